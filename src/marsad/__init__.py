@@ -1,0 +1,3 @@
+"""marsad: Arabic news pages into a clean, searchable record."""
+
+__version__ = "0.1.0"
