@@ -1,0 +1,1 @@
+"""Extraction layers: entities, times, numbers and figures, quotes, events."""

@@ -1,0 +1,258 @@
+"""The `marsad` command line: ingest, extract, search, show, stats and the analysis tools.
+
+Every listing command takes `--json` (one JSON object per line) so scripts can read it.
+Exit status: 0 when a run completed (rejected pages included), 2 for unusable arguments,
+1 for a store that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from marsad.errors import InputRejected, MarsadError, QueryError, StoreError
+from marsad.pipeline import DEFAULT_MAX_BYTES, Options, build_page
+from marsad.read import Rejection, iter_documents, list_files
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="marsad: Arabic news into a searchable record.")
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOpt = Annotated[str, typer.Option("--db", help="Store: a SQLite file path (default marsad.db).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
+HL_OPEN, HL_CLOSE = "\u27e6", "\u27e7"
+
+
+def _options(published: str | None, max_bytes: int, analyse: bool) -> Options:
+    try:
+        return Options(published=published, max_bytes=max_bytes, analyse=analyse)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from e
+
+
+def _open(db: str) -> Any:
+    from marsad.store import open_store
+
+    try:
+        return open_store(db)
+    except StoreError as e:
+        err.print(f"[red]cannot open store {escape(db)}:[/] {escape(str(e))}")
+        raise typer.Exit(1) from e
+
+
+def _emit(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _check_paths(paths: list[Path]) -> None:
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise typer.BadParameter(f"no such file or directory: {', '.join(missing)}")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories to read.")],
+    db: DbOpt = "marsad.db",
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every page.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+    analyse: Annotated[bool, typer.Option("--analyse/--no-analyse", help="Run the extraction layers.")] = True,
+    as_json: JsonOpt = False,
+) -> None:
+    """Read pages and store them; prints a summary of what was stored, seen and rejected."""
+    from marsad.ingest import ingest as run_ingest
+
+    _check_paths(paths)
+    opts = _options(published, max_bytes, analyse)
+    store = _open(db)
+    n_files = sum(1 for _ in list_files(paths))
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=err, transient=True, disable=as_json)
+    files_seen: set[str] = set()
+    with progress:
+        task = progress.add_task("ingesting", total=n_files)
+
+        def listener(event: str, message: str, path: str) -> None:
+            if path not in files_seen:
+                files_seen.add(path)
+                progress.advance(task)
+            if event == "rejected":
+                err.print(f"[yellow]rejected[/] {escape(message)}")
+            elif event == "note":
+                err.print(f"[cyan]note[/] {escape(message)}")
+            progress.update(task, description=f"ingesting: {len(files_seen)} files")
+
+        try:
+            summary = run_ingest(paths, store, opts, listener)
+        finally:
+            store.close()
+    if as_json:
+        _emit(summary.to_dict())
+        return
+    table = Table(title="ingest summary", show_header=False)
+    table.add_row("pages read", str(summary.read))
+    table.add_row("stored", str(summary.stored))
+    table.add_row("skipped, already seen", str(summary.already_seen))
+    table.add_row("rejected", str(sum(summary.rejected.values())))
+    for reason, n in summary.rejected.most_common():
+        table.add_row(f"  rejected: {reason}", str(n))
+    for code, n in summary.not_analysed.most_common():
+        table.add_row(f"  stored, not analysed ({code})", str(n))
+    table.add_row("blocks removed", str(sum(summary.removed.values())))
+    for reason, n in summary.removed.most_common():
+        table.add_row(f"  removed: {reason}", str(n))
+    out.print(table)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories to read.")],
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+    analyse: Annotated[bool, typer.Option("--analyse/--no-analyse", help="Run the extraction layers.")] = True,
+    pretty: Annotated[bool, typer.Option(help="Indent the JSON (for a single page).")] = False,
+) -> None:
+    """Print each page's record (see CONTRACT.md) as JSON Lines, without touching a store."""
+    _check_paths(paths)
+    opts = _options(published, max_bytes, analyse)
+    for item in iter_documents(paths, max_bytes=opts.max_bytes):
+        if isinstance(item, Rejection):
+            err.print(f"[yellow]rejected[/] {escape(item.message())}")
+            continue
+        try:
+            page = build_page(item, opts)
+        except InputRejected as e:
+            err.print(f"[yellow]rejected[/] {escape(str(e))}")
+            continue
+        sys.stdout.write(json.dumps(page.to_dict(), ensure_ascii=False, indent=2 if pretty else None) + "\n")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words, "a phrase", prefix*, OR, -word.')],
+    db: DbOpt = "marsad.db",
+    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Latest date YYYY-MM-DD.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Only this publisher or outlet.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only articles that mention this entity.")] = None,
+    limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
+    as_json: JsonOpt = False,
+) -> None:
+    """Search stored articles (Arabic-aware: folding and clitics), ranked by bm25."""
+    store = _open(db)
+    try:
+        hits = store.search(query, date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
+                            limit=limit)
+    except QueryError as e:
+        err.print(f"[red]bad query:[/] {escape(str(e))}")
+        raise typer.Exit(2) from e
+    finally:
+        store.close()
+    if as_json:
+        for h in hits:
+            d = h.to_dict() if hasattr(h, "to_dict") else dict(h.__dict__)
+            d["snippet"] = d.get("snippet", "").replace(HL_OPEN, "").replace(HL_CLOSE, "")
+            _emit(d)
+        return
+    if not hits:
+        out.print("no results")
+        return
+    for h in hits:
+        snippet = escape(h.snippet).replace(HL_OPEN, "[bold yellow]").replace(HL_CLOSE, "[/]")
+        out.print(f"[bold]{h.article_id}[/] {escape(h.title or '')}  [dim]{h.published or '-'} · "
+                  f"{escape(h.publisher or '-')} · page {h.page_id}[/]")
+        out.print(f"    {snippet}")
+
+
+@app.command()
+def show(
+    ref: Annotated[str, typer.Argument(help="A page id (or a prefix of it) or an article id.")],
+    db: DbOpt = "marsad.db",
+    as_json: JsonOpt = False,
+) -> None:
+    """Print one stored page: its articles, related headlines, tags and removed blocks."""
+    store = _open(db)
+    try:
+        page = store.get_page(ref)
+    finally:
+        store.close()
+    if page is None:
+        err.print(f"[red]no page or article {escape(ref)}[/]")
+        raise typer.Exit(1)
+    if as_json:
+        _emit(page.to_dict())
+        return
+    out.print(f"[bold]page {page.id}[/]  {escape(page.input.path or page.input.url or '')}  "
+              f"[dim]{page.published or '-'} · {page.language} · {page.input.encoding}[/]")
+    for a in page.articles:
+        out.rule(f"{a.role}: {escape(a.title or '')}")
+        if a.publisher:
+            out.print(f"[dim]publisher: {escape(a.publisher)}[/]")
+        out.print(escape(a.text))
+        counts = {k: len(getattr(a, k)) for k in ("entities", "times", "figures", "quotes", "events")}
+        out.print(f"[dim]{' · '.join(f'{k}: {v}' for k, v in counts.items())}[/]")
+    if page.related:
+        out.rule("related")
+        for r in page.related:
+            out.print(f"• {escape(r)}")
+    if page.tags:
+        out.rule("tags")
+        out.print(" · ".join(escape(t) for t in page.tags))
+    if page.removed:
+        out.rule("removed")
+        for r in page.removed:
+            out.print(f"[dim]{r.reason}[/]: {escape(r.text[:120])}")
+
+
+@app.command()
+def stats(db: DbOpt = "marsad.db", as_json: JsonOpt = False) -> None:
+    """Summarise the store."""
+    store = _open(db)
+    try:
+        s = store.stats()
+    finally:
+        store.close()
+    if as_json:
+        _emit(s)
+        return
+    table = Table(title=f"store {db}", show_header=False)
+    for k, v in s.items():
+        table.add_row(k, json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else str(v))
+    out.print(table)
+
+
+@app.command()
+def rejected(db: DbOpt = "marsad.db", limit: int = 100, as_json: JsonOpt = False) -> None:
+    """List rejected inputs with their reasons."""
+    store = _open(db)
+    try:
+        rows = store.rejected(limit=limit)
+    finally:
+        store.close()
+    for r in rows:
+        if as_json:
+            _emit(r)
+        else:
+            out.print(f"{escape(str(r.get('input')))}: [yellow]{escape(str(r.get('reason')))}[/] "
+                      f"{escape(str(r.get('detail') or ''))}")
+
+
+def main() -> None:
+    """Console-script entry point: MarsadError becomes a message, never a traceback."""
+    try:
+        app()
+    except MarsadError as e:
+        err.print(f"[red]error:[/] {escape(str(e))}")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

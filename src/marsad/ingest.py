@@ -1,0 +1,75 @@
+"""Ingest: read → build pages → store, counting everything that happens on the way.
+
+The summary counts pages read, stored, already seen, rejected (by reason), not analysed
+(by language) and removed blocks (by reason). A rejected input is recorded in the store
+with its reason and the run goes on; each page is stored in its own transaction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.errors import InputRejected
+from marsad.pipeline import Options, build_page
+from marsad.read import Rejection, iter_documents
+from marsad.store.base import Store
+
+
+@dataclass(slots=True)
+class Summary:
+    """What one ingest run did."""
+
+    read: int = 0
+    stored: int = 0
+    already_seen: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    not_analysed: Counter[str] = field(default_factory=Counter)
+    removed: Counter[str] = field(default_factory=Counter)
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form of the summary."""
+        return {"read": self.read, "stored": self.stored, "already_seen": self.already_seen,
+                "rejected": dict(self.rejected), "rejected_total": sum(self.rejected.values()),
+                "not_analysed": dict(self.not_analysed), "removed": dict(self.removed)}
+
+
+# (event, message, path): event is stored | seen | rejected | note; path is the input file.
+Listener = Callable[[str, str, str], None]
+
+
+def ingest(paths: Iterable[str | Path], store: Store, opts: Options,
+           listener: Listener | None = None) -> Summary:
+    """Read every page under `paths` into `store`; returns the run's summary."""
+    summary = Summary()
+    say = listener or (lambda event, message, path: None)
+    for item in iter_documents(paths, max_bytes=opts.max_bytes):
+        summary.read += 1
+        path = item.path or item.source
+        if isinstance(item, Rejection):
+            _reject(store, summary, item, say)
+            continue
+        try:
+            page = build_page(item, opts)
+        except InputRejected as e:
+            _reject(store, summary, Rejection(e.source, e.reason, e.detail, path), say)
+            continue
+        if page.language != "ar":
+            summary.not_analysed[page.language] += 1
+            say("note", f"{item.source}: stored, not analysed (language: {page.language})", path)
+        if store.add_page(page, source=item.source):
+            summary.stored += 1
+            summary.removed.update(r.reason for r in page.removed)
+            say("stored", item.source, path)
+        else:
+            summary.already_seen += 1
+            say("seen", item.source, path)
+    return summary
+
+
+def _reject(store: Store, summary: Summary, r: Rejection, say: Listener) -> None:
+    summary.rejected[r.reason] += 1
+    store.add_rejected(r.source, r.reason, r.detail)
+    say("rejected", r.message(), r.path or r.source)
