@@ -9,6 +9,11 @@ import trafilatura
 from marsad.errors import InputRejected
 
 
+# Dates only from the page's markup (meta tags, time elements, URL): trafilatura's extensive
+# search guesses from any year in the text, which turns «28 نونبر 2024» into 2024-01-01.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
 @dataclass(slots=True)
 class HtmlText:
     """What trafilatura keeps of a page: the main text (paragraphs on lines) and metadata."""
@@ -32,7 +37,8 @@ def html_to_text(html: str, source: str, url: str | None = None) -> HtmlText:
     """Main text and metadata of an HTML page; raises InputRejected when it has no text."""
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=True, deduplicate=False)
+                                          include_tables=True, deduplicate=False,
+                                          date_extraction_params=DATE_PARAMS)
     except (ValueError, TypeError, AttributeError) as e:  # malformed trees trafilatura cannot walk
         raise InputRejected(source, "no text in HTML", f"extraction failed: {e}") from e
     if doc is None or not (doc.text or "").strip():

@@ -27,6 +27,8 @@ _BULLET_RE = re.compile(r"^\s*(?:[•·▪◦●○■□►◄▶\-–—*]+|\d
 _END_PUNCT = (".", "؟", "?", "!", ":", "؛")
 _SPLIT_TAGS_RE = re.compile(r"\s*[،,|#؛;/]\s*")
 _COLON_RE = re.compile(r"^\s*[:：\-–—]\s*")
+# «صنعاء - خاص», «عين اليوم – الرياض», «لندن: رنيم حنوش»: a byline or dateline, not a title.
+_BYLINE_RE = re.compile(r"^[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[:–—-]\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}$")
 
 
 @dataclass(slots=True)
@@ -329,8 +331,8 @@ def _take_title(block: Block) -> None:
         if fold_words(first) == fold_words(block.title):
             block.lines.pop(0)
         return
-    if len(block.lines) > 1 and _is_headline(first) and len(first.split()) <= 18 \
-            and not first.endswith(_END_PUNCT) and _is_body(block.lines[1]):
+    if len(block.lines) > 1 and _is_headline(first) and 4 <= len(first.split()) <= 18 \
+            and not first.endswith(_END_PUNCT) and not _BYLINE_RE.match(first) and _is_body(block.lines[1]):
         block.title = first
         block.lines.pop(0)
 
