@@ -1,0 +1,56 @@
+"""Keys of words, memoised: the hot path of indexing, query parsing and snippets.
+
+Each word has a search key (`search_key`: folded, lower-cased, clitic-stripped) and a folded
+form (folded and lower-cased, clitics kept). The index holds the keys of every word, and the
+folded forms of the words whose key differs from them (`raw`), so that prefix queries can
+match the start of a word as written: `فلسط*` must find فلسطين, whose key is سطين.
+"""
+
+from __future__ import annotations
+
+from marsad.clean.normalize import MIN_STEM, PROCLITICS, fold, search_key, words
+
+_MEMO: dict[str, tuple[str, str]] = {}
+_MEMO_MAX = 500_000
+
+
+def _compute(word: str) -> tuple[str, str]:
+    if len(_MEMO) >= _MEMO_MAX:
+        _MEMO.clear()
+    r = _MEMO[word] = (search_key(word), fold(word).lower())
+    return r
+
+
+def key(word: str) -> str:
+    """`search_key(word)`, memoised."""
+    r = _MEMO.get(word)
+    return (r or _compute(word))[0]
+
+
+def folded(word: str) -> str:
+    """`fold(word).lower()`, memoised: the word as written, clitics kept."""
+    r = _MEMO.get(word)
+    return (r or _compute(word))[1]
+
+
+def index_keys(text: str) -> tuple[str, dict[str, None]]:
+    """The space-joined keys of a text, and the folded forms of its words whose key differs
+    (each once, in order: prefix queries only ask whether an article has such a word)."""
+    memo = _MEMO
+    rs = [memo.get(w) or _compute(w) for w in words(text)]
+    return " ".join([k for k, _ in rs if k]), dict.fromkeys([f for k, f in rs if k and f != k])
+
+
+def prefix_forms(word: str) -> tuple[str, ...]:
+    """Folded word starts that a prefix query for `word` matches: the prefix as typed and each
+    step of taking its clitics off (as `strip_clitics` does), each with nothing or any proclitic
+    before it (غز → غز, بغز, وغز, الغز, …; الفلسط → also فلسط, لفلسط, …)."""
+    bases = {folded(word)}
+    b = folded(word)
+    while True:
+        c = next((c for c in PROCLITICS if b.startswith(c) and len(b) - len(c) >= MIN_STEM), None)
+        if c is None:
+            break
+        b = b[len(c):]
+        bases.add(b)
+    return tuple(sorted({c + b for b in bases if b for c in ("", *PROCLITICS)}))

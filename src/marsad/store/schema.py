@@ -1,0 +1,143 @@
+"""The relational schema, as portable SQL, and its migrations.
+
+Every backend applies `MIGRATIONS[v - 1]` for each version `v` above the one recorded in
+`meta.schema_version`, in one transaction, then records the new version. Backend-specific
+objects (the SQLite FTS5 table) are added by the backend at the same version. Only
+`INTEGER PRIMARY KEY` (auto-numbered ids) needs rewriting for PostgreSQL (identity columns).
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+
+_V1: list[str] = [
+    """CREATE TABLE pages (
+        id TEXT PRIMARY KEY,
+        input TEXT,
+        url TEXT,
+        format TEXT NOT NULL,
+        encoding TEXT,
+        published TEXT,
+        published_from TEXT,
+        language TEXT NOT NULL,
+        source TEXT,
+        source_key TEXT,
+        ingested_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE page_sources (
+        page_id TEXT NOT NULL REFERENCES pages(id),
+        input TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (page_id, input, url)
+    )""",
+    """CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        page_id TEXT NOT NULL REFERENCES pages(id),
+        idx INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        title TEXT,
+        publisher TEXT,
+        publisher_key TEXT,
+        published TEXT,
+        text TEXT NOT NULL,
+        language TEXT NOT NULL,
+        UNIQUE (page_id, idx)
+    )""",
+    """CREATE TABLE related (
+        page_id TEXT NOT NULL REFERENCES pages(id), idx INTEGER NOT NULL, text TEXT NOT NULL,
+        PRIMARY KEY (page_id, idx)
+    )""",
+    """CREATE TABLE tags (
+        page_id TEXT NOT NULL REFERENCES pages(id), idx INTEGER NOT NULL, tag TEXT NOT NULL,
+        PRIMARY KEY (page_id, idx)
+    )""",
+    """CREATE TABLE removed (
+        page_id TEXT NOT NULL REFERENCES pages(id), idx INTEGER NOT NULL, reason TEXT NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (page_id, idx)
+    )""",
+    """CREATE TABLE entities (
+        article_id INTEGER NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
+        "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL,
+        canonical TEXT NOT NULL, canonical_key TEXT NOT NULL, role TEXT,
+        PRIMARY KEY (article_id, idx)
+    )""",
+    "CREATE INDEX entities_canonical_key ON entities(canonical_key)",
+    """CREATE TABLE times (
+        article_id INTEGER NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
+        "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
+        end_value TEXT, grain TEXT NOT NULL, kind TEXT NOT NULL, relative INTEGER NOT NULL,
+        note TEXT,
+        PRIMARY KEY (article_id, idx)
+    )""",
+    """CREATE TABLE figures (
+        article_id INTEGER NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
+        "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value REAL NOT NULL,
+        value_is_int INTEGER NOT NULL, qualifier TEXT NOT NULL, category TEXT NOT NULL, unit TEXT,
+        reported_by TEXT,
+        PRIMARY KEY (article_id, idx)
+    )""",
+    """CREATE TABLE quotes (
+        article_id INTEGER NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
+        "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT,
+        kind TEXT NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    )""",
+    """CREATE TABLE events (
+        article_id INTEGER NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
+        "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, type TEXT NOT NULL, mode TEXT,
+        source TEXT NOT NULL, target TEXT NOT NULL, location TEXT, date TEXT,
+        negated INTEGER NOT NULL, trigger TEXT NOT NULL, hedged INTEGER NOT NULL, claimed_by TEXT,
+        PRIMARY KEY (article_id, idx)
+    )""",
+    """CREATE TABLE rejected (
+        id INTEGER PRIMARY KEY, input TEXT NOT NULL, reason TEXT NOT NULL,
+        detail TEXT NOT NULL, at TEXT NOT NULL
+    )""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1]
+
+# Statements, shared by backends, that write one page. Placeholders are `?`.
+INSERT_PAGE = (
+    "INSERT INTO pages (id, input, url, format, encoding, published, published_from, language,"
+    " source, source_key, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (id) DO NOTHING"
+)
+INSERT_PAGE_SOURCE = (
+    "INSERT INTO page_sources (page_id, input, url, seen_at) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (page_id, input, url) DO NOTHING"
+)
+INSERT_ARTICLE = (
+    "INSERT INTO articles (page_id, idx, role, title, publisher, publisher_key, published, text,"
+    " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_RELATED = "INSERT INTO related (page_id, idx, text) VALUES (?, ?, ?)"
+INSERT_TAG = "INSERT INTO tags (page_id, idx, tag) VALUES (?, ?, ?)"
+INSERT_REMOVED = "INSERT INTO removed (page_id, idx, reason, text) VALUES (?, ?, ?, ?)"
+INSERT_ENTITY = (
+    'INSERT INTO entities (article_id, idx, "start", "end", text, label, canonical, canonical_key,'
+    " role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_TIME = (
+    'INSERT INTO times (article_id, idx, "start", "end", text, value, end_value, grain, kind,'
+    " relative, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_FIGURE = (
+    'INSERT INTO figures (article_id, idx, "start", "end", text, value, value_is_int, qualifier,'
+    " category, unit, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_QUOTE = (
+    'INSERT INTO quotes (article_id, idx, "start", "end", text, speaker, kind)'
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_EVENT = (
+    'INSERT INTO events (article_id, idx, "start", "end", type, mode, source, target, location,'
+    " date, negated, trigger, hedged, claimed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_REJECTED = "INSERT INTO rejected (input, reason, detail, at) VALUES (?, ?, ?, ?)"
+
+ANNOTATION_TABLES = ("entities", "times", "figures", "quotes", "events")

@@ -1,0 +1,408 @@
+"""The SQLite store: WAL mode, one transaction per page, FTS5 search over precomputed keys."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import QueryError, StoreError
+from marsad.model import Article, Entity, Event, Figure, InputInfo, Page, Quote, Removed, TimeExpr
+from marsad.store import schema as S
+from marsad.store.base import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SearchHit
+from marsad.store.fts import DRAIN_QUEUE, FLUSH_EVERY, FTS_DDL, QUEUE_ROW, fts_row, search_sql
+from marsad.store.query import like_escape, name_key, parse_query
+from marsad.store.snippets import lead, snippet
+
+MIN_PREFIX = 6
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class SQLiteStore:
+    """A store in one SQLite file (or `:memory:`)."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = str(path)
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._queued = 0
+            self._migrate()
+            self.flush()
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot open the store at {self.path}: {e}") from e
+        except OSError as e:
+            raise StoreError(f"cannot open the store at {self.path}: {e}") from e
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken up front (BEGIN IMMEDIATE) and rolled back on any error."""
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        db = self._db
+        db.execute(S.META)
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = int(row[0]) if row else 0
+        if version > S.SCHEMA_VERSION:
+            raise StoreError(
+                f"the store at {self.path} has schema version {version}, newer than this marsad"
+                f" ({S.SCHEMA_VERSION}): upgrade marsad"
+            )
+        for v in range(version + 1, S.SCHEMA_VERSION + 1):
+            with self._tx():
+                for stmt in S.MIGRATIONS[v - 1] + FTS_DDL.get(v, []):
+                    db.execute(stmt)
+                db.execute(
+                    "INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (str(v),),
+                )
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the open database."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def add_page(self, page: Page, *, source: str | None = None) -> bool:
+        """Store a page in one transaction; False (and the sighting recorded) when already stored."""
+        now = _now()
+        inp = page.input
+        sighting = (page.id, source or inp.path or "", inp.url or "", now)
+        try:
+            with self._tx() as db:
+                cur = db.execute(
+                    S.INSERT_PAGE,
+                    (
+                        page.id, inp.path, inp.url, inp.format, inp.encoding, page.published,
+                        page.published_from, page.language, page.source,
+                        name_key(page.source) if page.source else None, now,
+                    ),
+                )
+                db.execute(S.INSERT_PAGE_SOURCE, sighting)
+                if cur.rowcount == 0:
+                    return False
+                self._write_page_body(db, page)
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot store page {page.id}: {e}") from e
+        if self._queued >= FLUSH_EVERY:
+            self.flush()
+        return True
+
+    def flush(self) -> None:
+        """Move queued index rows (this handle's and any other's) into the search index."""
+        try:
+            if self._db.execute("SELECT 1 FROM search_queue LIMIT 1").fetchone() is None:
+                self._queued = 0
+                return
+            with self._tx() as db:
+                for stmt in DRAIN_QUEUE:
+                    db.execute(stmt)
+            self._queued = 0
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot update the search index: {e}") from e
+
+    def _write_page_body(self, db: sqlite3.Connection, page: Page) -> None:
+        pid = page.id
+        if page.related:
+            db.executemany(S.INSERT_RELATED, [(pid, i, t) for i, t in enumerate(page.related)])
+        if page.tags:
+            db.executemany(S.INSERT_TAG, [(pid, i, t) for i, t in enumerate(page.tags)])
+        if page.removed:
+            db.executemany(S.INSERT_REMOVED, [(pid, i, r.reason, r.text) for i, r in enumerate(page.removed)])
+        fts: list[tuple[int, str, str, str]] = []
+        for idx, a in enumerate(page.articles):
+            cur = db.execute(
+                S.INSERT_ARTICLE,
+                (
+                    pid, idx, a.role, a.title, a.publisher,
+                    name_key(a.publisher) if a.publisher else None, a.published, a.text, page.language,
+                ),
+            )
+            aid = cur.lastrowid
+            assert aid is not None
+            self._write_annotations(db, aid, a)
+            fts.append(fts_row(aid, a.title, a.text))
+        if fts:
+            db.executemany(QUEUE_ROW, fts)
+            self._queued += len(fts)
+
+    @staticmethod
+    def _write_annotations(db: sqlite3.Connection, aid: int, a: Article) -> None:
+        if a.entities:
+            db.executemany(S.INSERT_ENTITY, [
+                (aid, i, e.start, e.end, e.text, e.label, e.canonical, name_key(e.canonical), e.role)
+                for i, e in enumerate(a.entities)
+            ])
+        if a.times:
+            db.executemany(S.INSERT_TIME, [
+                (aid, i, t.start, t.end, t.text, t.value, t.end_value, t.grain, t.kind, int(t.relative),
+                 t.note)
+                for i, t in enumerate(a.times)
+            ])
+        if a.figures:
+            db.executemany(S.INSERT_FIGURE, [
+                (aid, i, f.start, f.end, f.text, float(f.value), int(isinstance(f.value, int)), f.qualifier,
+                 f.category, f.unit, f.reported_by)
+                for i, f in enumerate(a.figures)
+            ])
+        if a.quotes:
+            db.executemany(S.INSERT_QUOTE, [
+                (aid, i, q.start, q.end, q.text, q.speaker, q.kind) for i, q in enumerate(a.quotes)
+            ])
+        if a.events:
+            db.executemany(S.INSERT_EVENT, [
+                (aid, i, e.start, e.end, e.type, e.mode, json.dumps(e.source, ensure_ascii=False),
+                 json.dumps(e.target, ensure_ascii=False), e.location, e.date, int(e.negated), e.trigger,
+                 int(e.hedged), e.claimed_by)
+                for i, e in enumerate(a.events)
+            ])
+
+    def add_rejected(self, source: str, reason: str, detail: str = "") -> None:
+        """Record an input that could not be used."""
+        try:
+            with self._tx() as db:
+                db.execute(S.INSERT_REJECTED, (source, reason, detail, _now()))
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot record rejected input {source}: {e}") from e
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def has_page(self, page_id: str) -> bool:
+        """Whether a page with this exact id is stored."""
+        return self._db.execute("SELECT 1 FROM pages WHERE id = ?", (page_id,)).fetchone() is not None
+
+    def _resolve(self, ref: str) -> str | None:
+        ref = ref.strip()
+        if not ref:
+            return None
+        db = self._db
+        if self.has_page(ref):
+            return ref
+        if ref.isdigit():
+            row = db.execute("SELECT page_id FROM articles WHERE id = ?", (int(ref),)).fetchone()
+            if row:
+                return str(row[0])
+        if len(ref) >= MIN_PREFIX:
+            rows = db.execute(
+                "SELECT id FROM pages WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 2",
+                (like_escape(ref) + "%",),
+            ).fetchall()
+            if len(rows) > 1:
+                raise QueryError(
+                    f"Page id prefix {ref!r} is ambiguous: give more characters"
+                    f" — بادئة المعرّف {ref!r} غامضة: أضف أحرفاً أخرى"
+                )
+            if rows:
+                return str(rows[0][0])
+        return None
+
+    def get_page(self, ref: str) -> Page | None:
+        """A whole page by id, unique id prefix (6+ chars) or article id; None when not found."""
+        pid = self._resolve(ref)
+        if pid is None:
+            return None
+        db = self._db
+        row = db.execute(
+            "SELECT id, input, url, format, encoding, published, published_from, language, source"
+            " FROM pages WHERE id = ?",
+            (pid,),
+        ).fetchone()
+        page = Page(
+            id=row[0],
+            input=InputInfo(path=row[1], url=row[2], format=row[3], encoding=row[4]),
+            published=row[5], published_from=row[6], language=row[7], source=row[8],
+        )
+        page.related = [
+            r[0] for r in db.execute("SELECT text FROM related WHERE page_id = ? ORDER BY idx", (pid,))
+        ]
+        page.tags = [r[0] for r in db.execute("SELECT tag FROM tags WHERE page_id = ? ORDER BY idx", (pid,))]
+        page.removed = [
+            Removed(text=r[1], reason=r[0])
+            for r in db.execute("SELECT reason, text FROM removed WHERE page_id = ? ORDER BY idx", (pid,))
+        ]
+        arts: dict[int, Article] = {}
+        for aid, role, title, publisher, published, text in db.execute(
+            "SELECT id, role, title, publisher, published, text FROM articles WHERE page_id = ? ORDER BY idx",
+            (pid,),
+        ):
+            arts[aid] = Article(role=role, title=title, text=text, publisher=publisher, published=published)
+        page.articles = list(arts.values())
+        self._read_annotations(pid, arts)
+        return page
+
+    def _read_annotations(self, pid: str, arts: dict[int, Article]) -> None:
+        def rows(table: str, cols: str) -> list[Any]:
+            return self._db.execute(
+                f"SELECT article_id, {cols} FROM {table} WHERE article_id IN"
+                " (SELECT id FROM articles WHERE page_id = ?) ORDER BY article_id, idx",
+                (pid,),
+            ).fetchall()
+
+        for r in rows("entities", 'text, label, canonical, "start", "end", role'):
+            arts[r[0]].entities.append(
+                Entity(text=r[1], label=r[2], canonical=r[3], start=r[4], end=r[5], role=r[6])
+            )
+        for r in rows("times", 'text, value, grain, kind, "start", "end", end_value, relative, note'):
+            arts[r[0]].times.append(
+                TimeExpr(
+                    text=r[1], value=r[2], grain=r[3], kind=r[4], start=r[5], end=r[6], end_value=r[7],
+                    relative=bool(r[8]), note=r[9],
+                )
+            )
+        for r in rows(
+            "figures", 'text, value, value_is_int, qualifier, category, unit, reported_by, "start", "end"'
+        ):
+            arts[r[0]].figures.append(
+                Figure(
+                    text=r[1], value=int(r[2]) if r[3] else float(r[2]), qualifier=r[4], category=r[5],
+                    unit=r[6], reported_by=r[7], start=r[8], end=r[9],
+                )
+            )
+        for r in rows("quotes", 'text, speaker, "start", "end", kind'):
+            arts[r[0]].quotes.append(Quote(text=r[1], speaker=r[2], start=r[3], end=r[4], kind=r[5]))
+        for r in rows(
+            "events",
+            "type, mode, source, target, location, date, negated, trigger,"
+            ' "start", "end", hedged, claimed_by',
+        ):
+            arts[r[0]].events.append(
+                Event(
+                    type=r[1], mode=r[2], source=json.loads(r[3]), target=json.loads(r[4]), location=r[5],
+                    date=r[6], negated=bool(r[7]), trigger=r[8], start=r[9], end=r[10], hedged=bool(r[11]),
+                    claimed_by=r[12],
+                )
+            )
+
+    def page_sources(self, page_id: str) -> list[dict[str, Any]]:
+        """Every input and URL the page's content was seen at, oldest first."""
+        rows = self._db.execute(
+            "SELECT input, url, seen_at FROM page_sources WHERE page_id = ? ORDER BY seen_at, rowid",
+            (page_id,),
+        ).fetchall()
+        return [{"input": r[0] or None, "url": r[1] or None, "seen_at": r[2]} for r in rows]
+
+    # -- search -----------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        publisher: str | None = None,
+        entity: str | None = None,
+        limit: int = 20,
+        marks: tuple[str, str] = (HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE),
+    ) -> list[SearchHit]:
+        """Articles matching `query` (see `marsad.store.query`), ranked by bm25, best first."""
+        parsed = parse_query(query)
+        self.flush()
+        if limit < 1:
+            raise QueryError("The limit must be at least 1 — يجب أن يكون الحد 1 على الأقل")
+        sql, params = search_sql(
+            parsed.fts(), date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
+            limit=limit,
+        )
+        try:
+            rows = self._db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as e:
+            raise QueryError(f"The query cannot be run ({e}) — لا يمكن تنفيذ الاستعلام ({e})") from e
+        is_hit = parsed.highlighter()
+        hits = []
+        for aid, pid, title, text, role, publisher_, source, a_pub, p_pub, rank in rows:
+            hits.append(
+                SearchHit(
+                    article_id=aid, page_id=pid, title=title or lead(text),
+                    snippet=snippet(text, is_hit, marks=marks), published=a_pub or p_pub,
+                    publisher=publisher_ or source, role=role, score=-float(rank),
+                )
+            )
+        return hits
+
+    # -- reports ----------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Counts and ranges describing what is stored."""
+        db = self._db
+
+        def one(sql: str) -> Any:
+            return db.execute(sql).fetchone()[0]
+
+        def counts(sql: str) -> dict[str, int]:
+            return {str(k): int(n) for k, n in db.execute(sql)}
+
+        lo, hi = db.execute(
+            "SELECT MIN(COALESCE(a.published, p.published)), MAX(COALESCE(a.published, p.published))"
+            " FROM articles a JOIN pages p ON p.id = a.page_id"
+        ).fetchone()
+        publishers = [
+            {"publisher": k, "articles": n}
+            for k, n in db.execute(
+                "SELECT COALESCE(a.publisher, p.source) AS pub, COUNT(*) AS n FROM articles a"
+                " JOIN pages p ON p.id = a.page_id WHERE COALESCE(a.publisher, p.source) IS NOT NULL"
+                " GROUP BY pub ORDER BY n DESC, pub LIMIT 10"
+            )
+        ]
+        size = 0
+        if self.path != ":memory:":
+            for suffix in ("", "-wal"):
+                p = Path(self.path + suffix)
+                if p.exists():
+                    size += p.stat().st_size
+        return {
+            "pages": one("SELECT COUNT(*) FROM pages"),
+            "page_sightings": one("SELECT COUNT(*) FROM page_sources"),
+            "articles": counts("SELECT role, COUNT(*) FROM articles GROUP BY role ORDER BY role"),
+            "languages": counts("SELECT language, COUNT(*) FROM pages GROUP BY language ORDER BY language"),
+            "rejected": counts("SELECT reason, COUNT(*) FROM rejected GROUP BY reason ORDER BY reason"),
+            "removed": counts("SELECT reason, COUNT(*) FROM removed GROUP BY reason ORDER BY reason"),
+            "publishers": publishers,
+            "date_range": {"from": lo, "to": hi},
+            "annotations": {t: one(f"SELECT COUNT(*) FROM {t}") for t in S.ANNOTATION_TABLES},
+            "db_bytes": size,
+            "schema_version": self.schema_version,
+        }
+
+    def rejected(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The most recent rejected inputs, newest first."""
+        rows = self._db.execute(
+            "SELECT id, input, reason, detail, at FROM rejected ORDER BY id DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [{"id": r[0], "input": r[1], "reason": r[2], "detail": r[3], "at": r[4]} for r in rows]
+
+    def close(self) -> None:
+        """Index what is queued and close the connection (checkpointing the WAL)."""
+        with suppress(StoreError):  # already closed, or the queue is left for the next open
+            self.flush()
+        self._db.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
