@@ -76,21 +76,24 @@ def main() -> None:
                     dst.write(line)
             runs = []
             for _ in range(args.repeat):
-                cmd = [sys.executable, __file__, "--child", str(part)] + (["--analyse"] if args.analyse else [])
+                cmd = [sys.executable, __file__, "--child", str(part)]
+                cmd += ["--analyse"] if args.analyse else []
                 res = subprocess.run(cmd, capture_output=True, text=True, check=True,
                                      env={**os.environ, "OMP_NUM_THREADS": "1"})
                 runs.append(json.loads(res.stdout.strip().splitlines()[-1]))
             secs = statistics.median(r["seconds"] for r in runs)
             pages = runs[0]["pages"]
             rows.append((n, pages, secs, pages / secs, max(r["peak_mb"] for r in runs)))
-            print(f"{n:>6} pages: median {secs:.2f}s, {pages / secs:.0f} pages/s, peak {rows[-1][4]:.0f} MB", flush=True)
+            print(f"{n:>6} pages: median {secs:.2f}s, {pages / secs:.0f} pages/s, peak {rows[-1][4]:.0f} MB",
+                  flush=True)
     mode = "with extraction layers" if args.analyse else "read + segment + normalise + store + index"
     name = "ingest-analyse.md" if args.analyse else "ingest.md"
     lines = [f"# Ingest benchmark: {mode}", "",
              f"- machine: {cpu_model()}, {os.cpu_count()} cores (one used), Python {platform.python_version()}",
              f"- command: `.venv/bin/python bench/bench_ingest.py --sizes {args.sizes} --repeat {args.repeat}"
              + (" --analyse" if args.analyse else "") + "`",
-             f"- corpus: SaudiNewsNet JSONL (../shared/data/saudinewsnet), first N records; median of {args.repeat} runs",
+             f"- corpus: SaudiNewsNet JSONL (../shared/data/saudinewsnet), first N records; "
+             f"median of {args.repeat} runs",
              "", "| pages | median seconds | pages/s | peak RSS (MB) |", "|---:|---:|---:|---:|"]
     lines += [f"| {p} | {s:.2f} | {r:.0f} | {m:.0f} |" for _, p, s, r, m in rows]
     (REPO / "bench" / "results" / name).write_text("\n".join(lines) + "\n", encoding="utf-8")

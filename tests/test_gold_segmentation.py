@@ -45,7 +45,7 @@ def test_suruc_record_segmentation(shared: Path, tmp_path: Path) -> None:
 def example_golds() -> list[str]:
     """Our gold files whose input is one of the bundled example pages."""
     golds = sorted((REPO / "tests" / "gold").glob("*.expected.json"))
-    return [g.name for g in golds if (REPO / "examples" / json.loads(g.read_text(encoding="utf-8"))["input"]).exists()]
+    return [g.name for g in golds if (REPO / "examples" / json.loads(g.read_text(encoding="utf-8")).get("input", "-")).exists()]
 
 
 @pytest.mark.parametrize("gold", example_golds())

@@ -8,7 +8,6 @@ import trafilatura
 
 from marsad.errors import InputRejected
 
-
 # Dates only from the page's markup (meta tags, time elements, URL): trafilatura's extensive
 # search guesses from any year in the text, which turns «28 نونبر 2024» into 2024-01-01.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
@@ -41,7 +40,7 @@ def html_to_text(html: str, source: str, url: str | None = None) -> HtmlText:
                                           date_extraction_params=DATE_PARAMS)
     except (ValueError, TypeError, AttributeError) as e:  # malformed trees trafilatura cannot walk
         raise InputRejected(source, "no text in HTML", f"extraction failed: {e}") from e
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         raise InputRejected(source, "no text in HTML", "no main text found")
     return HtmlText(
         text=doc.text or "",

@@ -83,14 +83,21 @@ def clean_text(s: str) -> str:
 
     Letters, tatweel and diacritics are kept, so the stored text reads as published.
     """
-    return normalize_space(remove_controls(unify_farsi(nfkc(s))))
+    if not unicodedata.is_normalized("NFKC", s):
+        s = unicodedata.normalize("NFKC", s)
+    if _UNIFY_NEEDED.search(s):
+        s = remove_controls(unify_farsi(s))
+    return normalize_space(s)
+
+
+_UNIFY_NEEDED = re.compile("[" + "".join(chr(c) for c in FARSI_TO_ARABIC) + CONTROL_CHARS + "]")
 
 
 def _fold_table() -> dict[int, str | None]:
     """Every character map of `fold` merged into one table, applied in a single pass."""
     table: dict[int, str | None] = {}
     for m in (QUOTES_FOLD, DIGITS_TO_ASCII, HAMZA_SEAT_FOLD, YEH_TEH_FOLD, ALEF_FOLD, FARSI_TO_ARABIC):
-        table.update(m)
+        table.update({k: v if isinstance(v, str) or v is None else chr(v) for k, v in m.items()})
     table.update(dict.fromkeys(map(ord, CONTROL_CHARS + TATWEEL)))
     for lo, hi in ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED)):
         table.update(dict.fromkeys(range(lo, hi + 1)))
@@ -134,6 +141,8 @@ PROCLITICS: tuple[str, ...] = (
     "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك",
 )
 MIN_STEM = 3  # letters a stem must keep after a prefix is taken off
+_PROCLITICS_BY_LETTER: dict[str, tuple[str, ...]] = {
+    c: tuple(p for p in PROCLITICS if p[0] == c) for c in {p[0] for p in PROCLITICS}}
 
 
 @lru_cache(maxsize=200_000)
@@ -145,15 +154,13 @@ def strip_clitics(word: str) -> str:
     always share one key (الوزير → وزير → زير, like وزير → زير). The same function runs at
     index and at query time, so both sides agree; the price is a few collisions, never a miss.
     """
-    changed = True
-    while changed:
-        changed = False
-        for p in PROCLITICS:
+    while True:
+        for p in _PROCLITICS_BY_LETTER.get(word[:1], ()):
             if word.startswith(p) and len(word) - len(p) >= MIN_STEM:
                 word = word[len(p):]
-                changed = True
                 break
-    return word
+        else:
+            return word
 
 
 @lru_cache(maxsize=200_000)

@@ -17,10 +17,12 @@ from functools import lru_cache
 
 from marsad import lang
 from marsad.clean.normalize import fold_words
-from marsad.model import Removed, RemovalReason
+from marsad.model import RemovalReason, Removed
 
 # A line this short (in words) with no closing full stop can be a title or a headline.
 TITLE_MAX_WORDS = 25
+# Lines longer than this (in words) are only checked for markers at their start.
+LONG_LINE_WORDS = 25
 # A paragraph at least this long (in words) is article body, not a headline.
 BODY_MIN_WORDS = 14
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪◦●○■□►◄▶\-–—*]+|\d{1,2}[.)-])\s*")
@@ -39,6 +41,7 @@ class Markers:
     menu: frozenset[tuple[str, ...]]
     menu_max: int
     stopwords: frozenset[str]
+    first_words: frozenset[str]  # first words of every marker and menu phrase: a quick filter
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +55,8 @@ def markers() -> Markers:
         by_kind[kind].sort(key=len, reverse=True)
     menu = frozenset(tuple(fold_words(p).split()) for p in lang.lines("seg_menu.txt"))
     stop = frozenset(fold_words(w) for w in lang.lines("seg_stopwords.txt"))
-    return Markers(by_kind, menu, max(len(m) for m in menu), stop)
+    firsts = frozenset(p[0] for ps in by_kind.values() for p in ps) | frozenset(m[0] for m in menu)
+    return Markers(by_kind, menu, max(len(m) for m in menu), stop, firsts)
 
 
 @dataclass(slots=True)
@@ -131,10 +135,21 @@ def classify(line: str) -> tuple[str, str]:
     (payload: the tag text), `attribution` (payload: publisher), `share`, `copyright`,
     `navigation` or `other`.
     """
-    words = fold_words(line).lower().split()
-    if not words:
-        return ("other", "") if line.strip() else ("text", "")
-    n = len(words)
+    raw_words = line.split()
+    if len(raw_words) > LONG_LINE_WORDS:
+        # A long line can only be a marker that leads it (tags or read-also with a colon).
+        words = fold_words(" ".join(raw_words[:8])).lower().split()
+        if not words or words[0] not in markers().first_words:
+            return "text", ""
+        n = len(raw_words)
+    else:
+        words = fold_words(line).lower().split()
+        if not words:
+            return ("other", "") if line.strip() else ("text", "")
+        n = len(words)
+        if (words[0] not in markers().first_words and "©" not in line and n > 3
+                and not any(_contains(words, p) for p in markers().by_kind.get("copyright", ()))):
+            return "text", ""
     # Whole-line kinds: a single-word phrase must be the whole line; longer phrases may lead
     # a short line.
     for kind in ("share", "navigation", "other"):
@@ -175,10 +190,7 @@ def parse_tags(text: str) -> list[str]:
     """
     m = markers()
     parts = [p for p in _SPLIT_TAGS_RE.split(text) if p.strip()]
-    if len(parts) > 1:
-        candidates = [p.strip(" .") for p in parts]
-    else:
-        candidates = _space_tags(text)
+    candidates = [p.strip(" .") for p in parts] if len(parts) > 1 else _space_tags(text)
     out: list[str] = []
     seen: set[str] = set()
     for c in candidates:

@@ -1249,10 +1249,14 @@ def _check_muwafiq(out: list[TimeExpr], cs: list[_C]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+DATELINE_MAX_START = 40  # characters: «الرياض - واس» or «جدة 26 شوال» fit, a sentence does not
+
+
 def dateline_date(text: str) -> str | None:
     """Publication date from a dateline near the top («الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م»)."""
     head = text[:300].split("\n\n")[0][:300]
-    found = extract_times(head, None)
+    # A dateline opens the text: its date starts within the first few words, not mid-sentence.
+    found = [t for t in extract_times(head, None) if t.start <= DATELINE_MAX_START]
     greg = [t for t in found if t.kind == "date" and t.grain == "day" and t.value and not t.relative
             and "ه" not in fold(t.text)[-3:]]
     if greg:

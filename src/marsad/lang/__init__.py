@@ -8,7 +8,7 @@ A linguist can add a month name or a marker by editing a file, without reading t
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -22,7 +22,7 @@ def _read(name: str, lang: str) -> str:
         raise LanguageDataError(f"language data file lang/{lang}/{name} is missing") from e
 
 
-@lru_cache(maxsize=None)
+@cache
 def lines(name: str, lang: str = "ar") -> tuple[str, ...]:
     """Entries of a one-per-line file, comments and blank lines skipped, whitespace stripped."""
     out = []
@@ -33,7 +33,7 @@ def lines(name: str, lang: str = "ar") -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str, lang: str = "ar") -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated file, comments and blank lines skipped, fields stripped."""
     rows = []
@@ -44,7 +44,7 @@ def table(name: str, lang: str = "ar") -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def data(name: str, lang: str = "ar") -> Any:
     """A JSON file's value."""
     try:
