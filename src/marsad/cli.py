@@ -7,6 +7,7 @@ Exit status: 0 when a run completed (rejected pages included), 2 for unusable ar
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -15,7 +16,14 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from marsad.errors import InputRejected, MarsadError, QueryError, StoreError
@@ -243,6 +251,180 @@ def rejected(db: DbOpt = "marsad.db", limit: int = 100, as_json: JsonOpt = False
         else:
             out.print(f"{escape(str(r.get('input')))}: [yellow]{escape(str(r.get('reason')))}[/] "
                       f"{escape(str(r.get('detail') or ''))}")
+
+
+# -- listings over annotations ---------------------------------------------------------------
+
+@app.command()
+def entities(
+    db: DbOpt = "marsad.db",
+    label: Annotated[str | None, typer.Option(help="PER, ORG, LOC or MISC.")] = None,
+    top: Annotated[int, typer.Option(help="How many to list.")] = 50,
+    as_json: JsonOpt = False,
+) -> None:
+    """Canonical entities with their mention counts across the store."""
+    store = _open(db)
+    try:
+        rows = store.entities(label=label, top=top)
+    finally:
+        store.close()
+    _rows(rows, as_json, ("canonical", "label", "mentions", "articles"))
+
+
+@app.command()
+def figures(
+    db: DbOpt = "marsad.db",
+    category: Annotated[str | None, typer.Option(help="killed, injured, casualties, missing, …")] = None,
+    reported_by: Annotated[str | None, typer.Option("--reported-by", help="Only figures claimed by this name.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Latest date YYYY-MM-DD.")] = None,
+    limit: int = 100,
+    as_json: JsonOpt = False,
+) -> None:
+    """Figures with their article, date and reporter; competing claims side by side."""
+    store = _open(db)
+    try:
+        rows = store.figures(category=category, reported_by=reported_by, date_from=date_from, date_to=date_to,
+                             limit=limit)
+    finally:
+        store.close()
+    _rows(rows, as_json, ("category", "published", "value", "qualifier", "reported_by", "publisher", "article_id"))
+
+
+@app.command()
+def events(
+    db: DbOpt = "marsad.db",
+    type_: Annotated[str | None, typer.Option("--type", help="A PLOVER type, e.g. CONSULT.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Source or target actor.")] = None,
+    location: Annotated[str | None, typer.Option(help="Where it happened.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Latest date YYYY-MM-DD.")] = None,
+    limit: int = 100,
+    as_json: JsonOpt = False,
+) -> None:
+    """PLOVER events: who did what to whom, where and when."""
+    store = _open(db)
+    try:
+        rows = store.events(type_=type_, actor=actor, location=location, date_from=date_from, date_to=date_to,
+                            limit=limit)
+    finally:
+        store.close()
+    _rows(rows, as_json, ("date", "type", "source", "target", "location", "negated", "publisher", "article_id"))
+
+
+def _rows(rows: list[dict[str, Any]], as_json: bool, columns: tuple[str, ...]) -> None:
+    if as_json:
+        for r in rows:
+            _emit(r)
+        return
+    if not rows:
+        out.print("nothing found")
+        return
+    table = Table(*columns)
+    for r in rows:
+        cells = []
+        for c in columns:
+            v = r.get(c)
+            cells.append(escape("، ".join(v) if isinstance(v, list) else "" if v is None else str(v)))
+        table.add_row(*cells)
+    out.print(table)
+
+
+# -- evaluation and parsing ----------------------------------------------------------------------
+
+eval_app = typer.Typer(no_args_is_help=True, help="Score a layer against gold data.")
+parse_app = typer.Typer(no_args_is_help=True, help="Parse text lines on stdin, one JSON line out per input.")
+app.add_typer(eval_app, name="eval")
+app.add_typer(parse_app, name="parse")
+
+
+def _gold_files(paths: list[Path]) -> list[Path]:
+    files = [f for f in list_files(paths) if f.name.endswith(".expected.json")]
+    if not files:
+        raise typer.BadParameter("no *.expected.json gold files under the given paths")
+    return files
+
+
+@eval_app.command("ner")
+def eval_ner(gold: Annotated[Path, typer.Argument(help="A CoNLL file: token TAG per line, BIO tags.")],
+             as_json: JsonOpt = False) -> None:
+    """Tag the gold file's own tokens; precision, recall and F1 per type and micro (CoNLL-style)."""
+    from marsad.extract.ner_eval import evaluate, format_report
+
+    _check_paths([gold])
+    result = evaluate(str(gold))
+    _emit(result) if as_json else out.print(format_report(result))
+
+
+@eval_app.command("times")
+def eval_times(gold: Annotated[Path, typer.Argument(help='JSONL of {"text", "reference", "value", "grain"}.')],
+               as_json: JsonOpt = False) -> None:
+    """Score the time parser on expressions with their expected value and grain."""
+    from marsad.extract.times_eval import evaluate, format_report
+
+    _check_paths([gold])
+    result = evaluate(gold)
+    _emit(result) if as_json else out.print(format_report(result))
+
+
+@eval_app.command("figures")
+def eval_figures(gold: Annotated[list[Path], typer.Argument(help="Gold pages (*.expected.json) or folders.")],
+                 as_json: JsonOpt = False) -> None:
+    """Precision and recall of figures (value, category, qualifier) and quotes (speaker) on gold pages."""
+    from marsad.extract.entities import extract_entities
+    from marsad.extract.figures_eval import evaluate_figures, evaluate_quotes, format_report
+
+    _check_paths(gold)
+    files = _gold_files(gold)
+    figs = evaluate_figures(files, entities=extract_entities)
+    quotes = evaluate_quotes(files, entities=extract_entities)
+    _emit({"figures": figs, "quotes": quotes}) if as_json else out.print(format_report(figs, quotes))
+
+
+@eval_app.command("quotes")
+def eval_quotes(gold: Annotated[list[Path], typer.Argument(help="Gold pages (*.expected.json) or folders.")],
+                as_json: JsonOpt = False) -> None:
+    """Precision and recall of quotes and their speakers on gold pages."""
+    eval_figures(gold, as_json)
+
+
+@eval_app.command("events")
+def eval_events(gold: Annotated[list[Path], typer.Argument(help="Gold pages (*.expected.json) or folders.")],
+                as_json: JsonOpt = False) -> None:
+    """Precision and recall of (type, source, target), location and date on gold pages."""
+    from marsad.extract.events_eval import evaluate, format_report
+
+    _check_paths(gold)
+    result = evaluate(_gold_files(gold))
+    _emit(result) if as_json else out.print(format_report(result))
+
+
+@parse_app.command("times")
+def parse_times(reference: Annotated[str | None, typer.Option(help="ISO date or datetime relative "
+                                                                  "expressions resolve against.")] = None) -> None:
+    """Text lines, or JSON lines {"text", "reference"}, on stdin → {"text", "times": [...]} per line."""
+    from marsad.extract.times import parse_times_line
+
+    for line in sys.stdin:
+        if line.strip():
+            _emit(parse_times_line(line, reference))
+
+
+@parse_app.command("numbers")
+def parse_numbers() -> None:
+    """Text lines, or JSON lines {"text"}, on stdin → {"text", "numbers": [{text, value, start, end}]}."""
+    from dataclasses import asdict
+
+    from marsad.extract.numbers import find_numbers
+
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        text = line.rstrip("\n")
+        if text.lstrip().startswith("{"):
+            with contextlib.suppress(json.JSONDecodeError, AttributeError):
+                text = str(json.loads(text).get("text", ""))
+        _emit({"text": text, "numbers": [asdict(n) for n in find_numbers(text)]})
 
 
 def main() -> None:

@@ -79,6 +79,18 @@ class Store(Protocol):
         """Counts and ranges describing what is stored."""
         ...
 
+    def entities(self, *, label: str | None = None, top: int = 50) -> list[dict[str, Any]]:
+        """Canonical entities with mention counts across the store."""
+        ...
+
+    def figures(self, **filters: Any) -> list[dict[str, Any]]:
+        """Figures filtered by category, reported_by, date_from, date_to, limit."""
+        ...
+
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
+        """Events filtered by type_, actor, location, date_from, date_to, limit."""
+        ...
+
     def rejected(self, limit: int = 100) -> list[dict[str, Any]]:
         """The most recent rejected inputs, newest first."""
         ...

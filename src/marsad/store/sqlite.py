@@ -13,6 +13,7 @@ from typing import Any
 
 from marsad.errors import QueryError, StoreError
 from marsad.model import Article, Entity, Event, Figure, InputInfo, Page, Quote, Removed, TimeExpr
+from marsad.store import reports
 from marsad.store import schema as S
 from marsad.store.base import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SearchHit
 from marsad.store.fts import DRAIN_QUEUE, FLUSH_EVERY, FTS_DDL, QUEUE_ROW, fts_row, search_sql
@@ -387,6 +388,18 @@ class SQLiteStore:
             "db_bytes": size,
             "schema_version": self.schema_version,
         }
+
+    def entities(self, *, label: str | None = None, top: int = 50) -> list[dict[str, Any]]:
+        """Canonical entities with mention counts across the store."""
+        return reports.top_entities(self._db, label=label, top=top)
+
+    def figures(self, **filters: Any) -> list[dict[str, Any]]:
+        """Figures with article, date and reporter (see `reports.list_figures`)."""
+        return reports.list_figures(self._db, **filters)
+
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
+        """Events with article and publisher (see `reports.list_events`)."""
+        return reports.list_events(self._db, **filters)
 
     def rejected(self, limit: int = 100) -> list[dict[str, Any]]:
         """The most recent rejected inputs, newest first."""

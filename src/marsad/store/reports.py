@@ -1,0 +1,106 @@
+"""Listings over the annotation tables: entities, figures and events across the store.
+
+Plain, portable SQL over a DB-API connection with `?` placeholders; names are compared on
+their folded forms (`fold_words`), so «الإسرائيلي» and «الاسرائيلي» are one.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from marsad.clean.normalize import fold_words
+
+
+def _within(name: str, found: str) -> bool:
+    """`name` equals `found` or stands as whole words inside it, after folding."""
+    n, f = fold_words(name), fold_words(found)
+    return bool(n) and (n == f or f" {n} " in f" {f} ")
+
+
+def top_entities(db: Any, *, label: str | None = None, top: int = 50) -> list[dict[str, Any]]:
+    """Canonical entities with mention and article counts, most mentioned first."""
+    sql = ("SELECT e.canonical_key, e.label, COUNT(*) AS mentions, COUNT(DISTINCT e.article_id) AS articles,"
+           " MIN(e.canonical) FROM entities e")
+    args: list[Any] = []
+    if label:
+        sql += " WHERE e.label = ?"
+        args.append(label.upper())
+    sql += " GROUP BY e.canonical_key, e.label ORDER BY mentions DESC, e.canonical_key LIMIT ?"
+    args.append(top)
+    rows = db.execute(sql, args).fetchall()
+    out = []
+    for key, lab, mentions, articles, _ in rows:
+        name = db.execute("SELECT canonical FROM entities WHERE canonical_key = ? AND label = ?"
+                          " GROUP BY canonical ORDER BY COUNT(*) DESC, canonical LIMIT 1", (key, lab)).fetchone()[0]
+        out.append({"canonical": name, "label": lab, "mentions": mentions, "articles": articles})
+    return out
+
+
+_ARTICLE_COLS = ("a.id, a.page_id, COALESCE(a.title, ''), COALESCE(a.published, p.published),"
+                 " COALESCE(a.publisher, p.source)")
+
+
+def _dates(sql: str, args: list[Any], date_from: str | None, date_to: str | None, col: str) -> str:
+    if date_from:
+        sql += f" AND {col} >= ?"
+        args.append(date_from)
+    if date_to:
+        sql += f" AND {col} <= ?"
+        args.append(date_to + "-99" * (2 - date_to.count("-")))
+    return sql
+
+
+def list_figures(db: Any, *, category: str | None = None, reported_by: str | None = None,
+                 date_from: str | None = None, date_to: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Figures with their article, date and reporter, grouped by category and date so that
+    competing claims for the same category and period sit side by side."""
+    sql = ("SELECT f.value, f.value_is_int, f.qualifier, f.category, f.unit, f.reported_by, f.text, "
+           + _ARTICLE_COLS + " FROM figures f JOIN articles a ON a.id = f.article_id"
+           " JOIN pages p ON p.id = a.page_id WHERE 1 = 1")
+    args: list[Any] = []
+    if category:
+        sql += " AND f.category = ?"
+        args.append(category)
+    sql = _dates(sql, args, date_from, date_to, "COALESCE(a.published, p.published)")
+    sql += " ORDER BY f.category, COALESCE(a.published, p.published), f.value DESC"
+    out = []
+    for v, is_int, qual, cat, unit, rep, text, aid, pid, title, pub, publisher in db.execute(sql, args):
+        if reported_by and not (rep and _within(reported_by, rep)):
+            continue
+        out.append({"value": int(v) if is_int else v, "qualifier": qual, "category": cat, "unit": unit,
+                    "reported_by": rep, "text": text, "article_id": aid, "page_id": pid, "title": title,
+                    "published": pub, "publisher": publisher})
+        if len(out) >= limit:
+            break
+    return out
+
+
+def list_events(db: Any, *, type_: str | None = None, actor: str | None = None, location: str | None = None,
+                date_from: str | None = None, date_to: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Events with their article and publisher, newest first, filtered by type, actor (source or
+    target), location and date (the event's own date, else its article's)."""
+    sql = ("SELECT e.type, e.mode, e.source, e.target, e.location, e.date, e.negated, e.hedged, e.trigger,"
+           " e.claimed_by, e.\"start\", e.\"end\", a.text, " + _ARTICLE_COLS +
+           " FROM events e JOIN articles a ON a.id = e.article_id JOIN pages p ON p.id = a.page_id WHERE 1 = 1")
+    args: list[Any] = []
+    if type_:
+        sql += " AND e.type = ?"
+        args.append(type_.upper())
+    sql = _dates(sql, args, date_from, date_to, "COALESCE(e.date, a.published, p.published)")
+    sql += " ORDER BY COALESCE(e.date, a.published, p.published) DESC, a.id, e.idx"
+    out = []
+    for (typ, mode, src, tgt, loc, date, neg, hedged, trig, claimed, s, e, text, aid, pid, title, pub,
+         publisher) in db.execute(sql, args):
+        source, target = json.loads(src), json.loads(tgt)
+        if actor and not any(_within(actor, x) for x in source + target):
+            continue
+        if location and not (loc and _within(location, loc)):
+            continue
+        out.append({"type": typ, "mode": mode, "source": source, "target": target, "location": loc,
+                    "date": date, "negated": bool(neg), "hedged": bool(hedged), "trigger": trig,
+                    "claimed_by": claimed, "sentence": text[s:e], "article_id": aid, "page_id": pid,
+                    "title": title, "published": pub, "publisher": publisher})
+        if len(out) >= limit:
+            break
+    return out
