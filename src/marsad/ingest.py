@@ -14,7 +14,7 @@ from pathlib import Path
 
 from marsad.errors import InputRejected
 from marsad.pipeline import Options, build_page
-from marsad.read import Rejection, iter_documents
+from marsad.read import RawDocument, Rejection, iter_documents
 from marsad.store.base import Store
 
 
@@ -43,9 +43,15 @@ Listener = Callable[[str, str, str], None]
 def ingest(paths: Iterable[str | Path], store: Store, opts: Options,
            listener: Listener | None = None) -> Summary:
     """Read every page under `paths` into `store`; returns the run's summary."""
+    return ingest_documents(iter_documents(paths, max_bytes=opts.max_bytes), store, opts, listener)
+
+
+def ingest_documents(items: Iterable[RawDocument | Rejection], store: Store, opts: Options,
+                     listener: Listener | None = None) -> Summary:
+    """Build and store every document of a stream (from files, a fetcher or a replay)."""
     summary = Summary()
     say = listener or (lambda event, message, path: None)
-    for item in iter_documents(paths, max_bytes=opts.max_bytes):
+    for item in items:
         summary.read += 1
         path = item.path or item.source
         if isinstance(item, Rejection):
