@@ -46,11 +46,11 @@ def _options(published: str | None, max_bytes: int, analyse: bool) -> Options:
         raise typer.BadParameter(str(e)) from e
 
 
-def _open(db: str) -> Any:
+def _open(db: str, **options: Any) -> Any:
     from marsad.store import open_store
 
     try:
-        return open_store(db)
+        return open_store(db, **options)
     except StoreError as e:
         err.print(f"[red]cannot open store {escape(db)}:[/] {escape(str(e))}")
         raise typer.Exit(1) from e
@@ -73,6 +73,8 @@ def ingest(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every page.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = DEFAULT_MAX_BYTES,
     analyse: Annotated[bool, typer.Option("--analyse/--no-analyse", help="Run the extraction layers.")] = True,
+    dedup_threshold: Annotated[float, typer.Option(help="Jaccard similarity above which articles are "
+                                                        "near-duplicates.", min=0.0, max=1.0)] = 0.8,
     as_json: JsonOpt = False,
 ) -> None:
     """Read pages and store them; prints a summary of what was stored, seen and rejected."""
@@ -80,7 +82,7 @@ def ingest(
 
     _check_paths(paths)
     opts = _options(published, max_bytes, analyse)
-    store = _open(db)
+    store = _open(db, dedup_threshold=dedup_threshold)
     n_files = sum(1 for _ in list_files(paths))
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, transient=True, disable=as_json)
@@ -152,13 +154,14 @@ def search(
     publisher: Annotated[str | None, typer.Option(help="Only this publisher or outlet.")] = None,
     entity: Annotated[str | None, typer.Option(help="Only articles that mention this entity.")] = None,
     limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
+    show_all: Annotated[bool, typer.Option("--all", help="Show every copy, near-duplicates included.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Search stored articles (Arabic-aware: folding and clitics), ranked by bm25."""
+    """Search stored articles (Arabic-aware: folding and clitics), ranked by bm25, duplicates collapsed."""
     store = _open(db)
     try:
         hits = store.search(query, date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
-                            limit=limit)
+                            limit=limit, collapse=not show_all)
     except QueryError as e:
         err.print(f"[red]bad query:[/] {escape(str(e))}")
         raise typer.Exit(2) from e
@@ -310,6 +313,56 @@ def events(
     finally:
         store.close()
     _rows(rows, as_json, ("date", "type", "source", "target", "location", "negated", "publisher", "article_id"))
+
+
+@app.command()
+def duplicates(db: DbOpt = "marsad.db", limit: int = 100, as_json: JsonOpt = False) -> None:
+    """Near-duplicate groups: the original article, its copies and their similarity."""
+    store = _open(db)
+    try:
+        groups = store.duplicates(limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        for g in groups:
+            _emit(g)
+        return
+    if not groups:
+        out.print("no duplicates")
+    for g in groups:
+        o = g["original"]
+        out.print(f"[bold]{o['article_id']}[/] {escape(o['title'] or '')} [dim]{o['published'] or '-'} · "
+                  f"{escape(o['publisher'] or '-')}[/]")
+        for m in g["members"]:
+            out.print(f"    {m['kind']} {m['similarity']:.2f}  {m['article_id']} {escape(m['title'] or '')} "
+                      f"[dim]{m['published'] or '-'} · {escape(m['publisher'] or '-')} · {m['role']}[/]")
+
+
+@app.command()
+def stories(
+    db: DbOpt = "marsad.db",
+    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Latest date YYYY-MM-DD.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only stories that mention this entity.")] = None,
+    limit: int = 50,
+    as_json: JsonOpt = False,
+) -> None:
+    """Stories told by several articles and outlets, largest first."""
+    store = _open(db)
+    try:
+        rows = store.stories(date_from=date_from, date_to=date_to, entity=entity, limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        for r in rows:
+            _emit(r)
+        return
+    if not rows:
+        out.print("no stories")
+    for r in rows:
+        out.print(f"[bold]story {r['id']}[/] ({r['size']} articles, {r['first_date']} → {r['last_date']}): "
+                  f"{escape(r['label'] or '')}")
+        out.print(f"    [dim]outlets: {escape('، '.join(r['outlets']))}[/]")
 
 
 def _rows(rows: list[dict[str, Any]], as_json: bool, columns: tuple[str, ...]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.dedup.minhash import DEFAULT_THRESHOLD
 from marsad.errors import StoreError
 from marsad.store.base import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SearchHit, Store
 from marsad.store.query import ParsedQuery, parse_query
@@ -15,7 +16,7 @@ __all__ = [
 DEFAULT_PATH = "marsad.db"
 
 
-def open_store(url_or_path: str = DEFAULT_PATH) -> Store:
+def open_store(url_or_path: str = DEFAULT_PATH, *, dedup_threshold: float = DEFAULT_THRESHOLD) -> Store:
     """Open (creating and migrating as needed) the store at a path, `sqlite:///path` or database URL."""
     target = str(url_or_path)
     if target.startswith(("postgresql://", "postgres://", "postgresql+")):
@@ -26,4 +27,4 @@ def open_store(url_or_path: str = DEFAULT_PATH) -> Store:
         target = target or ":memory:"
     elif "://" in target:
         raise StoreError(f"unsupported store URL {target!r}: use a file path, sqlite:///path or postgresql://")
-    return SQLiteStore(target)
+    return SQLiteStore(target, dedup_threshold=dedup_threshold)

@@ -70,6 +70,7 @@ class Store(Protocol):
         publisher: str | None = None,
         entity: str | None = None,
         limit: int = 20,
+        collapse: bool = True,
         marks: tuple[str, str] = (HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE),
     ) -> list[SearchHit]:
         """Articles matching `query` (see `marsad.store.query`), ranked best first."""
@@ -89,6 +90,14 @@ class Store(Protocol):
 
     def events(self, **filters: Any) -> list[dict[str, Any]]:
         """Events filtered by type_, actor, location, date_from, date_to, limit."""
+        ...
+
+    def duplicates(self, limit: int = 100) -> list[dict[str, Any]]:
+        """Near-duplicate groups: the original, its members and their similarity."""
+        ...
+
+    def stories(self, **filters: Any) -> list[dict[str, Any]]:
+        """Stories filtered by date_from, date_to, entity, limit; largest first."""
         ...
 
     def rejected(self, limit: int = 100) -> list[dict[str, Any]]:

@@ -70,6 +70,7 @@ def search_sql(
     publisher: str | None,
     entity: str | None,
     limit: int,
+    collapse: bool = False,
 ) -> tuple[str, list[Any]]:
     """The search statement and its parameters; rows are ranked best first."""
     sql = [
@@ -96,6 +97,8 @@ def search_sql(
             " AND (' ' || e.canonical_key || ' ') LIKE ? ESCAPE '\\')"
         )
         params.append(f"% {like_escape(key)} %")
+    if collapse:
+        sql.append("AND NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = a.id)")
     sql.append("ORDER BY rank, a.id LIMIT ?")
     params.append(limit)
     return " ".join(sql), params

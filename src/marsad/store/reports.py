@@ -104,3 +104,56 @@ def list_events(db: Any, *, type_: str | None = None, actor: str | None = None, 
         if len(out) >= limit:
             break
     return out
+
+
+def _article_info(db: Any, aid: int) -> dict[str, Any]:
+    row = db.execute("SELECT " + _ARTICLE_COLS + ", a.role, p.url FROM articles a JOIN pages p ON p.id = a.page_id"
+                     " WHERE a.id = ?", (aid,)).fetchone()
+    return {"article_id": row[0], "page_id": row[1], "title": row[2], "published": row[3], "publisher": row[4],
+            "role": row[5], "url": row[6]}
+
+
+def list_duplicates(db: Any, *, limit: int = 100) -> list[dict[str, Any]]:
+    """Near-duplicate groups, largest first: the original article and each member with its
+    similarity to it and whether it is an exact or a near copy."""
+    groups = db.execute("SELECT original_id, COUNT(*) AS n FROM near_duplicates GROUP BY original_id"
+                        " ORDER BY n DESC, original_id LIMIT ?", (limit,)).fetchall()
+    out = []
+    for original, _ in groups:
+        members = []
+        for aid, sim, kind in db.execute("SELECT article_id, similarity, kind FROM near_duplicates"
+                                         " WHERE original_id = ? ORDER BY article_id", (original,)):
+            members.append({**_article_info(db, aid), "similarity": round(sim, 3), "kind": kind})
+        out.append({"original": _article_info(db, original), "members": members})
+    return out
+
+
+def list_stories(db: Any, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
+                 limit: int = 50, min_size: int = 2) -> list[dict[str, Any]]:
+    """Stories, largest first, with their label, date range, outlets and member articles."""
+    sql = "SELECT id, label, label_article, first_date, last_date, size FROM stories WHERE size >= ?"
+    args: list[Any] = [min_size]
+    if date_from:
+        sql += " AND last_date >= ?"
+        args.append(date_from)
+    if date_to:
+        sql += " AND first_date <= ?"
+        args.append(date_to + "-99" * (2 - date_to.count("-")))
+    sql += " ORDER BY size DESC, last_date DESC, id"
+    out = []
+    for sid, label, label_article, first, last, size in db.execute(sql, args).fetchall():
+        members = [_article_info(db, int(r[0])) for r in db.execute(
+            "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY article_id", (sid,))]
+        if entity:
+            ids = [m["article_id"] for m in members]
+            marks = ", ".join("?" * len(ids))
+            names = [r[0] for r in db.execute(f"SELECT DISTINCT canonical FROM entities WHERE article_id IN ({marks})",
+                                              ids)]
+            if not any(_within(entity, n) for n in names):
+                continue
+        outlets = sorted({m["publisher"] for m in members if m["publisher"]})
+        out.append({"id": sid, "label": label, "label_article": label_article, "first_date": first,
+                    "last_date": last, "size": size, "outlets": outlets, "members": members})
+        if len(out) >= limit:
+            break
+    return out

@@ -8,7 +8,7 @@ objects (the SQLite FTS5 table) are added by the backend at the same version. On
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
@@ -99,7 +99,36 @@ _V1: list[str] = [
     )""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1]
+# Version 2: duplicates (exact hash, MinHash signatures, LSH band keys, groups) and stories.
+_V2: list[str] = [
+    "ALTER TABLE articles ADD COLUMN text_hash TEXT",
+    "CREATE INDEX articles_text_hash ON articles(text_hash)",
+    "CREATE TABLE minhash (article_id INTEGER PRIMARY KEY REFERENCES articles(id), sig BLOB NOT NULL)",
+    """CREATE TABLE lsh_bands (
+        band_key BIGINT NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (band_key, article_id)
+    )""",
+    """CREATE TABLE near_duplicates (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        original_id INTEGER NOT NULL REFERENCES articles(id),
+        similarity REAL NOT NULL, kind TEXT NOT NULL
+    )""",
+    "CREATE INDEX near_duplicates_original ON near_duplicates(original_id)",
+    """CREATE TABLE stories (
+        id INTEGER PRIMARY KEY, label TEXT, label_article INTEGER, first_date TEXT, last_date TEXT,
+        size INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE story_members (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id), story_id INTEGER NOT NULL REFERENCES stories(id),
+        score REAL NOT NULL
+    )""",
+    "CREATE INDEX story_members_story ON story_members(story_id)",
+    """CREATE TABLE vectors (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id), model TEXT NOT NULL, vec BLOB NOT NULL
+    )""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2]
 
 # Statements, shared by backends, that write one page. Placeholders are `?`.
 INSERT_PAGE = (

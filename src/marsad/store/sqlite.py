@@ -11,6 +11,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from marsad.dedup.links import link_article
+from marsad.dedup.minhash import DEFAULT_THRESHOLD
+from marsad.dedup.stories import assign_story
 from marsad.errors import QueryError, StoreError
 from marsad.model import Article, Entity, Event, Figure, InputInfo, Page, Quote, Removed, TimeExpr
 from marsad.store import reports
@@ -30,8 +33,9 @@ def _now() -> str:
 class SQLiteStore:
     """A store in one SQLite file (or `:memory:`)."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, dedup_threshold: float = DEFAULT_THRESHOLD) -> None:
         self.path = str(path)
+        self.dedup_threshold = dedup_threshold
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -148,6 +152,8 @@ class SQLiteStore:
             assert aid is not None
             self._write_annotations(db, aid, a)
             fts.append(fts_row(aid, a.title, a.text))
+            if link_article(db, aid, a.text, self.dedup_threshold) is None and a.entities:
+                assign_story(db, aid)
         if fts:
             db.executemany(QUEUE_ROW, fts)
             self._queued += len(fts)
@@ -319,15 +325,19 @@ class SQLiteStore:
         entity: str | None = None,
         limit: int = 20,
         marks: tuple[str, str] = (HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE),
+        collapse: bool = True,
     ) -> list[SearchHit]:
-        """Articles matching `query` (see `marsad.store.query`), ranked by bm25, best first."""
+        """Articles matching `query` (see `marsad.store.query`), ranked by bm25, best first.
+
+        With `collapse`, exact and near-duplicates of another article are left out (their
+        group's original stands for them); without it, every copy is listed."""
         parsed = parse_query(query)
         self.flush()
         if limit < 1:
             raise QueryError("The limit must be at least 1 — يجب أن يكون الحد 1 على الأقل")
         sql, params = search_sql(
             parsed.fts(), date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
-            limit=limit,
+            limit=limit, collapse=collapse,
         )
         try:
             rows = self._db.execute(sql, params).fetchall()
@@ -400,6 +410,14 @@ class SQLiteStore:
     def events(self, **filters: Any) -> list[dict[str, Any]]:
         """Events with article and publisher (see `reports.list_events`)."""
         return reports.list_events(self._db, **filters)
+
+    def duplicates(self, limit: int = 100) -> list[dict[str, Any]]:
+        """Near-duplicate groups: the original, its members and their similarity."""
+        return reports.list_duplicates(self._db, limit=limit)
+
+    def stories(self, **filters: Any) -> list[dict[str, Any]]:
+        """Stories, largest first (see `reports.list_stories`)."""
+        return reports.list_stories(self._db, **filters)
 
     def rejected(self, limit: int = 100) -> list[dict[str, Any]]:
         """The most recent rejected inputs, newest first."""

@@ -1,0 +1,99 @@
+"""Stories: articles about the same event, from different outlets, clustered as they arrive.
+
+A new article (not itself a duplicate) is compared with articles of the last few days that
+share a canonical entity with it: the score mixes the overlap of their canonical entities
+and of their title-and-lede words (search keys). Above a threshold it joins the best
+match's story (one is made for the match if it had none). A story's label is its most
+central title: the one closest, on average, to the other members' titles and ledes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from marsad.clean.normalize import search_keys
+
+WINDOW_DAYS = 3
+MAX_CANDIDATES = 60
+THRESHOLD = 0.3
+LEDE_CHARS = 600
+ENTITY_LABELS = ("PER", "ORG", "LOC")
+
+
+def _lede_keys(title: str | None, text: str) -> set[str]:
+    keys = search_keys(f"{title or ''} {text[:LEDE_CHARS]}")
+    return {k for k in keys if len(k) > 2}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _entities(db: Any, aid: int) -> set[str]:
+    marks = ", ".join("?" * len(ENTITY_LABELS))
+    return {r[0] for r in db.execute(f"SELECT DISTINCT canonical_key FROM entities WHERE article_id = ?"
+                                     f" AND label IN ({marks})", (aid, *ENTITY_LABELS))}
+
+
+def _article(db: Any, aid: int) -> tuple[str | None, str, str | None]:
+    row = db.execute("SELECT a.title, a.text, COALESCE(a.published, p.published) FROM articles a"
+                     " JOIN pages p ON p.id = a.page_id WHERE a.id = ?", (aid,)).fetchone()
+    return row[0], row[1], row[2]
+
+
+def score(ents_a: set[str], lede_a: set[str], ents_b: set[str], lede_b: set[str]) -> float:
+    """How likely two articles tell the same story: half entity overlap, half title-and-lede overlap."""
+    return 0.5 * _jaccard(ents_a, ents_b) + 0.5 * _jaccard(lede_a, lede_b)
+
+
+def assign_story(db: Any, aid: int) -> int | None:
+    """Put article `aid` into a story when an article of the last days tells the same one."""
+    title, text, published = _article(db, aid)
+    ents = _entities(db, aid)
+    if not ents or not published:
+        return None
+    day = date.fromisoformat(published[:10])
+    lo, hi = (day - timedelta(days=WINDOW_DAYS)).isoformat(), (day + timedelta(days=WINDOW_DAYS)).isoformat() + "~"
+    marks = ", ".join("?" * len(ents))
+    cands = [int(r[0]) for r in db.execute(
+        f"SELECT DISTINCT e.article_id FROM entities e JOIN articles a ON a.id = e.article_id"
+        f" JOIN pages p ON p.id = a.page_id"
+        f" WHERE e.canonical_key IN ({marks}) AND e.article_id <> ?"
+        f" AND COALESCE(a.published, p.published) BETWEEN ? AND ?"
+        f" AND NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = e.article_id)"
+        f" ORDER BY e.article_id DESC LIMIT ?", (*sorted(ents), aid, lo, hi, MAX_CANDIDATES))]
+    lede = _lede_keys(title, text)
+    best: tuple[float, int] | None = None
+    for c in cands:
+        ct, ctext, _ = _article(db, c)
+        s = score(ents, lede, _entities(db, c), _lede_keys(ct, ctext))
+        if s >= THRESHOLD and (best is None or s > best[0]):
+            best = (s, c)
+    if best is None:
+        return None
+    row = db.execute("SELECT story_id FROM story_members WHERE article_id = ?", (best[1],)).fetchone()
+    if row:
+        story = int(row[0])
+    else:
+        cur = db.execute("INSERT INTO stories (label, first_date, last_date, size) VALUES (?, ?, ?, 0)",
+                         (None, None, None))
+        story = int(cur.lastrowid)
+        db.execute("INSERT INTO story_members (article_id, story_id, score) VALUES (?, ?, ?)", (best[1], story, 1.0))
+    db.execute("INSERT INTO story_members (article_id, story_id, score) VALUES (?, ?, ?)", (aid, story, best[0]))
+    _refresh(db, story)
+    return story
+
+
+def _refresh(db: Any, story: int) -> None:
+    """Recompute a story's size, date range and label (its most central title)."""
+    members = [int(r[0]) for r in db.execute("SELECT article_id FROM story_members WHERE story_id = ?", (story,))]
+    info = {m: _article(db, m) for m in members}
+    dates = sorted(d[:10] for _, _, d in info.values() if d)
+    ledes = {m: _lede_keys(t, x) for m, (t, x, _) in info.items()}
+    central = max(members, key=lambda m: (sum(_jaccard(ledes[m], ledes[o]) for o in members if o != m), -m))
+    title, text, _ = info[central]
+    label = title or text[:80]
+    db.execute("UPDATE stories SET label = ?, label_article = ?, first_date = ?, last_date = ?, size = ?"
+               " WHERE id = ?", (label, central, dates[0] if dates else None, dates[-1] if dates else None,
+                                 len(members), story))
