@@ -1,0 +1,66 @@
+"""Speed of extract_events on top of entities: sentences per second on SaudiNewsNet articles.
+
+usage: python bench/bench_events.py [N_ARTICLES] — entities, times and quotes are computed first
+(not timed); events are timed over 5 runs and the median is written to bench/results/events.md.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import platform
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from marsad.extract.entities import extract_entities
+from marsad.extract.events import extract_events, sentences
+from marsad.extract.events_eval import SNN_PATH
+from marsad.extract.quotes import extract_quotes
+from marsad.extract.times import extract_times
+
+OUT = Path(__file__).resolve().parent / "results" / "events.md"
+
+
+def main(n: int = 300) -> None:
+    docs = []
+    with gzip.open(SNN_PATH, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            text = r["content"].strip()
+            if not text:
+                continue
+            ref = date.fromisoformat(r["date_extracted"][:10])
+            ents = extract_entities(text)
+            try:
+                times = extract_times(text, ref)
+            except TypeError:  # a times.py bug on a few records (reported); events run without times
+                times = []
+            docs.append((text, ents, times, extract_quotes(text, ents)))
+            if len(docs) >= n:
+                break
+    n_sent = sum(len(sentences(d[0])) for d in docs)
+    runs = []
+    n_events = 0
+    for _ in range(5):
+        t0 = time.perf_counter()
+        n_events = sum(len(extract_events(*d)) for d in docs)
+        runs.append(time.perf_counter() - t0)
+    med = statistics.median(runs)
+    line = (f"{len(docs)} articles, {n_sent} sentences, {n_events} events: median {med:.3f} s "
+            f"= {n_sent / med:,.0f} sentences/s ({len(docs) / med:,.0f} articles/s), one core")
+    print(line)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(
+        "# extract_events speed\n\n"
+        f"- machine: {platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}, "
+        f"{platform.system()}\n"
+        f"- command: `.venv/bin/python bench/bench_events.py {n}` (events only; entities, times and quotes "
+        "computed beforehand)\n"
+        f"- result: {line}\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 300)

@@ -1,0 +1,205 @@
+"""PLOVER events from Arabic sentences, with hand-built entities (tables of sentence → event)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from marsad.extract.events import extract_events, readings, sentences
+from marsad.extract.times import extract_times
+from marsad.model import Entity, Event, Quote
+
+Spec = tuple[str, str, str]  # mention, canonical, label
+
+
+def ents(text: str, specs: list[Spec]) -> list[Entity]:
+    """Every whole mention of each spec (a proclitic before it allowed), longest specs first."""
+    out: list[Entity] = []
+    taken: set[int] = set()
+    for mention, canonical, label in sorted(specs, key=lambda s: -len(s[0])):
+        for m in re.finditer(re.escape(mention), text):
+            if taken & set(range(m.start(), m.end())):
+                continue
+            out.append(Entity(mention, label, canonical, m.start(), m.end()))
+            taken |= set(range(m.start(), m.end()))
+    return sorted(out, key=lambda e: e.start)
+
+
+def run(text: str, specs: list[Spec], ref: date | None = None, quotes: list[Quote] | None = None) -> list[Event]:
+    return extract_events(text, ents(text, specs), extract_times(text, ref) if ref else [], quotes)
+
+
+def one(evs: list[Event], typ: str) -> Event:
+    hits = [e for e in evs if e.type == typ]
+    assert hits, f"no {typ} in {[(e.type, e.trigger) for e in evs]}"
+    return hits[0]
+
+
+HAMAS = ("حماس", "حماس", "ORG")
+RU = ("الروسي", "روسيا", "LOC")
+BOG = ("ميخائيل بوغدانوف", "ميخائيل بوغدانوف", "PER")
+
+# sentence, entities, type, source, target, location, negated, hedged
+CASES: list[tuple[str, list[Spec], str, list[str], list[str], str | None, bool, bool]] = [
+    ("بحث وفد من حركة حماس مع نائب وزير الخارجية الروسي ميخائيل بوغدانوف سبل التهدئة.",
+     [HAMAS, RU, BOG], "CONSULT", ["حماس"], ["ميخائيل بوغدانوف"], None, False, False),
+    ("فرضت الولايات المتحدة عقوبات جديدة على روسيا.",
+     [("الولايات المتحدة", "الولايات المتحدة", "LOC"), ("روسيا", "روسيا", "LOC")],
+     "SANCTION", ["الولايات المتحدة"], ["روسيا"], None, False, False),
+    ("فرضت إسرائيل حصارا خانقا على غزة.", [("إسرائيل", "إسرائيل", "LOC"), ("غزة", "غزة", "LOC")],
+     "COERCE", ["إسرائيل"], ["غزة"], None, False, False),
+    ("اعتقلت الشرطة التركية عشرين شخصا في مدينة إسطنبول.",
+     [("التركية", "تركيا", "LOC"), ("إسطنبول", "إسطنبول", "LOC")],
+     "COERCE", ["تركيا"], [], "إسطنبول", False, False),
+    ("لم توافق حماس على المقترح.", [HAMAS], "AGREE", ["حماس"], [], None, True, False),
+    ("ورفضت حماس المقترح الإسرائيلي.", [HAMAS, ("الإسرائيلي", "إسرائيل", "LOC")],
+     "REJECT", ["حماس"], ["إسرائيل"], None, False, False),
+    ("وأكد بنيامين نتنياهو أنه لن يوقف الحرب.", [("بنيامين نتنياهو", "بنيامين نتنياهو", "PER")],
+     "REJECT", ["بنيامين نتنياهو"], [], None, False, False),
+    ("قد تتنازل حماس عن بعض شروطها.", [HAMAS], "CONCEDE", ["حماس"], [], None, False, True),
+    ("وأفادت المصادر بأن حماس مستعدة للتنازل عن بعض شروطها.", [HAMAS],
+     "CONCEDE", ["حماس"], [], None, False, True),
+    ("استهدف هجوم آخر بسيارة مفخخة حاجزا امنيا في جنوب مدينة كوباني.", [("كوباني", "كوباني", "LOC")],
+     "ASSAULT", [], [], "كوباني", False, False),
+    ("وأسفر هجوم حماس في السابع من أكتوبر عن مقتل المئات.", [HAMAS], "ASSAULT", ["حماس"], [], None, False, False),
+    ("تستهدف جماعة الحوثي اليمنية سفن شحن إسرائيلية في البحر الأحمر.",
+     [("جماعة الحوثي", "الحوثي", "ORG"), ("اليمنية", "اليمن", "LOC"), ("إسرائيلية", "إسرائيل", "LOC"),
+      ("البحر الأحمر", "البحر الأحمر", "LOC")],
+     "ASSAULT", ["الحوثي"], ["إسرائيل"], "البحر الأحمر", False, False),
+    ("تظاهر آلاف الأشخاص في باريس احتجاجا على القانون الجديد.", [("باريس", "باريس", "LOC")],
+     "PROTEST", [], [], "باريس", False, False),
+    ("أدانت السعودية بشدة الهجوم الإرهابي.", [("السعودية", "السعودية", "LOC")],
+     "DISAPPROVE", ["السعودية"], [], None, False, False),
+    ("ودعا بوغدانوف إلى وقف فوري لإطلاق النار.", [("بوغدانوف", "ميخائيل بوغدانوف", "PER")],
+     "DEMAND", ["ميخائيل بوغدانوف"], [], None, False, False),
+    ("قدمت الإمارات مساعدات إنسانية إلى اليمن.", [("الإمارات", "الإمارات", "LOC"), ("اليمن", "اليمن", "LOC")],
+     "AID", ["الإمارات"], ["اليمن"], None, False, False),
+    ("انسحبت القوات الإسرائيلية من مدينة جنين.", [("الإسرائيلية", "إسرائيل", "LOC"), ("جنين", "جنين", "LOC")],
+     "RETREAT", ["إسرائيل"], [], None, False, False),
+    ("وأفرجت السلطات المصرية عن عشرات المعتقلين.", [("المصرية", "مصر", "LOC")],
+     "RETREAT", ["مصر"], [], None, False, False),
+    ("فتحت النيابة العامة تحقيقا في الحادث.", [], "INVESTIGATE", [], [], None, False, False),
+    ("هدد الحوثيون باستهداف السفن في البحر الأحمر.", [("الحوثيون", "الحوثي", "ORG")],
+     "THREATEN", ["الحوثي"], [], None, False, False),
+    ("أشاد الرئيس المصري بجهود قطر.", [("الرئيس المصري", "مصر", "LOC"), ("قطر", "قطر", "LOC")],
+     "SUPPORT", ["مصر"], ["قطر"], None, False, False),
+    ("اندلعت اشتباكات عنيفة بين الجيش السوري وتنظيم داعش في مدينة حلب.",
+     [("السوري", "سوريا", "LOC"), ("داعش", "داعش", "ORG"), ("حلب", "حلب", "LOC")],
+     "FIGHT", ["سوريا"], ["داعش"], "حلب", False, False),
+    ("حشدت روسيا قواتها على الحدود مع أوكرانيا.", [("روسيا", "روسيا", "LOC"), ("أوكرانيا", "أوكرانيا", "LOC")],
+     "MOBILIZE", ["روسيا"], ["أوكرانيا"], None, False, False),
+    ("وقعت السعودية والإمارات اتفاقية للتعاون الاقتصادي.",
+     [("السعودية", "السعودية", "LOC"), ("الإمارات", "الإمارات", "LOC")],
+     "AGREE", ["السعودية", "الإمارات"], [], None, False, False),
+    ("التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الأمريكي أنتوني بلينكن في الرياض.",
+     [("وزير الخارجية السعودي", "السعودية", "LOC"), ("فيصل بن فرحان", "فيصل بن فرحان", "PER"),
+      ("الأمريكي", "الولايات المتحدة", "LOC"), ("أنتوني بلينكن", "أنتوني بلينكن", "PER"), ("الرياض", "الرياض", "LOC")],
+     "CONSULT", ["فيصل بن فرحان"], ["أنتوني بلينكن"], "الرياض", False, False),
+    ("وقطعت البحرين علاقاتها الدبلوماسية مع إيران.", [("البحرين", "البحرين", "LOC"), ("إيران", "إيران", "LOC")],
+     "SANCTION", ["البحرين"], ["إيران"], None, False, False),
+    ("ألقت الشرطة القبض على ثلاثة متهمين بسرقة المتجر.", [], "COERCE", [], [], None, False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "typ", "src", "tgt", "loc", "neg", "hedged"), CASES)
+def test_sentence(text: str, specs: list[Spec], typ: str, src: list[str], tgt: list[str], loc: str | None,
+                  neg: bool, hedged: bool) -> None:
+    ev = one(run(text, specs), typ)
+    assert ev.source == src
+    assert ev.target == tgt
+    assert ev.location == loc
+    assert ev.negated is neg
+    assert ev.hedged is hedged
+    assert (ev.start, ev.end) == (0, len(text))
+
+
+def test_topic_of_a_condemnation_is_no_event() -> None:
+    evs = run("أدانت السعودية بشدة الهجوم الإرهابي.", [("السعودية", "السعودية", "LOC")])
+    assert [e.type for e in evs] == ["DISAPPROVE"]
+
+
+def test_ceasefire_is_no_assault() -> None:
+    assert run("ناقش الجانبان سبل الوصول إلى وقف إطلاق نار دائم.", []) == [] or all(
+        e.type != "ASSAULT" for e in run("ناقش الجانبان سبل الوصول إلى وقف إطلاق نار دائم.", []))
+
+
+def test_dawn_is_no_bombing() -> None:
+    text = "اعتقلت قوات الاحتلال فجر اليوم عشرة فلسطينيين."
+    evs = run(text, [], ref=date(2024, 12, 7))
+    assert [e.type for e in evs] == ["COERCE"]
+    assert evs[0].date == "2024-12-07"
+
+
+def test_date_of_the_sentence_not_publication() -> None:
+    text = "وفي الخميس الماضي، أعلنت حماس موافقتها على مقترح مصري. ورفضت إسرائيل المقترح."
+    evs = run(text, [HAMAS, ("مصري", "مصر", "LOC"), ("إسرائيل", "إسرائيل", "LOC")], ref=date(2024, 12, 7))
+    agree = one(evs, "AGREE")
+    assert agree.source == ["حماس"] and agree.date == "2024-12-05"
+    assert one(evs, "REJECT").date is None
+
+
+def test_continuation_sets_place() -> None:
+    text = ("بحث وفد من حركة حماس مع ميخائيل بوغدانوف أمس الجمعة سبل التهدئة في قطاع غزة.\n"
+            "وجاء ذلك خلال لقاء جمع الوفد مع بوغدانوف في العاصمة القطرية الدوحة.")
+    specs = [HAMAS, BOG, ("بوغدانوف", "ميخائيل بوغدانوف", "PER"), ("قطاع غزة", "غزة", "LOC"),
+             ("القطرية", "قطر", "LOC"), ("الدوحة", "الدوحة", "LOC")]
+    evs = run(text, specs, ref=date(2024, 12, 7))
+    assert len(evs) == 1
+    ev = evs[0]
+    assert (ev.type, ev.source, ev.target, ev.location, ev.date) == (
+        "CONSULT", ["حماس"], ["ميخائيل بوغدانوف"], "الدوحة", "2024-12-06")
+
+
+def test_between_gives_both_parties() -> None:
+    text = "وقالت مصادر إن مفاوضات وقف إطلاق النار بين إسرائيل وحماس تتقدم."
+    ev = one(run(text, [("إسرائيل", "إسرائيل", "LOC"), HAMAS]), "CONSULT")
+    assert ev.source + ev.target == ["إسرائيل", "حماس"]
+
+
+def test_quote_claim_and_first_person() -> None:
+    text = 'وقال نتنياهو: "لن نسمح لحماس بالعودة إلى غزة".'
+    q0 = text.index('"') + 1
+    quotes = [Quote(text[q0:text.rindex('"')], "بنيامين نتنياهو", q0, text.rindex('"'))]
+    ev = one(run(text, [("نتنياهو", "بنيامين نتنياهو", "PER"), HAMAS], quotes=quotes), "REJECT")
+    assert ev.claimed_by == "بنيامين نتنياهو"
+    assert ev.negated is False
+
+
+def test_attribution_gives_the_agent() -> None:
+    text = "شهدت تركيا أمس هجوما انتحاريا في مدينة سوروتش، نسبته الحكومة الى تنظيم داعش."
+    ev = one(run(text, [("تركيا", "تركيا", "LOC"), ("سوروتش", "سوروتش", "LOC"), ("داعش", "داعش", "ORG")]),
+             "ASSAULT")
+    assert ev.source == ["داعش"] and ev.location == "سوروتش"
+
+
+def test_anaphor_stands_for_the_organisation() -> None:
+    text = "أعلنت حركة حماس موقفها. وتناول وفد الحركة خلال لقائه مع بوغدانوف الأوضاع."
+    ev = one(run(text, [("حركة حماس", "حماس", "ORG"), ("بوغدانوف", "ميخائيل بوغدانوف", "PER")]), "CONSULT")
+    assert ev.source == ["حماس"] and ev.target == ["ميخائيل بوغدانوف"]
+
+
+def test_unnamed_agent_keeps_event() -> None:
+    evs = run("قتل أكثر من عشرين شخصا في قصف على مدينة حلب.", [("حلب", "حلب", "LOC")])
+    ev = one(evs, "ASSAULT")
+    assert ev.source == []
+
+
+def test_readings() -> None:
+    assert "وافق" in readings("ووافق")
+    assert "موافقه" in readings("موافقتها")
+    assert "زار" not in readings("وزاره", True)
+    assert "حث" not in readings("بحث")
+    assert "يلتقي" in readings("سيلتقي")
+
+
+def test_sentences() -> None:
+    text = "جملة أولى بنسبة 1.5 بالمئة. جملة ثانية؟\nسطر ثالث"
+    spans = sentences(text)
+    assert [text[a:b] for a, b in spans] == ["جملة أولى بنسبة 1.5 بالمئة.", "جملة ثانية؟", "سطر ثالث"]
+
+
+def test_empty() -> None:
+    assert extract_events("", [], []) == []
+    assert extract_events("لا شيء هنا.", [], []) == []
