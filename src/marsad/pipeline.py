@@ -118,7 +118,10 @@ def build_page(raw: RawDocument, opts: Options) -> Page:
     if opts.analyse and language == "ar":
         from marsad.extract.annotate import annotate_page
 
-        annotate_page(page)
+        try:
+            annotate_page(page)
+        except Exception as e:  # a bug in a layer must not end the run: the page is counted, with why
+            raise InputRejected(raw.source, "analysis failed", f"{type(e).__name__}: {e}") from e
     return page
 
 

@@ -944,7 +944,8 @@ def _resolve(c: _C, ctx: _Ctx) -> tuple[str | None, str | None, bool, str | None
                     y = (ey or y) if (c.m or 0) <= (end.m or 0) else (ey or y) - 1
                 else:
                     ey = y if (end.m or 0) >= c.m else y + 1
-            return f"{y:04d}-{c.m:02d}", (f"{ey:04d}-{end.m:02d}" if ey else None), rel, None
+            end_month = f"{ey:04d}-{end.m:02d}" if ey and end.m is not None else None
+            return f"{y:04d}-{c.m:02d}", end_month, rel, None
         v, ev = _edge_month(y, c.m, c.edge)
         return v, ev, rel, None
     try:
