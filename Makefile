@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 $(BIN)/marsad: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[dev]"
+	$(BIN)/pip install -q -e ".[dev,semantic,scale]"
 	touch $@
 
 .PHONY: install demo test lint

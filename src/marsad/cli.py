@@ -74,7 +74,9 @@ def ingest(
     max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = DEFAULT_MAX_BYTES,
     analyse: Annotated[bool, typer.Option("--analyse/--no-analyse", help="Run the extraction layers.")] = True,
     dedup_threshold: Annotated[float, typer.Option(help="Jaccard similarity above which articles are "
-                                                        "near-duplicates.", min=0.0, max=1.0)] = 0.8,
+                                                        "near-duplicates.", min=0.5, max=1.0)] = 0.8,
+    embed_new: Annotated[bool, typer.Option("--embed", help="Also embed new articles for semantic search "
+                                                           "(needs the `semantic` extra).")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Read pages and store them; prints a summary of what was stored, seen and rejected."""
@@ -102,6 +104,14 @@ def ingest(
 
         try:
             summary = run_ingest(paths, store, opts, listener)
+            if embed_new:
+                from marsad.semantic import SemanticUnavailable, embed_store
+
+                try:
+                    progress.update(task, description="embedding new articles")
+                    embed_store(store)
+                except SemanticUnavailable as e:
+                    err.print(f"[yellow]not embedded:[/] {escape(str(e))}")
         finally:
             store.close()
     if as_json:
@@ -155,13 +165,27 @@ def search(
     entity: Annotated[str | None, typer.Option(help="Only articles that mention this entity.")] = None,
     limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
     show_all: Annotated[bool, typer.Option("--all", help="Show every copy, near-duplicates included.")] = False,
+    semantic: Annotated[bool, typer.Option("--semantic", help="Rank by meaning (embeddings), any language.")] = False,
+    mode: Annotated[str, typer.Option(help="lexical, semantic or hybrid (bm25 and vectors fused).")] = "lexical",
     as_json: JsonOpt = False,
 ) -> None:
     """Search stored articles (Arabic-aware: folding and clitics), ranked by bm25, duplicates collapsed."""
+    from marsad.semantic import SemanticUnavailable
+    from marsad.semantic import search as vector_search
+
+    mode = "semantic" if semantic else mode
+    if mode not in ("lexical", "semantic", "hybrid"):
+        raise typer.BadParameter(f"--mode must be lexical, semantic or hybrid, not {mode!r}")
     store = _open(db)
+    filters = {"date_from": date_from, "date_to": date_to, "publisher": publisher, "entity": entity}
     try:
-        hits = store.search(query, date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
-                            limit=limit, collapse=not show_all)
+        if mode == "lexical":
+            hits = store.search(query, limit=limit, collapse=not show_all, **filters)
+        else:
+            hits = vector_search(store, query, mode=mode, limit=limit, collapse=not show_all, **filters)
+    except SemanticUnavailable as e:
+        err.print(f"[red]{escape(str(e))}[/]")
+        raise typer.Exit(2) from e
     except QueryError as e:
         err.print(f"[red]bad query:[/] {escape(str(e))}")
         raise typer.Exit(2) from e
@@ -313,6 +337,29 @@ def events(
     finally:
         store.close()
     _rows(rows, as_json, ("date", "type", "source", "target", "location", "negated", "publisher", "article_id"))
+
+
+@app.command()
+def embed(
+    db: DbOpt = "marsad.db",
+    batch: Annotated[int, typer.Option(help="Articles embedded per call.")] = 16,
+    limit: Annotated[int | None, typer.Option(help="Embed at most this many articles.")] = None,
+) -> None:
+    """Compute e5 vectors for stored articles that have none (needs the `semantic` extra)."""
+    from marsad.semantic import SemanticUnavailable, embed_store
+
+    store = _open(db)
+    try:
+        with Progress(SpinnerColumn(), TextColumn("embedding"), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=True) as progress:
+            task = progress.add_task("embed", total=limit)
+            n = embed_store(store, batch=batch, limit=limit, progress=lambda k: progress.advance(task, k))
+    except SemanticUnavailable as e:
+        err.print(f"[red]{escape(str(e))}[/]")
+        raise typer.Exit(2) from e
+    finally:
+        store.close()
+    out.print(f"embedded {n} articles")
 
 
 @app.command()

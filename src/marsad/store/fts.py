@@ -63,7 +63,7 @@ def _date_bound(value: str, *, upper: bool) -> str:
 
 
 def search_sql(
-    match: str,
+    match_expr: str,
     *,
     date_from: str | None,
     date_to: str | None,
@@ -71,16 +71,21 @@ def search_sql(
     entity: str | None,
     limit: int,
     collapse: bool = False,
+    match: bool = True,
 ) -> tuple[str, list[Any]]:
-    """The search statement and its parameters; rows are ranked best first."""
-    sql = [
-        f"SELECT a.id, a.page_id, a.title, a.text, a.role, a.publisher, p.source, a.published,"
-        f" p.published, bm25(article_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, {RAW_WEIGHT}) AS rank"
-        " FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
-        " JOIN pages p ON p.id = a.page_id"
-        " WHERE article_fts MATCH ?"
-    ]
-    params: list[Any] = [match]
+    """The search statement and its parameters; rows are ranked best first. Without `match`,
+    the same filters select article ids alone (for ranking done elsewhere)."""
+    if match:
+        sql = [
+            f"SELECT a.id, a.page_id, a.title, a.text, a.role, a.publisher, p.source, a.published,"
+            f" p.published, bm25(article_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, {RAW_WEIGHT}) AS rank"
+            " FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
+            " JOIN pages p ON p.id = a.page_id"
+            " WHERE article_fts MATCH ?"
+        ]
+        params: list[Any] = [match_expr]
+    else:
+        sql, params = ["SELECT a.id, 0 AS rank FROM articles a JOIN pages p ON p.id = a.page_id WHERE 1 = 1"], []
     if date_from:
         sql.append("AND COALESCE(a.published, p.published) >= ?")
         params.append(_date_bound(date_from, upper=False))

@@ -16,7 +16,7 @@ from marsad.dedup.minhash import DEFAULT_THRESHOLD
 from marsad.dedup.stories import assign_story
 from marsad.errors import QueryError, StoreError
 from marsad.model import Article, Entity, Event, Figure, InputInfo, Page, Quote, Removed, TimeExpr
-from marsad.store import reports
+from marsad.store import reports, vectors
 from marsad.store import schema as S
 from marsad.store.base import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SearchHit
 from marsad.store.fts import DRAIN_QUEUE, FLUSH_EVERY, FTS_DDL, QUEUE_ROW, fts_row, search_sql
@@ -354,6 +354,51 @@ class SQLiteStore:
                 )
             )
         return hits
+
+    def hits_for(self, ids: list[int], query: str = "", *, date_from: str | None = None,
+                 date_to: str | None = None, publisher: str | None = None, entity: str | None = None,
+                 marks: tuple[str, str] = (HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE)) -> list[SearchHit]:
+        """Search hits for the given articles, in the given order, filtered like `search`;
+        snippets mark the query's words where the article has them."""
+        if not ids:
+            return []
+        try:
+            is_hit = parse_query(query).highlighter()
+        except QueryError:
+            def is_hit(word: str) -> bool:
+                return False
+        wanted = set(ids)
+        allowed = wanted
+        if date_from or date_to or publisher or entity:
+            sql, params = search_sql("", date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
+                                     limit=len(ids), collapse=False, match=False)
+            allowed = {int(r[0]) for r in self._db.execute(sql, params)} & wanted
+        marks_sql = ", ".join("?" * len(ids))
+        rows = {int(r[0]): r for r in self._db.execute(
+            "SELECT a.id, a.page_id, a.title, a.text, a.role, a.publisher, p.source, a.published, p.published"
+            f" FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id IN ({marks_sql})", ids)}
+        out = []
+        for aid in ids:
+            if aid not in allowed or aid not in rows:
+                continue
+            _, pid, title, text, role, publisher_, source, a_pub, p_pub = rows[aid]
+            out.append(SearchHit(article_id=aid, page_id=pid, title=title or lead(text),
+                                 snippet=snippet(text, is_hit, marks=marks), published=a_pub or p_pub,
+                                 publisher=publisher_ or source, role=role, score=0.0))
+        return out
+
+    def articles_without_vectors(self, model: str, limit: int | None = None) -> list[tuple[int, str | None, str]]:
+        """Articles that have no vector from `model` yet."""
+        return vectors.without_vectors(self._db, model, limit)
+
+    def add_vectors(self, model: str, rows: list[tuple[int, Any]]) -> None:
+        """Store article vectors in one transaction."""
+        with self._tx() as db:
+            vectors.add_vectors(db, model, rows)
+
+    def load_vectors(self, model: str, *, collapse: bool = True) -> tuple[list[int], Any]:
+        """Article ids and their vectors as a matrix."""
+        return vectors.load_vectors(self._db, model, collapse=collapse)
 
     # -- reports ----------------------------------------------------------------------------
 
