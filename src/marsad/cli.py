@@ -527,6 +527,17 @@ def parse_numbers() -> None:
         _emit({"text": text, "numbers": [asdict(n) for n in find_numbers(text)]})
 
 
+def _register_optional_commands() -> None:
+    """Commands whose modules live apart from this file: fetching and watching outlets."""
+    from marsad.fetch.cli_fetch import fetch_command, watch_command
+
+    app.command("fetch")(fetch_command)
+    app.command("watch")(watch_command)
+
+
+_register_optional_commands()
+
+
 def main() -> None:
     """Console-script entry point: MarsadError becomes a message, never a traceback."""
     try:

@@ -107,16 +107,26 @@ def _fold_table() -> dict[int, str | None]:
 _FOLD = _fold_table()
 
 
-@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
     """The folded key form of a string: for comparison, never for display.
 
     NFKC, then one pass of a merged table: Farsi letters, controls, tatweel, diacritics, alef
-    forms, ى/ي, ة/ه, hamza seats, Eastern digits, quote marks.
+    forms, ى/ي, ة/ه, hamza seats, Eastern digits, quote marks. Short strings (words, names)
+    are memoised; long ones (lines, texts) are not, so memory stays flat.
     """
+    return _fold_word(s) if len(s) <= _MEMO_MAX_LEN else _fold(s)
+
+
+_MEMO_MAX_LEN = 48
+
+
+def _fold(s: str) -> str:
     if not unicodedata.is_normalized("NFKC", s):
         s = unicodedata.normalize("NFKC", s)
     return s.translate(_FOLD)
+
+
+_fold_word = lru_cache(maxsize=200_000)(_fold)
 
 
 def words(s: str) -> list[str]:

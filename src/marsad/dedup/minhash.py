@@ -32,7 +32,7 @@ def shingles(text: str, n: int = SHINGLE) -> list[str]:
     keys = [k for k in search_keys(text) if k]
     if len(keys) < n:
         return [" ".join(keys)] if keys else []
-    return list(dict.fromkeys(" ".join(keys[i : i + n]) for i in range(len(keys) - n + 1)))
+    return list(dict.fromkeys(map(" ".join, zip(*(keys[i:] for i in range(n)), strict=False))))
 
 
 def text_hash(text: str) -> str:
