@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import trafilatura
-
 from marsad.errors import InputRejected
 
 # Dates only from the page's markup (meta tags, time elements, URL): trafilatura's extensive
@@ -34,6 +32,8 @@ def _split_tags(values: list[str] | None) -> list[str]:
 
 def html_to_text(html: str, source: str, url: str | None = None) -> HtmlText:
     """Main text and metadata of an HTML page; raises InputRejected when it has no text."""
+    import trafilatura  # loaded on first use: commands that only read the store start faster
+
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                           include_tables=True, deduplicate=False,

@@ -10,7 +10,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -19,9 +19,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from marsad.errors import StoreError
-from marsad.fetch.archive import Archive, store_folder
 from marsad.fetch.config import Config, ConfigError, Settings, load_config, parse_duration
-from marsad.fetch.watch import RoundReport, fetch_urls, run_round
+
+if TYPE_CHECKING:  # the fetching machinery (httpx, feedparser, lxml) loads when a command runs
+    from marsad.fetch.archive import Archive
+    from marsad.fetch.watch import RoundReport
 from marsad.pipeline import DEFAULT_MAX_BYTES, Options
 
 out = Console(soft_wrap=True)
@@ -87,6 +89,9 @@ def fetch_command(
     cfg = _config(config, contact=contact)
     opts = Options(max_bytes=max_bytes, analyse=analyse)
     store = _open(db)
+    from marsad.fetch.archive import Archive, store_folder
+    from marsad.fetch.watch import fetch_urls
+
     archive = Archive(store_folder(db), cfg.settings.warc_max_bytes)
     try:
         outcomes = asyncio.run(fetch_urls(urls, cfg.settings, store, opts, archive))
@@ -120,6 +125,8 @@ def watch_command(
     cfg = _config(sources, every=every_s)
     opts = Options(analyse=analyse)
     store = _open(db)
+    from marsad.fetch.archive import Archive, store_folder
+
     archive = Archive(store_folder(db), cfg.settings.warc_max_bytes)
     n = 0
     try:
@@ -164,5 +171,7 @@ def _one_round(cfg: Config, store: Any, opts: Options, archive: Archive, *, quie
                     progress.console.print(f"[yellow]failed[/] {escape(outlet)}: {escape(url)}: {escape(reason)}")
             elif event == "backoff":
                 progress.update(task, total=0, description=f"{outlet}: backed off")
+
+        from marsad.fetch.watch import run_round
 
         return asyncio.run(run_round(cfg, store, opts, archive, events))

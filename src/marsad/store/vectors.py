@@ -5,9 +5,10 @@ Portable SQL on a DB-API connection with `?` placeholders; vectors are float32 b
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 
 def without_vectors(db: Any, model: str, limit: int | None = None) -> list[tuple[int, str | None, str]]:
@@ -23,6 +24,7 @@ def without_vectors(db: Any, model: str, limit: int | None = None) -> list[tuple
 
 def add_vectors(db: Any, model: str, rows: list[tuple[int, np.ndarray]]) -> None:
     """Store one vector per article (replacing an older one)."""
+    import numpy as np
     db.executemany("DELETE FROM vectors WHERE article_id = ?", [(aid,) for aid, _ in rows])
     db.executemany("INSERT INTO vectors (article_id, model, vec) VALUES (?, ?, ?)",
                    [(aid, model, np.asarray(v, dtype=np.float32).tobytes()) for aid, v in rows])
@@ -30,6 +32,7 @@ def add_vectors(db: Any, model: str, rows: list[tuple[int, np.ndarray]]) -> None
 
 def load_vectors(db: Any, model: str, *, collapse: bool = True) -> tuple[list[int], np.ndarray]:
     """Article ids and their vectors as one matrix (rows in id order)."""
+    import numpy as np
     sql = "SELECT v.article_id, v.vec FROM vectors v WHERE v.model = ?"
     if collapse:
         sql += " AND NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = v.article_id)"
