@@ -528,9 +528,11 @@ def parse_numbers() -> None:
 
 
 def _register_optional_commands() -> None:
-    """Commands whose modules live apart from this file: fetching and watching outlets."""
+    """Commands whose modules live apart from this file: serving, fetching and watching outlets."""
+    from marsad.api.cli_serve import serve_command
     from marsad.fetch.cli_fetch import fetch_command, watch_command
 
+    app.command("serve")(serve_command)
     app.command("fetch")(fetch_command)
     app.command("watch")(watch_command)
 

@@ -210,7 +210,7 @@ class SQLiteStore:
         db = self._db
         if self.has_page(ref):
             return ref
-        if ref.isdigit():
+        if (ref.isascii() and ref.isdigit()):
             row = db.execute("SELECT page_id FROM articles WHERE id = ?", (int(ref),)).fetchone()
             if row:
                 return str(row[0])

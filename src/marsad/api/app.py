@@ -1,0 +1,146 @@
+"""The FastAPI application: REST API under /api/v1, the Arabic web UI, problem+json errors."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from marsad.api.routes import router as api_router
+from marsad.api.state import StoreProvider, problem, split_bilingual
+from marsad.errors import MarsadError, QueryError, StoreError
+from marsad.store import open_store
+
+log = logging.getLogger("marsad.api")
+WEB = Path(__file__).resolve().parents[1] / "web"
+
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "title": "Problem",
+    "description": "RFC 9457 problem details, with Arabic title and detail beside the English.",
+    "properties": {
+        "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
+        "detail": {"type": "string"}, "instance": {"type": "string"}, "title_ar": {"type": "string"},
+        "detail_ar": {"type": "string"},
+    },
+    "required": ["type", "title", "status"],
+}
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith(("/api/", "/openapi", "/docs", "/redoc", "/static/"))
+
+
+def create_app(db: str, token: str | None = None) -> FastAPI:
+    """The app serving the store at `db`; POST /api/v1/pages is enabled only with a `token`."""
+    probe = open_store(db)  # fail now (StoreError) rather than on the first request
+    probe.close()
+    provider = StoreProvider(db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        provider.close_all()
+
+    app = FastAPI(
+        title="marsad API",
+        version="1",
+        description="Arabic news as a structured, searchable record: articles, entities, times, figures, "
+                    "quotes and PLOVER events. JSON follows CONTRACT.md; errors are application/problem+json.",
+        lifespan=lifespan,
+    )
+    app.state.provider = provider
+    app.state.token = token or None
+    app.state.db = db
+    app.include_router(api_router)
+
+    from marsad.web.views import render_error
+    from marsad.web.views import router as web_router
+
+    app.include_router(web_router)
+    app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if _wants_html(request):
+            return render_error(request, exc.status_code, detail)
+        en, ar = split_bilingual(detail)
+        return problem(request, exc.status_code, en, detail_ar=ar, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")} for e in exc.errors()]
+        where = ", ".join(".".join(str(x) for x in e["loc"]) for e in errors)
+        if _wants_html(request):
+            return render_error(request, 422, f"Invalid parameters: {where}")
+        return problem(request, 422, f"Invalid parameters: {where}",
+                       detail_ar=f"معاملات غير صالحة: {where}", errors=errors)
+
+    @app.exception_handler(QueryError)
+    async def query_error(request: Request, exc: QueryError) -> Response:
+        if _wants_html(request):
+            return render_error(request, 400, str(exc))
+        en, ar = split_bilingual(str(exc))
+        return problem(request, 400, en, detail_ar=ar)
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        log.error("store error: %s", exc)
+        if _wants_html(request):
+            return render_error(request, 503, str(exc))
+        return problem(request, 503, str(exc), detail_ar="المخزن غير متاح")
+
+    @app.exception_handler(MarsadError)
+    async def marsad_error(request: Request, exc: MarsadError) -> Response:
+        if _wants_html(request):
+            return render_error(request, 400, str(exc))
+        en, ar = split_bilingual(str(exc))
+        return problem(request, 400, en, detail_ar=ar)
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s", request.url.path)
+        if _wants_html(request):
+            return render_error(request, 500, "Internal error")
+        return problem(request, 500, "Internal error: see the server log", detail_ar="خطأ داخلي: راجع سجل الخادم")
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        comps = schema.setdefault("components", {}).setdefault("schemas", {})
+        comps["Problem"] = PROBLEM_SCHEMA
+        from marsad.api.routes import PageIn
+
+        comps.setdefault("PageIn", PageIn.model_json_schema(ref_template="#/components/schemas/{model}"))
+        # validation errors are problem+json, not HTTPValidationError
+        for path_item in schema.get("paths", {}).values():
+            for op in path_item.values():
+                r422 = op.get("responses", {}).get("422")
+                if r422:
+                    r422["content"] = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        comps.pop("HTTPValidationError", None)
+        comps.pop("ValidationError", None)
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app
+
+
+def serve(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
+    """Run the app under uvicorn until interrupted."""
+    import uvicorn
+
+    app = create_app(db, token)
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)

@@ -1,0 +1,321 @@
+"""The REST API under /api/v1: JSON following CONTRACT.md, problem+json on errors."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any, Literal, cast
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field, ValidationError
+from starlette.datastructures import UploadFile
+
+from marsad.api import export, queries, service
+from marsad.api.state import (
+    DATE_PATTERN,
+    CursorError,
+    StoreProvider,
+    ThreadStore,
+    decode_cursor,
+    encode_cursor,
+    problem,
+)
+from marsad.store import Store
+
+PROBLEM = {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Bad query or cursor", **PROBLEM},
+    422: {"description": "Invalid parameters", **PROBLEM},
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "Not found", **PROBLEM}, 422: ERRORS[422]}
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+
+DateQ = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+Limit = Annotated[int, Query(ge=1, le=200)]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+def get_store(request: Request) -> Store:
+    """A handle that uses the store of whichever thread calls it."""
+    provider: StoreProvider = request.app.state.provider
+    return cast(Store, ThreadStore(provider))
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def _offset(cursor: str | None) -> int:
+    try:
+        offset = decode_cursor(cursor)
+    except CursorError as e:
+        raise HTTPException(400, "The cursor is not valid: use the next_cursor of a previous answer"
+                                 " — المؤشر غير صالح: استخدم next_cursor من إجابة سابقة") from e
+    if offset > service.MAX_OFFSET:
+        raise HTTPException(400, f"Results past {service.MAX_OFFSET} are not served: narrow the query"
+                                 f" — لا تُعرض النتائج بعد {service.MAX_OFFSET}: ضيّق الاستعلام")
+    return offset
+
+
+def _page(items: list[Any], offset: int, limit: int) -> tuple[list[Any], str | None]:
+    window = items[offset:offset + limit]
+    return window, encode_cursor(offset + limit) if len(items) > offset + limit else None
+
+
+@router.get("/search", responses=ERRORS, summary="Search articles")
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="Query: words, \"phrases\", prefix*, OR, -word")],
+    date_from: Annotated[DateQ, Query(alias="from")] = None,
+    date_to: Annotated[DateQ, Query(alias="to")] = None,
+    publisher: Text = None,
+    entity: Text = None,
+    event_type: Annotated[str | None, Query(pattern="^[A-Za-z]+$", max_length=20)] = None,
+    limit: Limit = 20,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+) -> dict[str, Any]:
+    """Articles matching a query, best first, with plain `snippet` and escaped `snippet_html` (<mark>)."""
+    offset = _offset(cursor)
+    res = service.search_page(store, q, offset=offset, limit=limit, date_from=date_from, date_to=date_to,
+                              publisher=publisher, entity=entity, event_type=event_type)
+    nxt = encode_cursor(res.next_offset) if res.next_offset is not None else None
+    return {"query": q, "results": res.hits, "count": len(res.hits), "next_cursor": nxt}
+
+
+@router.get("/pages/{page_id}", responses=NOT_FOUND, summary="One page (the contract record)")
+def get_page(store: StoreDep, page_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
+    """The stored page by id, unique id prefix (6+ characters) or article id."""
+    ref = page_id.strip()
+    # ids are ASCII letters and digits; anything else (e.g. '¹', which str.isdigit accepts) is unknown
+    page = store.get_page(ref) if ref.isascii() and ref.isalnum() else None
+    if page is None:
+        raise HTTPException(404, f"No page {page_id!r} — لا توجد صفحة بهذا المعرّف")
+    return service.page_record(store, page)
+
+
+@router.get("/articles/{article_id}", responses=NOT_FOUND, summary="One article with its spans")
+def get_article(store: StoreDep, article_id: Annotated[int, PathParam(ge=1, le=2**62)]) -> dict[str, Any]:
+    """An article: text, entities, times, figures, quotes and events as spans into its text."""
+    rec = service.article_record(store, article_id)
+    if rec is None:
+        raise HTTPException(404, f"No article {article_id} — لا توجد مقالة بهذا الرقم")
+    return rec[0]
+
+
+@router.get("/entities", responses=ERRORS, summary="Top entities")
+def list_entities(
+    store: StoreDep,
+    label: Annotated[Literal["PER", "ORG", "LOC", "MISC"] | None, Query()] = None,
+    top: Annotated[int, Query(ge=1, le=1000)] = 50,
+) -> dict[str, Any]:
+    """Canonical entities with mention and article counts, most mentioned first."""
+    return {"entities": store.entities(label=label, top=top)}
+
+
+EntityName = Annotated[str, PathParam(min_length=1, max_length=200)]
+
+
+def _entity(store: Store, name: str) -> dict[str, Any]:
+    d = queries.entity_detail(queries.connection(store), name)
+    if d is None:
+        raise HTTPException(404, f"No entity {name!r} — لا يوجد كيان بهذا الاسم")
+    return d
+
+
+@router.get("/entities/{name}", responses=NOT_FOUND, summary="One entity")
+def get_entity(store: StoreDep, name: EntityName) -> dict[str, Any]:
+    """An entity: label, mention count, the articles that mention it, its quotes and events."""
+    d = _entity(store, name)
+    db = queries.connection(store)
+    d["quotes"] = queries.quotes_by(db, d["canonical"])
+    d["events"] = store.events(actor=d["canonical"], limit=100)
+    return d
+
+
+@router.get("/entities/{name}/timeline", responses=NOT_FOUND, summary="Mentions of an entity per day")
+def entity_timeline(store: StoreDep, name: EntityName) -> dict[str, Any]:
+    """Mentions (and articles) per day, oldest first."""
+    d = _entity(store, name)
+    return {"canonical": d["canonical"], "timeline": queries.entity_timeline(queries.connection(store), name)}
+
+
+@router.get("/entities/{name}/cooccurring", responses=NOT_FOUND, summary="Entities found with an entity")
+def entity_cooccurring(
+    store: StoreDep, name: EntityName, top: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> dict[str, Any]:
+    """Entities in the same articles, by shared articles."""
+    d = _entity(store, name)
+    return {"canonical": d["canonical"],
+            "cooccurring": queries.cooccurring(queries.connection(store), name, top=top)}
+
+
+@router.get("/figures", responses=ERRORS, summary="Reported figures")
+def list_figures(
+    store: StoreDep,
+    category: Annotated[str | None, Query(max_length=40)] = None,
+    reported_by: Text = None,
+    date_from: Annotated[DateQ, Query(alias="from")] = None,
+    date_to: Annotated[DateQ, Query(alias="to")] = None,
+    limit: Limit = 100,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+) -> dict[str, Any]:
+    """Figures with who reported them, grouped by category and date so claims sit side by side."""
+    offset = _offset(cursor)
+    rows = store.figures(category=category, reported_by=reported_by, date_from=date_from, date_to=date_to,
+                         limit=offset + limit + 1)
+    window, nxt = _page(rows, offset, limit)
+    return {"figures": window, "count": len(window), "next_cursor": nxt}
+
+
+@router.get("/events", responses=ERRORS, summary="PLOVER events")
+def list_events(
+    store: StoreDep,
+    type_: Annotated[str | None, Query(alias="type", pattern="^[A-Za-z]+$", max_length=20)] = None,
+    actor: Text = None,
+    location: Text = None,
+    date_from: Annotated[DateQ, Query(alias="from")] = None,
+    date_to: Annotated[DateQ, Query(alias="to")] = None,
+    shape: Annotated[Literal["marsad", "plover"], Query(description="`plover`: PLOVER JSON events")] = "marsad",
+    limit: Limit = 100,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+) -> dict[str, Any]:
+    """Events, newest first, filtered by type, actor (source or target), location and date."""
+    offset = _offset(cursor)
+    rows = store.events(type_=type_, actor=actor, location=location, date_from=date_from, date_to=date_to,
+                        limit=offset + limit + 1)
+    window, nxt = _page(rows, offset, limit)
+    if shape == "plover":
+        window = [service.plover(e) for e in window]
+    return {"events": window, "count": len(window), "shape": shape, "next_cursor": nxt}
+
+
+@router.get("/stories", summary="Stories (groups of articles about one story)")
+def list_stories(
+    store: StoreDep,
+    date_from: Annotated[DateQ, Query(alias="from")] = None,
+    date_to: Annotated[DateQ, Query(alias="to")] = None,
+    entity: Text = None,
+    limit: Limit = 50,
+) -> dict[str, Any]:
+    """Stories (largest first), or an empty list with a note while the store has none."""
+    return service.stories(store, limit, date_from=date_from, date_to=date_to, entity=entity)
+
+
+@router.get("/stats", summary="What the store holds")
+def stats(store: StoreDep) -> dict[str, Any]:
+    """Counts and ranges of pages, articles, annotations and rejections."""
+    return store.stats()
+
+
+@router.get(
+    "/export", responses=ERRORS, summary="Export a listing as CSV, JSON Lines or Parquet",
+    response_class=Response,
+)
+def export_rows(
+    request: Request,
+    what: Annotated[Literal["articles", "entities", "figures", "events"], Query()],
+    format_: Annotated[Literal["csv", "jsonl", "parquet"], Query(alias="format")] = "jsonl",
+    date_from: Annotated[DateQ, Query(alias="from")] = None,
+    date_to: Annotated[DateQ, Query(alias="to")] = None,
+    publisher: Text = None,
+    label: Annotated[Literal["PER", "ORG", "LOC", "MISC"] | None, Query()] = None,
+    category: Annotated[str | None, Query(max_length=40)] = None,
+    reported_by: Text = None,
+    type_: Annotated[str | None, Query(alias="type", pattern="^[A-Za-z]+$", max_length=20)] = None,
+    actor: Text = None,
+    location: Text = None,
+    limit: Annotated[int, Query(ge=1, le=1_000_000)] = 100_000,
+) -> Response:
+    """Stream a listing's rows; filters as in the matching listing endpoint."""
+    filters = {"date_from": date_from, "date_to": date_to, "publisher": publisher, "label": label,
+               "category": category, "reported_by": reported_by, "type_": type_, "actor": actor,
+               "location": location}
+    return export.respond(request.app.state.provider, what, format_, filters, limit)
+
+
+class PageIn(BaseModel):
+    """A page to ingest: its text or HTML and what is known about it."""
+
+    text: str | None = Field(None, max_length=5_000_000)
+    html: str | None = Field(None, max_length=5_000_000)
+    url: str | None = Field(None, max_length=2000)
+    title: str | None = Field(None, max_length=2000)
+    published: str | None = Field(None, pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+    source: str | None = Field(None, max_length=500)
+
+
+_POST_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": PageIn.model_json_schema(ref_template="#/components/schemas/{model}")},
+            "multipart/form-data": {"schema": {
+                "type": "object",
+                "properties": {"file": {"type": "array", "items": {"type": "string", "format": "binary"}}},
+            }},
+        },
+    }
+}
+
+
+def _check_token(request: Request) -> None:
+    token: str | None = request.app.state.token
+    if not token:
+        raise HTTPException(403, "Ingest over the API is disabled: start the server with --token"
+                                 " — الإدخال عبر الواجهة معطّل: شغّل الخادم مع --token")
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
+        raise HTTPException(401, "A valid 'Authorization: Bearer <token>' header is required"
+                                 " — يلزم ترويسة Authorization: Bearer صالحة",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+@router.post(
+    "/pages", status_code=201, openapi_extra=_POST_BODY, summary="Ingest pages (token required)",
+    responses={401: {"description": "No or wrong token", **PROBLEM}, 403: {"description": "Disabled", **PROBLEM},
+               415: {"description": "Unsupported body", **PROBLEM}, 422: ERRORS[422]},
+)
+async def post_pages(request: Request) -> JSONResponse:
+    """Ingest one page (JSON `{text|html, url, title, published, source}`) or uploaded files (multipart)."""
+    _check_token(request)
+    provider: StoreProvider = request.app.state.provider
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "application/json":
+        try:
+            body = PageIn.model_validate(json.loads(await request.body()))
+        except (ValueError, ValidationError) as e:
+            errors = e.errors(include_url=False, include_context=False) if isinstance(e, ValidationError) else []
+            return problem(request, 422, f"The body is not a valid page: {_short(e)}",
+                           detail_ar="جسم الطلب ليس صفحة صالحة", errors=json.loads(json.dumps(errors, default=str)))
+        if not (body.text or body.html):
+            return problem(request, 422, "Give 'text' or 'html'", detail_ar="أرسل النص (text) أو HTML")
+        result = await run_in_threadpool(export.ingest_json, provider, body.model_dump())
+    elif ctype == "multipart/form-data":
+        form = await request.form()
+        uploads = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
+        if not uploads:
+            return problem(request, 422, "Upload at least one file", detail_ar="ارفع ملفا واحدا على الأقل")
+        with tempfile.TemporaryDirectory(prefix="marsad-upload-") as tmp:
+            paths, names = [], []
+            for i, up in enumerate(uploads):
+                name = Path(up.filename or "").name or f"upload-{i}.txt"
+                p = Path(tmp) / f"{i:04d}-{name}"
+                p.write_bytes(await up.read())
+                paths.append(p)
+                names.append(name)
+            result = await run_in_threadpool(export.ingest_files, provider, paths, names)
+    else:
+        return problem(request, 415, "Send application/json or multipart/form-data",
+                       detail_ar="أرسل application/json أو multipart/form-data")
+    return JSONResponse(result, status_code=201)
+
+
+def _short(e: Exception) -> str:
+    s = str(e).splitlines()
+    return s[0][:200] if s else type(e).__name__

@@ -1,0 +1,146 @@
+"""What the REST API and the web UI share: search pages with highlighted snippets, article
+and page records with their ids, and the PLOVER-JSON shape of an event."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.api import queries
+from marsad.model import Page
+from marsad.store import Store
+
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use: never in a page's text after our search
+MAX_OFFSET = 10_000
+EVENT_SCAN = 5_000  # hits looked at when filtering a search by event type
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE", "DEMAND",
+    "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT", "CRIME",
+)
+FIGURE_CATEGORIES = ("killed", "injured", "casualties", "missing", "abducted", "held_hostage", "arrested",
+                     "displaced", "money", "other")
+ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
+
+
+def snippet_parts(marked: str) -> tuple[str, str]:
+    """(plain text, escaped HTML with <mark>) of a snippet carrying our private marks."""
+    plain = marked.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+    out: list[str] = []
+    rest = marked
+    while rest:
+        i = rest.find(MARK_OPEN)
+        if i < 0:
+            out.append(html.escape(rest))
+            break
+        j = rest.find(MARK_CLOSE, i)
+        if j < 0:
+            out.append(html.escape(rest.replace(MARK_OPEN, "")))
+            break
+        out += [html.escape(rest[:i]), "<mark>", html.escape(rest[i + 1:j]), "</mark>"]
+        rest = rest[j + 1:]
+    return plain, "".join(out)
+
+
+@dataclass(slots=True)
+class SearchPage:
+    """One page of search results and the offset of the next, if any."""
+
+    hits: list[dict[str, Any]]
+    next_offset: int | None
+
+
+def search_page(
+    store: Store, q: str, *, offset: int = 0, limit: int = 20, date_from: str | None = None,
+    date_to: str | None = None, publisher: str | None = None, entity: str | None = None,
+    event_type: str | None = None,
+) -> SearchPage:
+    """Hits `offset`..`offset+limit` of a search (raises QueryError for a bad query)."""
+    want = offset + limit + 1
+    allowed: set[int] | None = None
+    if event_type:
+        allowed = queries.articles_with_event(queries.connection(store), event_type)
+        fetch = max(want, EVENT_SCAN) if allowed else 1
+    else:
+        fetch = want
+    hits = store.search(q, date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
+                        limit=fetch, marks=(MARK_OPEN, MARK_CLOSE))
+    if allowed is not None:
+        hits = [h for h in hits if h.article_id in allowed]
+    window = hits[offset:offset + limit]
+    out = []
+    for h in window:
+        d = h.to_dict()
+        d["snippet"], d["snippet_html"] = snippet_parts(h.snippet)
+        d["title"] = h.title.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+        out.append(d)
+    more = len(hits) > offset + limit
+    return SearchPage(out, offset + limit if more else None)
+
+
+def page_record(store: Store, page: Page) -> dict[str, Any]:
+    """The contract JSON of a page, each article with its `id` added, and where it was seen."""
+    d = page.to_dict()
+    db = queries.connection(store)
+    for art, aid in zip(d["articles"], queries.article_ids(db, page.id), strict=False):
+        art["id"] = aid
+    d["sources"] = store.page_sources(page.id)
+    return d
+
+
+def article_record(store: Store, article_id: int) -> tuple[dict[str, Any], Page] | None:
+    """An article's contract JSON with its id, page id, index and page-level dates; None if unknown."""
+    ref = queries.article_ref(queries.connection(store), article_id)
+    if ref is None:
+        return None
+    page = store.get_page(ref[0])
+    if page is None or ref[1] >= len(page.articles):
+        return None
+    art = page.articles[ref[1]]
+    d = {"id": article_id, "page_id": page.id, "index": ref[1], **art.to_dict()}
+    d["page_published"] = page.published
+    d["source"] = page.source
+    d["url"] = page.input.url
+    d["language"] = page.language
+    return d, page
+
+
+def plover(event: dict[str, Any]) -> dict[str, Any]:
+    """An event (as `Store.events` lists it) in the PLOVER JSON shape."""
+    return {
+        "id": f"{event['article_id']}-{event.get('trigger', '')}",
+        "date": event.get("date") or event.get("published"),
+        "event": event["type"],
+        "mode": event.get("mode"),
+        "context": [],
+        "source": "; ".join(event.get("source") or []),
+        "src_actor": list(event.get("source") or []),
+        "target": "; ".join(event.get("target") or []),
+        "tgt_actor": list(event.get("target") or []),
+        "negated": event.get("negated", False),
+        "hedged": event.get("hedged", False),
+        "location": {"placename": event.get("location")} if event.get("location") else None,
+        "text": event.get("sentence"),
+        "trigger": event.get("trigger"),
+        "citation": {"article_id": event.get("article_id"), "page_id": event.get("page_id"),
+                     "title": event.get("title"), "publisher": event.get("publisher"),
+                     "published": event.get("published")},
+        "language": "ar",
+    }
+
+
+def stories(store: Store, limit: int = 50, **filters: Any) -> dict[str, Any]:
+    """Stories when the store has them (filters: date_from, date_to, entity), else an empty list with a note."""
+    fn = getattr(store, "stories", None)
+    if fn is None:
+        return {"stories": [], "note": "Stories are not available in this store yet — القصص غير متاحة بعد"}
+    try:
+        items = fn(limit=limit, **{k: v for k, v in filters.items() if v})
+    except TypeError:
+        items = fn()
+    out: dict[str, Any] = {"stories": [s if isinstance(s, dict) else dict(getattr(s, "__dict__", {}))
+                                       for s in list(items)[:limit]]}
+    if not out["stories"]:
+        out["note"] = "No stories found yet — لا توجد قصص بعد"
+    return out

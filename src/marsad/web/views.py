@@ -1,0 +1,207 @@
+"""The web UI's pages: search, article, entity, figures, events and stories (Arabic, RTL)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Annotated, Any
+
+import jinja2
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from marsad.api import queries, service
+from marsad.api.routes import get_store
+from marsad.api.state import CursorError, decode_cursor, encode_cursor, valid_date
+from marsad.errors import QueryError
+from marsad.store import Store
+from marsad.web import render
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+_env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+)
+_env.globals.update(
+    labels_ar=render.LABELS_AR, categories_ar=render.CATEGORIES_AR, qualifiers_ar=render.QUALIFIERS_AR,
+    events_ar=render.EVENTS_AR, grains_ar=render.GRAINS_AR, entity_url=render.entity_url, number=render.number,
+    plover_types=service.PLOVER_TYPES, figure_categories=service.FIGURE_CATEGORIES,
+    entity_labels=service.ENTITY_LABELS,
+)
+templates = Jinja2Templates(env=_env)
+
+router = APIRouter(include_in_schema=False)
+StoreDep = Annotated[Store, Depends(get_store)]
+Opt = Annotated[str | None, Query(max_length=500)]
+FromQ = Annotated[str | None, Query(alias="from", max_length=10)]
+ToQ = Annotated[str | None, Query(alias="to", max_length=10)]
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none';"
+       " base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+    """A rendered template with the security headers every UI page carries."""
+    resp = templates.TemplateResponse(request, name, {"nav": name.split(".")[0], **ctx}, status_code=status)
+    resp.headers["Content-Security-Policy"] = CSP
+    resp.headers["X-Content-Type-Options"] = "nosniff"
+    resp.headers["Referrer-Policy"] = "no-referrer"
+    return resp
+
+
+def render_error(request: Request, status: int, detail: str) -> Response:
+    """An error page in Arabic (with the English detail under it)."""
+    titles = {400: "طلب غير صالح", 404: "الصفحة غير موجودة", 422: "معاملات غير صالحة", 503: "المخزن غير متاح"}
+    return page(request, "error.html", status=status, status_code=status,
+                title=titles.get(status, "حدث خطأ"), detail=detail)
+
+
+def _clean(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def _dates(*values: str | None) -> None:
+    for v in values:
+        if not valid_date(v):
+            raise QueryError(f"Bad date {v!r}: use YYYY-MM-DD — تاريخ غير صالح {v!r}: استخدم الصيغة YYYY-MM-DD")
+
+
+@router.get("/", response_class=HTMLResponse)
+@router.get("/search", response_class=HTMLResponse)
+def search_view(
+    request: Request, store: StoreDep, q: Opt = None, date_from: FromQ = None, date_to: ToQ = None,
+    publisher: Opt = None, entity: Opt = None,
+    event_type: Annotated[str | None, Query(max_length=20)] = None, cursor: Opt = None,
+) -> Response:
+    """The home page: the search form, results with highlighted snippets, or an overview."""
+    q, date_from, date_to = _clean(q), _clean(date_from), _clean(date_to)
+    publisher, entity, event_type = _clean(publisher), _clean(entity), _clean(event_type)
+    form = {"q": q or "", "from": date_from or "", "to": date_to or "", "publisher": publisher or "",
+            "entity": entity or "", "event_type": event_type or ""}
+    db = queries.connection(store)
+    ctx: dict[str, Any] = {"form": form, "publishers": queries.publishers(db), "hits": None, "error": None,
+                           "next_url": None, "offset": 0}
+    if q:
+        try:
+            _dates(date_from, date_to)
+            offset = decode_cursor(cursor)
+            res = service.search_page(store, q, offset=min(offset, service.MAX_OFFSET), limit=20,
+                                      date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
+                                      event_type=event_type)
+        except (QueryError, CursorError) as e:
+            ctx["error"] = str(e) if isinstance(e, QueryError) else "المؤشر غير صالح"
+            return page(request, "search.html", status=400, **ctx)
+        for h in res.hits:  # built by service.snippet_parts from escaped text and <mark> tags only
+            h["snippet_markup"] = Markup(h["snippet_html"])
+        ctx["hits"], ctx["offset"] = res.hits, offset
+        if res.next_offset is not None:
+            ctx["next_cursor"] = encode_cursor(res.next_offset)
+    else:
+        ctx["stats"] = store.stats()
+        ctx["top"] = store.entities(top=24)
+    return page(request, "search.html", **ctx)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_view(request: Request, store: StoreDep, article_id: int) -> Response:
+    """An article with its entities, times, figures and quotes highlighted, and a side panel."""
+    rec = service.article_record(store, article_id)
+    if rec is None:
+        raise HTTPException(404, f"No article {article_id} — لا توجد مقالة بهذا الرقم")
+    d, pg = rec
+    art = pg.articles[d["index"]]
+    ents: dict[tuple[str, str], int] = Counter((e.canonical, e.label) for e in art.entities)
+    others = [{"id": aid, "index": i, "role": a.role, "title": a.title}
+              for i, (aid, a) in enumerate(zip(queries.article_ids(queries.connection(store), pg.id), pg.articles,
+                                              strict=False)) if aid != article_id]
+    return page(request, "article.html", a=d, art=art, body=render.article_markup(art),
+                entities=sorted(ents.items(), key=lambda kv: (-kv[1], kv[0])), page=pg, others=others)
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_view(
+    request: Request, store: StoreDep, label: Annotated[str | None, Query(max_length=8)] = None,
+) -> Response:
+    """The most mentioned entities, by label."""
+    label = _clean(label)
+    if label and label.upper() not in service.ENTITY_LABELS:
+        label = None
+    return page(request, "entities.html", rows=store.entities(label=label, top=200), label=label or "")
+
+
+@router.get("/entities/{name:path}", response_class=HTMLResponse)
+def entity_view(request: Request, store: StoreDep, name: str) -> Response:
+    """An entity: mentions over time (SVG), co-occurring entities, its quotes and its events."""
+    db = queries.connection(store)
+    d = queries.entity_detail(db, name)
+    if d is None:
+        raise HTTPException(404, f"No entity {name!r} — لا يوجد كيان بهذا الاسم")
+    timeline = queries.entity_timeline(db, name)
+    points = render.bucket({t["date"]: t["mentions"] for t in timeline})
+    chart = render.bar_chart(points, label=f"ذكر {d['canonical']} عبر الزمن", unit="ذكر")
+    return page(request, "entity.html", e=d, chart=chart, timeline=timeline,
+                cooccurring=queries.cooccurring(db, name), quotes=queries.quotes_by(db, d["canonical"]),
+                events=store.events(actor=d["canonical"], limit=100))
+
+
+@router.get("/figures", response_class=HTMLResponse)
+def figures_view(
+    request: Request, store: StoreDep, category: Opt = None, reported_by: Opt = None,
+    date_from: FromQ = None, date_to: ToQ = None,
+) -> Response:
+    """Claims side by side: per category, one row per date and one column per reporter."""
+    category, reported_by = _clean(category), _clean(reported_by)
+    date_from, date_to = _clean(date_from), _clean(date_to)
+    _dates(date_from, date_to)
+    rows = store.figures(category=category, reported_by=reported_by, date_from=date_from, date_to=date_to,
+                         limit=2000)
+    groups: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        g = groups.setdefault(r["category"], {"reporters": [], "dates": defaultdict(lambda: defaultdict(list))})
+        who = r["reported_by"] or ""
+        if who not in g["reporters"]:
+            g["reporters"].append(who)
+        g["dates"][r["published"] or ""][who].append(r)
+    for g in groups.values():
+        g["reporters"].sort(key=lambda w: (w == "", w))
+        g["dates"] = sorted(g["dates"].items(), key=lambda kv: kv[0], reverse=True)
+    form = {"category": category or "", "reported_by": reported_by or "", "from": date_from or "",
+            "to": date_to or ""}
+    return page(request, "figures.html", groups=groups, form=form, total=len(rows))
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_view(
+    request: Request, store: StoreDep, type_: Annotated[str | None, Query(alias="type", max_length=20)] = None,
+    actor: Opt = None, location: Opt = None,
+    date_from: FromQ = None, date_to: ToQ = None,
+) -> Response:
+    """Events: a filter form, a timeline (SVG) and a table."""
+    type_, actor, location = _clean(type_), _clean(actor), _clean(location)
+    date_from, date_to = _clean(date_from), _clean(date_to)
+    _dates(date_from, date_to)
+    rows = store.events(type_=type_, actor=actor, location=location, date_from=date_from, date_to=date_to,
+                        limit=1000)
+    per_day: Counter[str] = Counter(r["date"] or r["published"] for r in rows if (r["date"] or r["published"]))
+    chart = render.bar_chart(render.bucket(dict(per_day)), label="الأحداث عبر الزمن", unit="حدث")
+    types = Counter(r["type"] for r in rows)
+    form = {"type": type_ or "", "actor": actor or "", "location": location or "", "from": date_from or "",
+            "to": date_to or ""}
+    return page(request, "events.html", rows=rows, chart=chart, form=form, types=types.most_common())
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories_view(request: Request, store: StoreDep) -> Response:
+    """Stories, or a friendly page while there are none."""
+    return page(request, "stories.html", data=service.stories(store), story=None)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_view(request: Request, store: StoreDep, story_id: str) -> Response:
+    """One story when the store has stories, else the friendly page."""
+    data = service.stories(store, limit=1000)
+    story = next((s for s in data["stories"] if str(s.get("id")) == story_id), None)
+    if story is None and data["stories"]:
+        raise HTTPException(404, f"No story {story_id!r} — لا توجد قصة بهذا المعرّف")
+    return page(request, "stories.html", data=data, story=story)
