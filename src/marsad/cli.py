@@ -77,6 +77,10 @@ def ingest(
                                                         "near-duplicates.", min=0.5, max=1.0)] = 0.8,
     embed_new: Annotated[bool, typer.Option("--embed", help="Also embed new articles for semantic search "
                                                            "(needs the `semantic` extra).")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", min=1,
+                                                help="Run on a local Dask cluster of N worker processes.")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler",
+                                                  help="Run on the Dask cluster at this address (tcp://…).")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Read pages and store them; prints a summary of what was stored, seen and rejected."""
@@ -84,6 +88,11 @@ def ingest(
 
     _check_paths(paths)
     opts = _options(published, max_bytes, analyse)
+    if workers is not None or scheduler is not None:
+        from marsad.cli_scale import run_ingest_distributed
+
+        run_ingest_distributed(paths, db, opts, workers, scheduler, as_json, dedup_threshold=dedup_threshold)
+        return
     store = _open(db, dedup_threshold=dedup_threshold)
     n_files = sum(1 for _ in list_files(paths))
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -528,11 +537,13 @@ def parse_numbers() -> None:
 
 
 def _register_optional_commands() -> None:
-    """Commands whose modules live apart from this file: serving, fetching and watching outlets."""
+    """Commands whose modules live apart from this file: serve, export, fetch and watch."""
     from marsad.api.cli_serve import serve_command
+    from marsad.cli_scale import export_command
     from marsad.fetch.cli_fetch import fetch_command, watch_command
 
     app.command("serve")(serve_command)
+    app.command("export")(export_command)
     app.command("fetch")(fetch_command)
     app.command("watch")(watch_command)
 

@@ -76,9 +76,8 @@ def assign_story(db: Any, aid: int) -> int | None:
     if row:
         story = int(row[0])
     else:
-        cur = db.execute("INSERT INTO stories (label, first_date, last_date, size) VALUES (?, ?, ?, 0)",
-                         (None, None, None))
-        story = int(cur.lastrowid)
+        story = int(db.execute("INSERT INTO stories (label, first_date, last_date, size) VALUES (?, ?, ?, 0)"
+                               " RETURNING id", (None, None, None)).fetchone()[0])
         db.execute("INSERT INTO story_members (article_id, story_id, score) VALUES (?, ?, ?)", (best[1], story, 1.0))
     db.execute("INSERT INTO story_members (article_id, story_id, score) VALUES (?, ?, ?)", (aid, story, best[0]))
     _refresh(db, story)

@@ -1,4 +1,4 @@
-"""Where pages are kept and searched: one `Store` interface, a SQLite backend for now."""
+"""Where pages are kept and searched: one `Store` interface, SQLite and PostgreSQL backends."""
 
 from __future__ import annotations
 
@@ -20,7 +20,13 @@ def open_store(url_or_path: str = DEFAULT_PATH, *, dedup_threshold: float = DEFA
     """Open (creating and migrating as needed) the store at a path, `sqlite:///path` or database URL."""
     target = str(url_or_path)
     if target.startswith(("postgresql://", "postgres://", "postgresql+")):
-        raise StoreError("PostgreSQL backend is not available yet")
+        try:
+            from marsad.store.postgres import PostgresStore
+        except ImportError as e:  # psycopg not installed
+            raise StoreError(f"the PostgreSQL backend needs psycopg: {e}") from e
+        if target.startswith("postgresql+"):  # SQLAlchemy-style postgresql+psycopg://
+            target = "postgresql://" + target.split("://", 1)[1]
+        return PostgresStore(target, dedup_threshold=dedup_threshold)
     if target.startswith("sqlite://"):
         rest = target[len("sqlite://"):]
         target = rest[1:] if rest.startswith("/") else rest  # sqlite:///rel, sqlite:////abs

@@ -1,0 +1,327 @@
+"""Ingest on a Dask cluster: the same pipeline over partitions of the input, one writer.
+
+The input is cut into partitions (groups of small files; line ranges of large JSONL files,
+gzipped or not; record ranges of large WARC files). Each partition is a Dask task that reads
+its documents and runs `build_page` on each, unchanged, inside a worker process, and returns
+the built pages (or rejections). The driver writes them through one store handle in input
+order, so the store holds exactly what a single-process run would (same article ids, same
+duplicate originals, same stories): the dedup LSH index and the stories only ever see one
+writer. A worker that dies mid-task has its partition retried by Dask; since nothing is
+written until the partition's result reaches the driver, and pages are keyed by content
+(`INSERT … ON CONFLICT DO NOTHING`), nothing is lost or stored twice.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import InputRejected
+from marsad.ingest import Listener, Summary
+from marsad.pipeline import Options, build_page
+from marsad.read import RawDocument, Rejection, list_files
+from marsad.read.files import read_file
+from marsad.read.jsonl import record_to_document
+from marsad.store.base import Store
+
+SPLIT_BYTES = 256 * 1024  # files larger than this are cut into ranges
+PARTITION_ITEMS = 50  # documents per partition (at most), when cutting a file
+MIN_PARTITION_ITEMS = 10
+GROUP_FILES = 20  # small files per partition
+RETRIES = 3
+# Test hook: when set to a path that does not exist yet, the first task to see it creates it
+# and kills its own worker process (so a test can check that the partition is retried).
+KILL_ONCE_ENV = "MARSAD_FAULT_KILL_ONCE"
+
+Stage = Callable[[str, int], None]  # (stage, count to add): planned | built | stored | rejected | seen
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """A slice of the input: `files` read whole, or documents [start, stop) of one file
+    (for JSONL: lines `start`..`stop - 1` numbered from 1, and the byte `offset` of line `start`)."""
+
+    index: int
+    files: tuple[str, ...] = ()
+    path: str | None = None
+    kind: str = "files"  # files | jsonl | items
+    start: int = 0
+    stop: int | None = None
+    offset: int = 0
+    gz: bool = False
+
+
+def _jsonl_kind(name: str) -> tuple[bool, bool, bool]:
+    """(is JSONL, is WARC, gzipped) from a file name, as the readers decide."""
+    lower = name.lower()
+    gz = lower.endswith(".gz")
+    if gz:
+        lower = lower[:-3]
+    suffix = Path(lower).suffix
+    return suffix in (".jsonl", ".ndjson"), suffix in (".warc", ".arc"), gz
+
+
+def _line_starts(path: Path, gz: bool, every: int) -> tuple[list[tuple[int, int]], int]:
+    """(line number, byte offset) of every `every`-th line from line 1, and the line count."""
+    marks: list[tuple[int, int]] = []
+    n = pos = 0
+    opener: Any = gzip.open if gz else open
+    try:
+        with opener(path, "rb") as f:
+            for line in f:
+                if n % every == 0:
+                    marks.append((n + 1, pos))
+                n += 1
+                pos += len(line)
+    except (OSError, EOFError, zlib.error):
+        pass  # the reader reports the damage, in the last range
+    return marks or [(1, 0)], n
+
+
+def _warc_records(path: Path) -> int:
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    n = 0
+    try:
+        with open(path, "rb") as f:
+            for _ in ArchiveIterator(f, record_types=WarcRecordType.response, parse_http=False):
+                n += 1
+    except (OSError, EOFError, ValueError):
+        pass
+    return n
+
+
+def plan_partitions(paths: Iterable[str | Path], *, items: int = PARTITION_ITEMS,
+                    group: int = GROUP_FILES, split_bytes: int = SPLIT_BYTES) -> list[Partition]:
+    """Partitions covering every document under `paths`, in the order `iter_documents` reads them."""
+    parts: list[Partition] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            parts.append(Partition(len(parts), files=tuple(pending)))
+            pending.clear()
+
+    for f in list_files(paths):
+        is_jsonl, is_warc, gz = _jsonl_kind(f.name)
+        try:
+            size = f.stat().st_size
+        except OSError:
+            size = 0
+        if not (is_jsonl or is_warc) or size <= split_bytes:
+            pending.append(str(f))
+            if len(pending) >= group:
+                flush()
+            continue
+        flush()
+        if is_jsonl:
+            marks, _ = _line_starts(f, gz, items)
+            for i, (line, offset) in enumerate(marks):
+                stop = marks[i + 1][0] if i + 1 < len(marks) else None
+                parts.append(Partition(len(parts), path=str(f), kind="jsonl", start=line, stop=stop,
+                                       offset=0 if gz else offset, gz=gz))
+        else:
+            n = _warc_records(f)
+            starts = list(range(0, max(n, 1), items))
+            for i, s in enumerate(starts):
+                stop = starts[i + 1] if i + 1 < len(starts) else None
+                parts.append(Partition(len(parts), path=str(f), kind="items", start=s, stop=stop))
+    flush()
+    return parts
+
+
+def _jsonl_range(part: Partition, max_bytes: int) -> Iterator[RawDocument | Rejection]:
+    """JSONL records of lines [start, stop), exactly as `read_jsonl` makes them."""
+    assert part.path is not None
+    src = part.path
+    opener: Any = gzip.open if part.gz else open
+    n = part.start - 1
+    try:
+        with opener(src, "rb") as f:
+            if part.gz:
+                for _ in islice(f, part.start - 1):
+                    pass
+            else:
+                f.seek(part.offset)
+            for n, raw in enumerate(f, start=part.start):
+                if part.stop is not None and n >= part.stop:
+                    return
+                where = f"{src}:{n}"
+                if not raw.strip():
+                    continue
+                if len(raw) > max_bytes:
+                    yield Rejection(where, "too large", f"{len(raw)} bytes > limit {max_bytes}", src)
+                    continue
+                try:
+                    rec = json.loads(raw)
+                except (json.JSONDecodeError, UnicodeDecodeError) as e:
+                    yield Rejection(where, "invalid JSON", str(e), src)
+                    continue
+                if not isinstance(rec, dict):
+                    yield Rejection(where, "invalid JSON", "a line must hold a JSON object", src)
+                    continue
+                yield record_to_document(rec, where, src)
+    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+        if part.stop is None or n + 1 < part.stop:
+            yield Rejection(f"{src}:{n + 1}", "truncated or corrupt gzip", str(e) or type(e).__name__, src)
+
+
+def read_partition(part: Partition, max_bytes: int) -> Iterator[RawDocument | Rejection]:
+    """The documents of one partition, in input order."""
+    if part.kind == "files":
+        for f in part.files:
+            yield from read_file(Path(f), max_bytes=max_bytes)
+    elif part.kind == "jsonl":
+        yield from _jsonl_range(part, max_bytes)
+    else:
+        assert part.path is not None
+        yield from islice(read_file(Path(part.path), max_bytes=max_bytes), part.start, part.stop)
+
+
+# One built result: ("page", Page, source, path) or ("rejected", Rejection).
+Result = tuple[Any, ...]
+
+
+def _maybe_die() -> None:
+    marker = os.environ.get(KILL_ONCE_ENV)
+    if marker:
+        try:
+            fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        except FileExistsError:
+            return
+        os.close(fd)
+        os._exit(1)  # a worker dying mid-task, as under the OOM killer
+
+
+def run_partition(part: Partition, opts: Options) -> list[Result]:
+    """Read and build one partition (runs inside a worker); nothing is written here."""
+    _maybe_die()
+    out: list[Result] = []
+    for item in read_partition(part, opts.max_bytes):
+        if isinstance(item, Rejection):
+            out.append(("rejected", item))
+            continue
+        path = item.path or item.source
+        try:
+            page = build_page(item, opts)
+        except InputRejected as e:
+            out.append(("rejected", Rejection(e.source, e.reason, e.detail, path)))
+            continue
+        out.append(("page", page, item.source, path))
+    return out
+
+
+def write_results(results: list[Result], store: Store, summary: Summary, say: Listener,
+                  stage: Stage) -> None:
+    """Store one partition's results in order, counting them as `ingest_documents` does."""
+    for r in results:
+        summary.read += 1
+        if r[0] == "rejected":
+            rej: Rejection = r[1]
+            summary.rejected[rej.reason] += 1
+            store.add_rejected(rej.source, rej.reason, rej.detail)
+            say("rejected", rej.message(), rej.path or rej.source)
+            stage("rejected", 1)
+            continue
+        _, page, source, path = r
+        if page.language != "ar":
+            summary.not_analysed[page.language] += 1
+            say("note", f"{source}: stored, not analysed (language: {page.language})", path)
+        if store.add_page(page, source=source):
+            summary.stored += 1
+            summary.removed.update(x.reason for x in page.removed)
+            say("stored", source, path)
+            stage("stored", 1)
+        else:
+            summary.already_seen += 1
+            say("seen", source, path)
+            stage("seen", 1)
+
+
+def ingest_distributed(
+    paths: Iterable[str | Path],
+    db: Store,
+    opts: Options,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    listener: Listener | None = None,
+    stage: Stage | None = None,
+    info: Callable[[str], None] | None = None,
+    items: int | None = None,
+    split_bytes: int = SPLIT_BYTES,
+) -> Summary:
+    """Ingest `paths` into `db` with the pipeline running on a Dask cluster: a new
+    `LocalCluster` of `workers` single-threaded processes, or the one at `scheduler`."""
+    from distributed import Client, LocalCluster, as_completed
+
+    say = listener or (lambda event, message, path: None)
+    tick = stage or (lambda name, n: None)
+    tell = info or (lambda message: None)
+    cluster: Any = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        n = max(1, workers or os.cpu_count() or 1)
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
+                               silence_logs=50)
+        client = Client(cluster)
+    try:
+        tell(f"Dask dashboard: {client.dashboard_link}")
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or (workers or 1))
+        paths = list(paths)
+        if items is None:
+            items = _items_per_partition(paths, n_workers)
+        parts = plan_partitions(paths, items=items, split_bytes=split_bytes)
+        tick("planned", len(parts))
+        summary = Summary()
+        window = max(2, 4 * n_workers)
+        todo = iter(parts)
+        pending = as_completed()
+        done: dict[int, list[Result]] = {}
+        next_write = 0
+
+        def submit() -> bool:
+            part = next(todo, None)
+            if part is None:
+                return False
+            pending.add(client.submit(run_partition, part, opts, pure=False, retries=RETRIES,
+                                      key=f"marsad-part-{part.index}-{os.getpid()}-{id(summary)}"))
+            return True
+
+        for _ in range(window):
+            if not submit():
+                break
+        for fut in pending:
+            index = int(str(fut.key).split("-")[2])
+            res = fut.result()
+            fut.release()
+            done[index] = res
+            tick("built", len(res))
+            while next_write in done:
+                write_results(done.pop(next_write), db, summary, say, tick)
+                next_write += 1
+                submit()
+        return summary
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _items_per_partition(paths: list[str | Path], workers: int) -> int:
+    """Documents per partition: about eight partitions per worker, within bounds."""
+    total = 0
+    for f in list_files(paths):
+        with suppress(OSError):
+            total += f.stat().st_size
+    approx_docs = max(1, total // 4000)  # a news page is a few KB
+    return max(MIN_PARTITION_ITEMS, min(PARTITION_ITEMS * 10, approx_docs // (workers * 8) or 1))
