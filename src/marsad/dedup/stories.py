@@ -42,13 +42,32 @@ def _article(db: Any, aid: int) -> tuple[str | None, str, str | None]:
     return row[0], row[1], row[2]
 
 
+# article id → (entity keys, lede keys), one cache per store handle: an article is compared
+# with many later ones, and its profile never changes once stored.
+Profiles = dict[int, tuple[set[str], set[str]]]
+PROFILES_MAX = 50_000
+
+
+def _profile(db: Any, aid: int, cache: Profiles) -> tuple[set[str], set[str]]:
+    p = cache.get(aid)
+    if p is None:
+        if len(cache) >= PROFILES_MAX:
+            cache.clear()
+        title, text, _ = _article(db, aid)
+        p = cache[aid] = (_entities(db, aid), _lede_keys(title, text))
+    return p
+
+
 def score(ents_a: set[str], lede_a: set[str], ents_b: set[str], lede_b: set[str]) -> float:
     """How likely two articles tell the same story: half entity overlap, half title-and-lede overlap."""
     return 0.5 * _jaccard(ents_a, ents_b) + 0.5 * _jaccard(lede_a, lede_b)
 
 
-def assign_story(db: Any, aid: int) -> int | None:
-    """Put article `aid` into a story when an article of the last days tells the same one."""
+def assign_story(db: Any, aid: int, cache: Profiles | None = None) -> int | None:
+    """Put article `aid` into a story when an article of the last days tells the same one.
+
+    `cache` (kept by the store handle) remembers the profiles of articles already compared."""
+    cache = {} if cache is None else cache
     title, text, published = _article(db, aid)
     ents = _entities(db, aid)
     if not ents or not published:
@@ -64,10 +83,11 @@ def assign_story(db: Any, aid: int) -> int | None:
         f" AND NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = e.article_id)"
         f" ORDER BY e.article_id DESC LIMIT ?", (*sorted(ents), aid, lo, hi, MAX_CANDIDATES))]
     lede = _lede_keys(title, text)
+    cache[aid] = (ents, lede)
     best: tuple[float, int] | None = None
     for c in cands:
-        ct, ctext, _ = _article(db, c)
-        s = score(ents, lede, _entities(db, c), _lede_keys(ct, ctext))
+        c_ents, c_lede = _profile(db, c, cache)
+        s = score(ents, lede, c_ents, c_lede)
         if s >= THRESHOLD and (best is None or s > best[0]):
             best = (s, c)
     if best is None:

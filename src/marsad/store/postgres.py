@@ -21,7 +21,7 @@ import psycopg
 
 from marsad.dedup.links import link_article
 from marsad.dedup.minhash import DEFAULT_THRESHOLD
-from marsad.dedup.stories import assign_story
+from marsad.dedup.stories import Profiles, assign_story
 from marsad.errors import QueryError, StoreError
 from marsad.model import Page
 from marsad.store import schema as S
@@ -80,6 +80,7 @@ class PostgresStore(SQLiteStore):
         self.path = ":memory:"  # no file: stats report the database size instead
         self.url = url
         self.dedup_threshold = dedup_threshold
+        self._story_profiles: Profiles = {}
         self._queued = 0
         try:
             self._conn: psycopg.Connection[Any] = psycopg.connect(url, autocommit=True, connect_timeout=10)
@@ -192,7 +193,7 @@ class PostgresStore(SQLiteStore):
             self._write_annotations(cast(Any, db), aid, a)
             self._conn.execute(INSERT_SEARCH, list(search_row(aid, a.title, a.text)))
             if link_article(db, aid, a.text, self.dedup_threshold) is None and a.entities:
-                assign_story(db, aid)
+                assign_story(db, aid, self._story_profiles)
 
     def add_rejected(self, source: str, reason: str, detail: str = "") -> None:
         """Record an input that could not be used."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from marsad.dedup.links import link_article
 from marsad.dedup.minhash import DEFAULT_THRESHOLD
-from marsad.dedup.stories import assign_story
+from marsad.dedup.stories import Profiles, assign_story
 from marsad.errors import QueryError, StoreError
 from marsad.model import Article, Entity, Event, Figure, InputInfo, Page, Quote, Removed, TimeExpr
 from marsad.store import reports, vectors
@@ -36,6 +36,7 @@ class SQLiteStore:
     def __init__(self, path: str | os.PathLike[str], *, dedup_threshold: float = DEFAULT_THRESHOLD) -> None:
         self.path = str(path)
         self.dedup_threshold = dedup_threshold
+        self._story_profiles: Profiles = {}
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -153,7 +154,7 @@ class SQLiteStore:
             self._write_annotations(db, aid, a)
             fts.append(fts_row(aid, a.title, a.text))
             if link_article(db, aid, a.text, self.dedup_threshold) is None and a.entities:
-                assign_story(db, aid)
+                assign_story(db, aid, self._story_profiles)
         if fts:
             db.executemany(QUEUE_ROW, fts)
             self._queued += len(fts)
