@@ -155,7 +155,9 @@ def main() -> None:
         for i, p in enumerate(pairs, 1):
             a, o = p["a"], p["o"]
             plines += [f"{i}. sim {p['similarity']:.2f} — member {p['member']} ({a[2]}): {a[0]}",  # type: ignore[index]
-                       f"   original {p['original']} ({o[2]}): {o[0]}"]  # type: ignore[index]
+                       f"   > {' '.join(str(a[1]).split())}",  # type: ignore[index]
+                       f"   original {p['original']} ({o[2]}): {o[0]}",  # type: ignore[index]
+                       f"   > {' '.join(str(o[1]).split())}"]  # type: ignore[index]
         (REPO / "bench" / "results" / "dedup-pairs.md").write_text("\n".join(plines) + "\n", encoding="utf-8")
     (REPO / "bench" / "results" / "dedup.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
