@@ -1,0 +1,214 @@
+"""Arabic named entities: PER, ORG, LOC, MISC mentions with exact spans and canonical names.
+
+`extract_entities(text)` tokenises the text, splits it into sentences, tags them with the CRF
+and its document rules (`ner_tagger`), then
+- trims spans to the name (no proclitic before it when the bare word is a known name, no
+  stoplisted words at either end, no nisba after a place);
+- gives each mention a canonical name: a gazetteer's canonical form («حركة فتح» → فتح,
+  «قطاع غزة» → غزة), else the fullest mention of the same person in the text
+  (بوغدانوف → ميخائيل بوغدانوف), else the mention without its proclitic;
+- adds nisba adjectives outside names as LOC mentions of their country (الروسي → روسيا);
+- resolves a role whose holder is unnamed to its country («وزير المخابرات في مصر»,
+  «نائب وزير الخارجية الروسي»): a LOC mention over the role phrase, canonical the country,
+  the phrase in `role`.
+"""
+
+from __future__ import annotations
+
+from marsad.clean.normalize import fold
+from marsad.extract import ner_gazetteer as gz
+from marsad.extract.ner_features import clusters, tokenize
+from marsad.extract.ner_tagger import spans, tag_document
+from marsad.model import Entity
+
+SENT_END = {".", "!", "?", "؟", "…"}
+_MARKS = set("\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a\u0640\u0670") | {
+    chr(c) for c in range(0x064B, 0x0660)
+}
+Tok = tuple[str, int, int]
+
+
+def _sentences(text: str, toks: list[Tok]) -> list[list[Tok]]:
+    """Tokens grouped into sentences: after . ! ? ؟ and at line breaks."""
+    out: list[list[Tok]] = []
+    cur: list[Tok] = []
+    for k, t in enumerate(toks):
+        if cur and "\n" in text[cur[-1][2]:t[1]]:
+            out.append(cur)
+            cur = []
+        cur.append(t)
+        if t[0] in SENT_END and not (k + 1 < len(toks) and toks[k + 1][1] == t[2]):
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _raw_prefix_len(tok: str, letters: int) -> int:
+    """Characters of `tok` that hold its first `letters` letters (marks and tatweel included)."""
+    n = 0
+    for i, ch in enumerate(tok):
+        if ch in _MARKS:
+            continue
+        if n == letters:
+            return i
+        n += 1
+    return len(tok)
+
+
+def _proclitic(fw: str, known: set[str], g: gz.Gazetteers) -> int:
+    """Letters of proclitic to take off a mention's folded first word (0 when none)."""
+    readings = gz.first_word_keys(fw)
+    if len(readings) == 1 or fw in g.first_names or (fw,) in g.names:
+        return 0
+    vocab = clusters()
+    for form, n in readings[1:]:
+        if n == 0:
+            continue
+        if form in known or form in g.first_names or (form,) in g.names:
+            return n
+        if n == 1 and form.startswith("ال"):  # و/ب/ل/ف/ك + ال: always a clitic
+            return n
+        if fw not in vocab and form in vocab and len(form) >= 3:
+            return n
+    return 0
+
+
+def _person_canonical(words: tuple[str, ...], persons: list[tuple[tuple[str, ...], str]]) -> str | None:
+    """The fullest person mention in the text containing `words` as a contiguous part."""
+    best: tuple[tuple[str, ...], str] | None = None
+    for full, surface in persons:
+        if len(full) <= len(words):
+            continue
+        if any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1)) and (
+            best is None or len(full) > len(best[0])
+        ):
+            best = (full, surface)
+    return best[1] if best else None
+
+
+def extract_entities(text: str) -> list[Entity]:
+    """Named-entity mentions of `text`, in text order; `text[e.start:e.end] == e.text`."""
+    g = gz.load()
+    toks = tokenize(text)
+    if not toks:
+        return []
+    sents = _sentences(text, toks)
+    folded = [[fold(t[0]) for t in s] for s in sents]
+    tags = tag_document([[t[0] for t in s] for s in sents], extend=True, folded=folded)
+
+    # mentions as (sentence, i, j, label)
+    raw: list[tuple[int, int, int, str]] = []
+    for si, ts in enumerate(tags):
+        for i, j, label in spans(ts):
+            raw.append((si, i, j, label))
+    gaz_at = [{(i, j): (p, e) for i, j, p, e in gz.match(fs, g)} for fs in folded]
+    known = {folded[si][i] for si, i, _, _ in raw}  # a bare form named elsewhere: لحماس → حماس
+
+    mentions: list[tuple[int, int, int, str, int, str | None]] = []  # +proclitic letters, canonical
+    for si, i, j, label in raw:
+        fs = folded[si]
+        while i < j and gz.is_stop(fs[i], g) and not (gaz_at[si].get((i, j))):
+            i += 1
+        while j > i and gz.is_stop(fs[j - 1], g) and not (gaz_at[si].get((i, j))):
+            j -= 1
+        if i >= j:
+            continue
+        hit = gaz_at[si].get((i, j))
+        if not hit and label == "LOC" and j - i > 1 and gz.nisba_country(fs[j - 1], g):
+            j -= 1  # «عين العرب السورية»: the place is عين العرب, السورية a nisba of its own
+            hit = gaz_at[si].get((i, j))
+        if hit:
+            plen, e = hit
+            label = e.label  # an exact gazetteer name keeps its type (روسيا is a place)
+            canon: str | None = e.canonical if e.kind != "nisba" else None
+        else:
+            plen, canon = _proclitic(fs[i], known, g), None
+        mentions.append((si, i, j, label, plen, canon))
+
+    def surface(si: int, i: int, j: int, plen: int) -> tuple[int, int]:
+        s = sents[si]
+        start = s[i][1] + _raw_prefix_len(s[i][0], plen)
+        return start, s[j - 1][2]
+
+    # person names: fullest form in the text
+    persons: list[tuple[tuple[str, ...], str]] = []
+    for si, i, j, label, plen, _ in mentions:
+        if label == "PER":
+            a, b = surface(si, i, j, plen)
+            persons.append((tuple(fold(text[a:b]).split()), text[a:b]))
+
+    out: list[Entity] = []
+    covered: set[tuple[int, int]] = set()
+    for si, i, j, label, plen, canon in mentions:
+        a, b = surface(si, i, j, plen)
+        span_text = text[a:b]
+        if canon is None and label == "PER":
+            canon = _person_canonical(tuple(fold(span_text).split()), persons)
+        out.append(Entity(span_text, label, canon or span_text, a, b))
+        covered.update((si, k) for k in range(i, j))
+
+    out += _roles_and_nisba(text, sents, folded, covered, out, g)
+    out.sort(key=lambda e: (e.start, -e.end))
+    return out
+
+
+def _title_before(fs: list[str], i: int, g: gz.Gazetteers) -> int | None:
+    """Start of a title cue run ending just before token i (several cues may chain), or None."""
+    start = None
+    k = i
+    while k > 0:
+        for ln in (3, 2, 1):
+            if k - ln < 0:
+                continue
+            firsts = [f for f, _ in gz.first_word_keys(fs[k - ln])]
+            if any((f0, *fs[k - ln + 1:k]) in g.titles for f0 in firsts):
+                start = k - ln
+                k -= ln
+                break
+        else:
+            break
+    return start
+
+
+def _roles_and_nisba(text: str, sents: list[list[Tok]], folded: list[list[str]],
+                     covered: set[tuple[int, int]], found: list[Entity], g: gz.Gazetteers) -> list[Entity]:
+    """Nisba LOC mentions and unnamed role holders resolved to their country."""
+    out: list[Entity] = []
+    by_start = {e.start: e for e in found}
+    for si, s in enumerate(sents):
+        fs = folded[si]
+        for k in range(len(s)):
+            if (si, k) in covered:
+                continue
+            nis = gz.nisba_country(fs[k], g)
+            if nis is None:
+                continue
+            country, plen = nis
+            title_start = _title_before(fs, k, g)
+            named_next = k + 1 < len(s) and (si, k + 1) in covered and any(
+                e.label == "PER" and e.start == s[k + 1][1] for e in found
+            )
+            if title_start is not None and not named_next:
+                a, b = s[title_start][1], s[k][2]
+                role = text[a:b]
+                out.append(Entity(role, "LOC", country, a, b, role=role))
+                continue
+            a = s[k][1] + _raw_prefix_len(s[k][0], plen)
+            out.append(Entity(text[a:s[k][2]], "LOC", country, a, s[k][2]))
+        # «وزير المخابرات في مصر»: title cue + في + a country, with no name after the title
+        for k in range(2, len(s)):
+            if fs[k - 1] != "في" or (si, k - 2) in covered:
+                continue
+            e = by_start.get(s[k][1])
+            if e is None or e.label != "LOC" or fold(e.canonical) not in g.role_places:
+                continue
+            title_start = _title_before(fs, k - 1, g)
+            if title_start is None:
+                continue
+            a = s[title_start][1]
+            role = text[a:e.end]
+            found.remove(e)
+            out.append(Entity(role, "LOC", e.canonical, a, e.end, role=role))
+    return out

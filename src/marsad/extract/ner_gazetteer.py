@@ -1,0 +1,174 @@
+"""NER gazetteers: the word lists under `lang/ar/gazetteer/`, loaded once and matched on tokens.
+
+Every key is a tuple of folded words. A mention's first word may carry a proclitic
+(و ف ب ل ك, with or without ال), which `first_word_keys` peels off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.clean.normalize import PROCLITICS, fold
+from marsad.lang import lines, table
+
+GAZ = "gazetteer/"
+MAX_LEN = 6  # longest gazetteer entry, in words
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One gazetteer name: its kind, label, canonical form, and whether it is ambiguous."""
+
+    kind: str  # country | capital | city | place | org | nisba
+    label: str  # LOC | ORG | MISC
+    canonical: str
+    weak: bool = False
+
+
+def key(s: str) -> tuple[str, ...]:
+    """The folded word tuple of a name (hyphens and punctuation split words)."""
+    return tuple(fold(s).replace("-", " ").replace(".", " ").split())
+
+
+@dataclass(slots=True, eq=False)
+class Gazetteers:
+    """All lists, keyed by folded word tuples."""
+
+    names: dict[tuple[str, ...], GazEntry]
+    nisba: dict[str, str]  # folded nisba form → canonical country
+    titles: set[tuple[str, ...]]
+    first_names: set[str]
+    stop: set[tuple[str, ...]]
+    country_names: set[str]  # folded canonical names of countries
+    prefixes: set[tuple[str, ...]]  # every proper prefix of a name key (to stop matching early)
+    title_heads: set[str]  # first words of title cues
+    role_places: set[str]  # folded countries a role may resolve to (CLDR names and nisba targets)
+
+
+def _nisba_forms(stem: str) -> list[str]:
+    s = fold(stem)
+    # an irregular plural (روس, اتراك) is given as is
+    base = [s, s + "ه", s + "ون", s + "ين", s[:-1] + "يون", s[:-1] + "يين"] if s.endswith("ي") else [s]
+    return base + ["ال" + b for b in base]
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteers:
+    """Load and index every list (cached)."""
+    names: dict[tuple[str, ...], GazEntry] = {}
+    country_names: set[str] = set()
+    stop = {key(w) for w in lines(GAZ + "stoplist.txt")}
+
+    def add(form: str, entry: GazEntry, *, override: bool = False) -> None:
+        k = key(form)
+        if not k or len(k) > MAX_LEN or (k in stop and entry.kind == "city"):
+            return
+        if override or k not in names:
+            names[k] = entry
+
+    for row in table(GAZ + "cities.tsv"):
+        if len(fold(row[0])) >= 3:
+            add(row[0], GazEntry("city", "LOC", row[3] if len(row) > 3 else row[0]))
+    for row in table(GAZ + "capitals.tsv"):
+        add(row[0], GazEntry("capital", "LOC", row[2] if len(row) > 2 else row[0]), override=True)
+    for row in table(GAZ + "countries.tsv"):
+        add(row[0], GazEntry("country", "LOC", row[0]), override=True)
+        country_names.add(fold(row[0]))
+    for row in table(GAZ + "places.tsv"):
+        add(row[0], GazEntry("place", "LOC", row[1]), override=True)
+    for row in table(GAZ + "orgs.tsv"):
+        label = row[2] if len(row) > 2 and row[2] else "ORG"
+        weak = len(row) > 3 and row[3] == "weak"
+        add(row[0], GazEntry("org", label, row[1], weak), override=True)
+    nisba: dict[str, str] = {}
+    for row in table(GAZ + "nisba.tsv"):
+        for form in _nisba_forms(row[0]):
+            nisba.setdefault(form, row[1])
+    titles = {key(w) for w in lines(GAZ + "titles.txt")}
+    first = {fold(w) for w in lines(GAZ + "first_names.txt") if len(key(w)) == 1}
+    prefixes = {k[:n] for k in names for n in range(1, len(k))}
+    heads = {t[0] for t in titles}
+    places = country_names | {fold(c) for c in nisba.values()}
+    return Gazetteers(names, nisba, titles, first, stop, country_names, prefixes, heads, places)
+
+
+def title_readings(fw: str, gaz: Gazetteers | None = None) -> tuple[str, ...]:
+    """The readings of a folded word (proclitic off or not) that begin a title cue."""
+    g = gaz or load()
+    return _title_readings(fw, g)
+
+
+@lru_cache(maxsize=100_000)
+def _title_readings(fw: str, g: Gazetteers) -> tuple[str, ...]:
+    return tuple(f for f, _ in first_word_keys(fw) if f in g.title_heads)
+
+
+@lru_cache(maxsize=100_000)
+def first_word_keys(fw: str) -> tuple[tuple[str, int], ...]:
+    """Ways to read a folded first word: (key form, letters of proclitic taken off).
+
+    بالقاهره → (بالقاهره, 0), (القاهره, 1); لحماس → (لحماس, 0), (حماس, 1). The article stays
+    on the word (المالي is not مالي).
+    """
+    out = [(fw, 0)]
+    for p in PROCLITICS:
+        if fw.startswith(p) and len(fw) - len(p) >= 2:
+            rest = fw[len(p):]
+            if p.endswith("ال"):  # والقاهره → القاهره, never قاهره
+                out.append(("ال" + rest, len(p) - 2))
+            elif p.endswith("لل"):
+                out.append(("ال" + rest, len(p) - 1))
+            else:
+                out.append((rest, len(p)))
+    seen: dict[str, int] = {}
+    for form, n in out:
+        seen.setdefault(form, n)
+    return tuple(seen.items())
+
+
+def match(folded: list[str], gaz: Gazetteers | None = None) -> list[tuple[int, int, int, GazEntry]]:
+    """Longest gazetteer matches over folded tokens: (start, end, proclitic letters, entry)."""
+    return list(_match(tuple(folded), gaz or load()))
+
+
+@lru_cache(maxsize=4096)
+def _match(folded: tuple[str, ...], g: Gazetteers) -> tuple[tuple[int, int, int, GazEntry], ...]:
+    out = []
+    i, n = 0, len(folded)
+    names, prefixes = g.names, g.prefixes
+    while i < n:
+        best: tuple[int, int, GazEntry] | None = None
+        for first, plen in first_word_keys(folded[i]):
+            k: tuple[str, ...] = (first,)
+            j = i + 1
+            while True:
+                e = names.get(k)
+                if e is not None and (best is None or j > best[0]):
+                    best = (j, plen, e)
+                if j >= n or k not in prefixes:
+                    break
+                k = (*k, folded[j])
+                j += 1
+        if best:
+            out.append((i, best[0], best[1], best[2]))
+            i = best[0]
+        else:
+            i += 1
+    return tuple(out)
+
+
+def is_stop(folded_word: str, gaz: Gazetteers | None = None) -> bool:
+    """True when a word (or it without its proclitic) is on the stoplist."""
+    g = gaz or load()
+    return any((f,) in g.stop for f, _ in first_word_keys(folded_word))
+
+
+def nisba_country(folded_word: str, gaz: Gazetteers | None = None) -> tuple[str, int] | None:
+    """The country a nisba word refers to and the proclitic letters before it, or None."""
+    g = gaz or load()
+    for f, n in first_word_keys(folded_word):
+        c = g.nisba.get(f)
+        if c:
+            return c, n
+    return None

@@ -1,0 +1,205 @@
+"""The NER sequence tagger: a CRF over `ner_features`, plus document-level post-rules.
+
+`tag_document` tags the sentences of one document (lists of tokens) with BIO tags over
+PER, ORG, LOC, MISC. A second CRF stage over document features (`ner_doc.crfsuite`, trained
+with `scripts/train_ner.py --stack`) is used when shipped; it is not, as it measured no gain.
+After the CRF:
+1. stoplist: a mention made only of stoplisted words (weekdays, أمس, وقف…) is dropped;
+2. gazetteer: an untagged strong gazetteer name (country, curated place or organisation) is
+   tagged; a weak one (also a common word, such as فتح) only when the document names it
+   unambiguously elsewhere. With `extend`, a name holding only shorter mentions of its type
+   is tagged whole («حركة المقاومة الإسلامية حماس» rather than ANERcorp's bare «حماس»);
+3. names: a known given name right after a title cue starts a person's name;
+4. consistency: a word sequence tagged as a name once is tagged the same throughout the
+   document, and the last word of a full person name stands for the person (أرسين فينغر … فينغر).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from marsad.clean.normalize import fold
+from marsad.extract import ner_gazetteer as gz
+from marsad.extract.ner_features import doc_features, sentence_features
+
+MODEL_NAME = "ner.crfsuite"  # first stage; the second stage, when shipped, is ner_doc.crfsuite
+STRONG_KINDS = {"country", "place", "org"}
+CONNECTORS = {"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "دي", "فان", "فون"}
+
+
+def model_path() -> Path:
+    """Path of the shipped model file."""
+    return Path(str(resources.files("marsad").joinpath("models", MODEL_NAME)))
+
+
+@lru_cache(maxsize=4)
+def _tagger(path: str) -> pycrfsuite.Tagger:
+    t = pycrfsuite.Tagger()
+    t.open(path)
+    return t
+
+
+def tagger(path: str | None = None) -> pycrfsuite.Tagger:
+    """The loaded CRF tagger (cached per path)."""
+    return _tagger(path or str(model_path()))
+
+
+def stage2_path(path: str) -> str:
+    """The second-stage (document features) model beside a first-stage model."""
+    p = Path(path)
+    return str(p.with_name(p.stem + "_doc" + p.suffix))
+
+
+@lru_cache(maxsize=4)
+def _has(path: str) -> bool:
+    return Path(path).exists()
+
+
+def spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the BIO mentions of a tag sequence (an I- without B- opens one)."""
+    out = []
+    start, label = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != label):
+            if start >= 0:
+                out.append((start, i, label))
+                start, label = -1, ""
+            if t != "O":
+                start, label = i, t[2:]
+    return out
+
+
+def _set(tags: list[str], i: int, j: int, label: str) -> None:
+    tags[i] = "B-" + label
+    for k in range(i + 1, j):
+        tags[k] = "I-" + label
+
+
+def _free(tags: list[str], i: int, j: int, label: str) -> bool:
+    """True when tokens i..j hold no mention, or only mentions of `label` lying inside them."""
+    if i < len(tags) and tags[i].startswith("I-"):
+        return False
+    if j < len(tags) and tags[j].startswith("I-"):
+        return False
+    return all(t == "O" or t[2:] == label for t in tags[i:j])
+
+
+def _after_title(fs: list[str], i: int, g: gz.Gazetteers) -> bool:
+    """True when a title cue (one to three words) ends right before token i."""
+    for ln in (1, 2, 3):
+        if i - ln >= 0 and any((f0, *fs[i - ln + 1:i]) in g.titles for f0 in gz.title_readings(fs[i - ln], g)):
+            return True
+    return False
+
+
+def _name_word(f: str, g: gz.Gazetteers) -> bool:
+    """Could this folded word continue a name (a word, not a stopword, title or nisba)?"""
+    return (f.isalpha() and len(f) > 1 and not gz.is_stop(f, g) and (f,) not in g.titles
+            and gz.nisba_country(f, g) is None)
+
+
+def _stem_key(folded: list[str], i: int, j: int) -> tuple[str, ...]:
+    """A mention's key: its folded words, the first without its proclitic (longest reading)."""
+    first = gz.first_word_keys(folded[i])
+    return (min(first, key=lambda x: len(x[0]))[0] if len(first) > 1 else folded[i], *folded[i + 1:j])
+
+
+def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bool = True,
+               gazetteer: bool = True, extend: bool = False, names: bool = True,
+               surnames: bool = True, folded: list[list[str]] | None = None) -> list[list[str]]:
+    """Apply the stoplist, gazetteer and consistency rules to CRF tags (see module doc)."""
+    g = gz.load()
+    if folded is None:
+        folded = [[fold(t) for t in s] for s in sents]
+    tags = [list(t) for t in tags]
+    # 1. stoplist
+    for fs, ts in zip(folded, tags, strict=True):
+        for i, j, _ in spans(ts):
+            if all(gz.is_stop(fs[k], g) for k in range(i, j)) or all(not any(c.isalnum() for c in fs[k])
+                                                                     for k in range(i, j)):
+                for k in range(i, j):
+                    ts[k] = "O"
+    # 2. gazetteer
+    matches = [gz.match(fs, g) for fs in folded]
+    if gazetteer:
+        strong_canon = {e.canonical for ms in matches for _, _, _, e in ms if not e.weak}
+        for ts, ms in zip(tags, matches, strict=True):
+            for i, j, _, e in ms:
+                if e.kind not in STRONG_KINDS:
+                    continue
+                if not (_free(ts, i, j, e.label) if extend else all(t == "O" for t in ts[i:j])):
+                    continue
+                if e.weak and e.canonical not in strong_canon:
+                    continue
+                _set(ts, i, j, e.label)
+    # 3. a known given name right after a title cue starts a person's name («برئاسة خليل الحية»)
+    if names:
+        for fs, ts in zip(folded, tags, strict=True):
+            for i in range(1, len(fs)):
+                if ts[i] != "O" or fs[i] not in g.first_names or not _after_title(fs, i, g):
+                    continue
+                j = i + 1
+                limit = i + (3 if j < len(fs) and fs[j] in CONNECTORS else 2)
+                while j < min(limit, len(fs)) and ts[j] == "O" and _name_word(fs[j], g):
+                    j += 1
+                _set(ts, i, j, "PER")
+    # 4. consistency
+    if consistency:
+        seen: dict[tuple[str, ...], Counter[str]] = {}
+        for fs, ts in zip(folded, tags, strict=True):
+            for i, j, label in spans(ts):
+                key_ = _stem_key(fs, i, j)
+                if len(key_) == 1 and len(key_[0]) < 3:
+                    continue
+                seen.setdefault(key_, Counter())[label] += 1
+                if surnames and label == "PER" and j - i >= 2:  # أرسين فينغر → later فينغر alone
+                    last = fs[j - 1]
+                    if len(last) >= 3 and last not in g.first_names and not gz.is_stop(last, g):
+                        seen.setdefault((last,), Counter())["PER"] += 1
+        if seen:
+            maxlen = max(len(k) for k in seen)
+            heads = {k[0] for k in seen}
+            for fs, ts in zip(folded, tags, strict=True):
+                i = 0
+                while i < len(fs):
+                    hit = 0
+                    if not any(f in heads for f, _ in gz.first_word_keys(fs[i])):
+                        i += 1
+                        continue
+                    for ln in range(min(maxlen, len(fs) - i), 0, -1):
+                        key_ = _stem_key(fs, i, i + ln)
+                        c = seen.get(key_)
+                        if c and all(t == "O" for t in ts[i:i + ln]) and not gz.is_stop(fs[i], g):
+                            _set(ts, i, i + ln, c.most_common(1)[0][0])
+                            hit = ln
+                            break
+                    i += hit or 1
+    return tags
+
+
+def tag_document(sents: list[list[str]], *, rules: bool = True, model: str | None = None,
+                 consistency: bool = True, gazetteer: bool = True, extend: bool = False,
+                 names: bool = True, surnames: bool = True,
+                 folded: list[list[str]] | None = None) -> list[list[str]]:
+    """BIO tags for each sentence of a document (token lists; `folded`: their folded forms)."""
+    path = model or str(model_path())
+    if folded is None:
+        folded = [[fold(t) for t in s] for s in sents]
+    feats = [sentence_features(s, fs) for s, fs in zip(sents, folded, strict=True)]
+    t = tagger(path)
+    tags = [list(t.tag(f)) if f else [] for f in feats]
+    p2 = stage2_path(path)
+    if _has(p2):
+        t2 = tagger(p2)
+        dfs = doc_features(sents, tags)
+        tags = [list(t2.tag([a + b for a, b in zip(f, d, strict=True)])) if f else []
+                for f, d in zip(feats, dfs, strict=True)]
+    if not rules:
+        return tags
+    return post_rules(sents, tags, consistency=consistency, gazetteer=gazetteer, extend=extend, names=names,
+                      surnames=surnames, folded=folded)

@@ -1,0 +1,149 @@
+"""Arabic named entities: spans, clitics, canonical names, roles, stoplist, and the gold pages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from marsad.extract.entities import extract_entities
+from marsad.model import Entity
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SEED = SHARED / "examples" / "arabi21-hamas-bogdanov.txt"
+SURUC = SHARED / "examples" / "almadina-suruc.jsonl"
+CHECK = SHARED / "tools" / "check_gold.py"
+needs_shared = pytest.mark.skipif(not CHECK.exists(),
+                                  reason="../shared (gold pages, check_gold.py) is absent")
+
+
+def ents(text: str) -> list[Entity]:
+    found = extract_entities(text)
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return found
+
+
+def find(found: list[Entity], text: str) -> Entity | None:
+    return next((e for e in found if e.text == text), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label", "canonical"),
+    [
+        ("ودعا مجلس الأمن الدولي بإنهائها فورا.", "مجلس الأمن الدولي", "ORG", "مجلس الأمن الدولي"),
+        ("وقال مصدر مقرب لحماس إن الوفد وصل.", "حماس", "ORG", "حماس"),
+        ("التقى وفد من حركة فتح في القاهرة.", "حركة فتح", "ORG", "فتح"),
+        ("التقى وفد من حركة فتح في القاهرة.", "القاهرة", "LOC", "القاهرة"),
+        ("استمر القصف في قطاع غزة منذ أشهر.", "قطاع غزة", "LOC", "غزة"),
+        ("وأكد رئيس الوزراء البريطاني كير ستارمر دعمه.", "البريطاني", "LOC", "بريطانيا"),
+        ("وصل الوفد إلى العاصمة القطرية الدوحة أمس.", "الدوحة", "LOC", "الدوحة"),
+        ("وصل الوفد إلى العاصمة القطرية الدوحة أمس.", "القطرية", "LOC", "قطر"),
+        ("وقال مصدر مقرب لِـحماس إن الوفد وصل.", "حماس", "ORG", "حماس"),
+        ("ونقلت وكالة فرانس برس عن المرصد السوري لحقوق الإنسان أن القصف استمر.", "وكالة فرانس برس", "ORG",
+         "فرانس برس"),
+        ("نقلت صحيفة نيويورك تايمز الأميركية عن مصادر إسرائيلية قولها.", "نيويورك تايمز", "ORG",
+         "نيويورك تايمز"),
+    ],
+)
+def test_mentions(text: str, mention: str, label: str, canonical: str) -> None:
+    e = find(ents(text), mention)
+    assert e is not None, [x.text for x in ents(text)]
+    assert (e.label, e.canonical) == (label, canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        ("التقى وزير الخارجية ميخائيل بوغدانوف الوفد. وقال بوغدانوف إن اللقاء مثمر.", "بوغدانوف",
+         "ميخائيل بوغدانوف"),
+        ("وقال رئيس الوزراء بنيامين نتنياهو إنه لن يوقف الحرب. وأضاف نتنياهو أن الحرب مستمرة.", "نتنياهو",
+         "بنيامين نتنياهو"),
+        ("بحث وفد من حركة المقاومة الإسلامية حماس الأمر. وقال وفد حماس إنه متفائل.", "حماس", "حماس"),
+        ("التقى الرئيس الفرنسي إيمانويل ماكرون في باريس بنظيره المصري. وقال ماكرون إن فرنسا تدعم مصر.",
+         "ماكرون", "إيمانويل ماكرون"),
+    ],
+)
+def test_short_mention_links_to_full(text: str, short: str, full: str) -> None:
+    found = ents(text)
+    shorts = [e for e in found if e.text == short]
+    assert shorts and all(e.canonical == full for e in shorts), [(e.text, e.canonical) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "canonical"),
+    [
+        ("أطلع الوفد وزير المخابرات في مصر على جهودها.", "وزير المخابرات في مصر", "مصر"),
+        ("وتناول الوفد خلال لقائه مع نائب وزير الخارجية الروسي، معاناة الأسرى.", "نائب وزير الخارجية الروسي",
+         "روسيا"),
+    ],
+)
+def test_unnamed_role_resolves_to_country(text: str, role: str, canonical: str) -> None:
+    e = find(ents(text), role)
+    assert e is not None, [(x.text, x.canonical) for x in ents(text)]
+    assert e.canonical == canonical and e.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("بحث الوفد أمس الجمعة سبل الوصول إلى وقف إطلاق النار.", ["أمس", "الجمعة", "وقف إطلاق النار"]),
+        ("وفي الخميس الماضي أعلنت الحركة موقفها من الإبادة الجماعية.", ["الخميس", "الإبادة الجماعية"]),
+        ("أصيب عشرون شخصا بجروح حرجة في عملية انتحارية مساء الاثنين.", ["حرجة", "انتحارية", "الاثنين"]),
+        ("وقال إن الوضع المالي صعب في مجرى التحقيق.", ["المالي", "مالي", "مجرى"]),
+    ],
+)
+def test_never_entities(text: str, bad: list[str]) -> None:
+    found = ents(text)
+    for b in bad:
+        assert not any(b in (e.text, e.canonical) for e in found), [(e.text, e.label) for e in found]
+
+
+def test_empty_and_offsets() -> None:
+    assert extract_entities("") == []
+    text = "وصل الرئيس الأمريكي جو بايدن إلى القدس، والتقى بنيامين نتنياهو."
+    for e in ents(text):
+        assert e.label in {"PER", "ORG", "LOC", "MISC"}
+
+
+def seed_record() -> dict[str, object]:
+    """A minimal contract record of the seed page: main article and the embedded one."""
+    raw = SEED.read_text(encoding="utf-8")
+    main = raw.split("المصدر: عربي21")[0].strip()
+    after = raw.split("إقرأ أيضاً:")[1].split("مقالات مشابهة")[0].strip()
+    title, body = after.split("\n", 1)
+    body = body.strip()
+    return {"articles": [
+        {"role": "main", "title": None, "text": main, "entities": [_d(e) for e in extract_entities(main)]},
+        {"role": "embedded", "title": title.strip(), "text": body,
+         "entities": [_d(e) for e in extract_entities(body)]},
+    ]}
+
+
+def suruc_record() -> dict[str, object]:
+    """A minimal contract record of the almadina-suruc page (its `content` as the main article)."""
+    rec = json.loads(SURUC.read_text(encoding="utf-8").splitlines()[0])
+    text = rec["content"].strip()
+    return {"articles": [{"role": "main", "title": rec["title"], "text": text,
+                          "entities": [_d(e) for e in extract_entities(text)]}]}
+
+
+def _d(e: Entity) -> dict[str, object]:
+    return {"text": e.text, "label": e.label, "canonical": e.canonical, "start": e.start, "end": e.end,
+            "role": e.role}
+
+
+@needs_shared
+@pytest.mark.parametrize(("gold", "build"), [
+    ("arabi21-hamas-bogdanov.expected.json", seed_record),
+    ("almadina-suruc.expected.json", suruc_record),
+])
+def test_gold_entity_checks(tmp_path: Path, gold: str, build: object) -> None:
+    record = tmp_path / "record.json"
+    record.write_text(json.dumps(build(), ensure_ascii=False), encoding="utf-8")  # type: ignore[operator]
+    res = subprocess.run([sys.executable, str(CHECK), str(SHARED / "examples" / gold), str(record),
+                          "--only=entities"], capture_output=True, text=True, encoding="utf-8")
+    assert res.returncode == 0, res.stdout
