@@ -15,6 +15,8 @@ and its document rules (`ner_tagger`), then
 
 from __future__ import annotations
 
+import re
+
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.ner_features import clusters, tokenize
@@ -88,6 +90,9 @@ def _person_canonical(words: tuple[str, ...], persons: list[tuple[tuple[str, ...
     return best[1] if best else None
 
 
+_ARABIC = re.compile("[\u0621-\u064a]")
+
+
 def extract_entities(text: str) -> list[Entity]:
     """Named-entity mentions of `text`, in text order; `text[e.start:e.end] == e.text`."""
     g = gz.load()
@@ -113,8 +118,8 @@ def extract_entities(text: str) -> list[Entity]:
             i += 1
         while j > i and gz.is_stop(fs[j - 1], g) and not (gaz_at[si].get((i, j))):
             j -= 1
-        if i >= j:
-            continue
+        if i >= j or not any(_ARABIC.search(fs[k]) for k in range(i, j)):
+            continue  # a name in Arabic news has an Arabic word: markup or code («img src») is not one
         hit = gaz_at[si].get((i, j))
         if not hit and label == "LOC" and j - i > 1 and gz.nisba_country(fs[j - 1], g):
             j -= 1  # «عين العرب السورية»: the place is عين العرب, السورية a nisba of its own
