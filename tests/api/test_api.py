@@ -436,3 +436,14 @@ def test_serve_command_registers(monkeypatch: pytest.MonkeyPatch, built: dict[st
     r = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing.db")])
     assert r.exit_code == 1 and "no store" in r.output
     assert "--token" in CliRunner().invoke(app, ["serve", "--help"]).output
+
+
+def test_search_modes(client: TestClient) -> None:
+    lexical = client.get("/api/v1/search", params={"q": "الدوحة", "mode": "lexical"})
+    assert lexical.status_code == 200 and lexical.json()["count"] >= 1
+    assert client.get("/api/v1/search", params={"q": "الدوحة", "mode": "fuzzy"}).status_code == 422
+    semantic = client.get("/api/v1/search", params={"q": "talks in Doha", "mode": "semantic"})
+    # Without stored vectors (no `marsad embed` ran) a semantic search finds nothing, and says so cleanly.
+    assert semantic.status_code in (200, 400)
+    everything = client.get("/api/v1/search", params={"q": "الدوحة", "all": "true"})
+    assert everything.status_code == 200 and everything.json()["count"] >= lexical.json()["count"]

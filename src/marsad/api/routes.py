@@ -78,11 +78,15 @@ def search(
     event_type: Annotated[str | None, Query(pattern="^[A-Za-z]+$", max_length=20)] = None,
     limit: Limit = 20,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
+    mode: Annotated[str, Query(pattern="^(lexical|semantic|hybrid)$",
+                               description="lexical (bm25), semantic (e5 vectors) or hybrid")] = "lexical",
+    show_all: Annotated[bool, Query(alias="all", description="every copy, near-duplicates included")] = False,
 ) -> dict[str, Any]:
     """Articles matching a query, best first, with plain `snippet` and escaped `snippet_html` (<mark>)."""
     offset = _offset(cursor)
     res = service.search_page(store, q, offset=offset, limit=limit, date_from=date_from, date_to=date_to,
-                              publisher=publisher, entity=entity, event_type=event_type)
+                              publisher=publisher, entity=entity, event_type=event_type, mode=mode,
+                              collapse=not show_all)
     nxt = encode_cursor(res.next_offset) if res.next_offset is not None else None
     return {"query": q, "results": res.hits, "count": len(res.hits), "next_cursor": nxt}
 

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from marsad.api import queries
+from marsad.errors import QueryError
 from marsad.model import Page
-from marsad.store import Store
+from marsad.store import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SearchHit, Store
 
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use: never in a page's text after our search
 MAX_OFFSET = 10_000
@@ -54,9 +55,10 @@ class SearchPage:
 def search_page(
     store: Store, q: str, *, offset: int = 0, limit: int = 20, date_from: str | None = None,
     date_to: str | None = None, publisher: str | None = None, entity: str | None = None,
-    event_type: str | None = None,
+    event_type: str | None = None, mode: str = "lexical", collapse: bool = True,
 ) -> SearchPage:
-    """Hits `offset`..`offset+limit` of a search (raises QueryError for a bad query)."""
+    """Hits `offset`..`offset+limit` of a search (raises QueryError for a bad query); `mode` is
+    lexical (bm25), semantic or hybrid (e5 vectors, the `semantic` extra)."""
     want = offset + limit + 1
     allowed: set[int] | None = None
     if event_type:
@@ -64,8 +66,19 @@ def search_page(
         fetch = max(want, EVENT_SCAN) if allowed else 1
     else:
         fetch = want
-    hits = store.search(q, date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
-                        limit=fetch, marks=(MARK_OPEN, MARK_CLOSE))
+    if mode == "lexical":
+        hits = store.search(q, date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
+                            limit=fetch, marks=(MARK_OPEN, MARK_CLOSE), collapse=collapse)
+    else:
+        from marsad import semantic
+
+        try:
+            hits = semantic.search(store, q, mode=mode, limit=fetch, collapse=collapse, date_from=date_from,
+                                   date_to=date_to, publisher=publisher, entity=entity)
+        except semantic.SemanticUnavailable as e:
+            raise QueryError(str(e)) from e
+        hits = [SearchHit(**{**h.to_dict(), "snippet": h.snippet.replace(HIGHLIGHT_OPEN, MARK_OPEN)
+                             .replace(HIGHLIGHT_CLOSE, MARK_CLOSE)}) for h in hits]
     if allowed is not None:
         hits = [h for h in hits if h.article_id in allowed]
     window = hits[offset:offset + limit]
