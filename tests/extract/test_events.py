@@ -203,3 +203,53 @@ def test_sentences() -> None:
 def test_empty() -> None:
     assert extract_events("", [], []) == []
     assert extract_events("لا شيء هنا.", [], []) == []
+
+
+YPG = ("وحدات حماية الشعب", "وحدات حماية الشعب", "ORG")
+ISIS = ("تنظيم داعش", "داعش", "ORG")
+
+
+def test_verbal_type_needs_a_source() -> None:
+    assert not [e for e in run("ودعا إلى وقف القتال في المدينة.", []) if e.type == "DEMAND"]
+
+
+def test_outlet_is_never_an_actor() -> None:
+    text = "وقال المصدر لرويترز طالبا عدم الكشف عن اسمه إن الخلية جديدة."
+    assert not [e for e in run(text, [("رويترز", "رويترز", "ORG")]) if "رويترز" in e.source + e.target]
+
+
+def test_relative_clause_verb_has_the_antecedent_as_subject() -> None:
+    text = "اتهمت وحدات حماية الشعب، التي تقاتل تنظيم داعش في سوريا، تركيا باستهدافها."
+    ev = one(run(text, [YPG, ISIS, ("سوريا", "سوريا", "LOC"), ("تركيا", "تركيا", "LOC")]), "FIGHT")
+    assert ev.source == ["وحدات حماية الشعب"] and ev.target == ["داعش"]
+
+
+def test_received_call_has_the_caller_as_source() -> None:
+    text = "تلقى الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس اليمني عبد ربه منصور هادي."
+    specs = [("محمد بن سلمان", "محمد بن سلمان", "PER"), ("اليمني", "اليمن", "LOC"),
+             ("عبد ربه منصور هادي", "عبد ربه منصور هادي", "PER")]
+    ev = one(run(text, specs), "CONSULT")
+    assert ev.source == ["عبد ربه منصور هادي"] and ev.target == ["محمد بن سلمان"]
+
+
+def test_definite_noun_is_not_a_verb() -> None:
+    evs = run("وأدانت رئاسة كردستان القصف.", [("كردستان", "كردستان", "LOC")])
+    assert [e.type for e in evs] == ["DISAPPROVE"] and evs[0].source == ["كردستان"]
+
+
+def test_city_is_not_a_source() -> None:
+    text = "وقال مدير شرطة محافظة العاصمة المنامة إن عملا إرهابيا استهدف دورية أمنية."
+    ev = one(run(text, [("المنامة", "المنامة", "LOC")]), "ASSAULT")
+    assert ev.source == []
+
+
+def test_same_deed_told_twice_is_one_event() -> None:
+    text = "وشهدت المدينة اشتباكات عنيفة. وقال شاهد إن الاشتباكات استمرت ساعات."
+    assert len([e for e in run(text, []) if e.type == "FIGHT"]) == 1
+
+
+def test_pronoun_subject_after_complementizer() -> None:
+    text = "وفيما أدانت رئاسة كردستان القصف، فإنها دعت حزب العمال الكردستاني إلى الانسحاب."
+    ev = one(run(text, [("كردستان", "كردستان", "LOC"), ("حزب العمال الكردستاني", "حزب العمال الكردستاني", "ORG")]),
+             "DEMAND")
+    assert ev.source == ["كردستان"] and ev.target == ["حزب العمال الكردستاني"]

@@ -15,7 +15,12 @@
   «جاء ذلك خلال … في X» sentence sets it; date: the sentence's resolved date (never «منذ X»);
 - negation (لم لن لا عدم …) sets `negated`; «قد», «مستعدة ل», «من المتوقع», س+present and a
   purpose masdar («للتنازل») set `hedged`; a trigger inside a speech quote gets `claimed_by`.
-Events of one type in one sentence are merged into one.
+Events of one type in one sentence are merged into one; a deed (material type) told again in a
+later sentence is merged into its first telling. Verbal types (`needs_source` in event_words.tsv)
+without a source are dropped; news outlets are never actors; a place that is not a country or
+capital (or follows a place noun: «محافظة العاصمة المنامة») is never a source; a verb after a
+relative pronoun has the noun before it as subject; «تلقى … من X» has X as source; a line
+opening «رابط الخبر» (the headline again) ends the text.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ PLACE_REACH = 15  # words between a trigger and a place outside the words after 
 AFTER_WINDOW = 30  # words after a verb searched for its subject and objects
 NEEDS_WINDOW = 12  # words searched for a trigger's needed word
 NOTS_WINDOW = 3
+TOPIC_REACH = 20  # tokens after a complement-taking trigger within which a verbal noun is its topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,7 @@ class _Lex:
     words: dict[str, frozenset[str]]
     phrases: dict[str, tuple[tuple[str, ...], ...]]
     anaphora: dict[str, str]
+    polities: frozenset[str]
 
 
 def _f(s: str) -> str:
@@ -112,7 +119,20 @@ def _lex() -> _Lex:
         words[cls] = frozenset(folded)
         phrases[cls] = tuple(tuple(x.split()) for x in folded)
     anaphora = {_f(row[0]): row[1] for row in table("event_anaphora.tsv")}
-    return _Lex(by_first, words, phrases, anaphora)
+    return _Lex(by_first, words, phrases, anaphora, _polities(words))
+
+
+def _polities(words: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Folded names of places that can act (countries, capitals, a few regions with a government)."""
+    out = set(words.get("polity", frozenset()))
+    for row in table("gazetteer/countries.tsv"):
+        out.add(_f(row[0]))
+    for row in table("gazetteer/capitals.tsv"):
+        out.update(_f(x) for x in row[:2])
+    for row in table("gazetteer/nisba.tsv"):
+        if len(row) > 1:
+            out.add(_f(row[1]))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=100_000)
@@ -168,6 +188,7 @@ class _Group:
     place: str | None
     is_loc: bool
     binding: str | None = None  # None (free) | target | loc | from | skip
+    actor: bool = True  # may be a source: a person, an organisation, a country or capital
 
 
 @dataclass(slots=True)
@@ -251,7 +272,10 @@ def _find_triggers(toks: list[_Tok], a: int, b: int, L: _Lex) -> list[_Hit]:
             if not cands:
                 continue
             hit = None
+            article = "ال" in t.form[:max(0, t.form.find(r))]
             for trig in cands:
+                if article and trig.pos == "v":  # «القصف» is a noun, not the verb «قصف»
+                    continue
                 j = _match_seq(toks, i, trig.words, b) if len(trig.words) > 1 else i + 1
                 if j < 0:
                     continue
@@ -293,7 +317,7 @@ def _clause_of(toks: list[_Tok], a: int, b: int, i: int) -> tuple[int, int]:
 
 
 def _groups(toks: list[_Tok], a: int, b: int, ents: list[tuple[int, int, Entity]],
-            W: dict[str, frozenset[str]]) -> list[_Group]:
+            W: dict[str, frozenset[str]], polities: frozenset[str] = frozenset()) -> list[_Group]:
     """Entity mentions in tokens [a, b) joined into groups of adjacent mentions."""
     out: list[_Group] = []
     cur: list[tuple[int, int, Entity]] = []
@@ -303,11 +327,27 @@ def _groups(toks: list[_Tok], a: int, b: int, ents: list[tuple[int, int, Entity]
             return
         main = [e for _, _, e in cur if not _is_nisba(e)] or [e for _, _, e in cur]
         persons = [e for e in main if e.label in ("PER", "ORG")]
+        if sum(e.label == "PER" for e in persons) > 1:  # «… النائب الثاني …» read as «عبد الله الثاني»
+            full = [e for e in persons if e.label != "PER" or len(e.text.split()) > 1
+                    or _f(e.text) == _f(e.canonical)]
+            persons = full or persons
         pick = persons or main
         names = list(dict.fromkeys(e.canonical for e in pick))
+        split = [e for e in pick if e.label == "PER"]
+        if len(split) == len(pick) > 1 and all(split[i + 1].start - split[i].end == 1
+                                               for i in range(len(split) - 1)):
+            names = [" ".join(e.text for e in split)]  # «عبد ربه» + «منصور هادي»: one name cut in two
         locs = [e for e in main if e.label == "LOC"]
         place = locs[-1].canonical if locs else None
-        out.append(_Group(cur[0][0], cur[-1][1], names, place, not persons and bool(locs)))
+        is_loc = not persons and bool(locs)
+        g = _Group(cur[0][0], cur[-1][1], names, place, is_loc)
+        if is_loc:  # a city is where things happen; a country or capital may act
+            k = g.first - 1
+            while k >= a and not toks[k].word:
+                k -= 1
+            after_place = k >= a and _has(toks[k], W["place"])
+            g.actor = not after_place and any(_f(e.canonical) in polities for e in locs)
+        out.append(g)
         cur.clear()
 
     for s, e, ent in ents:
@@ -424,8 +464,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     events: list[Event] = []
     prev_events: list[Event] = []
     for a, b in sents:
+        if _opens_with(toks, a, b, L.phrases["stop_line"]):  # «رابط الخبر …»: the headline again
+            break
         s_start, s_end = toks[a].start, toks[b - 1].end
-        groups = _groups(toks, a, b, ents, W)
+        groups = _groups(toks, a, b, ents, W, L.polities)
         hits = _find_triggers(toks, a, b, L)
         hits = [h for h in _drop_topics(toks, a, b, hits, W) if not _refers_back(toks, a, h, W)
                 and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
@@ -481,7 +523,34 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             prev_events = new
         elif not cont:
             prev_events = []
-    return events
+    return _across_sentences([e for e in events if e.source or e.type not in W["needs_source"]], W)
+
+
+def _across_sentences(events: list[Event], W: dict[str, frozenset[str]]) -> list[Event]:
+    """The same deed told again in a later sentence (a material type) is merged into its first
+    telling; statements are each their own event."""
+    out: list[Event] = []
+    for ev in events:
+        same = None
+        if ev.type not in W["needs_source"]:
+            same = next((p for p in out if p.type == ev.type and p.negated == ev.negated
+                         and _same_deed(p, ev)), None)
+        if same is not None:
+            _merge(same, ev)
+            continue
+        out.append(ev)
+    return out
+
+
+def _same_deed(p: Event, ev: Event) -> bool:
+    """Two tellings of one deed: a shared source and no conflicting target, or one of them
+    without actors, at the same place (or one without a place)."""
+    if p.location and ev.location and p.location != ev.location:
+        return False
+    if not (p.source or p.target) or not (ev.source or ev.target):
+        return True
+    return bool(set(p.source) & set(ev.source)) and \
+        (not ev.target or not p.target or bool(set(p.target) & set(ev.target)))
 
 
 def _glued_prefix(text: str, toks: list[_Tok], g: _Group, entities_by_tok: list[tuple[int, int, Entity]]
@@ -500,8 +569,12 @@ def _entity_tokens(toks: list[_Tok], starts: list[int], entities: list[Entity], 
     """Entities (and anaphors resolved to the entity of their kind named most) as token ranges."""
     out: list[tuple[int, int, Entity]] = []
     covered: set[int] = set()
+    outlets = L.phrases.get("outlet", ())
     for e in sorted(entities, key=lambda x: x.start):
         if e.label == "MISC":
+            continue
+        name = tuple(_f(e.canonical).split())
+        if any(name[:len(o)] == o for o in outlets):  # «رويترز», «الوئام»: they report, never act
             continue
         s = bisect.bisect_right(starts, e.start) - 1
         if s < 0 or toks[s].end <= e.start:
@@ -574,6 +647,9 @@ def _drop_topics(toks: list[_Tok], a: int, b: int, hits: list[_Hit], W: dict[str
             if p.trig.type.upper() not in {c.upper() for c in comp}:
                 continue
             lo, hi = _clause_of(toks, a, b, p.first)
+            if h.trig.pos == "n" and p.first < h.first and h.first - p.last <= TOPIC_REACH and not any(
+                    x.trig.pos != "n" and p.first < x.first < h.first for x in hits):
+                hi = max(hi, h.first + 1)  # «دعت حزب العمال، التركي المحظور، إلى «إبعاد ساحة المعركة»»
             if lo <= h.first < hi and (h.trig.pos != "v" or (p.trig.type == "REJECT" and h.first - p.last <= 3)):
                 drop = True
                 break
@@ -595,7 +671,7 @@ def _event(text: str, toks: list[_Tok], a: int, b: int, h: _Hit, hits: list[_Hit
     target: list[str] = []
     before = [g for g in groups if g.last <= h.first]
     after = [g for g in groups if g.first >= h.last]
-    free = [g for g in after if g.binding is None and (not g.is_loc or g.first < nxt)]
+    free = [g for g in after if g.binding is None and g.actor and (not g.is_loc or g.first < nxt)]
     verbish = h.trig.pos in ("v", "x")
     modal = _hedged(toks, a, h, pre, L)
     lookback = (verbish or suffixed or pre in _PURPOSE or modal) and not _after_relative(toks, a, h, W)
@@ -604,11 +680,27 @@ def _event(text: str, toks: list[_Tok], a: int, b: int, h: _Hit, hits: list[_Hit
     for k in range(c_lo, h.first):
         if toks[k].word and toks[k].form in W["comp"]:
             subj_lo = k + 1
-    subj = [g for g in before if g.first >= subj_lo and g.binding is None] if verbish else []
+    subj = [g for g in before if g.first >= subj_lo and g.binding is None and g.actor] if verbish else []
     subj = [g for g in subj if not any(x.first > g.last and x.last <= h.first and x.trig.pos == "v"
                                        for x in hits)]
     window_end = min(b, h.last + AFTER_WINDOW)
-    if subj:
+    rel = _after_relative(toks, a, h, W) if verbish else False
+    objs: list[_Group] = []
+    if rel:  # «وحدات حماية الشعب، التي تقاتل تنظيم داعش»: the noun before the relative acts
+        k = h.first - 1
+        while k > a and toks[k].form not in W["relative"]:
+            k -= 1
+        subj = [g for g in before if g.last <= k and k - g.last <= 3 and g.actor][-1:]
+        objs = [g for g in after if g.first < min(nxt, c_hi) and g.binding in (None, "target")]
+    pk = [k for k in range(max(a, h.first - 2), h.first) if toks[k].word][-1:]
+    pron = verbish and bool(pk) and _has(toks[pk[0]], W["comp"]) and toks[pk[0]].form.endswith(("ها", "ه", "هم"))
+    if rel:
+        source, target = _names(subj), _names(objs)
+    elif pron and not subj:  # «فإنها دعت حزب العمال»: the pronoun is the subject, told before
+        prior = [g for g in before if g.binding is None and g.actor and g.last <= pk[0]]
+        source = _names(prior[-1:])
+        target = _names([g for g in after if g.first < min(nxt, window_end) and g.binding in ("target", None)])
+    elif subj:
         source = _names(subj)
         objs = [g for g in after if g.first < min(nxt, window_end) and g.binding in (None, "target")]
         target = _names(objs)
@@ -623,18 +715,26 @@ def _event(text: str, toks: list[_Tok], a: int, b: int, h: _Hit, hits: list[_Hit
             gen = [g for g in free if g.first == _next_word(toks, h.last, b)
                    or (_has(toks[_next_word(toks, h.last, b)], W["head"])
                        and g.first == _next_word(toks, _next_word(toks, h.last, b) + 1, b))]
-        if gen:
+        if gen and not verbish and h.trig.mode in ("arrest", "kill", "abduct") and not any(
+                g.binding == "target" and g.first > gen[0].first for g in after if g.first < c_hi):
+            target = _names(gen[:1])  # «توقيف سليمان», «اغتيال الشيخ»: who was arrested or killed
+            if lookback:
+                prior = [g for g in before if g.binding is None and g.actor]
+                source = _names(prior[-1:])
+        elif gen:
             src = [gen[0]]
             for g in gen[1:]:
                 if _only_conj(toks, src[-1].last, g.first):
                     src.append(g)
             source = _names(src)
+            if verbish:  # VSO: the object comes after the subject's title chain
+                window_end = min(b, max(window_end, src[-1].last + AFTER_WINDOW))
             rest = [g for g in after if g.first < min(nxt, window_end) and g not in src
                     and g.binding in (None, "target")]
             target = _names(rest)
         else:
             if lookback:
-                prior = [g for g in before if g.binding is None]
+                prior = [g for g in before if g.binding is None and g.actor]
                 if prior:
                     source = _names([prior[-1]])
             if verbish:
@@ -642,6 +742,11 @@ def _event(text: str, toks: list[_Tok], a: int, b: int, h: _Hit, hits: list[_Hit
                                  and g.binding in ("target", None)])
             else:
                 target = _names([g for g in after if g.first < min(c_hi, h.last + 6) and g.binding == "target"])
+    # «تلقى X اتصالا من Y»: Y made the call
+    if h.trig.type == "CONSULT" and _has(trig_tok, W["receive"]):
+        caller = [g for g in after if g.binding == "from" and g.actor and g.first < min(nxt, h.last + AFTER_WINDOW)]
+        if caller:
+            source, target = _names(caller[:1]), [*source, *target]
     # «بين X وY»: both parties
     between = _between(toks, h, groups, b, W)
     if between and not source:
@@ -762,7 +867,7 @@ def _location(groups: list[_Group], h: _Hit, c_lo: int, c_hi: int) -> str | None
 
 
 def _merge(into: Event, ev: Event) -> None:
-    into.source = list(dict.fromkeys([*into.source, *ev.source]))
+    into.source = list(dict.fromkeys([*into.source, *(n for n in ev.source if n not in into.target)]))
     into.target = [n for n in dict.fromkeys([*into.target, *ev.target]) if n not in into.source]
     into.location = into.location or ev.location
     into.date = into.date or ev.date
