@@ -401,11 +401,15 @@ def stories(
     date_to: Annotated[str | None, typer.Option("--to", help="Latest date YYYY-MM-DD.")] = None,
     entity: Annotated[str | None, typer.Option(help="Only stories that mention this entity.")] = None,
     limit: int = 50,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Cluster the whole store again first (after "
+                                                            "`marsad embed`, vectors join the signals).")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Stories told by several articles and outlets, largest first."""
     store = _open(db)
     try:
+        if rebuild:
+            err.print(f"stories rebuilt: {store.rebuild_stories()}")
         rows = store.stories(date_from=date_from, date_to=date_to, entity=entity, limit=limit)
     finally:
         store.close()

@@ -117,3 +117,27 @@ def test_stories_group_articles_from_different_outlets(tmp_path: Path) -> None:
     assert story["label"] in {"قصف على خان يونس يوقع 27 قتيلا", "27 قتيلا في قصف إسرائيلي على خان يونس"}
     assert store.stories(entity="خان يونس") and not store.stories(entity="الرياض")
     store.close()
+
+
+def test_rebuild_stories_uses_vectors_where_they_exist(tmp_path: Path) -> None:
+    import numpy as np
+
+    store = open_store(str(tmp_path / "t.db"))
+
+    def told(text: str, title: str, source: str, day: str, names: tuple[str, ...]) -> Page:
+        ents = [Entity(n, "LOC", n, text.index(n), text.index(n) + len(n)) for n in names]
+        art = Article("main", title, text, publisher=source, published=day, entities=ents)
+        return Page(content_id(text), InputInfo(path=source), day, "ar", [art], source=source)
+
+    # One shared place of three, few shared words: lexical signals alone stay under the threshold.
+    store.add_page(told("قصف جوي عنيف على خان يونس ورفح فجر الأحد أوقع قتلى بين المدنيين.", "غارات على خان يونس",
+                        "أ", "2024-11-10", ("خان يونس", "رفح")))
+    store.add_page(told("سقط ضحايا في خان يونس ودير البلح بعدما استهدفت طائرات منازل المواطنين.",
+                        "ضحايا في خان يونس", "ب", "2024-11-10", ("خان يونس", "دير البلح")))
+    assert store.stories() == [] and store.rebuild_stories() == 0
+    same = np.ones(384, dtype=np.float32) / np.sqrt(384)
+    store.add_vectors("multilingual-e5-small", [(1, same), (2, same)])
+    assert store.rebuild_stories() == 1
+    (story,) = store.stories()
+    assert story["size"] == 2 and story["outlets"] == ["أ", "ب"]
+    store.close()

@@ -2,9 +2,11 @@
 
 A new article (not itself a duplicate) is compared with articles of the last few days that
 share a canonical entity with it: the score mixes the overlap of their canonical entities
-and of their title-and-lede words (search keys). Above a threshold it joins the best
-match's story (one is made for the match if it had none). A story's label is its most
-central title: the one closest, on average, to the other members' titles and ledes.
+and of their title-and-lede words (search keys), and, where both articles have e5 vectors
+(`marsad embed`, the `semantic` extra), their cosine similarity. Above a threshold it joins
+the best match's story (one is made for the match if it had none). A story's label is its
+most central title: the one closest, on average, to the other members' titles and ledes.
+`rebuild_stories` replays the assignment over the whole store, e.g. once vectors exist.
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from marsad.clean.normalize import search_keys
+
+VECTOR_MODEL = "multilingual-e5-small"
+# e5 cosines of unrelated news sit near 0.75 and of one story near 0.9: mapped onto 0..1.
+COSINE_FLOOR, COSINE_CEIL = 0.78, 0.93
 
 WINDOW_DAYS = 3
 MAX_CANDIDATES = 60
@@ -58,15 +64,49 @@ def _profile(db: Any, aid: int, cache: Profiles) -> tuple[set[str], set[str]]:
     return p
 
 
-def score(ents_a: set[str], lede_a: set[str], ents_b: set[str], lede_b: set[str]) -> float:
-    """How likely two articles tell the same story: half entity overlap, half title-and-lede overlap."""
-    return 0.5 * _jaccard(ents_a, ents_b) + 0.5 * _jaccard(lede_a, lede_b)
+def score(ents_a: set[str], lede_a: set[str], ents_b: set[str], lede_b: set[str],
+          cosine: float | None = None) -> float:
+    """How likely two articles tell the same story: entity overlap and title-and-lede overlap,
+    half each; with vectors, a third each and the rescaled cosine for the last third."""
+    ent, lede = _jaccard(ents_a, ents_b), _jaccard(lede_a, lede_b)
+    if cosine is None:
+        return 0.5 * ent + 0.5 * lede
+    sem = min(1.0, max(0.0, (cosine - COSINE_FLOOR) / (COSINE_CEIL - COSINE_FLOOR)))
+    return (ent + lede + sem) / 3
 
 
-def assign_story(db: Any, aid: int, cache: Profiles | None = None) -> int | None:
+def _vector(db: Any, aid: int) -> Any:
+    row = db.execute("SELECT vec FROM vectors WHERE article_id = ? AND model = ?", (aid, VECTOR_MODEL)).fetchone()
+    if row is None:
+        return None
+    import numpy as np
+
+    return np.frombuffer(bytes(row[0]), dtype=np.float32)
+
+
+def rebuild_stories(db: Any, cache: Profiles | None = None) -> int:
+    """Clear the stories and assign every article again, in date order; returns how many stories
+    of two or more articles there are. Run after `marsad embed` to bring vectors in."""
+    cache = {} if cache is None else cache
+    db.execute("DELETE FROM story_members")
+    db.execute("DELETE FROM stories")
+    ids = [int(r[0]) for r in db.execute(
+        "SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id"
+        " WHERE NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = a.id)"
+        " AND EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id)"
+        " ORDER BY COALESCE(a.published, p.published), a.id")]
+    done: set[int] = set()
+    for aid in ids:
+        assign_story(db, aid, cache, among=done)
+        done.add(aid)
+    return int(db.execute("SELECT COUNT(*) FROM stories WHERE size >= 2").fetchone()[0])
+
+
+def assign_story(db: Any, aid: int, cache: Profiles | None = None, *, among: set[int] | None = None) -> int | None:
     """Put article `aid` into a story when an article of the last days tells the same one.
 
-    `cache` (kept by the store handle) remembers the profiles of articles already compared."""
+    `cache` (kept by the store handle) remembers the profiles of articles already compared;
+    `among` (for a rebuild) limits the comparison to the articles already replayed."""
     cache = {} if cache is None else cache
     title, text, published = _article(db, aid)
     ents = _entities(db, aid)
@@ -82,12 +122,16 @@ def assign_story(db: Any, aid: int, cache: Profiles | None = None) -> int | None
         f" AND COALESCE(a.published, p.published) BETWEEN ? AND ?"
         f" AND NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = e.article_id)"
         f" ORDER BY e.article_id DESC LIMIT ?", (*sorted(ents), aid, lo, hi, MAX_CANDIDATES))]
+    if among is not None:
+        cands = [c for c in cands if c in among]
     lede = _lede_keys(title, text)
     cache[aid] = (ents, lede)
+    vec = _vector(db, aid)
     best: tuple[float, int] | None = None
     for c in cands:
         c_ents, c_lede = _profile(db, c, cache)
-        s = score(ents, lede, c_ents, c_lede)
+        c_vec = _vector(db, c) if vec is not None else None
+        s = score(ents, lede, c_ents, c_lede, float(vec @ c_vec) if c_vec is not None else None)
         if s >= THRESHOLD and (best is None or s > best[0]):
             best = (s, c)
     if best is None:

@@ -100,6 +100,10 @@ class Store(Protocol):
         """Stories filtered by date_from, date_to, entity, limit; largest first."""
         ...
 
+    def rebuild_stories(self) -> int:
+        """Cluster every stored article into stories again; returns the number of stories."""
+        ...
+
     def rejected(self, limit: int = 100) -> list[dict[str, Any]]:
         """The most recent rejected inputs, newest first."""
         ...

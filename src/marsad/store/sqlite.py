@@ -13,7 +13,7 @@ from typing import Any
 
 from marsad.dedup.links import link_article
 from marsad.dedup.minhash import DEFAULT_THRESHOLD
-from marsad.dedup.stories import Profiles, assign_story
+from marsad.dedup.stories import Profiles, assign_story, rebuild_stories
 from marsad.errors import QueryError, StoreError
 from marsad.model import Article, Entity, Event, Figure, InputInfo, Page, Quote, Removed, TimeExpr
 from marsad.store import reports, vectors
@@ -464,6 +464,11 @@ class SQLiteStore:
     def stories(self, **filters: Any) -> list[dict[str, Any]]:
         """Stories, largest first (see `reports.list_stories`)."""
         return reports.list_stories(self._db, **filters)
+
+    def rebuild_stories(self) -> int:
+        """Cluster every stored article into stories again (vectors join in where they exist)."""
+        with self._tx() as db:
+            return rebuild_stories(db, self._story_profiles)
 
     def rejected(self, limit: int = 100) -> list[dict[str, Any]]:
         """The most recent rejected inputs, newest first."""
