@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from marsad.dedup.minhash import band_keys, pack, signature, similarity, text_hash, unpack
+from marsad.clean.normalize import search_keys
+from marsad.dedup.minhash import band_keys, keys_hash, keys_signature, pack, similarity, unpack
 
 
 def _date_key(db: Any, aid: int) -> tuple[str, int]:
@@ -29,23 +30,30 @@ def _sig(db: Any, aid: int) -> list[int] | None:
     return unpack(bytes(row[0])) if row else None
 
 
-def link_article(db: Any, aid: int, text: str, threshold: float) -> int | None:
+def link_article(db: Any, aid: int, text: str, threshold: float, keys: list[str] | None = None, *,
+                 queue: bool = False) -> int | None:
     """Index article `aid` for duplicates and link it to its group; returns its original's id
-    when it is a duplicate of an earlier article, else None."""
-    h = text_hash(text)
+    when it is a duplicate of an earlier article, else None. `keys`: the text's search keys,
+    when the caller has them already (the search index computes the same). With `queue`, its
+    band keys go to `lsh_queue` (drained into `lsh_bands` by the store) and lookups read both."""
+    if keys is None:
+        keys = [k for k in search_keys(text) if k]
+    h = keys_hash(keys)
     db.execute("UPDATE articles SET text_hash = ? WHERE id = ?", (h, aid))
-    sig = signature(text)
+    sig = keys_signature(keys)
     best: tuple[float, int] | None = None
     row = db.execute("SELECT id FROM articles WHERE text_hash = ? AND id <> ? ORDER BY id LIMIT 1",
                      (h, aid)).fetchone()
     if row:
         best = (1.0, int(row[0]))
     if sig is not None:
-        keys = band_keys(sig)
+        bands = band_keys(sig)
         if best is None:
-            marks = ", ".join("?" * len(keys))
-            cands = [int(r[0]) for r in db.execute(
-                f"SELECT DISTINCT article_id FROM lsh_bands WHERE band_key IN ({marks})", keys)]
+            marks = ", ".join("?" * len(bands))
+            sql = f"SELECT article_id FROM lsh_bands WHERE band_key IN ({marks})"
+            if queue:
+                sql += f" UNION SELECT article_id FROM lsh_queue WHERE band_key IN ({marks})"
+            cands = sorted({int(r[0]) for r in db.execute(sql, bands * (2 if queue else 1))})
             for c in cands:
                 other = _sig(db, c)
                 if other is not None:
@@ -53,7 +61,8 @@ def link_article(db: Any, aid: int, text: str, threshold: float) -> int | None:
                     if s >= threshold and (best is None or s > best[0]):
                         best = (s, c)
         db.execute("INSERT INTO minhash (article_id, sig) VALUES (?, ?)", (aid, pack(sig)))
-        db.executemany("INSERT INTO lsh_bands (band_key, article_id) VALUES (?, ?)", [(k, aid) for k in keys])
+        table = "lsh_queue" if queue else "lsh_bands"
+        db.executemany(f"INSERT INTO {table} (band_key, article_id) VALUES (?, ?)", [(k, aid) for k in bands])
     if best is None:
         return None
     original = _original_of(db, best[1])

@@ -29,7 +29,11 @@ _BAND_BITS = 58
 
 def shingles(text: str, n: int = SHINGLE) -> list[str]:
     """Word n-grams of the text's search keys (each n-gram once)."""
-    keys = [k for k in search_keys(text) if k]
+    return key_shingles([k for k in search_keys(text) if k], n)
+
+
+def key_shingles(keys: list[str], n: int = SHINGLE) -> list[str]:
+    """Word n-grams of a list of search keys (each n-gram once)."""
     if len(keys) < n:
         return [" ".join(keys)] if keys else []
     return list(dict.fromkeys(map(" ".join, zip(*(keys[i:] for i in range(n)), strict=False))))
@@ -37,12 +41,22 @@ def shingles(text: str, n: int = SHINGLE) -> list[str]:
 
 def text_hash(text: str) -> str:
     """Exact-duplicate key: a hash of the text's search keys (spacing, marks and letter forms aside)."""
-    return hashlib.blake2b(" ".join(k for k in search_keys(text) if k).encode("utf-8"), digest_size=12).hexdigest()
+    return keys_hash([k for k in search_keys(text) if k])
+
+
+def keys_hash(keys: list[str]) -> str:
+    """`text_hash` from a text's search keys already computed."""
+    return hashlib.blake2b(" ".join(keys).encode("utf-8"), digest_size=12).hexdigest()
 
 
 def signature(text: str) -> list[int] | None:
     """The MinHash signature of a text, or None when it has too few shingles to compare."""
-    sh = shingles(text)
+    return keys_signature([k for k in search_keys(text) if k])
+
+
+def keys_signature(keys: list[str]) -> list[int] | None:
+    """`signature` from a text's search keys already computed."""
+    sh = key_shingles(keys)
     if len(sh) < MIN_SHINGLES:
         return None
     m = RMinHash(num_perm=NUM_PERM, seed=SEED)

@@ -8,7 +8,7 @@ objects (the SQLite FTS5 table) are added by the backend at the same version. On
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
@@ -128,7 +128,20 @@ _V2: list[str] = [
     )""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+# Version 3: new LSH band keys wait in an append-only queue, drained into `lsh_bands` in sorted
+# batches (random inserts into the band index, page by page, cost more than all the rest).
+_V3: list[str] = [
+    "CREATE TABLE lsh_queue (band_key BIGINT NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id))",
+    "CREATE INDEX lsh_queue_key ON lsh_queue(band_key)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+
+DRAIN_LSH_QUEUE = [
+    "INSERT INTO lsh_bands (band_key, article_id) SELECT band_key, article_id FROM lsh_queue"
+    " ORDER BY band_key, article_id ON CONFLICT DO NOTHING",
+    "DELETE FROM lsh_queue",
+]
 
 # Statements, shared by backends, that write one page. Placeholders are `?`.
 INSERT_PAGE = (

@@ -126,7 +126,7 @@ class SQLiteStore:
                 self._queued = 0
                 return
             with self._tx() as db:
-                for stmt in DRAIN_QUEUE:
+                for stmt in DRAIN_QUEUE + S.DRAIN_LSH_QUEUE:
                     db.execute(stmt)
             self._queued = 0
         except sqlite3.Error as e:
@@ -152,8 +152,10 @@ class SQLiteStore:
             aid = cur.lastrowid
             assert aid is not None
             self._write_annotations(db, aid, a)
-            fts.append(fts_row(aid, a.title, a.text))
-            if link_article(db, aid, a.text, self.dedup_threshold) is None and a.entities:
+            row = fts_row(aid, a.title, a.text)
+            fts.append(row)
+            if link_article(db, aid, a.text, self.dedup_threshold, row[2].split(), queue=True) is None \
+                    and a.entities:
                 assign_story(db, aid, self._story_profiles)
         if fts:
             db.executemany(QUEUE_ROW, fts)
