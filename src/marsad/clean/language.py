@@ -6,6 +6,8 @@ import re
 
 from marsad.clean.normalize import arabic_ratio
 
+# Characters read to decide: the opening of a page says which language it is in.
+SAMPLE_CHARS = 3_000
 # Share of Arabic letters (among Arabic and Latin ones) above which a page is Arabic.
 ARABIC_MIN = 0.5
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ']+")
@@ -19,7 +21,7 @@ _STOPWORDS = {
 
 def detect_language(text: str) -> str:
     """`ar` for Arabic pages; else a guess among en/fr/es/de from function words, or `und`."""
-    sample = text[:20_000]
+    sample = text[:SAMPLE_CHARS]
     if arabic_ratio(sample) >= ARABIC_MIN:
         return "ar"
     toks = [w.lower() for w in _LATIN_WORD.findall(sample)]
