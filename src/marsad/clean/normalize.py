@@ -14,6 +14,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Words whose folded form and search key are memoised: news vocabulary is Zipfian, so this
+# covers most tokens while memory stays bounded however long a run is.
+CACHE_WORDS = 100_000
 # Farsi and Urdu look-alikes of Arabic letters.
 FARSI_TO_ARABIC = str.maketrans({"ی": "ي", "ې": "ي", "ۍ": "ي", "ک": "ك", "ڪ": "ك", "ۀ": "ه", "ە": "ه"})
 # Zero-width and bidi control characters (ZWSP, ZWNJ, ZWJ, LRM, RLM, embeddings, isolates, BOM).
@@ -126,7 +129,7 @@ def _fold(s: str) -> str:
     return s.translate(_FOLD)
 
 
-_fold_word = lru_cache(maxsize=200_000)(_fold)
+_fold_word = lru_cache(maxsize=CACHE_WORDS)(_fold)
 
 
 def words(s: str) -> list[str]:
@@ -155,7 +158,7 @@ _PROCLITICS_BY_LETTER: dict[str, tuple[str, ...]] = {
     c: tuple(p for p in PROCLITICS if p[0] == c) for c in {p[0] for p in PROCLITICS}}
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE_WORDS)
 def strip_clitics(word: str) -> str:
     """Take the longest proclitic off a folded word when at least MIN_STEM letters remain.
 
@@ -173,7 +176,7 @@ def strip_clitics(word: str) -> str:
             return word
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE_WORDS)
 def search_key(token: str) -> str:
     """The search key of one token: folded, lower-cased, clitic-stripped."""
     return strip_clitics(fold(token).lower())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from marsad.clean.normalize import MIN_STEM, PROCLITICS, fold, search_key, words
 
 _MEMO: dict[str, tuple[str, str]] = {}
-_MEMO_MAX = 500_000
+_MEMO_MAX = 100_000  # words: enough for the frequent vocabulary; memory stays bounded
 
 
 def _compute(word: str) -> tuple[str, str]:
