@@ -126,6 +126,11 @@ def ingest(
     if as_json:
         _emit(summary.to_dict())
         return
+    out.print(summary_table(summary))
+
+
+def summary_table(summary: Any) -> Table:
+    """The closing summary of an ingest run, as a table (also used by `--workers` runs)."""
     table = Table(title="ingest summary", show_header=False)
     table.add_row("pages read", str(summary.read))
     table.add_row("stored", str(summary.stored))
@@ -138,7 +143,7 @@ def ingest(
     table.add_row("blocks removed", str(sum(summary.removed.values())))
     for reason, n in summary.removed.most_common():
         table.add_row(f"  removed: {reason}", str(n))
-    out.print(table)
+    return table
 
 
 @app.command()

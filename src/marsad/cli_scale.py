@@ -16,7 +16,6 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from marsad.errors import MarsadError, StoreError
 from marsad.pipeline import Options
@@ -33,22 +32,6 @@ def _open(db: str, **options: Any) -> Any:
     except StoreError as e:
         err.print(f"[red]cannot open store {escape(db)}:[/] {escape(str(e))}")
         raise typer.Exit(1) from e
-
-
-def _summary_table(summary: Any) -> Table:
-    table = Table(title="ingest summary", show_header=False)
-    table.add_row("pages read", str(summary.read))
-    table.add_row("stored", str(summary.stored))
-    table.add_row("skipped, already seen", str(summary.already_seen))
-    table.add_row("rejected", str(sum(summary.rejected.values())))
-    for reason, n in summary.rejected.most_common():
-        table.add_row(f"  rejected: {reason}", str(n))
-    for code, n in summary.not_analysed.most_common():
-        table.add_row(f"  stored, not analysed ({code})", str(n))
-    table.add_row("blocks removed", str(sum(summary.removed.values())))
-    for reason, n in summary.removed.most_common():
-        table.add_row(f"  removed: {reason}", str(n))
-    return table
 
 
 def run_ingest_distributed(paths: list[Path], db: str, opts: Options, workers: int | None,
@@ -96,7 +79,9 @@ def run_ingest_distributed(paths: list[Path], db: str, opts: Options, workers: i
     if as_json:
         sys.stdout.write(json.dumps(summary.to_dict(), ensure_ascii=False) + "\n")
         return
-    out.print(_summary_table(summary))
+    from marsad.cli import summary_table
+
+    out.print(summary_table(summary))
 
 
 KindArg = Annotated[str, typer.Argument(help="What to export: articles, entities, figures or events.")]

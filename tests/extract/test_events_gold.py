@@ -14,7 +14,8 @@ import pytest
 
 from marsad.extract.entities import extract_entities
 from marsad.extract.events import extract_events
-from marsad.extract.events_eval import EXAMPLES, SHARED, SNN_PATH, evaluate, format_report
+from marsad.extract.events_eval import evaluate, format_report
+from marsad.extract.gold import EXAMPLES, SHARED, SNN_PATH
 from marsad.extract.quotes import extract_quotes
 from marsad.extract.times import extract_times
 from marsad.model import Article

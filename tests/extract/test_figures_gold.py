@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from marsad.extract.figures import extract_figures
-from marsad.extract.figures_eval import SHARED, evaluate_figures, evaluate_quotes, snn_record
+from marsad.extract.figures_eval import evaluate_figures, evaluate_quotes
+from marsad.extract.gold import SHARED, snn_record
 from marsad.extract.quotes import extract_quotes
 from marsad.model import Article, Entity
 

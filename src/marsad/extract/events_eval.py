@@ -18,82 +18,23 @@ Scores, with gold lists taken as complete (every unmatched system event costs pr
 
 from __future__ import annotations
 
-import gzip
 import json
-import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from marsad.extract.gold import page_texts, within
 from marsad.model import Entity, Event
-
-SHARED = Path(__file__).resolve().parents[3].parent / "shared"
-SNN_PATH = SHARED / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
-EXAMPLES = SHARED / "examples"
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي",
-                       "ک": "ك", "ۀ": "ه", "ؤ": "و", "ئ": "ي", "«": '"', "»": '"', "“": '"', "”": '"'})
 
 EntityFn = Callable[[str], list[Entity]]
 
 __all__ = ["article_texts", "evaluate", "format_report", "run_article", "within"]
 
 
-def _gfold(s: str | None) -> str:
-    s = unicodedata.normalize("NFKC", s or "")
-    s = _DIACRITICS.sub("", s).translate(_FOLD)
-    return " ".join(re.findall(r"\w+", s))
-
-
-def within(expected: str, found: str | None) -> bool:
-    """True when `expected` equals `found` or stands as whole words inside it (check_gold's rule)."""
-    e, f = _gfold(expected), _gfold(found)
-    return bool(e) and (e == f or f" {e} " in f" {f} ")
-
-
-@lru_cache(maxsize=1)
-def _snn_index() -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    with gzip.open(SNN_PATH, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            out.setdefault(r["url"], r)
-    return out
-
-
 def article_texts(gold: dict[str, Any], gold_path: Path) -> list[str | None]:
     """The text of each gold article (None when it cannot be found)."""
-    arts = gold.get("articles", [])
-    if "source_url" in gold:
-        rec = _snn_index().get(gold["source_url"]) if SNN_PATH.exists() else None
-        return [rec["content"].strip() if rec and a.get("role") == "main" else None for a in arts]
-    name = gold.get("input") or ""
-    path = next((p for p in (gold_path.parent / name, EXAMPLES / name) if name and p.exists()), None)
-    if path is None:
-        return [None for _ in arts]
-    raw = path.read_text(encoding="utf-8")
-    if path.suffix == ".jsonl":
-        rec = json.loads(raw.splitlines()[0])
-        return [rec.get("content", "").strip() if a.get("role") == "main" else None for a in arts]
-    out: list[str | None] = []
-    for a in arts:
-        if a.get("role") == "main":
-            m = re.search(r"^المصدر:", raw, re.M)
-            out.append(raw[:m.start()].strip() if m else raw.strip())
-            continue
-        title = (a.get("title") or "").strip()
-        lines = raw.split("\n")
-        idx = next((i for i, line in enumerate(lines) if title and line.strip() == title), None)
-        if idx is None:
-            out.append(None)
-            continue
-        rest = "\n".join(lines[idx + 1:])
-        end = rest.find("مقالات مشابهة")
-        out.append((rest[:end] if end != -1 else rest).strip())
-    return out
+    return page_texts(gold, gold_path)
 
 
 def run_article(text: str, published: str | None, entity_fn: EntityFn | None = None) -> list[Event]:

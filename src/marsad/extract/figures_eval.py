@@ -12,92 +12,27 @@ figure and speech quote that no gold item matches.
 
 from __future__ import annotations
 
-import gzip
 import json
-import re
-import unicodedata
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from marsad.extract.figures import extract_figures
+from marsad.extract.gold import gold_fold, page_texts, within
 from marsad.extract.quotes import extract_quotes
 from marsad.model import Entity
 
-SHARED = Path(__file__).resolve().parents[3].parent / "shared"
-SNN_PATH = SHARED / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي",
-                       "ک": "ك", "ۀ": "ه", "ؤ": "و", "ئ": "ي", "«": '"', "»": '"', "“": '"', "”": '"'})
-
 EntityFn = Callable[[str], list[Entity]]
-
-
-def gold_fold(s: str | None) -> str:
-    """The gold checker's folding: NFKC, no marks, letters folded, words joined by spaces."""
-    s = unicodedata.normalize("NFKC", s or "")
-    s = _DIACRITICS.sub("", s).translate(_FOLD)
-    return " ".join(re.findall(r"\w+", s))
-
-
-def within(expected: str, found: str | None) -> bool:
-    """True when `expected` equals `found` or stands as whole words inside it."""
-    e, f = gold_fold(expected), gold_fold(found)
-    return bool(e) and (e == f or f" {e} " in f" {f} ")
-
-
-@lru_cache(maxsize=1)
-def _snn_index() -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    with gzip.open(SNN_PATH, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            out.setdefault(r["url"], r)
-    return out
-
-
-def snn_record(url: str) -> dict[str, Any] | None:
-    """The SaudiNewsNet record with this URL, or None (also when the data is absent)."""
-    if not SNN_PATH.exists():
-        return None
-    return _snn_index().get(url)
-
-
-def _split_txt(raw: str, gold_article: dict[str, Any]) -> str:
-    """The text of one article of a plain-text page: main ends at «المصدر:»; an embedded
-    article starts after its title line and ends before «مقالات مشابهة»."""
-    if gold_article["role"] == "main":
-        m = re.search(r"^المصدر:", raw, re.M)
-        return raw[:m.start()].strip() if m else raw.strip()
-    title = gold_article.get("title") or ""
-    lines = raw.split("\n")
-    for i, line in enumerate(lines):
-        if title and line.strip() == title.strip():
-            rest = "\n".join(lines[i + 1:])
-            end = rest.find("مقالات مشابهة")
-            return (rest[:end] if end != -1 else rest).strip()
-    return ""
 
 
 def article_texts(gold_path: str | Path) -> list[tuple[dict[str, Any], str]] | None:
     """(gold article, its text) for each article of a gold page; None when the text is absent."""
     gold_path = Path(gold_path)
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    arts = gold.get("articles", [])
-    if "source_url" in gold:
-        rec = snn_record(gold["source_url"])
-        return None if rec is None else [(a, rec["content"]) for a in arts]
-    name = gold.get("input", "")
-    for d in (gold_path.parent, SHARED / "examples"):
-        p = d / name
-        if name and p.exists():
-            raw = p.read_text(encoding="utf-8")
-            if name.endswith(".jsonl"):
-                content = json.loads(raw.splitlines()[0])["content"]
-                return [(a, content) for a in arts]
-            return [(a, _split_txt(raw, a)) for a in arts]
-    return None
+    texts = page_texts(gold, gold_path)
+    if not any(texts):
+        return None
+    return [(a, t) for a, t in zip(gold.get("articles", []), texts, strict=True) if t is not None]
 
 
 def _figure_key(value: float, category: str, qualifier: str) -> tuple[float, str, str]:
