@@ -28,15 +28,17 @@ _BAND_BITS = 58
 
 
 def shingles(text: str, n: int = SHINGLE) -> list[str]:
-    """Word n-grams of the text's search keys (each n-gram once)."""
+    """Word n-grams of the text's search keys."""
     return key_shingles([k for k in search_keys(text) if k], n)
 
 
 def key_shingles(keys: list[str], n: int = SHINGLE) -> list[str]:
-    """Word n-grams of a list of search keys (each n-gram once)."""
+    """Word n-grams of a list of search keys, repeats included (MinHash ignores them)."""
     if len(keys) < n:
         return [" ".join(keys)] if keys else []
-    return list(dict.fromkeys(map(" ".join, zip(*(keys[i:] for i in range(n)), strict=False))))
+    if n == 3:  # the default, on the hot path: f-strings beat joining tuples
+        return [f"{a} {b} {c}" for a, b, c in zip(keys, keys[1:], keys[2:], strict=False)]
+    return [" ".join(keys[i : i + n]) for i in range(len(keys) - n + 1)]
 
 
 def text_hash(text: str) -> str:
