@@ -183,8 +183,21 @@ def search_key(token: str) -> str:
 
 
 def search_keys(s: str) -> list[str]:
-    """The search keys of a text, in order."""
-    return [search_key(w) for w in words(s)]  # search_key folds each word, marks included
+    """The search keys of a text, in order (`search_key` of each word, marks included)."""
+    memo = _KEYS
+    return [memo.get(w) or _new_key(w) for w in _WORD_RE.findall(s)]
+
+
+# word → search key: a plain dict is the cheapest look-up on this hot path; it is emptied
+# when it reaches CACHE_WORDS entries, so memory stays bounded.
+_KEYS: dict[str, str] = {}
+
+
+def _new_key(word: str) -> str:
+    if len(_KEYS) >= CACHE_WORDS:
+        _KEYS.clear()
+    k = _KEYS[word] = search_key(word)
+    return k
 
 
 ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
