@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from marsad.extract.ner_eval import norm_tag, read_conll
+from marsad.extract.ner_eval import norm_tag, read_columns, read_conll
 
 DEV_SHARE = 0.10
 Sentence = tuple[list[str], list[str]]
@@ -49,24 +49,10 @@ def read_wojood(path: str | Path) -> list[Sentence]:
 
     Lines: token, then one tag per nesting level; blank lines end sentences.
     """
-    sents: list[Sentence] = []
-    toks: list[str] = []
-    tags: list[str] = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if not parts:
-                if toks:
-                    sents.append((toks, tags))
-                    toks, tags = [], []
-                continue
-            toks.append(parts[0])
-            tag = "O"
-            for t in parts[1:]:  # the outermost level that maps to one of ours
-                if len(t) > 2 and t[2:] in WOJOOD_MAP:
-                    tag = norm_tag(t[:2] + WOJOOD_MAP[t[2:]])
-                    break
-            tags.append(tag)
-    if toks:
-        sents.append((toks, tags))
-    return sents
+    def tag_of(parts: list[str]) -> str:
+        for t in parts[1:]:  # the outermost level that maps to one of ours
+            if len(t) > 2 and t[2:] in WOJOOD_MAP:
+                return norm_tag(t[:2] + WOJOOD_MAP[t[2:]])
+        return "O"
+
+    return read_columns(path, tag_of)

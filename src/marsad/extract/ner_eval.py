@@ -9,6 +9,8 @@ sentences for the document-level rules (ANERcorp marks no document boundaries).
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from marsad.extract.ner_tagger import spans, tag_document
@@ -25,8 +27,9 @@ def norm_tag(tag: str) -> str:
     return tag[:2] + label if label in LABELS else "O"
 
 
-def read_conll(path: str) -> list[tuple[list[str], list[str]]]:
-    """Sentences of a CoNLL file as (tokens, normalised tags)."""
+def read_columns(path: str | Path, tag_of: Callable[[list[str]], str]) -> list[tuple[list[str], list[str]]]:
+    """Sentences of a column file (a token first, tags after; blank lines end sentences) as
+    (tokens, tags), each line's tag chosen by `tag_of(columns)`."""
     sents: list[tuple[list[str], list[str]]] = []
     toks: list[str] = []
     tags: list[str] = []
@@ -39,10 +42,15 @@ def read_conll(path: str) -> list[tuple[list[str], list[str]]]:
                     toks, tags = [], []
                 continue
             toks.append(parts[0])
-            tags.append(norm_tag(parts[-1]) if len(parts) > 1 else "O")
+            tags.append(tag_of(parts))
     if toks:
         sents.append((toks, tags))
     return sents
+
+
+def read_conll(path: str | Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences of a CoNLL file as (tokens, normalised tags)."""
+    return read_columns(path, lambda parts: norm_tag(parts[-1]) if len(parts) > 1 else "O")
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
