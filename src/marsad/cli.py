@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
     BarColumn,
@@ -26,13 +25,12 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from marsad.errors import InputRejected, MarsadError, QueryError, StoreError
+from marsad.cli_common import err, open_store_or_exit, out
+from marsad.errors import InputRejected, MarsadError, QueryError
 from marsad.pipeline import DEFAULT_MAX_BYTES, Options, build_page
 from marsad.read import Rejection, iter_documents, list_files
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="marsad: Arabic news into a searchable record.")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
 DbOpt = Annotated[str, typer.Option("--db", help="Store: a SQLite file path (default marsad.db).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
@@ -46,14 +44,7 @@ def _options(published: str | None, max_bytes: int, analyse: bool) -> Options:
         raise typer.BadParameter(str(e)) from e
 
 
-def _open(db: str, **options: Any) -> Any:
-    from marsad.store import open_store
-
-    try:
-        return open_store(db, **options)
-    except StoreError as e:
-        err.print(f"[red]cannot open store {escape(db)}:[/] {escape(str(e))}")
-        raise typer.Exit(1) from e
+_open = open_store_or_exit
 
 
 def _emit(obj: dict[str, Any]) -> None:

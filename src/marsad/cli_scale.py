@@ -10,28 +10,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from marsad.errors import MarsadError, StoreError
+from marsad.cli_common import err, open_store_or_exit, out
+from marsad.errors import MarsadError
 from marsad.pipeline import Options
 
-err = Console(stderr=True, soft_wrap=True)
-out = Console(soft_wrap=True)
-
-
-def _open(db: str, **options: Any) -> Any:
-    from marsad.store import open_store
-
-    try:
-        return open_store(db, **options)
-    except StoreError as e:
-        err.print(f"[red]cannot open store {escape(db)}:[/] {escape(str(e))}")
-        raise typer.Exit(1) from e
+_open = open_store_or_exit
 
 
 def run_ingest_distributed(paths: list[Path], db: str, opts: Options, workers: int | None,
