@@ -44,9 +44,6 @@ def _options(published: str | None, max_bytes: int, analyse: bool) -> Options:
         raise typer.BadParameter(str(e)) from e
 
 
-_open = open_store_or_exit
-
-
 def _emit(obj: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
@@ -84,7 +81,7 @@ def ingest(
 
         run_ingest_distributed(paths, db, opts, workers, scheduler, as_json, dedup_threshold=dedup_threshold)
         return
-    store = _open(db, dedup_threshold=dedup_threshold)
+    store = open_store_or_exit(db, dedup_threshold=dedup_threshold)
     n_files = sum(1 for _ in list_files(paths))
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=err, transient=True, disable=as_json)
@@ -181,7 +178,7 @@ def search(
     mode = "semantic" if semantic else mode
     if mode not in ("lexical", "semantic", "hybrid"):
         raise typer.BadParameter(f"--mode must be lexical, semantic or hybrid, not {mode!r}")
-    store = _open(db)
+    store = open_store_or_exit(db)
     filters = {"date_from": date_from, "date_to": date_to, "publisher": publisher, "entity": entity}
     try:
         if mode == "lexical":
@@ -219,7 +216,7 @@ def show(
     as_json: JsonOpt = False,
 ) -> None:
     """Print one stored page: its articles, related headlines, tags and removed blocks."""
-    store = _open(db)
+    store = open_store_or_exit(db)
     try:
         page = store.get_page(ref)
     finally:
@@ -255,7 +252,7 @@ def show(
 @app.command()
 def stats(db: DbOpt = "marsad.db", as_json: JsonOpt = False) -> None:
     """Summarise the store."""
-    store = _open(db)
+    store = open_store_or_exit(db)
     try:
         s = store.stats()
     finally:
@@ -272,7 +269,7 @@ def stats(db: DbOpt = "marsad.db", as_json: JsonOpt = False) -> None:
 @app.command()
 def rejected(db: DbOpt = "marsad.db", limit: int = 100, as_json: JsonOpt = False) -> None:
     """List rejected inputs with their reasons."""
-    store = _open(db)
+    store = open_store_or_exit(db)
     try:
         rows = store.rejected(limit=limit)
     finally:
@@ -295,7 +292,7 @@ def entities(
     as_json: JsonOpt = False,
 ) -> None:
     """Canonical entities with their mention counts across the store."""
-    store = _open(db)
+    store = open_store_or_exit(db)
     try:
         rows = store.entities(label=label, top=top)
     finally:
@@ -314,7 +311,7 @@ def figures(
     as_json: JsonOpt = False,
 ) -> None:
     """Figures with their article, date and reporter; competing claims side by side."""
-    store = _open(db)
+    store = open_store_or_exit(db)
     try:
         rows = store.figures(category=category, reported_by=reported_by, date_from=date_from, date_to=date_to,
                              limit=limit)
@@ -335,7 +332,7 @@ def events(
     as_json: JsonOpt = False,
 ) -> None:
     """PLOVER events: who did what to whom, where and when."""
-    store = _open(db)
+    store = open_store_or_exit(db)
     try:
         rows = store.events(type_=type_, actor=actor, location=location, date_from=date_from, date_to=date_to,
                             limit=limit)
@@ -353,7 +350,7 @@ def embed(
     """Compute e5 vectors for stored articles that have none (needs the `semantic` extra)."""
     from marsad.semantic import SemanticUnavailable, embed_store
 
-    store = _open(db)
+    store = open_store_or_exit(db)
     try:
         with Progress(SpinnerColumn(), TextColumn("embedding"), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=True) as progress:
@@ -370,7 +367,7 @@ def embed(
 @app.command()
 def duplicates(db: DbOpt = "marsad.db", limit: int = 100, as_json: JsonOpt = False) -> None:
     """Near-duplicate groups: the original article, its copies and their similarity."""
-    store = _open(db)
+    store = open_store_or_exit(db)
     try:
         groups = store.duplicates(limit=limit)
     finally:
@@ -402,7 +399,7 @@ def stories(
     as_json: JsonOpt = False,
 ) -> None:
     """Stories told by several articles and outlets, largest first."""
-    store = _open(db)
+    store = open_store_or_exit(db)
     try:
         if rebuild:
             err.print(f"stories rebuilt: {store.rebuild_stories()}")

@@ -20,8 +20,6 @@ from marsad.cli_common import err, open_store_or_exit, out
 from marsad.errors import MarsadError
 from marsad.pipeline import Options
 
-_open = open_store_or_exit
-
 
 def run_ingest_distributed(paths: list[Path], db: str, opts: Options, workers: int | None,
                            scheduler: str | None, as_json: bool, *, dedup_threshold: float | None = None) -> None:
@@ -34,7 +32,7 @@ def run_ingest_distributed(paths: list[Path], db: str, opts: Options, workers: i
         raise typer.BadParameter(f"no such file or directory: {', '.join(missing)}")
     if workers is not None and workers < 1:
         raise typer.BadParameter("--workers must be at least 1")
-    store = _open(db, **({} if dedup_threshold is None else {"dedup_threshold": dedup_threshold}))
+    store = open_store_or_exit(db, **({} if dedup_threshold is None else {"dedup_threshold": dedup_threshold}))
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
                         transient=True, disable=as_json)
     counts = {"planned": 0, "built": 0, "stored": 0, "seen": 0, "rejected": 0}
@@ -93,7 +91,7 @@ def export_command(kind: KindArg, fmt: FormatOpt = "jsonl", out_dir: OutOpt = Pa
     if "://" not in db and not Path(db).exists():
         err.print(f"[red]cannot open store {escape(db)}:[/] no such file")
         raise typer.Exit(1)
-    store = _open(db)
+    store = open_store_or_exit(db)
     try:
         result = export(store, kind, fmt, out_dir)
     except ExportError as e:
@@ -127,7 +125,7 @@ def make_app() -> typer.Typer:
             return
         from marsad.ingest import ingest as run_ingest
 
-        store = _open(db)
+        store = open_store_or_exit(db)
         try:
             summary = run_ingest(paths, store, opts)
         finally:

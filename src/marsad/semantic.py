@@ -74,7 +74,9 @@ def search(store: Any, query: str, *, mode: str = "semantic", limit: int = 20, c
     """Rank articles by embedding similarity (`semantic`) or by fused bm25 and vector ranks (`hybrid`)."""
     if mode not in ("semantic", "hybrid"):
         raise QueryError(f"unknown search mode {mode!r}: use lexical, semantic or hybrid")
-    vec = _vector_ranking(store, query, POOL if mode == "hybrid" or filters else limit, collapse)
+    # Filters drop vector hits afterwards, and fusion needs a pool: take more than `limit` then.
+    pool = POOL if mode == "hybrid" or any(v is not None for v in filters.values()) else limit
+    vec = _vector_ranking(store, query, pool, collapse)
     if mode == "semantic":
         ranked = vec
     else:
