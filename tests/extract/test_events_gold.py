@@ -25,16 +25,19 @@ GOLD = Path(__file__).resolve().parents[1] / "gold" / "events"
 needs_shared = pytest.mark.skipif(not CHECK.exists(), reason="../shared (examples, tools) is absent")
 needs_snn = pytest.mark.skipif(not SNN_PATH.exists(), reason="../shared SaudiNewsNet data is absent")
 HELD_OUT = Path(__file__).resolve().parents[1] / "gold" / "events-test"
-# Dev set, 19 pages (tests/gold/events, used to tune the coder): triples P=0.758 R=0.543 F1=0.633,
-# events P=0.758 R=0.543 F1=0.633 (before the precision work: triples F1 0.311, events F1 0.388).
-TRIPLE_F1_FLOOR = 0.55
-EVENT_F1_FLOOR = 0.55
-EVENT_P_FLOOR = 0.65
+# Dev set, 19 pages (tests/gold/events, used to tune the coder): triples P=0.800 R=0.696 F1=0.744,
+# events P=0.800 R=0.696 F1=0.744, location P=0.647 R=0.611 (after the actor work: group actors,
+# nominal and passive constructions; before it P=0.758 R=0.543 F1=0.633, and before the precision
+# work triples F1 0.311, events F1 0.388). The entity layer moves these by a few points.
+TRIPLE_F1_FLOOR = 0.65
+EVENT_F1_FLOOR = 0.65
+EVENT_P_FLOOR = 0.70
 # Held-out set, 8 pages annotated before the coder was changed and never used to tune it
-# (tests/gold/events-test): triples P=0.316 R=0.261 F1=0.286, events P=0.316 R=0.261 F1=0.286
-# (baseline before the precision work: triples F1 0.231, events F1 0.308).
-HELD_OUT_TRIPLE_F1_FLOOR = 0.22
-HELD_OUT_EVENT_F1_FLOOR = 0.22
+# (tests/gold/events-test), scored once after the actor work: triples P=0.579 R=0.478 F1=0.524,
+# events P=0.579 R=0.478 F1=0.524, location P=0.500 R=0.500 (before it: triples and events
+# P=0.316 R=0.261 F1=0.286; before the precision work: triples F1 0.231, events F1 0.308).
+HELD_OUT_TRIPLE_F1_FLOOR = 0.40
+HELD_OUT_EVENT_F1_FLOOR = 0.40
 
 
 def article(role: str, title: str | None, text: str, ref: date) -> dict[str, Any]:
