@@ -24,9 +24,9 @@ from pathlib import Path
 
 import pycrfsuite
 
-from marsad.extract import ner_eval
+from marsad.extract import ner_eval, ner_features
 from marsad.extract.ner_data import Sentence, read_wojood, shared_dir, split_anercorp, write_conll
-from marsad.extract.ner_features import doc_features, sentence_features
+from marsad.extract.ner_features import SELFLEX, doc_features, sentence_features
 from marsad.extract.ner_tagger import stage2_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +62,8 @@ def main() -> int:
     ap.add_argument("--data", default=str(shared_dir() / "data"))
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--wojood", action="store_true", help="add the Wojood sample (measured: lowers dev F1)")
+    ap.add_argument("--no-selflex", action="store_true",
+                    help="leave out the self-training lexicon features (the bootstrap model that builds it)")
     ap.add_argument("--stack", action="store_true",
                     help="also train the document-feature second stage (measured: no gain over the rules)")
     ap.add_argument("--folds", type=int, default=4)
@@ -75,6 +77,8 @@ def main() -> int:
     ap.add_argument("--algo", default="lbfgs", choices=["lbfgs", "ap"], help="ap = averaged perceptron")
     args = ap.parse_args()
 
+    if args.no_selflex:
+        ner_features.LEXICONS = tuple(x for x in ner_features.LEXICONS if x[0] != SELFLEX)
     data = Path(args.data)
     train_s, dev = split_anercorp(data / "anercorp" / "train.conll")
     if args.full:

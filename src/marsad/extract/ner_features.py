@@ -19,6 +19,9 @@ from marsad.extract import ner_gazetteer as gz
 TOKEN_RE = re.compile(
     "[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+(?:[.,٫][0-9٠-٩]+)*|[^\\s\\w]"
 )
+SELFLEX = "ner_selflex.tsv"
+# Mined name lexicons (file in models/, feature prefix): cue words, and the tagger's own tags.
+LEXICONS: tuple[tuple[str, str], ...] = (("ner_lexicon.tsv", "lx="), (SELFLEX, "sl="))
 _ARABIC = re.compile("[\u0621-\u064a]")
 
 
@@ -40,6 +43,24 @@ def clusters() -> dict[str, tuple[str, str]]:
             w, c, f = line.split("\t")
             out[w] = (c, f)
     return out
+
+
+@lru_cache(maxsize=4)
+def lexicon(name: str = "ner_lexicon.tsv") -> dict[str, tuple[tuple[str, str], ...]]:
+    """Stem → ((type, share bucket), ...) from a mined lexicon in models/ (empty if absent).
+
+    `ner_lexicon.tsv` is mined from SaudiNewsNet by cue words (scripts/build_ner_lexicon.py).
+    """
+    out: dict[str, list[tuple[str, str]]] = {}
+    try:
+        raw = resources.files("marsad").joinpath("models", name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            stem, label, bucket, _ = line.split("\t")
+            out.setdefault(stem, []).append((label, bucket))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _shape(tok: str) -> str:
@@ -79,6 +100,10 @@ def word_features(tok: str) -> tuple[tuple[str, ...], ...]:
         own += ["c=" + cl[0], "cf=" + cl[1]]
         near += ["c=" + cl[0], "cf=" + cl[1]]
         far.append("c=" + cl[0])
+    for name, pre in LEXICONS:
+        for label, bucket in lexicon(name).get(s, ()):
+            own += [pre + label, pre + label + bucket]
+            near.append(pre + label)
     flags = []
     if gz.is_stop(f, g):
         flags.append("stop")
