@@ -4,7 +4,8 @@
 not disturbed by the client) with 100 Arabic pages each (2,000 in all). Round 1 fetches and
 ingests all of them; each later round adds `--new` pages per host to every feed (simulated new
 items) and fetches only those. Reports pages/s, the smallest gap between two requests to one
-host as the server saw it (must be ≥ the configured delay), and the client's RSS per round.
+host as the server saw it (must be ≥ the configured delay), the client's RSS per round (and its
+slope over the second half of the run), and the machine's load average (other jobs share it).
 
     .venv/bin/python bench/bench_watch.py --rounds 20 --out bench/results/watch.md
 """
@@ -13,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import multiprocessing as mp
 import os
 import platform
+import statistics
 import sys
 import tempfile
 import time
@@ -39,6 +42,17 @@ from marsad.pipeline import Options
 from marsad.store import open_store
 
 DATE = "Wed, 20 Nov 2024 10:00:00 GMT"
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A threaded server that does not print a traceback when a client drops a keep-alive connection."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Ignore connections reset by the client (it closes its pool after every round)."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def serve(n_hosts: int, per_host: int, new_per_round: int, ports: Any, ready: Any) -> None:
@@ -86,7 +100,7 @@ def serve(n_hosts: int, per_host: int, new_per_round: int, ports: Any, ready: An
                     return self._send(200, body, "text/html; charset=utf-8", {"ETag": f'"{host}-{i}"'})
                 return self._send(404, b"no", "text/plain")
 
-        return ThreadingHTTPServer(("127.0.0.1", 0), H)
+        return _QuietServer(("127.0.0.1", 0), H)
 
     import threading
 
@@ -100,12 +114,28 @@ def serve(n_hosts: int, per_host: int, new_per_round: int, ports: Any, ready: An
         time.sleep(3600)
 
 
-def min_gaps(log: dict[str, list[float]]) -> float:
-    gaps = []
+def host_gaps(log: dict[str, list[float]]) -> list[float]:
+    """Every gap between two consecutive requests to one host, as the servers timed them."""
+    gaps: list[float] = []
     for times in log.values():
         times = sorted(times)
         gaps += [b - a for a, b in itertools.pairwise(times)]
-    return min(gaps) if gaps else float("nan")
+    return gaps
+
+
+def slope(rows: list[tuple[int, float]]) -> float:
+    """Least-squares slope of (round, MiB) points, in MiB per 100 rounds."""
+    if len(rows) < 2:
+        return float("nan")
+    mx = statistics.fmean(r for r, _ in rows)
+    my = statistics.fmean(m for _, m in rows)
+    den = sum((r - mx) ** 2 for r, _ in rows)
+    return 100 * sum((r - mx) * (m - my) for r, m in rows) / den if den else float("nan")
+
+
+def load() -> str:
+    """The 1, 5 and 15-minute load averages, as `uptime` shows them."""
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> None:
@@ -138,6 +168,8 @@ def main() -> None:
     opts = Options(analyse=args.analyse)
     me = psutil.Process()
     rows = []
+    loads = [load()]
+    load_max = max(os.getloadavg()[0], 0.0)
     store = open_store(str(db))
     archive = Archive(tmp, 100_000_000)
     try:
@@ -155,26 +187,40 @@ def main() -> None:
             for o in rep.outlets:
                 for url, why in o.failed:
                     print(f"  failed {url}: {why}", flush=True)
+            gc.collect()  # RSS of what is alive, not of garbage waiting for the cyclic collector
             rows.append((r, new, failed, rep.requests, dt, new / dt if dt else 0.0, me.memory_info().rss / 2**20))
+            load_max = max(load_max, os.getloadavg()[0])
             print(f"round {r}: {new} new, {failed} failed, {rep.requests} requests, {dt:.2f}s, "
-                  f"{rows[-1][5]:.1f} pages/s, RSS {rows[-1][6]:.1f} MiB", flush=True)
+                  f"{rows[-1][5]:.1f} pages/s, RSS {rows[-1][6]:.1f} MiB, load {load()}", flush=True)
     finally:
         store.close()
+    loads.append(load())
     log = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{ports[0]}/__log").read())
-    gap = min_gaps(log)
+    gaps = host_gaps(log)
+    gap = min(gaps) if gaps else float("nan")
+    below = sum(1 for g in gaps if g < args.delay)
     proc.kill()
     pages = sum(r[1] for r in rows)
+    later = [r[5] for r in rows[1:]]
+    median_later = statistics.median(later) if later else float("nan")
+    mid = rows[(len(rows) - 1) // 2]
+    half = [(r[0], r[6]) for r in rows[len(rows) // 2:]]
+    rss_slope = slope(half)
     warc = sum(f.stat().st_size for f in tmp.rglob("*.warc.gz"))
-    print(f"min per-host gap {gap * 1000:.1f} ms (configured {args.delay * 1000:.0f} ms); "
-          f"{pages} pages; WARC {warc / 2**20:.1f} MiB")
+    print(f"min per-host gap {gap * 1000:.1f} ms (configured {args.delay * 1000:.0f} ms), {below} gaps below it; "
+          f"{pages} pages; WARC {warc / 2**20:.1f} MiB; median pages/s after round 1 {median_later:.1f}; "
+          f"RSS {rows[0][6]:.1f} / {mid[6]:.1f} / {rows[-1][6]:.1f} MiB, second-half slope {rss_slope:+.2f} MiB "
+          f"per 100 rounds; load {loads[0]} -> {loads[-1]} (highest 1-min {load_max:.2f})")
     if args.out:
         cpu = platform.processor() or platform.machine()
+        sizes = "".join(f" --{k.replace('_', '-')} {v}" for k, v, d in
+                        (("hosts", args.hosts, 20), ("per_host", args.per_host, 100), ("new", args.new, 5)) if v != d)
         lines = [
             "# marsad watch benchmark",
             "",
             f"Machine: {platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} CPUs "
             f"({len(os.sched_getaffinity(0))} usable), Python {platform.python_version()}.",
-            f"Command: `.venv/bin/python bench/bench_watch.py --rounds {args.rounds}"
+            f"Command: `.venv/bin/python bench/bench_watch.py{sizes} --rounds {args.rounds}"
             f"{f' --minutes {args.minutes:g}' if args.minutes else ''} --delay {args.delay} "
             f"--concurrency {args.concurrency}{' --analyse' if args.analyse else ''}"
             f"{' --threaded' if args.threaded else ''} --out {args.out}`",
@@ -185,12 +231,18 @@ def main() -> None:
             f"{args.concurrency}; extraction layers {'on' if args.analyse else 'off (`Options(analyse=False)`)'}; "
             "robots.txt, conditional GET, WARC archiving and the store all on.",
             "",
+            f"Load average (`uptime`; other jobs share this machine): {loads[0]} at the start, {loads[-1]} at "
+            f"the end, highest 1-minute value seen after a round {load_max:.2f}.",
+            "",
             f"- Round 1: **{rows[0][1]} pages in {rows[0][4]:.1f} s = {rows[0][5]:.1f} pages/s** fetched and "
             f"ingested ({rows[0][3]} requests).",
+            f"- Later rounds: median **{median_later:.1f} pages/s** over rounds 2-{rows[-1][0]}.",
             f"- Politeness: smallest gap between two requests to one host, as the servers logged them: "
-            f"**{gap * 1000:.1f} ms** (configured {args.delay * 1000:.0f} ms), over {sum(map(len, log.values()))} "
-            "requests.",
-            f"- Memory: RSS {rows[0][6]:.1f} MiB after round 1, {rows[-1][6]:.1f} MiB after round {rows[-1][0]}.",
+            f"**{gap * 1000:.1f} ms** (configured {args.delay * 1000:.0f} ms), {below} gaps below the delay, over "
+            f"{sum(map(len, log.values()))} requests (median gap {statistics.median(gaps) * 1000:.1f} ms).",
+            f"- Memory: RSS {rows[0][6]:.1f} MiB after round 1, {mid[6]:.1f} MiB after round {mid[0]} (middle), "
+            f"{rows[-1][6]:.1f} MiB after round {rows[-1][0]}; slope over the second half "
+            f"{rss_slope:+.2f} MiB per 100 rounds.",
             f"- WARC written: {warc / 2**20:.1f} MiB for {pages} pages.",
             f"- Duration: {len(rows)} rounds back to back, {sum(r[4] for r in rows) / 60:.1f} minutes of rounds; "
             "rounds are not spaced by `--every`.",

@@ -3,6 +3,8 @@ and Arabic article pages written for them."""
 
 from __future__ import annotations
 
+import socket
+import struct
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -31,6 +33,7 @@ class Req:
 
 
 Handler = Callable[[Req], Resp]
+RESET = 0  # a Resp with this status makes the server reset the connection instead of answering
 
 
 class Site:
@@ -38,6 +41,7 @@ class Site:
 
     def __init__(self) -> None:
         self.routes: dict[str, Resp | Handler] = {}
+        self.lag: dict[str, float] = {}  # path → seconds between receiving a request and logging it
         self.log: list[Req] = []
         self.sent: dict[str, int] = {}
         self.stop = threading.Event()
@@ -50,6 +54,9 @@ class Site:
                 pass
 
             def do_GET(self) -> None:
+                lag = site.lag.get(self.path)
+                if lag:  # this request reaches the server late (a slow accept, a busy server)
+                    time.sleep(lag)
                 req = Req("GET", self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic())
                 site.log.append(req)
                 route = site.routes.get(self.path)
@@ -59,6 +66,11 @@ class Site:
                     resp = route(req)
                 else:
                     resp = route
+                if resp.status == RESET:  # drop the connection with a TCP reset, answering nothing
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.connection.close()
+                    self.close_connection = True
+                    return
                 self.send_response(resp.status)
                 for k, v in resp.headers.items():
                     self.send_header(k, v)

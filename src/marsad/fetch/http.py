@@ -52,48 +52,91 @@ class FetchResult:
 
 
 class HostGate:
-    """Per-host politeness: at most `concurrency` requests at once, and request headers sent
-    at least `delay` apart. The next request may start only after the previous one's headers
-    actually went out (connection set-up included), so the gap holds on the wire."""
+    """Per-host politeness: at most `concurrency` requests at once, and each request sent at
+    least `delay` after the server certainly had the previous one.
 
-    def __init__(self, delay: float, concurrency: int) -> None:
+    Spacing request *starts* is not enough: a request's arrival (when the server logs it) lags
+    its send by a varying amount (connection set-up, pooling, the server's own scheduling), so
+    two requests sent `delay` apart can arrive closer. The first moment the client knows the
+    server has received a request is when that request's response headers come back. So a
+    request's turn lasts from its start until its response headers arrive (or it fails), turns
+    are taken one at a time, and the next request is sent no earlier than `delay` after the
+    turn ended. Then arrival(B) > send(B) >= response(A) + delay > arrival(A) + delay, whatever
+    the network or the server did. Bodies still download concurrently (up to `concurrency`).
+    With no delay, a turn ends when the request is sent, so requests overlap fully.
+    """
+
+    def __init__(self, host: str, delay: float, concurrency: int) -> None:
+        self.host = host
         self.delay = delay
         self.concurrency = concurrency
         self.sem = asyncio.Semaphore(concurrency)
-        self.next_start = 0.0
-        self.lock = asyncio.Lock()  # held from a request's turn until its headers are sent
+        self.lock = asyncio.Lock()  # held for a request's turn
+        self.next_start = HOST_CLOCK.next_start(host)  # earlier clients' last turns count too
 
     async def acquire(self) -> None:
-        """Wait for a slot, for the previous request to be sent, and for the delay after it."""
+        """Wait for a slot, for the previous turn to end, and for the delay after it."""
         await self.sem.acquire()
         try:
             await self.lock.acquire()
         except BaseException:
             self.sem.release()
             raise
-        wait = self.next_start - time.monotonic()
-        if wait > 0:
-            try:
+        try:
+            while (wait := self.next_start - time.monotonic()) > 0:  # never wake early
                 await asyncio.sleep(wait)
-            except BaseException:
-                self.lock.release()
-                self.sem.release()
-                raise
+        except BaseException:
+            self.lock.release()
+            self.sem.release()
+            raise
 
-    def sent(self) -> float:
-        """The request holding the turn went out (or gave up before): start the delay."""
+    def end_turn(self) -> float:
+        """The request holding the turn has been answered (or gave up): start the delay and
+        let the next request go after it. Returns the time (monotonic)."""
         now = time.monotonic()
         self.next_start = max(self.next_start, now + self.delay)
+        HOST_CLOCK.update(self.host, self.next_start)
         self.lock.release()
         return now
 
     def release(self) -> None:
-        """The request is over: give its slot back."""
+        """The request is over (body read or abandoned): give its slot back."""
         self.sem.release()
 
     def push_back(self, seconds: float) -> None:
         """No request to this host before `seconds` from now (Retry-After)."""
         self.next_start = max(self.next_start, time.monotonic() + seconds)
+        HOST_CLOCK.update(self.host, self.next_start)
+
+
+class HostClock:
+    """When each host may next be asked, shared by every client in the process, so that the
+    spacing also holds from one client to the next (each round of `marsad watch` has its own).
+    Only hosts whose next allowed time is still ahead are worth keeping: past entries are
+    dropped once there are more than `max_hosts`, so the table stays small."""
+
+    def __init__(self, max_hosts: int = 1024) -> None:
+        self.max_hosts = max_hosts
+        self._limit = max_hosts
+        self._next: dict[str, float] = {}
+
+    def next_start(self, host: str) -> float:
+        """The earliest time (monotonic) the next request to `host` may be sent."""
+        return self._next.get(host, 0.0)
+
+    def update(self, host: str, when: float) -> None:
+        """Record that `host` may not be asked again before `when`."""
+        nxt = self._next
+        if when > nxt.get(host, 0.0):
+            nxt[host] = when
+        if len(nxt) > self._limit:
+            now = time.monotonic()
+            for h in [h for h, t in nxt.items() if t <= now]:
+                del nxt[h]
+            self._limit = max(self.max_hosts, 2 * len(nxt))  # many hosts still waiting: prune less often
+
+
+HOST_CLOCK = HostClock()
 
 
 def retry_after(value: str | None) -> float | None:
@@ -123,7 +166,7 @@ class _TooLarge(Exception):
 class PoliteClient:
     """An httpx AsyncClient behind per-host gates, robots.txt and the archive.
 
-    `log` keeps (host, monotonic start, url) of every request sent, for checks and benchmarks.
+    `log` keeps (host, monotonic send time, url) of every request made, for checks and benchmarks.
     """
 
     def __init__(self, settings: Settings, archive: Archive | None = None,
@@ -173,7 +216,7 @@ class PoliteClient:
         g = self.gates.get(host)
         if g is None:
             delay, conc = self._limits.get(host, (self.settings.delay, self.settings.concurrency))
-            g = self.gates[host] = HostGate(delay, conc)
+            g = self.gates[host] = HostGate(host, delay, conc)
         return g
 
     # -- fetching -------------------------------------------------------------------------------
@@ -257,17 +300,23 @@ class PoliteClient:
 
     async def _once(self, url: str, headers: dict[str, str], gate: HostGate) -> FetchResult:
         s = self.settings
+        host = host_of(url)
         await gate.acquire()
         turn = [True]
+        sent_at: list[float] = []
 
-        def mark_sent() -> None:
+        def end_turn() -> None:
             if turn[0]:
                 turn[0] = False
-                self.log.append((host_of(url), gate.sent(), url))
+                gate.end_turn()
 
         async def trace(event: str, info: object) -> None:
-            if event.endswith("send_request_headers.started"):
-                mark_sent()
+            if event.endswith("send_request_headers.started") and not sent_at:
+                sent_at.append(time.monotonic())
+                if gate.delay <= 0:
+                    end_turn()  # nothing to space: let the next request overlap this one
+            elif event.endswith("receive_response_headers.complete"):
+                end_turn()  # the server has surely seen this request: the delay starts now
 
         res = FetchResult(url, url, fetched_at=_now())
         ex = Exchange(url=url, date=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
@@ -279,6 +328,7 @@ class PoliteClient:
                 ex.request_headers = [(k.decode("latin-1"), v.decode("latin-1"))
                                       for k, v in request.headers.raw]
                 response = await self.client.send(request, stream=True)
+                end_turn()  # (for transports that do not trace)
                 try:
                     res.status = response.status_code
                     res.headers = response.headers
@@ -308,15 +358,19 @@ class PoliteClient:
         except httpx.TimeoutException as e:
             res.error = f"timeout ({type(e).__name__})"
             ex.truncated = "time"
-        except (httpx.ConnectError, httpx.RemoteProtocolError) as e:
-            res.error = "connection failed" if res.status is None else f"connection broken: {e}"
+        except (httpx.ConnectError, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError) as e:
+            # before a status line (a reset keep-alive connection, a refused one) the GET is
+            # simply retried; after it, the body is cut
+            why = str(e) or type(e).__name__
+            res.error = "connection failed" if res.status is None else f"connection broken: {why}"
             ex.truncated = "disconnect" if res.status is not None else None
             res.headers = httpx.Headers()
         except httpx.HTTPError as e:
             res.error = f"{type(e).__name__}: {e}"
         finally:
-            mark_sent()
+            end_turn()
             gate.release()
+            self.log.append((host, sent_at[0] if sent_at else time.monotonic(), url))
         res.body = bytes(buf)
         ex.body = res.body
         if res.error == "connection failed":
