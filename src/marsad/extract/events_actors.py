@@ -1,0 +1,232 @@
+"""Entity mentions grouped into actors and places, and how each group attaches to its sentence.
+
+Adjacent mentions joined by titles form one group («نائب وزير الخارجية الروسي ميخائيل
+بوغدانوف» → ميخائيل بوغدانوف); a group after مع/على/ضد/… or a لـ-title («لجلالة الملك») is a
+target, one after في (through place nouns) a place, one after «من» where something comes from
+(«اتصالا من Y»), one after «عضو في» a modifier; a town is only ever a place; a country or
+capital may act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.clean.normalize import fold
+from marsad.extract.events_lexicon import Words, norm
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
+from marsad.model import Entity
+
+Mention = tuple[int, int, Entity]  # an entity as the token range [first, last) it covers
+
+_PREPS = frozenset(("من", "في", "عن"))
+
+
+@dataclass(slots=True)
+class Group:
+    """Adjacent entity mentions acting as one actor (or one place)."""
+
+    first: int  # token indices, inclusive/exclusive
+    last: int
+    names: list[str]
+    place: str | None
+    is_loc: bool
+    binding: str | None = None  # None (free) | target | loc | from | mod | skip
+    actor: bool = True  # may be a source: a person, an organisation, a country or capital
+    glued: str = ""  # a proclitic glued to the group's first word («لـ», «بـ», «و»)
+    nisba: bool = False  # only relational adjectives («الساحة اليمنية»): never where something happened
+    oblique: bool = False  # a plural in ـين («الحوثيين», «المتظاهرين»): an object, never a VSO subject
+
+
+def _is_nisba(e: Entity) -> bool:
+    """A relational adjective («اليمنية», «الروسي»): a LOC mention not spelled as its place."""
+    if e.label != "LOC" or e.role:
+        return False
+    t = fold(e.text)
+    return fold(e.canonical) not in t and t.endswith(("ي", "يه", "يين", "يون", "يات"))
+
+
+def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
+                   W: Words, polities: frozenset[str] = frozenset()) -> list[Group]:
+    """Entity mentions in tokens [a, b) joined into groups of adjacent mentions."""
+    out: list[Group] = []
+    cur: list[Mention] = []
+
+    def flush() -> None:
+        if not cur:
+            return
+        main = [e for _, _, e in cur if not _is_nisba(e)] or [e for _, _, e in cur]
+        persons = [e for e in main if e.label in ("PER", "ORG")]
+        if sum(e.label == "PER" for e in persons) > 1:  # «… النائب الثاني …» read as «عبد الله الثاني»
+            full = [e for e in persons if e.label != "PER" or len(e.text.split()) > 1
+                    or norm(e.text) == norm(e.canonical)]
+            persons = full or persons
+        pick = persons or main
+        names = list(dict.fromkeys(e.canonical for e in pick))
+        split = [e for e in pick if e.label == "PER"]
+        if len(split) == len(pick) > 1 and all(split[i + 1].start - split[i].end == 1
+                                               for i in range(len(split) - 1)):
+            names = [" ".join(e.text for e in split)]  # «عبد ربه» + «منصور هادي»: one name cut in two
+        locs = [e for e in main if e.label == "LOC"]
+        place = locs[-1].canonical if locs else None
+        is_loc = not persons and bool(locs)
+        g = Group(cur[0][0], cur[-1][1], names, place, is_loc)
+        g.nisba = all(_is_nisba(e) for _, _, e in cur)
+        lead = fold(pick[0].text).split()[-1:] if pick else []
+        g.oblique = bool(lead) and lead[0].endswith("ين") and not fold(pick[0].canonical).endswith("ين")
+        if is_loc:  # a city is where things happen; a country or capital may act
+            k = g.first - 1
+            while k >= a and not toks[k].word:
+                k -= 1
+            after_place = k >= a and has(toks[k], W["place"])
+            g.actor = not after_place and any(norm(e.canonical) in polities for e in locs)
+        out.append(g)
+        cur.clear()
+
+    for s, e, ent in ents:
+        if e <= a or s >= b:
+            continue
+        gap = range(cur[-1][1], s) if cur else range(0)
+        name_gap = (ent.label == "PER" and len(gap) == 1 and toks[gap[0]].word  # «الرئيس اليمني عبدربه منصور هادي»
+                    and all(_is_nisba(c[2]) or c[2].role for c in cur)
+                    and toks[gap[0]].form[0] not in "وب" and toks[gap[0]].form not in _PREPS)
+        if cur and not name_gap and (
+                ent.start > toks[s].start  # «وحماس»: a second actor
+                or (cur[-1][2].label == "PER" and ent.label == "ORG")  # «طالب الرئيس هادي المليشيات الحوثية»
+                or (ent.label == "LOC" and not ent.role and norm(ent.text).endswith(norm(ent.canonical))
+                    and any(c[2].label in ("PER", "ORG") for c in cur))  # «اتهمت الوحدات تركيا»
+                or any(not toks[k].word or not has(toks[k], W["title"]) or toks[k].form in _PREPS
+                       or (toks[k].form[0] == "و" and toks[k].form not in W["title"])  # «وتنظيم داعش»
+                       for k in gap)):
+            flush()  # mentions join across titles only («وزير الخارجية السعودي الأمير فيصل»)
+        cur.append((s, e, ent))
+    flush()
+    return out
+
+
+def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Words,
+         glued: str) -> str | None:
+    """How the group attaches: None (free), target, loc, from, mod (a modifier: «عضو في حماس») or skip."""
+    k = g.first - 1
+    seen = 0
+    plain = True  # only place nouns so far between the preposition and the entity
+    while k >= 0 and seen < 6:
+        t = toks[k]
+        if k in stops or t.form in CLAUSE_END or t.form in SENT_END:
+            return None
+        if prev is not None and k < prev.last:  # «بين إسرائيل وحماس»: a conjunct shares the binding
+            conj = glued.startswith("و") or any(toks[j].form == "و" for j in range(prev.last, g.first))
+            return prev.binding if conj and only_conj(toks, prev.last, g.first) else None
+        if not t.word:
+            k -= 1
+            continue
+        f = t.form
+        if has(t, W["skip"]):
+            return "skip"
+        if f in W["comp"]:
+            return None
+        if has(t, W["prep_target"]):
+            return "target"
+        if has(t, W["prep_loc"]):
+            if not g.is_loc and _after_head(toks, k, W):
+                k -= 1
+                seen += 1
+                continue
+            if not g.is_loc:  # «عقيد في الجيش», «عضو في حماس»: a modifier, not a party
+                return "mod"
+            return "loc" if plain else "mod"
+        if has(t, W["prep_from"]):
+            if (not g.is_loc or seen == 0) and _after_head(toks, k, W, 1 if g.is_loc else 2):
+                k -= 1
+                seen += 1
+                continue
+            return "from"
+        if f == "و" and seen == 0:
+            k -= 1
+            continue
+        # a preposition glued to a word before the entity («بـ», «لـ»)
+        if seen == 0 and k == g.first - 1 and f in ("ب", "ل", "لـ", "بـ"):
+            return "loc" if (g.is_loc and f.startswith("ب")) else "target"
+        if not has(t, W["place"]):
+            plain = False
+        k -= 1
+        seen += 1
+    return None
+
+
+def only_conj(toks: list[Tok], a: int, b: int) -> bool:
+    """True when tokens [a, b) hold no word but «و»."""
+    return all(not toks[k].word or toks[k].form == "و" for k in range(a, b))
+
+
+def _after_head(toks: list[Tok], k: int, W: Words, reach: int = 2) -> bool:
+    """True when a head noun («وفد», «مسؤول») stands within `reach` words before token k."""
+    n = 0
+    j = k - 1
+    while j >= 0 and n < reach:
+        if toks[j].word:
+            if has(toks[j], W["head"]):
+                return True
+            n += 1
+        elif toks[j].form in CLAUSE_END:
+            return False
+        j -= 1
+    return False
+
+
+def glued_prefix(text: str, toks: list[Tok], g: Group, entities_by_tok: list[Mention]) -> str:
+    """What is glued before the group's first mention in its token («و», «ب», «لل»), folded."""
+    ent = next((e for s, _, e in entities_by_tok if s == g.first), None)
+    if ent is None:
+        return ""
+    t = toks[g.first]
+    if ent.start <= t.start:
+        return ""
+    return fold(text[t.start:ent.start])
+
+
+def l_marked(toks: list[Tok], g: Group, W: Words) -> bool:
+    """True when «لـ» marks the group: glued to it or to a title right before it («للعقيد حسان»)."""
+    if g.glued.lstrip("وف")[:1] == "ل":
+        return True
+    k = g.first - 1
+    seen = 0
+    while k >= 0 and seen < 4:  # back through the title chain («لجلالة الملك»)
+        t = toks[k]
+        k -= 1
+        if not t.word:
+            if t.form in CLAUSE_END:
+                return False
+            continue
+        seen += 1
+        title = has(t, W["title"]) or (t.form.startswith("لل") and "ال" + t.form[2:] in W["title"])
+        if not title and not has(t, W["honorific"]):
+            return False
+        if t.form.startswith("ل") and not t.form.startswith("ال"):
+            return True
+    return False
+
+
+def clause_initial(toks: list[Tok], lo: int, first: int, groups: list[Group],
+                   W: Words) -> bool:
+    """True when only fillers («و», «كما», «وكانت»), titles, places and other mentions stand
+    between the clause start `lo` and a subject candidate starting at `first` (SVO)."""
+    inside = {k for g in groups if g.last <= first for k in range(g.first, g.last)}
+    for k in range(lo, first):
+        t = toks[k]
+        if not t.word or k in inside:
+            continue
+        if not (has(t, W["filler"]) or has(t, W["title"]) or has(t, W["head"]) or has(t, W["prep_loc"])
+                or has(t, W["place"])):
+            return False
+    return True
+
+
+def titles_only(toks: list[Tok], a: int, b: int, W: Words) -> bool:
+    """True when the words in [a, b) are all titles (or heads) that may precede a name."""
+    ws = [toks[k] for k in range(a, b) if toks[k].word]
+    return len(ws) <= 6 and all(has(t, W["title"]) or has(t, W["head"]) for t in ws)
+
+
+def names_of(gs: list[Group]) -> list[str]:
+    """The names of the groups, in order, each once."""
+    return list(dict.fromkeys(n for g in gs for n in g.names))

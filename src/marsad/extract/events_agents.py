@@ -1,0 +1,225 @@
+"""Agents marked by a construction, after word order has had its say.
+
+An organisation the entity layer missed, read off the words after the verb («عقد مجلس … اجتماعا»);
+«تم اعتقال X» (no agent told); «من قبل X», «على يد X»; «قصف شنه الحوثيون» (a verb of doing with a
+pronoun for the deed); a light verb's subject («تمكنت X من القبض»); «غارات للطيران التركي»;
+«تعرض X لهجوم من Y» (Y did it to X); «تلقى X اتصالا من Y»; «بين X وY». `attribute` gives an
+assault with no agent the actor it is attributed to («نسبته … إلى تنظيم داعش», «أعلن … مسؤوليته»).
+"""
+
+from __future__ import annotations
+
+from marsad.extract.events_actors import Group, clause_initial, names_of, titles_only
+from marsad.extract.events_lexicon import Lexicon, Words
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
+from marsad.extract.events_triggers import Hit, Site
+from marsad.model import Event
+
+_OBJ_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "ته", "تها", "وه", "وها"))
+AFTER_WINDOW = 30  # words after a verb searched for its subject and objects
+
+
+def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, site: Site,
+                 source: list[str], target: list[str], has_subject: bool) -> tuple[list[str], list[str]]:
+    """Source and target as constructions that mark an agent or a party change them."""
+    W = L.words
+    a, b, c_lo, c_hi, nxt, verbish, rel = site.a, site.b, site.c_lo, site.c_hi, site.nxt, site.verbish, site.rel
+    trig_tok = toks[h.first]
+    after = [g for g in groups if g.first >= h.last]
+    if not source and verbish and not has_subject and not rel:  # «عقد مجلس الشؤون السياسية والأمنية اجتماعا»
+        source, s_end = _span_actor(text, toks, h, groups, W, b)
+        inside = {n for g in groups if h.last <= g.first < s_end for n in g.names}
+        target = [n for n in target if n not in source and n not in inside]
+    if h.trig.pos != "v" and _passive_noun(toks, a, h, W):  # «تم اعتقال سليمان»: no agent told
+        if source and not target:
+            target = source
+        source = []
+    if not source:  # «إيقاف إطلاق النار من قبل الميليشيات», «قتل على يد مسلحين»
+        by = _agent_by(toks, h, c_hi, groups, L) or _agent_verb(toks, a, h, c_hi, groups, W)
+        if by:
+            source, target = by, [n for n in target if n not in by]
+    if not source and h.trig.pos != "v":  # «تمكنت فرقة من الهيئة من القبض على …»
+        source = _light_subject(toks, c_lo, h, groups, W)
+        target = [n for n in target if n not in source]
+    # «غارات للطيران التركي», «هجوم لداعش»: لـ after a nominal attack names its agent
+    if h.trig.pos == "n" and has(trig_tok, W["agent_l"]):
+        nw = next_word(toks, h.last, b)
+        near = (nw, next_word(toks, nw + 1, b))  # «غارات جوية لطيران التحالف»
+        lg = next((g for g in after if g.first in near and g.actor and g.glued.lstrip("وف")[:1] == "ل"), None)
+        if lg is not None:
+            source = list(lg.names)
+            target = [n for n in target if n not in source]
+    if h.used and has(trig_tok, W["undergo"]):  # «تعرضت قوات الأمن لهجوم من الحوثيين»: the subject suffered it
+        end = max(h.used) + 1
+        by_g = [g for g in groups if end <= g.first < min(c_hi, end + 4) and g.actor]
+        victims = [g for g in groups if h.last <= g.first < end and g.actor and g.binding in (None, "target")]
+        target = list(dict.fromkeys([*source, *names_of(victims)]))
+        source = names_of(by_g[:1])
+        target = [n for n in target if n not in source]
+    # «تلقى X اتصالا من Y»: Y made the call
+    if h.trig.type == "CONSULT" and has(trig_tok, W["receive"]):
+        caller = [g for g in after if g.binding == "from" and g.actor and g.first < min(nxt, h.last + AFTER_WINDOW)]
+        if caller:
+            source, target = names_of(caller[:1]), [*source, *target]
+    # «بين X وY»: both parties
+    between = _between(toks, h, groups, b, W)
+    if between and not source:
+        source, target = between[:1], between[1:] + target
+    target = [n for n in dict.fromkeys(target) if n not in source]
+    return source, target
+
+
+def _light_subject(toks: list[Tok], c_lo: int, h: Hit, groups: list[Group],
+                   W: Words) -> list[str]:
+    """The subject of a light verb («تمكن», «قام», «أعلن») that governs a verbal noun: the first
+    free actor between them (VSO), else one opening the light verb's clause (SVO)."""
+    lv = next((k for k in range(h.first - 1, max(c_lo, h.first - 10) - 1, -1)
+               if toks[k].word and has(toks[k], W["light"])), None)
+    if lv is None or "ال" in prefix(toks[lv], next(r for r in toks[lv].reads if r in W["light"])):
+        return []
+    mid = [g for g in groups if lv < g.first and g.last <= h.first and g.binding is None and g.actor]
+    if mid and titles_only(toks, lv + 1, mid[0].first, W):
+        return list(mid[0].names)
+    pre = [g for g in groups if c_lo <= g.first and g.last <= lv and g.binding is None and g.actor
+           and clause_initial(toks, c_lo, g.first, groups, W)]
+    if not pre:  # «كما بعث الأمير محمد بن نايف برقية … عبر فيها عن أبلغ التهاني»: the clause's VSO subject
+        pre = [g for g in groups if c_lo <= g.first and g.last <= lv and g.binding is None and g.actor
+               and sum(1 for k in range(c_lo, g.first) if toks[k].word and not (
+                   has(toks[k], W["filler"]) or has(toks[k], W["title"]) or has(toks[k], W["head"]))) == 1][:1]
+    return names_of(pre[-1:])
+
+
+def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Words,
+                b: int) -> tuple[list[str], int]:
+    """An organisation the entity layer missed, right after the verb and opening with an
+    organisation head («مجلس», «نقابة»): its words, as written, are the actor — up to the verb's
+    needed word («عقد مجلس الشؤون السياسية والأمنية اجتماعا»), else through definite words and a
+    nisba («أدانت نقابة الصحفيين اليمنيين قرار …»). Also the token index after it."""
+    k0 = next_word(toks, h.last, b)
+    if k0 < h.last or not has(toks[k0], W["org_head"]) or any(g.first == k0 for g in groups):
+        return [], 0
+    end = min(h.used) if h.used else b
+    ws = [k0]
+    k = k0 + 1
+    while k < end and len(ws) < 6:
+        t = toks[k]
+        if not t.word:
+            if t.form in CLAUSE_END or t.form in SENT_END:
+                break
+            k += 1
+            continue
+        g = next((g for g in groups if g.first == k), None)
+        if g is not None:
+            if not g.is_loc:
+                return [], 0
+            ws.append(g.last - 1)
+            k = g.last
+            if not h.used:
+                break
+            continue
+        if not h.used and not t.form.startswith(("ال", "وال")):
+            break
+        ws.append(k)
+        k += 1
+    while len(ws) > 1 and (has(toks[ws[-1]], W["title"]) or toks[ws[-1]].form in ("غدا", "الليله")):
+        ws.pop()  # «تعقد لجنة مبادرة السلام العربية غداً اجتماعاً»: a time word is no part of the name
+    if (h.used and k < end) or len(ws) < 2:
+        return [], 0
+    return [text[toks[ws[0]].start:toks[ws[-1]].end]], ws[-1] + 1
+
+
+def _passive_noun(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """A verbal noun right after «تم», «يتم», «جرى»: a passive, its agent unsaid."""
+    prev = [t for t in toks[max(a, h.first - 2):h.first] if t.word][-1:]
+    return bool(prev) and has(prev[0], W["passive"])
+
+
+def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexicon) -> list[str]:
+    """The actor after «من قبل», «على يد» within a few words after the trigger, in its clause."""
+    for k in range(h.last, min(c_hi, h.last + 8)):
+        if not toks[k].word:
+            continue
+        for p in L.phrases["agent_by"]:
+            e = match_seq(toks, k, p, c_hi)
+            if e > 0:
+                g = next((g for g in groups if e <= g.first <= e + 2 and g.actor), None)
+                return list(g.names) if g is not None else []
+    return []
+
+
+def _agent_verb(toks: list[Tok], a: int, h: Hit, c_hi: int, groups: list[Group],
+                W: Words) -> list[str]:
+    """«قصف شنه الحوثيون», «الجريمة التي نفذها مستوطنون»: a nominal deed, then a verb of doing
+    with a pronoun for it, then its doer; «بعد هجوم شنته على قرية»: the doer told before."""
+    if h.trig.pos == "v":
+        return []
+    ws = [k for k in range(h.last, c_hi) if toks[k].word][:4]
+    for k in ws:
+        t = toks[k]
+        form = t.form[1:] if t.form[:1] in ("و", "ف") and len(t.form) > 3 else t.form
+        hit = next((v for v in W["agent_verb"] if form.startswith(v) and form[len(v):] in _OBJ_PRONOUNS), None)
+        if hit is None:
+            if any(r in W["agent_verb"] for r in t.reads):
+                return []  # a verb of doing with no pronoun for the deed: it is not about it
+            continue
+        g = next((g for g in groups if g.first > k and g.actor), None)
+        if g is not None and titles_only(toks, k + 1, g.first, W):
+            return list(g.names)
+        if hit.endswith("ت") or form[len(hit):].startswith(("ت", "و")):
+            prior = [g for g in groups if a <= g.first and g.last <= h.first and g.binding is None and g.actor]
+            return names_of(prior[-1:])  # «سيطرت المقاومة … بعد هجوم شنته»: she did it
+        return []
+    return []
+
+
+def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> list[str]:
+    """«بين X وY» after a trigger of `between_types`: both parties (not a place after في)."""
+    if h.trig.type not in W["between_types"]:
+        return []
+    for k in range(h.last, min(b, h.last + 8)):
+        if toks[k].word and "بين" in toks[k].reads:
+            gs = [g for g in groups if g.first > k and g.first <= k + 4]
+            if not gs:
+                return []
+            out = [gs[0]]
+            for g in groups:
+                if g.first >= out[-1].last and g is not out[-1] and _joined(toks, out[-1].last, g.first, W):
+                    out.append(g)
+            return names_of([g for g in out if not g.is_loc or g.binding != "loc"])
+        if toks[k].form in CLAUSE_END:
+            return []
+    return []
+
+
+def _joined(toks: list[Tok], a: int, b: int, W: Words) -> bool:
+    """«X وY», «X وتنظيم Y»: only a conjunction and titles between two actors."""
+    ws = [toks[k] for k in range(a, b) if toks[k].word]
+    return all(t.form == "و" or has(t, W["title"]) for t in ws) and len(ws) <= 3
+
+
+def attribute(toks: list[Tok], a: int, b: int, groups: list[Group], evs: list[Event],
+              W: Words) -> None:
+    """«نسبته … إلى تنظيم داعش»: an assault with no agent gets the actor it is attributed to."""
+    need = [e for e in evs if e.type in ("ASSAULT", "FIGHT") and not e.source]
+    if not need:
+        return
+    for k in range(a, b):  # «وأعلن تنظيم داعش مسؤوليته عنه»
+        if toks[k].word and has(toks[k], W["claim_what"]):
+            lv = next((j for j in range(k - 1, max(a, k - 8) - 1, -1) if toks[j].word and has(toks[j], W["claim"])),
+                      None)
+            g = next((g for g in groups if lv is not None and lv < g.first and g.last <= k and g.actor), None)
+            if g is not None:
+                for e in need:
+                    e.source = list(g.names)
+                    e.target = [n for n in e.target if n not in e.source]
+                return
+    for k in range(a, b):
+        if toks[k].word and has(toks[k], W["attrib_to"]):
+            for j in range(k + 1, min(b, k + 10)):
+                if toks[j].word and ("الي" in toks[j].reads):
+                    g = next((g for g in groups if j < g.first <= j + 3), None)
+                    if g is not None:
+                        for e in need:
+                            e.source = list(g.names)
+                            e.target = [n for n in e.target if n not in e.source]
+                        return

@@ -1,0 +1,145 @@
+"""Entity mentions as token ranges, with the actors the entity layer does not give.
+
+News outlets are dropped (they report, never act); group actors of `event_actors.tsv` («قوات
+التحالف», «المقاومة الشعبية», «الحوثيين») are added, some only in a story about their context,
+and a force with a nisba stands for its country («قوات الأمن التونسية» → تونس); anaphors
+(«الحركة», «معاليه») stand for the entity of their kind named most so far.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from marsad.extract.events_actors import Mention
+from marsad.extract.events_lexicon import GroupActor, Lexicon, norm
+from marsad.extract.events_tokens import Tok
+from marsad.model import Entity
+
+
+def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], text: str,
+                  L: Lexicon) -> list[Mention]:
+    """Entities (and anaphors resolved to the entity of their kind named most) as token ranges."""
+    out: list[Mention] = []
+    covered: set[int] = set()
+    outlets = frozenset(L.phrases.get("outlet", ()))
+    lens = sorted({len(o) for o in outlets})
+    for e in sorted(entities, key=lambda x: x.start):
+        if e.label == "MISC":
+            continue
+        name = tuple(norm(e.canonical).split())
+        if any(name[:n] in outlets for n in lens):  # «رويترز», «الوئام»: they report, never act
+            continue
+        s = bisect.bisect_right(starts, e.start) - 1
+        if s < 0 or toks[s].end <= e.start:
+            s += 1
+        t = bisect.bisect_left(starts, e.end)
+        if s >= t:
+            continue
+        out.append((s, t, e))
+        covered.update(range(s, t))
+    extra = _group_actors(toks, text, out, L)
+    if extra:
+        gone = {id(x[2]) for x in extra if x[1] < 0}
+        extra = [x for x in extra if x[1] >= 0]
+        out = sorted([x for x in out if id(x[2]) not in gone] + extra, key=lambda x: x[0])
+        covered.update(k for s, t, _ in extra for k in range(s, t))
+    if L.anaphora:
+        ordered = sorted(entities, key=lambda x: x.start)  # group actors never stand for «التنظيم»
+        for i, tok in enumerate(toks):
+            if not tok.word or i in covered:
+                continue
+            key = next((r for r in tok.reads if r in L.anaphora), None)
+            if key is None or (key.startswith("ال")
+                               and not tok.form.startswith(("ال", "وال", "بال", "لل", "فال", "ولل"))):
+                continue
+            label = L.anaphora[key]
+            counts: dict[str, int] = {}  # the entity of that kind named most so far, latest on ties
+            for e in ordered:
+                if e.start >= tok.start:
+                    break
+                if e.label == label:
+                    counts[e.canonical] = counts.get(e.canonical, 0) + 1
+                    counts[e.canonical] = counts.pop(e.canonical)
+            if counts:
+                best = max(reversed(list(counts)), key=lambda c: counts[c])
+                out.append((i, i + 1, Entity(tok.form, label, best, tok.start, tok.end)))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon
+                  ) -> list[Mention]:
+    """Group actors of `event_actors.tsv` («قوات التحالف», «المقاومة الشعبية») as ORG mentions.
+
+    A place or nisba mention inside one gives way (returned as `(0, -1, entity)` markers to drop,
+    by identity); a person or organisation the entity layer found wins over it.
+    """
+    if not L.actors:
+        return []
+    at: dict[int, Mention] = {}
+    for x in ents:
+        for k in range(x[0], x[1]):
+            at[k] = x
+    words: set[str] | None = None
+    joined = ""
+    out: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if not tok.word:
+            i += 1
+            continue
+        keys = [r for r in tok.reads if r in L.actors]
+        if tok.form.startswith(("لل", "ولل", "فلل")):  # «للحوثيين»: لـ + الـ
+            keys += ["ال" + r for r in tok.reads if "ال" + r in L.actors]
+        if not keys:
+            i += 1
+            continue
+        hit: tuple[GroupActor, int, str] | None = None
+        for key in keys:
+            for act in L.actors[key]:
+                if hit is not None and len(act.words) <= len(hit[0].words):
+                    continue
+                j = i + 1
+                ok = True
+                for w in act.words[1:]:
+                    if j >= n or not toks[j].word or (w != toks[j].form and w not in toks[j].reads):
+                        ok = False
+                        break
+                    j += 1
+                if not ok:
+                    continue
+                if act.context:
+                    if words is None:
+                        words = {r for t in toks if t.word for r in t.reads}
+                        joined = " " + " ".join(t.form for t in toks if t.word) + " "
+                    if not any((c in words) if " " not in c else (f" {c} " in joined) for c in act.context):
+                        continue
+                hit = (act, j, key)
+        if hit is None:
+            i += 1
+            continue
+        act, j, key = hit
+        label, canon = "ORG", act.canonical
+        nisba = at.get(j) if act.force and j < n else None
+        if nisba is not None and nisba[0] == j and nisba[2].label == "LOC":
+            j = nisba[1]  # «قوات الأمن السعودية», «للطيران التركي»: the force of the nisba's country
+            label, canon = "LOC", nisba[2].canonical
+        elif act.bare:
+            i += 1
+            continue
+        inside = {id(at[k]): at[k] for k in range(i, j) if k in at}
+        if any(x[2].label in ("PER", "ORG") for x in inside.values()) or any(
+                x[0] < i or x[1] > j for x in inside.values()):
+            i = j
+            continue
+        out += [(0, -1, x[2]) for x in inside.values()]
+        first = key[2:] if key not in tok.reads else key
+        pos = tok.form.find(first)
+        raw = text[tok.start:tok.end]
+        pre = tok.form[:pos] if pos > 0 else ""
+        start = tok.start + len(pre) if raw.startswith(pre) else tok.start
+        out.append((i, j, Entity(text[start:toks[j - 1].end], label, canon, start, toks[j - 1].end)))
+        i = j
+    return out

@@ -1,0 +1,64 @@
+"""Modality of an event: negation, hedging and who claims it.
+
+Negation (لم لن لا عدم …) sets `negated`; «قد», «مستعدة ل», «من المتوقع», سـ + present, a condition
+(«إذا», «لو») and a لـ of purpose set `hedged`; a trigger inside a speech quote is claimed by the
+quote's speaker, who is its source when it is in the first person plural («ندين»).
+"""
+
+from __future__ import annotations
+
+from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger
+from marsad.extract.events_tokens import Tok, has
+from marsad.extract.events_triggers import Hit, trigger_reading
+from marsad.model import Quote
+
+PURPOSE = frozenset(("ل", "لل", "ول", "ولل", "فل", "فلل"))  # a لـ of purpose glued to a verbal noun
+
+
+def is_negated(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> bool:
+    """True when a negation («لم», «لن», «عدم», «لم يتم») stands right before the trigger."""
+    W = L.words
+    prev = [toks[k] for k in range(max(a, h.first - 3), h.first) if toks[k].word]
+    if not prev:
+        return False
+    last = prev[-1]
+    if last.form in W["neg"] or ("عدم" in last.reads):
+        return True
+    return len(prev) >= 2 and last.form in ("يتم", "تم", "يكن", "تكن") and prev[-2].form in W["neg"]
+
+
+def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
+    """True when the trigger is told as possible, planned or conditional; `pre` is what its reading
+    took off the front of its token («س», «ل»)."""
+    W = L.words
+    tok = toks[h.first]
+    reading = trigger_reading(tok, h.trig)
+    present = reading[:1] in PRESENT and h.trig.pos == "v"
+    if present and pre.endswith("س"):
+        return True
+    if pre in PURPOSE:
+        return True
+    prev = [toks[k] for k in range(max(a, h.first - 6), h.first) if toks[k].word]
+    near = prev[-4:]
+    for t in near:
+        if t.form == "قد":
+            if present:
+                return True
+            continue
+        if has(t, W["hedge"]) and (present or h.trig.pos != "v" or has(t, W["hedge_past"])):
+            return True
+    return any(t.form in ("اذا", "لو", "واذا") for t in prev)
+
+
+def quote_speaker(speech: list[Quote], pos: int) -> tuple[str | None, bool]:
+    """The speaker of the speech quote around character `pos` (None if unnamed), and whether
+    `pos` is inside a speech quote at all."""
+    claimed = next((q.speaker for q in speech if q.start <= pos < q.end), None)
+    in_quote = any(q.start <= pos < q.end for q in speech)
+    return claimed, in_quote
+
+
+def first_person(tok: Tok, reading: str, by_first: dict[str, list[Trigger]]) -> bool:
+    """A trigger in the first person plural («ندين», «استهدفنا»): the speaker did it."""
+    return (reading[:1] == "ن" and ("ي" + reading[1:]) in by_first) or (
+        tok.form.endswith("نا") and reading != tok.form)

@@ -1,0 +1,49 @@
+"""Where and when an event happened: the place after «في» near its trigger, the nearest date."""
+
+from __future__ import annotations
+
+from marsad.clean.normalize import fold
+from marsad.extract.events_actors import Group
+from marsad.extract.events_triggers import Hit
+from marsad.model import TimeExpr
+
+DATE_REACH = 150  # characters between a trigger and its date
+PLACE_REACH = 15  # words between a trigger and a place outside the words after it in its clause
+
+
+def usable(t: TimeExpr, text: str) -> bool:
+    """A resolved date or interval not introduced by «منذ» (that is when something began)."""
+    if t.kind not in ("date", "interval") or not t.value:
+        return False
+    before = fold(text[max(0, t.start - 8):t.start]).split()
+    return not (before and before[-1] in ("منذ", "ومنذ"))
+
+
+def nearest_date(ts: list[TimeExpr], pos: int, lo: int = -1, hi: int = -1) -> str | None:
+    """The date nearest to `pos`, preferring the clause [lo, hi), within DATE_REACH characters."""
+    near = [t for t in ts if lo < 0 or min(abs(t.start - pos), abs(t.end - pos)) <= DATE_REACH]
+    if not near:
+        return None
+    inside = [t for t in near if lo <= t.start < hi] if lo >= 0 else []
+    pool = inside or near
+    return min(pool, key=lambda t: abs(t.start - pos)).value
+
+
+def choose_location(groups: list[Group], h: Hit, c_lo: int, c_hi: int, nxt: int, said: bool) -> str | None:
+    """The place after «في» nearest the trigger in its clause; for a statement (`said`) only one
+    before the next trigger, and none from a later clause."""
+    places = [g for g in groups if g.binding == "loc" and g.place and not g.nisba]
+    if not places:
+        return None
+    in_after = [g for g in places if h.last <= g.first < (min(c_hi, nxt) if said else c_hi)]
+    if in_after:
+        return in_after[0].place
+    near = [g for g in places if abs(g.first - h.first) <= PLACE_REACH and (not said or g.first < c_hi)]
+    in_before = [g for g in near if c_lo <= g.first < h.first]
+    if in_before:
+        return in_before[-1].place
+    if near:
+        return min(near, key=lambda g: abs(g.first - h.first)).place
+    if not said and len({g.place for g in places}) == 1:  # a deed in the sentence's one place
+        return places[0].place
+    return None

@@ -1,0 +1,187 @@
+"""Who did what to whom: the source and target actors of one trigger.
+
+By word order first: the subject is taken before the verb when it opens its clause (SVO), else
+after it (VSO, not an oblique plural «الحوثيين»), else the nearest free actor earlier in the
+sentence unless the verb has an unnamed subject («ودعت الحكومة المحلية»); a relative clause
+(«التي تقاتل تنظيم داعش») has the noun before it as subject; a killing told with a count or with
+no object («قتل 47 متمردا», «الذي قتل في …») has victims and no agent. Then the constructions of
+`events_agents` that mark an agent.
+"""
+
+from __future__ import annotations
+
+from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, only_conj, titles_only
+from marsad.extract.events_agents import AFTER_WINDOW, marked_roles
+from marsad.extract.events_lexicon import Lexicon, Words
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, next_word
+from marsad.extract.events_triggers import Hit, Site
+
+
+def roles(text: str, toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], L: Lexicon,
+          site: Site) -> tuple[list[str], list[str]]:
+    """Source and target names of hit `h`: by word order, then by constructions that mark an agent."""
+    source, target, has_subject = _order_roles(toks, h, hits, groups, L, site)
+    return marked_roles(text, toks, h, groups, L, site, source, target, has_subject)
+
+
+def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], L: Lexicon,
+                 site: Site) -> tuple[list[str], list[str], bool]:
+    """Source and target by word order, and whether a subject was found before the trigger."""
+    W = L.words
+    a, b, c_lo, c_hi, nxt = site.a, site.b, site.c_lo, site.c_hi, site.nxt
+    reading, suffixed, participle, verbish = site.reading, site.suffixed, site.participle, site.verbish
+    lookback, rel = site.lookback, site.rel
+    source: list[str] = []
+    target: list[str] = []
+    before = [g for g in groups if g.last <= h.first]
+    after = [g for g in groups if g.first >= h.last]
+    free = [g for g in after if g.binding is None and g.actor and (not g.is_loc or g.first < nxt)]
+    # the subject of a clause that opens with a noun (SVO)
+    subj_lo = c_lo
+    for k in range(c_lo, h.first):
+        if toks[k].word and toks[k].form in W["comp"]:
+            subj_lo = k + 1
+    subj = [g for g in before if g.first >= subj_lo and g.binding is None and g.actor
+            and clause_initial(toks, subj_lo, g.first, groups, W)] if verbish else []
+    subj = [g for g in subj if not any(x.first > g.last and x.last <= h.first and x.trig.pos == "v"
+                                       for x in hits)]
+    window_end = min(b, h.last + AFTER_WINDOW)
+    objs: list[Group] = []
+    if rel:  # «وحدات حماية الشعب، التي تقاتل تنظيم داعش»: the noun before the relative acts
+        k = h.first - 1
+        while k > a and toks[k].form not in W["relative"]:
+            k -= 1
+        subj = [g for g in before if g.last <= k and k - g.last <= 3 and g.actor][-1:]
+        objs = [g for g in after if g.first < min(nxt, c_hi) and g.binding in (None, "target")]
+        if suffixed and objs and titles_only(toks, h.last, objs[0].first, W):
+            subj, objs = objs[:1], subj  # «الجريمة التي نفذها مستوطنون», «التي تحاصرها قوات …»
+    pk = [k for k in range(max(a, h.first - 2), h.first) if toks[k].word][-1:]
+    pron = verbish and bool(pk) and has(toks[pk[0]], W["comp"]) and toks[pk[0]].form.endswith(("ها", "ه", "هم"))
+    if rel and h.trig.mode == "kill" and _bare_kill(toks, h, b, W):
+        target = names_of(subj)  # «شقيقه شون الذي قتل في حادث سير»: he was killed
+    elif rel:
+        source, target = names_of(subj), names_of(objs)
+    elif pron and not subj:  # «فإنها دعت حزب العمال»: the pronoun is the subject, told before
+        prior = [g for g in before if g.binding is None and g.actor and g.last <= pk[0]]
+        source = names_of(prior[-1:])
+        target = names_of([g for g in after if g.first < min(nxt, window_end) and g.binding in ("target", None)])
+    elif subj and h.trig.mode == "kill" and (_counted(toks, subj_lo, subj[0].first, W)
+                                            or _bare_kill(toks, h, b, W)):
+        target = names_of(subj)  # «أن 488 عنصرا من قوات الأمن … قتلوا»: they were killed
+    elif subj:
+        source = names_of(subj)
+        objs = [g for g in after if g.first < min(nxt, window_end) and g.binding in (None, "target")]
+        target = names_of(objs)
+    else:
+        passive = False
+        if verbish:
+            nw = next_word(toks, h.last, b)
+            passive = (nw > h.last - 1 and (has(toks[nw], W["quantity"]) or toks[nw].form.isdigit())) or (
+                h.trig.mode == "kill" and _bare_kill(toks, h, b, W))
+            we = reading[:1] == "ن" and ("ي" + reading[1:]) in L.by_first  # «ندين»: the speaker is the subject
+            gen = [g for g in free if g.first < min(nxt, window_end) and not passive and not we]
+            if gen and gen[0].oblique:  # «يقاتل الحوثيين»: the object, the subject told before
+                gen = []
+            gen = gen[:1] if gen and titles_only(toks, h.last, gen[0].first, W) else []
+            gen += [g for g in free if gen and g.first > gen[0].first]
+        else:
+            nw1 = next_word(toks, h.last, b)
+            nw2 = next_word(toks, nw1 + 1, b)
+            gen = [g for g in free if g.first == nw2 and g.is_loc and g.actor  # «الغارات الجوية الأمريكية»
+                   and toks[nw1].form.startswith("ال") and has(toks[h.first], W["agent_l"])]
+            gen = gen or [g for g in free if g.first == next_word(toks, h.last, b)
+                   or (has(toks[next_word(toks, h.last, b)], W["head"])
+                       and g.first == next_word(toks, next_word(toks, h.last, b) + 1, b))]
+        patient = next((g for g in after if gen and gen[0].first < g.first < min(c_hi, gen[0].last + 10)
+                        and l_marked(toks, g, W)), None) if not verbish else None
+        if gen and patient is not None and h.trig.mode in ("kill", "abduct", "arrest"):
+            source, target = list(gen[0].names), list(patient.names)  # «قتل سليمان … للعقيد حسان الشيخ»
+        elif gen and not verbish and h.trig.mode in ("arrest", "kill", "abduct") and not any(
+                g.binding == "target" and g.first > gen[0].first for g in after if g.first < c_hi):
+            target = names_of(gen[:1])  # «توقيف سليمان», «اغتيال الشيخ»: who was arrested or killed
+            if lookback:
+                prior = [g for g in before if g.binding is None and g.actor]
+                source = names_of(prior[-1:])
+        elif gen:
+            src = [gen[0]]
+            for g in gen[1:]:  # «X وY»: an explicit «و» joins a second subject, adjacency does not
+                if only_conj(toks, src[-1].last, g.first) and (
+                        g.glued.startswith("و") or toks[g.first].form.startswith("و")
+                        or any(toks[k].form == "و" for k in range(src[-1].last, g.first))):
+                    src.append(g)
+            source = names_of(src)
+            if verbish:  # VSO: the object comes after the subject's title chain
+                window_end = min(b, max(window_end, src[-1].last + AFTER_WINDOW))
+            rest = [g for g in after if g.first < min(nxt, window_end) and g not in src
+                    and g.binding in (None, "target")]
+            target = names_of(rest)
+        else:
+            if passive:  # «قتل 47 متمردا … في معارك»: the victims are the subject, the agent unsaid
+                lookback = False
+                window_end = min(window_end, c_hi, h.last + 6)
+            elif verbish and _unnamed_subject(toks, a, b, h, groups, W):
+                lookback = False  # «ودعت الحكومة المحلية …», «أن أحد رجال الأمن قتل»: told, not named
+            elif not verbish and h.trig.type == "FIGHT" and any(
+                    g.binding == "target" for g in after if g.first < min(c_hi, h.last + 6)):
+                lookback = True  # «بعد معارك ضارية مع المتمردين»: the clause's subject fought them
+            if lookback:
+                prior = [g for g in before if g.binding is None and g.actor
+                         and (verbish or suffixed or g.first >= c_lo or h.trig.type == "FIGHT")]
+                if participle:  # «…، مطالبين بـ»: the sentence's subject
+                    opening = [k for k in range(a, h.first) if toks[k].word][:8]
+                    prior = [g for g in prior if opening and g.first <= opening[-1]][:1]
+                if h.trig.type == "FIGHT" and not verbish:  # «أن المقاومة أسرت الإيرانيين خلال الاشتباكات مع …»
+                    lead = [g for g in prior if g.first >= subj_lo
+                            and clause_initial(toks, subj_lo, g.first, groups, W)]
+                    prior = lead[:1] or prior
+                if suffixed and not verbish:  # «محاسبة إسرائيل على عدوانها»: the pronoun's nearest antecedent
+                    prior = [g for g in before if g.actor and g.binding in (None, "target")
+                             and g.first >= c_lo] or prior
+                if prior:
+                    source = names_of([prior[-1]])
+            if verbish:
+                target = names_of([g for g in after if g.first < min(nxt, window_end)
+                                   and g.binding in ("target", None)])
+            else:
+                target = names_of([g for g in after if g.first < min(c_hi, h.last + 6) and g.binding == "target"])
+    return source, target, bool(subj)
+
+
+def _unnamed_subject(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group],
+                     W: Words) -> bool:
+    """True when the verb has a subject that names no entity: a noun of `unnamed` right after it
+    («ودعت الحكومة المحلية»), or a noun opening its clause after a complementizer («أن أحد رجال
+    الأمن قتل»), so no earlier actor may be taken as its subject."""
+    starts = {g.first for g in groups}
+    nw = next_word(toks, h.last, b)
+    if nw >= h.last and nw not in starts and has(toks[nw], W["unnamed"]):
+        return True
+    comp = next((k for k in range(h.first - 1, max(a, h.first - 12) - 1, -1)
+                 if toks[k].word and toks[k].form in W["comp"] and toks[k].form not in W["relative"]), None)
+    if comp is None or toks[comp].form.endswith(("ه", "ها", "هم", "نا")):
+        return False
+    ws = [k for k in range(comp + 1, h.first) if toks[k].word]
+    return bool(ws) and not has(toks[ws[0]], W["filler"]) and ws[0] not in starts
+
+
+def _bare_kill(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
+    """A killing verb with no object after it («قتل في الرياض», «قتل منذ …»): a passive."""
+    k = h.last
+    if k >= b:
+        return True
+    t = toks[k]
+    if not t.word:
+        return t.form in CLAUSE_END or t.form in SENT_END or t.form in ("(", ")", "-")
+    return t.form in W["prep_any"] or has(t, W["prep_loc"]) or t.form in W["bare_kill_next"]
+
+
+def _counted(toks: list[Tok], lo: int, first: int, W: Words) -> bool:
+    """True when a number or a quantity word opens the subject («488 عنصرا من …»)."""
+    ws = [t for t in toks[lo:first] if t.word][:2]
+    return any(t.form.isdigit() or has(t, W["quantity"]) for t in ws)
+
+
+def after_relative(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """True when a relative pronoun («التي», «الذي») stands within two words before the trigger."""
+    prev = [toks[k] for k in range(max(a, h.first - 3), h.first) if toks[k].word][-2:]
+    return any(t.form in W["relative"] for t in prev)

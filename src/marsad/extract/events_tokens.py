@@ -1,0 +1,122 @@
+"""Tokens, sentences and clauses of a text, as event coding reads them.
+
+A token is a word (folded, with its `readings`) or a punctuation mark; sentences end after
+. ! ? ؟ … (not inside a number) and at line breaks; clauses end at ، , ؛ ; :.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.clean.normalize import fold
+from marsad.extract.events_lexicon import TOKEN_RE, readings
+
+SENT_END = frozenset(".!?؟…")
+CLAUSE_END = frozenset("،,؛;:")
+QUOTE_MARKS = frozenset('«»"“”\'')
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token: its character span, folded form, whether it is a word, and its readings."""
+
+    start: int
+    end: int
+    form: str  # folded
+    word: bool
+    reads: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=200_000)
+def _word(s: str) -> tuple[str, bool, tuple[str, ...]]:
+    """Folded form, whether it is a word, and its readings, of one token's text."""
+    isw = s[0].isalnum() or s[0] == "_" or "\u0600" <= s[0] <= "\u06ff"
+    if not isw:
+        return s, False, ()
+    f = fold(s)
+    return f, True, readings(f, s.endswith("ة"))
+
+
+def tokens(text: str) -> list[Tok]:
+    """Words and punctuation marks of `text`, in order."""
+    toks = []
+    for m in TOKEN_RE.finditer(text):
+        f, isw, reads = _word(m.group())
+        toks.append(Tok(m.start(), m.end(), f, isw, reads))
+    return toks
+
+
+def split_sentences(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
+    """Token ranges of sentences: after . ! ? ؟ (not inside numbers) and at line breaks."""
+    out: list[tuple[int, int]] = []
+    begin = 0
+    for i, t in enumerate(toks):
+        if i > begin and "\n" in text[toks[i - 1].end:t.start]:
+            out.append((begin, i))
+            begin = i
+        if t.form in SENT_END:
+            if t.form == "." and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start \
+                    and toks[i + 1].start == t.end and toks[i - 1].form.isdigit():
+                continue
+            j = i + 1
+            while j < len(toks) and toks[j].form in QUOTE_MARKS and toks[j].start == toks[j - 1].end:
+                j += 1
+            out.append((begin, j))
+            begin = j
+    if begin < len(toks):
+        out.append((begin, len(toks)))
+    return [(a, b) for a, b in out if any(toks[k].word for k in range(a, b))]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of `text`, as events use them."""
+    toks = tokens(text)
+    return [(toks[a].start, toks[b - 1].end) for a, b in split_sentences(text, toks)]
+
+
+def has(tok: Tok, cls: frozenset[str]) -> bool:
+    """True when a reading of the token is in the word class `cls`."""
+    return any(r in cls for r in tok.reads)
+
+
+def match_seq(toks: list[Tok], i: int, words: tuple[str, ...], end: int) -> int:
+    """Index after `words` matched at token i (skipping quote marks), or -1."""
+    k = i
+    for w in words:
+        while k < end and not toks[k].word and toks[k].form in QUOTE_MARKS:
+            k += 1
+        if k >= end or w not in toks[k].reads:
+            return -1
+        k += 1
+    return k
+
+
+def clause_of(toks: list[Tok], a: int, b: int, i: int) -> tuple[int, int]:
+    """Token range of the clause around token i, within the sentence [a, b)."""
+    s = i
+    while s > a and toks[s - 1].form not in CLAUSE_END:
+        s -= 1
+    e = i
+    while e < b and toks[e].form not in CLAUSE_END:
+        e += 1
+    return s, e
+
+
+def prefix(tok: Tok, reading: str) -> str:
+    """What a reading took off the front of the token's folded form."""
+    i = tok.form.find(reading)
+    return tok.form[:i] if i > 0 else ""
+
+
+def opens_with(toks: list[Tok], a: int, b: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True when the sentence [a, b) opens with one of the word sequences `phrases`."""
+    ws = [toks[k].form for k in range(a, min(b, a + 6)) if toks[k].word]
+    return any(tuple(ws[:len(p)]) == p for p in phrases)
+
+
+def next_word(toks: list[Tok], k: int, b: int) -> int:
+    """Index of the first word at or after k (at most b - 1)."""
+    while k < b and not toks[k].word:
+        k += 1
+    return min(k, b - 1)

@@ -1,0 +1,156 @@
+"""Trigger words found in a sentence, and the ones that tell no new event.
+
+`find_triggers` matches the trigger table on token readings: a form after the article, بـ, a
+preposition or لـ + past form, or with an accusative ـا («طالباً»), is a noun, never a verb; a row
+may need a word that follows within its window or be cancelled by one right after it.
+`drop_topics` removes what another trigger is about («دعا إلى وقف القصف») and attacks named after
+a foiling; `refers_back` and `definite_noun` spot nouns that name an event told before. A `Site`
+is one trigger in its sentence, as actor choice (`events_roles`) sees it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger, Words
+from marsad.extract.events_tokens import Tok, clause_of, has, match_seq
+
+NOTS_WINDOW = 3  # words after a trigger searched for a word that cancels it
+TOPIC_REACH = 20  # tokens after a complement-taking trigger within which a verbal noun is its topic
+
+
+@dataclass(slots=True)
+class Hit:
+    """A trigger matched in the text: its first token, the token after it, and its needed words."""
+
+    trig: Trigger
+    first: int
+    last: int  # exclusive, trigger words only
+    used: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """One trigger in its sentence: what choosing its actors needs to know."""
+
+    a: int  # the sentence: tokens [a, b)
+    b: int
+    c_lo: int  # the trigger's clause: tokens [c_lo, c_hi)
+    c_hi: int
+    nxt: int  # the first token of the next trigger in the sentence (b when none)
+    reading: str  # the reading of the trigger's first token that the trigger table matched
+    suffixed: bool  # a pronoun is glued to the end of that reading
+    participle: bool  # a circumstantial participle («…، مطالبة «شركاءنا» بـ»)
+    verbish: bool  # a verb, or a noun used as one
+    lookback: bool  # an actor told before the trigger may be its subject
+    rel: bool  # a relative pronoun stands right before the trigger («التي تقاتل»)
+
+
+def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
+    """Triggers of the sentence [a, b), left to right, no token in two; the first fitting table row wins."""
+    hits: list[Hit] = []
+    used: set[int] = set()
+    for i in range(a, b):
+        t = toks[i]
+        if not t.word or i in used:
+            continue
+        for r in t.reads:
+            cands = L.by_first.get(r)
+            if not cands:
+                continue
+            hit = None
+            head = t.form[:max(0, t.form.find(r))]
+            nominal = "ال" in head or head.endswith("لل") or "ب" in head or "ك" in head or (
+                head.endswith("ل") and r[:1] not in PRESENT + "ا") or (
+                t.form[len(head):] == r + "ا") or (  # «طالباً»: an accusative noun, not the verb «طالب»
+                i > a and toks[i - 1].word and toks[i - 1].form in L.words["prep_any"])  # «على قتل»
+            for trig in cands:
+                if nominal and trig.pos == "v":  # «القصف», «بقتل»: a noun, not the verb
+                    continue
+                j = match_seq(toks, i, trig.words, b) if len(trig.words) > 1 else i + 1
+                if j < 0:
+                    continue
+                extra: set[int] = set()
+                win = [k for k in range(j, b) if toks[k].word][:trig.window]
+                if trig.nots and any(has(toks[k], trig.nots) for k in win[:NOTS_WINDOW]):
+                    continue
+                if trig.needs:
+                    found = False
+                    for k in win:
+                        for need in trig.needs:
+                            e = match_seq(toks, k, need, b)
+                            if e > 0:
+                                extra = set(range(k, e))
+                                found = True
+                                break
+                        if found:
+                            break
+                    if not found:
+                        continue
+                hit = Hit(trig, i, j, extra)
+                break
+            if hit:
+                used.update(range(hit.first, hit.last))
+                used.update(hit.used)
+                hits.append(hit)
+                break
+    return hits
+
+
+def trigger_reading(tok: Tok, trig: Trigger) -> str:
+    """The reading of the token that the trigger matched (its folded form if none)."""
+    return trig.words[0] if trig.words[0] in tok.reads else tok.form
+
+
+def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words
+                ) -> list[Hit]:
+    """Drop nominal triggers that are the topic of an earlier complement-taking trigger in the
+    same clause («دعا إلى وقف القصف», «ندد بالهجوم»), and what a refusal governs («رفض أن يوقف»)."""
+    keep: list[Hit] = []
+    comp = {c.upper() for c in W["comp_types"]}
+    foiled = [x.last for x in hits if has(toks[x.first], W["foil"])]
+    for h in hits:
+        drop = False
+        if h.trig.type == "ASSAULT" and any(0 <= h.first - e <= 10 for e in foiled):
+            continue  # «إحباط … لعدد من الهجمات التي كانت تستهدف …»: it did not happen
+        if h.trig.pos == "n":
+            lo, _ = clause_of(toks, a, b, h.first)
+            before = [t for t in toks[max(a, h.first - 2):h.first] if t.word][-1:]
+            setting = any(has(t, W["setting"]) for t in before)
+            if not setting and any(toks[k].word and has(toks[k], W["topic"]) for k in range(lo, h.first)):
+                continue
+        for p in keep:
+            if p.trig.type.upper() not in comp or (p.trig.type == "DISAPPROVE" and accused_deed(toks, h)):
+                continue
+            lo, hi = clause_of(toks, a, b, p.first)
+            if h.trig.pos == "n" and p.first < h.first and h.first - p.last <= TOPIC_REACH and not any(
+                    x.trig.pos != "n" and p.first < x.first < h.first for x in hits):
+                hi = max(hi, h.first + 1)  # «دعت حزب العمال، التركي المحظور، إلى «إبعاد ساحة المعركة»»
+            if lo <= h.first < hi and (h.trig.pos != "v" or (p.trig.type == "REJECT" and h.first - p.last <= 3)):
+                drop = True
+                break
+        if not drop:
+            keep.append(h)
+    return keep
+
+
+def accused_deed(toks: list[Tok], h: Hit) -> bool:
+    """A verbal noun after بـ with a pronoun («باستهدافها»): what an accusation charges."""
+    tok = toks[h.first]
+    if h.trig.pos != "n" or not tok.form.startswith(("ب", "وب")):
+        return False
+    reading = trigger_reading(tok, h.trig)
+    return tok.form.endswith(("ها", "هم", "ه", "نا")) and len(reading) < len(tok.form) - 1
+
+
+def definite_noun(tok: Tok, h: Hit) -> bool:
+    """A nominal trigger with the article: alone (no actor) it names an event told before."""
+    return h.trig.pos == "n" and tok.form.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "كال"))
+
+
+def refers_back(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """A nominal trigger after a demonstrative («هذا التفجير») names an event already told."""
+    if h.trig.pos == "v":
+        return False
+    prev = [toks[k] for k in range(max(a, h.first - 2), h.first) if toks[k].word][-1:]
+    return any(has(t, W["demonstrative"]) for t in prev)
