@@ -1,13 +1,18 @@
 """Load test of `marsad serve` on loopback: search and article-page latency at 20 concurrent clients.
 
-    .venv/bin/python bench/bench_serve.py [--db /tmp/snn.db] [--limit N] [--requests 2000] [--clients 20]
+    .venv/bin/python bench/bench_serve.py [--db /tmp/snn.db] [--limit N] [--analyse] [--requests 2000]
+        [--clients 20] [--workers 1] [--no-cache] [--runs 3] [--build-only]
 
 Builds the store from SaudiNewsNet (`../shared/data/saudinewsnet/saudinewsnet.jsonl.gz`, ingested
-with `Options(analyse=False)`, `--limit` records or all) unless `--db` exists, starts the server in
-its own process (uvicorn, one worker) on a free port, warms it up, then runs a fixed number of
-requests per kind from `--clients` concurrent httpx clients: searches (a fixed mix of queries,
-filters and pages), UI article pages and API article records. Reports p50/p95/p99 and errors, and
-writes bench/results/serve.md. Targets: search p95 < 100 ms, article page p95 < 50 ms, no errors.
+with `Options(analyse=False)`, or with the analysis with `--analyse`; `--limit` records or all)
+unless `--db` exists, starts the server in its own process (uvicorn, `--workers` processes, caches
+on unless `--no-cache`) on a free port, warms it up, then, `--runs` times, runs a fixed number of
+requests per kind from `--clients` concurrent keep-alive connections: searches (a fixed mix of
+queries, filters and pages), UI article pages and API article records (random articles). Reports
+p50/p95/p99 (medians over the runs), errors, the server's CPU time per request and the load
+average, and writes bench/results/serve.md. Targets: search p95 < 100 ms, article page p95 < 50 ms,
+no errors. The load generator is a minimal HTTP/1.1 client (`_Conn`): httpx cost more CPU per
+request than the server on the 2-core test machine.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -62,15 +68,15 @@ def _records(limit: int | None) -> Iterator[Any]:
                                     "source": rec.get("source")})
 
 
-def build(db: Path, limit: int | None) -> float:
-    """Ingest the corpus into `db`; returns seconds taken."""
+def build(db: Path, limit: int | None, analyse: bool = False) -> float:
+    """Ingest the corpus into `db` (with the analysis when `analyse`); returns seconds taken."""
     from marsad.ingest import ingest_documents
     from marsad.pipeline import Options
     from marsad.store import open_store
 
     t0 = time.perf_counter()
     store = open_store(str(db))
-    ingest_documents(_records(limit), store, Options(analyse=False))
+    ingest_documents(_records(limit), store, Options(analyse=analyse))
     store.close()
     return time.perf_counter() - t0
 
@@ -83,35 +89,106 @@ def pct(xs: list[float], p: float) -> float:
     return s[min(len(s) - 1, max(0, round(p / 100 * len(s)) - 1))] * 1000
 
 
+class _Conn:
+    """One keep-alive HTTP/1.1 connection doing plain GETs: the load generator's client.
+
+    httpx cost ~6 ms of CPU per request on the 2-core test machine, three times the server's
+    work, so at 20 clients the generator itself was the bottleneck; this costs a few tenths."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> int:
+        """The status of GET `path`, its body read whole."""
+        if self.writer is None or self.reader is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        reader, writer = self.reader, self.writer
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode())
+        head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+        status = int(head[0].split()[1])
+        headers = {k.strip().lower(): v.strip() for k, _, v in (h.partition(":") for h in head[1:] if h)}
+        if "content-length" in headers:
+            await reader.readexactly(int(headers["content-length"]))
+        elif headers.get("transfer-encoding", "").lower() == "chunked":
+            while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+                await reader.readexactly(size + 2)
+            await reader.readuntil(b"\r\n")
+        if headers.get("connection", "").lower() == "close":
+            self.close()
+        return status
+
+    def close(self) -> None:
+        """Drop the connection (the next GET opens a new one)."""
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
 async def run_kind(base: str, urls: list[str], clients: int) -> tuple[list[float], int, float]:
-    """Fetch every URL with `clients` concurrent connections; (latencies, errors, seconds)."""
+    """Fetch every URL with `clients` concurrent keep-alive connections; (latencies, errors, seconds)."""
+    host, port = httpx.URL(base).host, httpx.URL(base).port or 80
     queue: asyncio.Queue[str] = asyncio.Queue()
     for u in urls:
         queue.put_nowait(u)
     lat: list[float] = []
     errors = 0
 
-    async def worker(client: httpx.AsyncClient) -> None:
+    async def worker() -> None:
         nonlocal errors
+        conn = _Conn(host, port)
         while True:
             try:
                 u = queue.get_nowait()
             except asyncio.QueueEmpty:
+                conn.close()
                 return
             t = time.perf_counter()
+            why = ""
             try:
-                r = await client.get(u)
-                ok = r.status_code == 200
-            except httpx.HTTPError:
-                ok = False
+                status = await asyncio.wait_for(conn.get(u), 30)
+                if status != 200:
+                    why = f"HTTP {status}"
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError,
+                    ValueError, IndexError) as e:
+                why = type(e).__name__
+                conn.close()
             lat.append(time.perf_counter() - t)
-            errors += not ok
+            if why:
+                errors += 1
+                print(f"error: {why} on {u}", file=sys.stderr)
 
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     t0 = time.perf_counter()
-    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
-        await asyncio.gather(*(worker(client) for _ in range(clients)))
+    await asyncio.gather(*(worker() for _ in range(clients)))
     return lat, errors, time.perf_counter() - t0
+
+
+def _load() -> str:
+    """The 1-minute load average, as `uptime` shows it."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except OSError:
+        return "?"
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its children (Linux /proc; 0 elsewhere)."""
+    total = 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+            total += _cpu(int(child))
+    except (OSError, ValueError, IndexError):
+        pass
+    return total
+
+
+def _stats(lat: list[float], errors: int, secs: float, cpu: float) -> dict[str, float]:
+    return {"requests": len(lat), "errors": errors, "p50": pct(lat, 50), "p95": pct(lat, 95), "p99": pct(lat, 99),
+            "max": max(lat) * 1000 if lat else float("nan"), "rps": len(lat) / secs if secs else float("nan"),
+            "cpu": cpu / len(lat) * 1000 if lat else float("nan")}
 
 
 def main() -> None:
@@ -120,6 +197,11 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="ingest only the first N records")
     ap.add_argument("--requests", type=int, default=2000, help="requests per kind")
     ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    ap.add_argument("--no-cache", action="store_true", help="serve without the search and article caches")
+    ap.add_argument("--runs", type=int, default=1, help="measure this many times; the table gives medians")
+    ap.add_argument("--analyse", action="store_true", help="build the store with the analysis (entities, …)")
+    ap.add_argument("--build-only", action="store_true", help="build the store and stop")
     ap.add_argument("--out", default=str(REPO / "bench" / "results" / "serve.md"))
     args = ap.parse_args()
     db = Path(args.db)
@@ -127,19 +209,29 @@ def main() -> None:
     if not db.exists():
         if not CORPUS.exists():
             sys.exit(f"no store at {db} and no corpus at {CORPUS}")
-        ingest_s = build(db, args.limit)
+        ingest_s = build(db, args.limit, args.analyse)
+        print(f"built {db} in {ingest_s:.0f} s", file=sys.stderr)
+    if args.build_only:
+        return
     con = sqlite3.connect(db)
     ids = [r[0] for r in con.execute("SELECT id FROM articles")]
     n_pages = con.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
+    n_entities = con.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
     con.close()
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
+    cache = not args.no_cache
+    log = tempfile.NamedTemporaryFile("w+", prefix="marsad-bench-serve-", suffix=".log", delete=False)  # noqa: SIM115
     server = subprocess.Popen(
-        [sys.executable, "-c", f"from marsad.api.app import serve; serve({str(db)!r}, '127.0.0.1', {port}, None)"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [sys.executable, "-c", f"from marsad.api.app import serve; serve({str(db)!r}, '127.0.0.1', {port}, None"
+                               + (f", workers={args.workers}" if args.workers != 1 else "")
+                               + ("" if cache else ", cache=False") + ")"],
+        stdout=subprocess.DEVNULL, stderr=log,
     )
+    runs: list[dict[str, dict[str, float]]] = []
+    loads: list[str] = []
     try:
-        for _ in range(200):
+        for _ in range(300):
             try:
                 if httpx.get(base + "/api/v1/stats", timeout=2).status_code == 200:
                     break
@@ -156,46 +248,64 @@ def main() -> None:
                 params["publisher"] = "alriyadh"
             url = str(httpx.URL("/api/v1/search", params=params))
             search_urls.append(url if i % 3 else url.replace("/api/v1/search", "/search"))  # a third through the UI
-        article_ui = [f"/articles/{rnd.choice(ids)}" for _ in range(args.requests)]
-        article_api = [f"/api/v1/articles/{rnd.choice(ids)}" for _ in range(args.requests)]
-        asyncio.run(run_kind(base, search_urls[:200] + article_ui[:200], args.clients))  # warm-up
-        results = {}
-        for name, urls in (("search", search_urls), ("article page (UI)", article_ui),
-                           ("article record (API)", article_api)):
-            results[name] = asyncio.run(run_kind(base, urls, args.clients))
+        asyncio.run(run_kind(base, search_urls[:200] + [f"/articles/{rnd.choice(ids)}" for _ in range(200)],
+                             args.clients))  # warm-up
+        for _ in range(args.runs):
+            article_ui = [f"/articles/{rnd.choice(ids)}" for _ in range(args.requests)]
+            article_api = [f"/api/v1/articles/{rnd.choice(ids)}" for _ in range(args.requests)]
+            load = _load()
+            run = {}
+            for name, urls in (("search", search_urls), ("article page (UI)", article_ui),
+                               ("article record (API)", article_api)):
+                cpu0 = _cpu(server.pid)
+                lat, errors, secs = asyncio.run(run_kind(base, urls, args.clients))
+                run[name] = _stats(lat, errors, secs, _cpu(server.pid) - cpu0)
+            runs.append(run)
+            loads.append(f"{load}→{_load()}")
+            print(f"run {len(runs)}: load {loads[-1]}; " + "; ".join(
+                f"{k} p50 {v['p50']:.1f} p95 {v['p95']:.1f} cpu {v['cpu']:.1f}" for k, v in run.items()),
+                  file=sys.stderr)
     finally:
         server.terminate()
         server.wait(timeout=10)
+        log.close()
+    if any(r[name]["errors"] for r in runs for name in r):
+        print(f"errors: see the server's log {log.name}", file=sys.stderr)
+    else:
+        os.unlink(log.name)
+    med = {name: {k: statistics.median(r[name][k] for r in runs) for k in runs[0][name]} for name in runs[0]}
+    analysed = f"with the analysis ({n_entities} entities)" if n_entities else "ingested with `Options(analyse=False)`"
     lines = [
         "# `marsad serve` load test",
         "",
         f"- command: `.venv/bin/python bench/bench_serve.py {' '.join(sys.argv[1:])}`".rstrip(),
         f"- machine: {platform.machine()}, {os.cpu_count()} CPU cores ({platform.processor() or platform.platform()}),"
         f" Python {platform.python_version()}; server and load generator on the same machine (loopback)",
-        f"- store: SaudiNewsNet, {n_pages} pages / {len(ids)} articles, ingested with `Options(analyse=False)`"
-        + (f" ({args.limit} records)" if args.limit else " (the whole corpus)")
-        + (f" in {ingest_s:.0f} s" if ingest_s else " (pre-built)") + f"; {db.stat().st_size / 1e6:.0f} MB",
-        f"- server: uvicorn, 1 process, sync endpoints in its thread pool (one SQLite connection per thread);"
-        f" {args.clients} concurrent httpx clients, {args.requests} requests per kind after 400 warm-up requests",
+        f"- store: SaudiNewsNet, {n_pages} pages / {len(ids)} articles, {analysed}"
+        + (f" ({args.limit} records)" if args.limit else "")
+        + (f", built in {ingest_s:.0f} s" if ingest_s else " (pre-built)") + f"; {db.stat().st_size / 1e6:.0f} MB",
+        f"- server: uvicorn, {args.workers} process{'es' if args.workers > 1 else ''},"
+        f" caches {'on' if cache else 'off'}; {args.clients} concurrent keep-alive connections,"
+        f" {args.requests} requests per kind after 400 warm-up requests",
         "- searches: a fixed mix of 18 queries (words, phrases, prefix, OR, exclusion), 1 in 5 with a date range,"
         " 1 in 7 with a publisher; one third through the HTML page `/search`, the rest `/api/v1/search`",
+        f"- runs: {len(runs)} (the table gives the median of each figure); 1-minute load average before→after"
+        f" each run: {', '.join(loads)}",
         "",
-        "| kind | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| kind | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s | server CPU ms/req |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for name, (lat, errors, secs) in results.items():
-        lines.append(f"| {name} | {len(lat)} | {errors} | {pct(lat, 50):.1f} | {pct(lat, 95):.1f} | {pct(lat, 99):.1f}"
-                     f" | {max(lat) * 1000:.1f} | {len(lat) / secs:.0f} |")
-    s95 = pct(results["search"][0], 95)
-    a95 = pct(results["article page (UI)"][0], 95)
-    errs = sum(e for _, e, _ in results.values())
+    for name, m in med.items():
+        lines.append(f"| {name} | {m['requests']:.0f} | {m['errors']:.0f} | {m['p50']:.1f} | {m['p95']:.1f}"
+                     f" | {m['p99']:.1f} | {m['max']:.1f} | {m['rps']:.0f} | {m['cpu']:.1f} |")
+    s95, a95 = med["search"]["p95"], med["article page (UI)"]["p95"]
+    errs = sum(r[name]["errors"] for r in runs for name in r)
     lines += ["", f"Targets: search p95 < 100 ms: {'met' if s95 < 100 else 'NOT met'} ({s95:.1f} ms);"
                   f" article page p95 < 50 ms: {'met' if a95 < 50 else 'NOT met'} ({a95:.1f} ms);"
-                  f" no errors: {'met' if errs == 0 else f'NOT met ({errs})'}.", ""]
+                  f" no errors: {'met' if errs == 0 else f'NOT met ({errs:.0f})'}.", ""]
     text = "\n".join(lines)
     print(text)
     Path(args.out).write_text(text, encoding="utf-8")
-    print(f"mean search {statistics.mean(results['search'][0]) * 1000:.1f} ms", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -428,11 +428,14 @@ def test_serve_command_registers(monkeypatch: pytest.MonkeyPatch, built: dict[st
     app.command("serve")(serve_command)
     app.command("noop")(lambda: None)
     calls: list[tuple[Any, ...]] = []
-    monkeypatch.setattr("marsad.api.app.serve", lambda *a: calls.append(a))
+    monkeypatch.setattr("marsad.api.app.serve", lambda *a, **kw: calls.append((*a, kw)))
     monkeypatch.setenv("MARSAD_TOKEN", "from-env")
     r = CliRunner().invoke(app, ["serve", "--db", built["db"], "--port", "8123"])
     assert r.exit_code == 0, r.output
-    assert calls == [(built["db"], "127.0.0.1", 8123, "from-env")]
+    assert calls == [(built["db"], "127.0.0.1", 8123, "from-env", {"workers": 1})]
+    r = CliRunner().invoke(app, ["serve", "--db", built["db"], "--workers", "2"])
+    assert r.exit_code == 0, r.output
+    assert calls[-1][-1] == {"workers": 2}
     r = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing.db")])
     assert r.exit_code == 1 and "no store" in r.output
     assert "--token" in CliRunner().invoke(app, ["serve", "--help"]).output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -40,11 +41,13 @@ def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith(("/api/", "/openapi", "/docs", "/redoc", "/static/"))
 
 
-def create_app(db: str, token: str | None = None) -> FastAPI:
-    """The app serving the store at `db`; POST /api/v1/pages is enabled only with a `token`."""
+def create_app(db: str, token: str | None = None, *, cache: bool = True) -> FastAPI:
+    """The app serving the store at `db`; POST /api/v1/pages is enabled only with a `token`.
+    With `cache` (the default) search pages and article pages are remembered in bounded LRUs
+    while the store is unchanged (see `StoreProvider`)."""
     probe = open_store(db)  # fail now (StoreError) rather than on the first request
     probe.close()
-    provider = StoreProvider(db)
+    provider = StoreProvider(db, cache=cache)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -138,9 +141,28 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     return app
 
 
-def serve(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
-    """Run the app under uvicorn until interrupted."""
+ENV_DB, ENV_TOKEN, ENV_CACHE = "MARSAD_SERVE_DB", "MARSAD_SERVE_TOKEN", "MARSAD_SERVE_CACHE"
+
+
+def app_from_env() -> FastAPI:
+    """The app of `serve` in a uvicorn worker process (settings passed in the environment)."""
+    return create_app(os.environ[ENV_DB], os.environ.get(ENV_TOKEN) or None,
+                      cache=os.environ.get(ENV_CACHE, "1") != "0")
+
+
+def serve(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None, *, workers: int = 1,
+          cache: bool = True) -> None:
+    """Run the app under uvicorn until interrupted, in `workers` processes (each with its own
+    connections and caches) when more than one."""
     import uvicorn
 
-    app = create_app(db, token)
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+    if workers <= 1:
+        app = create_app(db, token, cache=cache)
+        uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+        return
+    create_app(db, token, cache=cache)  # fail now, in this process, when the store cannot be opened
+    os.environ[ENV_DB], os.environ[ENV_CACHE] = db, "1" if cache else "0"
+    if token:
+        os.environ[ENV_TOKEN] = token
+    uvicorn.run("marsad.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="info", access_log=False)

@@ -16,6 +16,8 @@ def serve_command(
         str | None,
         typer.Option(envvar="MARSAD_TOKEN", help="Bearer token that enables POST /api/v1/pages (env MARSAD_TOKEN)."),
     ] = None,
+    workers: Annotated[int, typer.Option(help="Server processes (each with its own connections and caches).",
+                                         min=1, max=64)] = 1,
 ) -> None:
     """Serve the store: REST API under /api/v1 (OpenAPI at /docs) and the Arabic web UI at /."""
     from marsad.api.app import serve
@@ -25,7 +27,7 @@ def serve_command(
         typer.echo(f"no store at {db}: run `marsad ingest PATH --db {db}` first", err=True)
         raise typer.Exit(1)
     try:
-        serve(db, host, port, token)
+        serve(db, host, port, token, workers=workers)
     except StoreError as e:
         typer.echo(f"cannot open store {db}: {e}", err=True)
         raise typer.Exit(1) from e

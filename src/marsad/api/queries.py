@@ -8,6 +8,7 @@ import json
 from collections import Counter
 from typing import Any
 
+from marsad.store import fts
 from marsad.store.query import like_escape, name_key
 
 DATE_COL = "COALESCE(a.published, p.published)"
@@ -19,6 +20,49 @@ def connection(store: Any) -> Any:
     if db is None:
         raise RuntimeError("this store backend does not expose a DB-API connection")
     return db
+
+
+def is_sqlite(store: Any) -> bool:
+    """Whether `store` is (a thread handle on) the SQLite backend, whose SQL this module may use."""
+    from marsad.store.sqlite import SQLiteStore
+
+    provider = getattr(store, "_provider", None)  # api.state.ThreadStore
+    return isinstance(provider.get() if provider is not None else store, SQLiteStore)
+
+
+# Search over SQLite in two steps: rank article ids (only the columns the filters need), then read
+# the page of hits shown. Without date, publisher or entity filters the ranking touches the FTS5
+# index (and near_duplicates) alone: every indexed row is an article with a page.
+_RANK = f"bm25(article_fts, {fts.TITLE_WEIGHT}, {fts.BODY_WEIGHT}, {fts.RAW_WEIGHT})"
+_NOT_DUP = "NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = article_fts.rowid)"
+
+
+def rank_sql(match_expr: str, *, date_from: str | None, date_to: str | None, publisher: str | None,
+             entity: str | None, limit: int, collapse: bool) -> tuple[str, list[Any]] | None:
+    """(article id, bm25 rank) of the best `limit` matches, best first, filtered as `search_sql`;
+    None if `search_sql` no longer has the shape this relies on."""
+    if date_from or date_to or publisher or entity:
+        sql, params = fts.search_sql(match_expr, date_from=date_from, date_to=date_to, publisher=publisher,
+                                     entity=entity, limit=limit, collapse=collapse)
+        cut = sql.find(" FROM article_fts ")
+        if not sql.startswith("SELECT ") or cut < 0:
+            return None
+        return f"SELECT a.id, {_RANK} AS rank" + sql[cut:], params
+    sql = f"SELECT rowid, {_RANK} AS rank FROM article_fts WHERE article_fts MATCH ?"
+    if collapse:
+        sql += " AND " + _NOT_DUP
+    return sql + " ORDER BY rank, rowid LIMIT ?", [match_expr, limit]
+
+
+def hit_rows(db: Any, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    """Search-hit rows by article id: id, page id, title, text, role, publisher, the page's source,
+    the article's and the page's dates."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return {int(r[0]): r for r in db.execute(
+        "SELECT a.id, a.page_id, a.title, a.text, a.role, a.publisher, p.source, a.published, p.published"
+        f" FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id IN ({marks})", ids)}
 
 
 def _upper(date_to: str) -> str:

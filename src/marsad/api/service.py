@@ -3,14 +3,18 @@ and page records with their ids, and the PLOVER-JSON shape of an event."""
 
 from __future__ import annotations
 
+import copy
 import html
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
 from marsad.api import queries
 from marsad.errors import QueryError
-from marsad.model import Page
+from marsad.model import Article, Page
 from marsad.store import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SearchHit, Store
+from marsad.store.query import parse_query
+from marsad.store.snippets import lead, snippet
 
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use: never in a page's text after our search
 MAX_OFFSET = 10_000
@@ -66,6 +70,12 @@ def search_page(
         fetch = max(want, EVENT_SCAN) if allowed else 1
     else:
         fetch = want
+    if mode == "lexical" and queries.is_sqlite(store):
+        res = _sqlite_search_page(store, q, offset=offset, limit=limit, fetch=fetch, allowed=allowed,
+                                  date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
+                                  collapse=collapse)
+        if res is not None:
+            return res
     if mode == "lexical":
         hits = store.search(q, date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
                             limit=fetch, marks=(MARK_OPEN, MARK_CLOSE), collapse=collapse)
@@ -82,13 +92,52 @@ def search_page(
     if allowed is not None:
         hits = [h for h in hits if h.article_id in allowed]
     window = hits[offset:offset + limit]
-    out = []
-    for h in window:
-        d = h.to_dict()
-        d["snippet"], d["snippet_html"] = snippet_parts(h.snippet)
-        d["title"] = h.title.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
-        out.append(d)
     more = len(hits) > offset + limit
+    return SearchPage([_hit_dict(h) for h in window], offset + limit if more else None)
+
+
+def _hit_dict(h: SearchHit) -> dict[str, Any]:
+    d = h.to_dict()
+    d["snippet"], d["snippet_html"] = snippet_parts(h.snippet)
+    d["title"] = h.title.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+    return d
+
+
+def _sqlite_search_page(
+    store: Store, q: str, *, offset: int, limit: int, fetch: int, allowed: set[int] | None,
+    date_from: str | None, date_to: str | None, publisher: str | None, entity: str | None, collapse: bool,
+) -> SearchPage | None:
+    """`search_page` over SQLite, with the hits of `SQLiteStore.search`: the articles are ranked
+    by id alone (no text carried through the sort), and only the page shown is read and given
+    snippets, instead of every hit up to `offset + limit + 1`. None when it cannot be used."""
+    parsed = parse_query(q)
+    store.flush()  # type: ignore[attr-defined]  # index what other handles queued, as search does
+    db = queries.connection(store)
+    stmt = queries.rank_sql(parsed.fts(), date_from=date_from, date_to=date_to, publisher=publisher,
+                            entity=entity, limit=fetch, collapse=collapse)
+    if stmt is None:
+        return None
+    sql, params = stmt
+    try:
+        ranked = db.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as e:
+        raise QueryError(f"The query cannot be run ({e}) — لا يمكن تنفيذ الاستعلام ({e})") from e
+    if allowed is not None:
+        ranked = [r for r in ranked if r[0] in allowed]
+    window = ranked[offset:offset + limit]
+    rows = queries.hit_rows(db, [int(r[0]) for r in window])
+    is_hit = parsed.highlighter()
+    out = []
+    for aid, rank in window:
+        if aid not in rows:  # gone since it was ranked
+            continue
+        _, pid, title, text, role, publisher_, source, a_pub, p_pub = rows[aid]
+        out.append(_hit_dict(SearchHit(
+            article_id=aid, page_id=pid, title=title or lead(text),
+            snippet=snippet(text, is_hit, marks=(MARK_OPEN, MARK_CLOSE)), published=a_pub or p_pub,
+            publisher=publisher_ or source, role=role, score=-float(rank),
+        )))
+    more = len(ranked) > offset + limit
     return SearchPage(out, offset + limit if more else None)
 
 
@@ -104,6 +153,22 @@ def page_record(store: Store, page: Page) -> dict[str, Any]:
 
 def article_record(store: Store, article_id: int) -> tuple[dict[str, Any], Page] | None:
     """An article's contract JSON with its id, page id, index and page-level dates; None if unknown."""
+    found = article_page(store, article_id)
+    if found is None:
+        return None
+    head, page = found
+    art = page.articles[head["index"]]
+    d = {"id": article_id, "page_id": page.id, "index": head["index"], **article_dict(art)}
+    d["page_published"] = page.published
+    d["source"] = page.source
+    d["url"] = page.input.url
+    d["language"] = page.language
+    return d, page
+
+
+def article_page(store: Store, article_id: int) -> tuple[dict[str, Any], Page] | None:
+    """An article's page and its display fields (what `article_record` gives but its spans, which
+    stay on `page.articles[index]`); None if unknown."""
     ref = queries.article_ref(queries.connection(store), article_id)
     if ref is None:
         return None
@@ -111,12 +176,38 @@ def article_record(store: Store, article_id: int) -> tuple[dict[str, Any], Page]
     if page is None or ref[1] >= len(page.articles):
         return None
     art = page.articles[ref[1]]
-    d = {"id": article_id, "page_id": page.id, "index": ref[1], **art.to_dict()}
-    d["page_published"] = page.published
-    d["source"] = page.source
-    d["url"] = page.input.url
-    d["language"] = page.language
-    return d, page
+    return {"id": article_id, "page_id": page.id, "index": ref[1], "role": art.role, "title": art.title,
+            "publisher": art.publisher, "published": art.published, "page_published": page.published,
+            "source": page.source, "url": page.input.url, "language": page.language}, page
+
+
+def article_dict(art: Article) -> dict[str, Any]:
+    """`art.to_dict()`, built without `dataclasses.asdict` (which deep-copies field by field)."""
+    return {
+        "role": art.role, "title": art.title, "publisher": art.publisher, "published": art.published,
+        "text": art.text, "entities": [_plain(e) for e in art.entities], "times": [_plain(t) for t in art.times],
+        "figures": [_plain(f) for f in art.figures], "quotes": [_plain(q) for q in art.quotes],
+        "events": [_plain(e) for e in art.events],
+    }
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(obj: Any) -> Any:
+    """`dataclasses.asdict(obj)` for dataclasses of plain values, lists and dicts."""
+    if isinstance(obj, (str, int, float, type(None))):  # bool is an int
+        return obj
+    if isinstance(obj, list):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {_plain(k): _plain(v) for k, v in obj.items()}
+    names = _FIELDS.get(type(obj))
+    if names is None:
+        if not is_dataclass(obj):
+            return copy.deepcopy(obj)
+        names = _FIELDS[type(obj)] = tuple(f.name for f in fields(obj))
+    return {n: _plain(getattr(obj, n)) for n in names}
 
 
 def plover(event: dict[str, Any]) -> dict[str, Any]:

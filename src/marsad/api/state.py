@@ -7,8 +7,10 @@ import binascii
 import json
 import re
 import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from contextlib import suppress
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from fastapi import Request
 from fastapi.responses import JSONResponse
@@ -20,25 +22,124 @@ DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 _DATE_RE = re.compile(DATE_PATTERN)
 
 
+# Read-side tuning of each SQLite connection the server opens: the file memory-mapped (reads
+# without a copy or a system call per page) and a larger page cache than SQLite's 2 MB default.
+SQLITE_PRAGMAS = ("PRAGMA mmap_size = 1073741824", "PRAGMA cache_size = -16384")
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class LRU(Generic[K, V]):
+    """A bounded map that forgets the least recently used entry first; safe across threads."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[K, V] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: K) -> V | None:
+        """The value for `key`, or None."""
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key: K, value: V) -> None:
+        """Remember `value` for `key`, forgetting the oldest entry when full."""
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
 class StoreProvider:
     """One store handle per thread: SQLite connections may not cross threads, and FastAPI runs
-    plain endpoints (and each step of a streamed body) in a pool of worker threads."""
+    plain endpoints (and each step of a streamed body) in a pool of worker threads.
 
-    def __init__(self, db: str) -> None:
+    It also holds the server's caches of answers that depend only on the request and the store's
+    content: search pages, rendered article pages and article records (bounded LRUs, keyed with
+    `version()`, so that anything ingested since is seen at once) and the publisher list of the
+    search form (recomputed when the store changed). `cache=False` turns the LRUs off."""
+
+    SEARCH_CACHE = 1024  # search pages and their JSON and HTML (a page of 20 hits is ~20–40 kB)
+    ARTICLE_CACHE = 256  # rendered article pages and article records (tens of kB each)
+
+    def __init__(self, db: str, *, cache: bool = True) -> None:
         self.db = db
         self._local = threading.local()
         self._all: list[Store] = []
         self._lock = threading.Lock()
+        self.searches: LRU[Hashable, Any] = LRU(self.SEARCH_CACHE if cache else 0)
+        self.articles: LRU[Hashable, Any] = LRU(self.ARTICLE_CACHE if cache else 0)
+        self._publishers: tuple[Hashable, list[str]] | None = None
 
     def get(self) -> Store:
         """This thread's store, opened on first use."""
         store: Store | None = getattr(self._local, "store", None)
         if store is None:
             store = open_store(self.db)
+            db = getattr(store, "_db", None)
+            if db is not None and type(store).__name__ == "SQLiteStore":
+                for pragma in SQLITE_PRAGMAS:
+                    db.execute(pragma)
             self._local.store = store
             with self._lock:
                 self._all.append(store)
         return store
+
+    def version(self) -> Hashable:
+        """What the cached answers depend on: None (do not cache) unless the store is SQLite.
+        Pages are only ever added, each with its articles, annotations and duplicate links in
+        one transaction, so the highest article id and sighting rowid change with every write."""
+        store = self.get()
+        db = getattr(store, "_db", None)
+        if db is None or type(store).__name__ != "SQLiteStore" or self.db == ":memory:":
+            return None
+        row = db.execute("SELECT (SELECT MAX(id) FROM articles), (SELECT MAX(rowid) FROM page_sources)").fetchone()
+        return (row[0], row[1])
+
+    def lookup(self, cache: LRU[Hashable, Any], key: Hashable, version: Hashable) -> Any:
+        """The value remembered for `key` at `version`, or None."""
+        if version is None or cache.size <= 0:
+            return None
+        return cache.get((key, version))
+
+    def remember(self, cache: LRU[Hashable, Any], key: Hashable, version: Hashable, value: Any) -> None:
+        """Remember `value` for `key` at `version` (the version read before computing it, so a
+        value computed while the store changed is filed under the old version and never served)."""
+        if version is not None and value is not None:
+            cache.put((key, version), value)
+
+    def cached(self, cache: LRU[Hashable, Any], key: Hashable, make: Callable[[], V]) -> V:
+        """`make()`, or its remembered value for `key` and the store's current version."""
+        version = self.version()
+        value = self.lookup(cache, key, version)
+        if value is None:
+            value = make()
+            self.remember(cache, key, version, value)
+        return value
+
+    def publishers(self, make: Callable[[], list[str]]) -> list[str]:
+        """The search form's publisher list: `make()`, kept while the store is unchanged."""
+        version = self.version()
+        value = self.known_publishers(version)
+        if value is None:
+            value = make()
+            self._publishers = (version, value)
+        return value
+
+    def known_publishers(self, version: Hashable) -> list[str] | None:
+        """The publisher list kept for `version`, or None."""
+        held = self._publishers
+        return held[1] if held is not None and version is not None and held[0] == version else None
 
     def close_all(self) -> None:
         """Close every handle this provider opened (those of other threads best-effort)."""

@@ -13,6 +13,8 @@ nothing the user types can reach the FTS5 syntax; `ParsedQuery` itself is backen
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -76,18 +78,75 @@ class ParsedQuery:
         return tuple(sorted({f for alts in self.clauses for t in alts if t.prefix for f in t.forms}))
 
     def highlighter(self) -> Callable[[str], bool]:
-        """A test of whether a word of the text (as written) should be highlighted."""
-        keys, prefixes = self.keys(), self.prefixes()
+        """A test of whether a word of the text (as written) should be highlighted (a `Highlighter`)."""
+        return highlighter_for(frozenset(self.keys()), self.prefixes())
 
-        def is_hit(word: str) -> bool:
-            k = key(word)
-            if not k:
-                return False
-            if k in keys:
-                return True
-            return bool(prefixes) and (k.startswith(prefixes) or folded(word).startswith(prefixes))
 
-        return is_hit
+class Highlighter:
+    """Whether a word of the text (as written) should be highlighted, memoised per word.
+
+    `select` answers for a set of words at once: the words it has not seen yet are tested one
+    by one, the rest are set operations. Answers depend only on the word and the query's keys
+    and prefixes, so a memo may be shared by every search for the same query words and by
+    every thread (a race only repeats a test); each memo is bounded (`memo_words`)."""
+
+    __slots__ = ("_lock", "_memo", "keys", "memo_words", "prefixes")
+    MEMO_WORDS = 20_000
+
+    def __init__(self, keys: frozenset[str], prefixes: tuple[str, ...], memo_words: int = MEMO_WORDS) -> None:
+        self.keys, self.prefixes, self.memo_words = keys, prefixes, memo_words
+        # (hits, seen): a word joins `hits` before `seen`, so a word seen is never a hit missed;
+        # a full memo is replaced, never emptied in place, so a reader's pair stays consistent.
+        self._memo: tuple[set[str], set[str]] = (set(), set())
+        self._lock = threading.Lock()
+
+    def test(self, word: str) -> bool:
+        """The test itself, without the memo."""
+        k = key(word)
+        if not k:
+            return False
+        if k in self.keys:
+            return True
+        prefixes = self.prefixes
+        return bool(prefixes) and (k.startswith(prefixes) or folded(word).startswith(prefixes))
+
+    def __call__(self, word: str) -> bool:
+        return bool(self.select({word}))
+
+    def select(self, words: set[str]) -> set[str]:
+        """The hits among `words`."""
+        hits, seen = self._memo
+        new = words - seen
+        if not new:
+            return words & hits
+        found = {w for w in new if self.test(w)}
+        with self._lock:
+            memo_hits, memo_seen = self._memo
+            if len(memo_seen) + len(new) > self.memo_words:
+                self._memo = (set(found), set(new))
+            else:
+                memo_hits |= found
+                memo_seen |= new
+        return (words & hits) | found
+
+
+_HIGHLIGHTERS: OrderedDict[tuple[frozenset[str], tuple[str, ...]], Highlighter] = OrderedDict()
+_HIGHLIGHTERS_MAX = 32  # distinct query word sets whose memos are kept (each ≤ MEMO_WORDS words)
+_LOCK = threading.Lock()
+
+
+def highlighter_for(keys: frozenset[str], prefixes: tuple[str, ...]) -> Highlighter:
+    """The shared `Highlighter` of these keys and prefixes (a bounded LRU of the most recent)."""
+    k = (keys, prefixes)
+    with _LOCK:
+        h = _HIGHLIGHTERS.get(k)
+        if h is None:
+            h = _HIGHLIGHTERS[k] = Highlighter(keys, prefixes)
+            if len(_HIGHLIGHTERS) > _HIGHLIGHTERS_MAX:
+                _HIGHLIGHTERS.popitem(last=False)
+        else:
+            _HIGHLIGHTERS.move_to_end(k)
+        return h
 
 
 def _err(en: str, ar: str) -> QueryError:

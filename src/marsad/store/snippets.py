@@ -1,15 +1,26 @@
-"""Snippets and display titles, computed in Python from the stored article text."""
+"""Snippets and display titles, computed in Python from the stored article text.
+
+Both run once per search hit, so they avoid Python work per word of the whole text: the text
+is split into words by one C-level `re.split`, the hit test runs once per distinct word (and,
+through `select`, once per word per query: see `marsad.store.query.Highlighter`), and only the
+~30 words of the chosen window are walked in Python.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from itertools import islice
 
-from marsad.clean.normalize import word_spans
+from marsad.clean.normalize import _WORD_RE
 
 SNIPPET_WORDS = 30
 LEAD_BEFORE = 4  # words of context kept before the first hit of the window
 TITLE_WORDS = 12
 ELLIPSIS = "…"
+
+# The word pattern of `word_spans`, captured: split() gives [sep, word, sep, word, …, sep].
+_SPLIT_RE = re.compile("(" + _WORD_RE.pattern + ")")
 
 
 def _flat(s: str) -> str:
@@ -18,10 +29,34 @@ def _flat(s: str) -> str:
 
 def lead(text: str, n: int = TITLE_WORDS) -> str:
     """The first `n` words of `text`, with an ellipsis when there is more."""
-    spans = word_spans(text)
+    spans = [m.span() for m in islice(_WORD_RE.finditer(text), n + 1)]
     if len(spans) <= n:
         return _flat(text)
     return _flat(text[: spans[n - 1][1]]) + ELLIPSIS
+
+
+def _hit_words(words: set[str], is_hit: Callable[[str], bool]) -> set[str]:
+    """The words of `words` that are hits: `is_hit.select` when it has one (memoised), else one call each."""
+    select: Callable[[set[str]], set[str]] | None = getattr(is_hit, "select", None)
+    if select is not None:
+        return select(words)
+    return {w for w in words if is_hit(w)}
+
+
+def best_window(hits: list[int], size: int) -> int:
+    """The first word index of the `size`-word window holding the most of `hits` (sorted word
+    indices), `LEAD_BEFORE` words before its first hit; 0 without hits."""
+    if not hits:
+        return 0
+    best, best_count, j = hits[0], 0, 0
+    n = len(hits)
+    for i, h in enumerate(hits):  # hits[i:j] lie within [h, h + size)
+        j = max(j, i)
+        while j < n and hits[j] < h + size:
+            j += 1
+        if j - i > best_count:
+            best, best_count = h, j - i
+    return max(0, best - LEAD_BEFORE)
 
 
 def snippet(
@@ -32,32 +67,29 @@ def snippet(
     size: int = SNIPPET_WORDS,
 ) -> str:
     """The window of about `size` words with the most hits (`is_hit(word)`), each between `marks`."""
-    spans = word_spans(text)
-    if not spans:
+    parts = _SPLIT_RE.split(text)  # words at odd indexes
+    words = parts[1::2]
+    n = len(words)
+    if not n:
         return _flat(text)
-    hits = [i for i, (s, e) in enumerate(spans) if is_hit(text[s:e])]
-    start = 0
-    if hits:
-        best, best_count, j = hits[0], 0, 0
-        for i, h in enumerate(hits):  # hits[i:j] lie within [h, h + size)
-            j = max(j, i)
-            while j < len(hits) and hits[j] < h + size:
-                j += 1
-            if j - i > best_count:
-                best, best_count = h, j - i
-        start = max(0, best - LEAD_BEFORE)
-    end = min(len(spans), start + size)
+    hit_words = _hit_words(set(words), is_hit)
+    hits = [i for i, w in enumerate(words) if w in hit_words] if hit_words else []
+    start = best_window(hits, size)
+    end = min(n, start + size)
     start = max(0, min(start, end - size))
-    lo = spans[start][0] if start > 0 else 0
-    hi = spans[end - 1][1] if end < len(spans) else len(text)
+    # The text from the window's first word (or the text's start) to its last word (or the end).
+    k0 = 2 * start + 1 if start > 0 else 0
+    k1 = 2 * end if end < n else len(parts)
     out: list[str] = [ELLIPSIS] if start > 0 else []
-    pos = lo
-    for i in hits:
-        if start <= i < end:
-            s, e = spans[i]
-            out += [text[pos:s], marks[0], text[s:e], marks[1]]
-            pos = e
-    out.append(text[pos:hi])
-    if end < len(spans):
+    if hit_words:
+        for k in range(k0, k1):
+            piece = parts[k]
+            if k & 1 and piece in hit_words:
+                out += [marks[0], piece, marks[1]]
+            else:
+                out.append(piece)
+    else:
+        out += parts[k0:k1]
+    if end < n:
         out.append(ELLIPSIS)
     return _flat("".join(out))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
@@ -30,8 +31,9 @@ EVENTS_AR = {
 GRAINS_AR = {"year": "سنة", "month": "شهر", "week": "أسبوع", "day": "يوم", "hour": "ساعة", "minute": "دقيقة"}
 
 
+@lru_cache(maxsize=8192)
 def entity_url(name: str) -> str:
-    """The UI path of an entity page."""
+    """The UI path of an entity page (memoised: the same names recur on every page)."""
     return "/entities/" + quote(name, safe="")
 
 
@@ -63,7 +65,8 @@ def _pick(spans: list[_Span]) -> list[_Span]:
 
 
 def _attr(s: str) -> str:
-    return str(escape(s))
+    """`str(markupsafe.escape(s))` for a plain string, without building a Markup object."""
+    return s.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("'", "&#39;").replace('"', "&#34;")
 
 
 def article_markup(article: Article) -> Markup:
@@ -113,10 +116,10 @@ def article_markup(article: Article) -> Markup:
     out: list[str] = []
     pos = 0
     for p, _, tag in tokens:
-        out.append(str(escape(text[pos:p])))
+        out.append(_attr(text[pos:p]))
         out.append(tag)
         pos = p
-    out.append(str(escape(text[pos:])))
+    out.append(_attr(text[pos:]))
     return Markup("".join(out))
 
 

@@ -8,13 +8,14 @@ from typing import Annotated, Any
 
 import jinja2
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from marsad.api import queries, service
-from marsad.api.routes import get_store
-from marsad.api.state import CursorError, decode_cursor, encode_cursor, valid_date
+from marsad.api.routes import cached_search, get_store, thread_store
+from marsad.api.state import CursorError, StoreProvider, decode_cursor, encode_cursor, valid_date
 from marsad.errors import QueryError
 from marsad.store import Store
 from marsad.web import render
@@ -22,6 +23,7 @@ from marsad.web import render
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+    auto_reload=False,  # the templates ship with the package: no stat() of each one per page
 )
 _env.globals.update(
     labels_ar=render.LABELS_AR, categories_ar=render.CATEGORIES_AR, qualifiers_ar=render.QUALIFIERS_AR,
@@ -43,6 +45,11 @@ CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src '
 def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
     """A rendered template with the security headers every UI page carries."""
     resp = templates.TemplateResponse(request, name, {"nav": name.split(".")[0], **ctx}, status_code=status)
+    return _secured(resp)
+
+
+def _secured(resp: HTMLResponse) -> HTMLResponse:
+    """`resp` with the security headers every UI page carries."""
     resp.headers["Content-Security-Policy"] = CSP
     resp.headers["X-Content-Type-Options"] = "nosniff"
     resp.headers["Referrer-Policy"] = "no-referrer"
@@ -69,54 +76,101 @@ def _dates(*values: str | None) -> None:
 
 @router.get("/", response_class=HTMLResponse)
 @router.get("/search", response_class=HTMLResponse)
-def search_view(
-    request: Request, store: StoreDep, q: Opt = None, date_from: FromQ = None, date_to: ToQ = None,
+async def search_view(
+    request: Request, q: Opt = None, date_from: FromQ = None, date_to: ToQ = None,
     publisher: Opt = None, entity: Opt = None,
     event_type: Annotated[str | None, Query(max_length=20)] = None, cursor: Opt = None,
 ) -> Response:
-    """The home page: the search form, results with highlighted snippets, or an overview."""
+    """The home page: the search form, results with highlighted snippets, or an overview.
+    A coroutine: a search page in the cache is answered without a worker thread; the store's
+    work (search, overview, publisher list) runs in the thread pool."""
     q, date_from, date_to = _clean(q), _clean(date_from), _clean(date_to)
     publisher, entity, event_type = _clean(publisher), _clean(entity), _clean(event_type)
     form = {"q": q or "", "from": date_from or "", "to": date_to or "", "publisher": publisher or "",
             "entity": entity or "", "event_type": event_type or ""}
-    db = queries.connection(store)
-    ctx: dict[str, Any] = {"form": form, "publishers": queries.publishers(db), "hits": None, "error": None,
-                           "next_url": None, "offset": 0}
-    if q:
-        try:
-            _dates(date_from, date_to)
-            offset = decode_cursor(cursor)
-            res = service.search_page(store, q, offset=min(offset, service.MAX_OFFSET), limit=20,
-                                      date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
-                                      event_type=event_type)
-        except (QueryError, CursorError) as e:
-            ctx["error"] = str(e) if isinstance(e, QueryError) else "المؤشر غير صالح"
-            return page(request, "search.html", status=400, **ctx)
-        for h in res.hits:  # built by service.snippet_parts from escaped text and <mark> tags only
-            h["snippet_markup"] = Markup(h["snippet_html"])
-        ctx["hits"], ctx["offset"] = res.hits, offset
-        if res.next_offset is not None:
-            ctx["next_cursor"] = encode_cursor(res.next_offset)
-    else:
-        ctx["stats"] = store.stats()
-        ctx["top"] = store.entities(top=24)
+    provider: StoreProvider = request.app.state.provider
+    store = thread_store(provider)
+    ctx: dict[str, Any] = {"form": form, "hits": None, "error": None, "next_url": None, "offset": 0}
+    if not q:
+        return await run_in_threadpool(_overview, request, store, ctx)
+    key = ("search-page", *form.values(), cursor)
+    version = provider.version()
+    body: bytes | None = provider.lookup(provider.searches, key, version)
+    if body is not None:
+        return _secured(HTMLResponse(body))
+    try:
+        _dates(date_from, date_to)
+        offset = decode_cursor(cursor)
+        res = await cached_search(provider, store, q, offset=min(offset, service.MAX_OFFSET), limit=20,
+                                  date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
+                                  event_type=event_type)
+    except (QueryError, CursorError) as e:
+        ctx["error"] = str(e) if isinstance(e, QueryError) else "المؤشر غير صالح"
+        ctx["publishers"] = await _publishers(provider, store)
+        return page(request, "search.html", status=400, **ctx)
+    ctx["publishers"] = await _publishers(provider, store)
+    # snippet_html is built by service.snippet_parts from escaped text and <mark> tags only
+    ctx["hits"] = [{**h, "snippet_markup": Markup(h["snippet_html"])} for h in res.hits]
+    ctx["offset"] = offset
+    if res.next_offset is not None:
+        ctx["next_cursor"] = encode_cursor(res.next_offset)
+    resp = page(request, "search.html", **ctx)
+    provider.remember(provider.searches, key, version, bytes(resp.body))
+    return resp
+
+
+async def _publishers(provider: StoreProvider, store: Store) -> list[str]:
+    """The search form's publisher list: the provider's, else computed in the thread pool."""
+    known = provider.known_publishers(provider.version())
+    if known is not None:
+        return known
+    return await run_in_threadpool(provider.publishers, lambda: queries.publishers(queries.connection(store)))
+
+
+def _overview(request: Request, store: Store, ctx: dict[str, Any]) -> Response:
+    """The home page without a query: counts and the most mentioned entities."""
+    ctx["publishers"] = provider_publishers(request, store)
+    ctx["stats"] = store.stats()
+    ctx["top"] = store.entities(top=24)
     return page(request, "search.html", **ctx)
 
 
+def provider_publishers(request: Request, store: Store) -> list[str]:
+    """The search form's publisher list (from the provider's cache when the store is unchanged)."""
+    provider: StoreProvider = request.app.state.provider
+    return provider.publishers(lambda: queries.publishers(queries.connection(store)))
+
+
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_view(request: Request, store: StoreDep, article_id: int) -> Response:
-    """An article with its entities, times, figures and quotes highlighted, and a side panel."""
-    rec = service.article_record(store, article_id)
-    if rec is None:
-        raise HTTPException(404, f"No article {article_id} — لا توجد مقالة بهذا الرقم")
-    d, pg = rec
+async def article_view(request: Request, article_id: int) -> Response:
+    """An article with its entities, times, figures and quotes highlighted, and a side panel.
+    The rendered page depends on the article alone: it is kept in the provider's bounded cache.
+    A coroutine: a cached page is answered without a worker thread; one is built in the pool."""
+    provider: StoreProvider = request.app.state.provider
+    version = provider.version()
+    body: str | None = provider.lookup(provider.articles, ("page", article_id), version)
+    if body is None:
+        body = await run_in_threadpool(_article_html, thread_store(provider), article_id)
+        if body is None:
+            raise HTTPException(404, f"No article {article_id} — لا توجد مقالة بهذا الرقم")
+        provider.remember(provider.articles, ("page", article_id), version, body)
+    return _secured(HTMLResponse(body))
+
+
+def _article_html(store: Store, article_id: int) -> str | None:
+    """The rendered article page, or None for an unknown article."""
+    found = service.article_page(store, article_id)
+    if found is None:
+        return None
+    d, pg = found
     art = pg.articles[d["index"]]
     ents: dict[tuple[str, str], int] = Counter((e.canonical, e.label) for e in art.entities)
     others = [{"id": aid, "index": i, "role": a.role, "title": a.title}
               for i, (aid, a) in enumerate(zip(queries.article_ids(queries.connection(store), pg.id), pg.articles,
                                               strict=False)) if aid != article_id]
-    return page(request, "article.html", a=d, art=art, body=render.article_markup(art),
-                entities=sorted(ents.items(), key=lambda kv: (-kv[1], kv[0])), page=pg, others=others)
+    return _env.get_template("article.html").render(
+        nav="article", a=d, art=art, body=render.article_markup(art),
+        entities=sorted(ents.items(), key=lambda kv: (-kv[1], kv[0])), page=pg, others=others)
 
 
 @router.get("/entities", response_class=HTMLResponse)
