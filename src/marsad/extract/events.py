@@ -12,6 +12,12 @@
   some resolved by the story («التحالف» → العربي in a Yemen story, الدولي in an ISIS one); a
   force with a nisba stands for its country («قوات الأمن التونسية» → تونس); an organisation
   the entity layer missed is read off the words after the verb («عقد مجلس … اجتماعا»);
+- a force named with «في» and a country stands for it («السلطات في زيمبابوي»); two places named in a
+  row are two parties («اتهمت باكستان الهند»); a «لـ» after a definite title only says whose title it
+  is («الأمين العام لمنظمة التعاون»), and a name the entity layer missed may stand before it; an
+  apposition («شوقي علام، مفتي مصر،») is no party; a body the entity layer missed is read from
+  brackets («دعا (تحالف دعم الإخوان)») or after a light verb («تمكنت فرقة من هيئة …»), and a later
+  «المجلس», «اللجنة» … stands for the body of that head named before;
 - adjacent mentions form one actor («نائب وزير الخارجية الروسي ميخائيل بوغدانوف» → ميخائيل
   بوغدانوف); an entity after مع/على/ضد/… or a لـ-title («لجلالة الملك») is a target, one after
   في (through place nouns) a place, one after «وفد من» its delegation's actor; a town is only
@@ -26,6 +32,9 @@
 - location: a place after في in the trigger's clause (for a statement: before the next
   trigger, never a nisba), else near it, else for a deed the sentence's one place; a following
   «جاء ذلك خلال … في X» sentence sets it; date: the sentence's resolved date (never «منذ X»);
+- a standing position or a habit («مجددا موقف المنظمة التي تدين …», «يقوم يوميا بقتل …») and what is
+  conjoined to it tell no event, nor does a planned attack («بتخطيطه لتنفيذ هجمات»); a conjoined
+  subject of a meeting is one party each («التقى مودي ونواز شريف»);
 - negation (لم لن لا عدم …) sets `negated`; «قد», «مستعدة ل», «من المتوقع», س+present set
   `hedged`; a bare purpose masdar («للتحقيق في», «للمطالبة») is what another deed is for and
   no event; an attack named after a foiling («إحباط … الهجمات») did not happen; a trigger
@@ -49,9 +58,9 @@ This module runs the steps; each lives in its own module:
 
 from __future__ import annotations
 
-from marsad.extract.events_actors import Group, bind, glued_prefix, group_mentions, l_marked
+from marsad.extract.events_actors import Group, bind, genitive_l, glued_prefix, group_mentions, l_marked
 from marsad.extract.events_agents import attribute
-from marsad.extract.events_lexicon import Lexicon, lexicon, readings
+from marsad.extract.events_lexicon import Lexicon, bare_words, lexicon, readings
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
@@ -62,6 +71,7 @@ from marsad.extract.events_tokens import (
     Tok,
     clause_of,
     has,
+    next_word,
     opens_with,
     prefix,
     sentences,
@@ -109,12 +119,15 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         for i, g in enumerate(groups):
             glued = g.glued = glued_prefix(text, toks, g, entities_by_tok=ents)
             bare = glued.lstrip("وف")
-            if bare[:1] in ("ب", "ل"):  # «بجدة», «لقطاع غزة»: the preposition is glued on
+            genitive = genitive_l(toks, g, W)  # «الأمين العام لمنظمة …»: whose title, not a target
+            if bare[:1] in ("ب", "ل") and not genitive:  # «بجدة», «لقطاع غزة»: the preposition is glued on
                 g.binding = "loc" if (g.is_loc and bare[0] == "ب") else "target"
             else:
                 g.binding = bind(toks, g, groups[i - 1] if i else None, stops, W, glued)
-            if g.binding is None and l_marked(toks, g, W):
+            if g.binding is None and l_marked(toks, g, W, glued=not genitive):
                 g.binding = "target"  # «لجلالة الملك محمد السادس», «للرئيس …»: لـ on its title
+            if i and g.binding in (None, "target") and _apposition(toks, groups[i - 1], g, b):
+                g.binding = "mod"  # «أدان شوقي علام، مفتي مصر، العملية»: whose title, not a party
             if g.is_loc and not g.actor and g.binding in (None, "target"):
                 g.binding = "loc"  # a town is where things happen, never a party («قصف مدينة تعز»)
         s_times = [t for t in times if s_start <= t.start < s_end and usable(t, text)]
@@ -149,6 +162,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 if same is not None:  # «كما تستهدف …»: the previous sentence's subject goes on
                     ev.source = list(same.source)
                     ev.target = [n for n in ev.target if n not in ev.source]
+            if not ev.source and h.trig.pos == "v":  # «وطالب المجلس …»: a body named before by its full name
+                ev.source = _told_body(toks, h, b, [*events, *here.values()], L)
+                ev.target = [n for n in ev.target if n not in ev.source]
             if cont:
                 same = next((p for p in prev_events if p.type == ev.type), None)
                 if same is not None:
@@ -174,6 +190,40 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         elif not cont:
             prev_events = []
     return across_sentences([e for e in events if e.source or e.type not in W["needs_source"]], L)
+
+
+def _apposition(toks: list[Tok], prev: Group, g: Group, b: int) -> bool:
+    """True when `g` stands in an apposition to the group before it: «X، title g، …» (one to three
+    words between the comma after X and g, and a comma right after g)."""
+    k = prev.last
+    while k < g.first and not toks[k].word and toks[k].form not in (",", "،"):
+        k += 1
+    if k >= g.first or toks[k].form not in (",", "،"):
+        return False
+    ws = [j for j in range(k + 1, g.first) if toks[j].word]
+    if not 1 <= len(ws) <= 3 or any(not toks[j].word and toks[j].form not in ('"', "«", "»")
+                                     for j in range(k + 1, g.first)):
+        return False
+    nxt = g.last
+    while nxt < b and not toks[nxt].word and toks[nxt].form not in (",", "،"):
+        nxt += 1
+    return nxt < b and toks[nxt].form in (",", "،")
+
+
+def _told_body(toks: list[Tok], h: Hit, b: int, told: list[Event], L: Lexicon) -> list[str]:
+    """The subject right after a verb is an anaphor with a head («المجلس», «اللجنة») that the entity
+    layer could not resolve: the latest actor of an earlier event whose name holds that head."""
+    nw = next_word(toks, h.last, b)
+    if nw < h.last or not toks[nw].form.startswith(("ال", "وال")):
+        return []
+    head = next((L.anaphora_heads[r] for r in toks[nw].reads if r in L.anaphora_heads), None)
+    if head is None:
+        return []
+    for ev in reversed(told):
+        for n in ev.source:
+            if head in bare_words(n):
+                return [n]
+    return []
 
 
 def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], groups: list[Group],

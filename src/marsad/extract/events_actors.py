@@ -19,6 +19,7 @@ from marsad.model import Entity
 Mention = tuple[int, int, Entity]  # an entity as the token range [first, last) it covers
 
 _PREPS = frozenset(("من", "في", "عن"))
+FORCE = "force"  # the `role` of a force standing for its country («الشرطة الإيطالية» → إيطاليا)
 
 
 @dataclass(slots=True)
@@ -89,12 +90,19 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
         name_gap = (ent.label == "PER" and len(gap) == 1 and toks[gap[0]].word  # «الرئيس اليمني عبدربه منصور هادي»
                     and all(_is_nisba(c[2]) or c[2].role for c in cur)
                     and toks[gap[0]].form[0] not in "وب" and toks[gap[0]].form not in _PREPS)
-        if cur and not name_gap and (
+        # «الشرطة الإيطالية» + «المغربي عبد المجيد»: a force acts alone; «للسفير الهندي»: a new party
+        if cur and (cur[-1][2].role == FORCE or fold(ent.text).startswith("لل") or (
+                ent.label == "LOC" and cur[-1][2].label == "LOC" and not _is_nisba(ent)
+                and not _is_nisba(cur[-1][2]) and norm(ent.text).endswith(norm(ent.canonical))
+                and norm(cur[-1][2].text).endswith(norm(cur[-1][2].canonical)))):
+            flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
+        elif cur and not name_gap and (
                 ent.start > toks[s].start  # «وحماس»: a second actor
                 or (cur[-1][2].label == "PER" and ent.label == "ORG")  # «طالب الرئيس هادي المليشيات الحوثية»
                 or (ent.label == "LOC" and not ent.role and norm(ent.text).endswith(norm(ent.canonical))
                     and any(c[2].label in ("PER", "ORG") for c in cur))  # «اتهمت الوحدات تركيا»
                 or any(not toks[k].word or not has(toks[k], W["title"]) or toks[k].form in _PREPS
+                       or toks[k].form.startswith("لل")  # «إسلام آباد للسفير الهندي»: a new party
                        or (toks[k].form[0] == "و" and toks[k].form not in W["title"])  # «وتنظيم داعش»
                        for k in gap)):
             flush()  # mentions join across titles only («وزير الخارجية السعودي الأمير فيصل»)
@@ -153,6 +161,22 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
     return None
 
 
+def genitive_l(toks: list[Tok], g: Group, W: Words) -> bool:
+    """True when a «لـ» glued to the group only links it to a definite title before it
+    («الأمين العام لمنظمة التعاون», «الأمانة العامة للجامعة»): it names whose title, not a target."""
+    if g.glued.lstrip("وف")[:1] != "ل":
+        return False
+    k = g.first - 1
+    while k >= 0 and not toks[k].word:
+        if toks[k].form in CLAUSE_END or toks[k].form in SENT_END:
+            return False
+        k -= 1
+    if k < 0:
+        return False
+    t = toks[k]
+    return t.form.lstrip("و").startswith("ال") and (has(t, W["title"]) or has(t, W["head"]))
+
+
 def only_conj(toks: list[Tok], a: int, b: int) -> bool:
     """True when tokens [a, b) hold no word but «و»."""
     return all(not toks[k].word or toks[k].form == "و" for k in range(a, b))
@@ -179,14 +203,15 @@ def glued_prefix(text: str, toks: list[Tok], g: Group, entities_by_tok: list[Men
     if ent is None:
         return ""
     t = toks[g.first]
-    if ent.start <= t.start:
-        return ""
+    if ent.start <= t.start:  # «للسفير الهندي»: a role mention that carries its own لـ
+        return "ل" if fold(ent.text).startswith("لل") else ""
     return fold(text[t.start:ent.start])
 
 
-def l_marked(toks: list[Tok], g: Group, W: Words) -> bool:
-    """True when «لـ» marks the group: glued to it or to a title right before it («للعقيد حسان»)."""
-    if g.glued.lstrip("وف")[:1] == "ل":
+def l_marked(toks: list[Tok], g: Group, W: Words, glued: bool = True) -> bool:
+    """True when «لـ» marks the group: glued to it (unless `glued` is off) or to a title right
+    before it («للعقيد حسان»)."""
+    if glued and g.glued.lstrip("وف")[:1] == "ل":
         return True
     k = g.first - 1
     seen = 0

@@ -16,6 +16,8 @@ from marsad.extract.events_triggers import Hit, Site
 from marsad.model import Event
 
 _OBJ_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "ته", "تها", "وه", "وها"))
+_OPEN = frozenset(("(", "«", '"', "“"))
+_CLOSE = frozenset((")", "»", '"', "”"))
 AFTER_WINDOW = 30  # words after a verb searched for its subject and objects
 
 
@@ -39,7 +41,7 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         if by:
             source, target = by, [n for n in target if n not in by]
     if not source and h.trig.pos != "v":  # «تمكنت فرقة من الهيئة من القبض على …»
-        source = _light_subject(toks, c_lo, h, groups, W)
+        source = _light_subject(text, toks, c_lo, h, groups, W)
         target = [n for n in target if n not in source]
     # «غارات للطيران التركي», «هجوم لداعش»: لـ after a nominal attack names its agent
     if h.trig.pos == "n" and has(trig_tok, W["agent_l"]):
@@ -69,17 +71,21 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
     return source, target
 
 
-def _light_subject(toks: list[Tok], c_lo: int, h: Hit, groups: list[Group],
+def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[Group],
                    W: Words) -> list[str]:
     """The subject of a light verb («تمكن», «قام», «أعلن») that governs a verbal noun: the first
     free actor between them (VSO), else one opening the light verb's clause (SVO)."""
-    lv = next((k for k in range(h.first - 1, max(c_lo, h.first - 10) - 1, -1)
+    lv = next((k for k in range(h.first - 1, max(c_lo, h.first - 14) - 1, -1)
                if toks[k].word and has(toks[k], W["light"])), None)
     if lv is None or "ال" in prefix(toks[lv], next(r for r in toks[lv].reads if r in W["light"])):
         return []
     mid = [g for g in groups if lv < g.first and g.last <= h.first and g.binding is None and g.actor]
     if mid and titles_only(toks, lv + 1, mid[0].first, W):
         return list(mid[0].names)
+    if not mid:  # «تمكنت فرقة من هيئة الأمر بالمعروف … في محافظة تنومة من القبض»: a body the entity layer missed
+        named = _missed_body(text, toks, lv + 1, h.first, groups, W)
+        if named:
+            return named
     pre = [g for g in groups if c_lo <= g.first and g.last <= lv and g.binding is None and g.actor
            and clause_initial(toks, c_lo, g.first, groups, W)]
     if not pre:  # «كما بعث الأمير محمد بن نايف برقية … عبر فيها عن أبلغ التهاني»: the clause's VSO subject
@@ -87,6 +93,31 @@ def _light_subject(toks: list[Tok], c_lo: int, h: Hit, groups: list[Group],
                and sum(1 for k in range(c_lo, g.first) if toks[k].word and not (
                    has(toks[k], W["filler"]) or has(toks[k], W["title"]) or has(toks[k], W["head"]))) == 1][:1]
     return names_of(pre[-1:])
+
+
+def _missed_body(text: str, toks: list[Tok], lo: int, hi: int, groups: list[Group], W: Words) -> list[str]:
+    """An organisation named in [lo, hi) after head nouns and «من» («فرقة من هيئة …»), opening with an
+    organisation head and running to «في», «من» or a clause end (up to 7 words)."""
+    ws = [k for k in range(lo, hi) if toks[k].word]
+    i = 0
+    while i < len(ws) and (has(toks[ws[i]], W["head"]) or toks[ws[i]].form == "من"):
+        i += 1
+    if i == len(ws) or not has(toks[ws[i]], W["org_head"]) or any(g.first <= ws[i] < g.last for g in groups):
+        return []
+    k0 = ws[i]
+    end = k0
+    for k in range(k0, hi):
+        t = toks[k]
+        if not t.word:
+            if t.form in CLAUSE_END or t.form in SENT_END:
+                break
+            continue
+        if k > k0 and (t.form in ("في", "من") or any(g.first == k for g in groups)):
+            break
+        end = k
+    if end == k0 or end - k0 > 7:
+        return []
+    return [text[toks[k0].start:toks[end].end]]
 
 
 def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Words,
@@ -98,6 +129,10 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
     k0 = next_word(toks, h.last, b)
     if k0 < h.last or not has(toks[k0], W["org_head"]) or any(g.first == k0 for g in groups):
         return [], 0
+    if toks[k0 - 1].form in _OPEN:  # «دعا (تحالف دعم الإخوان) …»: the name is bracketed
+        close = next((k for k in range(k0 + 1, min(b, k0 + 8)) if not toks[k].word), b)
+        if close < b and toks[close].form in _CLOSE and close - k0 >= 2:
+            return [text[toks[k0].start:toks[close - 1].end]], close
     end = min(h.used) if h.used else b
     ws = [k0]
     k = k0 + 1

@@ -55,6 +55,12 @@ class Lexicon:
     polities: frozenset[str]  # folded names of places that can act
     actors: dict[str, list[GroupActor]] = field(default_factory=dict)  # first word → actors, longest first
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital → folded country
+    anaphora_heads: dict[str, str] = field(default_factory=dict)  # anaphor → word its antecedent's name holds
+
+
+def bare_words(name: str) -> set[str]:
+    """The folded words of a name, each without its article («المجلس الوطني» → مجلس, وطني)."""
+    return {w[2:] if w.startswith("ال") and len(w) > 3 else w for w in norm(name).split()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +119,7 @@ def lexicon() -> Lexicon:
         words[cls] = frozenset(folded)
         phrases[cls] = tuple(tuple(x.split()) for x in folded)
     anaphora = {norm(row[0]): row[1] for row in table("event_anaphora.tsv")}
+    heads = {norm(row[0]): norm(row[2]) for row in table("event_anaphora.tsv") if len(row) > 2 and row[2]}
     actors: dict[str, list[GroupActor]] = {}
     for row in table("event_actors.tsv"):
         form, canon, kind, ctx = [*row, "", "", ""][:4]
@@ -122,7 +129,7 @@ def lexicon() -> Lexicon:
     for cands in actors.values():  # longest first; file order among equals
         cands.sort(key=lambda x: -len(x.words))
     capitals = {norm(row[0]): norm(row[1]) for row in table("gazetteer/capitals.tsv") if len(row) > 1}
-    return Lexicon(by_first, words, phrases, anaphora, _polities(words), actors, capitals)
+    return Lexicon(by_first, words, phrases, anaphora, _polities(words), actors, capitals, heads)
 
 
 def _polities(words: Words) -> frozenset[str]:

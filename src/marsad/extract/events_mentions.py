@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 
-from marsad.extract.events_actors import Mention
-from marsad.extract.events_lexicon import GroupActor, Lexicon, norm
+from marsad.extract.events_actors import FORCE, Mention
+from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_tokens import Tok
 from marsad.model import Entity
 
@@ -24,8 +24,8 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
     outlets = frozenset(L.phrases.get("outlet", ()))
     lens = sorted({len(o) for o in outlets})
     for e in sorted(entities, key=lambda x: x.start):
-        if e.label == "MISC":
-            continue
+        if e.label == "MISC" or e.text.rstrip().endswith(("اً", "ًا", "ً")):
+            continue  # «لوجيستياً»: an accusative adverb or adjective (tanwin), never a name
         name = tuple(norm(e.canonical).split())
         if any(name[:n] in outlets for n in lens):  # «رويترز», «الوئام»: they report, never act
             continue
@@ -53,11 +53,12 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
                                and not tok.form.startswith(("ال", "وال", "بال", "لل", "فال", "ولل"))):
                 continue
             label = L.anaphora[key]
+            head = L.anaphora_heads.get(key)  # «المجلس»: a council named before
             counts: dict[str, int] = {}  # the entity of that kind named most so far, latest on ties
             for e in ordered:
                 if e.start >= tok.start:
                     break
-                if e.label == label:
+                if e.label == label and (head is None or head in bare_words(e.canonical)):
                     counts[e.canonical] = counts.get(e.canonical, 0) + 1
                     counts[e.canonical] = counts.pop(e.canonical)
             if counts:
@@ -123,6 +124,11 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon
         act, j, key = hit
         label, canon = "ORG", act.canonical
         nisba = at.get(j) if act.force and j < n else None
+        if nisba is None and act.force and j + 1 < n and toks[j].form == "في":
+            there = at.get(j + 1)  # «السلطات في زيمبابوي», «قوات الأمن في البحرين»: that country's force
+            if there is not None and there[0] == j + 1 and norm(there[2].canonical) in L.polities:
+                nisba = there
+                j += 1
         if nisba is not None and nisba[0] == j and nisba[2].label == "LOC":
             j = nisba[1]  # «قوات الأمن السعودية», «للطيران التركي»: the force of the nisba's country
             label, canon = "LOC", nisba[2].canonical
@@ -140,6 +146,7 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon
         raw = text[tok.start:tok.end]
         pre = tok.form[:pos] if pos > 0 else ""
         start = tok.start + len(pre) if raw.startswith(pre) else tok.start
-        out.append((i, j, Entity(text[start:toks[j - 1].end], label, canon, start, toks[j - 1].end)))
+        role = FORCE if label == "LOC" else None
+        out.append((i, j, Entity(text[start:toks[j - 1].end], label, canon, start, toks[j - 1].end, role)))
         i = j
     return out

@@ -23,12 +23,16 @@ def across_sentences(events: list[Event], L: Lexicon) -> list[Event]:
 
 
 def _same_deed(p: Event, ev: Event, capitals: dict[str, str]) -> bool:
-    """Two tellings of one deed: a shared source and no conflicting target, or one of them
-    without actors, at the same place (or one without a place, or one place inside the other's
-    name: «اللاذقية», «ريف اللاذقية»); a shared target with no conflicting source is one deed
-    wherever it is placed («توقيف سليمان» … «تم اعتقال سليمان في قرية …»)."""
+    """Two tellings of one deed (never an agent's deeds told with different dates): a shared source
+    and no conflicting target, or one of them without actors, at the same place (or one without a
+    place, or one place inside the other's name: «اللاذقية», «ريف اللاذقية»); a shared target with
+    no conflicting source is one deed wherever it is placed («توقيف سليمان» … «تم اعتقال سليمان في قرية …»)."""
     def key(names: list[str]) -> set[str]:  # «أنقرة» acts for «تركيا»
         return {capitals.get(norm(n), norm(n)) for n in names}
+
+    if p.source and ev.source and p.date and ev.date and not (
+            p.date.startswith(ev.date) or ev.date.startswith(p.date)):
+        return False  # one agent's deeds told with two different dates: two deeds («السبت» … «الأربعاء»)
 
     if p.target and ev.target and key(p.target) & key(ev.target) and (
             not p.source or not ev.source or key(p.source) & key(ev.source)):

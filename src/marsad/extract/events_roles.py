@@ -33,6 +33,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     lookback, rel = site.lookback, site.rel
     source: list[str] = []
     target: list[str] = []
+    suffix_obj: list[Group] = []
     before = [g for g in groups if g.last <= h.first]
     after = [g for g in groups if g.first >= h.last]
     free = [g for g in after if g.binding is None and g.actor and (not g.is_loc or g.first < nxt)]
@@ -72,6 +73,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
         source = names_of(subj)
         objs = [g for g in after if g.first < min(nxt, window_end) and g.binding in (None, "target")]
         target = names_of(objs)
+        if len(subj) > 1 and not target and h.trig.type in W["mutual_types"]:
+            source, target = _mutual(subj)
     else:
         passive = False
         if verbish:
@@ -82,7 +85,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             gen = [g for g in free if g.first < min(nxt, window_end) and not passive and not we]
             if gen and gen[0].oblique:  # «يقاتل الحوثيين»: the object, the subject told before
                 gen = []
-            gen = gen[:1] if gen and titles_only(toks, h.last, gen[0].first, W) else []
+            gen = gen[:1] if gen and (titles_only(toks, h.last, gen[0].first, W) or _named_holder(
+                toks, h.last, gen[0], W)) else []
             gen += [g for g in free if gen and g.first > gen[0].first]
         else:
             nw1 = next_word(toks, h.last, b)
@@ -92,6 +96,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             gen = gen or [g for g in free if g.first == next_word(toks, h.last, b)
                    or (has(toks[next_word(toks, h.last, b)], W["head"])
                        and g.first == next_word(toks, next_word(toks, h.last, b) + 1, b))]
+            if suffixed and gen:  # «زيارتهما روسيا»: the pronoun is the agent, the noun after it the object
+                suffix_obj, gen = gen[:1], []
         patient = next((g for g in after if gen and gen[0].first < g.first < min(c_hi, gen[0].last + 10)
                         and l_marked(toks, g, W)), None) if not verbish else None
         if gen and patient is not None and h.trig.mode in ("kill", "abduct", "arrest"):
@@ -115,6 +121,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             rest = [g for g in after if g.first < min(nxt, window_end) and g not in src
                     and g.binding in (None, "target")]
             target = names_of(rest)
+            if len(src) > 1 and not target and h.trig.type in W["mutual_types"]:
+                source, target = _mutual(src)  # «التقى مودي ونواز شريف»: one party each
         else:
             if passive:  # «قتل 47 متمردا … في معارك»: the victims are the subject, the agent unsaid
                 lookback = False
@@ -143,8 +151,27 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 target = names_of([g for g in after if g.first < min(nxt, window_end)
                                    and g.binding in ("target", None)])
             else:
-                target = names_of([g for g in after if g.first < min(c_hi, h.last + 6) and g.binding == "target"])
+                target = names_of(suffix_obj + [g for g in after if g.first < min(c_hi, h.last + 6)
+                                                and g.binding == "target"])
     return source, target, bool(subj)
+
+
+def _named_holder(toks: list[Tok], a: int, g: Group, W: Words) -> bool:
+    """«دعا ينس شتولتينبيرج الأمين العام لحلف الأطلسي»: a name the entity layer missed, then its
+    title and the organisation the title is of (its «لـ» links it to the title, not a target)."""
+    if g.binding is not None or g.glued.lstrip("وف")[:1] != "ل":
+        return False
+    ws = [k for k in range(a, g.first) if toks[k].word]
+    name = 0
+    while name < len(ws) and not (has(toks[ws[name]], W["title"]) or has(toks[ws[name]], W["head"])):
+        name += 1
+    return 1 <= name <= 3 and len(ws) - name >= 1 and titles_only(toks, ws[name], g.first, W)
+
+
+def _mutual(parties: list[Group]) -> tuple[list[str], list[str]]:
+    """A conjoined subject of a mutual act: the first party is the source, the others the target."""
+    source = names_of(parties[:1])
+    return source, [n for n in names_of(parties[1:]) if n not in source]
 
 
 def _unnamed_subject(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger, Words
+from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words
 from marsad.extract.events_tokens import Tok, clause_of, has, match_seq
 
 NOTS_WINDOW = 3  # words after a trigger searched for a word that cancels it
@@ -63,16 +63,21 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
             nominal = "ال" in head or head.endswith("لل") or "ب" in head or "ك" in head or (
                 head.endswith("ل") and r[:1] not in PRESENT + "ا") or (
                 t.form[len(head):] == r + "ا") or (  # «طالباً»: an accusative noun, not the verb «طالب»
-                i > a and toks[i - 1].word and toks[i - 1].form in L.words["prep_any"])  # «على قتل»
+                i > a and toks[i - 1].word and toks[i - 1].form in L.words["prep_any"]) or (  # «على قتل»
+                has(t, L.words["noun_reads"]))  # «وزارته»: his ministry
+            after_rel = i > a and toks[i - 1].word and toks[i - 1].form in L.words["not_after"]
             for trig in cands:
                 if nominal and trig.pos == "v":  # «القصف», «بقتل»: a noun, not the verb
+                    continue
+                if after_rel and trig.type == "AGREE":  # «بما يتفق مع»: in keeping with
                     continue
                 j = match_seq(toks, i, trig.words, b) if len(trig.words) > 1 else i + 1
                 if j < 0:
                     continue
                 extra: set[int] = set()
                 win = [k for k in range(j, b) if toks[k].word][:trig.window]
-                if trig.nots and any(has(toks[k], trig.nots) for k in win[:NOTS_WINDOW]):
+                reach = trig.window if not trig.needs and trig.window < NEEDS_WINDOW else NOTS_WINDOW
+                if trig.nots and any(has(toks[k], trig.nots) for k in win[:reach]):  # a row's own window
                     continue
                 if trig.needs:
                     found = False
@@ -107,14 +112,28 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words
     """Drop nominal triggers that are the topic of an earlier complement-taking trigger in the
     same clause («دعا إلى وقف القصف», «ندد بالهجوم»), and what a refusal governs («رفض أن يوقف»)."""
     keep: list[Hit] = []
+    muted: set[int] = set()  # a standing position: no event, but what it governs is no event either
     comp = {c.upper() for c in W["comp_types"]}
     foiled = [x.last for x in hits if has(toks[x.first], W["foil"])]
     for h in hits:
         drop = False
         if h.trig.type == "ASSAULT" and any(0 <= h.first - e <= 10 for e in foiled):
             continue  # «إحباط … لعدد من الهجمات التي كانت تستهدف …»: it did not happen
+        if h.trig.type == "ASSAULT" and h.trig.pos != "v" and any(
+                toks[k].word and has(toks[k], W["plan"]) for k in range(max(a, h.first - 3), h.first)):
+            continue  # «يشتبه بتخطيطه لتنفيذ هجمات»: planned, not done
+        lo, _ = clause_of(toks, a, b, h.first)
+        last_v = next((p for p in reversed(keep) if p.trig.pos != "n"), None)
+        last = keep[-1] if keep else None
+        conj = toks[h.first].form.startswith("و")
+        if any(toks[k].word and has(toks[k], W["stance"]) for k in range(max(lo, h.first - 5), h.first)) or (
+                conj and h.trig.pos != "n" and last_v is not None and id(last_v) in muted) or (
+                conj and last is not None and id(last) in muted and h.first - last.last <= 2
+        ):  # «… التي تدين …، وترفض …», «بقتل الأطفال ومصادرة الأراضي»: the conjoined trigger too
+            muted.add(id(h))  # «مجددا موقف المنظمة التي تدين …»: a standing position, not an event
+            keep.append(h)
+            continue
         if h.trig.pos == "n":
-            lo, _ = clause_of(toks, a, b, h.first)
             before = [t for t in toks[max(a, h.first - 2):h.first] if t.word][-1:]
             setting = any(has(t, W["setting"]) for t in before)
             if not setting and any(toks[k].word and has(toks[k], W["topic"]) for k in range(lo, h.first)):
@@ -131,7 +150,7 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words
                 break
         if not drop:
             keep.append(h)
-    return keep
+    return [h for h in keep if id(h) not in muted]
 
 
 def accused_deed(toks: list[Tok], h: Hit) -> bool:
