@@ -2,13 +2,16 @@
 
 The summary counts pages read, stored, already seen, rejected (by reason), not analysed
 (by language) and removed blocks (by reason). A rejected input is recorded in the store
-with its reason and the run goes on; each page is stored in its own transaction.
+with its reason and the run goes on. Each page is stored in its own transaction, or, where the
+store can batch them (`SQLiteStore.batch`), in its own savepoint of a transaction holding a
+few of them: a page that fails is rolled back alone either way.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +54,19 @@ def ingest_documents(items: Iterable[RawDocument | Rejection], store: Store, opt
     """Build and store every document of a stream (from files, a fetcher or a replay)."""
     summary = Summary()
     say = listener or (lambda event, message, path: None)
+    with _batch(store):
+        _ingest_items(items, store, opts, summary, say)
+    return summary
+
+
+def _batch(store: Store) -> AbstractContextManager[object]:
+    """The store's `batch()` where it has one (through wrappers too), else nothing."""
+    batch: Callable[[], AbstractContextManager[object]] | None = getattr(store, "batch", None)
+    return batch() if batch is not None else nullcontext()
+
+
+def _ingest_items(items: Iterable[RawDocument | Rejection], store: Store, opts: Options, summary: Summary,
+                  say: Listener) -> None:
     for item in items:
         summary.read += 1
         path = item.path or item.source
@@ -72,7 +88,6 @@ def ingest_documents(items: Iterable[RawDocument | Rejection], store: Store, opt
         else:
             summary.already_seen += 1
             say("seen", item.source, path)
-    return summary
 
 
 def _reject(store: Store, summary: Summary, r: Rejection, say: Listener) -> None:

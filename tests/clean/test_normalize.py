@@ -85,3 +85,71 @@ def test_fold_words_drops_punctuation() -> None:
 def test_arabic_ratio() -> None:
     assert arabic_ratio("غزة Gaza") == pytest.approx(3 / 7)
     assert arabic_ratio("123") == 0.0
+
+
+# -- search keys of whole texts (one pass of C code) against word by word ---------------------
+
+ODD_TEXTS = [
+    "وصل الوفد «بغزّة» (الاثنين)، وبالوزير والحركة للحركة ال و ـــ ً",
+    "غزة\u200cالعزة \u200fوالوزير\u200e \ufeffبسم",  # controls part words as written
+    "صلى الله عليه وسلم ﷺ، ﻻ ½ ﷻ",  # NFKC needed: word by word
+    "ΑΣ.Β ΑΣ İstanbul وİ",  # lower case depends on neighbours, or adds a mark
+    "٣٤٥ ۱۲ 2024-05-01 a\u00a0b\u2003c _foo_bar Straße",
+    "😀غزة😀 𝔸𝔹 x\u0301y \u0301abc",
+    "", "   ", "ـ", "ً ٌ",
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_text_keys_are_search_keys_word_by_word(text: str) -> None:
+    from marsad.clean.normalize import index_terms, key_and_folded, text_keys, words
+
+    by_word = [key_and_folded(w) for w in words(text)]
+    assert text_keys(text) == [k for k, _ in by_word if k] == [k for k in search_keys(text) if k]
+    keys = " ".join(k for k, _ in by_word if k).split()  # a key NFKC gave a space to counts as its words
+    assert index_terms(text) == (keys, [f for k, f in by_word if k and f != k])
+    assert all(k == search_key(w) and f == fold(w).lower() for w, (k, f) in zip(words(text), by_word, strict=True))
+
+
+def test_key_fold_and_lower_case_keep_words_apart_on_every_code_point() -> None:
+    """What the whole-text keys rely on: the key fold table and lower-casing map word characters
+    to word characters (or drop them) and other characters to others (never dropping them)."""
+    import re
+    import sys
+
+    from marsad.clean.normalize import _KEY_FOLD_BMP, _W
+
+    word = re.compile(_W).fullmatch
+    for c in range(sys.maxunicode + 1):
+        if 0xD800 <= c < 0xE000:
+            continue
+        ch = chr(c)
+        is_word = word(ch) is not None
+        t = _KEY_FOLD_BMP[c] if c < 0x10000 else c
+        mapped = "" if t is None else chr(t) if isinstance(t, int) else t
+        assert all((word(x) is not None) == is_word for x in mapped), hex(c)
+        assert is_word or mapped, hex(c)
+        if ch not in "\u03a3\u0130":
+            assert all((word(x) is not None) == is_word for x in ch.lower()), hex(c)
+
+
+def test_translate_by_replacing_matches_the_table() -> None:
+    import random
+
+    from marsad.clean.normalize import _FOLD, _FOLD_BMP, _fold, text_keys
+
+    rng = random.Random(5)
+    alphabet = [chr(c) for c in _FOLD] + list("غزة والوزير 2024 abc ،.") * 3
+    for _ in range(300):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
+        assert _fold(s) == s.translate(_FOLD_BMP)
+        assert text_keys(s) == [k for k in search_keys(s) if k]
+
+
+def test_word_memo_is_bounded() -> None:
+    from marsad.clean import normalize
+
+    for i in range(normalize.CACHE_WORDS * 2):
+        search_key(f"حرف{i}")
+    assert len(normalize._WORDS) + len(normalize._OLD) <= normalize.CACHE_WORDS
+    assert search_key("حرفة5") == "حرفه5"

@@ -325,3 +325,105 @@ def test_data_survives_reopen(store: Store, reopen: Callable[[], Store]) -> None
         assert again.search("جباليا")[0].page_id == p.id
     finally:
         again.close()
+
+
+# -- batches: many pages a transaction, one savepoint a page ------------------------------------
+
+def _page(i: int) -> Page:
+    return Page(id=f"b{i:031d}", input=InputInfo(path=f"/in/{i}"), published=None, language="ar",
+                articles=[Article(role="main", title=None, text=f"خبر رقم {i} عن رفح")])
+
+
+def test_batch_keeps_pages_before_a_failing_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "b.db"
+    store = SQLiteStore(path)
+    real = SQLiteStore._write_annotations
+
+    def boom(db: Any, aid: int, a: Article) -> None:
+        if "رقم 3 " in a.text:
+            raise RuntimeError("disk on fire")
+        real(db, aid, a)
+
+    monkeypatch.setattr(SQLiteStore, "_write_annotations", staticmethod(boom))
+    with store.batch():
+        for i in range(3):
+            assert store.add_page(_page(i)) is True
+        with pytest.raises(RuntimeError):
+            store.add_page(_page(3))
+        store.add_rejected("/in/x", "empty")
+        assert store.add_page(_page(4)) is True
+        assert store.add_page(_page(0)) is False  # already stored in this batch: a sighting
+    counts = _table_counts(path)  # another connection: all of it is committed
+    assert counts["pages"] == 4 and counts["articles"] == 4 and counts["page_sources"] == 4
+    assert not store.has_page(_page(3).id)
+    assert store.rejected()[0]["input"] == "/in/x"
+    assert len(store.search("رفح")) == 4
+    store.close()
+
+
+def test_batch_commits_on_error_and_in_slices(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import marsad.store.sqlite as sq
+
+    monkeypatch.setattr(sq, "BATCH_PAGES", 3)
+    path = tmp_path / "b.db"
+    store = SQLiteStore(path)
+    with pytest.raises(KeyboardInterrupt), store.batch():
+        for i in range(4):
+            store.add_page(_page(i))
+            assert _table_counts(path)["pages"] == (3 if i >= 2 else 0)  # committed every 3 pages
+        raise KeyboardInterrupt
+    assert _table_counts(path)["pages"] == 4  # leaving on an error commits what was stored
+    store.close()
+
+
+def test_batch_rewrites_its_pages_when_sqlite_rolls_it_all_back(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "b.db"
+    store = SQLiteStore(path)
+    real = SQLiteStore._write_annotations
+
+    def full_disk(db: Any, aid: int, a: Article) -> None:
+        if "رقم 2 " in a.text:
+            db.execute("ROLLBACK")  # as SQLite does itself on SQLITE_FULL or an I/O error
+            raise sqlite3.OperationalError("database or disk is full")
+        real(db, aid, a)
+
+    monkeypatch.setattr(SQLiteStore, "_write_annotations", staticmethod(full_disk))
+    with store.batch():
+        store.add_page(_page(0))
+        store.add_rejected("/in/x", "empty")
+        store.add_page(_page(1))
+        with pytest.raises(StoreError, match="disk is full"):
+            store.add_page(_page(2))
+        store.add_page(_page(3))
+    counts = _table_counts(path)
+    assert counts["pages"] == 3 and counts["articles"] == 3
+    assert [r["input"] for r in store.rejected()] == ["/in/x"]
+    assert not store.has_page(_page(2).id)
+    store.close()
+
+
+def test_ingest_summary_and_store_agree_when_a_page_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.ingest import ingest_documents
+    from marsad.pipeline import Options
+    from marsad.read.base import RawDocument
+
+    path = tmp_path / "i.db"
+    store = SQLiteStore(path)
+    docs = [RawDocument(f"doc{i}", "txt", text=f"خبر رقم {i} عن رفح والمعبر اليوم") for i in range(5)]
+    real = SQLiteStore._write_page_body
+
+    def boom(self: SQLiteStore, db: Any, page: Page) -> None:
+        if "رقم 3 " in page.articles[0].text:
+            raise sqlite3.IntegrityError("bad row")
+        real(self, db, page)
+
+    monkeypatch.setattr(SQLiteStore, "_write_page_body", boom)
+    with pytest.raises(StoreError, match="bad row"):
+        ingest_documents(docs, store, Options(analyse=False))
+    assert _table_counts(path)["pages"] == 3  # the pages before the failing one are committed
+    monkeypatch.setattr(SQLiteStore, "_write_page_body", real)
+    summary = ingest_documents(docs, store, Options(analyse=False))
+    assert (summary.stored, summary.already_seen) == (2, 3)
+    assert _table_counts(path)["pages"] == 5
+    store.close()

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
+from operator import ne
 
 # Words whose folded form and search key are memoised: news vocabulary is Zipfian, so this
 # covers most tokens while memory stays bounded however long a run is.
-CACHE_WORDS = 100_000
+CACHE_WORDS = 20_000  # ~600 B a memo entry, so about 12 MiB at most (#9: 100k took ~60 MiB)
 # Farsi and Urdu look-alikes of Arabic letters.
 FARSI_TO_ARABIC = str.maketrans({"ی": "ي", "ې": "ي", "ۍ": "ي", "ک": "ك", "ڪ": "ك", "ۀ": "ه", "ە": "ه"})
 # Zero-width and bidi control characters (ZWSP, ZWNJ, ZWJ, LRM, RLM, embeddings, isolates, BOM).
@@ -31,6 +34,7 @@ HAMZA_SEAT_FOLD = str.maketrans({"ؤ": "و", "ئ": "ي"})
 DIGITS_TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 QUOTES_FOLD = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‹": "'", "›": "'"})
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]").search  # what _SPACE_RE turns into " "
 _BLANK_LINES_RE = re.compile(r"\n\s*\n\s*(\n\s*)+")
 # A word: letters and digits, with the marks and tatweel that may sit inside Arabic words.
 _WORD_RE = re.compile("[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
@@ -77,8 +81,9 @@ def normalize_space(s: str, *, keep_lines: bool = True) -> str:
     if not keep_lines:
         return " ".join(s.split())
     s = s.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACE_RE.sub(" ", line).strip() for line in s.split("\n")]
-    return _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip()
+    if "  " in s or _ODD_SPACE(s):  # (no space run crosses a line: one pass for all lines)
+        s = _SPACE_RE.sub(" ", s)
+    return _BLANK_LINES_RE.sub("\n\n", "\n".join(map(str.strip, s.split("\n")))).strip()
 
 
 def clean_text(s: str) -> str:
@@ -126,7 +131,50 @@ _MEMO_MAX_LEN = 48
 def _fold(s: str) -> str:
     if not unicodedata.is_normalized("NFKC", s):
         s = unicodedata.normalize("NFKC", s)
-    return s.translate(_FOLD)
+    return _translate(s, _FOLD_BMP, _FOLD_RARE, _FOLD_PAIRS)
+
+
+def _translate(s: str, table: list[int | str | None], rare: Callable[[str], object],
+               pairs: list[tuple[str, str]]) -> str:
+    """`s.translate(table)`, faster for long strings: `translate` makes an object per
+    character, `str.replace` none. Unless `s` has one of the table's rare characters (`rare`),
+    only its frequent ones (`pairs`) need mapping, one `replace` each; no replacement is
+    itself mapped, so one after the other they do what one pass of the table does."""
+    if len(s) < _REPLACE_FROM or rare(s):
+        return s.translate(table)
+    for c, v in pairs:
+        s = s.replace(c, v)
+    return s
+
+
+_REPLACE_FROM = 64  # characters: shorter strings are translated directly
+# The table's characters found in most Arabic news texts (in at least 5% of SaudiNewsNet's).
+_FREQUENT = ("\u0629\u0623\u0649\u0625\u0626\u0624\u0622\u064b\u0640"  # ة أ ى إ ئ ؤ آ fathatan tatweel
+             "\u00ab\u00bb\u0651\u064f\u064e\u201d\u201c\u064d\u0650")  # « » shadda damma fatha ” “ kasratan kasra
+
+
+def _bmp_table(table: dict[int, str | None]) -> list[int | str | None]:
+    """`table` as a list indexed by code point over the BMP (each unmapped one to itself):
+    `str.translate` looks a list up twice as fast as a dict; characters past the BMP raise
+    IndexError, which translate takes as "no mapping", as it does a key missing from a dict."""
+    out: list[int | str | None] = list(range(0x10000))
+    for c, v in table.items():
+        out[c] = v
+    return out
+
+
+def _replace_plan(table: dict[int, str | None]) -> tuple[Callable[[str], object], list[tuple[str, str]]]:
+    """A search for the table's rare characters, and the (character, replacement) of its frequent ones."""
+    rare = "".join(re.escape(chr(c)) for c in table if chr(c) not in _FREQUENT)
+    return re.compile(f"[{rare}]").search, [(c, table[ord(c)] or "") for c in _FREQUENT]
+
+
+_FOLD_BMP = _bmp_table(_FOLD)
+_FOLD_RARE, _FOLD_PAIRS = _replace_plan(_FOLD)
+# The same for keys of a whole text: control characters part words (see `_key_folded`).
+_KEY_FOLD = {**_FOLD, **dict.fromkeys(map(ord, CONTROL_CHARS), " ")}
+_KEY_FOLD_BMP = _bmp_table(_KEY_FOLD)
+_KEY_FOLD_RARE, _KEY_FOLD_PAIRS = _replace_plan(_KEY_FOLD)
 
 
 _fold_word = lru_cache(maxsize=CACHE_WORDS)(_fold)
@@ -144,7 +192,7 @@ def word_spans(s: str) -> list[tuple[int, int]]:
 
 def fold_words(s: str) -> str:
     """Folded words joined by single spaces: punctuation and quote marks dropped."""
-    return " ".join(words(fold(s)))
+    return " ".join(_WORD_RE.findall(fold(s)))
 
 
 # Proclitics, longest first, as they appear after folding. A conjunction (و ف) may precede a
@@ -154,12 +202,9 @@ PROCLITICS: tuple[str, ...] = (
     "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك",
 )
 MIN_STEM = 3  # letters a stem must keep after a prefix is taken off
-_PROCLITICS_BY_LETTER: dict[str, tuple[str, ...]] = {
-    c: tuple(p for p in PROCLITICS if p[0] == c) for c in {p[0] for p in PROCLITICS}}
 
 
-@lru_cache(maxsize=CACHE_WORDS)
-def strip_clitics(word: str) -> str:
+def _strip(word: str) -> str:
     """Take the longest proclitic off a folded word when at least MIN_STEM letters remain.
 
     Light and dictionary-free: بغزه → غزه, وحماس → حماس, لاسرائيل → اسرائيل, للحركه → حركه.
@@ -167,45 +212,139 @@ def strip_clitics(word: str) -> str:
     always share one key (الوزير → وزير → زير, like وزير → زير). The same function runs at
     index and at query time, so both sides agree; the price is a few collisions, never a miss.
     """
-    while True:
-        for p in _PROCLITICS_BY_LETTER.get(word[:1], ()):
-            if word.startswith(p) and len(word) - len(p) >= MIN_STEM:
-                word = word[len(p):]
-                break
-        else:
-            return word
+    m = _CLITIC(word)
+    while m:
+        word = word[m.end():]
+        m = _CLITIC(word)
+    return word
+
+
+# The first proclitic, in PROCLITICS order (longest first), that leaves MIN_STEM characters.
+_CLITIC = re.compile(f"(?:{'|'.join(PROCLITICS)})(?=.{{{MIN_STEM}}})", re.S).match
 
 
 @lru_cache(maxsize=CACHE_WORDS)
+def strip_clitics(word: str) -> str:
+    """Take the longest proclitic off a folded word when at least MIN_STEM letters remain (see `_strip`)."""
+    return _strip(word)
+
+
 def search_key(token: str) -> str:
     """The search key of one token: folded, lower-cased, clitic-stripped."""
-    return strip_clitics(fold(token).lower())
+    return key_and_folded(token)[0]
+
+
+def key_and_folded(word: str) -> tuple[str, str]:
+    """`search_key(word)` and `fold(word).lower()` (the word as written, clitics kept), memoised."""
+    r = _WORDS.get(word)
+    if r is None:
+        r = _remember(word)
+    return r
 
 
 def search_keys(s: str) -> list[str]:
     """The search keys of a text, in order (`search_key` of each word, marks included)."""
-    memo = _KEYS
-    return [memo.get(w) or _new_key(w) for w in _WORD_RE.findall(s)]
+    get = _WORDS.get
+    return [(get(w) or _remember(w))[0] for w in _WORD_RE.findall(s)]
 
 
-# word → search key: a plain dict is the cheapest look-up on this hot path; it is emptied
-# when it reaches CACHE_WORDS entries, so memory stays bounded.
-_KEYS: dict[str, str] = {}
+def text_keys(s: str) -> list[str]:
+    """The non-empty search keys of a text, in order: `[k for k in search_keys(s) if k]`."""
+    folded = _key_folded(s)
+    if folded is None:
+        return [k for k in search_keys(s) if k]
+    return _STRIP_AT_STARTS(" ", " " + " ".join(_WORD_RE.findall(folded))).split()
 
 
-def _new_key(word: str) -> str:
-    if len(_KEYS) >= CACHE_WORDS:
-        _KEYS.clear()
-    k = _KEYS[word] = search_key(word)
-    return k
+def index_terms(s: str) -> tuple[list[str], list[str]]:
+    """The non-empty search keys of a text's words, and the folded forms (lower-cased, clitics
+    kept) of the words whose key differs from them, both in order, repeats included. A key that
+    NFKC gave a space (ﷺ → «صلي الله عليه وسلم») counts as the words it holds, as in the index."""
+    folded = _key_folded(s)
+    if folded is None:
+        keys: list[str] = []
+        raws: list[str] = []
+        get = _WORDS.get
+        for w in _WORD_RE.findall(s):
+            k, f = get(w) or _remember(w)
+            if k:
+                keys += k.split()
+                if f != k:
+                    raws.append(f)
+        return keys, raws
+    ws = _WORD_RE.findall(folded)
+    keys = _STRIP_AT_STARTS(" ", " " + " ".join(ws)).split()
+    return keys, list(compress(ws, map(ne, ws, keys)))
+
+
+# A text's keys in a few passes of C code rather than calls per word: its key-folded form (the
+# fold table, with control characters turned into spaces rather than dropped: between two words
+# they part them, as the word pattern does on the text as written), lower-cased, its words, and
+# one substitution taking proclitics off the start of each word as `_strip` does. Word for word,
+# this is `search_key` of every word whose key is not empty when the text is NFKC already (each
+# word then is too) and has no character whose lower case depends on its neighbours (final Σ)
+# or adds a mark (İ); other texts go word by word. The fold table and lower-casing keep word
+# characters within words and others out of them (tests/clean check it on every code point).
+_W = _WORD_RE.pattern[:-1]  # one word character
+
+
+def _clitic_pattern() -> str:
+    """PROCLITICS as an alternation grouped by first letter, order kept within each letter
+    (as `_strip` tries them), after a look-ahead for those letters: the fast-failing form."""
+    by_letter: dict[str, list[str]] = {}
+    for p in PROCLITICS:
+        by_letter.setdefault(p[0], []).append(p[1:])
+    alts = "|".join(c + "(?:" + "|".join(rest) + ")" for c, rest in by_letter.items())
+    return f"(?=[{''.join(by_letter)}])(?:{alts})"
+
+
+# In words joined by single spaces, a word's characters are those that are not spaces.
+_STRIP_AT_STARTS = re.compile(f" (?:{_clitic_pattern()}(?=[^ ]{{{MIN_STEM}}}))+").sub
+_CASE_CONTEXT = re.compile("[\u03a3\u0130]").search
+
+
+def _key_folded(s: str) -> str | None:
+    """`s` folded for keys and lower-cased; None when it must go word by word."""
+    if not unicodedata.is_normalized("NFKC", s):
+        return None
+    f = _translate(s, _KEY_FOLD_BMP, _KEY_FOLD_RARE, _KEY_FOLD_PAIRS)
+    return None if _CASE_CONTEXT(f) else f.lower()
+
+
+# The one memo of word → (search key, folded form), for single words (queries, snippets, the
+# word-by-word path). Bounded: two generations of CACHE_WORDS // 2 entries; when the new one is
+# full it becomes the old one (the previous old one is dropped), and a word found in the old
+# one moves back to the new one, so frequent words stay and memory stays flat however long a
+# run is (`marsad watch`).
+_WORDS: dict[str, tuple[str, str]] = {}
+_OLD: dict[str, tuple[str, str]] = {}
+_GENERATION = CACHE_WORDS // 2
+
+
+def _remember(word: str) -> tuple[str, str]:
+    global _WORDS, _OLD
+    r = _OLD.get(word)
+    if r is None:
+        f = fold(word).lower()
+        r = (_strip(f), f)
+    if len(_WORDS) >= _GENERATION:
+        _OLD, _WORDS = _WORDS, {}
+    _WORDS[word] = r
+    return r
 
 
 ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 LATIN_LETTER_RE = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
+_ARABIC_RUN = re.compile(ARABIC_LETTER_RE.pattern + "+")
+_LATIN_RUN = re.compile(LATIN_LETTER_RE.pattern + "+")
+
+
 def arabic_ratio(s: str) -> float:
     """Share of Arabic letters among Arabic and Latin letters (0 when there are none)."""
-    a = len(ARABIC_LETTER_RE.findall(s))
-    latin = len(LATIN_LETTER_RE.findall(s))
-    return a / (a + latin) if a + latin else 0.0
+    latin = sum(map(len, _LATIN_RUN.findall(s)))  # runs, not letters: one string a word, not a letter
+    if not latin:  # as in most Arabic pages: no need to count Arabic letters
+        return 1.0 if ARABIC_LETTER_RE.search(s) else 0.0
+    a = sum(map(len, _ARABIC_RUN.findall(s)))
+    return a / (a + latin)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marsad.clean.normalize import search_keys
+from marsad.clean.normalize import text_keys
 from marsad.dedup.minhash import band_keys, keys_hash, keys_signature, pack, similarity, unpack
 
 
@@ -31,15 +31,18 @@ def _sig(db: Any, aid: int) -> list[int] | None:
 
 
 def link_article(db: Any, aid: int, text: str, threshold: float, keys: list[str] | None = None, *,
-                 queue: bool = False) -> int | None:
+                 queue: bool = False, text_hash: str | None = None) -> int | None:
     """Index article `aid` for duplicates and link it to its group; returns its original's id
     when it is a duplicate of an earlier article, else None. `keys`: the text's search keys,
     when the caller has them already (the search index computes the same). With `queue`, its
-    band keys go to `lsh_queue` (drained into `lsh_bands` by the store) and lookups read both."""
+    band keys go to `lsh_queue` (drained into `lsh_bands` by the store) and lookups read both.
+    `text_hash`: `keys_hash(keys)`, when the caller stored it with the article's row already."""
     if keys is None:
-        keys = [k for k in search_keys(text) if k]
-    h = keys_hash(keys)
-    db.execute("UPDATE articles SET text_hash = ? WHERE id = ?", (h, aid))
+        keys = text_keys(text)
+    h = text_hash
+    if h is None:
+        h = keys_hash(keys)
+        db.execute("UPDATE articles SET text_hash = ? WHERE id = ?", (h, aid))
     sig = keys_signature(keys)
     best: tuple[float, int] | None = None
     row = db.execute("SELECT id FROM articles WHERE text_hash = ? AND id <> ? ORDER BY id LIMIT 1",

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from rensa import RMinHash
 
-from marsad.clean.normalize import search_keys
+from marsad.clean.normalize import text_keys
 
 NUM_PERM = 128
 BANDS = 16
@@ -25,25 +25,26 @@ SHINGLE = 3
 MIN_SHINGLES = 5  # texts shorter than this are compared only by their exact hash
 DEFAULT_THRESHOLD = 0.8
 _BAND_BITS = 58
+_ITEM = array("I").itemsize
 
 
 def shingles(text: str, n: int = SHINGLE) -> list[str]:
     """Word n-grams of the text's search keys."""
-    return key_shingles([k for k in search_keys(text) if k], n)
+    return key_shingles(text_keys(text), n)
 
 
 def key_shingles(keys: list[str], n: int = SHINGLE) -> list[str]:
     """Word n-grams of a list of search keys, repeats included (MinHash ignores them)."""
     if len(keys) < n:
         return [" ".join(keys)] if keys else []
-    if n == 3:  # the default, on the hot path: f-strings beat joining tuples
-        return [f"{a} {b} {c}" for a, b, c in zip(keys, keys[1:], keys[2:], strict=False)]
+    if n == 3:  # the default, on the hot path: joining in C, no Python loop
+        return list(map(" ".join, zip(keys, keys[1:], keys[2:], strict=False)))
     return [" ".join(keys[i : i + n]) for i in range(len(keys) - n + 1)]
 
 
 def text_hash(text: str) -> str:
     """Exact-duplicate key: a hash of the text's search keys (spacing, marks and letter forms aside)."""
-    return keys_hash([k for k in search_keys(text) if k])
+    return keys_hash(text_keys(text))
 
 
 def keys_hash(keys: list[str]) -> str:
@@ -53,7 +54,7 @@ def keys_hash(keys: list[str]) -> str:
 
 def signature(text: str) -> list[int] | None:
     """The MinHash signature of a text, or None when it has too few shingles to compare."""
-    return keys_signature([k for k in search_keys(text) if k])
+    return keys_signature(text_keys(text))
 
 
 def keys_signature(keys: list[str]) -> list[int] | None:
@@ -68,12 +69,12 @@ def keys_signature(keys: list[str]) -> list[int] | None:
 
 def band_keys(sig: Sequence[int]) -> list[int]:
     """One integer key per band: the band number in the high bits, a hash of its rows below."""
-    out = []
-    for b in range(BANDS):
-        chunk = array("I", sig[b * ROWS : (b + 1) * ROWS]).tobytes()
-        h = int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little")
-        out.append((b << _BAND_BITS) | (h & ((1 << _BAND_BITS) - 1)))
-    return out
+    raw = array("I", sig).tobytes()
+    step = ROWS * _ITEM  # bytes a band
+    mask = (1 << _BAND_BITS) - 1
+    blake = hashlib.blake2b
+    return [(b << _BAND_BITS) | (int.from_bytes(blake(raw[b * step : (b + 1) * step], digest_size=8).digest(),
+                                                "little") & mask) for b in range(BANDS)]
 
 
 def similarity(a: Sequence[int], b: Sequence[int]) -> float:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from marsad.clean.normalize import search_keys
+from marsad.clean.normalize import text_keys
 
 VECTOR_MODEL = "multilingual-e5-small"
 # e5 cosines of unrelated news sit near 0.75 and of one story near 0.9: mapped onto 0..1.
@@ -28,7 +28,7 @@ ENTITY_LABELS = ("PER", "ORG", "LOC")
 
 
 def _lede_keys(title: str | None, text: str) -> set[str]:
-    keys = search_keys(f"{title or ''} {text[:LEDE_CHARS]}")
+    keys = text_keys(f"{title or ''} {text[:LEDE_CHARS]}")
     return {k for k in keys if len(k) > 2}
 
 

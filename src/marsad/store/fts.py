@@ -12,7 +12,7 @@ from typing import Any
 
 from marsad.clean.normalize import digits_to_ascii
 from marsad.errors import QueryError
-from marsad.store.keys import index_keys
+from marsad.store.keys import index_key_list, index_keys
 from marsad.store.query import like_escape, name_key
 
 TITLE_WEIGHT = 3.0
@@ -40,12 +40,20 @@ DRAIN_QUEUE = [
 ]
 FLUSH_EVERY = 200  # articles queued by one handle before it drains the queue
 
+
 def fts_row(article_id: int, title: str | None, text: str) -> tuple[int, str, str, str]:
     """The index row of an article: its id, the keys of its title and of its text, and the
     folded forms of the words (title and text) whose keys differ from them."""
+    tk, bk, raw, _ = article_terms(title, text)
+    return article_id, tk, bk, raw
+
+
+def article_terms(title: str | None, text: str) -> tuple[str, str, str, list[str]]:
+    """`fts_row` without the id, and the text's keys as a list (`bk.split()`): computed before
+    the article has an id, so that one computation also gives its exact hash and MinHash."""
     tk, traw = index_keys(title) if title else ("", {})
-    bk, braw = index_keys(text)
-    return article_id, tk, bk, " ".join({**traw, **braw})
+    keys, braw = index_key_list(text)
+    return tk, " ".join(keys), " ".join({**traw, **braw}), keys
 
 
 def _date_bound(value: str, *, upper: bool) -> str:

@@ -8,37 +8,30 @@ match the start of a word as written: `فلسط*` must find فلسطين, whose 
 
 from __future__ import annotations
 
-from marsad.clean.normalize import MIN_STEM, PROCLITICS, fold, search_key, words
-
-_MEMO: dict[str, tuple[str, str]] = {}
-_MEMO_MAX = 100_000  # words: enough for the frequent vocabulary; memory stays bounded
-
-
-def _compute(word: str) -> tuple[str, str]:
-    if len(_MEMO) >= _MEMO_MAX:
-        _MEMO.clear()
-    r = _MEMO[word] = (search_key(word), fold(word).lower())
-    return r
+from marsad.clean.normalize import MIN_STEM, PROCLITICS, index_terms, key_and_folded
 
 
 def key(word: str) -> str:
-    """`search_key(word)`, memoised."""
-    r = _MEMO.get(word)
-    return (r or _compute(word))[0]
+    """`search_key(word)`, memoised (in the normaliser's one word memo)."""
+    return key_and_folded(word)[0]
 
 
 def folded(word: str) -> str:
     """`fold(word).lower()`, memoised: the word as written, clitics kept."""
-    r = _MEMO.get(word)
-    return (r or _compute(word))[1]
+    return key_and_folded(word)[1]
 
 
 def index_keys(text: str) -> tuple[str, dict[str, None]]:
     """The space-joined keys of a text, and the folded forms of its words whose key differs
     (each once, in order: prefix queries only ask whether an article has such a word)."""
-    memo = _MEMO
-    rs = [memo.get(w) or _compute(w) for w in words(text)]
-    return " ".join([k for k, _ in rs if k]), dict.fromkeys([f for k, f in rs if k and f != k])
+    keys, raws = index_terms(text)
+    return " ".join(keys), dict.fromkeys(raws)
+
+
+def index_key_list(text: str) -> tuple[list[str], dict[str, None]]:
+    """`index_keys` with the keys as a list: `index_keys(text)[0].split()`."""
+    keys, raws = index_terms(text)
+    return keys, dict.fromkeys(raws)
 
 
 def prefix_forms(word: str) -> tuple[str, ...]:

@@ -157,6 +157,11 @@ INSERT_ARTICLE = (
     "INSERT INTO articles (page_id, idx, role, title, publisher, publisher_key, published, text,"
     " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+# The same with the exact-duplicate hash (`keys_hash`), when it is known before the insert.
+INSERT_ARTICLE_HASHED = (
+    "INSERT INTO articles (page_id, idx, role, title, publisher, publisher_key, published, text,"
+    " language, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 INSERT_RELATED = "INSERT INTO related (page_id, idx, text) VALUES (?, ?, ?)"
 INSERT_TAG = "INSERT INTO tags (page_id, idx, tag) VALUES (?, ?, ?)"
 INSERT_REMOVED = "INSERT INTO removed (page_id, idx, reason, text) VALUES (?, ?, ?, ?)"

@@ -1,10 +1,16 @@
-"""The SQLite store: WAL mode, one transaction per page, FTS5 search over precomputed keys."""
+"""The SQLite store: WAL mode, FTS5 search over precomputed keys.
+
+Each page is stored in its own transaction, or, inside `batch()`, in its own savepoint of a
+transaction that groups up to BATCH_PAGES pages (or BATCH_SECONDS): a page that fails is rolled
+back alone, and the pages before it are kept.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -12,18 +18,24 @@ from pathlib import Path
 from typing import Any
 
 from marsad.dedup.links import link_article
-from marsad.dedup.minhash import DEFAULT_THRESHOLD
+from marsad.dedup.minhash import DEFAULT_THRESHOLD, keys_hash
 from marsad.dedup.stories import Profiles, assign_story, rebuild_stories
 from marsad.errors import QueryError, StoreError
 from marsad.model import Article, Entity, Event, Figure, InputInfo, Page, Quote, Removed, TimeExpr
 from marsad.store import reports, vectors
 from marsad.store import schema as S
 from marsad.store.base import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SearchHit
-from marsad.store.fts import DRAIN_QUEUE, FLUSH_EVERY, FTS_DDL, QUEUE_ROW, fts_row, search_sql
+from marsad.store.fts import DRAIN_QUEUE, FLUSH_EVERY, FTS_DDL, QUEUE_ROW, article_terms, search_sql
 from marsad.store.query import like_escape, name_key, parse_query
 from marsad.store.snippets import lead, snippet
 
 MIN_PREFIX = 6
+BATCH_PAGES = 100  # pages a transaction of `batch()` holds at most
+BATCH_SECONDS = 1.0  # and the longest it stays open (other handles see its pages once committed)
+CACHE_KIB = 16_384  # SQLite's page cache: fixed, so memory stays flat
+
+# What a batch has written so far, to write again if SQLite rolls the whole transaction back.
+_Step = tuple[Page, str | None] | tuple[str, str, str]
 
 
 def _now() -> str:
@@ -44,7 +56,11 @@ class SQLiteStore:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+            self._db.execute("PRAGMA temp_store=MEMORY")
             self._queued = 0
+            self._batch: list[_Step] | None = None
+            self._batch_started = 0.0
             self._migrate()
             self.flush()
         except sqlite3.Error as e:
@@ -56,8 +72,20 @@ class SQLiteStore:
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken up front (BEGIN IMMEDIATE) and rolled back on any error."""
+        """One write transaction, taken up front (BEGIN IMMEDIATE) and rolled back on any error;
+        inside a batch's open transaction, a savepoint, rolled back alone on any error."""
         db = self._db
+        if db.in_transaction:
+            db.execute("SAVEPOINT step")
+            try:
+                yield db
+            except BaseException:
+                if db.in_transaction:  # else SQLite has rolled the whole transaction back
+                    db.execute("ROLLBACK TO step")
+                    db.execute("RELEASE step")
+                raise
+            db.execute("RELEASE step")
+            return
         db.execute("BEGIN IMMEDIATE")
         try:
             yield db
@@ -94,8 +122,95 @@ class SQLiteStore:
 
     # -- writing ----------------------------------------------------------------------------
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group the pages (and rejections) stored inside into few transactions: one savepoint
+        each, committed every BATCH_PAGES pages or BATCH_SECONDS, and at the end, also when
+        leaving on an error. A page that fails is rolled back alone; the ones before it stay."""
+        if self._batch is not None:  # nested: the outer batch commits
+            yield
+            return
+        self._batch = []
+        try:
+            yield
+        finally:
+            try:
+                self._commit_batch()
+            finally:
+                self._batch = None
+
+    def _open_batch(self, what: str) -> None:
+        """Open the batch's transaction when needed, before a page or rejection is written."""
+        if not self._db.in_transaction:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as e:
+                raise StoreError(f"cannot store {what}: {e}") from e
+            self._batch_started = time.monotonic()
+
+    def _stepped(self, step: _Step) -> None:
+        """A page or rejection is written in the batch's transaction: commit when it is full."""
+        batch = self._batch
+        assert batch is not None
+        batch.append(step)
+        if len(batch) >= BATCH_PAGES or time.monotonic() - self._batch_started >= BATCH_SECONDS:
+            self._commit_batch()
+
+    def _commit_batch(self) -> None:
+        """Commit the batch's transaction (draining the index queue first when it is long)."""
+        db = self._db
+        batch = self._batch
+        if batch is None or not db.in_transaction:
+            return
+        error: StoreError | None = None
+        if self._queued >= FLUSH_EVERY:
+            try:
+                self.flush()  # in a savepoint: a failure leaves the queue for later
+            except StoreError as e:
+                error = e
+        try:
+            db.execute("COMMIT")
+        except sqlite3.Error as e:
+            with suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise StoreError(f"cannot store {len(batch)} pages: {e}") from e
+        finally:
+            batch.clear()
+        if error is not None:
+            raise error
+
+    def _recover_batch(self) -> None:
+        """After a failure that made SQLite roll the batch's whole transaction back (a full disk,
+        an I/O error), write what it held again, so that only the failing page is lost."""
+        batch = self._batch
+        if not batch or self._db.in_transaction:
+            return
+        steps = list(batch)
+        batch.clear()
+        for step in steps:
+            if isinstance(step[0], Page):
+                self.add_page(step[0], source=step[1])
+            else:
+                self.add_rejected(*step)
+
     def add_page(self, page: Page, *, source: str | None = None) -> bool:
-        """Store a page in one transaction; False (and the sighting recorded) when already stored."""
+        """Store a page in one transaction (a savepoint, inside `batch()`); False (and the
+        sighting recorded) when already stored."""
+        if self._batch is not None:
+            self._open_batch(f"page {page.id}")
+        try:
+            new = self._add_page(page, source)
+        except BaseException:
+            if self._batch is not None:
+                self._recover_batch()
+            raise
+        if self._batch is not None:
+            self._stepped((page, source))
+        elif self._queued >= FLUSH_EVERY:
+            self.flush()
+        return new
+
+    def _add_page(self, page: Page, source: str | None) -> bool:
         now = _now()
         inp = page.input
         sighting = (page.id, source or inp.path or "", inp.url or "", now)
@@ -115,8 +230,6 @@ class SQLiteStore:
                 self._write_page_body(db, page)
         except sqlite3.Error as e:
             raise StoreError(f"cannot store page {page.id}: {e}") from e
-        if self._queued >= FLUSH_EVERY:
-            self.flush()
         return True
 
     def flush(self) -> None:
@@ -142,19 +255,21 @@ class SQLiteStore:
             db.executemany(S.INSERT_REMOVED, [(pid, i, r.reason, r.text) for i, r in enumerate(page.removed)])
         fts: list[tuple[int, str, str, str]] = []
         for idx, a in enumerate(page.articles):
+            # The search keys, once: for the index, the exact hash (stored with the row) and MinHash.
+            title_keys, text_keys, raw, keys = article_terms(a.title, a.text)
+            h = keys_hash(keys)
             cur = db.execute(
-                S.INSERT_ARTICLE,
+                S.INSERT_ARTICLE_HASHED,
                 (
                     pid, idx, a.role, a.title, a.publisher,
-                    name_key(a.publisher) if a.publisher else None, a.published, a.text, page.language,
+                    name_key(a.publisher) if a.publisher else None, a.published, a.text, page.language, h,
                 ),
             )
             aid = cur.lastrowid
             assert aid is not None
             self._write_annotations(db, aid, a)
-            row = fts_row(aid, a.title, a.text)
-            fts.append(row)
-            if link_article(db, aid, a.text, self.dedup_threshold, row[2].split(), queue=True) is None \
+            fts.append((aid, title_keys, text_keys, raw))
+            if link_article(db, aid, a.text, self.dedup_threshold, keys, queue=True, text_hash=h) is None \
                     and a.entities:
                 assign_story(db, aid, self._story_profiles)
         if fts:
@@ -194,11 +309,18 @@ class SQLiteStore:
 
     def add_rejected(self, source: str, reason: str, detail: str = "") -> None:
         """Record an input that could not be used."""
+        step = (source, reason, detail)
+        if self._batch is not None:
+            self._open_batch(f"rejected input {source}")
         try:
             with self._tx() as db:
                 db.execute(S.INSERT_REJECTED, (source, reason, detail, _now()))
         except sqlite3.Error as e:
+            if self._batch is not None:
+                self._recover_batch()
             raise StoreError(f"cannot record rejected input {source}: {e}") from e
+        if self._batch is not None:
+            self._stepped(step)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -480,8 +602,10 @@ class SQLiteStore:
         return [{"id": r[0], "input": r[1], "reason": r[2], "detail": r[3], "at": r[4]} for r in rows]
 
     def close(self) -> None:
-        """Index what is queued and close the connection (checkpointing the WAL)."""
-        with suppress(StoreError):  # already closed, or the queue is left for the next open
+        """Commit an open batch, index what is queued and close the connection (checkpointing the WAL)."""
+        with suppress(StoreError, sqlite3.ProgrammingError):  # already closed, or left for the next open
+            self._commit_batch()
+        with suppress(StoreError):
             self.flush()
         self._db.close()
 
