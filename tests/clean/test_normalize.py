@@ -97,7 +97,15 @@ ODD_TEXTS = [
     "٣٤٥ ۱۲ 2024-05-01 a\u00a0b\u2003c _foo_bar Straße",
     "😀غزة😀 𝔸𝔹 x\u0301y \u0301abc",
     "", "   ", "ـ", "ً ٌ",
+    "وصل\u00a0الوفد…إلى\u00a0بغزة…",  # no-break spaces and ellipses only: still one pass
 ]
+
+
+def test_no_break_spaces_and_ellipses_keep_the_one_pass_path() -> None:
+    from marsad.clean.normalize import _key_folded
+
+    assert _key_folded("وصل\u00a0الوفد…إلى غزة") is not None
+    assert _key_folded("وصل\u00a0الوفد ﷺ") is None  # a ligature NFKC opens: word by word
 
 
 @pytest.mark.parametrize("text", ODD_TEXTS)

@@ -306,7 +306,11 @@ _CASE_CONTEXT = re.compile("[\u03a3\u0130]").search
 def _key_folded(s: str) -> str | None:
     """`s` folded for keys and lower-cased; None when it must go word by word."""
     if not unicodedata.is_normalized("NFKC", s):
-        return None
+        # No-break spaces and ellipses, what most non-NFKC news texts hold, are no word
+        # characters, as written or NFKC'd: the words, and so the keys, stay the same.
+        s = s.replace("\xa0", " ").replace("\u2026", "...")
+        if not unicodedata.is_normalized("NFKC", s):
+            return None
     f = _translate(s, _KEY_FOLD_BMP, _KEY_FOLD_RARE, _KEY_FOLD_PAIRS)
     return None if _CASE_CONTEXT(f) else f.lower()
 
