@@ -166,7 +166,11 @@ def is_stop(folded_word: str, gaz: Gazetteers | None = None) -> bool:
 
 def nisba_country(folded_word: str, gaz: Gazetteers | None = None) -> tuple[str, int] | None:
     """The country a nisba word refers to and the proclitic letters before it, or None."""
-    g = gaz or load()
+    return _nisba_country(folded_word, gaz or load())
+
+
+@lru_cache(maxsize=100_000)
+def _nisba_country(folded_word: str, g: Gazetteers) -> tuple[str, int] | None:
     for f, n in first_word_keys(folded_word):
         c = g.nisba.get(f)
         if c:
