@@ -82,6 +82,7 @@ class PostgresStore(SQLiteStore):
         self.dedup_threshold = dedup_threshold
         self._story_profiles: Profiles = {}
         self._queued = 0
+        self._batch = None  # never set: each page is its own transaction (see `batch`)
         try:
             self._conn: psycopg.Connection[Any] = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as e:
@@ -93,6 +94,12 @@ class PostgresStore(SQLiteStore):
         except psycopg.Error as e:
             self._conn.close()
             raise StoreError(f"cannot open the store at {_safe(url)}: {e}") from e
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """No grouping here: each page stays its own transaction, so that concurrent writers
+        (Dask workers, two ingests) see each other's pages at once and conflict page by page."""
+        yield
 
     # -- plumbing ---------------------------------------------------------------------------
 
