@@ -3,30 +3,7 @@ language data, passive and nominal constructions, light verbs, accusations, purp
 
 from __future__ import annotations
 
-import re
-
-from marsad.extract.events import extract_events
-from marsad.model import Entity, Event
-
-Spec = tuple[str, str, str]  # mention, canonical, label
-
-
-def run(text: str, specs: list[Spec]) -> list[Event]:
-    out: list[Entity] = []
-    taken: set[int] = set()
-    for mention, canonical, label in sorted(specs, key=lambda s: -len(s[0])):
-        for m in re.finditer(re.escape(mention), text):
-            if not taken & set(range(m.start(), m.end())):
-                out.append(Entity(mention, label, canonical, m.start(), m.end()))
-                taken |= set(range(m.start(), m.end()))
-    return extract_events(text, sorted(out, key=lambda e: e.start), [])
-
-
-def one(evs: list[Event], typ: str) -> Event:
-    hits = [e for e in evs if e.type == typ]
-    assert hits, f"no {typ} in {[(e.type, e.trigger) for e in evs]}"
-    return hits[0]
-
+from event_cases import one, run
 
 HOUTHI = ("الحوثيين", "الحوثي", "ORG")
 YEMEN = ("اليمن", "اليمن", "LOC")
