@@ -33,7 +33,10 @@ def _lede_keys(title: str | None, text: str) -> set[str]:
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    if not a or not b:
+        return 0.0
+    inter = len(a & b) if len(a) <= len(b) else len(b & a)
+    return inter / (len(a) + len(b) - inter)
 
 
 def _entities(db: Any, aid: int) -> set[str]:
@@ -144,16 +147,22 @@ def assign_story(db: Any, aid: int, cache: Profiles | None = None, *, among: set
                                " RETURNING id", (None, None, None)).fetchone()[0])
         db.execute("INSERT INTO story_members (article_id, story_id, score) VALUES (?, ?, ?)", (best[1], story, 1.0))
     db.execute("INSERT INTO story_members (article_id, story_id, score) VALUES (?, ?, ?)", (aid, story, best[0]))
-    _refresh(db, story)
+    _refresh(db, story, cache)
     return story
 
 
-def _refresh(db: Any, story: int) -> None:
-    """Recompute a story's size, date range and label (its most central title)."""
-    members = [int(r[0]) for r in db.execute("SELECT article_id FROM story_members WHERE story_id = ?", (story,))]
-    info = {m: _article(db, m) for m in members}
+def _refresh(db: Any, story: int, cache: Profiles | None = None) -> None:
+    """Recompute a story's size, date range and label (its most central title). `cache`: the
+    members' profiles, when known (their lede keys are not computed again)."""
+    info: dict[int, tuple[str | None, str, str | None]] = {
+        int(r[0]): (r[1], r[2], r[3]) for r in db.execute(
+            "SELECT a.id, a.title, a.text, COALESCE(a.published, p.published) FROM story_members m"
+            " JOIN articles a ON a.id = m.article_id JOIN pages p ON p.id = a.page_id"
+            " WHERE m.story_id = ?", (story,))}
+    members = list(info)
     dates = sorted(d[:10] for _, _, d in info.values() if d)
-    ledes = {m: _lede_keys(t, x) for m, (t, x, _) in info.items()}
+    known = cache if cache is not None else {}
+    ledes = {m: known[m][1] if m in known else _lede_keys(t, x) for m, (t, x, _) in info.items()}
     central = max(members, key=lambda m: (sum(_jaccard(ledes[m], ledes[o]) for o in members if o != m), -m))
     title, text, _ = info[central]
     label = title or text[:80]
