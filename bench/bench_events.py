@@ -14,7 +14,7 @@ import platform
 import statistics
 import sys
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from marsad.extract.entities import extract_entities
@@ -59,13 +59,16 @@ def main(n: int = 300) -> None:
             f"(wall {wall:.3f} s = {n_sent / wall:,.0f} sentences/s on a shared machine)")
     print(line)
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(
-        "# extract_events speed\n\n"
+    head = "# extract_events speed\n\n"
+    old = OUT.read_text(encoding="utf-8") if OUT.exists() else head
+    old = old[len(head):] if old.startswith(head) else old
+    OUT.write_text(  # a new dated section on top; earlier runs stay below it
+        head + f"## {datetime.now(UTC):%Y-%m-%d %H:%M} UTC\n\n"
         f"- machine: {platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}, "
         f"{platform.system()}\n"
         f"- command: `.venv/bin/python bench/bench_events.py {n}` (events only; entities, times and quotes "
         "computed beforehand)\n"
-        f"- result: {line}\n", encoding="utf-8")
+        f"- result: {line}\n\n" + old, encoding="utf-8")
 
 
 if __name__ == "__main__":

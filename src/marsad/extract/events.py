@@ -19,9 +19,13 @@
   brackets («دعا (تحالف دعم الإخوان)») or after a light verb («تمكنت فرقة من هيئة …»), and a later
   «المجلس», «اللجنة» … stands for the body of that head named before;
 - adjacent mentions form one actor («نائب وزير الخارجية الروسي ميخائيل بوغدانوف» → ميخائيل
-  بوغدانوف); an entity after مع/على/ضد/… or a لـ-title («لجلالة الملك») is a target, one after
-  في (through place nouns) a place, one after «وفد من» its delegation's actor; a town is only
-  ever a place; the subject is taken before the verb when it opens its clause (SVO), else
+  بوغدانوف), but a country named by its name and a person after it («هددت الولايات المتحدة نظام
+  الأسد»), or a person's full name and a second titled person («اتهم أبو مازن وزير الخارجية الأمريكي
+  جون كيري») are two parties; a later surname stands for the person named in full before («ليون»),
+  and «الكوري الجنوبي» for كوريا الجنوبية; an entity after مع/على/ضد/… or a لـ-title
+  («لجلالة الملك») is a target, one after في (through place nouns) a place, one after «وفد من»
+  its delegation's actor; a town is only ever a place; the subject is taken before the verb
+  when it opens its clause (SVO), else
   after it (VSO, not an oblique plural «الحوثيين»), else the nearest free actor earlier in the
   sentence unless the verb has an unnamed subject («ودعت الحكومة المحلية»); anaphors («الحركة»,
   «معاليه») stand for the entity of their kind named most (`lang/ar/event_anaphora.tsv`);
@@ -32,6 +36,9 @@
 - location: a place after في in the trigger's clause (for a statement: before the next
   trigger, never a nisba), else near it, else for a deed the sentence's one place; a following
   «جاء ذلك خلال … في X» sentence sets it; date: the sentence's resolved date (never «منذ X»);
+- a verb in a relative clause on a plain noun («المجموعات التي تدعمها واشنطن») describes it and
+  tells no event; a verb conjoined to an earlier one («… كما فرضت») whose only candidate subject is
+  that verb's object shares that verb's subject;
 - a standing position or a habit («مجددا موقف المنظمة التي تدين …», «يقوم يوميا بقتل …») and what is
   conjoined to it tell no event, nor does a planned attack («بتخطيطه لتنفيذ هجمات»); a conjoined
   subject of a meeting is one party each («التقى مودي ونواز شريف»);
@@ -83,6 +90,7 @@ from marsad.extract.events_triggers import (
     Site,
     accused_deed,
     definite_noun,
+    describes_thing,
     drop_topics,
     find_triggers,
     refers_back,
@@ -115,6 +123,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         hits = find_triggers(toks, a, b, L)
         hits = [h for h in drop_topics(toks, a, b, hits, W) if not refers_back(toks, a, h, W)
                 and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
+        covered = {k for g in groups for k in range(g.first, g.last)}
+        hits = [h for h in hits if not describes_thing(toks, a, h, hits, covered, W)]
         stops = {k for h in hits for k in range(h.first, h.last)}
         for i, g in enumerate(groups):
             glued = g.glued = glued_prefix(text, toks, g, entities_by_tok=ents)
@@ -143,6 +153,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         here: dict[str, Event] = {}
         backref: set[int] = set()  # ids of events told only by a definite noun («الهجوم»)
         opener = [k for k in range(a, b) if toks[k].word][:2]
+        verbs: list[tuple[Hit, Event]] = []  # verbs of this sentence with a subject, in order
         for h in hits:
             made = _event(text, toks, a, b, h, hits, groups, s_times, speech, L)
             if made is None:
@@ -162,9 +173,13 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 if same is not None:  # «كما تستهدف …»: the previous sentence's subject goes on
                     ev.source = list(same.source)
                     ev.target = [n for n in ev.target if n not in ev.source]
+            if h.trig.pos == "v" and ev.source and verbs:
+                ev.source = _shared_subject(toks, h, ev, verbs, groups) or ev.source
             if not ev.source and h.trig.pos == "v":  # «وطالب المجلس …»: a body named before by its full name
                 ev.source = _told_body(toks, h, b, [*events, *here.values()], L)
                 ev.target = [n for n in ev.target if n not in ev.source]
+            if h.trig.pos == "v" and ev.source:
+                verbs.append((h, ev))
             if cont:
                 same = next((p for p in prev_events if p.type == ev.type), None)
                 if same is not None:
@@ -190,6 +205,24 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         elif not cont:
             prev_events = []
     return across_sentences([e for e in events if e.source or e.type not in W["needs_source"]], L)
+
+
+def _shared_subject(toks: list[Tok], h: Hit, ev: Event, verbs: list[tuple[Hit, Event]],
+                    groups: list[Group]) -> list[str] | None:
+    """A verb conjoined to an earlier verb of the sentence («هددت الولايات المتحدة نظام الأسد …
+    كما فرضت … عقوبات على النظام») with no subject of its own shares that verb's subject: the actor
+    the lookback found between the two verbs is the earlier verb's object, not this one's subject."""
+    prev_w = next((toks[k] for k in range(h.first - 1, max(0, h.first - 3), -1) if toks[k].word), None)
+    conj = toks[h.first].form.startswith(("و", "ف")) or (prev_w is not None and prev_w.form in ("كما", "ثم", "وكما"))
+    if not conj:
+        return None
+    p_hit, p_ev = verbs[-1]
+    src = [g for g in groups if set(g.names) & set(ev.source)]
+    if not src or any(g.first < p_hit.last or g.last > h.first for g in src):
+        return None  # a subject after the verb (VSO), or one before the earlier verb
+    if set(ev.source) & set(p_ev.source) or not set(ev.source) <= set(p_ev.target):
+        return None
+    return list(p_ev.source)
 
 
 def _apposition(toks: list[Tok], prev: Group, g: Group, b: int) -> bool:

@@ -94,7 +94,9 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
         if cur and (cur[-1][2].role == FORCE or fold(ent.text).startswith("لل") or (
                 ent.label == "LOC" and cur[-1][2].label == "LOC" and not _is_nisba(ent)
                 and not _is_nisba(cur[-1][2]) and norm(ent.text).endswith(norm(ent.canonical))
-                and norm(cur[-1][2].text).endswith(norm(cur[-1][2].canonical)))):
+                and norm(cur[-1][2].text).endswith(norm(cur[-1][2].canonical))) or (
+                ent.label in ("PER", "ORG") and _named_place(cur) and not _titled(toks, cur[0][0], a, W)) or (
+                ent.label == "PER" and _second_person(toks, cur, s, W))):
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
                 ent.start > toks[s].start  # «وحماس»: a second actor
@@ -109,6 +111,34 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
         cur.append((s, e, ent))
     flush()
     return out
+
+
+def _named_place(cur: list[Mention]) -> bool:
+    """True when the group so far is one place spelled by its own name («الولايات المتحدة»), not a
+    nisba or a force: a person or body named right after it is a second party («هددت الولايات
+    المتحدة نظام الأسد»), not its title holder."""
+    return len(cur) == 1 and cur[0][2].label == "LOC" and not cur[0][2].role and not _is_nisba(cur[0][2]) \
+        and norm(cur[0][2].text).endswith(norm(cur[0][2].canonical))
+
+
+def _titled(toks: list[Tok], first: int, a: int, W: Words) -> bool:
+    """True when a title word stands right before token `first` («رئيس وزراء العراق حيدر العبادي»)."""
+    k = first - 1
+    while k >= a and not toks[k].word:
+        k -= 1
+    return k >= a and (has(toks[k], W["title"]) or has(toks[k], W["head"]))
+
+
+def _second_person(toks: list[Tok], cur: list[Mention], s: int, W: Words) -> bool:
+    """True when the group so far holds a person's full name and a title chain follows it: a second
+    person with their own title («اتهم أبو مازن وزير الخارجية الأمريكي جون كيري»)."""
+    per = [i for i, (_, _, e) in enumerate(cur) if e.label == "PER" and len(e.text.split()) > 1]
+    if not per:
+        return False
+    after = cur[per[-1]][1]
+    rest = cur[per[-1] + 1:]
+    titled = any(toks[k].word and has(toks[k], W["title"]) for k in range(after, rest[0][0] if rest else s))
+    return titled and all(_is_nisba(e) for _, _, e in rest)
 
 
 def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Words,

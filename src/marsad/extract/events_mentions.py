@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 
+from marsad.clean.normalize import fold
 from marsad.extract.events_actors import FORCE, Mention
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_tokens import Tok
@@ -37,6 +38,8 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
             continue
         out.append((s, t, e))
         covered.update(range(s, t))
+    out = _surnames(toks, _halves(toks, out, L))
+    covered = {k for s, t, _ in out for k in range(s, t)}
     extra = _group_actors(toks, text, out, L)
     if extra:
         gone = {id(x[2]) for x in extra if x[1] < 0}
@@ -64,6 +67,72 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
             if counts:
                 best = max(reversed(list(counts)), key=lambda c: counts[c])
                 out.append((i, i + 1, Entity(tok.form, label, best, tok.start, tok.end)))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+_HALVES = {"الجنوبي": "الجنوبية", "الجنوبيه": "الجنوبية", "الشمالي": "الشمالية", "الشماليه": "الشمالية"}
+
+
+def _halves(toks: list[Tok], ents: list[Mention], L: Lexicon) -> list[Mention]:
+    """A nisba followed by «الجنوبي/الشمالي» names the divided country's half when that is a
+    polity («الجيش الكوري الجنوبي» → كوريا الجنوبية), not the whole."""
+    out: list[Mention] = []
+    for s, t, e in ents:
+        nxt = toks[t] if t < len(toks) and toks[t].word else None
+        half = _HALVES.get(nxt.form) if nxt is not None and e.label == "LOC" else None
+        if nxt is not None and half and norm(f"{e.canonical} {half}") in L.polities \
+                and fold(e.text).endswith(("ي", "يه")):
+            out.append((s, t + 1, Entity(f"{e.text} {nxt.form}", "LOC", f"{e.canonical} {half}",
+                                         e.start, nxt.end, e.role)))
+        else:
+            out.append((s, t, e))
+    return out
+
+
+_NAME_LINKS = frozenset(("بن", "ابن", "بنت", "ابو", "أبو", "عبد", "ال", "ابي", "أبي", "ولد"))
+
+
+def _surnames(toks: list[Tok], ents: list[Mention]) -> list[Mention]:
+    """A later word that is the surname of a person named before in full stands for that person
+    («برناردينو ليون … وأدان ليون»), also where the entity layer read it as a place or missed it.
+    Surnames that are a patronymic's or kunya's second part («محمد بن سلمان» → سلمان) are not used."""
+    first_at: dict[str, tuple[int, Entity]] = {}
+    for _s, t, e in ents:
+        ws = norm(e.canonical).split()
+        if e.label != "PER" or len(ws) < 2 or len(ws[-1]) < 3 or ws[-2] in _NAME_LINKS:
+            continue
+        first_at.setdefault(ws[-1], (t, e))
+    if not first_at:
+        return ents
+    out = []
+    for s, t, e in ents:  # «بين كيري ولافروف» read as one name: two persons named before
+        forms = [toks[k].form for k in range(s, t) if toks[k].word]
+        if e.label == "PER" and len(forms) == 2 and forms[1][:1] == "و" and forms[0] in first_at \
+                and forms[1][1:] in first_at and t - s == 2:
+            a_, b_ = first_at[forms[0]][1], first_at[forms[1][1:]][1]
+            out.append((s, s + 1, Entity(forms[0], "PER", a_.canonical, toks[s].start, toks[s].end)))
+            out.append((s + 1, t, Entity(forms[1], "PER", b_.canonical, toks[s + 1].start + 1, toks[s + 1].end)))
+        else:
+            out.append((s, t, e))
+    ents = out
+    by_start = {s: (s, t, e) for s, t, e in ents}
+    covered = {k: (s, t, e) for s, t, e in ents for k in range(s, t)}
+    out = list(ents)
+    for i, tok in enumerate(toks):
+        if not tok.word:
+            continue
+        form = tok.form[1:] if tok.form[:1] in ("و", "ف") and tok.form[1:] in first_at else tok.form
+        hit = first_at.get(form)
+        if hit is None or hit[0] > i:
+            continue
+        cur = covered.get(i)
+        if cur is not None and not (cur[2].label == "LOC" and cur[1] - cur[0] == 1 and by_start.get(i) is cur):
+            continue  # a place read off the same word gives way; any other mention stays
+        if cur is not None:
+            out.remove(cur)
+        person = hit[1]
+        out.append((i, i + 1, Entity(tok.form, "PER", person.canonical, tok.start, tok.end)))
     out.sort(key=lambda x: x[0])
     return out
 

@@ -83,8 +83,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 h.trig.mode == "kill" and _bare_kill(toks, h, b, W))
             we = reading[:1] == "ن" and ("ي" + reading[1:]) in L.by_first  # «ندين»: the speaker is the subject
             gen = [g for g in free if g.first < min(nxt, window_end) and not passive and not we]
-            if gen and gen[0].oblique:  # «يقاتل الحوثيين»: the object, the subject told before
-                gen = []
+            if gen and gen[0].oblique and gen[0].first == next_word(toks, h.last, b):
+                gen = []  # «يقاتل الحوثيين»: the object, the subject told before («انسحبت ميليشيات
+                # الحوثيين»: a genitive after a head noun, the subject)
             gen = gen[:1] if gen and (titles_only(toks, h.last, gen[0].first, W) or _named_holder(
                 toks, h.last, gen[0], W)) else []
             gen += [g for g in free if gen and g.first > gen[0].first]

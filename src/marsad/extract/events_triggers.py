@@ -133,13 +133,15 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words
             muted.add(id(h))  # «مجددا موقف المنظمة التي تدين …»: a standing position, not an event
             keep.append(h)
             continue
+        setting = False
         if h.trig.pos == "n":
             before = [t for t in toks[max(a, h.first - 2):h.first] if t.word][-1:]
             setting = any(has(t, W["setting"]) for t in before)
             if not setting and any(toks[k].word and has(toks[k], W["topic"]) for k in range(lo, h.first)):
                 continue
         for p in keep:
-            if p.trig.type.upper() not in comp or (p.trig.type == "DISAPPROVE" and accused_deed(toks, h)):
+            if p.trig.type.upper() not in comp or (setting and h.trig.type == "CONSULT") or (
+                    p.trig.type == "DISAPPROVE" and accused_deed(toks, h)):  # «عقب لقائه»: the occasion
                 continue
             lo, hi = clause_of(toks, a, b, p.first)
             if h.trig.pos == "n" and p.first < h.first and h.first - p.last <= TOPIC_REACH and not any(
@@ -173,3 +175,24 @@ def refers_back(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
         return False
     prev = [toks[k] for k in range(max(a, h.first - 2), h.first) if toks[k].word][-1:]
     return any(has(t, W["demonstrative"]) for t in prev)
+
+
+def describes_thing(toks: list[Tok], a: int, h: Hit, hits: list[Hit], covered: set[int], W: Words) -> bool:
+    """A verb in a relative clause on a plain noun («المجموعات العسكرية التي تدعمها الولايات
+    المتحدة», «الشركات التي تتعاون معها»): it describes the thing, it tells no event. A relative
+    clause on an event noun («الهجوم الذي استهدف») or on a named actor («وحدات حماية الشعب، التي
+    تقاتل») is kept."""
+    if h.trig.pos != "v":
+        return False
+    k = h.first - 1
+    while k > a and not toks[k].word:
+        k -= 1
+    if k <= a or toks[k].form not in W["relative"]:
+        return False
+    heads = [j for j in range(max(a, k - 6), k) if toks[j].word and toks[j].form[:1].isalpha()][-3:]
+    if not heads:
+        return False
+    if any(j in covered for j in heads):
+        return False
+    return not any(x.first <= j < max(x.last, x.first + 1) for x in hits for j in heads)
+
