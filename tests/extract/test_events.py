@@ -227,3 +227,34 @@ def test_pronoun_subject_after_complementizer() -> None:
     ev = one(run(text, [("كردستان", "كردستان", "LOC"), ("حزب العمال الكردستاني", "حزب العمال الكردستاني", "ORG")]),
              "DEMAND")
     assert ev.source == ["كردستان"] and ev.target == ["حزب العمال الكردستاني"]
+
+
+def test_recalling_own_ambassador_is_a_sanction() -> None:
+    text = "قامت الخارجية البحرينية باستدعاء سفيرها لدى إيران للتشاور."
+    ev = one(run(text, [("البحرينية", "البحرين", "LOC"), ("إيران", "إيران", "LOC")]), "SANCTION")
+    assert ev.source == ["البحرين"] and ev.target == ["إيران"]
+    assert not [e for e in run("استدعت مصر السفير الإسرائيلي.", [("مصر", "مصر", "LOC"), ("الإسرائيلي", "إسرائيل", "LOC")])
+                if e.type == "SANCTION"]
+
+
+def test_blacklisting_is_a_sanction() -> None:
+    text = "أدرجت الولايات المتحدة على قائمتها السوداء شبكة دولية."
+    ev = one(run(text, [("الولايات المتحدة", "الولايات المتحدة", "LOC")]), "SANCTION")
+    assert ev.source == ["الولايات المتحدة"]
+
+
+def test_what_a_measure_targets_is_no_attack() -> None:
+    text = "وقالت وزارة الخزانة إن العقوبات الجديدة تستهدف أربعة أفراد وسبع شركات."
+    assert not [e for e in run(text, [("وزارة الخزانة", "وزارة الخزانة", "ORG")]) if e.type == "ASSAULT"]
+    assert one(run("قالت الشرطة إن المسلحين استهدفوا دورية.", []), "ASSAULT")
+
+
+def test_verb_conjoined_in_a_relative_clause_tells_no_event() -> None:
+    text = "وتؤكد مصر التزامها بالقوانين والأعراف الدولية التي تمنع وترفض كل صور التدخل."
+    assert not [e for e in run(text, [("مصر", "مصر", "LOC")]) if e.type == "REJECT"]
+
+
+def test_following_verb_keeps_the_previous_subject() -> None:
+    text = "أدان الرئيس محمد علي الهجوم الإرهابي. وأشاد بجهود الحكومة المصرية في مكافحة الإرهاب."
+    ev = one(run(text, [("محمد علي", "محمد علي", "PER"), ("المصرية", "مصر", "LOC")]), "SUPPORT")
+    assert ev.source == ["محمد علي"] and ev.target == ["مصر"]

@@ -154,3 +154,27 @@ def test_lam_before_a_past_form_is_a_verbal_noun() -> None:
     text = "تبنى مجلس الأمن قرارا يفسح المجال لرفع العقوبات عن إيران."
     assert not [e for e in run(text, [("مجلس الأمن", "مجلس الأمن", "ORG"), ("إيران", "إيران", "LOC")])
                 if e.type == "RETREAT"]
+
+
+def test_government_with_a_nisba_stands_for_its_country() -> None:
+    text = "قدمت السعودية مساعدات إنسانية إلى الحكومة الألبانية."
+    ev = one(run(text, [("السعودية", "السعودية", "LOC"), ("الألبانية", "ألبانيا", "LOC")]), "AID")
+    assert ev.source == ["السعودية"] and ev.target == ["ألبانيا"]
+
+
+def test_separatists_are_a_party_and_their_patron_is_no_target() -> None:
+    text = "اتهمت الحكومة الأوكرانية الانفصاليين الموالين لروسيا بقصف مواقعها."
+    ev = one(run(text, [("الأوكرانية", "أوكرانيا", "LOC"), ("روسيا", "روسيا", "LOC")]), "DISAPPROVE")
+    assert ev.source == ["أوكرانيا"] and ev.target == ["الانفصاليون"]
+
+
+def test_parliament_head_is_a_title_chain() -> None:
+    ev = one(run("وأدان رئيس مجلس النواب أحمد الملا التفجير الإرهابي.", [("أحمد الملا", "أحمد الملا", "PER")]),
+             "DISAPPROVE")
+    assert ev.source == ["أحمد الملا"]
+
+
+def test_participle_object_is_no_subject() -> None:
+    text = "وأكد النائب محمد علي استنكار المجلس للتصريحات، مطالبا وزارة الخارجية بالتحرك."
+    evs = run(text, [("محمد علي", "محمد علي", "PER"), ("وزارة الخارجية", "وزارة الخارجية", "ORG")])
+    assert not [e for e in evs if e.type == "DEMAND" and "وزارة الخارجية" in e.source]

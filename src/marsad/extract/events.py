@@ -67,7 +67,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group, bind, genitive_l, glued_prefix, group_mentions, l_marked
 from marsad.extract.events_agents import attribute
-from marsad.extract.events_lexicon import Lexicon, bare_words, lexicon, readings
+from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, readings
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
@@ -124,13 +124,16 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         hits = [h for h in drop_topics(toks, a, b, hits, W) if not refers_back(toks, a, h, W)
                 and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
         covered = {k for g in groups for k in range(g.first, g.last)}
-        hits = [h for h in hits if not describes_thing(toks, a, h, hits, covered, W)]
+        hits = [h for h in hits if not describes_thing(toks, a, h, hits, covered, W)
+                and not _inanimate_subject(toks, a, h, covered, W)]
         stops = {k for h in hits for k in range(h.first, h.last)}
         for i, g in enumerate(groups):
             glued = g.glued = glued_prefix(text, toks, g, entities_by_tok=ents)
             bare = glued.lstrip("وف")
             genitive = genitive_l(toks, g, W)  # «الأمين العام لمنظمة …»: whose title, not a target
-            if bare[:1] in ("ب", "ل") and not genitive:  # «بجدة», «لقطاع غزة»: the preposition is glued on
+            if _after_skip(toks, g, W):  # «الانفصاليين الموالين لروسيا»: whose side, not a party
+                g.binding = "skip"
+            elif bare[:1] in ("ب", "ل") and not genitive:  # «بجدة», «لقطاع غزة»: the preposition is glued on
                 g.binding = "loc" if (g.is_loc and bare[0] == "ب") else "target"
             else:
                 g.binding = bind(toks, g, groups[i - 1] if i else None, stops, W, glued)
@@ -170,7 +173,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if not ev.source and h.trig.pos == "v" and opener and (
                     h.first == opener[0] or (toks[opener[0]].form == "كما" and h.first in opener)):
                 same = next((p for p in prev_events if p.type == ev.type and p.source), None)
-                if same is not None:  # «كما تستهدف …»: the previous sentence's subject goes on
+                if same is None and _plain_verb(toks, h, b, W):
+                    same = next((p for p in prev_events if p.source and not p.claimed_by), None)
+                if same is not None:  # «كما تستهدف …», «وأشاد بجهود …»: the previous sentence's subject goes on
                     ev.source = list(same.source)
                     ev.target = [n for n in ev.target if n not in ev.source]
             if h.trig.pos == "v" and ev.source and verbs:
@@ -223,6 +228,49 @@ def _shared_subject(toks: list[Tok], h: Hit, ev: Event, verbs: list[tuple[Hit, E
     if set(ev.source) & set(p_ev.source) or not set(ev.source) <= set(p_ev.target):
         return None
     return list(p_ev.source)
+
+
+def _plain_verb(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
+    """True when a sentence-opening verb has no subject of its own after it: a preposition, a
+    particle or its object comes next («وأشاد بجهود …», «وأعرب عن …»), not a noun that may name one."""
+    if h.trig.pos != "v" or not toks[h.first].form.startswith(("و", "ف")):
+        return False
+    nw = next_word(toks, h.last, b)
+    if nw < h.last:
+        return False
+    t = toks[nw]
+    glued = t.form[:1] in ("ب", "ل") and not t.form.startswith("ال")  # «بجهود», «لدعم»
+    return t.form in W["prep_any"] or glued or has(t, W["prep_target"]) or t.form in W["comp"]
+
+
+def _inanimate_subject(toks: list[Tok], a: int, h: Hit, covered: set[int], W: Words) -> bool:
+    """True when a material verb's subject, right before it, is a measure, not an agent («العقوبات
+    الجديدة تستهدف أربعة أفراد», «القانون يستهدف»): what a measure targets is no attack."""
+    if h.trig.pos != "v" or h.trig.type in W["needs_source"]:
+        return False
+    k = h.first - 1
+    for _ in range(3):
+        while k >= a and not toks[k].word:
+            if toks[k].form in CLAUSE_END:
+                return False
+            k -= 1
+        if k < a or k in covered:
+            return False
+        t = toks[k]
+        if has(t, W["inanimate"]):
+            return True
+        if not t.form.startswith("ال"):  # only adjectives («الجديدة») may stand between
+            return False
+        k -= 1
+    return False
+
+
+def _after_skip(toks: list[Tok], g: Group, W: Words) -> bool:
+    """True when a word of `skip` stands right before the group («الموالين لروسيا», «بقيادة …»)."""
+    k = g.first - 1
+    while k >= 0 and not toks[k].word and toks[k].form not in CLAUSE_END:
+        k -= 1
+    return k >= 0 and toks[k].word and has(toks[k], W["skip"])
 
 
 def _apposition(toks: list[Tok], prev: Group, g: Group, b: int) -> bool:

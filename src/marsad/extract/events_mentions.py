@@ -191,6 +191,9 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon
             i += 1
             continue
         act, j, key = hit
+        if act.bare and i > 0 and _person_title(toks, i):
+            i += 1  # «رئيس الحكومة الإيطالية»: the head names whose office, the title holder acts
+            continue
         label, canon = "ORG", act.canonical
         nisba = at.get(j) if act.force and j < n else None
         if nisba is None and act.force and j + 1 < n and toks[j].form == "في":
@@ -219,3 +222,14 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon
         out.append((i, j, Entity(text[start:toks[j - 1].end], label, canon, start, toks[j - 1].end, role)))
         i = j
     return out
+
+
+_PERSON_TITLES = frozenset(("رئيس", "رييس", "رئيسه", "وزير", "وزيره", "نائب", "سفير", "مساعد", "مستشار", "مبعوث"))
+
+
+def _person_title(toks: list[Tok], i: int) -> bool:
+    """True when a person's title stands right before token i («رئيس», «وزير», «نائب» …)."""
+    k = i - 1
+    while k >= 0 and not toks[k].word:
+        k -= 1
+    return k >= 0 and any(r in _PERSON_TITLES for r in toks[k].reads)

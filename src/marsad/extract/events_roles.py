@@ -82,7 +82,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             passive = (nw > h.last - 1 and (has(toks[nw], W["quantity"]) or toks[nw].form.isdigit())) or (
                 h.trig.mode == "kill" and _bare_kill(toks, h, b, W))
             we = reading[:1] == "ن" and ("ي" + reading[1:]) in L.by_first  # «ندين»: the speaker is the subject
-            gen = [g for g in free if g.first < min(nxt, window_end) and not passive and not we]
+            gen = [g for g in free if g.first < min(nxt, window_end) and not passive and not we
+                   and not participle]  # «…، مطالبا وزارة الخارجية بـ»: a participle's subject is told before
             if gen and gen[0].oblique and gen[0].first == next_word(toks, h.last, b):
                 gen = []  # «يقاتل الحوثيين»: the object, the subject told before («انسحبت ميليشيات
                 # الحوثيين»: a genitive after a head noun, the subject)

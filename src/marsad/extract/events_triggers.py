@@ -187,6 +187,12 @@ def describes_thing(toks: list[Tok], a: int, h: Hit, hits: list[Hit], covered: s
     k = h.first - 1
     while k > a and not toks[k].word:
         k -= 1
+    if k > a + 1 and toks[h.first].form.startswith("و") and toks[k].form not in W["relative"]:
+        j = k - 1  # «التي تمنع وترفض …»: a verb conjoined to the relative clause's verb is in it
+        while j > a and not toks[j].word:
+            j -= 1
+        if toks[j].form in W["relative"] and not toks[k].form.startswith("ال") and k not in covered:
+            k = j
     if k <= a or toks[k].form not in W["relative"]:
         return False
     heads = [j for j in range(max(a, k - 6), k) if toks[j].word and toks[j].form[:1].isalpha()][-3:]
