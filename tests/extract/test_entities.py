@@ -147,3 +147,25 @@ def test_gold_entity_checks(tmp_path: Path, gold: str, build: object) -> None:
     res = subprocess.run([sys.executable, str(CHECK), str(SHARED / "examples" / gold), str(record),
                           "--only=entities"], capture_output=True, text=True, encoding="utf-8")
     assert res.returncode == 0, res.stdout
+
+
+def test_role_after_a_glued_preposition_starts_after_it() -> None:
+    text = "والتقى كيري بوزير الخارجية الإيطالي في روما."
+    role = next(e for e in extract_entities(text) if e.role)
+    assert role.text == "وزير الخارجية الإيطالي" and role.canonical == "إيطاليا"
+
+
+def test_body_named_by_its_field_and_country() -> None:
+    names = {e.text: e.label for e in extract_entities("أدان مجلس علماء باكستان الهجوم على المسجد.")}
+    assert names.get("مجلس علماء باكستان") == "ORG"
+    names = {e.text: e.label for e in extract_entities("وقال أوباما لباحثين في مركز التقدم الأمريكي إن الاتفاق جيد.")}
+    assert names.get("مركز التقدم الأمريكي") == "ORG"
+    names = {e.text: e.label for e in extract_entities("وقال مجلس الوزراء السعودي إن الاتفاق جيد.")}
+    assert "مجلس الوزراء السعودي" not in names  # a council with a nisba is the state's
+
+
+def test_family_name_of_nisba_form_joins_the_name() -> None:
+    ents = extract_entities("وقال رئيس المجلس الشيخ طاهر محمود الأشرفي في بيان إن المملكة مستهدفة.")
+    assert any(e.label == "PER" and e.text == "طاهر محمود الأشرفي" for e in ents)
+    ents = extract_entities("وقال الكاتب محمد عباس الإيراني إن الاتفاق جيد.")
+    assert not any(e.label == "PER" and e.text.endswith("الإيراني") for e in ents)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from event_cases import one, run
 
+from marsad.extract.events import extract_events
+from marsad.model import Entity
+
 HOUTHI = ("الحوثيين", "الحوثي", "ORG")
 YEMEN = ("اليمن", "اليمن", "LOC")
 
@@ -178,3 +181,76 @@ def test_participle_object_is_no_subject() -> None:
     text = "وأكد النائب محمد علي استنكار المجلس للتصريحات، مطالبا وزارة الخارجية بالتحرك."
     evs = run(text, [("محمد علي", "محمد علي", "PER"), ("وزارة الخارجية", "وزارة الخارجية", "ORG")])
     assert not [e for e in evs if e.type == "DEMAND" and "وزارة الخارجية" in e.source]
+
+
+def test_statement_is_placed_only_where_a_visit_went() -> None:
+    text = "أدانت الحكومة العراقية هجوما على المقاتلين في شمال العراق."
+    ev = one(run(text, [("العراقية", "العراق", "LOC"), ("العراق", "العراق", "LOC")]), "DISAPPROVE")
+    assert ev.location is None  # a place named in what was condemned is not where it was said
+    text = "وأدان وزير الخارجية الأمريكي جون كيري خلال زيارته إلى موسكو الهجوم."
+    ev = one(run(text, [("جون كيري", "جون كيري", "PER"), ("الأمريكي", "الولايات المتحدة", "LOC"),
+                        ("موسكو", "موسكو", "LOC")]), "DISAPPROVE")
+    assert ev.location == "موسكو"
+
+
+def test_meeting_during_a_visit_is_placed_there() -> None:
+    text = "التقى رئيسا الوزراء مودي ونواز شريف لمدة ساعة أثناء زيارتهما روسيا."
+    ev = one(run(text, [("مودي", "ناريندرا مودي", "PER"), ("نواز شريف", "نواز شريف", "PER"),
+                        ("روسيا", "روسيا", "LOC")]), "CONSULT")
+    assert ev.location == "روسيا"
+
+
+def test_place_noun_with_glued_ba_places_a_deed() -> None:
+    text = "شن تنظيم داعش هجوما على تجمع في مركز ثقافي بمدينة سوروتش."
+    ev = one(run(text, [("تنظيم داعش", "داعش", "ORG"), ("سوروتش", "سوروتش", "LOC")]), "ASSAULT")
+    assert ev.location == "سوروتش"
+
+
+def test_title_holder_of_a_country_is_a_party_not_a_place() -> None:
+    text = "والتقى كيري بوزير الخارجية الإيطالي في روما."
+    role = "وزير الخارجية الإيطالي"
+    r, k, m = text.index(role), text.index("كيري"), text.index("روما")
+    ents_ = [Entity("كيري", "PER", "جون كيري", k, k + 4),
+             Entity(role, "LOC", "إيطاليا", r, r + len(role), role=role),
+             Entity("روما", "LOC", "روما", m, m + 4)]
+    ev = one(extract_events(text, ents_, []), "CONSULT")
+    assert ev.source == ["جون كيري"] and ev.target == ["إيطاليا"] and ev.location == "روما"
+
+
+def test_any_deed_is_spoken_of_not_told() -> None:
+    text = "وأضافت بغداد أنها ملتزمة بعدم السماح بأي هجوم على تركيا، ودعت إلى التصدي لأي مؤامرة تستهدف أمن البلاد."
+    evs = run(text, [("بغداد", "بغداد", "LOC"), ("تركيا", "تركيا", "LOC")])
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_relative_clause_on_an_event_noun_has_no_actor_subject() -> None:
+    text = "أدان مجلس علماء باكستان حادث التفجير الذي استهدف مسجد قوات الطوارئ بمنطقة عسير."
+    evs = run(text, [("مجلس علماء باكستان", "مجلس علماء باكستان", "ORG"), ("عسير", "عسير", "LOC")])
+    ev = one(evs, "ASSAULT")
+    assert ev.source == [] and ev.target == ["قوات الطوارئ"] and ev.location == "عسير"
+    assert one(evs, "DISAPPROVE").source == ["مجلس علماء باكستان"]
+
+
+def test_bare_kingdom_is_saudi_arabia_unless_another_kingdom_is_named() -> None:
+    text = "أكد أن علماء وشعب باكستان يقفون مع المملكة بقيادة خادم الحرمين الشريفين."
+    ev = one(run(text, [("باكستان", "باكستان", "LOC")]), "SUPPORT")
+    assert ev.source == ["باكستان"] and ev.target == ["السعودية"]
+    text = "أكد أن باكستان تقف مع المملكة في وجه الإرهاب، وأشاد بدور البحرين وخادم الحرمين الشريفين."
+    ev = one(run(text, [("باكستان", "باكستان", "LOC"), ("البحرين", "البحرين", "LOC")]), "SUPPORT")
+    assert "السعودية" not in ev.target
+
+
+def test_new_triggers_strikes_tear_gas_and_condemning_participle() -> None:
+    text = "وشنت تركيا ضربات على معسكرات حزب العمال الكردستاني في العراق."
+    ev = one(run(text, [("تركيا", "تركيا", "LOC"), ("حزب العمال الكردستاني", "حزب العمال الكردستاني", "ORG"),
+                        ("العراق", "العراق", "LOC")]), "ASSAULT")
+    assert ev.source == ["تركيا"] and ev.target == ["حزب العمال الكردستاني"]
+    text = "أطلقت الشرطة التركية الغاز المسيل للدموع على المتظاهرين في إسطنبول."
+    ev = one(run(text, [("التركية", "تركيا", "LOC"), ("إسطنبول", "إسطنبول", "LOC")]), "COERCE")
+    assert ev.source == ["تركيا"] and ev.location == "إسطنبول"
+    text = ("وقالت وزارة الداخلية في بيانها ان «الحادثة وقعت (حين) فجر انتحاري حزامه الناسف في اقليم خان آباد»، "
+            "منددة بشدة بهذا «العمل الشنيع».")
+    ev = one(run(text, [("وزارة الداخلية", "وزارة الداخلية", "ORG"), ("خان آباد", "خان آباد", "LOC")]), "DISAPPROVE")
+    assert ev.source == ["وزارة الداخلية"]
+    text = "واتفق الطرفان على وقف إطلاق النار مع الحوثيين."
+    assert not [e for e in run(text, []) if e.type == "SUPPORT"]

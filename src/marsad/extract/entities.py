@@ -154,22 +154,102 @@ def extract_entities(text: str) -> list[Entity]:
         out.append(Entity(span_text, label, canon or span_text, a, b))
         covered.update((si, k) for k in range(i, j))
 
+    out = _family_names(text, sents, folded, out, covered, g)
     out += _roles_and_nisba(text, sents, folded, covered, out, g)
+    out = _org_heads(text, sents, folded, out, g)
     out.sort(key=lambda e: (e.start, -e.end))
     return out
 
 
-def _title_before(fs: list[str], i: int, g: gz.Gazetteers) -> int | None:
-    """Start of a title cue run ending just before token i (several cues may chain), or None."""
+def _family_names(text: str, sents: list[list[Tok]], folded: list[list[str]], found: list[Entity],
+                  covered: set[tuple[int, int]], g: gz.Gazetteers) -> list[Entity]:
+    """A person's name of two or more words the tagger cut before a family name of the nisba form
+    («طاهر محمود» + «الأشرفي»): a word with the article ending in ـي right after it, not a
+    country's nisba, a title or a stopword, joins the name (and its canonical form)."""
+    by_end = {e.end: e for e in found if e.label == "PER" and len(e.text.split()) >= 2}
+    if not by_end:
+        return found
+    out = list(found)
+    for si, s in enumerate(sents):
+        fs = folded[si]
+        for k in range(1, len(s)):
+            e = by_end.get(s[k - 1][2])
+            w = fs[k]
+            if e is None or (si, k) in covered or s[k][1] != e.end + 1 or not w.startswith("ال") \
+                    or not w.endswith("ي") or len(w) < 5 or gz.is_stop(w, g) \
+                    or gz.nisba_country(w, g) is not None or (w,) in g.titles:
+                continue
+            name = text[e.start:s[k][2]]
+            canon = e.canonical + text[e.end:s[k][2]] if e.canonical.endswith(e.text) else e.canonical
+            out[out.index(e)] = Entity(name, "PER", canon, e.start, s[k][2], e.role)
+            covered.add((si, k))
+    return out
+
+
+# heads of a body named by its field and its country («مجلس علماء باكستان», «مركز التقدم الأمريكي»)
+_ORG_GENITIVE = frozenset(fold(w) for w in ("مجلس", "مركز", "معهد", "مؤسسة", "جمعية", "رابطة", "هيئة", "اتحاد"))
+# a think tank or NGO head may take a nisba; a council with a nisba is the state's («مجلس الوزراء السعودي»)
+_ORG_NISBA = frozenset(fold(w) for w in ("مركز", "معهد", "مؤسسة", "جمعية", "رابطة"))
+
+
+def _org_heads(text: str, sents: list[list[Tok]], folded: list[list[str]], found: list[Entity],
+               g: gz.Gazetteers) -> list[Entity]:
+    """A body the tagger missed: an organisation head, one or two plain words and then a country
+    («مجلس علماء باكستان»: head, indefinite genitive, the country's name) or a nisba («مركز التقدم
+    الأمريكي»: a think tank or NGO head, its field, the nisba). The place mention inside it gives
+    way to the organisation."""
+    by_start = {e.start: e for e in found}
+    starts = {e.start for e in found}
+    inside = [(e.start, e.end) for e in found]
+    drop: set[int] = set()
+    add: list[Entity] = []
+    for si, s in enumerate(sents):
+        fs = folded[si]
+        for k in range(len(s) - 2):
+            keys = [(f, p) for f, p in gz.first_word_keys(fs[k]) if f in _ORG_GENITIVE]
+            if not keys or any(a <= s[k][1] < b for a, b in inside):
+                continue
+            head, plen = keys[0]
+            for n in (1, 2):
+                j = k + 1 + n
+                if j >= len(s):
+                    break
+                words = fs[k + 1:j]
+                if any(not w.isalpha() or gz.is_stop(w, g) or s[m][1] in starts
+                       for m, w in zip(range(k + 1, j), words, strict=True)):
+                    break
+                e = by_start.get(s[j][1])
+                if e is None or e.label != "LOC" or e.end != s[j][2]:
+                    continue
+                nisba = e.canonical != e.text and fold(e.text).endswith(("ي", "يه"))
+                if nisba and head not in _ORG_NISBA:
+                    break
+                if not nisba and any(w.startswith("ال") for w in words):
+                    break  # «مجلس الأمن باكستان»: a definite genitive is a name of its own
+                a = s[k][1] + _raw_prefix_len(s[k][0], plen)
+                add.append(Entity(text[a:e.end], "ORG", text[a:e.end], a, e.end))
+                drop.add(id(e))
+                break
+    if not add:
+        return found
+    return [e for e in found if id(e) not in drop] + add
+
+
+def _title_before(fs: list[str], i: int, g: gz.Gazetteers) -> tuple[int, int] | None:
+    """Start of a title cue run ending just before token i (several cues may chain), or None, with
+    the letters of a plain proclitic glued to its first word («بوزير» → 1: the role is «وزير …»,
+    the «بـ» is the sentence's preposition); a «لل» or «وال» stays on the role."""
     start = None
     k = i
     while k > 0:
         for ln in (3, 2, 1):
             if k - ln < 0:
                 continue
-            firsts = [f for f, _ in gz.first_word_keys(fs[k - ln])]
-            if any((f0, *fs[k - ln + 1:k]) in g.titles for f0 in firsts):
-                start = k - ln
+            keys = [(f0, p) for f0, p in gz.first_word_keys(fs[k - ln]) if (f0, *fs[k - ln + 1:k]) in g.titles]
+            if keys:
+                f0, p = min(keys, key=lambda x: x[1])
+                plain = p if p and fs[k - ln][p:] == f0 else 0
+                start = (k - ln, plain)
                 k -= ln
                 break
         else:
@@ -191,12 +271,13 @@ def _roles_and_nisba(text: str, sents: list[list[Tok]], folded: list[list[str]],
             if nis is None:
                 continue
             country, plen = nis
-            title_start = _title_before(fs, k, g)
+            title_at = _title_before(fs, k, g)
             named_next = k + 1 < len(s) and (si, k + 1) in covered and any(
                 e.label == "PER" and e.start == s[k + 1][1] for e in found
             )
-            if title_start is not None and not named_next:
-                a, b = s[title_start][1], s[k][2]
+            if title_at is not None and not named_next:
+                ti, tp = title_at
+                a, b = s[ti][1] + _raw_prefix_len(s[ti][0], tp), s[k][2]
                 role = text[a:b]
                 out.append(Entity(role, "LOC", country, a, b, role=role))
                 continue
@@ -209,10 +290,10 @@ def _roles_and_nisba(text: str, sents: list[list[Tok]], folded: list[list[str]],
             e = by_start.get(s[k][1])
             if e is None or e.label != "LOC" or fold(e.canonical) not in g.role_places:
                 continue
-            title_start = _title_before(fs, k - 1, g)
-            if title_start is None:
+            title_at = _title_before(fs, k - 1, g)
+            if title_at is None:
                 continue
-            a = s[title_start][1]
+            a = s[title_at[0]][1] + _raw_prefix_len(s[title_at[0]][0], title_at[1])
             role = text[a:e.end]
             found.remove(e)
             out.append(Entity(role, "LOC", e.canonical, a, e.end, role=role))

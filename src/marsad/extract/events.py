@@ -33,8 +33,9 @@
   «على يد X» name the agent; a light verb's subject is its verbal noun's agent («تمكنت X من
   القبض», «نفذت X غارة»); «تم اعتقال X», «قتل 47 متمردا», «X الذي قتل في …» have no agent;
   «تعرض X لهجوم من Y» has Y as source and X as target; «اتهم X Y بقتلها»: Y did it to X;
-- location: a place after في in the trigger's clause (for a statement: before the next
-  trigger, never a nisba), else near it, else for a deed the sentence's one place; a following
+- location: a place after في (or «بمدينة X») in the trigger's clause, never a nisba, else near it,
+  else for a deed the sentence's one place, else for a meeting where a visit went; a statement
+  (not an agreement) only where a visit of its sentence went («خلال زيارته إلى موسكو»); a following
   «جاء ذلك خلال … في X» sentence sets it; date: the sentence's resolved date (never «منذ X»);
 - a verb in a relative clause on a plain noun («المجموعات التي تدعمها واشنطن») describes it and
   tells no event; a verb conjoined to an earlier one («… كما فرضت») whose only candidate subject is
@@ -65,7 +66,7 @@ This module runs the steps; each lives in its own module:
 
 from __future__ import annotations
 
-from marsad.extract.events_actors import Group, bind, genitive_l, glued_prefix, group_mentions, l_marked
+from marsad.extract.events_actors import Group, bind, genitive_l, glued_prefix, group_mentions, l_marked, visited
 from marsad.extract.events_agents import attribute
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, readings
 from marsad.extract.events_mentions import entity_tokens
@@ -125,7 +126,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
         covered = {k for g in groups for k in range(g.first, g.last)}
         hits = [h for h in hits if not describes_thing(toks, a, h, hits, covered, W)
-                and not _inanimate_subject(toks, a, h, covered, W)]
+                and not _inanimate_subject(toks, a, h, covered, W) and not _any_of(toks, a, h, W)]
         stops = {k for h in hits for k in range(h.first, h.last)}
         for i, g in enumerate(groups):
             glued = g.glued = glued_prefix(text, toks, g, entities_by_tok=ents)
@@ -143,6 +144,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 g.binding = "mod"  # «أدان شوقي علام، مفتي مصر، العملية»: whose title, not a party
             if g.is_loc and not g.actor and g.binding in (None, "target"):
                 g.binding = "loc"  # a town is where things happen, never a party («قصف مدينة تعز»)
+            g.visited = g.is_loc and visited(toks, g, a, W)
         s_times = [t for t in times if s_start <= t.start < s_end and usable(t, text)]
         cont = opens_with(toks, a, b, L.phrases["continuation"])
         if cont and prev_events:
@@ -265,6 +267,13 @@ def _inanimate_subject(toks: list[Tok], a: int, h: Hit, covered: set[int], W: Wo
     return False
 
 
+def _any_of(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """True when «أي» stands within two words before the trigger («بعدم السماح بأي هجوم», «لأي
+    مؤامرة تستهدف أمن …»): any such deed is spoken of, none is told."""
+    ws = [t for t in toks[max(a, h.first - 4):h.first] if t.word][-2:]
+    return any(has(t, W["any"]) or (t.form[:1] in "بلوف" and t.form[1:] in W["any"]) for t in ws)
+
+
 def _after_skip(toks: list[Tok], g: Group, W: Words) -> bool:
     """True when a word of `skip` stands right before the group («الموالين لروسيا», «بقيادة …»)."""
     k = g.first - 1
@@ -330,7 +339,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     source, target = roles(text, toks, h, hits, groups, L, site)
     negated = is_negated(toks, a, h, L) and h.trig.words[0] not in W["neg"]  # «لن يوقف» is REJECT itself
     said = h.trig.type in W["needs_source"] and h.trig.type != "CONSULT"  # a meeting has a place
-    location = choose_location(groups, h, c_lo, c_hi if said else b, nxt, said)
+    location = choose_location(groups, h, c_lo, c_hi if said else b, nxt, said, h.trig.type == "CONSULT",
+                               said and h.trig.type != "AGREE")  # an agreement is reached somewhere
     date = nearest_date(s_times, trig_tok.start, toks[c_lo].start, toks[c_hi - 1].end if c_hi > c_lo else 0)
     claimed, in_quote = quote_speaker(speech, trig_tok.start)
     if in_quote and not source and claimed and not rel and first_person(trig_tok, reading, L.by_first) and verbish:

@@ -36,6 +36,7 @@ class Group:
     glued: str = ""  # a proclitic glued to the group's first word («لـ», «بـ», «و»)
     nisba: bool = False  # only relational adjectives («الساحة اليمنية»): never where something happened
     oblique: bool = False  # a plural in ـين («الحوثيين», «المتظاهرين»): an object, never a VSO subject
+    visited: bool = False  # a place named after a visit word («خلال زيارته إلى موسكو»): the setting
 
 
 def _is_nisba(e: Entity) -> bool:
@@ -69,7 +70,9 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
             names = [" ".join(e.text for e in split)]  # «عبد ربه» + «منصور هادي»: one name cut in two
         locs = [e for e in main if e.label == "LOC"]
         place = locs[-1].canonical if locs else None
-        is_loc = not persons and bool(locs)
+        # «بوزير الخارجية الإيطالي»: a title holder of a country is a person, never a place
+        titled = any(e.role and e.role != FORCE for e in locs)
+        is_loc = not persons and not titled and bool(locs)
         g = Group(cur[0][0], cur[-1][1], names, place, is_loc)
         g.nisba = all(_is_nisba(e) for _, _, e in cur)
         lead = fold(pick[0].text).split()[-1:] if pick else []
@@ -184,6 +187,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
         # a preposition glued to a word before the entity («بـ», «لـ»)
         if seen == 0 and k == g.first - 1 and f in ("ب", "ل", "لـ", "بـ"):
             return "loc" if (g.is_loc and f.startswith("ب")) else "target"
+        if has(t, W["place"]) and g.is_loc and plain and f[:1] == "ب" and not f.startswith("بال"):
+            return "loc"  # «بمدينة سوروتش», «بمنطقة عسير»: بـ glued to the place noun
         if not has(t, W["place"]):
             plain = False
         k -= 1
@@ -285,3 +290,27 @@ def titles_only(toks: list[Tok], a: int, b: int, W: Words) -> bool:
 def names_of(gs: list[Group]) -> list[str]:
     """The names of the groups, in order, each once."""
     return list(dict.fromkeys(n for g in gs for n in g.names))
+
+
+VISIT_REACH = 5  # words between a visit word and the place visited («زيارة إلى الشطر الشمالي من قبرص»)
+
+
+def visited(toks: list[Tok], g: Group, a: int, W: Words) -> bool:
+    """True when a place group is what a visit went to: a visit word («زيارة», «جولته») stands up to
+    VISIT_REACH words before it in its clause («خلال زيارته إلى موسكو», «أثناء زيارتهما روسيا»)."""
+    if not g.place:
+        return False
+    seen = 0
+    k = g.first - 1
+    while k >= a and seen < VISIT_REACH:
+        t = toks[k]
+        if not t.word:
+            if t.form in CLAUSE_END or t.form in SENT_END:
+                return False
+        else:
+            if has(t, W["visit"]):
+                return True
+            seen += 1
+        k -= 1
+    return False
+

@@ -72,6 +72,7 @@ class GroupActor:
     force: bool  # a state force: a nisba right after it names the country instead
     bare: bool  # a head that acts only with a nisba after it («الطيران التركي»)
     context: tuple[str, ...]  # folded words, one of which must occur in the text (none: always)
+    unless: tuple[str, ...] = ()  # folded words none of which may occur in the text
 
 
 def norm(s: str) -> str:
@@ -122,9 +123,10 @@ def lexicon() -> Lexicon:
     heads = {norm(row[0]): norm(row[2]) for row in table("event_anaphora.tsv") if len(row) > 2 and row[2]}
     actors: dict[str, list[GroupActor]] = {}
     for row in table("event_actors.tsv"):
-        form, canon, kind, ctx = [*row, "", "", ""][:4]
+        form, canon, kind, ctx, unless = [*row, "", "", "", ""][:5]
         act = GroupActor(tuple(norm(form).split()), canon, kind in ("force", "nisba"), kind == "nisba",
-                         tuple(norm(c) for c in ctx.split(",") if c.strip()))
+                         tuple(norm(c) for c in ctx.split(",") if c.strip()),
+                         tuple(norm(c) for c in unless.split(",") if c.strip()))
         actors.setdefault(act.words[0], []).append(act)
     for cands in actors.values():  # longest first; file order among equals
         cands.sort(key=lambda x: -len(x.words))

@@ -186,6 +186,8 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon
                         joined = " " + " ".join(t.form for t in toks if t.word) + " "
                     if not any((c in words) if " " not in c else (f" {c} " in joined) for c in act.context):
                         continue
+                    if any((c in words) if " " not in c else (f" {c} " in joined) for c in act.unless):
+                        continue  # «المملكة» in a story that names another kingdom
                 hit = (act, j, key)
         if hit is None:
             i += 1

@@ -29,12 +29,20 @@ def nearest_date(ts: list[TimeExpr], pos: int, lo: int = -1, hi: int = -1) -> st
     return min(pool, key=lambda t: abs(t.start - pos)).value
 
 
-def choose_location(groups: list[Group], h: Hit, c_lo: int, c_hi: int, nxt: int, said: bool) -> str | None:
-    """The place after «في» nearest the trigger in its clause; for a statement (`said`) only one
-    before the next trigger, and none from a later clause."""
+def choose_location(groups: list[Group], h: Hit, c_lo: int, c_hi: int, nxt: int, said: bool,
+                    meeting: bool = False, spoken: bool = False) -> str | None:
+    """The place after «في» nearest the trigger in its clause, else the place a visit of the sentence
+    went to («أثناء زيارتهما روسيا»); for a statement (`said`) only that visited place: a place
+    named in what was said («أدانت … الهجوم في شمال العراق») is not where it was said (`spoken`;
+    an agreement keeps the place after «في» of its clause, as statements did before)."""
+    setting = next((g.place for g in groups if g.visited and not g.nisba), None)
+    if spoken:  # a statement, a demand, a condemnation …
+        return setting
+    if not meeting:  # a deed is not placed by a visit during which it was spoken of
+        setting = None
     places = [g for g in groups if g.binding == "loc" and g.place and not g.nisba]
     if not places:
-        return None
+        return setting
     in_after = [g for g in places if h.last <= g.first < (min(c_hi, nxt) if said else c_hi)]
     if in_after:
         return in_after[0].place
@@ -46,4 +54,4 @@ def choose_location(groups: list[Group], h: Hit, c_lo: int, c_hi: int, nxt: int,
         return min(near, key=lambda g: abs(g.first - h.first)).place
     if not said and len({g.place for g in places}) == 1:  # a deed in the sentence's one place
         return places[0].place
-    return None
+    return setting

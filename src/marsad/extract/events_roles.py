@@ -52,7 +52,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
         k = h.first - 1
         while k > a and toks[k].form not in W["relative"]:
             k -= 1
-        subj = [g for g in before if g.last <= k and k - g.last <= 3 and g.actor][-1:]
+        subj = [g for g in before if g.last <= k and k - g.last <= 3 and g.actor
+                and not _event_head(toks, g.last, k, L)][-1:]
         objs = [g for g in after if g.first < min(nxt, c_hi) and g.binding in (None, "target")]
         if suffixed and objs and titles_only(toks, h.last, objs[0].first, W):
             subj, objs = objs[:1], subj  # «الجريمة التي نفذها مستوطنون», «التي تحاصرها قوات …»
@@ -158,6 +159,17 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     return source, target, bool(subj)
 
 
+def _event_head(toks: list[Tok], lo: int, k: int, L: Lexicon) -> bool:
+    """True when an event noun stands between an actor and the relative pronoun at k: the relative
+    clause is on the event («أدان مجلس علماء باكستان حادث التفجير الذي استهدف …»), not on the actor."""
+    for j in range(lo, k):
+        t = toks[j]
+        if t.word and any(trig.pos == "n" and len(trig.words) == 1 for r in t.reads
+                          for trig in L.by_first.get(r, ())):
+            return True
+    return False
+
+
 def _named_holder(toks: list[Tok], a: int, g: Group, W: Words) -> bool:
     """«دعا ينس شتولتينبيرج الأمين العام لحلف الأطلسي»: a name the entity layer missed, then its
     title and the organisation the title is of (its «لـ» links it to the title, not a target)."""
@@ -190,6 +202,8 @@ def _unnamed_subject(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group
     if comp is None or toks[comp].form.endswith(("ه", "ها", "هم", "نا")):
         return False
     ws = [k for k in range(comp + 1, h.first) if toks[k].word]
+    if ws and len(ws) <= 4 and any(g.actor and g.binding is None and g.last == ws[-1] + 1 for g in groups):
+        return False  # «أن علماء وشعب باكستان يقفون»: the subject's genitive names its actor
     return bool(ws) and not has(toks[ws[0]], W["filler"]) and ws[0] not in starts
 
 
