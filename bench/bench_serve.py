@@ -1,7 +1,7 @@
 """Load test of `marsad serve` on loopback: search and article-page latency at 20 concurrent clients.
 
     .venv/bin/python bench/bench_serve.py [--db /tmp/snn.db] [--limit N] [--analyse] [--requests 2000]
-        [--clients 20] [--workers 1] [--no-cache] [--runs 3] [--build-only]
+        [--clients 20] [--workers 1] [--no-cache] [--runs 3] [--build-only] [--generator auto|wrk|python]
 
 Builds the store from SaudiNewsNet (`../shared/data/saudinewsnet/saudinewsnet.jsonl.gz`, ingested
 with `Options(analyse=False)`, or with the analysis with `--analyse`; `--limit` records or all)
@@ -11,8 +11,9 @@ requests per kind from `--clients` concurrent keep-alive connections: searches (
 queries, filters and pages), UI article pages and API article records (random articles). Reports
 p50/p95/p99 (medians over the runs), errors, the server's CPU time per request and the load
 average, and writes bench/results/serve.md. Targets: search p95 < 100 ms, article page p95 < 50 ms,
-no errors. The load generator is a minimal HTTP/1.1 client (`_Conn`): httpx cost more CPU per
-request than the server on the 2-core test machine.
+no errors. The load generator is `wrk` (one thread, a Lua script walking the list of URLs) when
+it is installed (`apt-get install wrk`), else a minimal asyncio HTTP/1.1 client (`_Conn`; httpx cost
+more CPU per request than the server on the 2-core test machine); the results say which.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ import json
 import os
 import platform
 import random
+import shutil
+import signal
 import socket
 import sqlite3
 import statistics
@@ -164,6 +167,74 @@ async def run_kind(base: str, urls: list[str], clients: int) -> tuple[list[float
     return lat, errors, time.perf_counter() - t0
 
 
+WRK_LUA = r"""
+-- Each connection sends the next URL of the list; once every URL was answered the thread stops
+-- and writes the flag file (wrk itself runs for its whole -d: the bench then interrupts it).
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+local paths, n, sent, done_, flag = {}, 0, 0, 0, nil
+bad = 0
+function init(args)
+  for line in io.lines(args[1]) do n = n + 1; paths[n] = line end
+  flag = args[2]
+end
+function request()
+  sent = sent + 1
+  return wrk.format("GET", paths[((sent - 1) % n) + 1])
+end
+function response(status, headers, body)
+  done_ = done_ + 1
+  if status ~= 200 then bad = bad + 1 end
+  if done_ == n then
+    local f = io.open(flag, "w"); f:write("done"); f:close()
+    wrk.thread:stop()
+  end
+end
+function done(summary, latency, requests)
+  local e, bad = summary.errors, 0
+  for _, t in ipairs(threads) do bad = bad + t:get("bad") end
+  io.write(string.format(
+    "WRK {\"requests\": %d, \"errors\": %d, \"p50\": %d, \"p95\": %d, \"p99\": %d, \"max\": %d}\n",
+    summary.requests, e.connect + e.read + e.write + e.timeout + bad,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max))
+end
+"""
+
+
+def run_wrk(wrk: str, base: str, urls: list[str], clients: int) -> dict[str, float]:
+    """Fetch the URLs (each once, in order, spread over the connections) with `wrk`: one thread,
+    `clients` keep-alive connections. Its figures (latencies in ms) in `_stats`'s shape, less CPU;
+    errors are failed connections, reads and writes, time-outs and statuses other than 200. (wrk
+    may count a response or two more than the list: those that arrive with the last one.)"""
+    with tempfile.TemporaryDirectory(prefix="marsad-wrk-") as tmp:
+        script, paths, flag = Path(tmp) / "urls.lua", Path(tmp) / "urls.txt", Path(tmp) / "done"
+        script.write_text(WRK_LUA, encoding="utf-8")
+        paths.write_text("\n".join(urls) + "\n", encoding="utf-8")
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([wrk, "-t1", f"-c{clients}", "-d600s", "--timeout", "30s", "-s", str(script), base,
+                                 "--", str(paths), str(flag)], stdout=subprocess.PIPE, text=True)
+        while not flag.exists() and proc.poll() is None and time.perf_counter() - t0 < 600:
+            time.sleep(0.002)
+        secs = time.perf_counter() - t0
+        proc.send_signal(signal.SIGINT)  # wrk prints its summary (and runs `done`) when interrupted
+        out = proc.communicate(timeout=60)[0]
+    line = next((x for x in out.splitlines() if x.startswith("WRK ")), None)
+    if line is None:
+        sys.exit(f"wrk gave no summary:\n{out}")
+    w = json.loads(line[4:])
+    return {"requests": w["requests"], "errors": w["errors"], "p50": w["p50"] / 1000, "p95": w["p95"] / 1000,
+            "p99": w["p99"] / 1000, "max": w["max"] / 1000, "rps": w["requests"] / secs}
+
+
+def _server_stack() -> str:
+    """What uvicorn will run on in the server process (same interpreter): its HTTP parser and loop."""
+    import importlib.util
+
+    http = "httptools" if importlib.util.find_spec("httptools") else "h11"
+    loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"
+    return f"{http} + {loop}"
+
+
 def _load() -> str:
     """The 1-minute load average, as `uptime` shows it."""
     try:
@@ -202,6 +273,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=1, help="measure this many times; the table gives medians")
     ap.add_argument("--analyse", action="store_true", help="build the store with the analysis (entities, …)")
     ap.add_argument("--build-only", action="store_true", help="build the store and stop")
+    ap.add_argument("--generator", choices=("auto", "wrk", "python"), default="auto",
+                    help="load generator: wrk (when installed, the default) or the asyncio client")
     ap.add_argument("--out", default=str(REPO / "bench" / "results" / "serve.md"))
     args = ap.parse_args()
     db = Path(args.db)
@@ -213,6 +286,10 @@ def main() -> None:
         print(f"built {db} in {ingest_s:.0f} s", file=sys.stderr)
     if args.build_only:
         return
+    wrk = shutil.which("wrk") if args.generator != "python" else None
+    if args.generator == "wrk" and wrk is None:
+        sys.exit("--generator wrk: wrk is not installed (apt-get install wrk)")
+    generator = "wrk 1 thread (Lua script over the URL list)" if wrk else "asyncio client (`_Conn`)"
     con = sqlite3.connect(db)
     ids = [r[0] for r in con.execute("SELECT id FROM articles")]
     n_pages = con.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
@@ -258,8 +335,12 @@ def main() -> None:
             for name, urls in (("search", search_urls), ("article page (UI)", article_ui),
                                ("article record (API)", article_api)):
                 cpu0 = _cpu(server.pid)
-                lat, errors, secs = asyncio.run(run_kind(base, urls, args.clients))
-                run[name] = _stats(lat, errors, secs, _cpu(server.pid) - cpu0)
+                if wrk:
+                    run[name] = run_wrk(wrk, base, urls, args.clients)
+                    run[name]["cpu"] = (_cpu(server.pid) - cpu0) / run[name]["requests"] * 1000
+                else:
+                    lat, errors, secs = asyncio.run(run_kind(base, urls, args.clients))
+                    run[name] = _stats(lat, errors, secs, _cpu(server.pid) - cpu0)
             runs.append(run)
             loads.append(f"{load}→{_load()}")
             print(f"run {len(runs)}: load {loads[-1]}; " + "; ".join(
@@ -276,7 +357,7 @@ def main() -> None:
     med = {name: {k: statistics.median(r[name][k] for r in runs) for k in runs[0][name]} for name in runs[0]}
     analysed = f"with the analysis ({n_entities} entities)" if n_entities else "ingested with `Options(analyse=False)`"
     lines = [
-        "# `marsad serve` load test",
+        f"## Run of {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC",
         "",
         f"- command: `.venv/bin/python bench/bench_serve.py {' '.join(sys.argv[1:])}`".rstrip(),
         f"- machine: {platform.machine()}, {os.cpu_count()} CPU cores ({platform.processor() or platform.platform()}),"
@@ -284,9 +365,10 @@ def main() -> None:
         f"- store: SaudiNewsNet, {n_pages} pages / {len(ids)} articles, {analysed}"
         + (f" ({args.limit} records)" if args.limit else "")
         + (f", built in {ingest_s:.0f} s" if ingest_s else " (pre-built)") + f"; {db.stat().st_size / 1e6:.0f} MB",
-        f"- server: uvicorn, {args.workers} process{'es' if args.workers > 1 else ''},"
+        f"- server: uvicorn ({_server_stack()}), {args.workers} process{'es' if args.workers > 1 else ''},"
         f" caches {'on' if cache else 'off'}; {args.clients} concurrent keep-alive connections,"
         f" {args.requests} requests per kind after 400 warm-up requests",
+        f"- load generator: {generator}",
         "- searches: a fixed mix of 18 queries (words, phrases, prefix, OR, exclusion), 1 in 5 with a date range,"
         " 1 in 7 with a publisher; one third through the HTML page `/search`, the rest `/api/v1/search`",
         f"- runs: {len(runs)} (the table gives the median of each figure); 1-minute load average before→after"
@@ -305,7 +387,20 @@ def main() -> None:
                   f" no errors: {'met' if errs == 0 else f'NOT met ({errs:.0f})'}.", ""]
     text = "\n".join(lines)
     print(text)
-    Path(args.out).write_text(text, encoding="utf-8")
+    write_results(Path(args.out), text)
+
+
+TITLE = "# `marsad serve` load test (issue #7)"
+
+
+def write_results(out: Path, section: str) -> None:
+    """Put `section` at the top of `out`, under its title, keeping the earlier sections below."""
+    earlier = out.read_text(encoding="utf-8") if out.exists() else ""
+    if earlier.startswith("# "):
+        earlier = earlier.split("\n", 1)[1] if "\n" in earlier else ""
+    earlier = earlier.strip()
+    out.write_text(f"{TITLE}\n\n{section.rstrip()}\n" + (f"\n---\n\n{earlier}\n" if earlier else ""),
+                   encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -77,11 +77,92 @@ def test_article_dict_is_the_contract_json(built: dict[str, Any]) -> None:
         ids = [int(r[0]) for r in store._db.execute("SELECT id FROM articles")]  # type: ignore[attr-defined]
         spans = 0
         for aid in ids:
-            rec = service.article_record(store, aid)
-            assert rec is not None
-            art = rec[1].articles[rec[0]["index"]]
+            view = service.article_view(store, aid)
+            assert view is not None
+            art = view.article
             assert service.article_dict(art) == art.to_dict()
+            assert service.article_record(store, aid) == service.record_of(view)
             spans += len(art.entities) + len(art.events)
         assert spans  # the store has articles with spans and events
+        assert service.article_record(store, 987654) is None and service.article_view(store, 987654) is None
     finally:
         store.close()
+
+
+def test_article_view_reads_what_get_page_reads(built: dict[str, Any]) -> None:
+    """The article read path (one article by id) gives what the whole-page read gives."""
+    from marsad.store import open_store
+    from marsad.store.article_view import read_article
+
+    store = open_store(built["db"])
+    try:
+        db = store._db  # type: ignore[attr-defined]
+        rows = db.execute("SELECT id, page_id, idx FROM articles ORDER BY id").fetchall()
+        seen = {"tags": 0, "related": 0, "others": 0}
+        for aid, pid, idx in rows:
+            view = read_article(db, aid)
+            page = store.get_page(pid)
+            assert view is not None and page is not None
+            assert (view.id, view.page_id, view.index) == (aid, pid, idx)
+            assert view.article == page.articles[idx]
+            assert (view.page_published, view.source, view.url, view.language) == (
+                page.published, page.source, page.input.url, page.language)
+            assert (view.tags, view.related) == (page.tags, page.related)
+            siblings = [(int(r[0]), int(r[1])) for r in db.execute(
+                "SELECT id, idx FROM articles WHERE page_id = ? ORDER BY idx", (pid,))]
+            assert view.others == [(i, x, page.articles[x].role, page.articles[x].title)
+                                   for i, x in siblings if i != aid]
+            bare = read_article(db, aid, page=False)
+            assert bare is not None and bare.article == view.article and not (bare.tags or bare.others)
+            seen["tags"] += len(view.tags)
+            seen["related"] += len(view.related)
+            seen["others"] += len(view.others)
+        assert all(seen.values()), seen  # the test store exercises every part
+        assert read_article(db, 987654) is None
+    finally:
+        store.close()
+
+
+def test_article_routes_fall_through_for_other_ids(client: TestClient, built: dict[str, Any]) -> None:
+    """Ids outside the fast routes' pattern reach the FastAPI routes: validated and answered as before."""
+    aid = built["span_article"]
+    fast, padded = client.get(f"/api/v1/articles/{aid}"), client.get(f"/api/v1/articles/00{aid}")
+    assert fast.status_code == padded.status_code == 200 and fast.json() == padded.json()
+    assert client.get(f"/articles/00{aid}").text == client.get(f"/articles/{aid}").text
+    for bad in ("0", "-1", str(2**62 + 1), "abc"):
+        r = client.get(f"/api/v1/articles/{bad}")
+        assert r.status_code == 422 and r.headers["content-type"] == "application/problem+json", bad
+    r = client.get("/api/v1/articles/999999999999999999")  # 18 digits: the fast route, unknown
+    assert r.status_code == 404 and r.json()["detail_ar"]
+    page = client.get("/articles/999999999999999999")
+    assert page.status_code == 404 and 'dir="rtl"' in page.text and page.headers["content-security-policy"]
+    assert client.get("/articles/abc").status_code == 422
+    assert client.post(f"/articles/{aid}").status_code == 405
+    assert client.head(f"/articles/{aid}").status_code == 200
+    schema = client.get("/openapi.json").json()
+    assert "/api/v1/articles/{article_id}" in schema["paths"] and "/articles/{article_id}" not in schema["paths"]
+
+
+def test_article_markup_escapes_and_keeps_spans_clear_of_quote_edges() -> None:
+    import random
+
+    from marsad.model import Article, Entity
+    from marsad.web import render
+
+    text = 'قال "أحمد" إن <b>غزة</b> & رفح ' * 3
+    art = Article(role="main", title=None, text=text,
+                  entities=[Entity(text="غزة", label="LOC", canonical='غزة"><x', start=14, end=17)])
+    out = str(render.article_markup(art))
+    assert "<b>" not in out and "&lt;b&gt;" in out and "&amp;" in out and "&#34;" in out
+    assert 'href="/entities/%D8%BA%D8%B2%D8%A9%22%3E%3Cx"' in out and 'title="مكان: غزة&#34;&gt;&lt;x"' in out
+    assert str(render.article_markup(Article(role="main", title=None, text="نص بلا رموز"))) == "نص بلا رموز"
+
+    rnd = random.Random(5)
+    for _ in range(300):  # the bisection keeps exactly the spans the pairwise rule keeps
+        quotes = render._pick([render._Span(s, s + rnd.randint(1, 30), "", "") for s in
+                               (rnd.randint(0, 200) for _ in range(rnd.randint(0, 6)))])
+        spans = [render._Span(s, s + rnd.randint(1, 12), "", "") for s in
+                 (rnd.randint(0, 220) for _ in range(rnd.randint(0, 25)))]
+        expect = [s for s in spans if not any(q.start < s.end and s.start < q.end
+                                              and not (q.start <= s.start and s.end <= q.end) for q in quotes)]
+        assert render._outside_quotes(spans, quotes) == expect

@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from marsad.api.routes import router as api_router
@@ -35,6 +36,22 @@ PROBLEM_SCHEMA: dict[str, Any] = {
     },
     "required": ["type", "title", "status"],
 }
+
+
+class ArticleIdConvertor(Convertor[int]):
+    """Article ids of 1 to 18 digits without a leading zero: 1 to 10**18 - 1, within the API's
+    documented bounds (1 to 2**62) and SQLite's integers."""
+
+    regex = "[1-9][0-9]{0,17}"
+
+    def convert(self, value: str) -> int:
+        return int(value)
+
+    def to_string(self, value: int) -> str:
+        return str(int(value))
+
+
+register_url_convertor("marsad_article_id", ArticleIdConvertor())
 
 
 def _wants_html(request: Request) -> bool:
@@ -64,11 +81,18 @@ def create_app(db: str, token: str | None = None, *, cache: bool = True) -> Fast
     app.state.provider = provider
     app.state.token = token or None
     app.state.db = db
-    app.include_router(api_router)
 
+    from marsad.api.routes import article_endpoint as api_article
+    from marsad.web.views import article_endpoint as ui_article
     from marsad.web.views import render_error
     from marsad.web.views import router as web_router
 
+    # The two busiest pages first, as plain Starlette routes (see `article_endpoint`); any other
+    # id falls through to the FastAPI routes below, which validate it as documented.
+    app.add_route("/articles/{article_id:marsad_article_id}", ui_article, methods=["GET"], include_in_schema=False)
+    app.add_route("/api/v1/articles/{article_id:marsad_article_id}", api_article, methods=["GET"],
+                  include_in_schema=False)
+    app.include_router(api_router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
 

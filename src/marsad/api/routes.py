@@ -139,17 +139,35 @@ def get_page(store: StoreDep, page_id: Annotated[str, PathParam(max_length=200)]
             response_model=dict[str, Any])
 async def get_article(request: Request, article_id: Annotated[int, PathParam(ge=1, le=2**62)]) -> Response:
     """An article: text, entities, times, figures, quotes and events as spans into its text."""
-    # A coroutine: a cached record is answered without a worker thread; one is built in the pool.
-    provider: StoreProvider = request.app.state.provider
+    # (Most requests are answered by `article_endpoint`, registered ahead of this route.)
+    return article_response(request.app.state.provider, article_id)
+
+
+async def article_endpoint(request: Request) -> Response:
+    """`get_article` as a plain Starlette endpoint, registered by the app ahead of the FastAPI
+    routes for ids of 1 to 18 digits (all within `get_article`'s bounds): FastAPI's validation and
+    dependency solving cost more than reading the article. Other ids fall through to `get_article`."""
+    return article_response(request.app.state.provider, request.path_params["article_id"])
+
+
+def article_response(provider: StoreProvider, article_id: int) -> Response:
+    """The article record as JSON (remembered in the provider's bounded cache while the store is
+    unchanged); HTTPException 404 for an unknown article. Built on the event loop's thread, as
+    the article page is (`marsad.web.views.article_response`)."""
     version = provider.version()
     body: bytes | None = provider.lookup(provider.articles, ("record", article_id), version)
     if body is None:
-        rec = await run_in_threadpool(service.article_record, thread_store(provider), article_id)
+        rec = service.article_record(provider.get(), article_id)
         if rec is None:
             raise HTTPException(404, f"No article {article_id} — لا توجد مقالة بهذا الرقم")
-        body = bytes(JSONResponse(rec[0]).body)
+        body = json_bytes(rec)
         provider.remember(provider.articles, ("record", article_id), version, body)
     return Response(body, media_type="application/json")
+
+
+def json_bytes(value: Any) -> bytes:
+    """`value` encoded as `JSONResponse` encodes it."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode()
 
 
 @router.get("/entities", responses=ERRORS, summary="Top entities")

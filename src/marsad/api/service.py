@@ -13,6 +13,7 @@ from marsad.api import queries
 from marsad.errors import QueryError
 from marsad.model import Article, Page
 from marsad.store import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SearchHit, Store
+from marsad.store.article_view import ArticleView, read_article
 from marsad.store.query import parse_query
 from marsad.store.snippets import lead, snippet
 
@@ -151,34 +152,42 @@ def page_record(store: Store, page: Page) -> dict[str, Any]:
     return d
 
 
-def article_record(store: Store, article_id: int) -> tuple[dict[str, Any], Page] | None:
+def article_record(store: Store, article_id: int) -> dict[str, Any] | None:
     """An article's contract JSON with its id, page id, index and page-level dates; None if unknown."""
-    found = article_page(store, article_id)
-    if found is None:
-        return None
-    head, page = found
-    art = page.articles[head["index"]]
-    d = {"id": article_id, "page_id": page.id, "index": head["index"], **article_dict(art)}
-    d["page_published"] = page.published
-    d["source"] = page.source
-    d["url"] = page.input.url
-    d["language"] = page.language
-    return d, page
+    view = article_view(store, article_id, page=False)
+    return None if view is None else record_of(view)
 
 
-def article_page(store: Store, article_id: int) -> tuple[dict[str, Any], Page] | None:
-    """An article's page and its display fields (what `article_record` gives but its spans, which
-    stay on `page.articles[index]`); None if unknown."""
+def record_of(view: ArticleView) -> dict[str, Any]:
+    """The article record (`article_record`) of an article view."""
+    d = {"id": view.id, "page_id": view.page_id, "index": view.index, **article_dict(view.article)}
+    d["page_published"] = view.page_published
+    d["source"] = view.source
+    d["url"] = view.url
+    d["language"] = view.language
+    return d
+
+
+def article_view(store: Store, article_id: int, *, page: bool = True) -> ArticleView | None:
+    """An article with its annotations and what its page shows beside it (with `page`: the page's
+    tags, related headlines and other articles); None if unknown. Over SQLite it reads that one
+    article (`store.article_view.read_article`), elsewhere the whole page (`Store.get_page`)."""
+    if queries.is_sqlite(store):
+        return read_article(queries.connection(store), article_id, page=page)
     ref = queries.article_ref(queries.connection(store), article_id)
     if ref is None:
         return None
-    page = store.get_page(ref[0])
-    if page is None or ref[1] >= len(page.articles):
+    pg = store.get_page(ref[0])
+    if pg is None or ref[1] >= len(pg.articles):
         return None
-    art = page.articles[ref[1]]
-    return {"id": article_id, "page_id": page.id, "index": ref[1], "role": art.role, "title": art.title,
-            "publisher": art.publisher, "published": art.published, "page_published": page.published,
-            "source": page.source, "url": page.input.url, "language": page.language}, page
+    view = ArticleView(id=article_id, page_id=pg.id, index=ref[1], article=pg.articles[ref[1]],
+                       page_published=pg.published, source=pg.source, url=pg.input.url, language=pg.language,
+                       tags=list(pg.tags), related=list(pg.related))
+    if page:
+        ids = queries.article_ids(queries.connection(store), pg.id)
+        view.others = [(aid, i, a.role, a.title) for i, (aid, a) in enumerate(zip(ids, pg.articles, strict=False))
+                       if aid != article_id]
+    return view
 
 
 def article_dict(art: Article) -> dict[str, Any]:

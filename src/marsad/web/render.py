@@ -1,10 +1,12 @@
 """HTML built in Python: an article's text with its spans marked up, and SVG bar charts.
 
-Every piece of text goes through `markupsafe.escape`; only the tags written here are markup.
+Every piece of text is escaped as `markupsafe.escape` escapes it; only the tags written here are markup.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -69,6 +71,37 @@ def _attr(s: str) -> str:
     return s.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("'", "&#39;").replace('"', "&#34;")
 
 
+_SPECIAL = re.compile("[&<>'\"]")  # what `_attr` replaces
+
+
+def _same(s: str) -> str:
+    return s
+
+
+@lru_cache(maxsize=8192)
+def _entity_attrs(label: str, canonical: str) -> tuple[str, str]:
+    """An entity link's opening tag around its `id` value (memoised: the same entities recur)."""
+    title = f"{LABELS_AR.get(label, label)}: {canonical}"
+    return (f'<a class="span ent ent-{_attr(label)}" id="ent-',
+            f'" href="{_attr(entity_url(canonical))}" title="{_attr(title)}" data-kind="ent">')
+
+
+def _outside_quotes(spans: list[_Span], quotes: list[_Span]) -> list[_Span]:
+    """`spans` less those that cross a quote's edge (one inside a quote, or clear of all, stays).
+    `quotes` do not overlap and are sorted, so their ends are sorted too: the quotes a span meets
+    are a run found by bisection."""
+    if not quotes:
+        return spans
+    starts = [q.start for q in quotes]
+    ends = [q.end for q in quotes]
+    out = []
+    for s in spans:
+        lo, hi = bisect_right(ends, s.start), bisect_left(starts, s.end)  # quotes[lo:hi] overlap s
+        if hi <= lo or (hi - lo == 1 and quotes[lo].start <= s.start and s.end <= quotes[lo].end):
+            out.append(s)
+    return out
+
+
 def article_markup(article: Article) -> Markup:
     """The article text with entities (links), times, figures and quotes in distinct styles."""
     text = article.text
@@ -80,11 +113,8 @@ def article_markup(article: Article) -> Markup:
     inner: list[_Span] = []
     for i, ent in enumerate(article.entities):
         if ok(ent.start, ent.end):
-            title = f"{LABELS_AR.get(ent.label, ent.label)}: {ent.canonical}"
-            href = _attr(entity_url(ent.canonical))
-            inner.append(_Span(ent.start, ent.end,
-                               f'<a class="span ent ent-{_attr(ent.label)}" id="ent-{i}" href="{href}"'
-                               f' title="{_attr(title)}" data-kind="ent">', "</a>"))
+            before, after = _entity_attrs(ent.label, ent.canonical)
+            inner.append(_Span(ent.start, ent.end, f"{before}{i}{after}", "</a>"))
     for i, t in enumerate(article.times):
         if ok(t.start, t.end):
             title = f"زمن: {t.value or 'غير محدد'}" + (f" ← {t.end_value}" if t.end_value else "")
@@ -103,9 +133,7 @@ def article_markup(article: Article) -> Markup:
                               ' data-kind="quote">', "</span>", outer=True)
         for i, q in enumerate(article.quotes) if ok(q.start, q.end)
     ])
-    picked = [s for s in _pick(inner)
-              if not any(q.start < s.end and s.start < q.end and not (q.start <= s.start and s.end <= q.end)
-                         for q in quotes)]
+    picked = _outside_quotes(_pick(inner), quotes)
     # (position, rank, html): closing tags before opening ones; outer opens first, closes last.
     tokens: list[tuple[int, int, str]] = []
     for s in quotes:
@@ -113,13 +141,14 @@ def article_markup(article: Article) -> Markup:
     for s in picked:
         tokens += [(s.start, 3, s.open), (s.end, 0, s.close)]
     tokens.sort(key=lambda t: (t[0], t[1]))
+    esc = _attr if _SPECIAL.search(text) else _same  # most texts have nothing to escape
     out: list[str] = []
     pos = 0
     for p, _, tag in tokens:
-        out.append(_attr(text[pos:p]))
+        out.append(esc(text[pos:p]))
         out.append(tag)
         pos = p
-    out.append(_attr(text[pos:]))
+    out.append(esc(text[pos:]))
     return Markup("".join(out))
 
 
