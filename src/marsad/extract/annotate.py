@@ -23,7 +23,8 @@ def annotate_article(article: Article, reference: date | None) -> None:
     article.times = extract_times(text, reference)
     article.figures = extract_figures(text, article.entities)
     article.quotes = extract_quotes(text, article.entities)
-    article.events = extract_events(text, article.entities, article.times, article.quotes)
+    article.events = extract_events(text, article.entities, article.times, article.quotes,
+                                    publisher=article.publisher)
 
 
 def annotate_page(page: Page) -> None:

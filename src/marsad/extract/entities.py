@@ -59,6 +59,11 @@ def _raw_prefix_len(tok: str, letters: int) -> int:
     return len(tok)
 
 
+# heads that open the name of a body («جبهة النصرة», «حركة حماس»): a «و» or «ف» before one is a conjunction
+_BODY_HEADS = frozenset(fold(w) for w in ("جبهة", "حركة", "حزب", "جماعة", "تنظيم", "تحالف", "منظمة", "مجلس",
+                                          "هيئة", "جمعية", "اتحاد", "لجنة", "قوات", "جيش", "ميليشيا", "كتائب"))
+
+
 def _proclitic(fw: str, known: set[str], g: gz.Gazetteers) -> int:
     """Letters of proclitic to take off a mention's folded first word (0 when none)."""
     readings = gz.first_word_keys(fw)
@@ -71,6 +76,8 @@ def _proclitic(fw: str, known: set[str], g: gz.Gazetteers) -> int:
         if form in known or form in g.first_names or (form,) in g.names:
             return n
         if n == 1 and form.startswith("ال"):  # و/ب/ل/ف/ك + ال: always a clitic
+            return n
+        if n == 1 and fw[0] in "وف" and form in _BODY_HEADS:  # «وجبهة النصرة»: «و» + the head of a body's name
             return n
         if fw not in vocab and form in vocab and len(form) >= 3:
             return n

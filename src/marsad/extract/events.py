@@ -68,7 +68,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group, bind, genitive_l, glued_prefix, group_mentions, l_marked, visited
 from marsad.extract.events_agents import attribute
-from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, readings
+from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
@@ -103,15 +103,19 @@ __all__ = ["extract_events", "readings", "sentences"]
 
 
 def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
-                   quotes: list[Quote] | None = None) -> list[Event]:
-    """PLOVER events of `text`, one per type and sentence, with actors, place, date and modality."""
+                   quotes: list[Quote] | None = None, publisher: str | None = None) -> list[Event]:
+    """PLOVER events of `text`, one per type and sentence, with actors, place, date and modality.
+    `publisher`: the article's outlet; in a Saudi outlet's article «المملكة» with no other kingdom
+    named is السعودية."""
     L = lexicon()
     W = L.words
     toks = tokens(text)
     if not toks:
         return []
     starts = [t.start for t in toks]
-    ents = entity_tokens(toks, starts, entities, text, L)
+    home = frozenset((norm("السعودية"),)) if publisher and norm(publisher.strip().lower()) in W["saudi_outlet"] \
+        else frozenset()
+    ents = entity_tokens(toks, starts, entities, text, L, home)
     sents = split_sentences(text, toks)
     speech = [q for q in (quotes or []) if q.kind == "speech"]
     events: list[Event] = []
@@ -343,8 +347,20 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
                                said and h.trig.type != "AGREE")  # an agreement is reached somewhere
     date = nearest_date(s_times, trig_tok.start, toks[c_lo].start, toks[c_hi - 1].end if c_hi > c_lo else 0)
     claimed, in_quote = quote_speaker(speech, trig_tok.start)
-    if in_quote and not source and claimed and not rel and first_person(trig_tok, reading, L.by_first) and verbish:
+    quote = next((q for q in speech if q.start <= trig_tok.start < q.end), None)
+    if quote is not None:  # a quote is its own clause: its deeds take no actor from the words around it
+        inside = {n for g in groups if quote.start <= toks[g.first].start < quote.end for n in g.names}
+        source = [n for n in source if n in inside]
+        target = [n for n in target if n in inside]
+    colon = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].form == ":"), None)
+    if colon is not None and quote is None:  # «وتابع الشيخ … يقول : … وأعمالها قتل المصلين»: the speaker did not do it
+        after_colon = {n for g in groups if g.first > colon for n in g.names}
+        source = [n for n in source if n in after_colon]
+    we = first_person(trig_tok, reading, L.by_first) or any(w.startswith("ن") for w in h.trig.words[1:])  # «لن نسمح»
+    if in_quote and not source and claimed and not rel and we and verbish:
         source = [claimed]
+    if quote is not None and h.trig.pos == "n" and not participle and not source and not target:
+        return None  # «"فقط عبر طريق المفاوضات يمكن تفادي … الاشتباكات"»: a kind of deed spoken of, none told
     mode = h.trig.mode or ("hedged" if modal else None)
     words = [toks[k] for k in sorted({*range(h.first, h.last), *h.used})]
     trigger = text[words[0].start:words[-1].end] if len(words) > 1 and words[-1].start - words[0].end < 80 \

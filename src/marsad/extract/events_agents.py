@@ -10,7 +10,7 @@ assault with no agent the actor it is attributed to («نسبته … إلى ت�
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group, clause_initial, names_of, titles_only
-from marsad.extract.events_lexicon import Lexicon, Words
+from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site
 from marsad.model import Event
@@ -19,6 +19,7 @@ _OBJ_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "ته", "تها", "و
 _OPEN = frozenset(("(", "«", '"', "“"))
 _CLOSE = frozenset((")", "»", '"', "”"))
 AFTER_WINDOW = 30  # words after a verb searched for its subject and objects
+_SIDE = norm("جهة")  # «من جهة … من جهة أخرى»: the two sides of a fight
 
 
 def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, site: Site,
@@ -53,8 +54,12 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
             target = [n for n in target if n not in source]
     if h.used and has(trig_tok, W["undergo"]):  # «تعرضت قوات الأمن لهجوم من الحوثيين»: the subject suffered it
         end = max(h.used) + 1
-        by_g = [g for g in groups if end <= g.first < min(c_hi, end + 4) and g.actor]
+        stop = next((k for k in range(end, min(b, end + 4)) if toks[k].form in CLAUSE_END), min(b, end + 4))
+        by_g = [g for g in groups if end <= g.first < stop and g.actor]
         victims = [g for g in groups if h.last <= g.first < end and g.actor and g.binding in (None, "target")]
+        nw = next_word(toks, h.last, b)
+        if nw < end and not any(g.first <= nw < g.last for g in groups):
+            source = []  # «تعرضت مناطق في محيط دوما لقصف»: the noun after the verb is what suffered it
         target = list(dict.fromkeys([*source, *names_of(victims)]))
         source = names_of(by_g[:1])
         target = [n for n in target if n not in source]
@@ -64,8 +69,11 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         if caller:
             source, target = names_of(caller[:1]), [*source, *target]
     # «بين X وY»: both parties
-    between = _between(toks, h, groups, b, W)
-    if between and not source:
+    side1, side2 = _between(toks, h, groups, b, W)
+    if side1 and side2 and not (len(source) == 1 and source[0] in side1):
+        source, target = side1, side2  # «اشتباكات بين X من جهة، وY من جهة أخرى»: the parties it names
+    elif side1 and not source:
+        between = side1 + side2
         source, target = between[:1], between[1:] + target
     target = [n for n in dict.fromkeys(target) if n not in source]
     return source, target
@@ -207,23 +215,46 @@ def _agent_verb(toks: list[Tok], a: int, h: Hit, c_hi: int, groups: list[Group],
     return []
 
 
-def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> list[str]:
-    """«بين X وY» after a trigger of `between_types`: both parties (not a place after في)."""
+def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> tuple[list[str], list[str]]:
+    """«بين X وY» after a trigger of `between_types`: both parties (not a place after في). With «X من
+    جهة، وY من جهة أخرى» the two sides are told apart: (X's side, Y's side); else (all parties, [])."""
     if h.trig.type not in W["between_types"]:
-        return []
+        return [], []
     for k in range(h.last, min(b, h.last + 8)):
         if toks[k].word and "بين" in toks[k].reads:
             gs = [g for g in groups if g.first > k and g.first <= k + 4]
             if not gs:
-                return []
+                return [], []
             out = [gs[0]]
             for g in groups:
                 if g.first >= out[-1].last and g is not out[-1] and _joined(toks, out[-1].last, g.first, W):
                     out.append(g)
-            return names_of([g for g in out if not g.is_loc or g.binding != "loc"])
+            side = _other_side(toks, out[-1].last, groups, b, W)
+            keep = [g for g in out if not g.is_loc or g.binding != "loc"]
+            if side:
+                return names_of(keep), names_of(side)
+            return names_of(keep), []
         if toks[k].form in CLAUSE_END:
-            return []
-    return []
+            return [], []
+    return [], []
+
+
+def _other_side(toks: list[Tok], k: int, groups: list[Group], b: int, W: Words) -> list[Group]:
+    """After the first side of «بين X من جهة، وY …»: the groups of the second side (Y and those joined
+    to it), when «من جهة» closes the first."""
+    ws = [j for j in range(k, min(b, k + 6)) if toks[j].word and toks[j].form not in CLAUSE_END]
+    if len(ws) < 3 or toks[ws[0]].form != "من" or toks[ws[1]].form != _SIDE:
+        return []
+    nxt = ws[2]
+    first = next((g for g in groups if g.first >= nxt and g.first <= nxt + 3 and g.actor
+                  and _joined(toks, nxt, g.first, W)), None)
+    if first is None:
+        return []
+    out = [first]
+    for g in groups:
+        if g.first >= out[-1].last and g is not out[-1] and _joined(toks, out[-1].last, g.first, W):
+            out.append(g)
+    return out
 
 
 def _joined(toks: list[Tok], a: int, b: int, W: Words) -> bool:

@@ -37,8 +37,10 @@ def article_texts(gold: dict[str, Any], gold_path: Path) -> list[str | None]:
     return page_texts(gold, gold_path)
 
 
-def run_article(text: str, published: str | None, entity_fn: EntityFn | None = None) -> list[Event]:
-    """Entities, times, quotes and events of one article text."""
+def run_article(text: str, published: str | None, entity_fn: EntityFn | None = None,
+                publisher: str | None = None) -> list[Event]:
+    """Entities, times, quotes and events of one article text (`publisher`: its outlet, as the
+    pipeline passes it)."""
     from marsad.extract.entities import extract_entities
     from marsad.extract.events import extract_events
     from marsad.extract.quotes import extract_quotes
@@ -48,7 +50,7 @@ def run_article(text: str, published: str | None, entity_fn: EntityFn | None = N
     ref = date.fromisoformat(published) if published else None
     times = extract_times(text, ref)
     quotes = extract_quotes(text, ents)
-    return extract_events(text, ents, times, quotes)
+    return extract_events(text, ents, times, quotes, publisher=publisher)
 
 
 def _slots(ev: dict[str, Any], key: str) -> list[list[str]]:
@@ -114,7 +116,7 @@ def evaluate(gold_paths: Iterable[str | Path], entity_fn: EntityFn | None = None
             if text is None or "events" not in ga:
                 continue
             pages += 1
-            found = run_article(text, gold.get("published"), entity_fn)
+            found = run_article(text, gold.get("published"), entity_fn, gold.get("source"))
             gev = ga["events"]
             n_gold += len(gev)
             n_sys += len(found)

@@ -18,8 +18,9 @@ from marsad.model import Entity
 
 
 def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], text: str,
-                  L: Lexicon) -> list[Mention]:
-    """Entities (and anaphors resolved to the entity of their kind named most) as token ranges."""
+                  L: Lexicon, home: frozenset[str] = frozenset()) -> list[Mention]:
+    """Entities (and anaphors resolved to the entity of their kind named most) as token ranges;
+    `home`: context words the publisher adds to the story («السعودية» for a Saudi outlet)."""
     out: list[Mention] = []
     covered: set[int] = set()
     outlets = frozenset(L.phrases.get("outlet", ()))
@@ -40,7 +41,7 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
         covered.update(range(s, t))
     out = _surnames(toks, _halves(toks, out, L))
     covered = {k for s, t, _ in out for k in range(s, t)}
-    extra = _group_actors(toks, text, out, L)
+    extra = _group_actors(toks, text, out, L, home)
     if extra:
         gone = {id(x[2]) for x in extra if x[1] < 0}
         extra = [x for x in extra if x[1] >= 0]
@@ -137,8 +138,8 @@ def _surnames(toks: list[Tok], ents: list[Mention]) -> list[Mention]:
     return out
 
 
-def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon
-                  ) -> list[Mention]:
+def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
+                  home: frozenset[str] = frozenset()) -> list[Mention]:
     """Group actors of `event_actors.tsv` («قوات التحالف», «المقاومة الشعبية») as ORG mentions.
 
     A place or nisba mention inside one gives way (returned as `(0, -1, entity)` markers to drop,
@@ -182,7 +183,7 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon
                     continue
                 if act.context:
                     if words is None:
-                        words = {r for t in toks if t.word for r in t.reads}
+                        words = {r for t in toks if t.word for r in t.reads} | home
                         joined = " " + " ".join(t.form for t in toks if t.word) + " "
                     if not any((c in words) if " " not in c else (f" {c} " in joined) for c in act.context):
                         continue

@@ -59,6 +59,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             subj, objs = objs[:1], subj  # «الجريمة التي نفذها مستوطنون», «التي تحاصرها قوات …»
     pk = [k for k in range(max(a, h.first - 2), h.first) if toks[k].word][-1:]
     pron = verbish and bool(pk) and has(toks[pk[0]], W["comp"]) and toks[pk[0]].form.endswith(("ها", "ه", "هم"))
+    if pron and toks[pk[0]].form.endswith("نه") and toks[h.first].form.endswith("ت"):
+        pron = False  # «أنه قصفت قوات النظام …»: «ـه» before a feminine verb is the matter, not the subject
     if rel and h.trig.mode == "kill" and _bare_kill(toks, h, b, W):
         target = names_of(subj)  # «شقيقه شون الذي قتل في حادث سير»: he was killed
     elif rel:

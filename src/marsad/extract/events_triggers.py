@@ -52,7 +52,7 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
     used: set[int] = set()
     for i in range(a, b):
         t = toks[i]
-        if not t.word or i in used:
+        if not t.word or i in used or _named_body(toks, a, i, L.words):
             continue
         for r in t.reads:
             cands = L.by_first.get(r)
@@ -100,6 +100,13 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
                 hits.append(hit)
                 break
     return hits
+
+
+def _named_body(toks: list[Tok], a: int, i: int, W: Words) -> bool:
+    """True when token i opens the quoted name of a body («تحالف «فجر ليبيا»», «حركة "أنصار الله"»):
+    a name, not a deed."""
+    return i - 2 >= a and not toks[i - 1].word and toks[i - 1].form in ("«", '"', "“") \
+        and toks[i - 2].word and has(toks[i - 2], W["org_head"])
 
 
 def trigger_reading(tok: Tok, trig: Trigger) -> str:
