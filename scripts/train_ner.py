@@ -64,10 +64,6 @@ def main() -> int:
     ap.add_argument("--wojood", action="store_true", help="add the Wojood sample (measured: lowers dev F1)")
     ap.add_argument("--no-selflex", action="store_true",
                     help="leave out the self-training lexicon features (the bootstrap model that builds it)")
-    ap.add_argument("--e5-file", default=ner_features.E5_FILE,
-                    help="encoder word features (models/ner_e5.tsv; an absolute path for experiments)")
-    ap.add_argument("--e5-parts", default=ner_features.E5_PARTS,
-                    help="which encoder features: c coarse, f fine cluster, k kNN type ('' = none)")
     ap.add_argument("--stack", action="store_true",
                     help="also train the document-feature second stage (measured: no gain over the rules)")
     ap.add_argument("--folds", type=int, default=4)
@@ -83,7 +79,6 @@ def main() -> int:
 
     if args.no_selflex:
         ner_features.LEXICONS = tuple(x for x in ner_features.LEXICONS if x[0] != SELFLEX)
-    ner_features.E5_FILE, ner_features.E5_PARTS = args.e5_file, args.e5_parts
     data = Path(args.data)
     train_s, dev = split_anercorp(data / "anercorp" / "train.conll")
     if args.full:

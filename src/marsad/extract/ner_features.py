@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 from marsad.clean.normalize import fold, strip_clitics
 from marsad.extract import ner_gazetteer as gz
@@ -23,10 +22,6 @@ TOKEN_RE = re.compile(
 SELFLEX = "ner_selflex.tsv"
 # Mined name lexicons (file in models/, feature prefix): cue words, and the tagger's own tags.
 LEXICONS: tuple[tuple[str, str], ...] = (("ner_lexicon.tsv", "lx="), (SELFLEX, "sl="))
-# Encoder word features (scripts/build_ner_e5.py): file in models/ (or an absolute path), and
-# which parts are used: c = coarse cluster, f = fine cluster, k = kNN type (set before tagging).
-E5_FILE = "ner_e5.tsv"
-E5_PARTS = "cfk"
 _ARABIC = re.compile("[\u0621-\u064a]")
 
 
@@ -47,23 +42,6 @@ def clusters() -> dict[str, tuple[str, str]]:
         if line and not line.startswith("#"):
             w, c, f = line.split("\t")
             out[w] = (c, f)
-    return out
-
-
-@lru_cache(maxsize=4)
-def e5_words(name: str = E5_FILE) -> dict[str, tuple[str, str, str, str, str]]:
-    """Stem → (coarse, fine, kNN type, name-share bucket, purity) from the encoder features
-    (models/ner_e5.tsv, or `name` as an absolute path; empty if absent)."""
-    out: dict[str, tuple[str, str, str, str, str]] = {}
-    try:
-        path = Path(name) if Path(name).is_absolute() else resources.files("marsad").joinpath("models", name)
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return out
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            stem, c, fi, t, b, p = line.split("\t")
-            out[stem] = (c, fi, t, b, p)
     return out
 
 
@@ -122,16 +100,6 @@ def word_features(tok: str) -> tuple[tuple[str, ...], ...]:
         own += ["c=" + cl[0], "cf=" + cl[1]]
         near += ["c=" + cl[0], "cf=" + cl[1]]
         far.append("c=" + cl[0])
-    e5 = e5_words(E5_FILE).get(s) if E5_PARTS else None
-    if e5:
-        if "c" in E5_PARTS:
-            own.append("ec=" + e5[0])
-            near.append("ec=" + e5[0])
-        if "f" in E5_PARTS:
-            own.append("ef=" + e5[1])
-        if "k" in E5_PARTS and e5[3] != "-":
-            own += ["ek=" + e5[2] + e5[3], "ekp=" + e5[2] + e5[3] + e5[4]]
-            near.append("ek=" + e5[2] + e5[3])
     for name, pre in LEXICONS:
         for label, bucket in lexicon(name).get(s, ()):
             own += [pre + label, pre + label + bucket]
