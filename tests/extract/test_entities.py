@@ -169,3 +169,10 @@ def test_family_name_of_nisba_form_joins_the_name() -> None:
     assert any(e.label == "PER" and e.text == "طاهر محمود الأشرفي" for e in ents)
     ents = extract_entities("وقال الكاتب محمد عباس الإيراني إن الاتفاق جيد.")
     assert not any(e.label == "PER" and e.text.endswith("الإيراني") for e in ents)
+
+
+def test_family_name_after_a_patronymic_that_recurs() -> None:
+    ents = extract_entities("دان رئيس مجلس النواب أحمد بن إبراهيم الملا التفجير. وأكد الملا استنكار المجلس.")
+    assert any(e.label == "PER" and e.text == "أحمد بن إبراهيم الملا" for e in ents)
+    ents = extract_entities("دان رئيس مجلس النواب أحمد بن إبراهيم التفجير الإرهابي.")
+    assert not any(e.label == "PER" and e.text.endswith("التفجير") for e in ents)

@@ -39,7 +39,8 @@ EVENT_P_FLOOR = 0.70
 # once more after the dev2 work: triples and events P=0.556 R=0.435 F1=0.488 (no gain carried over),
 # once after the dev3 work: the same, P=0.556 R=0.435 F1=0.488; and once after the dev4 work:
 # triples and events P=0.600 R=0.522 F1=0.558; and once after the dev5 work: P=0.619 R=0.565 F1=0.591;
-# and once after the dev6 work: P=0.600 R=0.522 F1=0.558 (no gain carried over).
+# and once after the dev6 work: P=0.600 R=0.522 F1=0.558 (no gain carried over); and once after the
+# actor-coverage work: the same, P=0.600 R=0.522 F1=0.558.
 # Second dev set, 8 pages annotated before the coder was run on them (tests/gold/events-dev2), used
 # to tune it alongside the first: triples P=0.429 R=0.290 F1=0.346 before that work (events P=0.571
 # R=0.387), P=0.750 R=0.600 F1=0.667 after it (events P=0.792 R=0.633); the first dev set went to
@@ -59,7 +60,7 @@ DEV3_TRIPLE_P_FLOOR = 0.52
 # and events P=0.276 R=0.242 F1=0.258 fresh, P=0.345 R=0.303 F1=0.323 after the fourth round of
 # general fixes (dev3 went to P=0.655 R=0.487 with them, dev and dev2 unchanged).
 DEV4 = Path(__file__).resolve().parents[1] / "gold" / "events-dev4"
-DEV4_TRIPLE_F1_FLOOR = 0.28
+DEV4_TRIPLE_F1_FLOOR = 0.37
 DEV4_TRIPLE_P_FLOOR = 0.30
 # Fifth dev set, 8 pages from eight outlets (aljazirah, okaz, aawsat, 3alyoum, alyaum, alwatan, was,
 # alweeam), annotated before the coder was run on them (tests/gold/events-dev5): triples and events
@@ -70,9 +71,10 @@ DEV5_TRIPLE_P_FLOOR = 0.60
 # Sixth dev set, 8 pages from eight outlets (okaz, alriyadh, alweeam, was, aljazirah, alyaum, aawsat,
 # 3alyoum), annotated before the coder was run on them (tests/gold/events-dev6): triples P=0.667
 # R=0.431 F1=0.524 fresh (events P=0.697 R=0.451), P=0.862 R=0.490 F1=0.625 after the sixth round of
-# general fixes (quotes as clauses, «بين X من جهة، وY», the matter pronoun, speech after a colon …).
+# general fixes (quotes as clauses, «بين X من جهة، وY», the matter pronoun, speech after a colon …),
+# P=0.889 R=0.627 F1=0.736 after the seventh (actor coverage; dev4 went to P=0.483 R=0.424 F1=0.452).
 DEV6 = Path(__file__).resolve().parents[1] / "gold" / "events-dev6"
-DEV6_TRIPLE_F1_FLOOR = 0.55
+DEV6_TRIPLE_F1_FLOOR = 0.64
 DEV6_TRIPLE_P_FLOOR = 0.78
 HELD_OUT_TRIPLE_F1_FLOOR = 0.40
 HELD_OUT_EVENT_F1_FLOOR = 0.40

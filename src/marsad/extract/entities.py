@@ -16,6 +16,7 @@ and its document rules (`ner_tagger`), then
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
@@ -165,6 +166,52 @@ def extract_entities(text: str) -> list[Entity]:
     out += _roles_and_nisba(text, sents, folded, covered, out, g)
     out = _org_heads(text, sents, folded, out, g)
     out.sort(key=lambda e: (e.start, -e.end))
+    return _person_edges(text, out)
+
+
+_HYPHEN = re.compile("-[\u0621-\u064a]?$")
+
+
+def _person_edges(text: str, found: list[Entity]) -> list[Entity]:
+    """Person names cut or overrun at their edges:
+    - a hyphenated name is one name («فرانك-فالتر شتاينماير», read as «فرانك» + «التر شتاينماير»
+      with a proclitic stripped off «فالتر»): the two mentions join, and so do the mentions that
+      took either half as their canonical form;
+    - a name followed by a word the text names on its own as a group or place («شتاينماير
+      الأكراد», الأكراد being an ORG elsewhere) ends before that word."""
+    pers = [e for e in found if e.label == "PER"]
+    if not pers:
+        return found
+    rename: dict[str, str] = {}
+    joined: dict[int, Entity] = {}
+    gone: set[int] = set()
+    for e1, e2 in pairwise(pers):
+        if id(e1) in gone or e2.start <= e1.end or not _HYPHEN.match(text[e1.end:e2.start]):
+            continue
+        whole = text[e1.start:e2.end]
+        canon = whole.replace("-", " ")
+        rename[e1.canonical] = rename[e2.canonical] = canon
+        joined[id(e1)] = Entity(whole, "PER", canon, e1.start, e2.end, e1.role)
+        gone.add(id(e2))
+    others = {fold(e.text): e for e in found if e.label in ("ORG", "LOC") and " " not in e.text.strip()}
+    by_last = {fold(e.canonical).split()[-1]: e.canonical for e in pers if len(e.canonical.split()) > 1}
+    out: list[Entity] = []
+    for e in found:
+        if id(e) in gone:
+            continue
+        e = joined.get(id(e), e)
+        if e.label == "PER" and e.canonical in rename:
+            e = Entity(e.text, "PER", rename[e.canonical], e.start, e.end, e.role)
+        ws = e.text.split()
+        if e.label == "PER" and len(ws) == 2 and fold(ws[1]) in others and fold(ws[1]).startswith("ال"):
+            head = ws[0]
+            end = e.start + len(head)
+            canon = by_last.get(fold(head), head)
+            out.append(Entity(head, "PER", rename.get(canon, canon), e.start, end, e.role))
+            o = others[fold(ws[1])]
+            out.append(Entity(ws[1], o.label, o.canonical, e.end - len(ws[1]), e.end))
+            continue
+        out.append(e)
     return out
 
 
@@ -183,7 +230,8 @@ def _family_names(text: str, sents: list[list[Tok]], folded: list[list[str]], fo
             e = by_end.get(s[k - 1][2])
             w = fs[k]
             if e is None or (si, k) in covered or s[k][1] != e.end + 1 or not w.startswith("ال") \
-                    or not w.endswith("ي") or len(w) < 5 or gz.is_stop(w, g) \
+                    or not (w.endswith("ي") or _patronymic_end(e, w, folded)) or len(w) < 4 \
+                    or (len(w) < 5 and w.endswith("ي")) or gz.is_stop(w, g) \
                     or gz.nisba_country(w, g) is not None or (w,) in g.titles:
                 continue
             name = text[e.start:s[k][2]]
@@ -191,6 +239,15 @@ def _family_names(text: str, sents: list[list[Tok]], folded: list[list[str]], fo
             out[out.index(e)] = Entity(name, "PER", canon, e.start, s[k][2], e.role)
             covered.add((si, k))
     return out
+
+
+def _patronymic_end(e: Entity, w: str, folded: list[list[str]]) -> bool:
+    """«أحمد بن إبراهيم» + «الملا»: after a patronymic, a word with the article that the text
+    uses again on its own («وأكد الملا …») is the family name."""
+    ws = fold(e.text).split()
+    if len(ws) < 3 or ws[-2] not in ("بن", "ابن", "بنت"):
+        return False
+    return sum(f == w or f == "و" + w for fs in folded for f in fs) >= 2
 
 
 # heads of a body named by its field and its country («مجلس علماء باكستان», «مركز التقدم الأمريكي»)

@@ -139,7 +139,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if _after_skip(toks, g, W):  # «الانفصاليين الموالين لروسيا»: whose side, not a party
                 g.binding = "skip"
             elif bare[:1] in ("ب", "ل") and not genitive:  # «بجدة», «لقطاع غزة»: the preposition is glued on
-                g.binding = "loc" if (g.is_loc and bare[0] == "ب") else "target"
+                g.binding = "loc" if (g.is_loc and not g.force and bare[0] == "ب") else "target"
             else:
                 g.binding = bind(toks, g, groups[i - 1] if i else None, stops, W, glued)
             if g.binding is None and l_marked(toks, g, W, glued=not genitive):

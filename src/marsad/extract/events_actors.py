@@ -37,6 +37,7 @@ class Group:
     nisba: bool = False  # only relational adjectives («الساحة اليمنية»): never where something happened
     oblique: bool = False  # a plural in ـين («الحوثيين», «المتظاهرين»): an object, never a VSO subject
     visited: bool = False  # a place named after a visit word («خلال زيارته إلى موسكو»): the setting
+    force: bool = False  # a body standing for its country («بالحكومة التركية» → تركيا): a party, never a place
 
 
 def _is_nisba(e: Entity) -> bool:
@@ -75,6 +76,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
         is_loc = not persons and not titled and bool(locs)
         g = Group(cur[0][0], cur[-1][1], names, place, is_loc)
         g.nisba = all(_is_nisba(e) for _, _, e in cur)
+        g.force = any(e.role == FORCE for _, _, e in cur)
         lead = fold(pick[0].text).split()[-1:] if pick else []
         g.oblique = bool(lead) and lead[0].endswith("ين") and not fold(pick[0].canonical).endswith("ين")
         if is_loc:  # a city is where things happen; a country or capital may act

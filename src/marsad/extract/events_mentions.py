@@ -26,6 +26,8 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
     outlets = frozenset(L.phrases.get("outlet", ()))
     lens = sorted({len(o) for o in outlets})
     for e in sorted(entities, key=lambda x: x.start):
+        if e.label == "MISC" and _body_before(toks, starts, e):
+            e = Entity(e.text, "ORG", e.canonical, e.start, e.end, e.role)  # تحالف «فجر ليبيا»
         if e.label == "MISC" or e.text.rstrip().endswith(("اً", "ًا", "ً")):
             continue  # «لوجيستياً»: an accusative adverb or adjective (tanwin), never a name
         name = tuple(norm(e.canonical).split())
@@ -39,7 +41,7 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
             continue
         out.append((s, t, e))
         covered.update(range(s, t))
-    out = _surnames(toks, _halves(toks, out, L))
+    out = _quoted_bodies(toks, text, _surnames(toks, _halves(toks, out, L)))
     covered = {k for s, t, _ in out for k in range(s, t)}
     extra = _group_actors(toks, text, out, L, home)
     if extra:
@@ -68,6 +70,57 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
             if counts:
                 best = max(reversed(list(counts)), key=lambda c: counts[c])
                 out.append((i, i + 1, Entity(tok.form, label, best, tok.start, tok.end)))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+_BODIES = frozenset(("تحالف", "جيش", "حركه", "جماعه", "تنظيم", "حزب", "جبهه", "ميليشيا", "ميليشيات",
+                     "مليشيا", "مليشيات", "كتايب", "كتيبه", "لواء", "ايتلاف", "منظمه", "فصيل", "تيار"))
+
+
+def _body_before(toks: list[Tok], starts: list[int], e: Entity) -> bool:
+    """A name the entity layer left unlabelled (MISC) right after a body word, often quoted,
+    names that body: «تحالف «فجر ليبيا»», «حركة "أحرار الشام"»."""
+    k = bisect.bisect_right(starts, e.start) - 1
+    if k >= 0 and toks[k].end > e.start:
+        k -= 1
+    while k >= 0 and not toks[k].word and toks[k].end > e.start - 4:
+        k -= 1
+    return k >= 0 and toks[k].word and toks[k].end >= e.start - 4 and \
+        any(r in _BODIES for r in toks[k].reads)
+
+
+_OPEN_Q = frozenset(("«", "“", '"', "'", "”"))
+_CLOSE_Q = frozenset(("»", "”", '"', "'", "“"))
+
+
+def _quoted_bodies(toks: list[Tok], text: str, ents: list[Mention]) -> list[Mention]:
+    """A quoted name of up to four words that a body word opens («“جيش الإسلام”») or follows
+    («تحالف «فجر ليبيا»») names an organisation, whatever the entity layer read inside it."""
+    at = {k: x for x in ents for k in range(x[0], x[1])}
+    out = list(ents)
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if tok.word or tok.form not in _OPEN_Q:
+            continue
+        j = i + 1
+        while j < n and toks[j].word and j - i <= 5:
+            j += 1
+        if j >= n or j - i - 1 < 1 or j - i - 1 > 4 or toks[j].form not in _CLOSE_Q:
+            continue
+        inside = {id(at[k]): at[k] for k in range(i + 1, j) if k in at}
+        if any(x[2].label == "PER" or x[0] < i + 1 or x[1] > j or (x[0], x[1]) == (i + 1, j)
+               for x in inside.values()):
+            continue  # a person, a mention across the quote, or the whole name already found
+        lead = any(r in _BODIES for r in toks[i + 1].reads) and j - i - 1 >= 2
+        k = i - 1
+        before = k >= 0 and toks[k].word and toks[k].end >= tok.start - 1 and any(r in _BODIES for r in toks[k].reads)
+        if not (lead or before):
+            continue
+        for x in inside.values():
+            out.remove(x)
+        name = text[toks[i + 1].start:toks[j - 1].end]
+        out.append((i + 1, j, Entity(name, "ORG", name, toks[i + 1].start, toks[j - 1].end)))
     out.sort(key=lambda x: x[0])
     return out
 
@@ -117,8 +170,8 @@ def _surnames(toks: list[Tok], ents: list[Mention]) -> list[Mention]:
         else:
             out.append((s, t, e))
     ents = out
-    by_start = {s: (s, t, e) for s, t, e in ents}
-    covered = {k: (s, t, e) for s, t, e in ents for k in range(s, t)}
+    by_start = {x[0]: x for x in ents}  # the same tuples as `covered`, compared by identity
+    covered = {k: x for x in ents for k in range(x[0], x[1])}
     out = list(ents)
     for i, tok in enumerate(toks):
         if not tok.word:

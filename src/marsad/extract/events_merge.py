@@ -42,6 +42,8 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str]) -> bool:
         return False
     if not (p.source or p.target) or not (ev.source or ev.target):
         return True
+    if ev.location and not p.location and p.target and not ev.target:
+        return False  # «استهدفت قوات النظام البلدتين» … «قصفت قوات النظام الحولة»: a new deed, placed
     return bool(key(p.source) & key(ev.source)) and \
         (not ev.target or not p.target or bool(key(p.target) & key(ev.target)))
 

@@ -90,7 +90,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             if gen and gen[0].oblique and gen[0].first == next_word(toks, h.last, b):
                 gen = []  # «يقاتل الحوثيين»: the object, the subject told before («انسحبت ميليشيات
                 # الحوثيين»: a genitive after a head noun, the subject)
-            gen = gen[:1] if gen and (titles_only(toks, h.last, gen[0].first, W) or _named_holder(
+            gen = gen[:1] if gen and (_titles_and_mods(toks, h.last, gen[0], groups, W) or _named_holder(
                 toks, h.last, gen[0], W)) else []
             gen += [g for g in free if gen and g.first > gen[0].first]
         else:
@@ -113,6 +113,10 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             if lookback:
                 prior = [g for g in before if g.binding is None and g.actor]
                 source = names_of(prior[-1:])
+        elif gen and (carried := _carried_subject(toks, h, groups, gen[0], site, W)) is not None:
+            source = list(carried.names)  # «وتعرض أبو مازن لقضية المصالحة واتهم حماس»: حماس is the object
+            target = names_of([g for g in after if g.first < min(nxt, window_end)
+                               and g.binding in (None, "target")])
         elif gen:
             src = [gen[0]]
             for g in gen[1:]:  # «X وY»: an explicit «و» joins a second subject, adjacency does not
@@ -132,7 +136,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             if passive:  # «قتل 47 متمردا … في معارك»: the victims are the subject, the agent unsaid
                 lookback = False
                 window_end = min(window_end, c_hi, h.last + 6)
-            elif verbish and _unnamed_subject(toks, a, b, h, groups, W):
+            elif verbish and not participle and _unnamed_subject(toks, a, b, h, groups, W):
                 lookback = False  # «ودعت الحكومة المحلية …», «أن أحد رجال الأمن قتل»: told, not named
             elif not verbish and h.trig.type == "FIGHT" and any(
                     g.binding == "target" for g in after if g.first < min(c_hi, h.last + 6)):
@@ -141,8 +145,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 prior = [g for g in before if g.binding is None and g.actor
                          and (verbish or suffixed or g.first >= c_lo or h.trig.type == "FIGHT")]
                 if participle:  # «…، مطالبين بـ»: the sentence's subject
-                    opening = [k for k in range(a, h.first) if toks[k].word][:8]
-                    prior = [g for g in prior if opening and g.first <= opening[-1]][:1]
+                    opening = [k for k in range(a, h.first) if toks[k].word][:10]
+                    prior = [g for g in prior if opening and g.first <= opening[-1] and not any(
+                        a <= x.first < g.first for x in hits)][:1]  # «تنديدا لاغتيال الشيخ»: a deed's object
                 if h.trig.type == "FIGHT" and not verbish:  # «أن المقاومة أسرت الإيرانيين خلال الاشتباكات مع …»
                     lead = [g for g in prior if g.first >= subj_lo
                             and clause_initial(toks, subj_lo, g.first, groups, W)]
@@ -161,6 +166,33 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     return source, target, bool(subj)
 
 
+_NOT_VERBS = frozenset(("في", "من", "على", "عن", "الى", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "اذ", "إذ",
+                        "لكن", "كما", "قد", "لم", "لن", "ان", "أن", "إن", "هو", "هي", "ذلك", "هذا", "هذه"))
+
+
+def _carried_subject(toks: list[Tok], h: Hit, groups: list[Group], first: Group, site: Site,
+                     W: Words) -> Group | None:
+    """The subject of a sentence-opening verb carried over to a verb conjoined to it in the same
+    clause («وتعرض أبو مازن لقضية المصالحة واتهم حماس …»): the name right after the conjoined
+    verb is then its object, not a new subject."""
+    if h.trig.pos != "v" or not toks[h.first].form.startswith("و") or site.rel or site.participle:
+        return None
+    words = [k for k in range(site.a, h.first) if toks[k].word]
+    if len(words) < 3:
+        return None
+    k0 = words[0]
+    form = toks[k0].form
+    if form[:1] not in ("و", "ف") or len(form) < 4 or form[1:] in _NOT_VERBS or has(toks[k0], W["comp"]):
+        return None
+    g0 = next((g for g in groups if g.first > k0), None)
+    if g0 is None or g0 is first or g0.first != words[1] or g0.last > h.first or g0.binding is not None \
+            or not g0.actor or g0.is_loc or g0.first < site.c_lo:
+        return None
+    if any(not toks[k].word and toks[k].form in (CLAUSE_END | SENT_END) for k in range(g0.last, h.first)):
+        return None
+    return g0
+
+
 def _event_head(toks: list[Tok], lo: int, k: int, L: Lexicon) -> bool:
     """True when an event noun stands between an actor and the relative pronoun at k: the relative
     clause is on the event («أدان مجلس علماء باكستان حادث التفجير الذي استهدف …»), not on the actor."""
@@ -170,6 +202,22 @@ def _event_head(toks: list[Tok], lo: int, k: int, L: Lexicon) -> bool:
                           for trig in L.by_first.get(r, ())):
             return True
     return False
+
+
+def _titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: Words) -> bool:
+    """True when only titles, and the places or bodies they are of, stand between a verb and the
+    name at `g` («دان رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا …»)."""
+    if titles_only(toks, lo, g.first, W):
+        return True
+    mods = [x for x in groups if x.binding == "mod" and lo <= x.first and x.last <= g.first]
+    if not mods:
+        return False
+    inside = {k for x in mods for k in range(x.first, x.last)}
+    ws = [toks[k] for k in range(lo, g.first) if toks[k].word and k not in inside]
+    return len(ws) <= 7 and all(has(t, W["title"]) or has(t, W["head"]) or t.form in _STATE_HEADS for t in ws)
+
+
+_STATE_HEADS = frozenset(("مملكه", "جمهوريه", "دوله", "اماره", "سلطنه"))
 
 
 def _named_holder(toks: list[Tok], a: int, g: Group, W: Words) -> bool:

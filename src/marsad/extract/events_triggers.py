@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words
-from marsad.extract.events_tokens import Tok, clause_of, has, match_seq
+from marsad.extract.events_tokens import CLAUSE_END, Tok, clause_of, has, match_seq
 
 NOTS_WINDOW = 3  # words after a trigger searched for a word that cancels it
 TOPIC_REACH = 20  # tokens after a complement-taking trigger within which a verbal noun is its topic
@@ -129,6 +129,10 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words
         if h.trig.type == "ASSAULT" and h.trig.pos != "v" and any(
                 toks[k].word and has(toks[k], W["plan"]) for k in range(max(a, h.first - 3), h.first)):
             continue  # «يشتبه بتخطيطه لتنفيذ هجمات»: planned, not done
+        if h.trig.pos == "n" and h.first > a and toks[h.first - 1].form in CLAUSE_END \
+                and has(toks[h.first], W["participle"]):
+            keep.append(h)  # «…، مطالبة بضرورة الالتزام»: a circumstantial participle, its own deed
+            continue
         lo, _ = clause_of(toks, a, b, h.first)
         last_v = next((p for p in reversed(keep) if p.trig.pos != "n"), None)
         last = keep[-1] if keep else None
