@@ -76,6 +76,13 @@ DEV5_TRIPLE_P_FLOOR = 0.60
 DEV6 = Path(__file__).resolve().parents[1] / "gold" / "events-dev6"
 DEV6_TRIPLE_F1_FLOOR = 0.64
 DEV6_TRIPLE_P_FLOOR = 0.78
+# Seventh dev set, 8 pages from eight outlets (aawsat, aleqtisadiya, aljazirah, alriyadh, alwatan,
+# alweeam, alyaum, 3alyoum), annotated before the coder was run on them (tests/gold/events-dev7):
+# triples P=0.520 R=0.542 F1=0.531 fresh, P=0.560 R=0.583 F1=0.571 after the eighth round of general
+# fixes (repelling an attack, a military campaign, a prayer is no demand, «المتحدث باسم» …).
+DEV7 = Path(__file__).resolve().parents[1] / "gold" / "events-dev7"
+DEV7_TRIPLE_F1_FLOOR = 0.52
+DEV7_TRIPLE_P_FLOOR = 0.50
 HELD_OUT_TRIPLE_F1_FLOOR = 0.40
 HELD_OUT_EVENT_F1_FLOOR = 0.40
 
@@ -207,6 +214,27 @@ def test_dev6_pages_are_well_formed_and_disjoint() -> None:
         others |= _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
     shared = bool(urls & others)  # a bare flag: the held-out pages stay unseen
     assert not shared
+
+
+def test_dev7_pages_are_well_formed_and_disjoint() -> None:
+    pages = sorted(DEV7.glob("snn-*.expected.json"))
+    assert len(pages) >= 8
+    outlets, types, urls = _well_formed(pages)
+    assert len(outlets) >= 8 and len(types) >= 7
+    others: set[str] = set()
+    for d in (GOLD, DEV2, DEV3, DEV4, DEV5, DEV6, HELD_OUT):
+        others |= _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
+    shared = bool(urls & others)  # a bare flag: the held-out pages stay unseen
+    assert not shared
+
+
+@needs_snn
+def test_dev7_pages_floor() -> None:
+    res = evaluate(sorted(DEV7.glob("snn-*.expected.json")))
+    print(format_report(res))
+    assert res["pages"] >= 8
+    assert res["triples"]["f1"] >= DEV7_TRIPLE_F1_FLOOR
+    assert res["triples"]["precision"] >= DEV7_TRIPLE_P_FLOOR
 
 
 @needs_snn

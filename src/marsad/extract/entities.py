@@ -166,7 +166,24 @@ def extract_entities(text: str) -> list[Entity]:
     out += _roles_and_nisba(text, sents, folded, covered, out, g)
     out = _org_heads(text, sents, folded, out, g)
     out.sort(key=lambda e: (e.start, -e.end))
-    return _person_edges(text, out)
+    return _person_edges(text, _not_on_behalf(text, out))
+
+
+_SPOKESMAN = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق",
+                                          "ناطقة", "متحدثا", "ناطقا", "والمتحدث", "والناطق"))
+_PREV_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _not_on_behalf(text: str, found: list[Entity]) -> list[Entity]:
+    """«المتحدث باسم الحركة»: «باسم» after a spokesman is «on behalf of», not the name Basim."""
+    out: list[Entity] = []
+    for e in found:
+        if e.label == "PER" and fold(e.text) == fold("باسم"):
+            prev = _PREV_WORD.search(text, max(0, e.start - 20), e.start)
+            if prev and fold(prev.group(1)) in _SPOKESMAN:
+                continue
+        out.append(e)
+    return out
 
 
 _HYPHEN = re.compile("-[\u0621-\u064a]?$")

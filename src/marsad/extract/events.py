@@ -330,6 +330,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     suffixed = len(reading) < len(trig_tok.form) - len(pre)
     c_lo, c_hi = clause_of(toks, a, b, h.first)
     nxt = min((x.first for x in hits if x.first > h.first), default=b)
+    nxt = next((k for k in range(h.last + 1, nxt) if toks[k].form in W["new_statement"]
+                and toks[k - 1].form in (",", "،")), nxt)  # «…، وقال إن …»: a new statement
     participle = (h.trig.pos == "x" and len(h.trig.words) == 1) or (
         h.trig.pos == "n" and has(trig_tok, W["participle"]) and h.first > a
         and toks[h.first - 1].form in CLAUSE_END)  # «…، مطالبة «شركاءنا» بـ»: a circumstantial participle
