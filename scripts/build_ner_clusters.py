@@ -53,6 +53,8 @@ def main() -> None:
     ap.add_argument("--fine", type=int, default=400)
     ap.add_argument("--max-docs", type=int, default=0, help="0 = all")
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--vectors", default="", help="also save the words and their vectors here (npz)")
+    ap.add_argument("--vectors-only", action="store_true", help="save the vectors, skip the clusters")
     args = ap.parse_args()
     rng = np.random.default_rng(13)
 
@@ -89,6 +91,11 @@ def main() -> None:
     u, s, _ = np.linalg.svd(ppmi, full_matrices=False)
     emb = u[:, : args.dims] * np.sqrt(s[: args.dims])
     emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9
+    if args.vectors:
+        np.savez(args.vectors, words=np.array(vocab), vectors=emb.astype(np.float32))
+        print(f"wrote {args.vectors}")
+        if args.vectors_only:
+            return
     coarse = kmeans(emb, args.coarse, 15, rng)
     fine = kmeans(emb, args.fine, 15, rng)
     out = Path(args.out)

@@ -64,6 +64,9 @@ def main() -> int:
     ap.add_argument("--wojood", action="store_true", help="add the Wojood sample (measured: lowers dev F1)")
     ap.add_argument("--no-selflex", action="store_true",
                     help="leave out the self-training lexicon features (the bootstrap model that builds it)")
+    ap.add_argument("--no-extra-gaz", action="store_true",
+                    help="leave out the feature-only name lists (clubs, companies, banks, media, bodies)")
+    ap.add_argument("--no-knn", action="store_true", help="leave out the distributional kNN type (ner_knn.tsv)")
     ap.add_argument("--stack", action="store_true",
                     help="also train the document-feature second stage (measured: no gain over the rules)")
     ap.add_argument("--folds", type=int, default=4)
@@ -79,6 +82,10 @@ def main() -> int:
 
     if args.no_selflex:
         ner_features.LEXICONS = tuple(x for x in ner_features.LEXICONS if x[0] != SELFLEX)
+    if args.no_knn:
+        ner_features.KNN = ""
+    if args.no_extra_gaz:
+        ner_features.EXTRA_GAZ = False
     data = Path(args.data)
     train_s, dev = split_anercorp(data / "anercorp" / "train.conll")
     if args.full:

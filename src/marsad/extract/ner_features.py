@@ -3,7 +3,8 @@
 Tokens follow ANERcorp: words keep their clitics (والصادرات, لحماس), punctuation stands alone.
 Features of a token: folded form, clitic-stripped stem, prefixes and suffixes, shape, word
 clusters (from SaudiNewsNet), stoplist/title/first-name/nisba membership, gazetteer position
-(B/I and kind), title cues before it, and the same for a ±2 window.
+(B/I and kind), name-list position (clubs, companies, banks, media, bodies), distributional
+kNN type, title cues before it, and the same for a ±2 window.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ SELFLEX = "ner_selflex.tsv"
 # Mined name lexicons (file in models/, feature prefix): cue words, and the tagger's own tags.
 LEXICONS: tuple[tuple[str, str], ...] = (("ner_lexicon.tsv", "lx="), (SELFLEX, "sl="))
 _ARABIC = re.compile("[\u0621-\u064a]")
+# Feature-only name lists (clubs, companies, banks, media, bodies: `ner_gazetteer.FEATURE_LISTS`)
+# as `x=` features at 0 and ±1; scripts/train_ner.py --no-extra-gaz turns them off.
+EXTRA_GAZ = True
+KNN = "ner_knn.tsv"  # distributional kNN type of a word (scripts/build_ner_knn.py), if shipped
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -63,6 +68,23 @@ def lexicon(name: str = "ner_lexicon.tsv") -> dict[str, tuple[tuple[str, str], .
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def knn_types() -> dict[str, tuple[str, str]]:
+    """Folded word → (kNN type, confidence bucket) from models/ner_knn.tsv (empty if absent)."""
+    out: dict[str, tuple[str, str]] = {}
+    if not KNN:
+        return out
+    try:
+        raw = resources.files("marsad").joinpath("models", KNN).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return out
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            w, label, bucket, _ = line.split("\t")
+            out[w] = (label, bucket)
+    return out
+
+
 def _shape(tok: str) -> str:
     if tok.isdigit():
         return "D"
@@ -100,6 +122,12 @@ def word_features(tok: str) -> tuple[tuple[str, ...], ...]:
         own += ["c=" + cl[0], "cf=" + cl[1]]
         near += ["c=" + cl[0], "cf=" + cl[1]]
         far.append("c=" + cl[0])
+    kn = knn_types()
+    if kn:
+        kt = kn.get(f) or kn.get(s) or kn.get("ال" + s)
+        if kt:
+            own += ["kn=" + kt[0], "kn=" + kt[0] + kt[1]]
+            near.append("kn=" + kt[0])
     for name, pre in LEXICONS:
         for label, bucket in lexicon(name).get(s, ()):
             own += [pre + label, pre + label + bucket]
@@ -131,6 +159,13 @@ def sentence_features(tokens: list[str], folded: list[str] | None = None) -> lis
         kind = e.kind + ("w" if e.weak else "")
         for k in range(i, j):
             gaz[k] = ("B-" if k == i else "I-") + kind
+    xg: list[str] | None = None
+    if EXTRA_GAZ:
+        xg = ["O"] * n
+        for i, j, _, e in gz.match_extra(folded):
+            kind = e.kind + ("w" if e.weak else "")
+            for k in range(i, j):
+                xg[k] = ("B-" if k == i else "I-") + kind
     g = gz.load()
     title_end = [False] * n  # token i follows a (multi-word) title cue
     for k in range(n):
@@ -141,6 +176,12 @@ def sentence_features(tokens: list[str], folded: list[str] | None = None) -> lis
     out = []
     for i in range(n):
         feats = ["b", *wf[i][0], "g=" + gaz[i]]
+        if xg is not None:
+            feats.append("x=" + xg[i])
+            if i > 0:
+                feats.append("-1:x=" + xg[i - 1])
+            if i + 1 < n:
+                feats.append("1:x=" + xg[i + 1])
         if title_end[i]:
             feats.append("aftitle")
         if i == 0:

@@ -6,7 +6,7 @@ Every key is a tuple of folded words. A mention's first word may carry a proclit
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.clean.normalize import PROCLITICS, fold
@@ -14,13 +14,18 @@ from marsad.lang import lines, table
 
 GAZ = "gazetteer/"
 MAX_LEN = 6  # longest gazetteer entry, in words
+# Name lists that are CRF features only (their own kind; no rule tags them): file → kind.
+FEATURE_LISTS: tuple[tuple[str, str], ...] = (
+    ("clubs.tsv", "club"), ("companies.tsv", "company"), ("banks.tsv", "bank"),
+    ("media.tsv", "media"), ("bodies.tsv", "body"),
+)
 
 
 @dataclass(frozen=True, slots=True)
 class GazEntry:
     """One gazetteer name: its kind, label, canonical form, and whether it is ambiguous."""
 
-    kind: str  # country | capital | city | place | org | nisba
+    kind: str  # country | capital | city | place | org | nisba; lists: club | company | bank | media | body
     label: str  # LOC | ORG | MISC
     canonical: str
     weak: bool = False
@@ -44,6 +49,9 @@ class Gazetteers:
     prefixes: set[tuple[str, ...]]  # every proper prefix of a name key (to stop matching early)
     title_heads: set[str]  # first words of title cues
     role_places: set[str]  # folded countries a role may resolve to (CLDR names and nisba targets)
+    # feature-only names (clubs, companies, banks, media, bodies), matched apart from `names`
+    extra: dict[tuple[str, ...], GazEntry] = field(default_factory=dict)
+    extra_prefixes: set[tuple[str, ...]] = field(default_factory=set)
 
 
 def _nisba_forms(stem: str) -> list[str]:
@@ -87,10 +95,23 @@ def load() -> Gazetteers:
             nisba.setdefault(form, row[1])
     titles = {key(w) for w in lines(GAZ + "titles.txt")}
     first = {fold(w) for w in lines(GAZ + "first_names.txt") if len(key(w)) == 1}
-    prefixes = {k[:n] for k in names for n in range(1, len(k))}
     heads = {t[0] for t in titles}
     places = country_names | {fold(c) for c in nisba.values()}
-    return Gazetteers(names, nisba, titles, first, stop, country_names, prefixes, heads, places)
+    extra: dict[tuple[str, ...], GazEntry] = {}
+    for fname, kind in FEATURE_LISTS:
+        for row in table(GAZ + fname):
+            k = key(row[0])
+            if k and len(k) <= MAX_LEN and k not in extra:
+                label = row[2] if len(row) > 2 and row[2] else "ORG"
+                extra[k] = GazEntry(kind, label, row[1] if len(row) > 1 else row[0], len(row) > 3 and row[3] == "weak")
+    for k, e in extra.items():  # a GeoNames town named like a strong club or brand (تويوتا, آيندهوفن) goes
+        c = names.get(k)
+        if c is not None and c.kind == "city" and not e.weak:
+            del names[k]
+    extra_prefixes = {k[:n] for k in extra for n in range(1, len(k))}
+    prefixes = {k[:n] for k in names for n in range(1, len(k))}
+    return Gazetteers(names, nisba, titles, first, stop, country_names, prefixes, heads, places,
+                      extra, extra_prefixes)
 
 
 def title_readings(fw: str, gaz: Gazetteers | None = None) -> tuple[str, ...]:
@@ -132,11 +153,21 @@ def match(folded: list[str], gaz: Gazetteers | None = None) -> list[tuple[int, i
     return list(_match(tuple(folded), gaz or load()))
 
 
+def match_extra(folded: list[str], gaz: Gazetteers | None = None) -> list[tuple[int, int, int, GazEntry]]:
+    """Longest matches of the feature-only lists (clubs, companies, banks, media, bodies)."""
+    g = gaz or load()
+    return list(_longest(tuple(folded), g.extra, g.extra_prefixes))
+
+
 @lru_cache(maxsize=4096)
 def _match(folded: tuple[str, ...], g: Gazetteers) -> tuple[tuple[int, int, int, GazEntry], ...]:
+    return _longest(folded, g.names, g.prefixes)
+
+
+def _longest(folded: tuple[str, ...], names: dict[tuple[str, ...], GazEntry],
+             prefixes: set[tuple[str, ...]]) -> tuple[tuple[int, int, int, GazEntry], ...]:
     out = []
     i, n = 0, len(folded)
-    names, prefixes = g.names, g.prefixes
     while i < n:
         best: tuple[int, int, GazEntry] | None = None
         for first, plen in first_word_keys(folded[i]):

@@ -5,8 +5,10 @@ PER, ORG, LOC, MISC. A second CRF stage over document features (`ner_doc.crfsuit
 with `scripts/train_ner.py --stack`) is used when shipped; it is not, as it measured no gain.
 After the CRF:
 1. stoplist: a mention made only of stoplisted words (weekdays, أمس, وقف…) is dropped;
-2. gazetteer: an untagged strong gazetteer name (country, curated place or organisation) is
-   tagged; a weak one (also a common word, such as فتح) only when the document names it
+2. gazetteer: an untagged name of the club, company, bank, media and body lists that is not
+   also a common word or place (`ner_gazetteer.FEATURE_LISTS`, not `weak`) is tagged with its
+   label (ORG); then an untagged strong gazetteer name (country, curated place or organisation)
+   is tagged; a weak one (also a common word, such as فتح) only when the document names it
    unambiguously elsewhere. With `extend`, a name holding only shorter mentions of its type
    is tagged whole («حركة المقاومة الإسلامية حماس» rather than ANERcorp's bare «حماس»);
 3. names: a known given name right after a title cue starts a person's name;
@@ -111,7 +113,8 @@ def _stem_key(folded: list[str], i: int, j: int) -> tuple[str, ...]:
 
 def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bool = True,
                gazetteer: bool = True, extend: bool = False, names: bool = True,
-               surnames: bool = True, folded: list[list[str]] | None = None) -> list[list[str]]:
+               surnames: bool = True, lists: bool = True,
+               folded: list[list[str]] | None = None) -> list[list[str]]:
     """Apply the stoplist, gazetteer and consistency rules to CRF tags (see module doc)."""
     g = gz.load()
     if folded is None:
@@ -124,7 +127,13 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
                                                                      for k in range(i, j)):
                 for k in range(i, j):
                     ts[k] = "O"
-    # 2. gazetteer
+    # 2. gazetteer: first the name lists (clubs, companies, banks, media, bodies; strong names only),
+    # then the main gazetteer
+    if gazetteer and lists:
+        for fs, ts in zip(folded, tags, strict=True):
+            for i, j, _, e in gz.match_extra(fs, g):
+                if not e.weak and all(t == "O" for t in ts[i:j]):
+                    _set(ts, i, j, e.label)
     matches = [gz.match(fs, g) for fs in folded]
     if gazetteer:
         strong_canon = {e.canonical for ms in matches for _, _, _, e in ms if not e.weak}

@@ -1,0 +1,34 @@
+"""The feature-only name lists (clubs, companies, banks, media, bodies) load and become features."""
+
+from __future__ import annotations
+
+from marsad.clean.normalize import fold
+from marsad.extract import ner_features
+from marsad.extract import ner_gazetteer as gz
+
+
+def test_name_lists_load_with_their_kinds() -> None:
+    g = gz.load()
+    kinds = {e.kind for e in g.extra.values()}
+    assert kinds == {kind for _, kind in gz.FEATURE_LISTS}
+    assert g.extra[gz.key("ريال مدريد")].kind == "club"
+    assert g.extra[gz.key("تويوتا")].kind == "company"
+    assert g.extra[gz.key("مصرف الراجحي")].kind == "bank"
+    assert g.extra[gz.key("الاتحاد")].weak  # also a common word: a weak feature
+    assert all(e.label in {"ORG", "MISC"} for e in g.extra.values())
+
+
+def test_name_lists_do_not_touch_rule_gazetteer() -> None:
+    # feature-only: not in `names`, which the post-rules and extract_entities use
+    g = gz.load()
+    assert gz.key("مصرف الراجحي") not in g.names
+    assert gz.key("مدريد") in g.names  # the city still matches for rules
+
+
+def test_name_list_matches_become_features() -> None:
+    toks = ["وفاز", "ريال", "مدريد", "على", "لبرشلونة"]
+    feats = ner_features.sentence_features(toks, [fold(t) for t in toks])
+    assert "x=B-club" in feats[1] and "x=I-club" in feats[2]
+    assert "1:x=B-club" in feats[0]
+    assert "x=B-club" in feats[4]  # proclitic ل taken off
+    assert "x=O" in feats[3]
