@@ -83,6 +83,13 @@ DEV6_TRIPLE_P_FLOOR = 0.78
 DEV7 = Path(__file__).resolve().parents[1] / "gold" / "events-dev7"
 DEV7_TRIPLE_F1_FLOOR = 0.52
 DEV7_TRIPLE_P_FLOOR = 0.50
+# Eighth dev set, 8 pages from eight outlets (alwatan, okaz, 3alyoum, sabq, aljazirah, aleqtisadiya,
+# alriyadh, alyaum), annotated before the coder was run on them (tests/gold/events-dev8): triples
+# P=0.290 R=0.265 F1=0.277 fresh, P=0.323 R=0.294 F1=0.308 after the ninth round of general fixes
+# (two deeds of one agent, a condemned deed with its doer, «ثلاثة من زعماء», «نسب إلى» …).
+DEV8 = Path(__file__).resolve().parents[1] / "gold" / "events-dev8"
+DEV8_TRIPLE_F1_FLOOR = 0.27
+DEV8_TRIPLE_P_FLOOR = 0.28
 HELD_OUT_TRIPLE_F1_FLOOR = 0.40
 HELD_OUT_EVENT_F1_FLOOR = 0.40
 
@@ -226,6 +233,27 @@ def test_dev7_pages_are_well_formed_and_disjoint() -> None:
         others |= _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
     shared = bool(urls & others)  # a bare flag: the held-out pages stay unseen
     assert not shared
+
+
+def test_dev8_pages_are_well_formed_and_disjoint() -> None:
+    pages = sorted(DEV8.glob("snn-*.expected.json"))
+    assert len(pages) >= 8
+    outlets, types, urls = _well_formed(pages)
+    assert len(outlets) >= 8 and len(types) >= 7
+    others: set[str] = set()
+    for d in (GOLD, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, HELD_OUT):
+        others |= _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
+    shared = bool(urls & others)  # a bare flag: the held-out pages stay unseen
+    assert not shared
+
+
+@needs_snn
+def test_dev8_pages_floor() -> None:
+    res = evaluate(sorted(DEV8.glob("snn-*.expected.json")))
+    print(format_report(res))
+    assert res["pages"] >= 8
+    assert res["triples"]["f1"] >= DEV8_TRIPLE_F1_FLOOR
+    assert res["triples"]["precision"] >= DEV8_TRIPLE_P_FLOOR
 
 
 @needs_snn

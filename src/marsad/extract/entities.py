@@ -166,21 +166,61 @@ def extract_entities(text: str) -> list[Entity]:
     out += _roles_and_nisba(text, sents, folded, covered, out, g)
     out = _org_heads(text, sents, folded, out, g)
     out.sort(key=lambda e: (e.start, -e.end))
-    return _person_edges(text, _not_on_behalf(text, out))
+    return _person_edges(text, _lone_barak(text, _not_on_behalf(text, out)))
 
 
 _SPOKESMAN = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق",
-                                          "ناطقة", "متحدثا", "ناطقا", "والمتحدث", "والناطق"))
+                                          "ناطقة", "متحدثا", "ناطقا", "والمتحدث", "والناطق", "متحدثون",
+                                          "متحدثين", "المتحدثون", "المتحدثين", "الناطقون", "ناطقون"))
+# a word that may stand between the spokesman and «باسم» («متحدثون عسكريون أمس باسم الحكومة»)
+_SPOKESMAN_MODS = frozenset(fold(w) for w in ("عسكري", "عسكريون", "عسكريين", "العسكري", "الرسمي", "رسمي",
+                                               "أمس", "اليوم", "الإعلامي", "إعلامي"))
+_PREV_WORDS = re.compile(r"(\S+)\s+(?:(\S+)\s+)?(?:(\S+)\s+)?$")
 _PREV_WORD = re.compile(r"(\S+)\s+$")
+_BEHALF = fold("باسم")
+
+
+def _after_spokesman(text: str, start: int) -> bool:
+    prev = _PREV_WORDS.search(text, max(0, start - 60), start)
+    if not prev:
+        return False
+    words = [fold(w) for w in prev.groups() if w]
+    for i in range(len(words) - 1, -1, -1):  # the nearest word first
+        if words[i] in _SPOKESMAN:
+            return True
+        if words[i] not in _SPOKESMAN_MODS:
+            return False
+    return False
 
 
 def _not_on_behalf(text: str, found: list[Entity]) -> list[Entity]:
-    """«المتحدث باسم الحركة»: «باسم» after a spokesman is «on behalf of», not the name Basim."""
+    """«المتحدث باسم الحركة»: «باسم» after a spokesman is «on behalf of», not the name Basim, nor is
+    «باسم X» there a person («المتحدث باسم القوات الجوية»)."""
     out: list[Entity] = []
     for e in found:
-        if e.label == "PER" and fold(e.text) == fold("باسم"):
+        words = fold(e.text).split()
+        if e.label == "PER" and words and words[0] == _BEHALF and _after_spokesman(text, e.start):
+            continue  # the body after it is read by the event coder's own group words
+        out.append(e)
+    return out
+
+
+_BARAK = fold("باراك")
+_BARAK_TITLES = frozenset(fold(w) for w in ("الرئيس", "والرئيس", "للرئيس", "بالرئيس", "رئيس", "الأمريكي",
+                                             "الأميركي", "السيد", "إيهود", "ايهود", "وزير", "الوزير", "الجنرال"))
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+def _lone_barak(text: str, found: list[Entity]) -> list[Entity]:
+    """A lone «باراك» is the name Barack/Barak only after a title or a first name («الرئيس باراك»,
+    «إيهود باراك») or before «أوباما»; otherwise it is a common word, not a person."""
+    out: list[Entity] = []
+    for e in found:
+        if e.label == "PER" and fold(e.text) == _BARAK:
             prev = _PREV_WORD.search(text, max(0, e.start - 20), e.start)
-            if prev and fold(prev.group(1)) in _SPOKESMAN:
+            nxt = _NEXT_WORD.match(text, e.end)
+            if not ((prev and fold(prev.group(1)) in _BARAK_TITLES)
+                    or (nxt and fold(nxt.group(1)).startswith(fold("أوباما")))):
                 continue
         out.append(e)
     return out

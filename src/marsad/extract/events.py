@@ -126,7 +126,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         s_start, s_end = toks[a].start, toks[b - 1].end
         groups = group_mentions(toks, a, b, ents, W, L.polities)
         hits = find_triggers(toks, a, b, L)
-        hits = [h for h in drop_topics(toks, a, b, hits, W) if not refers_back(toks, a, h, W)
+        with_doer: set[int] = set()
+        hits = [h for h in drop_topics(toks, a, b, hits, W, with_doer) if not refers_back(toks, a, h, W)
                 and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
         covered = {k for g in groups for k in range(g.first, g.last)}
         hits = [h for h in hits if not describes_thing(toks, a, h, hits, covered, W)
@@ -168,6 +169,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if made is None:
                 continue
             ev = made
+            if id(h) in with_doer and not ev.source:
+                continue  # a condemned deed with no doer named: the topic of the condemnation only
+            accuser = here.get("DISAPPROVE")
+            if id(h) in with_doer and accuser is not None and not accuser.target:
+                accuser.target = [n for n in ev.source if n not in accuser.source]  # who is condemned
             ev.start, ev.end = s_start, s_end
             accuser = here.get("DISAPPROVE")
             if accuser is not None and accuser.source and accused_deed(toks, h):
@@ -184,7 +190,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 if same is not None:  # «كما تستهدف …», «وأشاد بجهود …»: the previous sentence's subject goes on
                     ev.source = list(same.source)
                     ev.target = [n for n in ev.target if n not in ev.source]
-            if h.trig.pos == "v" and ev.source and verbs:
+            if ev.source and verbs and (h.trig.pos == "v" or _owned_deed(toks, h)):
                 ev.source = _shared_subject(toks, h, ev, verbs, groups) or ev.source
             if not ev.source and h.trig.pos == "v":  # «وطالب المجلس …»: a body named before by its full name
                 ev.source = _told_body(toks, h, b, [*events, *here.values()], L)
@@ -199,6 +205,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             key = ev.type
             if key in here and here[key].location and ev.location and here[key].location != ev.location:
                 key = f"{ev.type}@{ev.location}"
+            if key in here and _other_deed(here[key], ev):
+                key = f"{ev.type}#{h.first}"  # «شنت تركيا ضربات على داعش وكثفت هجومها على الحزب»
             if key in here:
                 merge(here[key], ev)
                 if not definite_noun(toks[h.first], h):
@@ -218,6 +226,24 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     return across_sentences([e for e in events if e.source or e.type not in W["needs_source"]], L)
 
 
+_POSSESSIVE = ("ها", "ه", "هم", "هما")
+
+
+def _owned_deed(toks: list[Tok], h: Hit) -> bool:
+    """An event noun with a possessive pronoun right after a conjoined verb («وكثفت هجومها»):
+    the deed is the subject's own, as a verb's would be."""
+    if h.trig.pos != "n" or h.last - h.first != 1 or not toks[h.first].form.endswith(_POSSESSIVE):
+        return False
+    prev_w = next((toks[k] for k in range(h.first - 1, max(-1, h.first - 3), -1) if toks[k].word), None)
+    return prev_w is not None and prev_w.form.startswith(("و", "ف")) and len(prev_w.form) > 3
+
+
+def _other_deed(old: Event, ev: Event) -> bool:
+    """Two deeds of one agent on different targets in one sentence stay two events."""
+    return bool(old.source and old.source == ev.source and old.target and ev.target
+                and not set(old.target) & set(ev.target))
+
+
 def _shared_subject(toks: list[Tok], h: Hit, ev: Event, verbs: list[tuple[Hit, Event]],
                     groups: list[Group]) -> list[str] | None:
     """A verb conjoined to an earlier verb of the sentence («هددت الولايات المتحدة نظام الأسد …
@@ -225,6 +251,7 @@ def _shared_subject(toks: list[Tok], h: Hit, ev: Event, verbs: list[tuple[Hit, E
     the lookback found between the two verbs is the earlier verb's object, not this one's subject."""
     prev_w = next((toks[k] for k in range(h.first - 1, max(0, h.first - 3), -1) if toks[k].word), None)
     conj = toks[h.first].form.startswith(("و", "ف")) or (prev_w is not None and prev_w.form in ("كما", "ثم", "وكما"))
+    conj = conj or _owned_deed(toks, h)
     if not conj:
         return None
     p_hit, p_ev = verbs[-1]

@@ -178,6 +178,10 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
                 return "mod"
             return "loc" if plain else "mod"
         if has(t, W["prep_from"]):
+            if not g.is_loc and _partitive(toks, k, W):
+                k -= 1  # «عقوبات على ثلاثة من زعماء حزب الله»: some of them, the party still the target
+                seen += 1
+                continue
             if (not g.is_loc or seen == 0) and _after_head(toks, k, W, 1 if g.is_loc else 2):
                 k -= 1
                 seen += 1
@@ -217,6 +221,15 @@ def genitive_l(toks: list[Tok], g: Group, W: Words) -> bool:
 def only_conj(toks: list[Tok], a: int, b: int) -> bool:
     """True when tokens [a, b) hold no word but «و»."""
     return all(not toks[k].word or toks[k].form == "و" for k in range(a, b))
+
+
+def _partitive(toks: list[Tok], k: int, W: Words) -> bool:
+    """«من» between a number or a quantity word and a head noun of a group («ثلاثة من زعماء»,
+    «عدد من عناصر»): some members of the group named next, not where they come from."""
+    prev = next((toks[j] for j in range(k - 1, max(-1, k - 3), -1) if toks[j].word), None)
+    nxt = next((t for t in toks[k + 1:k + 3] if t.word), None)
+    return prev is not None and (prev.form.isdigit() or has(prev, W["quantity"])) \
+        and nxt is not None and has(nxt, W["head"])
 
 
 def _after_head(toks: list[Tok], k: int, W: Words, reach: int = 2) -> bool:

@@ -114,10 +114,27 @@ def trigger_reading(tok: Tok, trig: Trigger) -> str:
     return trig.words[0] if trig.words[0] in tok.reads else tok.form
 
 
-def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words
-                ) -> list[Hit]:
+_DEED_PRONOUNS = ("ه", "ها", "هم", "هما", "ته", "تها", "وه", "وها")
+
+
+def agent_clause(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
+    """A nominal deed told with its doer («هجوما بدأته تركيا», «الغارات التي شنتها إسرائيل»): a
+    verb of doing with a pronoun for the deed within three words after it."""
+    if h.trig.pos != "n":
+        return False
+    for k in [k for k in range(h.last, b) if toks[k].word][:3]:
+        form = toks[k].form[1:] if toks[k].form[:1] in ("و", "ف") and len(toks[k].form) > 3 else toks[k].form
+        if any(form.startswith(v) and form[len(v):] in _DEED_PRONOUNS for v in W["agent_verb"]):
+            return True
+    return False
+
+
+def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
+                kept: set[int] | None = None) -> list[Hit]:
     """Drop nominal triggers that are the topic of an earlier complement-taking trigger in the
-    same clause («دعا إلى وقف القصف», «ندد بالهجوم»), and what a refusal governs («رفض أن يوقف»)."""
+    same clause («دعا إلى وقف القصف», «ندد بالهجوم»), and what a refusal governs («رفض أن يوقف»).
+    A condemned deed told with its doer («أدان هجوما بدأته تركيا») is kept too, its id put in
+    `kept`: the caller drops it when no doer is found after all."""
     keep: list[Hit] = []
     muted: set[int] = set()  # a standing position: no event, but what it governs is no event either
     comp = {c.upper() for c in W["comp_types"]}
@@ -160,6 +177,11 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words
                 hi = max(hi, h.first + 1)  # «دعت حزب العمال، التركي المحظور، إلى «إبعاد ساحة المعركة»»
             if lo <= h.first < hi and (h.trig.pos != "v" or (p.trig.type == "REJECT" and h.first - p.last <= 3)):
                 drop = True
+                if p.trig.type == "DISAPPROVE" and h.trig.type in ("ASSAULT", "FIGHT", "COERCE") \
+                        and agent_clause(toks, h, b, W):
+                    drop = False
+                    if kept is not None:
+                        kept.add(id(h))
                 break
         if not drop:
             keep.append(h)
