@@ -86,10 +86,11 @@ DEV7_TRIPLE_P_FLOOR = 0.50
 # Eighth dev set, 8 pages from eight outlets (alwatan, okaz, 3alyoum, sabq, aljazirah, aleqtisadiya,
 # alriyadh, alyaum), annotated before the coder was run on them (tests/gold/events-dev8): triples
 # P=0.290 R=0.265 F1=0.277 fresh, P=0.323 R=0.294 F1=0.308 after the ninth round of general fixes
-# (two deeds of one agent, a condemned deed with its doer, «ثلاثة من زعماء», «نسب إلى» …).
+# (two deeds of one agent, a condemned deed with its doer, «ثلاثة من زعماء», «نسب إلى» …), P=0.412
+# R=0.412 F1=0.412 after the tenth (two bodies in a row, «من مواقع X», «في حالة تأهب», «أوقفت 320 شخصا» …).
 DEV8 = Path(__file__).resolve().parents[1] / "gold" / "events-dev8"
-DEV8_TRIPLE_F1_FLOOR = 0.27
-DEV8_TRIPLE_P_FLOOR = 0.28
+DEV8_TRIPLE_F1_FLOOR = 0.38
+DEV8_TRIPLE_P_FLOOR = 0.38
 HELD_OUT_TRIPLE_F1_FLOOR = 0.40
 HELD_OUT_EVENT_F1_FLOOR = 0.40
 

@@ -101,7 +101,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
                 and not _is_nisba(cur[-1][2]) and norm(ent.text).endswith(norm(ent.canonical))
                 and norm(cur[-1][2].text).endswith(norm(cur[-1][2].canonical))) or (
                 ent.label in ("PER", "ORG") and _named_place(cur) and not _titled(toks, cur[0][0], a, W)) or (
-                ent.label == "PER" and _second_person(toks, cur, s, W))):
+                ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)):
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
                 ent.start > toks[s].start  # «وحماس»: a second actor
@@ -116,6 +116,15 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
         cur.append((s, e, ent))
     flush()
     return out
+
+
+def _two_bodies(cur: list[Mention], ent: Entity, s: int) -> bool:
+    """True when a body named in full is followed right away by a second definite body («طالب هادي
+    وجامعة الدول العربية المليشيات الحوثية»): the second is another party (the object), not a title."""
+    last = cur[-1][2]
+    return last.label == "ORG" and ent.label == "ORG" and cur[-1][1] == s and len(last.text.split()) > 1 \
+        and len(ent.text.split()) > 1 and norm(last.text) == norm(last.canonical) \
+        and fold(ent.text).startswith("ال")
 
 
 def _named_place(cur: list[Mention]) -> bool:

@@ -9,7 +9,7 @@ assault with no agent the actor it is attributed to («نسبته … إلى ت�
 
 from __future__ import annotations
 
-from marsad.extract.events_actors import Group, clause_initial, names_of, titles_only
+from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site
@@ -68,6 +68,17 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         caller = [g for g in after if g.binding == "from" and g.actor and g.first < min(nxt, h.last + AFTER_WINDOW)]
         if caller:
             source, target = names_of(caller[:1]), [*source, *target]
+    site_by = _agent_site(toks, h, groups, L, b) if h.trig.type in W["site_types"] else None
+    if site_by is not None:  # «قصف … من مواقع قوات الأسد»: they shelled from there
+        moved = [n for g in after for n in g.names if n in source]
+        source, target = list(site_by.names), [*moved, *target]
+    if source and h.trig.type in W["beneficiary_types"]:  # «أعربت السعودية عن دعمها لليمن»: for Yemen
+        end = max([h.last - 1, *h.used]) + 1
+        words = [k for k in range(end, c_hi) if toks[k].word][:3]
+        lg = next((g for g in after if words and end <= g.first <= words[-1] and g.actor
+                   and l_marked(toks, g, W) and not set(g.names) & set(source)), None)
+        if lg is not None:
+            target = [*target, *lg.names]
     # «بين X وY»: both parties
     side1, side2 = _between(toks, h, groups, b, W)
     if side1 and side2 and not (len(source) == 1 and source[0] in side1):
@@ -188,6 +199,19 @@ def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexico
                 g = next((g for g in groups if e <= g.first <= e + 2 and g.actor), None)
                 return list(g.names) if g is not None else []
     return []
+
+
+def _agent_site(toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, b: int) -> Group | None:
+    """The actor after «من مواقع», «من مناطق» later in the trigger's sentence: where the attack came
+    from, so who made it («القصف الذي تعرض له مخيم درعا من مواقع قوات الأسد»)."""
+    for k in range(h.last, min(b, h.last + 30)):
+        if not toks[k].word:
+            continue
+        for p in L.phrases["agent_site"]:
+            e = match_seq(toks, k, p, b)
+            if e > 0:
+                return next((g for g in groups if e <= g.first <= e + 1 and g.actor and not g.is_loc), None)
+    return None
 
 
 def _agent_verb(toks: list[Tok], a: int, h: Hit, c_hi: int, groups: list[Group],
