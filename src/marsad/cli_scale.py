@@ -23,8 +23,9 @@ from marsad.pipeline import Options
 
 def run_ingest_distributed(paths: list[Path], db: str, opts: Options, workers: int | None,
                            scheduler: str | None, as_json: bool, *, dedup_threshold: float | None = None) -> None:
-    """`marsad ingest --workers N | --scheduler URL`: the pipeline on Dask, one writer, live
-    counts per stage (partitions, pages built, stored, seen, rejected) and the summary."""
+    """`marsad ingest --workers N | --scheduler URL`: the pipeline on Dask, live counts per stage
+    (partitions, pages built, written by the workers (PostgreSQL), stored, seen, rejected) and
+    the summary."""
     from marsad.distributed import ingest_distributed
 
     missing = [str(p) for p in paths if not Path(p).exists()]
@@ -35,15 +36,16 @@ def run_ingest_distributed(paths: list[Path], db: str, opts: Options, workers: i
     store = open_store_or_exit(db, **({} if dedup_threshold is None else {"dedup_threshold": dedup_threshold}))
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
                         transient=True, disable=as_json)
-    counts = {"planned": 0, "built": 0, "stored": 0, "seen": 0, "rejected": 0}
+    counts = {"planned": 0, "built": 0, "written": 0, "stored": 0, "seen": 0, "rejected": 0}
 
     with progress:
         task = progress.add_task("starting the cluster", total=None)
 
         def stage(name: str, n: int) -> None:
             counts[name] = counts.get(name, 0) + n
+            written = f" · written {counts['written']}" if counts["written"] else ""
             progress.update(task, description=(
-                f"partitions {counts['planned']} · built {counts['built']} · stored {counts['stored']}"
+                f"partitions {counts['planned']} · built {counts['built']}{written} · stored {counts['stored']}"
                 f" · seen {counts['seen']} · rejected {counts['rejected']}"))
 
         def listener(event: str, message: str, path: str) -> None:

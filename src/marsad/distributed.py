@@ -1,14 +1,31 @@
-"""Ingest on a Dask cluster: the same pipeline over partitions of the input, one writer.
+"""Ingest on a Dask cluster: the same pipeline over partitions of the input.
 
 The input is cut into partitions (groups of small files; line ranges of large JSONL files,
 gzipped or not; record ranges of large WARC files). Each partition is a Dask task that reads
-its documents and runs `build_page` on each, unchanged, inside a worker process, and returns
-the built pages (or rejections). The driver writes them through one store handle in input
-order, so the store holds exactly what a single-process run would (same article ids, same
-duplicate originals, same stories): the dedup LSH index and the stories only ever see one
-writer. A worker that dies mid-task has its partition retried by Dask; since nothing is
-written until the partition's result reaches the driver, and pages are keyed by content
-(`INSERT … ON CONFLICT DO NOTHING`), nothing is lost or stored twice.
+its documents and runs `build_page` on each, unchanged, inside a worker process.
+
+SQLite (one writer): the task returns the built pages (or rejections) and the driver writes
+them through its one store handle in input order, so the store holds exactly what a
+single-process run would (same article ids, same duplicate originals, same stories).
+
+PostgreSQL (writers in the workers): three tasks per partition. `run_partition` builds it and
+keeps the pages on the worker; `partition_meta` tells the driver only which page ids it holds
+and how many articles each has. The driver, in input order, marks which pages the partition
+may store (not those an earlier partition still in flight stores) and reserves a block of
+article ids for it; `write_pg_partition` then stores the partition on the worker's own
+connection, in one transaction, batched (see `marsad.store.postgres.write_partition`: pages,
+texts, search rows, annotations, MinHash signatures and LSH band keys), and returns each new
+article's exact hash, signature and entities. The driver merges those in input order
+(`PostgresStore.merge_partition`): exact and near-duplicate links against the articles merged
+before (the LSH index is read through that filter, so a merge step, not a race), entities,
+stories. Ids, groups, originals and stories are those of a single-process run. Memory is flat:
+at most `4 × workers` partitions are in flight.
+
+A worker that dies mid-task has its task retried by Dask (a lost built partition is built
+again). Nothing is written until a partition's result reaches the driver (SQLite), or a
+partition's writes are one transaction that the server rolls back when its worker dies and
+that a retry recognises when it had committed (PostgreSQL); pages are keyed by content
+(`INSERT … ON CONFLICT DO NOTHING`): nothing is lost or stored twice.
 """
 
 from __future__ import annotations
@@ -16,6 +33,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import uuid
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
@@ -40,8 +58,12 @@ RETRIES = 3
 # Test hook: when set to a path that does not exist yet, the first task to see it creates it
 # and kills its own worker process (so a test can check that the partition is retried).
 KILL_ONCE_ENV = "MARSAD_FAULT_KILL_ONCE"
+# The same, for the first PostgreSQL partition write to have committed (its answer is lost: the
+# retry must find what it wrote).
+KILL_AFTER_WRITE_ONCE_ENV = "MARSAD_FAULT_KILL_AFTER_WRITE_ONCE"
 
-Stage = Callable[[str, int], None]  # (stage, count to add): planned | built | stored | rejected | seen
+# (stage, count to add): planned | built | written | stored | rejected | seen
+Stage = Callable[[str, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,8 +212,8 @@ def read_partition(part: Partition, max_bytes: int) -> Iterator[RawDocument | Re
 Result = tuple[Any, ...]
 
 
-def _maybe_die() -> None:
-    marker = os.environ.get(KILL_ONCE_ENV)
+def _maybe_die(env: str = KILL_ONCE_ENV) -> None:
+    marker = os.environ.get(env)
     if marker:
         try:
             fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
@@ -217,6 +239,50 @@ def run_partition(part: Partition, opts: Options) -> list[Result]:
             continue
         out.append(("page", page, item.source, path))
     return out
+
+
+def partition_meta(results: list[Result]) -> list[tuple[str | None, int]]:
+    """(page id, number of articles) of each built item; (None, 0) for a rejection."""
+    return [(r[1].id, len(r[1].articles)) if r[0] == "page" else (None, 0) for r in results]
+
+
+def write_pg_partition(results: list[Result], claims: list[bool], first_id: int, n_ids: int,
+                       url: str, token: str) -> list[Result]:
+    """Store one built partition into PostgreSQL from the worker (see the module notes)."""
+    from marsad.store.postgres import write_partition
+
+    out = write_partition(url, results, claims, first_id, n_ids, token)
+    if any(o[0] == "stored" for o in out):
+        _maybe_die(KILL_AFTER_WRITE_ONCE_ENV)
+    return out
+
+
+def merge_results(outcomes: list[Result], store: Any, summary: Summary, say: Listener, stage: Stage,
+                  token: str) -> None:
+    """The driver's ordered step for one partition a worker stored: links, stories, rejections
+    and sightings (`merge_partition`), and the counts, as `ingest_documents` makes them."""
+    store.merge_partition(outcomes, token)
+    for o in outcomes:
+        summary.read += 1
+        if o[0] == "rejected":
+            rej: Rejection = o[1]
+            summary.rejected[rej.reason] += 1
+            say("rejected", rej.message(), rej.path or rej.source)
+            stage("rejected", 1)
+            continue
+        _, source, path, language = o[:4]
+        if language != "ar":
+            summary.not_analysed[language] += 1
+            say("note", f"{source}: stored, not analysed (language: {language})", path)
+        if o[0] == "stored":
+            summary.stored += 1
+            summary.removed.update(o[4])
+            say("stored", source, path)
+            stage("stored", 1)
+        else:
+            summary.already_seen += 1
+            say("seen", source, path)
+            stage("seen", 1)
 
 
 def write_results(results: list[Result], store: Store, summary: Summary, say: Listener,
@@ -261,7 +327,7 @@ def ingest_distributed(
 ) -> Summary:
     """Ingest `paths` into `db` with the pipeline running on a Dask cluster: a new
     `LocalCluster` of `workers` single-threaded processes, or the one at `scheduler`."""
-    from distributed import Client, LocalCluster, as_completed
+    from distributed import Client, LocalCluster
 
     say = listener or (lambda event, message, path: None)
     tick = stage or (lambda name, n: None)
@@ -284,37 +350,123 @@ def ingest_distributed(
         tick("planned", len(parts))
         summary = Summary()
         window = max(2, 4 * n_workers)
-        todo = iter(parts)
-        pending = as_completed()
-        done: dict[int, list[Result]] = {}
-        next_write = 0
-
-        def submit() -> bool:
-            part = next(todo, None)
-            if part is None:
-                return False
-            pending.add(client.submit(run_partition, part, opts, pure=False, retries=RETRIES,
-                                      key=f"marsad-part-{part.index}-{os.getpid()}-{id(summary)}"))
-            return True
-
-        for _ in range(window):
-            if not submit():
-                break
-        for fut in pending:
-            index = int(str(fut.key).split("-")[2])
-            res = fut.result()
-            fut.release()
-            done[index] = res
-            tick("built", len(res))
-            while next_write in done:
-                write_results(done.pop(next_write), db, summary, say, tick)
-                next_write += 1
-                submit()
+        token = f"{os.getpid()}.{uuid.uuid4().hex[:12]}"
+        if callable(getattr(db, "merge_partition", None)):
+            _run_pg(client, parts, db, opts, summary, say, tick, window, token)
+        else:
+            _run_single_writer(client, parts, db, opts, summary, say, tick, window, token)
         return summary
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _run_single_writer(client: Any, parts: list[Partition], db: Store, opts: Options, summary: Summary,
+                       say: Listener, tick: Stage, window: int, token: str) -> None:
+    """Workers build, the driver writes every page in input order (SQLite: one writer)."""
+    from distributed import as_completed
+
+    todo = iter(parts)
+    pending = as_completed()
+    done: dict[int, list[Result]] = {}
+    next_write = 0
+
+    def submit() -> bool:
+        part = next(todo, None)
+        if part is None:
+            return False
+        pending.add(client.submit(run_partition, part, opts, pure=False, retries=RETRIES,
+                                  key=f"marsad-part-{part.index}-{token}"))
+        return True
+
+    for _ in range(window):
+        if not submit():
+            break
+    for fut in pending:
+        index = int(str(fut.key).split("-")[2])
+        res = fut.result()
+        fut.release()
+        done[index] = res
+        tick("built", len(res))
+        while next_write in done:
+            write_results(done.pop(next_write), db, summary, say, tick)
+            next_write += 1
+            submit()
+
+
+def _run_pg(client: Any, parts: list[Partition], db: Any, opts: Options, summary: Summary, say: Listener,
+            tick: Stage, window: int, token: str) -> None:
+    """Workers build and store, the driver claims pages, reserves ids and merges, in input order."""
+    from distributed import as_completed
+
+    todo = iter(parts)
+    pending = as_completed()
+    built: dict[int, Any] = {}  # partition → its built result, a future held on a worker
+    metas: dict[int, list[tuple[str | None, int]]] = {}
+    written: dict[int, list[Result]] = {}
+    in_flight: dict[str, int] = {}  # page id → the partition that stores it, until written
+    claimed: dict[int, set[str]] = {}
+    next_claim = next_merge = 0
+
+    def submit() -> bool:
+        part = next(todo, None)
+        if part is None:
+            return False
+        fut = client.submit(run_partition, part, opts, pure=False, retries=RETRIES,
+                            key=f"marsad-part-{part.index}-{token}")
+        built[part.index] = fut
+        pending.add(client.submit(partition_meta, fut, pure=False, retries=RETRIES, priority=5,
+                                  key=f"marsad-meta-{part.index}-{token}"))
+        return True
+
+    def claim(index: int) -> None:
+        meta = metas.pop(index)
+        # Pages stored already (by this run's written partitions, or before) would be "seen":
+        # no ids for them, so that ids stay those of a single-process run.
+        have = db.stored_pages(list({pid for pid, _ in meta if pid is not None}))
+        claims: list[bool] = []
+        mine: set[str] = set()
+        n = 0
+        for pid, n_articles in meta:
+            ok = pid is not None and pid not in in_flight and pid not in mine and pid not in have
+            claims.append(ok)
+            if ok:
+                assert pid is not None
+                mine.add(pid)
+                n += n_articles
+        for pid in mine:
+            in_flight[pid] = index
+        claimed[index] = mine
+        first = db.reserve_article_ids(n) if n else 0
+        pending.add(client.submit(write_pg_partition, built[index], claims, first, n, db.url, f"{token}-{index}",
+                                  pure=False, retries=RETRIES, priority=10, key=f"marsad-write-{index}-{token}"))
+
+    for _ in range(window):
+        if not submit():
+            break
+    for fut in pending:
+        _, kind, index_s = str(fut.key).split("-")[:3]
+        index = int(index_s)
+        res = fut.result()
+        fut.release()
+        if kind == "meta":
+            metas[index] = res
+            tick("built", len(res))
+            while next_claim in metas:
+                claim(next_claim)
+                next_claim += 1
+            continue
+        built.pop(index).release()
+        for pid in claimed.pop(index):
+            if in_flight.get(pid) == index:
+                del in_flight[pid]
+        written[index] = res
+        tick("written", len(res))
+        while next_merge in written:
+            merge_results(written.pop(next_merge), db, summary, say, tick, f"{token}-{next_merge}")
+            next_merge += 1
+            submit()
 
 
 def _items_per_partition(paths: list[str | Path], workers: int) -> int:

@@ -8,10 +8,32 @@ body, annotations, search row, duplicate links and story; the duplicate linking 
 run under a transaction-scoped advisory lock, so concurrent writers see each other's
 committed articles and never link against a half-written group. The readers are the SQLite
 store's, run through a `?` → `%s` adapter, so both backends answer alike.
+
+Distributed ingest (`marsad.distributed`) writes differently, in two steps:
+
+- `write_partition` runs in a Dask worker, on the worker's own connection: one transaction per
+  partition stores its pages (inserted in page-id order, `ON CONFLICT DO NOTHING`, so two
+  writers never deadlock and store a page once), their sightings, bodies, articles (COPY, with
+  ids from a block the driver reserved for the partition in input order: `reserve_article_ids`),
+  annotations, search rows, MinHash signatures and LSH band keys. It leaves out what says how
+  an article relates to the others: exact hash (the mark of a merged article), duplicate links,
+  entities (which stories compare) — it returns those, computed, to the driver.
+- `merge_partition` runs in the driver, one partition at a time in input order, in one
+  transaction under the link lock (pipelined): for each article it writes the entities and
+  hash, links it (`link_signed`: against the merged articles only, those with a hash) and
+  assigns its story. Linking is thus the single ordered pass of a one-process run, over the
+  same ids in the same order: the same groups, originals and stories.
+
+A worker killed mid-partition has its transaction rolled back by the server, and Dask runs the
+partition again. The transaction also leaves a mark in `meta` naming the pages it stored
+(removed by the merge): a retry that finds it (the first try committed, its answer was lost)
+rebuilds the answer from the rows instead of writing again.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -19,13 +41,14 @@ from typing import Any, cast
 
 import psycopg
 
-from marsad.dedup.links import link_article
-from marsad.dedup.minhash import DEFAULT_THRESHOLD
+from marsad.dedup.links import link_article, link_signed
+from marsad.dedup.minhash import DEFAULT_THRESHOLD, band_keys, keys_hash, keys_signature, pack, unpack
 from marsad.dedup.stories import Profiles, assign_story
 from marsad.errors import QueryError, StoreError
 from marsad.model import Page
 from marsad.store import schema as S
 from marsad.store.base import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SearchHit
+from marsad.store.fts import article_terms
 from marsad.store.pg_search import INSERT_SEARCH, SEARCH_DDL, TRGM_DDL, search_row, search_sql
 from marsad.store.query import name_key, parse_query
 from marsad.store.snippets import lead, snippet
@@ -33,6 +56,18 @@ from marsad.store.sqlite import SQLiteStore, _now
 
 MIGRATE_LOCK = 7_317_001  # advisory lock keys (arbitrary, fixed)
 LINK_LOCK = 7_317_002
+# Test hook: when set to a path that does not exist yet, the first `write_partition` to see it
+# creates it and kills its own process in the middle of its transaction.
+KILL_WRITE_ONCE_ENV = "MARSAD_FAULT_KILL_WRITE_ONCE"
+PARTITION_MARK = "partition written: "  # `meta` keys left by `write_partition` for the merge step
+
+# What `write_partition` returns for each item of a partition, in input order:
+#   ("rejected", Rejection)
+#   ("stored", source, path, language, removed reasons, [ArticleIndex, …])
+#   ("seen", source, path, language, (page id, input, url))
+# ArticleIndex: (article id, exact hash, packed MinHash signature or None, entity rows).
+Outcome = tuple[Any, ...]
+ArticleIndex = tuple[int, str, bytes | None, list[tuple[Any, ...]]]
 
 
 def translate_ddl(stmt: str) -> str:
@@ -199,8 +234,60 @@ class PostgresStore(SQLiteStore):
             aid = int(row[0])
             self._write_annotations(cast(Any, db), aid, a)
             self._conn.execute(INSERT_SEARCH, list(search_row(aid, a.title, a.text)))
-            if link_article(db, aid, a.text, self.dedup_threshold) is None and a.entities:
+            if link_article(db, aid, a.text, self.dedup_threshold, merged_only=True) is None and a.entities:
                 assign_story(db, aid, self._story_profiles)
+
+    # -- distributed ingest: the driver's side ------------------------------------------------
+
+    def reserve_article_ids(self, n: int) -> int:
+        """Reserve `n` consecutive article ids (a partition's block) and return the first. Under
+        the link lock, which `add_page` also holds while it takes ids, so blocks never overlap
+        them, and blocks reserved one after the other follow input order."""
+        try:
+            with self._tx() as db:
+                db.execute("SELECT pg_advisory_xact_lock(?)", (LINK_LOCK,))
+                row = db.execute("SELECT nextval(pg_get_serial_sequence('articles', 'id'))").fetchone()
+                first = int(row[0])
+                if n > 1:
+                    db.execute("SELECT setval(pg_get_serial_sequence('articles', 'id'), ?)", (first + n - 1,))
+        except psycopg.Error as e:
+            raise StoreError(f"cannot reserve article ids: {e}") from e
+        return first
+
+    def stored_pages(self, ids: list[str]) -> set[str]:
+        """Which of these page ids are stored already (committed)."""
+        if not ids:
+            return set()
+        rows = self._conn.execute("SELECT id FROM pages WHERE id = ANY(%s)", (ids,)).fetchall()
+        return {r[0] for r in rows}
+
+    def merge_partition(self, outcomes: list[Outcome], token: str) -> None:
+        """The ordered step of a distributed ingest, for one partition written by a worker:
+        rejections and repeat sightings recorded, and each new article's entities, hash,
+        duplicate link and story, in input order, in one transaction (which also removes the
+        partition's mark, `token`, left by `write_partition`)."""
+        now = _now()
+        try:
+            with self._conn.pipeline(), self._tx() as db:
+                db.execute("SELECT pg_advisory_xact_lock(?)", (LINK_LOCK,))
+                db.execute("DELETE FROM meta WHERE key = ?", (PARTITION_MARK + token,))
+                for o in outcomes:
+                    if o[0] == "rejected":
+                        rej = o[1]
+                        db.execute(S.INSERT_REJECTED, (rej.source, rej.reason, rej.detail, now))
+                    elif o[0] == "seen":
+                        db.execute(S.INSERT_PAGE_SOURCE, (*o[4], now))
+                    else:
+                        for aid, h, sig, ents in o[5]:
+                            if ents:
+                                db.executemany(S.INSERT_ENTITY, ents)
+                            db.execute("UPDATE articles SET text_hash = ? WHERE id = ?", (h, aid))
+                            original = link_signed(db, aid, h, unpack(sig) if sig is not None else None,
+                                                   self.dedup_threshold, indexed=True)
+                            if original is None and ents:
+                                assign_story(db, aid, self._story_profiles)
+        except psycopg.Error as e:
+            raise StoreError(f"cannot link the stored articles: {e}") from e
 
     def add_rejected(self, source: str, reason: str, detail: str = "") -> None:
         """Record an input that could not be used."""
@@ -273,6 +360,180 @@ class PostgresStore(SQLiteStore):
 
     def __enter__(self) -> PostgresStore:
         return self
+
+
+# -- distributed ingest: the workers' side --------------------------------------------------
+
+_WORKER_CONNS: dict[str, psycopg.Connection[Any]] = {}
+
+
+def worker_connection(url: str) -> psycopg.Connection[Any]:
+    """This process's connection to `url` (one per worker process, reopened when broken)."""
+    conn = _WORKER_CONNS.get(url)
+    if conn is None or conn.closed or conn.broken:
+        conn = _WORKER_CONNS[url] = psycopg.connect(url, autocommit=True, connect_timeout=10)
+    return conn
+
+
+def _maybe_die_writing() -> None:
+    marker = os.environ.get(KILL_WRITE_ONCE_ENV)
+    if marker:
+        try:
+            fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        except FileExistsError:
+            return
+        os.close(fd)
+        os._exit(1)
+
+
+_INSERT_PAGES = (
+    "INSERT INTO pages (id, input, url, format, encoding, published, published_from, language, source,"
+    " source_key, ingested_at) SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[],"
+    " %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[]) AS u"
+    " ORDER BY 1 ON CONFLICT (id) DO NOTHING RETURNING id"
+)
+_COPY_ARTICLES = (
+    "COPY articles (id, page_id, idx, role, title, publisher, publisher_key, published, text, language)"
+    " FROM STDIN"
+)
+
+
+def write_partition(url: str, built: list[tuple[Any, ...]], claims: list[bool], first_id: int,
+                    n_ids: int, token: str) -> list[Outcome]:
+    """Store one partition's built pages (`("page", Page, source, path)` or `("rejected", Rejection)`)
+    in one transaction, on this worker's connection; see the module notes. `claims[i]`: whether
+    item i may be stored (False: an earlier partition of this run stores the same page);
+    `first_id`, `n_ids`: the article id block reserved for this partition; `token`: a name for
+    this partition of this run, under which the transaction leaves the ids of the pages it stored
+    (in `meta`, until the merge step removes it), so that a retry knows what the first try did."""
+    conn = worker_connection(url)
+    db = PgAdapter(conn)
+    now = _now()
+    wanted: dict[str, int] = {}  # page id → index of its first claimed occurrence
+    for i, r in enumerate(built):
+        if r[0] == "page" and claims[i]:
+            wanted.setdefault(r[1].id, i)
+    key = PARTITION_MARK + token
+    index: dict[int, tuple[str, bytes | None]] = {}
+    try:
+        with conn.transaction():
+            row = conn.execute("SELECT value FROM meta WHERE key = %s", (key,)).fetchone()
+            if row is not None:  # a retry: the first try committed, its answer was lost
+                stored = set(json.loads(row[0]))
+                ids: dict[str, list[int]] = {}
+                if n_ids:
+                    for pid, aid in conn.execute("SELECT page_id, id FROM articles WHERE id >= %s AND id < %s"
+                                                 " ORDER BY id", (first_id, first_id + n_ids)):
+                        ids.setdefault(pid, []).append(int(aid))
+            else:
+                stored, ids = _write_new(conn, db, built, wanted, first_id, n_ids, now, index)
+                conn.execute("INSERT INTO meta (key, value) VALUES (%s, %s)", (key, json.dumps(sorted(stored))))
+    except psycopg.Error as e:
+        raise StoreError(f"cannot store a partition: {e}") from e
+    out: list[Outcome] = []
+    for i, r in enumerate(built):
+        if r[0] == "rejected":
+            out.append(r)
+            continue
+        _, page, source, path = r
+        if page.id in stored and wanted.get(page.id) == i:
+            arts: list[ArticleIndex] = []
+            for aid, a in zip(ids.get(page.id, []), page.articles, strict=True):
+                h, sig = index.get(aid) or _hash_and_sig(article_terms(a.title, a.text)[3])
+                ents = [(aid, j, e.start, e.end, e.text, e.label, e.canonical, name_key(e.canonical), e.role)
+                        for j, e in enumerate(a.entities)]
+                arts.append((aid, h, sig, ents))
+            out.append(("stored", source, path, page.language, [x.reason for x in page.removed], arts))
+        else:
+            inp = page.input
+            out.append(("seen", source, path, page.language, (page.id, source or inp.path or "", inp.url or "")))
+    return out
+
+
+def _hash_and_sig(keys: list[str]) -> tuple[str, bytes | None]:
+    sig = keys_signature(keys)
+    return keys_hash(keys), pack(sig) if sig is not None else None
+
+
+_COPY_MINHASH = "COPY minhash (article_id, sig) FROM STDIN"
+_COPY_BANDS = "COPY lsh_bands (band_key, article_id) FROM STDIN"
+
+
+def _write_new(conn: psycopg.Connection[Any], db: PgAdapter, built: list[tuple[Any, ...]],
+               wanted: dict[str, int], first_id: int, n_ids: int, now: str,
+               index: dict[int, tuple[str, bytes | None]]) -> tuple[set[str], dict[str, list[int]]]:
+    """The inserts of `write_partition`: pages (in id order), then the bodies of those stored;
+    `index` gets each new article's exact hash and signature (from the same keys as its search row)."""
+    pages = [(built[i][1], built[i][2]) for i in sorted(wanted.values())]
+    cols: list[list[Any]] = [[] for _ in range(11)]
+    for page, _ in sorted(pages, key=lambda x: x[0].id):
+        inp = page.input
+        for c, v in zip(cols, (page.id, inp.path, inp.url, inp.format, inp.encoding, page.published,
+                               page.published_from, page.language, page.source,
+                               name_key(page.source) if page.source else None, now), strict=True):
+            c.append(v)
+    stored = {r[0] for r in conn.execute(cast(Any, _INSERT_PAGES), cols).fetchall()} if pages else set()
+    ids: dict[str, list[int]] = {}
+    next_id = first_id
+    sightings, related, tags, removed, arts, search = [], [], [], [], [], []
+    times: list[tuple[Any, ...]] = []
+    figures: list[tuple[Any, ...]] = []
+    quotes: list[tuple[Any, ...]] = []
+    events: list[tuple[Any, ...]] = []
+    for page, source in pages:  # input order: ids follow it
+        if page.id not in stored:
+            continue
+        pid, inp = page.id, page.input
+        sightings.append((pid, source or inp.path or "", inp.url or "", now))
+        related += [(pid, i, t) for i, t in enumerate(page.related)]
+        tags += [(pid, i, t) for i, t in enumerate(page.tags)]
+        removed += [(pid, i, r.reason, r.text) for i, r in enumerate(page.removed)]
+        mine = ids[pid] = []
+        for idx, a in enumerate(page.articles):
+            aid = next_id
+            next_id += 1
+            if aid >= first_id + n_ids:
+                raise StoreError(f"page {pid}: more articles than the block reserved for its partition")
+            mine.append(aid)
+            arts.append((aid, pid, idx, a.role, a.title, a.publisher, name_key(a.publisher) if a.publisher else None,
+                         a.published, a.text, page.language))
+            tk, bk, raw, keys = article_terms(a.title, a.text)
+            search.append((aid, tk, bk, raw))
+            index[aid] = _hash_and_sig(keys)
+            times += [(aid, i, t.start, t.end, t.text, t.value, t.end_value, t.grain, t.kind, int(t.relative),
+                       t.note) for i, t in enumerate(a.times)]
+            figures += [(aid, i, f.start, f.end, f.text, float(f.value), int(isinstance(f.value, int)),
+                         f.qualifier, f.category, f.unit, f.reported_by) for i, f in enumerate(a.figures)]
+            quotes += [(aid, i, q.start, q.end, q.text, q.speaker, q.kind) for i, q in enumerate(a.quotes)]
+            events += [(aid, i, e.start, e.end, e.type, e.mode, json.dumps(e.source, ensure_ascii=False),
+                        json.dumps(e.target, ensure_ascii=False), e.location, e.date, int(e.negated), e.trigger,
+                        int(e.hedged), e.claimed_by) for i, e in enumerate(a.events)]
+    for sql, rows in ((S.INSERT_PAGE_SOURCE, sightings), (S.INSERT_RELATED, related), (S.INSERT_TAG, tags),
+                      (S.INSERT_REMOVED, removed)):
+        if rows:
+            db.executemany(sql, rows)
+    if arts:
+        with conn.cursor() as cur, cur.copy(cast(Any, _COPY_ARTICLES)) as copy:
+            for row in arts:
+                copy.write_row(row)
+        # MinHash and band keys too: the merge step links against those of merged articles only.
+        with conn.cursor() as cur, cur.copy(cast(Any, _COPY_MINHASH)) as copy:
+            for aid, (_, sig) in index.items():
+                if sig is not None:
+                    copy.write_row((aid, sig))
+        with conn.cursor() as cur, cur.copy(cast(Any, _COPY_BANDS)) as copy:
+            for aid, (_, sig) in index.items():
+                if sig is not None:
+                    for k in band_keys(unpack(sig)):
+                        copy.write_row((k, aid))
+        _maybe_die_writing()
+        with conn.cursor() as cur:
+            cur.executemany(cast(Any, INSERT_SEARCH), search)
+    for sql, rows in ((S.INSERT_TIME, times), (S.INSERT_FIGURE, figures), (S.INSERT_QUOTE, quotes),
+                      (S.INSERT_EVENT, events)):
+        if rows:
+            db.executemany(sql, rows)
+    return stored, ids
 
 
 def _safe(url: str) -> str:
