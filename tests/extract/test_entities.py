@@ -176,3 +176,38 @@ def test_family_name_after_a_patronymic_that_recurs() -> None:
     assert any(e.label == "PER" and e.text == "أحمد بن إبراهيم الملا" for e in ents)
     ents = extract_entities("دان رئيس مجلس النواب أحمد بن إبراهيم التفجير الإرهابي.")
     assert not any(e.label == "PER" and e.text.endswith("التفجير") for e in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label", "canonical"),
+    [
+        # a club named after a town: ORG (ANERcorp's convention), named as the club list has it
+        ("تغلب ليفربول على مانشستر سيتي بهدفين مقابل هدف في الدوري الإنجليزي.", "ليفربول", "ORG", "ليفربول"),
+        ("وانتقل اللاعب إلى ليفربول الإنجليزي.", "ليفربول", "ORG", "ليفربول"),
+        ("وأعلن نادي ميلان الإيطالي تعاقده مع المدافع.", "ميلان", "ORG", "ميلان"),
+        ("فاز نادي الرياض على الهلال في الدوري السعودي.", "الرياض", "ORG", "الرياض"),
+        # the same names as places, and countries, stay LOC
+        ("وصل الوفد إلى الرياض أمس لبحث الأزمة.", "الرياض", "LOC", "الرياض"),
+        ("وقال مصدر في الكويت إن الوفد وصل.", "الكويت", "LOC", "الكويت"),
+        ("تغلبت مصر على تونس بهدفين في كأس الأمم الأفريقية.", "مصر", "LOC", "مصر"),
+    ],
+)
+def test_club_named_after_a_town(text: str, mention: str, label: str, canonical: str) -> None:
+    e = find(ents(text), mention)
+    assert e is not None, [x.text for x in ents(text)]
+    assert (e.label, e.canonical) == (label, canonical)
+
+
+def test_crf_org_overrides_only_a_generated_town() -> None:
+    from marsad.clean.normalize import fold
+    from marsad.extract import ner_gazetteer as gz
+    from marsad.extract.entities import _club_reading
+
+    g = gz.load()
+    town, country, place = (g.names[gz.key(w)] for w in ("ليفربول", "روسيا", "الرياض"))
+    assert town.kind == "city" and _club_reading("ORG", town, None, g)
+    assert not _club_reading("LOC", town, None, g)
+    assert not _club_reading("ORG", country, None, g)  # a country the CRF calls ORG stays LOC
+    assert not _club_reading("ORG", place, None, g)  # so does a curated place, unless «نادي» names the club
+    assert _club_reading("LOC", place, fold("نادي"), g)
+    assert not _club_reading("ORG", place, fold("الفريق"), g)  # «الفريق» is also a military rank

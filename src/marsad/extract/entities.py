@@ -99,6 +99,24 @@ def _person_canonical(words: tuple[str, ...], persons: list[tuple[tuple[str, ...
 
 
 _ARABIC = re.compile("[\u0621-\u064a]")
+# words right before a club's name («نادي الرياض», «لفريق ليفربول»); not «الفريق», a military rank
+_CLUB_HEADS = frozenset(fold(w) for w in ("نادي", "لنادي", "ونادي", "بنادي", "فريق", "لفريق", "وفريق", "بفريق"))
+
+
+def _club_reading(crf: str, e: gz.GazEntry, prev: str | None, g: gz.Gazetteers) -> bool:
+    """Whether an exact gazetteer place is a club (ORG, as in ANERcorp) rather than its place.
+
+    A place's name takes the gazetteer's type, but a club named after a town is the club
+    - right after «نادي» or «فريق» (any place: «نادي الرياض», «نادي الكويت»);
+    - where the CRF tagged it ORG and the name is only a generated town (GeoNames cities and
+      capitals: «تغلب ليفربول على ...»). A curated place or a country the CRF calls ORG stays
+      a place (the lists are authoritative there; روسيا is LOC whatever the tagger says).
+    """
+    if e.label != "LOC" or e.kind not in ("city", "capital", "place", "country"):
+        return False
+    if prev is not None and prev in _CLUB_HEADS:
+        return True
+    return crf == "ORG" and e.kind in ("city", "capital") and fold(e.canonical) not in g.country_names
 
 
 def extract_entities(text: str) -> list[Entity]:
@@ -134,8 +152,13 @@ def extract_entities(text: str) -> list[Entity]:
             hit = gaz_at[si].get((i, j))
         if hit:
             plen, e = hit
-            label = e.label  # an exact gazetteer name keeps its type (روسيا is a place)
             canon: str | None = e.canonical if e.kind != "nisba" else None
+            if _club_reading(label, e, fs[i - 1] if i > 0 else None, g):
+                label = "ORG"  # «تغلب ليفربول على ...», «نادي الرياض»: the club, named as its list has it
+                club = g.extra.get((fs[i][plen:], *fs[i + 1:j]))
+                canon = club.canonical if club is not None and club.label == "ORG" else None
+            else:
+                label = e.label  # an exact gazetteer name keeps its type (روسيا is a place)
         else:
             plen, canon = _proclitic(fs[i], known, g), None
         mentions.append((si, i, j, label, plen, canon))
