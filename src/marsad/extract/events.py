@@ -195,6 +195,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if not ev.source and h.trig.pos == "v":  # «وطالب المجلس …»: a body named before by its full name
                 ev.source = _told_body(toks, h, b, [*events, *here.values()], L)
                 ev.target = [n for n in ev.target if n not in ev.source]
+            if not ev.source and h.trig.pos == "v" and verbs and _conjoined(toks[h.first], h):
+                # «ورحب الأمين العام للأمم المتحدة … وحث جميع الأطراف …»: the earlier verb's subject
+                ev.source = list(verbs[-1][1].source)
+                ev.target = [n for n in ev.target if n not in ev.source]
             if h.trig.pos == "v" and ev.source:
                 verbs.append((h, ev))
             if cont:
@@ -236,6 +240,11 @@ def _owned_deed(toks: list[Tok], h: Hit) -> bool:
         return False
     prev_w = next((toks[k] for k in range(h.first - 1, max(-1, h.first - 3), -1) if toks[k].word), None)
     return prev_w is not None and prev_w.form.startswith(("و", "ف")) and len(prev_w.form) > 3
+
+
+def _conjoined(t: Tok, h: Hit) -> bool:
+    """True when a verb carries the conjunction «و»/«ف» («وحث»), not a root that begins with it («فرض»)."""
+    return t.form[:1] in ("و", "ف") and not t.form.startswith(h.trig.words[0])
 
 
 def _other_deed(old: Event, ev: Event) -> bool:

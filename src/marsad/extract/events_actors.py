@@ -85,6 +85,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
                 k -= 1
             after_place = k >= a and has(toks[k], W["place"])
             g.actor = not after_place and any(norm(e.canonical) in polities for e in locs)
+            if k >= a and has(toks[k], W["people"]):
+                g.actor = False  # «سبع ضحايا فلسطينيين», «لاجئين سوريين»: whose people, not a party
         out.append(g)
         cur.clear()
 

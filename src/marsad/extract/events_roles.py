@@ -161,9 +161,21 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 target = names_of([g for g in after if g.first < min(nxt, window_end)
                                    and g.binding in ("target", None)])
             else:
-                target = names_of(suffix_obj + [g for g in after if g.first < min(c_hi, h.last + 6)
-                                                and g.binding == "target"])
+                r0, r1 = _short_relative(toks, h.last, min(b, h.last + 6), W)
+                target = names_of(suffix_obj + [g for g in after if g.first < min(c_hi, h.last + 6 + r1 - r0)
+                                                and g.binding == "target" and not r0 <= g.first < r1])
     return source, target, bool(subj)
+
+
+def _short_relative(toks: list[Tok], lo: int, hi: int, W: Words) -> tuple[int, int]:
+    """The span of a short relative clause on the doer after an event noun («غارات شنتها مقاتلات
+    التحالف الذي تقوده السعودية على مواقع الحوثيين»): the pronoun and the two words after it, which
+    neither name the target nor use up the words the target may stand in; (lo, lo) when none."""
+    for k in range(lo, hi):
+        if toks[k].form in W["relative"]:
+            words = [j for j in range(k + 1, len(toks)) if toks[j].word][:2]
+            return k, (words[-1] + 1 if words else k + 1)
+    return lo, lo
 
 
 _NOT_VERBS = frozenset(("في", "من", "على", "عن", "الى", "إلى", "مع", "بعد", "قبل", "خلال", "منذ", "اذ", "إذ",
