@@ -66,6 +66,8 @@ This module runs the steps; each lives in its own module:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.extract.events_actors import Group, bind, genitive_l, glued_prefix, group_mentions, l_marked, visited
 from marsad.extract.events_agents import attribute
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
@@ -199,6 +201,12 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «ورحب الأمين العام للأمم المتحدة … وحث جميع الأطراف …»: the earlier verb's subject
                 ev.source = list(verbs[-1][1].source)
                 ev.target = [n for n in ev.target if n not in ev.source]
+            if h.trig.type == "DEMAND" and h.trig.pos == "v" and verbs and ev.source and _after_haith(toks, a, h) \
+                    and verbs[-1][1].source and not set(verbs[-1][1].source) & set(ev.source):
+                # «ودانت الجامعة … حيث طالبت أنقرة باحترام …»: حيث goes on with the subject; the name is asked
+                ev.target = [*ev.source, *[n for n in ev.target if n not in ev.source]]
+                ev.source = list(verbs[-1][1].source)
+                ev.target = [n for n in ev.target if n not in ev.source]
             if h.trig.pos == "v" and ev.source:
                 verbs.append((h, ev))
             if cont:
@@ -219,6 +227,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 here[key] = ev
                 if definite_noun(toks[h.first], h):
                     backref.add(id(ev))
+            if ev.source and ev.target and h.trig.type in W["reciprocal_types"] and has(toks[h.first], W["reciprocal"]):
+                # «تبادلت X وY الاتهامات»: each accuses the other
+                here[f"{ev.type}~{h.first}"] = replace(ev, source=list(ev.target), target=list(ev.source))
         attribute(toks, a, b, groups, list(here.values()), W)
         new = [e for e in here.values() if id(e) not in backref or e.source or e.target
                or not any(p.type == e.type for p in events)]  # «تم القبض على شخصين»: told first here
@@ -240,6 +251,12 @@ def _owned_deed(toks: list[Tok], h: Hit) -> bool:
         return False
     prev_w = next((toks[k] for k in range(h.first - 1, max(-1, h.first - 3), -1) if toks[k].word), None)
     return prev_w is not None and prev_w.form.startswith(("و", "ف")) and len(prev_w.form) > 3
+
+
+def _after_haith(toks: list[Tok], a: int, h: Hit) -> bool:
+    """The verb right after «حيث» (or «وحيث»), which goes on telling what the subject before did."""
+    prev = [k for k in range(a, h.first) if toks[k].word][-1:]
+    return bool(prev) and toks[prev[0]].form in ("حيث", "وحيث")
 
 
 def _conjoined(t: Tok, h: Hit) -> bool:

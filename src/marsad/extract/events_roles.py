@@ -76,7 +76,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
         source = names_of(subj)
         objs = [g for g in after if g.first < min(nxt, window_end) and g.binding in (None, "target")]
         target = names_of(objs)
-        if len(subj) > 1 and not target and h.trig.type in W["mutual_types"]:
+        if len(subj) > 1 and not target and (h.trig.type in W["mutual_types"] or _reciprocal(toks, h, W)):
             source, target = _mutual(subj)
     else:
         passive = False
@@ -130,7 +130,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             rest = [g for g in after if g.first < min(nxt, window_end) and g not in src
                     and g.binding in (None, "target")]
             target = names_of(rest)
-            if len(src) > 1 and not target and h.trig.type in W["mutual_types"]:
+            if len(src) > 1 and not target and (h.trig.type in W["mutual_types"] or _reciprocal(toks, h, W)):
                 source, target = _mutual(src)  # «التقى مودي ونواز شريف»: one party each
         else:
             if passive:  # «قتل 47 متمردا … في معارك»: the victims are the subject, the agent unsaid
@@ -248,6 +248,11 @@ def _mutual(parties: list[Group]) -> tuple[list[str], list[str]]:
     """A conjoined subject of a mutual act: the first party is the source, the others the target."""
     source = names_of(parties[:1])
     return source, [n for n in names_of(parties[1:]) if n not in source]
+
+
+def _reciprocal(toks: list[Tok], h: Hit, W: Words) -> bool:
+    """«تبادلت X وY الاتهامات»: a reciprocal verb of a type that then goes both ways."""
+    return h.trig.type in W["reciprocal_types"] and has(toks[h.first], W["reciprocal"])
 
 
 def _unnamed_subject(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group],
