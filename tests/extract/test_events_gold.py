@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,73 @@ HELD_OUT = Path(__file__).resolve().parents[1] / "gold" / "events-test"
 TRIPLE_F1_FLOOR = 0.65
 EVENT_F1_FLOOR = 0.65
 EVENT_P_FLOOR = 0.70
+
+
+@dataclass(frozen=True)
+class DevSet:
+    """A dev set annotated after the first: its least pages, outlets and event types, and the
+    floors of its triples F1 and precision."""
+
+    name: str
+    pages: int
+    outlets: int
+    types: int
+    f1_floor: float
+    p_floor: float
+
+    @property
+    def dir(self) -> Path:
+        return GOLD.parent / self.name
+
+
+# Each set was annotated before the coder was run on it; in order, as they came.
+DEV_SETS = [
+    # Second dev set, 8 pages annotated before the coder was run on them (tests/gold/events-dev2), used
+    # to tune it alongside the first: triples P=0.429 R=0.290 F1=0.346 before that work (events P=0.571
+    # R=0.387), P=0.750 R=0.600 F1=0.667 after it (events P=0.792 R=0.633); the first dev set went to
+    # triples P=0.833 R=0.761 F1=0.795 with it.
+    DevSet("events-dev2", pages=8, outlets=8, types=8, f1_floor=0.60, p_floor=0.68),
+    # Third dev set, 10 pages from outlets and types the first two lack (almadina, sabq, was; SANCTION,
+    # AID, RETREAT, PROTEST, THREATEN …), annotated before the coder was run on them
+    # (tests/gold/events-dev3): triples P=0.321 R=0.231 F1=0.269 before the generalisation work (events
+    # P=0.393 R=0.282), P=0.593 R=0.410 F1=0.485 after it, the other two dev sets unchanged.
+    DevSet("events-dev3", pages=8, outlets=7, types=10, f1_floor=0.43, p_floor=0.52),
+    # Fourth dev set, 8 pages from the outlets the others use least (was, 3alyoum, alwatan, okaz, sabq,
+    # alyaum, almadina), annotated before the coder was run on them (tests/gold/events-dev4): triples
+    # and events P=0.276 R=0.242 F1=0.258 fresh, P=0.345 R=0.303 F1=0.323 after the fourth round of
+    # general fixes (dev3 went to P=0.655 R=0.487 with them, dev and dev2 unchanged).
+    DevSet("events-dev4", pages=8, outlets=7, types=8, f1_floor=0.37, p_floor=0.30),
+    # Fifth dev set, 8 pages from eight outlets (aljazirah, okaz, aawsat, 3alyoum, alyaum, alwatan, was,
+    # alweeam), annotated before the coder was run on them (tests/gold/events-dev5): triples and events
+    # P=0.571 R=0.400 F1=0.471 fresh, P=0.692 R=0.600 F1=0.643 after the fifth round of general fixes.
+    DevSet("events-dev5", pages=8, outlets=7, types=8, f1_floor=0.55, p_floor=0.60),
+    # Sixth dev set, 8 pages from eight outlets (okaz, alriyadh, alweeam, was, aljazirah, alyaum, aawsat,
+    # 3alyoum), annotated before the coder was run on them (tests/gold/events-dev6): triples P=0.667
+    # R=0.431 F1=0.524 fresh (events P=0.697 R=0.451), P=0.862 R=0.490 F1=0.625 after the sixth round of
+    # general fixes (quotes as clauses, «بين X من جهة، وY», the matter pronoun, speech after a colon …),
+    # P=0.889 R=0.627 F1=0.736 after the seventh (actor coverage; dev4 went to P=0.483 R=0.424 F1=0.452).
+    DevSet("events-dev6", pages=8, outlets=8, types=8, f1_floor=0.64, p_floor=0.78),
+    # Seventh dev set, 8 pages from eight outlets (aawsat, aleqtisadiya, aljazirah, alriyadh, alwatan,
+    # alweeam, alyaum, 3alyoum), annotated before the coder was run on them (tests/gold/events-dev7):
+    # triples P=0.520 R=0.542 F1=0.531 fresh, P=0.560 R=0.583 F1=0.571 after the eighth round of general
+    # fixes (repelling an attack, a military campaign, a prayer is no demand, «المتحدث باسم» …).
+    DevSet("events-dev7", pages=8, outlets=8, types=7, f1_floor=0.52, p_floor=0.50),
+    # Eighth dev set, 8 pages from eight outlets (alwatan, okaz, 3alyoum, sabq, aljazirah, aleqtisadiya,
+    # alriyadh, alyaum), annotated before the coder was run on them (tests/gold/events-dev8): triples
+    # P=0.290 R=0.265 F1=0.277 fresh, P=0.323 R=0.294 F1=0.308 after the ninth round of general fixes
+    # (two deeds of one agent, a condemned deed with its doer, «ثلاثة من زعماء», «نسب إلى» …), P=0.412
+    # R=0.412 F1=0.412 after the tenth (two bodies in a row, «من مواقع X», «في حالة تأهب», «أوقفت 320 شخصا» …).
+    DevSet("events-dev8", pages=8, outlets=8, types=7, f1_floor=0.38, p_floor=0.38),
+    # Ninth dev set, 6 pages from six outlets (alweeam, alriyadh, 3alyoum, okaz, alyaum, aleqtisadiya),
+    # annotated before the coder was run on them (tests/gold/events-dev9): triples P=0.562 R=0.429
+    # F1=0.486 fresh, P=0.737 R=0.667 F1=0.700 after the eleventh round of general fixes (a conjoined verb
+    # takes the earlier verb's subject, declaring a truce, a reservation, returning fire, a relative clause on the doer …).
+    DevSet("events-dev9", pages=6, outlets=6, types=7, f1_floor=0.60, p_floor=0.65),
+    # Tenth dev set, 5 pages from five outlets (aawsat, aljazirah, okaz, aleqtisadiya, alweeam), annotated
+    # before the coder was run on them (tests/gold/events-dev10): triples P=0.385 R=0.250 F1=0.303 fresh.
+    DevSet("events-dev10", pages=5, outlets=5, types=5, f1_floor=0.25, p_floor=0.30),
+]
+
 # Held-out set, 8 pages annotated before the coder was changed and never used to tune it
 # (tests/gold/events-test), scored once after the actor work: triples P=0.579 R=0.478 F1=0.524,
 # events P=0.579 R=0.478 F1=0.524, location P=0.500 R=0.500 (before it: triples and events
@@ -40,69 +108,8 @@ EVENT_P_FLOOR = 0.70
 # once after the dev3 work: the same, P=0.556 R=0.435 F1=0.488; and once after the dev4 work:
 # triples and events P=0.600 R=0.522 F1=0.558; and once after the dev5 work: P=0.619 R=0.565 F1=0.591;
 # and once after the dev6 work: P=0.600 R=0.522 F1=0.558 (no gain carried over); and once after the
-# actor-coverage work: the same, P=0.600 R=0.522 F1=0.558.
-# Second dev set, 8 pages annotated before the coder was run on them (tests/gold/events-dev2), used
-# to tune it alongside the first: triples P=0.429 R=0.290 F1=0.346 before that work (events P=0.571
-# R=0.387), P=0.750 R=0.600 F1=0.667 after it (events P=0.792 R=0.633); the first dev set went to
-# triples P=0.833 R=0.761 F1=0.795 with it.
-DEV2 = Path(__file__).resolve().parents[1] / "gold" / "events-dev2"
-DEV2_TRIPLE_F1_FLOOR = 0.60
-DEV2_TRIPLE_P_FLOOR = 0.68
-# Third dev set, 10 pages from outlets and types the first two lack (almadina, sabq, was; SANCTION,
-# AID, RETREAT, PROTEST, THREATEN …), annotated before the coder was run on them
-# (tests/gold/events-dev3): triples P=0.321 R=0.231 F1=0.269 before the generalisation work (events
-# P=0.393 R=0.282), P=0.593 R=0.410 F1=0.485 after it, the other two dev sets unchanged.
-DEV3 = Path(__file__).resolve().parents[1] / "gold" / "events-dev3"
-DEV3_TRIPLE_F1_FLOOR = 0.43
-DEV3_TRIPLE_P_FLOOR = 0.52
-# Fourth dev set, 8 pages from the outlets the others use least (was, 3alyoum, alwatan, okaz, sabq,
-# alyaum, almadina), annotated before the coder was run on them (tests/gold/events-dev4): triples
-# and events P=0.276 R=0.242 F1=0.258 fresh, P=0.345 R=0.303 F1=0.323 after the fourth round of
-# general fixes (dev3 went to P=0.655 R=0.487 with them, dev and dev2 unchanged).
-DEV4 = Path(__file__).resolve().parents[1] / "gold" / "events-dev4"
-DEV4_TRIPLE_F1_FLOOR = 0.37
-DEV4_TRIPLE_P_FLOOR = 0.30
-# Fifth dev set, 8 pages from eight outlets (aljazirah, okaz, aawsat, 3alyoum, alyaum, alwatan, was,
-# alweeam), annotated before the coder was run on them (tests/gold/events-dev5): triples and events
-# P=0.571 R=0.400 F1=0.471 fresh, P=0.692 R=0.600 F1=0.643 after the fifth round of general fixes.
-DEV5 = Path(__file__).resolve().parents[1] / "gold" / "events-dev5"
-DEV5_TRIPLE_F1_FLOOR = 0.55
-DEV5_TRIPLE_P_FLOOR = 0.60
-# Sixth dev set, 8 pages from eight outlets (okaz, alriyadh, alweeam, was, aljazirah, alyaum, aawsat,
-# 3alyoum), annotated before the coder was run on them (tests/gold/events-dev6): triples P=0.667
-# R=0.431 F1=0.524 fresh (events P=0.697 R=0.451), P=0.862 R=0.490 F1=0.625 after the sixth round of
-# general fixes (quotes as clauses, «بين X من جهة، وY», the matter pronoun, speech after a colon …),
-# P=0.889 R=0.627 F1=0.736 after the seventh (actor coverage; dev4 went to P=0.483 R=0.424 F1=0.452).
-DEV6 = Path(__file__).resolve().parents[1] / "gold" / "events-dev6"
-DEV6_TRIPLE_F1_FLOOR = 0.64
-DEV6_TRIPLE_P_FLOOR = 0.78
-# Seventh dev set, 8 pages from eight outlets (aawsat, aleqtisadiya, aljazirah, alriyadh, alwatan,
-# alweeam, alyaum, 3alyoum), annotated before the coder was run on them (tests/gold/events-dev7):
-# triples P=0.520 R=0.542 F1=0.531 fresh, P=0.560 R=0.583 F1=0.571 after the eighth round of general
-# fixes (repelling an attack, a military campaign, a prayer is no demand, «المتحدث باسم» …).
-DEV7 = Path(__file__).resolve().parents[1] / "gold" / "events-dev7"
-DEV7_TRIPLE_F1_FLOOR = 0.52
-DEV7_TRIPLE_P_FLOOR = 0.50
-# Eighth dev set, 8 pages from eight outlets (alwatan, okaz, 3alyoum, sabq, aljazirah, aleqtisadiya,
-# alriyadh, alyaum), annotated before the coder was run on them (tests/gold/events-dev8): triples
-# P=0.290 R=0.265 F1=0.277 fresh, P=0.323 R=0.294 F1=0.308 after the ninth round of general fixes
-# (two deeds of one agent, a condemned deed with its doer, «ثلاثة من زعماء», «نسب إلى» …), P=0.412
-# R=0.412 F1=0.412 after the tenth (two bodies in a row, «من مواقع X», «في حالة تأهب», «أوقفت 320 شخصا» …).
-DEV8 = Path(__file__).resolve().parents[1] / "gold" / "events-dev8"
-DEV8_TRIPLE_F1_FLOOR = 0.38
-DEV8_TRIPLE_P_FLOOR = 0.38
-# Ninth dev set, 6 pages from six outlets (alweeam, alriyadh, 3alyoum, okaz, alyaum, aleqtisadiya),
-# annotated before the coder was run on them (tests/gold/events-dev9): triples P=0.562 R=0.429
-# F1=0.486 fresh, P=0.737 R=0.667 F1=0.700 after the eleventh round of general fixes (a conjoined verb
-# takes the earlier verb's subject, declaring a truce, a reservation, returning fire, a relative clause on the doer …).
-DEV9 = Path(__file__).resolve().parents[1] / "gold" / "events-dev9"
-DEV9_TRIPLE_F1_FLOOR = 0.60
-DEV9_TRIPLE_P_FLOOR = 0.65
-# Tenth dev set, 5 pages from five outlets (aawsat, aljazirah, okaz, aleqtisadiya, alweeam), annotated
-# before the coder was run on them (tests/gold/events-dev10): triples P=0.385 R=0.250 F1=0.303 fresh.
-DEV10 = Path(__file__).resolve().parents[1] / "gold" / "events-dev10"
-DEV10_TRIPLE_F1_FLOOR = 0.25
-DEV10_TRIPLE_P_FLOOR = 0.30
+# actor-coverage work: the same, P=0.600 R=0.522 F1=0.558; after the dev7 work and every later
+# round: P=0.650 R=0.565 F1=0.605.
 HELD_OUT_TRIPLE_F1_FLOOR = 0.40
 HELD_OUT_EVENT_F1_FLOOR = 0.40
 
@@ -177,192 +184,31 @@ def test_held_out_pages_are_well_formed_and_disjoint() -> None:
     assert not urls & dev_urls
 
 
-def test_dev2_pages_are_well_formed_and_disjoint() -> None:
-    pages = sorted(DEV2.glob("snn-*.expected.json"))
-    assert len(pages) >= 8
+def _urls(d: Path) -> set[str]:
+    return _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
+
+
+@pytest.mark.parametrize("dev", DEV_SETS, ids=lambda d: d.name)
+def test_dev_pages_are_well_formed_and_disjoint(dev: DevSet) -> None:
+    pages = sorted(dev.dir.glob("snn-*.expected.json"))
+    assert len(pages) >= dev.pages
     outlets, types, urls = _well_formed(pages)
-    assert len(outlets) >= 8 and len(types) >= 8
-    _, _, dev_urls = _well_formed(sorted(GOLD.glob("snn-*.expected.json")))
-    _, _, held_urls = _well_formed(sorted(HELD_OUT.glob("snn-*.expected.json")))
-    shared = bool(urls & dev_urls) or bool(urls & held_urls)  # a bare flag: the held-out pages stay unseen
-    assert not shared
-
-
-def test_dev3_pages_are_well_formed_and_disjoint() -> None:
-    pages = sorted(DEV3.glob("snn-*.expected.json"))
-    assert len(pages) >= 8
-    outlets, types, urls = _well_formed(pages)
-    assert len(outlets) >= 7 and len(types) >= 10
-    others: set[str] = set()
-    for d in (GOLD, DEV2, HELD_OUT):
-        others |= _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
-    shared = bool(urls & others)  # a bare flag: the held-out pages stay unseen
-    assert not shared
-
-
-def test_dev4_pages_are_well_formed_and_disjoint() -> None:
-    pages = sorted(DEV4.glob("snn-*.expected.json"))
-    assert len(pages) >= 8
-    outlets, types, urls = _well_formed(pages)
-    assert len(outlets) >= 7 and len(types) >= 8
-    others: set[str] = set()
-    for d in (GOLD, DEV2, DEV3, HELD_OUT):
-        others |= _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
-    shared = bool(urls & others)  # a bare flag: the held-out pages stay unseen
-    assert not shared
-
-
-def test_dev5_pages_are_well_formed_and_disjoint() -> None:
-    pages = sorted(DEV5.glob("snn-*.expected.json"))
-    assert len(pages) >= 8
-    outlets, types, urls = _well_formed(pages)
-    assert len(outlets) >= 7 and len(types) >= 8
-    others: set[str] = set()
-    for d in (GOLD, DEV2, DEV3, DEV4, HELD_OUT):
-        others |= _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
-    shared = bool(urls & others)  # a bare flag: the held-out pages stay unseen
-    assert not shared
-
-
-def test_dev6_pages_are_well_formed_and_disjoint() -> None:
-    pages = sorted(DEV6.glob("snn-*.expected.json"))
-    assert len(pages) >= 8
-    outlets, types, urls = _well_formed(pages)
-    assert len(outlets) >= 8 and len(types) >= 8
-    others: set[str] = set()
-    for d in (GOLD, DEV2, DEV3, DEV4, DEV5, HELD_OUT):
-        others |= _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
-    shared = bool(urls & others)  # a bare flag: the held-out pages stay unseen
-    assert not shared
-
-
-def test_dev7_pages_are_well_formed_and_disjoint() -> None:
-    pages = sorted(DEV7.glob("snn-*.expected.json"))
-    assert len(pages) >= 8
-    outlets, types, urls = _well_formed(pages)
-    assert len(outlets) >= 8 and len(types) >= 7
-    others: set[str] = set()
-    for d in (GOLD, DEV2, DEV3, DEV4, DEV5, DEV6, HELD_OUT):
-        others |= _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
-    shared = bool(urls & others)  # a bare flag: the held-out pages stay unseen
-    assert not shared
-
-
-def test_dev8_pages_are_well_formed_and_disjoint() -> None:
-    pages = sorted(DEV8.glob("snn-*.expected.json"))
-    assert len(pages) >= 8
-    outlets, types, urls = _well_formed(pages)
-    assert len(outlets) >= 8 and len(types) >= 7
-    others: set[str] = set()
-    for d in (GOLD, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, HELD_OUT):
-        others |= _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
-    shared = bool(urls & others)  # a bare flag: the held-out pages stay unseen
-    assert not shared
-
-
-def test_dev9_pages_are_well_formed_and_disjoint() -> None:
-    pages = sorted(DEV9.glob("snn-*.expected.json"))
-    assert len(pages) >= 6
-    outlets, types, urls = _well_formed(pages)
-    assert len(outlets) >= 6 and len(types) >= 7
-    others: set[str] = set()
-    for d in (GOLD, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, HELD_OUT):
-        others |= _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
-    shared = bool(urls & others)  # a bare flag: the held-out pages stay unseen
-    assert not shared
-
-
-def test_dev10_pages_are_well_formed_and_disjoint() -> None:
-    pages = sorted(DEV10.glob("snn-*.expected.json"))
-    assert len(pages) >= 5
-    outlets, types, urls = _well_formed(pages)
-    assert len(outlets) >= 5 and len(types) >= 5
-    others: set[str] = set()
-    for d in (GOLD, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, HELD_OUT):
-        others |= _well_formed(sorted(d.glob("snn-*.expected.json")))[2]
+    assert len(outlets) >= dev.outlets and len(types) >= dev.types
+    others = _urls(GOLD) | _urls(HELD_OUT)
+    for earlier in DEV_SETS[:DEV_SETS.index(dev)]:
+        others |= _urls(earlier.dir)
     shared = bool(urls & others)  # a bare flag: the held-out pages stay unseen
     assert not shared
 
 
 @needs_snn
-def test_dev10_pages_floor() -> None:
-    res = evaluate(sorted(DEV10.glob("snn-*.expected.json")))
+@pytest.mark.parametrize("dev", DEV_SETS, ids=lambda d: d.name)
+def test_dev_pages_floor(dev: DevSet) -> None:
+    res = evaluate(sorted(dev.dir.glob("snn-*.expected.json")))
     print(format_report(res))
-    assert res["pages"] >= 5
-    assert res["triples"]["f1"] >= DEV10_TRIPLE_F1_FLOOR
-    assert res["triples"]["precision"] >= DEV10_TRIPLE_P_FLOOR
-
-
-@needs_snn
-def test_dev9_pages_floor() -> None:
-    res = evaluate(sorted(DEV9.glob("snn-*.expected.json")))
-    print(format_report(res))
-    assert res["pages"] >= 6
-    assert res["triples"]["f1"] >= DEV9_TRIPLE_F1_FLOOR
-    assert res["triples"]["precision"] >= DEV9_TRIPLE_P_FLOOR
-
-
-@needs_snn
-def test_dev8_pages_floor() -> None:
-    res = evaluate(sorted(DEV8.glob("snn-*.expected.json")))
-    print(format_report(res))
-    assert res["pages"] >= 8
-    assert res["triples"]["f1"] >= DEV8_TRIPLE_F1_FLOOR
-    assert res["triples"]["precision"] >= DEV8_TRIPLE_P_FLOOR
-
-
-@needs_snn
-def test_dev7_pages_floor() -> None:
-    res = evaluate(sorted(DEV7.glob("snn-*.expected.json")))
-    print(format_report(res))
-    assert res["pages"] >= 8
-    assert res["triples"]["f1"] >= DEV7_TRIPLE_F1_FLOOR
-    assert res["triples"]["precision"] >= DEV7_TRIPLE_P_FLOOR
-
-
-@needs_snn
-def test_dev6_pages_floor() -> None:
-    res = evaluate(sorted(DEV6.glob("snn-*.expected.json")))
-    print(format_report(res))
-    assert res["pages"] >= 8
-    assert res["triples"]["f1"] >= DEV6_TRIPLE_F1_FLOOR
-    assert res["triples"]["precision"] >= DEV6_TRIPLE_P_FLOOR
-
-
-@needs_snn
-def test_dev5_pages_floor() -> None:
-    res = evaluate(sorted(DEV5.glob("snn-*.expected.json")))
-    print(format_report(res))
-    assert res["pages"] >= 8
-    assert res["triples"]["f1"] >= DEV5_TRIPLE_F1_FLOOR
-    assert res["triples"]["precision"] >= DEV5_TRIPLE_P_FLOOR
-
-
-@needs_snn
-def test_dev4_pages_floor() -> None:
-    res = evaluate(sorted(DEV4.glob("snn-*.expected.json")))
-    print(format_report(res))
-    assert res["pages"] >= 8
-    assert res["triples"]["f1"] >= DEV4_TRIPLE_F1_FLOOR
-    assert res["triples"]["precision"] >= DEV4_TRIPLE_P_FLOOR
-
-
-@needs_snn
-def test_dev3_pages_floor() -> None:
-    res = evaluate(sorted(DEV3.glob("snn-*.expected.json")))
-    print(format_report(res))
-    assert res["pages"] >= 8
-    assert res["triples"]["f1"] >= DEV3_TRIPLE_F1_FLOOR
-    assert res["triples"]["precision"] >= DEV3_TRIPLE_P_FLOOR
-
-
-@needs_snn
-def test_dev2_pages_floor() -> None:
-    res = evaluate(sorted(DEV2.glob("snn-*.expected.json")))
-    print(format_report(res))
-    assert res["pages"] >= 8
-    assert res["triples"]["f1"] >= DEV2_TRIPLE_F1_FLOOR
-    assert res["triples"]["precision"] >= DEV2_TRIPLE_P_FLOOR
+    assert res["pages"] >= dev.pages
+    assert res["triples"]["f1"] >= dev.f1_floor
+    assert res["triples"]["precision"] >= dev.p_floor
 
 
 @needs_snn
