@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputRejected
+from marsad.faults import die_once
 from marsad.ingest import Listener, Summary
 from marsad.pipeline import Options, build_page
 from marsad.read import RawDocument, Rejection, list_files
@@ -212,20 +213,9 @@ def read_partition(part: Partition, max_bytes: int) -> Iterator[RawDocument | Re
 Result = tuple[Any, ...]
 
 
-def _maybe_die(env: str = KILL_ONCE_ENV) -> None:
-    marker = os.environ.get(env)
-    if marker:
-        try:
-            fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-        except FileExistsError:
-            return
-        os.close(fd)
-        os._exit(1)  # a worker dying mid-task, as under the OOM killer
-
-
 def run_partition(part: Partition, opts: Options) -> list[Result]:
     """Read and build one partition (runs inside a worker); nothing is written here."""
-    _maybe_die()
+    die_once(KILL_ONCE_ENV)
     out: list[Result] = []
     for item in read_partition(part, opts.max_bytes):
         if isinstance(item, Rejection):
@@ -253,7 +243,7 @@ def write_pg_partition(results: list[Result], claims: list[bool], first_id: int,
 
     out = write_partition(url, results, claims, first_id, n_ids, token)
     if any(o[0] == "stored" for o in out):
-        _maybe_die(KILL_AFTER_WRITE_ONCE_ENV)
+        die_once(KILL_AFTER_WRITE_ONCE_ENV)
     return out
 
 

@@ -33,7 +33,6 @@ rebuilds the answer from the rows instead of writing again.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -45,6 +44,7 @@ from marsad.dedup.links import link_article, link_signed
 from marsad.dedup.minhash import DEFAULT_THRESHOLD, band_keys, keys_hash, keys_signature, pack, unpack
 from marsad.dedup.stories import Profiles, assign_story
 from marsad.errors import QueryError, StoreError
+from marsad.faults import die_once
 from marsad.model import Page
 from marsad.store import schema as S
 from marsad.store.base import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SearchHit
@@ -375,17 +375,6 @@ def worker_connection(url: str) -> psycopg.Connection[Any]:
     return conn
 
 
-def _maybe_die_writing() -> None:
-    marker = os.environ.get(KILL_WRITE_ONCE_ENV)
-    if marker:
-        try:
-            fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-        except FileExistsError:
-            return
-        os.close(fd)
-        os._exit(1)
-
-
 _INSERT_PAGES = (
     "INSERT INTO pages (id, input, url, format, encoding, published, published_from, language, source,"
     " source_key, ingested_at) SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[],"
@@ -526,7 +515,7 @@ def _write_new(conn: psycopg.Connection[Any], db: PgAdapter, built: list[tuple[A
                 if sig is not None:
                     for k in band_keys(unpack(sig)):
                         copy.write_row((k, aid))
-        _maybe_die_writing()
+        die_once(KILL_WRITE_ONCE_ENV)
         with conn.cursor() as cur:
             cur.executemany(cast(Any, INSERT_SEARCH), search)
     for sql, rows in ((S.INSERT_TIME, times), (S.INSERT_FIGURE, figures), (S.INSERT_QUOTE, quotes),
