@@ -255,24 +255,14 @@ def merge_results(outcomes: list[Result], store: Any, summary: Summary, say: Lis
     for o in outcomes:
         summary.read += 1
         if o[0] == "rejected":
-            rej: Rejection = o[1]
-            summary.rejected[rej.reason] += 1
-            say("rejected", rej.message(), rej.path or rej.source)
+            summary.count_rejected(o[1], say)
             stage("rejected", 1)
             continue
         _, source, path, language = o[:4]
-        if language != "ar":
-            summary.not_analysed[language] += 1
-            say("note", f"{source}: stored, not analysed (language: {language})", path)
-        if o[0] == "stored":
-            summary.stored += 1
-            summary.removed.update(o[4])
-            say("stored", source, path)
-            stage("stored", 1)
-        else:
-            summary.already_seen += 1
-            say("seen", source, path)
-            stage("seen", 1)
+        summary.count_language(language, source, path, say)
+        stored = o[0] == "stored"
+        summary.count_page(stored, source, path, o[4] if stored else (), say)
+        stage("stored" if stored else "seen", 1)
 
 
 def write_results(results: list[Result], store: Store, summary: Summary, say: Listener,
@@ -282,24 +272,15 @@ def write_results(results: list[Result], store: Store, summary: Summary, say: Li
         summary.read += 1
         if r[0] == "rejected":
             rej: Rejection = r[1]
-            summary.rejected[rej.reason] += 1
             store.add_rejected(rej.source, rej.reason, rej.detail)
-            say("rejected", rej.message(), rej.path or rej.source)
+            summary.count_rejected(rej, say)
             stage("rejected", 1)
             continue
         _, page, source, path = r
-        if page.language != "ar":
-            summary.not_analysed[page.language] += 1
-            say("note", f"{source}: stored, not analysed (language: {page.language})", path)
-        if store.add_page(page, source=source):
-            summary.stored += 1
-            summary.removed.update(x.reason for x in page.removed)
-            say("stored", source, path)
-            stage("stored", 1)
-        else:
-            summary.already_seen += 1
-            say("seen", source, path)
-            stage("seen", 1)
+        summary.count_language(page.language, source, path, say)
+        new = store.add_page(page, source=source)
+        summary.count_page(new, source, path, (x.reason for x in page.removed), say)
+        stage("stored" if new else "seen", 1)
 
 
 def ingest_distributed(

@@ -38,6 +38,27 @@ class Summary:
                 "rejected": dict(self.rejected), "rejected_total": sum(self.rejected.values()),
                 "not_analysed": dict(self.not_analysed), "removed": dict(self.removed)}
 
+    def count_rejected(self, r: Rejection, say: Listener) -> None:
+        """Count and tell an input that could not be used."""
+        self.rejected[r.reason] += 1
+        say("rejected", r.message(), r.path or r.source)
+
+    def count_language(self, language: str, source: str, path: str, say: Listener) -> None:
+        """Count and tell a page that is stored but not analysed (not Arabic)."""
+        if language != "ar":
+            self.not_analysed[language] += 1
+            say("note", f"{source}: stored, not analysed (language: {language})", path)
+
+    def count_page(self, stored: bool, source: str, path: str, removed: Iterable[str], say: Listener) -> None:
+        """Count and tell a page newly stored (with its removed blocks' reasons) or already seen."""
+        if stored:
+            self.stored += 1
+            self.removed.update(removed)
+            say("stored", source, path)
+        else:
+            self.already_seen += 1
+            say("seen", source, path)
+
 
 # (event, message, path): event is stored | seen | rejected | note; path is the input file.
 Listener = Callable[[str, str, str], None]
@@ -78,19 +99,11 @@ def _ingest_items(items: Iterable[RawDocument | Rejection], store: Store, opts: 
         except InputRejected as e:
             _reject(store, summary, Rejection(e.source, e.reason, e.detail, path), say)
             continue
-        if page.language != "ar":
-            summary.not_analysed[page.language] += 1
-            say("note", f"{item.source}: stored, not analysed (language: {page.language})", path)
-        if store.add_page(page, source=item.source):
-            summary.stored += 1
-            summary.removed.update(r.reason for r in page.removed)
-            say("stored", item.source, path)
-        else:
-            summary.already_seen += 1
-            say("seen", item.source, path)
+        summary.count_language(page.language, item.source, path, say)
+        new = store.add_page(page, source=item.source)
+        summary.count_page(new, item.source, path, (r.reason for r in page.removed), say)
 
 
 def _reject(store: Store, summary: Summary, r: Rejection, say: Listener) -> None:
-    summary.rejected[r.reason] += 1
     store.add_rejected(r.source, r.reason, r.detail)
-    say("rejected", r.message(), r.path or r.source)
+    summary.count_rejected(r, say)
