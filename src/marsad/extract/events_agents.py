@@ -188,30 +188,35 @@ def _passive_noun(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
     return bool(prev) and has(prev[0], W["passive"])
 
 
-def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexicon) -> list[str]:
-    """The actor after «من قبل», «على يد» within a few words after the trigger, in its clause."""
-    for k in range(h.last, min(c_hi, h.last + 8)):
+def _phrase_end(toks: list[Tok], h: Hit, reach: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Where the first of `phrases` that starts within `reach` words after the trigger (and ends
+    before `hi`) ends; 0 when none does."""
+    for k in range(h.last, min(hi, h.last + reach)):
         if not toks[k].word:
             continue
-        for p in L.phrases["agent_by"]:
-            e = match_seq(toks, k, p, c_hi)
+        for p in phrases:
+            e = match_seq(toks, k, p, hi)
             if e > 0:
-                g = next((g for g in groups if e <= g.first <= e + 2 and g.actor), None)
-                return list(g.names) if g is not None else []
-    return []
+                return e
+    return 0
+
+
+def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexicon) -> list[str]:
+    """The actor after «من قبل», «على يد» within a few words after the trigger, in its clause."""
+    e = _phrase_end(toks, h, 8, c_hi, L.phrases["agent_by"])
+    if e == 0:
+        return []
+    g = next((g for g in groups if e <= g.first <= e + 2 and g.actor), None)
+    return list(g.names) if g is not None else []
 
 
 def _agent_site(toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, b: int) -> Group | None:
     """The actor after «من مواقع», «من مناطق» later in the trigger's sentence: where the attack came
     from, so who made it («القصف الذي تعرض له مخيم درعا من مواقع قوات الأسد»)."""
-    for k in range(h.last, min(b, h.last + 30)):
-        if not toks[k].word:
-            continue
-        for p in L.phrases["agent_site"]:
-            e = match_seq(toks, k, p, b)
-            if e > 0:
-                return next((g for g in groups if e <= g.first <= e + 1 and g.actor and not g.is_loc), None)
-    return None
+    e = _phrase_end(toks, h, 30, b, L.phrases["agent_site"])
+    if e == 0:
+        return None
+    return next((g for g in groups if e <= g.first <= e + 1 and g.actor and not g.is_loc), None)
 
 
 def _agent_verb(toks: list[Tok], a: int, h: Hit, c_hi: int, groups: list[Group],
