@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import threading
+import unicodedata
 from collections.abc import Callable
 
 from marsad.clean.normalize import word_spans
@@ -134,3 +135,49 @@ def test_highlighter_is_safe_across_threads() -> None:
     for t in threads:
         t.join()
     assert not errors
+
+
+# Letters and their written variants (hamza seats, ta marbuta, alef maqsura, Farsi forms, case),
+# marks folding drops, digits in both scripts: words made from them stress the candidate pass.
+SOUP = [*"اأإآٱبتةثجحخدذرزسشصضطظعغفقكکلمنهوؤيئىیءـًٌٍَُِّْٰ٠١٢٣0123GgAaZzı", "ال", "لل", "وب"]
+SOUP_QUERIES = ["غزة", "أمن", "الامن*", "اسرائيل", "إسرائ*", "كتاب", "قضية", "مستشفى", "2024", "٢٠*", "gaza", "GA*",
+                "بالأمن", "يي", "ا*"]
+
+
+def test_candidates_hold_every_hit() -> None:
+    rnd = random.Random(5)
+    soup = ["".join(rnd.choice(SOUP) for _ in range(rnd.randint(1, 8))) for _ in range(3000)]
+    # Query words written in other ways: each letter swapped for a variant, marks in between, clitics.
+    variants = {"ا": "اأإآٱ", "ه": "هة", "ي": "يىی", "ك": "كک", "2": "2٢", "0": "0٠", "g": "gG", "a": "aA"}
+    written = []
+    for q in SOUP_QUERIES:
+        for _ in range(40):
+            w = "".join(rnd.choice(variants.get(c, c)) + rnd.choice(["", "", "ّ", "ـ", "َ"]) for c in q.strip("*"))
+            written.append(rnd.choice(["", "", "و", "بال", "ل"]) + w + rnd.choice(["", "", "ات", "ي"]))
+    vocab = [unicodedata.normalize("NFKC", w) for w in soup + written]
+    vocab += ["غزّة", "بغزة", "الأمـن", "والأَمن", "إسرائيل", "لإسرائيل", "كتابة", "قضيه", "مستشفي", "٢٠٢٤", "GAZA",
+              "Gaza's", "ىىي"]
+    tested = with_hits = 0
+    for q in SOUP_QUERIES:
+        h = parse_query(q).highlighter()
+        assert isinstance(h, Highlighter)
+        for _ in range(60):
+            text = rnd.choice(SEPS).join(rnd.choice(vocab) for _ in range(rnd.randint(1, 40)))
+            cands = h.candidates(text)
+            if cands is None:  # not NFKC, or a context-dependent lower case: the full test runs
+                continue
+            hits = {text[s:e] for s, e in word_spans(text) if h.test(text[s:e])}
+            assert hits <= cands, (q, text, hits - cands)
+            assert snippet(text, h, marks=("[", "]")) == reference_snippet(text, h.test, marks=("[", "]"))
+            tested, with_hits = tested + 1, with_hits + bool(hits)
+    assert tested > 600 and with_hits > 150  # the pass was taken, and found words to find
+
+
+def test_candidates_only_near_the_needles() -> None:
+    h = parse_query("غزة OR فلسط*").highlighter()
+    assert isinstance(h, Highlighter)
+    text = "قال الوزير إن أهالي غزّة وبغزة والفلسطينيين صامدون، وإن الغزو لم يبدأ"
+    assert h.candidates(text) == {"غزّة", "وبغزة", "والفلسطينيين"}
+    assert h.candidates("ﻻ شيء") is None  # a presentation form: not NFKC, every word is tested
+    assert h.candidates("ΑΣ غزة") is None  # a final sigma lower-cases by its neighbours
+    assert parse_query("من").highlighter().candidates("لا شيء هنا") == set()

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from marsad.clean.normalize import PROCLITICS, fold_words, words
 from marsad.errors import QueryError
+from marsad.store import needles
 from marsad.store.keys import folded, key, prefix_forms
 
 # Opening quote → the closing quotes that end it.
@@ -90,7 +91,7 @@ class Highlighter:
     and prefixes, so a memo may be shared by every search for the same query words and by
     every thread (a race only repeats a test); each memo is bounded (`memo_words`)."""
 
-    __slots__ = ("_lock", "_memo", "keys", "memo_words", "prefixes")
+    __slots__ = ("_find", "_lock", "_memo", "keys", "memo_words", "prefixes")
     MEMO_WORDS = 20_000
 
     def __init__(self, keys: frozenset[str], prefixes: tuple[str, ...], memo_words: int = MEMO_WORDS) -> None:
@@ -99,6 +100,14 @@ class Highlighter:
         # a full memo is replaced, never emptied in place, so a reader's pair stays consistent.
         self._memo: tuple[set[str], set[str]] = (set(), set())
         self._lock = threading.Lock()
+        self._find = needles.finder((*keys, *prefixes))
+
+    def candidates(self, text: str) -> set[str] | None:
+        """A superset of the words of `text` that are hits, found by one regex pass over the text
+        (`needles`), so that only they need testing; None when that pass cannot vouch for `text`."""
+        if not needles.usable(text):
+            return None
+        return set() if self._find is None else needles.candidate_words(text, self._find)
 
     def test(self, word: str) -> bool:
         """The test itself, without the memo."""

@@ -1,9 +1,10 @@
 """Snippets and display titles, computed in Python from the stored article text.
 
 Both run once per search hit, so they avoid Python work per word of the whole text: the text
-is split into words by one C-level `re.split`, the hit test runs once per distinct word (and,
-through `select`, once per word per query: see `marsad.store.query.Highlighter`), and only the
-~30 words of the chosen window are walked in Python.
+is split into words by one C-level `re.split`, the hit test runs only on the words one regex
+pass finds as candidates (`marsad.store.needles`; through `select`, once per word per query:
+see `marsad.store.query.Highlighter`), and only the ~30 words of the chosen window are walked
+in Python.
 """
 
 from __future__ import annotations
@@ -35,12 +36,20 @@ def lead(text: str, n: int = TITLE_WORDS) -> str:
     return _flat(text[: spans[n - 1][1]]) + ELLIPSIS
 
 
-def _hit_words(words: set[str], is_hit: Callable[[str], bool]) -> set[str]:
-    """The words of `words` that are hits: `is_hit.select` when it has one (memoised), else one call each."""
+def _hit_words(text: str, words: list[str], is_hit: Callable[[str], bool]) -> set[str]:
+    """The words of `text` (its `words`) that are hits. Only the candidates `is_hit.candidates`
+    finds are tested when it has that method (a `Highlighter`), else every distinct word;
+    through `is_hit.select` (memoised) when it has one, else one call each."""
+    find: Callable[[str], set[str] | None] | None = getattr(is_hit, "candidates", None)
+    todo = find(text) if find is not None else None
+    if todo is None:
+        todo = set(words)
+    elif not todo:
+        return todo
     select: Callable[[set[str]], set[str]] | None = getattr(is_hit, "select", None)
     if select is not None:
-        return select(words)
-    return {w for w in words if is_hit(w)}
+        return select(todo)
+    return {w for w in todo if is_hit(w)}
 
 
 def best_window(hits: list[int], size: int) -> int:
@@ -72,7 +81,7 @@ def snippet(
     n = len(words)
     if not n:
         return _flat(text)
-    hit_words = _hit_words(set(words), is_hit)
+    hit_words = _hit_words(text, words, is_hit)
     hits = [i for i, w in enumerate(words) if w in hit_words] if hit_words else []
     start = best_window(hits, size)
     end = min(n, start + size)
