@@ -2,13 +2,16 @@
 
     .venv/bin/python bench/bench_serve.py [--db /tmp/snn.db] [--limit N] [--analyse] [--requests 2000]
         [--clients 20] [--workers 1] [--no-cache] [--runs 3] [--build-only] [--generator auto|wrk|python]
+        [--query-pool 2000 [--zipf 1.0]]
 
 Builds the store from SaudiNewsNet (`../shared/data/saudinewsnet/saudinewsnet.jsonl.gz`, ingested
 with `Options(analyse=False)`, or with the analysis with `--analyse`; `--limit` records or all)
 unless `--db` exists, starts the server in its own process (uvicorn, `--workers` processes, caches
 on unless `--no-cache`) on a free port, warms it up, then, `--runs` times, runs a fixed number of
 requests per kind from `--clients` concurrent keep-alive connections: searches (a fixed mix of
-queries, filters and pages), UI article pages and API article records (random articles). Reports
+queries, filters and pages; or, with `--query-pool N`, a stream drawn from N distinct queries built
+from the store's titles with Zipf popularity, which is what a result cache really sees), UI article
+pages and API article records (random articles). Reports
 p50/p95/p99 (medians over the runs), errors, the server's CPU time per request and the load
 average, and writes bench/results/serve.md. Targets: search p95 < 100 ms, article page p95 < 50 ms,
 no errors. The load generator is `wrk` (one thread, a Lua script walking the list of URLs) when
@@ -34,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -46,6 +50,70 @@ QUERIES = [
     "السعودية", "الرياض", "وزير الخارجية", '"مجلس الوزراء"', "النفط", "اليمن", "الحوثي", "مستشفى", "جامعة*",
     "الهلال OR النصر", "أمطار", "حادث مرور", '"ولي العهد"', "سوريا -روسيا", "الأمن", "مكة", "التعليم", "الاتحاد",
 ]
+
+
+def query_pool(db: Path, size: int, seed: int = 11) -> list[str]:
+    """`size` distinct queries built from the store's own article titles, as an analyst might type
+    them: one word (60 %), two words (20 %), a quoted two-word phrase (15 %), a word's first four
+    letters with `*` (5 %). Words are drawn from titles picked at random, so common words are
+    as likely to be drawn as they are common (broad queries are in the pool, not only rare ones);
+    the 60 commonest title words (prepositions, particles: nobody's query) are left out."""
+    rnd = random.Random(seed)
+    con = sqlite3.connect(db)
+    titles = [t.split() for (t,) in con.execute("SELECT title FROM articles WHERE title IS NOT NULL ORDER BY id")]
+    con.close()
+    common = {w for w, _ in Counter(w for t in titles for w in t).most_common(60)}
+    pool: dict[str, None] = {}
+    while len(pool) < size:
+        ws = [w for w in titles[rnd.randrange(len(titles))] if len(w) >= 3 and w.isalpha() and w not in common]
+        if not ws:
+            continue
+        kind = rnd.random()
+        i = rnd.randrange(len(ws))
+        if kind < 0.60 or len(ws) < 2:
+            q = ws[i] if kind < 0.95 or len(ws[i]) < 5 else ws[i][:4] + "*"
+        elif kind < 0.80:
+            q = " ".join(rnd.sample(ws, 2))
+        elif kind < 0.95:
+            j = min(i, len(ws) - 2)
+            q = f'"{ws[j]} {ws[j + 1]}"'
+        else:
+            q = ws[i][:4] + "*" if len(ws[i]) >= 5 else ws[i]
+        pool[q] = None
+    return list(pool)
+
+
+def search_stream(queries: list[str], n: int, rnd: random.Random, zipf: float) -> list[str]:
+    """`n` search URLs: the i-th most popular query of the pool (popularity in a random order,
+    independent of how broad the query is) asked with weight 1/i**zipf, as query logs are;
+    1 in 5 with a date range, 1 in 7 with a publisher (both part of the cache key), a third
+    through the HTML page. With `zipf` 0 the queries go round in order (the fixed mix)."""
+    order = list(queries)
+    weights = None
+    if zipf:
+        rnd.shuffle(order)
+        weights = [1 / (i + 1) ** zipf for i in range(len(order))]
+    urls = []
+    for i in range(n):
+        q = rnd.choices(order, weights)[0] if weights else order[i % len(order)]
+        params: dict[str, str] = {"q": q, "limit": "20"}
+        if (rnd.randrange(5) == 0) if weights else i % 5 == 1:
+            params["from"], params["to"] = "2015-06", "2015-12"
+        if (rnd.randrange(7) == 0) if weights else i % 7 == 2:
+            params["publisher"] = "alriyadh"
+        url = str(httpx.URL("/api/v1/search", params=params))
+        third = rnd.randrange(3) == 0 if weights else i % 3 == 0
+        urls.append(url.replace("/api/v1/search", "/search") if third else url)
+    return urls
+
+
+def repeats(urls: list[str], seen: set[str]) -> float:
+    """The share of `urls` asked before (in `seen`, which grows): the best a result cache can do."""
+    hits = 0
+    for u in urls:
+        hits += u in seen
+        seen.add(u)
+    return hits / len(urls) if urls else 0.0
 
 
 def _free_port() -> int:
@@ -275,6 +343,10 @@ def main() -> None:
     ap.add_argument("--build-only", action="store_true", help="build the store and stop")
     ap.add_argument("--generator", choices=("auto", "wrk", "python"), default="auto",
                     help="load generator: wrk (when installed, the default) or the asyncio client")
+    ap.add_argument("--query-pool", type=int, default=0,
+                    help="draw searches from this many distinct queries built from the store's titles,"
+                         " with Zipf popularity (0: the fixed mix of 18 queries, in turn)")
+    ap.add_argument("--zipf", type=float, default=1.0, help="the popularity exponent with --query-pool")
     ap.add_argument("--out", default=str(REPO / "bench" / "results" / "serve.md"))
     args = ap.parse_args()
     db = Path(args.db)
@@ -315,19 +387,18 @@ def main() -> None:
             except httpx.HTTPError:
                 time.sleep(0.1)
         rnd = random.Random(7)
-        search_urls = []
-        for i in range(args.requests):
-            q = QUERIES[i % len(QUERIES)]
-            params: dict[str, str] = {"q": q, "limit": "20"}
-            if i % 5 == 1:
-                params["from"], params["to"] = "2015-06", "2015-12"
-            if i % 7 == 2:
-                params["publisher"] = "alriyadh"
-            url = str(httpx.URL("/api/v1/search", params=params))
-            search_urls.append(url if i % 3 else url.replace("/api/v1/search", "/search"))  # a third through the UI
-        asyncio.run(run_kind(base, search_urls[:200] + [f"/articles/{rnd.choice(ids)}" for _ in range(200)],
+        pool = query_pool(db, args.query_pool) if args.query_pool else QUERIES
+        zipf = args.zipf if args.query_pool else 0.0
+        seen: set[str] = set()
+        warm = search_stream(pool, 200, rnd, zipf)
+        repeats(warm, seen)
+        asyncio.run(run_kind(base, warm + [f"/articles/{rnd.choice(ids)}" for _ in range(200)],
                              args.clients))  # warm-up
+        shares: list[float] = []
+        fixed = search_stream(pool, args.requests, random.Random(7), 0.0) if not zipf else []
         for _ in range(args.runs):
+            search_urls = fixed or search_stream(pool, args.requests, rnd, zipf)  # the stream goes on
+            shares.append(repeats(search_urls, seen))
             article_ui = [f"/articles/{rnd.choice(ids)}" for _ in range(args.requests)]
             article_api = [f"/api/v1/articles/{rnd.choice(ids)}" for _ in range(args.requests)]
             load = _load()
@@ -369,8 +440,15 @@ def main() -> None:
         f" caches {'on' if cache else 'off'}; {args.clients} concurrent keep-alive connections,"
         f" {args.requests} requests per kind after 400 warm-up requests",
         f"- load generator: {generator}",
-        "- searches: a fixed mix of 18 queries (words, phrases, prefix, OR, exclusion), 1 in 5 with a date range,"
-        " 1 in 7 with a publisher; one third through the HTML page `/search`, the rest `/api/v1/search`",
+        ("- searches: a fixed mix of 18 queries (words, phrases, prefix, OR, exclusion), 1 in 5 with a date range,"
+         " 1 in 7 with a publisher; one third through the HTML page `/search`, the rest `/api/v1/search`"
+         if not zipf else
+         f"- searches: drawn from a pool of {len(pool)} distinct queries built from the store's titles (one word,"
+         " two words, a quoted phrase, a prefix), Zipf popularity (exponent"
+         f" {zipf}) in a random order independent of breadth; 1 in 5 with a date range, 1 in 7 with a publisher,"
+         " a third through the HTML page `/search`; each run continues the stream (new draws)"),
+        f"- searches asked before in the stream (warm-up included), the most a result cache can answer, per run:"
+        f" {', '.join(f'{x:.0%}' for x in shares)}",
         f"- runs: {len(runs)} (the table gives the median of each figure); 1-minute load average before→after"
         f" each run: {', '.join(loads)}",
         "",

@@ -144,7 +144,7 @@ SOUP_QUERIES = ["غزة", "أمن", "الامن*", "اسرائيل", "إسرائ
                 "بالأمن", "يي", "ا*"]
 
 
-def test_candidates_hold_every_hit() -> None:
+def test_hit_spans_are_every_hit() -> None:
     rnd = random.Random(5)
     soup = ["".join(rnd.choice(SOUP) for _ in range(rnd.randint(1, 8))) for _ in range(3000)]
     # Query words written in other ways: each letter swapped for a variant, marks in between, clitics.
@@ -163,21 +163,32 @@ def test_candidates_hold_every_hit() -> None:
         assert isinstance(h, Highlighter)
         for _ in range(60):
             text = rnd.choice(SEPS).join(rnd.choice(vocab) for _ in range(rnd.randint(1, 40)))
-            cands = h.candidates(text)
-            if cands is None:  # not NFKC, or a context-dependent lower case: the full test runs
+            spans = h.hit_spans(text)
+            if spans is None:  # not NFKC, or a context-dependent lower case: every word is tested
                 continue
-            hits = {text[s:e] for s, e in word_spans(text) if h.test(text[s:e])}
-            assert hits <= cands, (q, text, hits - cands)
-            assert snippet(text, h, marks=("[", "]")) == reference_snippet(text, h.test, marks=("[", "]"))
+            hits = [(s, e) for s, e in word_spans(text) if h.test(text[s:e])]
+            assert spans == hits, (q, text)
+            for size in (30, 5, 1):
+                assert snippet(text, h, marks=("[", "]"), size=size) == reference_snippet(
+                    text, h.test, marks=("[", "]"), size=size), (q, text, size)
             tested, with_hits = tested + 1, with_hits + bool(hits)
     assert tested > 600 and with_hits > 150  # the pass was taken, and found words to find
 
 
-def test_candidates_only_near_the_needles() -> None:
+def test_hit_spans_from_the_needles() -> None:
     h = parse_query("غزة OR فلسط*").highlighter()
     assert isinstance(h, Highlighter)
-    text = "قال الوزير إن أهالي غزّة وبغزة والفلسطينيين صامدون، وإن الغزو لم يبدأ"
-    assert h.candidates(text) == {"غزّة", "وبغزة", "والفلسطينيين"}
-    assert h.candidates("ﻻ شيء") is None  # a presentation form: not NFKC, every word is tested
-    assert h.candidates("ΑΣ غزة") is None  # a final sigma lower-cases by its neighbours
-    assert parse_query("من").highlighter().candidates("لا شيء هنا") == set()
+    text = "قال الوزير إن أهالي غزّة وبغزة والفلسطينيين صامدون، وإن الغزو لم يبدأ في غزة"
+    assert [text[s:e] for s, e in h.hit_spans(text) or []] == ["غزّة", "وبغزة", "والفلسطينيين", "غزة"]
+    assert h.hit_spans("ﻻ شيء") is None  # a presentation form: not NFKC, every word is tested
+    assert h.hit_spans("ΑΣ غزة") is None  # a final sigma lower-cases by its neighbours
+    assert parse_query("من").highlighter().hit_spans("لا شيء هنا") == []
+
+
+def test_snippet_of_long_texts_reads_near_the_hits() -> None:
+    h = parse_query("غزة").highlighter()
+    filler = " ".join(f"كلمة{i}" for i in range(5000))
+    for text in (filler + " في غزة اليوم " + filler, "غزة " + filler, filler + " غزة", filler):
+        for size in (30, 7):
+            assert snippet(text, h, marks=("[", "]"), size=size) == reference_snippet(
+                text, h.test, marks=("[", "]"), size=size)

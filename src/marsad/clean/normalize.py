@@ -131,6 +131,11 @@ _MEMO_MAX_LEN = 48
 def _fold(s: str) -> str:
     if not unicodedata.is_normalized("NFKC", s):
         s = unicodedata.normalize("NFKC", s)
+    return fold_nfkc(s)
+
+
+def fold_nfkc(s: str) -> str:
+    """`fold(s)` for a string known to be NFKC already (no check, no memo)."""
     return _translate(s, _FOLD_BMP, _FOLD_RARE, _FOLD_PAIRS)
 
 

@@ -91,7 +91,7 @@ class Highlighter:
     and prefixes, so a memo may be shared by every search for the same query words and by
     every thread (a race only repeats a test); each memo is bounded (`memo_words`)."""
 
-    __slots__ = ("_find", "_lock", "_memo", "keys", "memo_words", "prefixes")
+    __slots__ = ("_lock", "_memo", "_needles", "keys", "memo_words", "prefixes")
     MEMO_WORDS = 20_000
 
     def __init__(self, keys: frozenset[str], prefixes: tuple[str, ...], memo_words: int = MEMO_WORDS) -> None:
@@ -100,14 +100,19 @@ class Highlighter:
         # a full memo is replaced, never emptied in place, so a reader's pair stays consistent.
         self._memo: tuple[set[str], set[str]] = (set(), set())
         self._lock = threading.Lock()
-        self._find = needles.finder((*keys, *prefixes))
+        self._needles = needles.minimal((*keys, *prefixes))
 
-    def candidates(self, text: str) -> set[str] | None:
-        """A superset of the words of `text` that are hits, found by one regex pass over the text
-        (`needles`), so that only they need testing; None when that pass cannot vouch for `text`."""
+    def hit_spans(self, text: str) -> list[tuple[int, int]] | None:
+        """(start, end) of every hit word of `text`, in order, from one pass over the folded text
+        (`needles`) that finds the candidates, of which only the distinct ones are tested; None
+        when that pass cannot vouch for `text` (then every word must be tested)."""
         if not needles.usable(text):
             return None
-        return set() if self._find is None else needles.candidate_words(text, self._find)
+        spans = needles.candidate_spans(text, self._needles)
+        if not spans:
+            return spans
+        hits = self.select({text[s:e] for s, e in spans})
+        return [(s, e) for s, e in spans if text[s:e] in hits] if hits else []
 
     def test(self, word: str) -> bool:
         """The test itself, without the memo."""
