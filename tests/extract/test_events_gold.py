@@ -98,6 +98,15 @@ DEV_SETS = [
     # Tenth dev set, 5 pages from five outlets (aawsat, aljazirah, okaz, aleqtisadiya, alweeam), annotated
     # before the coder was run on them (tests/gold/events-dev10): triples P=0.385 R=0.250 F1=0.303 fresh.
     DevSet("events-dev10", pages=5, outlets=5, types=5, f1_floor=0.25, p_floor=0.30),
+    # Eleventh dev set, 7 pages from seven outlets (aawsat, alriyadh, alwatan, alweeam, aleqtisadiya,
+    # alyaum, okaz), annotated before the coder was run on them (tests/gold/events-dev11): triples
+    # P=0.387 R=0.293 F1=0.333 fresh (P=0.419 R=0.317 F1=0.361 once «اليمن» was added as a name of the
+    # pro-Hadi forces, as the force-with-nisba convention has it), P=0.677 R=0.512 F1=0.583 after the
+    # thirteenth round of general fixes («طلب من Y», receiving aid, seizing and retaking ground, forcing,
+    # a fight/arrest/withdrawal with no party is background, «رئيس الجمهورية», a charge tells no deed …);
+    # with it dev3 went to P=0.759 R=0.564, dev4 P=0.517 R=0.455, dev7 P=0.625 R=0.625, dev10 P=0.643
+    # R=0.450, the first dev set to P=0.846 R=0.717 (from P=0.814 R=0.761).
+    DevSet("events-dev11", pages=7, outlets=7, types=10, f1_floor=0.52, p_floor=0.60),
 ]
 
 # Held-out set, 8 pages annotated before the coder was changed and never used to tune it
@@ -109,7 +118,8 @@ DEV_SETS = [
 # triples and events P=0.600 R=0.522 F1=0.558; and once after the dev5 work: P=0.619 R=0.565 F1=0.591;
 # and once after the dev6 work: P=0.600 R=0.522 F1=0.558 (no gain carried over); and once after the
 # actor-coverage work: the same, P=0.600 R=0.522 F1=0.558; after the dev7 work and every later
-# round: P=0.650 R=0.565 F1=0.605.
+# round: P=0.650 R=0.565 F1=0.605; at the start of the dev11 round the same, and after it P=0.684
+# R=0.565 F1=0.619.
 HELD_OUT_TRIPLE_F1_FLOOR = 0.40
 HELD_OUT_EVENT_F1_FLOOR = 0.40
 

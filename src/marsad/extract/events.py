@@ -50,8 +50,9 @@
 Events of one type in one sentence are merged into one; a deed (material type) told again in a
 later sentence is merged into its first telling (same agent, or same victim, or no actors);
 verbal types (`needs_source` in event_words.tsv) without a source are dropped, material ones
-are kept without actors (the gold pages list them so); news outlets are never actors; a line
-opening «رابط الخبر» (the headline again) ends the text.
+are kept without actors (the gold pages list them so), but a fight, a withdrawal or an arrest
+with no party named (`needs_party`: «المعارك», «تبادل إطلاق النار») is background, not an event
+told; news outlets are never actors; a line opening «رابط الخبر» (the headline again) ends the text.
 
 This module runs the steps; each lives in its own module:
 - `events_lexicon`: the `lang/ar/event_*.tsv` tables and word readings;
@@ -96,6 +97,7 @@ from marsad.extract.events_triggers import (
     describes_thing,
     drop_topics,
     find_triggers,
+    in_name,
     refers_back,
     trigger_reading,
 )
@@ -130,6 +132,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         hits = find_triggers(toks, a, b, L)
         with_doer: set[int] = set()
         hits = [h for h in drop_topics(toks, a, b, hits, W, with_doer) if not refers_back(toks, a, h, W)
+                and not in_name(toks, h, W)  # «جماعة الاعتصام»
                 and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
         covered = {k for g in groups for k in range(g.first, g.last)}
         hits = [h for h in hits if not describes_thing(toks, a, h, hits, covered, W)
@@ -238,7 +241,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             prev_events = new
         elif not cont:
             prev_events = []
-    return across_sentences([e for e in events if e.source or e.type not in W["needs_source"]], L)
+    return across_sentences([e for e in events if e.source or (
+        e.type not in W["needs_source"] and (e.target or e.type not in W["needs_party"]))], L)
 
 
 _POSSESSIVE = ("ها", "ه", "هم", "هما")

@@ -198,6 +198,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
                 seen += 1
                 continue
             return "from"
+        if has(t, W["time_prep"]):
+            return "mod"  # «اعتقل بعد أحداث السفارة الأميركية»: when it happened, not a party
         if f == "و" and seen == 0:
             k -= 1
             continue
@@ -307,10 +309,20 @@ def clause_initial(toks: list[Tok], lo: int, first: int, groups: list[Group],
     return True
 
 
-def titles_only(toks: list[Tok], a: int, b: int, W: Words) -> bool:
-    """True when the words in [a, b) are all titles (or heads) that may precede a name."""
+def titles_only(toks: list[Tok], a: int, b: int, W: Words, person: bool = False) -> bool:
+    """True when the words in [a, b) are all titles (or heads) that may precede a name; before a
+    person's name (`person`) also the definite adjectives of the body a title is of («رئيس المجلس
+    الوطني الكردستاني زبير ايدار»), where a nisba place after them would be the body's own."""
     ws = [toks[k] for k in range(a, b) if toks[k].word]
-    return len(ws) <= 6 and all(has(t, W["title"]) or has(t, W["head"]) for t in ws)
+    if len(ws) > 6:
+        return False
+    body = False
+    for t in ws:
+        if has(t, W["title"]) or has(t, W["head"]) or (person and has(t, W["org_head"])):
+            body = person and has(t, W["org_head"])
+        elif not (body and t.form.startswith("ال")):
+            return False
+    return True
 
 
 def names_of(gs: list[Group]) -> list[str]:

@@ -3,7 +3,8 @@
 An organisation the entity layer missed, read off the words after the verb («عقد مجلس … اجتماعا»);
 «تم اعتقال X» (no agent told); «من قبل X», «على يد X»; «قصف شنه الحوثيون» (a verb of doing with a
 pronoun for the deed); a light verb's subject («تمكنت X من القبض»); «غارات للطيران التركي»;
-«تعرض X لهجوم من Y» (Y did it to X); «تلقى X اتصالا من Y»; «بين X وY». `attribute` gives an
+«تعرض X لهجوم من Y» (Y did it to X); «تلقى X اتصالا من Y»; «حصلت X على مساعدات من Y» (Y gave, X
+got); «طلبت X من Y» (Y is asked); «بين X وY». `attribute` gives an
 assault with no agent the actor it is attributed to («نسبته … إلى تنظيم داعش», «أعلن … مسؤوليته»).
 """
 
@@ -20,6 +21,7 @@ _OPEN = frozenset(("(", "«", '"', "“"))
 _CLOSE = frozenset((")", "»", '"', "”"))
 AFTER_WINDOW = 30  # words after a verb searched for its subject and objects
 _SIDE = norm("جهة")  # «من جهة … من جهة أخرى»: the two sides of a fight
+_COMMAS = frozenset(("،", ","))
 
 
 def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, site: Site,
@@ -63,11 +65,20 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         target = list(dict.fromkeys([*source, *names_of(victims)]))
         source = names_of(by_g[:1])
         target = [n for n in target if n not in source]
-    # «تلقى X اتصالا من Y»: Y made the call
-    if h.trig.type == "CONSULT" and has(trig_tok, W["receive"]):
-        caller = [g for g in after if g.binding == "from" and g.actor and g.first < min(nxt, h.last + AFTER_WINDOW)]
+    # «تلقى X اتصالا من Y»: Y made the call; «حصلت X على مساعدات من Y»: Y gave, X got
+    if h.trig.type in W["receive_types"] and has(trig_tok, W["receive"]):
+        reach = min(b if h.trig.type in W["gift_types"] else nxt, h.last + AFTER_WINDOW)
+        caller = [g for g in after if g.binding == "from" and g.actor and g.first < reach]
         if caller:
             source, target = names_of(caller[:1]), [*source, *target]
+        elif h.trig.type in W["gift_types"]:
+            source, target = [], [*source, *target]
+    if h.trig.type == "DEMAND" and has(trig_tok, W["ask"]):  # «طلبت X من Y أن …»: Y is asked
+        asked = next((g for g in after if g.actor and g.binding == "from" and g.first - h.last <= 8
+                      and toks[g.first - 1].form == "من" and g.first < nxt), None)
+        if asked is not None:
+            target = [*asked.names, *target]
+            source = [n for n in source if n not in asked.names]
     site_by = _agent_site(toks, h, groups, L, b) if h.trig.type in W["site_types"] else None
     if site_by is not None:  # «قصف … من مواقع قوات الأسد»: they shelled from there
         moved = [n for g in after for n in g.names if n in source]
@@ -263,8 +274,8 @@ def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> 
             if side:
                 return names_of(keep), names_of(side)
             return names_of(keep), []
-        if toks[k].form in CLAUSE_END:
-            return [], []
+        if toks[k].form in CLAUSE_END and toks[k].form not in _COMMAS:
+            return [], []  # «تصاعدت حدة المعارك، ليلة السبت، بين X وY»: a comma may set off a time
     return [], []
 
 

@@ -90,6 +90,8 @@ def _conjugate(form: str) -> list[str]:
         out += ["ت" + stem, "ن" + stem, "ا" + stem]  # «تطالب», «نطالب», «أطالب»
         if form[-1] not in "اوي":
             out += [form + "ون", form + "ان", "ت" + stem + "ان"]
+        elif form[-1] == "ي":  # a defective verb keeps its ي in the dual: «تجريان», «يلتقيان»
+            out += [form + "ان", "ت" + stem + "ان"]
     elif form[-1] not in "اوي":  # no dual «ـا»: «طالباً» is a student, «قاتلا» a killer (duals are listed)
         out += [form + "ت", form + "وا", form + "تا"]
     return out

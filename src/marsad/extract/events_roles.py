@@ -219,7 +219,7 @@ def _event_head(toks: list[Tok], lo: int, k: int, L: Lexicon) -> bool:
 def _titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: Words) -> bool:
     """True when only titles, and the places or bodies they are of, stand between a verb and the
     name at `g` («دان رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا …»)."""
-    if titles_only(toks, lo, g.first, W):
+    if titles_only(toks, lo, g.first, W, person=not g.is_loc and not g.force):
         return True
     mods = [x for x in groups if x.binding == "mod" and lo <= x.first and x.last <= g.first]
     if not mods:

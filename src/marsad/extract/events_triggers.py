@@ -210,6 +210,15 @@ def refers_back(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
     return any(has(t, W["demonstrative"]) for t in prev)
 
 
+def in_name(toks: list[Tok], h: Hit, W: Words) -> bool:
+    """A definite nominal trigger right after the head of a body's name («جماعة الاعتصام», «حركة
+    المقاومة»): a word of the name, not an event."""
+    if h.trig.pos == "v" or h.first == 0 or not toks[h.first].form.startswith("ال"):
+        return False
+    prev = toks[h.first - 1]
+    return prev.word and has(prev, W["name_head"])
+
+
 def describes_thing(toks: list[Tok], a: int, h: Hit, hits: list[Hit], covered: set[int], W: Words) -> bool:
     """A verb in a relative clause on a plain noun («المجموعات العسكرية التي تدعمها الولايات
     المتحدة», «الشركات التي تتعاون معها»): it describes the thing, it tells no event. A relative
