@@ -69,6 +69,20 @@ def test_partitions_cover_the_input_in_order(inputs: Path) -> None:
     assert got == want
 
 
+def test_local_cluster_workers_do_not_profile() -> None:
+    from distributed import Client
+
+    from marsad.distributed import local_cluster
+
+    cluster = local_cluster(1)
+    try:
+        with Client(cluster) as client:
+            got = client.run(lambda: __import__("dask").config.get("distributed.worker.profile.enabled"))
+    finally:
+        cluster.close()
+    assert list(got.values()) == [False]
+
+
 def test_two_workers_identical_and_killed_worker_retried(inputs: Path, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from marsad.distributed import ingest_distributed
