@@ -77,10 +77,11 @@ def test_local_cluster_workers_do_not_profile() -> None:
     cluster = local_cluster(1)
     try:
         with Client(cluster) as client:
-            got = client.run(lambda: __import__("dask").config.get("distributed.worker.profile.enabled"))
+            got = client.run(lambda: (__import__("dask").config.get("distributed.worker.profile.enabled"),
+                                      __import__("dask").config.get("distributed.admin.tick.interval")))
     finally:
         cluster.close()
-    assert list(got.values()) == [False]
+    assert list(got.values()) == [(False, "1s")]
 
 
 def test_two_workers_identical_and_killed_worker_retried(inputs: Path, tmp_path: Path,
