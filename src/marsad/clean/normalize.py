@@ -38,6 +38,8 @@ _ODD_SPACE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]").search  # w
 _BLANK_LINES_RE = re.compile(r"\n\s*\n\s*(\n\s*)+")
 # A word: letters and digits, with the marks and tatweel that may sit inside Arabic words.
 _WORD_RE = re.compile("[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
+# Whether `text[pos]` is a word character: `word_char_at(text, pos)` (a match or None).
+word_char_at = re.compile(_WORD_RE.pattern[:-1]).match
 
 
 def nfkc(s: str) -> str:

@@ -20,10 +20,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from marsad.clean.normalize import _FOLD, _WORD_RE, fold_nfkc
+from marsad.clean.normalize import _CASE_CONTEXT, _FOLD, _WORD_RE, fold_nfkc, word_char_at
 
-_CASE_CONTEXT = re.compile("[\u03a3\u0130]").search
-_WORD_CHAR = re.compile(_WORD_RE.pattern[:-1]).match  # one word character
 # The characters folding drops, each alone (so that finditer gives each one's place).
 _DROPPED = re.compile("[" + "".join(re.escape(chr(c)) for c, v in sorted(_FOLD.items()) if not v) + "]")
 
@@ -69,7 +67,7 @@ def candidate_spans(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]
         if pos < taken:
             continue  # inside the word taken last
         start = pos
-        while start > 0 and _WORD_CHAR(text, start - 1):
+        while start > 0 and word_char_at(text, start - 1):
             start -= 1
         w = match(text, start)
         if w is None:  # cannot happen: a needle starts with a word character

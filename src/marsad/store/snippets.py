@@ -1,10 +1,11 @@
 """Snippets and display titles, computed in Python from the stored article text.
 
-Both run once per search hit, so they avoid Python work per word of the whole text: the text
-is split into words by one C-level `re.split`, the hit test runs only on the words one regex
-pass finds as candidates (`marsad.store.needles`; through `select`, once per word per query:
-see `marsad.store.query.Highlighter`), and only the ~30 words of the chosen window are walked
-in Python.
+Both run once per search hit, so they avoid Python work per word of the whole text. With a
+`marsad.store.query.Highlighter`, the hits are found by one pass over the folded text
+(`marsad.store.needles`; only those words are tested, through the memoised `select`), and only
+the words between nearby hits, just before the chosen window and in it are read. Otherwise (a
+plain test, or a text the pass cannot vouch for) the text is split into words by one C-level
+`re.split` and each distinct word is tested once.
 """
 
 from __future__ import annotations
@@ -13,9 +14,7 @@ import re
 from collections.abc import Callable
 from itertools import islice, pairwise
 
-from marsad.clean.normalize import _WORD_RE
-
-_WORD_CHAR = re.compile(_WORD_RE.pattern[:-1]).match  # one word character
+from marsad.clean.normalize import _WORD_RE, word_char_at
 
 SNIPPET_WORDS = 30
 LEAD_BEFORE = 4  # words of context kept before the first hit of the window
@@ -105,7 +104,7 @@ def _words_back(text: str, pos: int, k: int) -> tuple[list[tuple[int, int]], boo
     while True:
         lo = max(0, pos - step)
         found = [m.span() for m in _WORD_RE.finditer(text, lo, pos)]
-        if lo > 0 and found and found[0][0] == lo and _WORD_CHAR(text, lo - 1):
+        if lo > 0 and found and found[0][0] == lo and word_char_at(text, lo - 1):
             found = found[1:]  # a word cut by the region's start
         if len(found) > k:
             return found[len(found) - k:], True
