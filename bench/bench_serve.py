@@ -395,9 +395,8 @@ def main() -> None:
         asyncio.run(run_kind(base, warm + [f"/articles/{rnd.choice(ids)}" for _ in range(200)],
                              args.clients))  # warm-up
         shares: list[float] = []
-        fixed = search_stream(pool, args.requests, random.Random(7), 0.0) if not zipf else []
         for _ in range(args.runs):
-            search_urls = fixed or search_stream(pool, args.requests, rnd, zipf)  # the stream goes on
+            search_urls = search_stream(pool, args.requests, rnd, zipf)  # Zipf: the stream goes on; else the same mix
             shares.append(repeats(search_urls, seen))
             article_ui = [f"/articles/{rnd.choice(ids)}" for _ in range(args.requests)]
             article_api = [f"/api/v1/articles/{rnd.choice(ids)}" for _ in range(args.requests)]
