@@ -17,7 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from marsad.distributed import KILL_ONCE_ENV, plan_partitions, read_partition
+from marsad.distributed import KILL_ONCE_ENV, guided_sizes, plan_partitions, read_partition
 from marsad.ingest import ingest
 from marsad.pipeline import Options
 from marsad.read import iter_documents
@@ -61,12 +61,24 @@ def _dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
     return out
 
 
-def test_partitions_cover_the_input_in_order(inputs: Path) -> None:
-    parts = plan_partitions([inputs], items=4, split_bytes=100)
+@pytest.mark.parametrize(("items", "workers"), [(4, 1), (3, 2), (40, 2)])
+def test_partitions_cover_the_input_in_order(inputs: Path, items: int, workers: int) -> None:
+    parts = plan_partitions([inputs], items=items, split_bytes=100, workers=workers)
     assert any(p.kind == "jsonl" and p.gz for p in parts) and any(p.kind == "jsonl" and not p.gz for p in parts)
     got = [(d.source, type(d).__name__) for p in parts for d in read_partition(p, 5_000_000)]
     want = [(d.source, type(d).__name__) for d in iter_documents([inputs], max_bytes=5_000_000)]
     assert got == want
+
+
+@pytest.mark.parametrize(("n", "largest", "workers", "step"),
+                         [(3000, 234, 2, 10), (1_000_000, 500, 2, 10), (23, 4, 2, 4), (7, 500, 2, 10), (95, 500, 1, 10)])
+def test_guided_sizes_shrink_towards_the_end(n: int, largest: int, workers: int, step: int) -> None:
+    sizes = guided_sizes(n, largest, workers, step)
+    assert sum(sizes) == n and max(sizes) <= largest
+    assert sizes == sorted(sizes, reverse=True)  # big first, small last: a short tail
+    assert all(k % step == 0 for k in sizes[:-1]) and min(sizes[:-1] or [step]) >= step
+    if n >= 100 * step:
+        assert sizes[0] == largest // step * step and sizes[-2] == step
 
 
 def test_local_cluster_workers_do_not_profile() -> None:

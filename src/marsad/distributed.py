@@ -54,6 +54,7 @@ from marsad.store.base import Store
 SPLIT_BYTES = 256 * 1024  # files larger than this are cut into ranges
 PARTITION_ITEMS = 50  # documents per partition (at most), when cutting a file
 MIN_PARTITION_ITEMS = 10
+GUIDE = 4  # a partition is at most 1/GUIDE of what is left per worker (`guided_sizes`)
 GROUP_FILES = 20  # small files per partition
 RETRIES = 3
 # Dask's own periodic work, in the workers and in the driver (scheduler, Nannies): see `local_cluster`.
@@ -129,11 +130,29 @@ def _warc_records(path: Path) -> int:
     return n
 
 
+def guided_sizes(n: int, largest: int, workers: int, step: int) -> list[int]:
+    """Sizes of the partitions of `n` documents: each a quarter of what is left per worker,
+    at most `largest`, at least `step` (and a multiple of it, but for the last). The last
+    partitions are small, so that no worker idles long while another finishes a big one
+    (the tail of a run), and the first ones are as big as allowed (fewer tasks)."""
+    sizes: list[int] = []
+    largest = max(step, largest // step * step)
+    left = n
+    while left > 0:
+        want = -(-left // (GUIDE * max(1, workers)))
+        size = min(left, max(step, min(largest, -(-want // step) * step)))
+        sizes.append(size)
+        left -= size
+    return sizes
+
+
 def plan_partitions(paths: Iterable[str | Path], *, items: int = PARTITION_ITEMS,
-                    group: int = GROUP_FILES, split_bytes: int = SPLIT_BYTES) -> list[Partition]:
-    """Partitions covering every document under `paths`, in the order `iter_documents` reads them."""
+                    group: int = GROUP_FILES, split_bytes: int = SPLIT_BYTES, workers: int = 1) -> list[Partition]:
+    """Partitions covering every document under `paths`, in the order `iter_documents` reads them;
+    a large file is cut into ranges of at most `items` documents (`guided_sizes` for `workers`)."""
     parts: list[Partition] = []
     pending: list[str] = []
+    step = max(1, min(items, MIN_PARTITION_ITEMS))
 
     def flush() -> None:
         if pending:
@@ -153,17 +172,20 @@ def plan_partitions(paths: Iterable[str | Path], *, items: int = PARTITION_ITEMS
             continue
         flush()
         if is_jsonl:
-            marks, _ = _line_starts(f, gz, items)
-            for i, (line, offset) in enumerate(marks):
-                stop = marks[i + 1][0] if i + 1 < len(marks) else None
+            marks, n = _line_starts(f, gz, step)
+            at = 0
+            for k in guided_sizes(max(n, 1), items, workers, step):
+                line, offset = marks[at // step]
+                stop = marks[(at + k) // step][0] if (at + k) // step < len(marks) and at + k < n else None
                 parts.append(Partition(len(parts), path=str(f), kind="jsonl", start=line, stop=stop,
                                        offset=0 if gz else offset, gz=gz))
+                at += k
         else:
-            n = _warc_records(f)
-            starts = list(range(0, max(n, 1), items))
-            for i, s in enumerate(starts):
-                stop = starts[i + 1] if i + 1 < len(starts) else None
-                parts.append(Partition(len(parts), path=str(f), kind="items", start=s, stop=stop))
+            s = 0
+            for k in guided_sizes(max(_warc_records(f), 1), items, workers, step):
+                parts.append(Partition(len(parts), path=str(f), kind="items", start=s, stop=s + k))
+                s += k
+            parts[-1] = Partition(parts[-1].index, path=str(f), kind="items", start=parts[-1].start, stop=None)
     flush()
     return parts
 
@@ -339,7 +361,7 @@ def ingest_distributed(
         paths = list(paths)
         if items is None:
             items = _items_per_partition(paths, n_workers)
-        parts = plan_partitions(paths, items=items, split_bytes=split_bytes)
+        parts = plan_partitions(paths, items=items, split_bytes=split_bytes, workers=n_workers)
         tick("planned", len(parts))
         summary = Summary()
         window = max(2, 4 * n_workers)

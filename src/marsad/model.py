@@ -16,8 +16,22 @@ RemovalReason = Literal[
 ]
 
 
+class _ByFields:
+    """Pickled as (class, field values), rebuilt by the dataclass's own `__init__`.
+
+    `dataclass(slots=True)` pickles through a `__setstate__` that looks the fields up again for
+    every object: unpickling an analysed page (about 70 such objects) took 1.4 ms, against 0.1 ms
+    this way, and the driver of a Dask ingest unpickles every page the workers built."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        cls = type(self)
+        return cls, tuple(getattr(self, name) for name in cls.__match_args__)  # type: ignore[attr-defined]
+
+
 @dataclass(slots=True)
-class Entity:
+class Entity(_ByFields):
     """A named-entity mention; `canonical` is the fullest name the page gives for it."""
 
     text: str
@@ -29,7 +43,7 @@ class Entity:
 
 
 @dataclass(slots=True)
-class TimeExpr:
+class TimeExpr(_ByFields):
     """A time expression; `value` is ISO 8601 at its grain, or None when unresolvable."""
 
     text: str
@@ -44,7 +58,7 @@ class TimeExpr:
 
 
 @dataclass(slots=True)
-class Figure:
+class Figure(_ByFields):
     """A reported number with what it counts and who reported it."""
 
     text: str
@@ -58,7 +72,7 @@ class Figure:
 
 
 @dataclass(slots=True)
-class Quote:
+class Quote(_ByFields):
     """A direct quote (text without its marks) and its speaker."""
 
     text: str
@@ -69,7 +83,7 @@ class Quote:
 
 
 @dataclass(slots=True)
-class Event:
+class Event(_ByFields):
     """A PLOVER-coded event found in one sentence."""
 
     type: str
@@ -87,7 +101,7 @@ class Event:
 
 
 @dataclass(slots=True)
-class Article:
+class Article(_ByFields):
     """One article on a page: the page's own (`main`) or one it carries (`embedded`)."""
 
     role: Role
@@ -134,7 +148,7 @@ class Article:
 
 
 @dataclass(slots=True)
-class Removed:
+class Removed(_ByFields):
     """A block taken out of the page text, with why."""
 
     text: str
@@ -142,7 +156,7 @@ class Removed:
 
 
 @dataclass(slots=True)
-class InputInfo:
+class InputInfo(_ByFields):
     """Where a page came from and how its bytes were decoded."""
 
     path: str | None = None
@@ -163,7 +177,7 @@ class InputInfo:
 
 
 @dataclass(slots=True)
-class Page:
+class Page(_ByFields):
     """A page after segmentation (and, later, extraction)."""
 
     id: str
