@@ -141,3 +141,38 @@ def test_rebuild_stories_uses_vectors_where_they_exist(tmp_path: Path) -> None:
     (story,) = store.stories()
     assert story["size"] == 2 and story["outlets"] == ["أ", "ب"]
     store.close()
+
+
+def test_story_candidates_by_entity_and_day_and_the_v5_backfill(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "t.db"
+    store = open_store(str(db))
+
+    def told(text: str, source: str, day: str) -> Page:
+        ents = [Entity(n, label, n, text.index(n), text.index(n) + len(n))
+                for n, label in (("خان يونس", "LOC"), ("وزارة الصحة", "ORG"), ("الأونروا", "MISC")) if n in text]
+        art = Article("main", None, text, publisher=source, published=day, entities=ents)
+        return Page(content_id(text), InputInfo(path=source), day, "ar", [art], source=source)
+
+    store.add_page(told(P1 + " الأونروا", "أ", "2024-11-10"))
+    late = "قالت وزارة الصحة إن قصفا إسرائيليا على خان يونس أوقع 27 قتيلا وعشرات الجرحى الأحد."
+    store.add_page(told(late, "ب", "2024-11-20"))  # the same words ten days later: outside the window
+    assert store.stories() == []
+    store.add_page(told(late + " وأضافت أن الحصيلة مرشحة للارتفاع.", "ج", "2024-11-12"))
+    (story,) = store.stories()
+    assert story["size"] == 2 and story["outlets"] == ["أ", "ج"]
+    store.close()
+
+    con = sqlite3.connect(db)
+    rows = sorted(con.execute("SELECT canonical_key, day, article_id FROM story_keys"))
+    assert {r[1] for r in rows} == {"2024-11-10", "2024-11-12", "2024-11-20"} and len(rows) == 6  # no MISC key
+    # A store made before version 5: the table is filled from the stored entities when it is opened.
+    con.execute("DROP TABLE story_keys")
+    con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    open_store(str(db)).close()
+    con = sqlite3.connect(db)
+    assert sorted(con.execute("SELECT canonical_key, day, article_id FROM story_keys")) == rows
+    con.close()

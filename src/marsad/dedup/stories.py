@@ -1,7 +1,8 @@
 """Stories: articles about the same event, from different outlets, clustered as they arrive.
 
 A new article (not itself a duplicate) is compared with articles of the last few days that
-share a canonical entity with it: the score mixes the overlap of their canonical entities
+share a canonical entity with it (found through `story_keys`: each compared article's entity keys
+with its day): the score mixes the overlap of their canonical entities
 and of their title-and-lede words (search keys), and, where both articles have e5 vectors
 (`marsad embed`, the `semantic` extra), their cosine similarity. Above a threshold it joins
 the best match's story (one is made for the match if it had none). A story's label is its
@@ -93,6 +94,7 @@ def rebuild_stories(db: Any, cache: Profiles | None = None) -> int:
     cache = {} if cache is None else cache
     db.execute("DELETE FROM story_members")
     db.execute("DELETE FROM stories")
+    db.execute("DELETE FROM story_keys")
     ids = [int(r[0]) for r in db.execute(
         "SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id"
         " WHERE NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = a.id)"
@@ -116,15 +118,15 @@ def assign_story(db: Any, aid: int, cache: Profiles | None = None, *, among: set
     if not ents or not published:
         return None
     day = date.fromisoformat(published[:10])
-    lo, hi = (day - timedelta(days=WINDOW_DAYS)).isoformat(), (day + timedelta(days=WINDOW_DAYS)).isoformat() + "~"
-    marks = ", ".join("?" * len(ents))
+    keys = sorted(ents)
+    db.executemany("INSERT INTO story_keys (canonical_key, day, article_id) VALUES (?, ?, ?)"
+                   " ON CONFLICT DO NOTHING", [(k, day.isoformat(), aid) for k in keys])
+    lo, hi = (day - timedelta(days=WINDOW_DAYS)).isoformat(), (day + timedelta(days=WINDOW_DAYS)).isoformat()
+    marks = ", ".join("?" * len(keys))
     cands = [int(r[0]) for r in db.execute(
-        f"SELECT DISTINCT e.article_id FROM entities e JOIN articles a ON a.id = e.article_id"
-        f" JOIN pages p ON p.id = a.page_id"
-        f" WHERE e.canonical_key IN ({marks}) AND e.article_id <> ?"
-        f" AND COALESCE(a.published, p.published) BETWEEN ? AND ?"
-        f" AND NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = e.article_id)"
-        f" ORDER BY e.article_id DESC LIMIT ?", (*sorted(ents), aid, lo, hi, MAX_CANDIDATES))]
+        f"SELECT DISTINCT article_id FROM story_keys WHERE canonical_key IN ({marks})"
+        f" AND day BETWEEN ? AND ? AND article_id <> ? ORDER BY article_id DESC LIMIT ?",
+        (*keys, lo, hi, aid, MAX_CANDIDATES))]
     if among is not None:
         cands = [c for c in cands if c in among]
     lede = _lede_keys(title, text)
