@@ -1,4 +1,6 @@
-"""Helpers for the event tests: entities built by hand from (mention, canonical, label) specs."""
+"""Helpers for the event tests: entities built by hand from (mention, canonical, label) specs, and the
+one catalogue of the specs the tests share (each mention form under its own name: «تركيا» is TURKEY,
+«التركي» TURKISH_DEF, «تركي» TURKISH)."""
 
 from __future__ import annotations
 
@@ -6,10 +8,74 @@ import re
 from datetime import date
 
 from marsad.extract.events import extract_events
+from marsad.extract.events_lexicon import lexicon
+from marsad.extract.events_mentions import entity_tokens
+from marsad.extract.events_tokens import tokens
 from marsad.extract.times import extract_times
 from marsad.model import Entity, Event, Quote
 
 Spec = tuple[str, str, str]  # mention, canonical, label
+
+# The shared specs, by name. A form with a glued preposition («لليمن», «لروسيا», «لأمم المتحدة») is
+# the span the entity layer gives for it.
+ALGERIAN = ("الجزائرية", "الجزائر", "LOC")
+ANKARA = ("أنقرة", "تركيا", "LOC")
+ARAB_LEAGUE = ("جامعة الدول العربية", "جامعة الدول العربية", "ORG")
+ARAB_LEAGUE_SHORT = ("الجامعة العربية", "جامعة الدول العربية", "ORG")
+ASSAD_FORCES = ("قوات الأسد", "النظام السوري", "ORG")
+BOGDANOV = ("ميخائيل بوغدانوف", "ميخائيل بوغدانوف", "PER")
+BOKO_HARAM = ("بوكو حرام", "بوكو حرام", "ORG")
+COALITION = ("التحالف العربي", "التحالف العربي", "ORG")
+DARAA = ("درعا", "درعا", "LOC")
+EGYPT = ("مصر", "مصر", "LOC")
+EGYPTIAN = ("المصري", "مصر", "LOC")
+HADI = ("عبد ربه منصور هادي", "عبد ربه منصور هادي", "PER")
+HAMAS = ("حماس", "حماس", "ORG")
+HEZBOLLAH = ("حزب الله", "حزب الله", "ORG")
+HOUTHI = ("الحوثيين", "الحوثي", "ORG")
+HOUTHIS_NOMINATIVE = ("الحوثيون", "الحوثيين", "ORG")
+HOUTHI_FORCES = ("قوات الحوثي", "الحوثي", "ORG")
+HOUTHI_GROUP = ("جماعة الحوثي", "الحوثي", "ORG")
+HOUTHI_MILITIA = ("المليشيات الحوثية", "الحوثي", "ORG")
+INDIAN = ("الهندية", "الهند", "LOC")
+IRAQ = ("العراق", "العراق", "LOC")
+IRAQI = ("العراقي", "العراق", "LOC")
+ISIS = ("داعش", "داعش", "ORG")
+ISIS_TANZIM = ("تنظيم داعش", "داعش", "ORG")
+JORDANIAN = ("الأردنية", "الأردن", "LOC")
+KENYAN = ("الكينية", "كينيا", "LOC")
+KURDISTAN = ("إقليم كردستان", "كردستان", "LOC")
+LIBYA = ("ليبيا", "ليبيا", "LOC")
+MILITIA = ("الميليشيات", "الحوثي", "ORG")
+NIGERIAN = ("النيجيرية", "نيجيريا", "LOC")
+NUSRA = ("جبهة النصرة", "جبهة النصرة", "ORG")
+PAKISTANI = ("الباكستانية", "باكستان", "LOC")
+PALESTINIANS = ("فلسطينيين", "فلسطين", "LOC")
+PKK = ("حزب العمال الكردستاني", "حزب العمال الكردستاني", "ORG")
+QATAR = ("قطر", "قطر", "LOC")
+REGIME = ("قوات النظام", "النظام السوري", "ORG")
+RUSSIAN = ("الروسي", "روسيا", "LOC")
+SALEM = ("سالم الحربي", "سالم الحربي", "PER")
+SAUDI = ("السعودية", "السعودية", "LOC")
+SECURITY_FORCES = ("قوات الأمن", "قوات الأمن", "ORG")
+SEPARATISTS = ("انفصاليون", "الانفصاليون", "ORG")
+SHABAAB = ("حركة الشباب", "الشباب", "ORG")
+SOMALIA = ("الصومال", "الصومال", "LOC")
+SUDANESE = ("السودانية", "السودان", "LOC")
+SYRIA = ("سوريا", "سوريا", "LOC")
+TO_RUSSIA = ("لروسيا", "روسيا", "LOC")
+TO_YEMEN = ("لليمن", "اليمن", "LOC")
+TUNISIAN = ("التونسية", "تونس", "LOC")
+TUNISIAN_FORCES = ("القوات التونسية", "تونس", "LOC")
+TURKEY = ("تركيا", "تركيا", "LOC")
+TURKISH = ("تركي", "تركيا", "LOC")
+TURKISH_DEF = ("التركي", "تركيا", "LOC")
+UKRAINE = ("أوكرانيا", "أوكرانيا", "LOC")
+UN = ("لأمم المتحدة", "الأمم المتحدة", "ORG")
+US = ("الولايات المتحدة", "الولايات المتحدة", "LOC")
+WASHINGTON = ("واشنطن", "الولايات المتحدة", "LOC")
+YEMEN = ("اليمن", "اليمن", "LOC")
+YPG = ("وحدات حماية الشعب", "وحدات حماية الشعب", "ORG")
 
 
 def ents(text: str, specs: list[Spec]) -> list[Entity]:
@@ -35,3 +101,16 @@ def one(evs: list[Event], typ: str) -> Event:
     hits = [e for e in evs if e.type == typ]
     assert hits, f"no {typ} in {[(e.type, e.trigger) for e in evs]}"
     return hits[0]
+
+
+def quote_of(text: str, speaker: str) -> list[Quote]:
+    """The one quote of `text` (between its first and last «"»), said by `speaker`."""
+    q0 = text.index('"') + 1
+    return [Quote(text[q0:text.rindex('"')], speaker, q0, text.rindex('"'))]
+
+
+def mentions(text: str, specs: list[Spec]) -> list[Spec]:
+    """The actor mentions the event coder reads in `text`: (text, label, canonical) of each."""
+    toks = tokens(text)
+    found = entity_tokens(toks, [t.start for t in toks], ents(text, specs), text, lexicon())
+    return [(e.text, e.label, e.canonical) for _, _, e in found]

@@ -5,19 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from event_cases import Spec, one, run
+from event_cases import BOGDANOV, HAMAS, ISIS_TANZIM, RUSSIAN, YPG, Spec, one, run
 
 from marsad.extract.events import extract_events, readings, sentences
 from marsad.model import Quote
 
-HAMAS = ("حماس", "حماس", "ORG")
-RU = ("الروسي", "روسيا", "LOC")
-BOG = ("ميخائيل بوغدانوف", "ميخائيل بوغدانوف", "PER")
-
 # sentence, entities, type, source, target, location, negated, hedged
 CASES: list[tuple[str, list[Spec], str, list[str], list[str], str | None, bool, bool]] = [
     ("بحث وفد من حركة حماس مع نائب وزير الخارجية الروسي ميخائيل بوغدانوف سبل التهدئة.",
-     [HAMAS, RU, BOG], "CONSULT", ["حماس"], ["ميخائيل بوغدانوف"], None, False, False),
+     [HAMAS, RUSSIAN, BOGDANOV], "CONSULT", ["حماس"], ["ميخائيل بوغدانوف"], None, False, False),
     ("فرضت الولايات المتحدة عقوبات جديدة على روسيا.",
      [("الولايات المتحدة", "الولايات المتحدة", "LOC"), ("روسيا", "روسيا", "LOC")],
      "SANCTION", ["الولايات المتحدة"], ["روسيا"], None, False, False),
@@ -117,7 +113,7 @@ def test_date_of_the_sentence_not_publication() -> None:
 def test_continuation_sets_place() -> None:
     text = ("بحث وفد من حركة حماس مع ميخائيل بوغدانوف أمس الجمعة سبل التهدئة في قطاع غزة.\n"
             "وجاء ذلك خلال لقاء جمع الوفد مع بوغدانوف في العاصمة القطرية الدوحة.")
-    specs = [HAMAS, BOG, ("بوغدانوف", "ميخائيل بوغدانوف", "PER"), ("قطاع غزة", "غزة", "LOC"),
+    specs = [HAMAS, BOGDANOV, ("بوغدانوف", "ميخائيل بوغدانوف", "PER"), ("قطاع غزة", "غزة", "LOC"),
              ("القطرية", "قطر", "LOC"), ("الدوحة", "الدوحة", "LOC")]
     evs = run(text, specs, ref=date(2024, 12, 7))
     assert len(evs) == 1
@@ -179,10 +175,6 @@ def test_empty() -> None:
     assert extract_events("لا شيء هنا.", [], []) == []
 
 
-YPG = ("وحدات حماية الشعب", "وحدات حماية الشعب", "ORG")
-ISIS = ("تنظيم داعش", "داعش", "ORG")
-
-
 def test_verbal_type_needs_a_source() -> None:
     assert not [e for e in run("ودعا إلى وقف القتال في المدينة.", []) if e.type == "DEMAND"]
 
@@ -194,7 +186,7 @@ def test_outlet_is_never_an_actor() -> None:
 
 def test_relative_clause_verb_has_the_antecedent_as_subject() -> None:
     text = "اتهمت وحدات حماية الشعب، التي تقاتل تنظيم داعش في سوريا، تركيا باستهدافها."
-    ev = one(run(text, [YPG, ISIS, ("سوريا", "سوريا", "LOC"), ("تركيا", "تركيا", "LOC")]), "FIGHT")
+    ev = one(run(text, [YPG, ISIS_TANZIM, ("سوريا", "سوريا", "LOC"), ("تركيا", "تركيا", "LOC")]), "FIGHT")
     assert ev.source == ["وحدات حماية الشعب"] and ev.target == ["داعش"]
 
 

@@ -3,13 +3,10 @@ language data, passive and nominal constructions, light verbs, accusations, purp
 
 from __future__ import annotations
 
-from event_cases import one, run
+from event_cases import HOUTHI, YEMEN, one, run
 
 from marsad.extract.events import extract_events
 from marsad.model import Entity
-
-HOUTHI = ("الحوثيين", "الحوثي", "ORG")
-YEMEN = ("اليمن", "اليمن", "LOC")
 
 
 def test_coalition_in_a_yemen_story_is_the_arab_coalition() -> None:

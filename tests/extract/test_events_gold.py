@@ -107,6 +107,12 @@ DEV_SETS = [
     # with it dev3 went to P=0.759 R=0.564, dev4 P=0.517 R=0.455, dev7 P=0.625 R=0.625, dev10 P=0.643
     # R=0.450, the first dev set to P=0.846 R=0.717 (from P=0.814 R=0.761).
     DevSet("events-dev11", pages=7, outlets=7, types=10, f1_floor=0.52, p_floor=0.60),
+    # Twelfth dev set, 7 pages from seven outlets (almadina, aawsat, aleqtisadiya, okaz, alweeam, was,
+    # alriyadh), annotated before the coder was run on them (tests/gold/events-dev12): triples P=0.542
+    # R=0.351 F1=0.426 fresh, P=0.591 R=0.351 F1=0.441 after the fourteenth round of general fixes (a
+    # party-less deed dated by a month or a year is history, a later bare telling inside a country is the
+    # first one, a present verb after an indefinite noun describes it, «بقصف أهداف لـX» …).
+    DevSet("events-dev12", pages=7, outlets=7, types=10, f1_floor=0.40, p_floor=0.55),
 ]
 
 # Held-out set, 8 pages annotated before the coder was changed and never used to tune it
@@ -119,7 +125,7 @@ DEV_SETS = [
 # and once after the dev6 work: P=0.600 R=0.522 F1=0.558 (no gain carried over); and once after the
 # actor-coverage work: the same, P=0.600 R=0.522 F1=0.558; after the dev7 work and every later
 # round: P=0.650 R=0.565 F1=0.605; at the start of the dev11 round the same, and after it P=0.684
-# R=0.565 F1=0.619.
+# R=0.565 F1=0.619; at the start and at the end of the dev12 round the same, P=0.684 R=0.565 F1=0.619.
 HELD_OUT_TRIPLE_F1_FLOOR = 0.40
 HELD_OUT_EVENT_F1_FLOOR = 0.40
 

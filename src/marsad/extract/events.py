@@ -52,7 +52,9 @@ later sentence is merged into its first telling (same agent, or same victim, or 
 verbal types (`needs_source` in event_words.tsv) without a source are dropped, material ones
 are kept without actors (the gold pages list them so), but a fight, a withdrawal or an arrest
 with no party named (`needs_party`: «المعارك», «تبادل إطلاق النار») is background, not an event
-told; news outlets are never actors; a line opening «رابط الخبر» (the headline again) ends the text.
+told, and so is any deed with no party named that is dated only by a month or a year (history); a
+present verb right after an indefinite noun («مجموعات تدعم») describes it; news outlets are never
+actors; a line opening «رابط الخبر» (the headline again) ends the text.
 
 This module runs the steps; each lives in its own module:
 - `events_lexicon`: the `lang/ar/event_*.tsv` tables and word readings;
@@ -94,6 +96,7 @@ from marsad.extract.events_triggers import (
     Site,
     accused_deed,
     definite_noun,
+    describes_indefinite,
     describes_thing,
     drop_topics,
     find_triggers,
@@ -136,6 +139,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
         covered = {k for g in groups for k in range(g.first, g.last)}
         hits = [h for h in hits if not describes_thing(toks, a, h, hits, covered, W)
+                and not describes_indefinite(toks, a, h, hits, covered)
                 and not _inanimate_subject(toks, a, h, covered, W) and not _any_of(toks, a, h, W)]
         stops = {k for h in hits for k in range(h.first, h.last)}
         for i, g in enumerate(groups):
@@ -242,7 +246,14 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         elif not cont:
             prev_events = []
     return across_sentences([e for e in events if e.source or (
-        e.type not in W["needs_source"] and (e.target or e.type not in W["needs_party"]))], L)
+        e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
+                                                          and not _history(e))))], L)
+
+
+def _history(ev: Event) -> bool:
+    """A deed with no party named and dated only by a month or a year («هجوم مماثل قبل ثلاثة
+    أشهر», «في وقت سابق من العام») is the story's history, not an event it tells."""
+    return bool(ev.date) and len(ev.date or "") in (4, 7) and "W" not in (ev.date or "")
 
 
 _POSSESSIVE = ("ها", "ه", "هم", "هما")

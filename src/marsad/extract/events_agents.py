@@ -22,6 +22,10 @@ _CLOSE = frozenset((")", "»", '"', "”"))
 AFTER_WINDOW = 30  # words after a verb searched for its subject and objects
 _SIDE = norm("جهة")  # «من جهة … من جهة أخرى»: the two sides of a fight
 _COMMAS = frozenset(("،", ","))
+# what an attack hits («بقصف أهداف لتنظيم داعش»): a «لـ» after one of these names its owner, not the attacker
+STRUCK = frozenset(norm(w) for w in (
+    "أهداف", "هدف", "مواقع", "موقع", "مقرات", "مقار", "مراكز", "مركز", "قواعد", "قاعدة", "معاقل", "معقل",
+    "منازل", "مخازن", "تجمعات", "تحصينات", "مواقعا", "أهدافا"))
 
 
 def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, site: Site,
@@ -49,7 +53,8 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
     # «غارات للطيران التركي», «هجوم لداعش»: لـ after a nominal attack names its agent
     if h.trig.pos == "n" and has(trig_tok, W["agent_l"]):
         nw = next_word(toks, h.last, b)
-        near = (nw, next_word(toks, nw + 1, b))  # «غارات جوية لطيران التحالف»
+        # «غارات جوية لطيران التحالف», but not «بقصف أهداف لتنظيم داعش»
+        near = (nw, next_word(toks, nw + 1, b)) if nw < b and not _struck(toks[nw], W) else (nw,)
         lg = next((g for g in after if g.first in near and g.actor and g.glued.lstrip("وف")[:1] == "ل"), None)
         if lg is not None:
             source = list(lg.names)
@@ -191,6 +196,13 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
     if (h.used and k < end) or len(ws) < 2:
         return [], 0
     return [text[toks[ws[0]].start:toks[ws[-1]].end]], ws[-1] + 1
+
+
+def _struck(t: Tok, W: Words) -> bool:
+    """A word naming what an attack hits («أهداف», «مواقع», a place noun): a «لـ» after it («بقصف
+    أهداف لتنظيم داعش») says whose it is, the target's owner, not the attacker («غارات جوية لطيران
+    التحالف»)."""
+    return has(t, STRUCK) or has(t, W["place"])
 
 
 def _passive_noun(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:

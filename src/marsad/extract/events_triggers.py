@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words
+from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words, norm
 from marsad.extract.events_tokens import CLAUSE_END, Tok, clause_of, has, match_seq
 
 NOTS_WINDOW = 3  # words after a trigger searched for a word that cancels it
 TOPIC_REACH = 20  # tokens after a complement-taking trigger within which a verbal noun is its topic
+# endings of an indefinite plural or feminine noun («مجموعات», «أنشطة», «مسلحين»), which a present verb
+# right after it may describe with no relative pronoun
+NOUN_ENDINGS = tuple(norm(e) for e in ("ات", "ة", "ون", "ين"))
 
 
 @dataclass(slots=True)
@@ -217,6 +220,22 @@ def in_name(toks: list[Tok], h: Hit, W: Words) -> bool:
         return False
     prev = toks[h.first - 1]
     return prev.word and has(prev, W["name_head"])
+
+
+def describes_indefinite(toks: list[Tok], a: int, h: Hit, hits: list[Hit], covered: set[int]) -> bool:
+    """A present verb right after an indefinite plural or feminine noun that names no actor
+    («دعا مجموعات تدعم الاتفاق», «تقوم بأنشطة تهدد النظام العام»): a relative clause with no
+    relative pronoun, which describes the thing and tells no event."""
+    if h.trig.pos != "v" or h.first - 1 <= a:
+        return False
+    verb, k = toks[h.first], h.first - 1
+    if verb.form[:1] not in PRESENT[:2] or not toks[k].word or k in covered:
+        return False
+    noun = toks[k]
+    definite = any(r.startswith("ال") for r in (noun.form, *noun.reads))  # «والجماعات», «للمجموعات»
+    if definite or noun.form.startswith("لل") or not noun.form.endswith(NOUN_ENDINGS) or len(noun.form) < 4:
+        return False
+    return not any(x.first <= k < max(x.last, x.first + 1) for x in hits)
 
 
 def describes_thing(toks: list[Tok], a: int, h: Hit, hits: list[Hit], covered: set[int], W: Words) -> bool:

@@ -1,0 +1,218 @@
+"""Who is the source and who the target of an event: carried and conjoined subjects, «حيث» clauses,
+participles after a statement, «بين X من جهة، وY», mutual deeds, the one asked («طلب من»), the
+receiver of aid or support, the doer of an undergone deed, speakers and first person in quotes, and
+where a deed's objects end (a relative clause on the doer, a new statement, «، ما …», a time word)."""
+
+from __future__ import annotations
+
+from event_cases import (
+    ANKARA,
+    ARAB_LEAGUE,
+    ARAB_LEAGUE_SHORT,
+    ASSAD_FORCES,
+    DARAA,
+    EGYPT,
+    HADI,
+    HEZBOLLAH,
+    HOUTHI,
+    HOUTHI_MILITIA,
+    HOUTHIS_NOMINATIVE,
+    ISIS,
+    ISIS_TANZIM,
+    JORDANIAN,
+    NUSRA,
+    PALESTINIANS,
+    QATAR,
+    REGIME,
+    SAUDI,
+    SEPARATISTS,
+    SYRIA,
+    TO_RUSSIA,
+    TO_YEMEN,
+    TURKISH,
+    TURKISH_DEF,
+    UKRAINE,
+    UN,
+    US,
+    WASHINGTON,
+    one,
+    quote_of,
+    run,
+)
+
+
+def test_first_person_in_a_quote_still_gives_the_speaker() -> None:
+    text = 'وقال الجبوري: "لذلك طالبنا رئيس الوزراء بإقالة عدد من الوزراء".'
+    ev = one(run(text, [("الجبوري", "سليم الجبوري", "PER")], quotes=quote_of(text, "سليم الجبوري")), "DEMAND")
+    assert ev.source == ["سليم الجبوري"]
+
+
+def test_between_sides_told_apart() -> None:
+    text = "وتدور اشتباكات عنيفة بين تنظيم داعش من جهة، والفصائل المقاتلة وجبهة النصرة من جهة أخرى في سوريا."
+    ev = one(run(text, [ISIS_TANZIM, NUSRA, ("سوريا", "سوريا", "LOC")]), "FIGHT")
+    assert ev.source == ["داعش"] and ev.target == ["المعارضة السورية", "جبهة النصرة"]
+
+
+def test_between_sides_override_an_earlier_subject() -> None:
+    text = ("قصفت قوات النظام مدينة حرستا في سوريا، كما تدور اشتباكات بين تنظيم داعش من جهة، "
+            "وجبهة النصرة من جهة أخرى في القلمون.")
+    ev = one(run(text, [REGIME, ISIS_TANZIM, NUSRA, ("حرستا", "حرستا", "LOC"), ("سوريا", "سوريا", "LOC"),
+                        ("القلمون", "القلمون", "LOC")]), "FIGHT")
+    assert ev.source == ["داعش"] and ev.target == ["جبهة النصرة"]
+
+
+def test_matter_pronoun_before_a_feminine_verb() -> None:
+    text = "أعلن المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام صباح أمس مناطق في مدينة حرستا."
+    ev = one(run(text, [("المرصد السوري لحقوق الإنسان", "المرصد السوري لحقوق الإنسان", "ORG"), REGIME,
+                        ("حرستا", "حرستا", "LOC")]), "ASSAULT")
+    assert ev.source == ["النظام السوري"]
+
+
+def test_speaker_before_a_colon_is_not_the_agent() -> None:
+    text = "وتابع الشيخ عبدالعزيز آل الشيخ يقول : إن هذه الفئة مجرمة وأعمالها قتل المصلين في المساجد."
+    evs = run(text, [("عبدالعزيز آل الشيخ", "عبدالعزيز آل الشيخ", "PER")])
+    assert all("عبدالعزيز آل الشيخ" not in e.source for e in evs)
+
+
+def test_undergoing_noun_is_the_victim_not_an_earlier_actor() -> None:
+    text = ("تدور اشتباكات بين تنظيم داعش وجبهة النصرة في سوريا، فيما تعرضت مناطق في محيط مدينة دوما "
+            "لقصف من قبل قوات النظام.")
+    evs = run(text, [ISIS_TANZIM, NUSRA, REGIME, ("سوريا", "سوريا", "LOC"), ("دوما", "دوما", "LOC")])
+    ev = one(evs, "ASSAULT")
+    assert ev.source == ["النظام السوري"] and "جبهة النصرة" not in ev.target
+
+
+def test_the_opening_subject_goes_on_to_a_conjoined_verb() -> None:
+    text = "وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على اختطاف ثلاثة من المستوطنين."
+    ev = one(run(text, [("أبو مازن", "محمود عباس", "PER"), ("حماس", "حماس", "ORG")]), "DISAPPROVE")
+    assert ev.source == ["محمود عباس"] and ev.target == ["حماس"]
+    text = "وأعلنت الحكومة خطتها، واتهم حماس بالتقصير."  # a clause break: no carried subject
+    assert all(e.source != ["محمود عباس"] for e in run(text, [("حماس", "حماس", "ORG")]))
+
+
+def test_a_participle_after_a_statement_takes_its_subject() -> None:
+    text = "وقال رئيس اللجنة عبدالله بن حويل إن القرار خاطئ، مطالبا وزارة الخارجية بالتحرك."
+    ev = one(run(text, [("عبدالله بن حويل", "عبدالله بن حويل", "PER"),
+                        ("وزارة الخارجية", "وزارة الخارجية", "ORG")]), "DEMAND")
+    assert ev.source == ["عبدالله بن حويل"] and ev.target == ["وزارة الخارجية"]
+    text = "وشهدت اللاذقية تظاهرة قبل أيام تنديدا لاغتيال الشيخ، مطالبين باعتقال سليمان."
+    evs = run(text, [("الشيخ", "حسان الشيخ", "PER"), ("سليمان", "سليمان الأسد", "PER")])
+    assert all(e.source != ["حسان الشيخ"] for e in evs if e.type == "DEMAND")
+
+
+def test_a_participle_after_a_comma_is_no_topic_of_the_statement() -> None:
+    text = ("أكدت الخارجية المصرية مجددا رفض مصر الكامل للتدخل الإيراني في الشؤون الداخلية، "
+            "مطالبة بضرورة الالتزام بسياسة حسن الجوار.")
+    evs = run(text, [("المصرية", "مصر", "LOC"), ("مصر", "مصر", "LOC"), ("الإيراني", "إيران", "LOC")])
+    assert one(evs, "DEMAND").source == ["مصر"]
+
+
+def test_a_new_statement_ends_the_objects() -> None:
+    text = "وأدان بيسكوف دعم الولايات المتحدة للمعارضة، وقال إن اعتراض روسيا ليس سرا."
+    ev = one(run(text, [("بيسكوف", "بيسكوف", "PER"), US, ("روسيا", "روسيا", "LOC")]), "DISAPPROVE")
+    assert "روسيا" not in ev.target and "الولايات المتحدة" in ev.target
+
+
+def test_a_part_of_a_group_leaves_the_group_the_target() -> None:
+    text = "وفرضت الولايات المتحدة عقوبات على ثلاثة من زعماء جماعة حزب الله."
+    assert one(run(text, [US, HEZBOLLAH]), "SANCTION").target == ["حزب الله"]
+
+
+def test_conjoined_subject_then_a_second_body_is_the_object() -> None:
+    text = "طالب الرئيس عبد ربه منصور هادي وجامعة الدول العربية المليشيات الحوثية باحترام الهدنة."
+    ev = one(run(text, [HADI, ARAB_LEAGUE, HOUTHI_MILITIA]), "DEMAND")
+    assert "الحوثي" in ev.target
+    assert "الحوثي" not in ev.source
+    assert "جامعة الدول العربية" in ev.source
+
+
+def test_shelling_from_positions_of_a_force_has_it_as_source() -> None:
+    text = "أدى القصف العنيف الذي تعرض له مخيم درعا من مواقع قوات الأسد لمقتل عدد من الأطفال."
+    assert one(run(text, [ASSAD_FORCES, DARAA]), "ASSAULT").source == ["النظام السوري"]
+
+
+def test_support_and_aid_for_a_party_have_it_as_target() -> None:
+    assert one(run("أعربت السعودية عن دعمها لليمن.", [SAUDI, TO_YEMEN]), "SUPPORT").target == ["اليمن"]
+    assert one(run("قدمت السعودية مساعدات إنسانية لليمن.", [SAUDI, TO_YEMEN]), "AID").target == ["اليمن"]
+
+
+def test_conjoined_verb_takes_the_earlier_verbs_subject() -> None:
+    text = "ورحب الأمين العام للأمم المتحدة بان جي مون بوقف إطلاق النار وحث جميع الأطراف على وقف العمليات."
+    assert one(run(text, [UN]), "DEMAND").source == ["الأمم المتحدة"]
+
+
+def test_relative_clause_on_the_doer_keeps_the_target_in_reach() -> None:
+    text = "عقب غارات شنتها مقاتلات التحالف الذي تقوده السعودية على مواقع الحوثيين في تعز."
+    ev = one(run(text, [("التحالف", "التحالف العربي", "ORG"), SAUDI, HOUTHI]), "ASSAULT")
+    assert ev.target == ["الحوثي"]
+    assert "السعودية" not in ev.target
+
+
+def test_victims_described_by_a_place_adjective_are_no_party() -> None:
+    text = "أعلنت المجموعة أن سبع ضحايا فلسطينيين قضوا جراء قصف مخيم درعا بالبراميل المتفجرة."
+    evs = [e for e in run(text, [PALESTINIANS, DARAA]) if e.type == "ASSAULT"]
+    assert evs and all("فلسطين" not in e.source for e in evs)
+
+
+def test_exchange_of_fire_with_an_adjective_is_a_fight_between_the_parties() -> None:
+    text = "قتل جندي تركي في تبادل خطير لإطلاق النار أمس بين الجيش التركي وتنظيم داعش عبر الحدود."
+    ev = one(run(text, [TURKISH_DEF, TURKISH, ISIS]), "FIGHT")
+    assert ev.source == ["تركيا"] and ev.target == ["داعش"]
+
+
+def test_mutual_accusations_go_both_ways() -> None:
+    text = "تبادلت أوكرانيا وانفصاليون موالون لروسيا الاتهامات أمس بقصف مناطق سكانية."
+    pairs = {(tuple(e.source), tuple(e.target)) for e in run(text, [UKRAINE, SEPARATISTS, TO_RUSSIA])
+             if e.type == "DISAPPROVE"}
+    assert pairs == {(("أوكرانيا",), ("الانفصاليون",)), (("الانفصاليون",), ("أوكرانيا",))}
+
+
+def test_a_joint_condemnation_is_not_mutual() -> None:
+    ev = one(run("وانتقدت مصر وقطر الهجوم.", [EGYPT, QATAR]), "DISAPPROVE")
+    assert ev.source == ["مصر", "قطر"] and ev.target == []
+
+
+def test_haith_clause_goes_on_with_the_subject() -> None:
+    text = "ودانت الجامعة العربية القصف حيث طالبت أنقرة باحترام سيادة العراق."
+    ev = one(run(text, [ARAB_LEAGUE_SHORT, ANKARA]), "DEMAND")
+    assert ev.source == ["جامعة الدول العربية"] and ev.target[:1] == ["تركيا"]
+
+
+def test_the_one_asked_after_min_is_the_target() -> None:
+    ev = one(run("ستطلب الحكومة الأردنية من الولايات المتحدة زيادة الدعم.", [JORDANIAN, US]), "DEMAND")
+    assert ev.source == ["الأردن"] and ev.target == ["الولايات المتحدة"]
+
+
+def test_receiving_aid_makes_the_receiver_the_target() -> None:
+    ev = one(run("وتحصل مصر كل عام على مساعدات عسكرية كبيرة من واشنطن.", [EGYPT, WASHINGTON]), "AID")
+    assert ev.source == ["الولايات المتحدة"] and ev.target == ["مصر"]
+
+
+def test_what_a_deed_led_to_is_no_object_of_it() -> None:
+    specs = [HOUTHIS_NOMINATIVE, ("عدن", "عدن", "LOC"), ("هادي", "عبدربه منصور هادي", "PER"),
+             ("السعودية", "السعودية", "LOC")]
+    ev = one(run("واستولى الحوثيون على عدن، ما دفع هادي إلى السفر إلى السعودية.", specs), "COERCE")
+    assert ev.source == ["الحوثيين"] and ev.target == []
+
+
+def test_between_after_a_time_set_off_by_commas() -> None:
+    specs = [("الجيش السوداني", "السودان", "ORG"), ("الحركة الشعبية", "الحركة الشعبية", "ORG")]
+    text = "اندلعت المعارك، مساء الأحد، بين الجيش السوداني من جهة، والمتمردين من الحركة الشعبية من جهة أخرى."
+    ev = one(run(text, specs), "FIGHT")
+    assert ev.source == ["السودان"]
+    specs = [("الجيش المالي", "مالي", "ORG"), ("أنصار الدين", "أنصار الدين", "ORG")]
+    text = "تجددت الاشتباكات، فجر الاثنين، بين الجيش المالي من جهة، والمتمردين أنصار الدين من جهة أخرى."
+    ev = one(run(text, specs), "FIGHT")
+    assert ev.source == ["مالي"] and ev.target == ["أنصار الدين"]
+
+
+def test_an_actor_after_a_time_preposition_is_no_party() -> None:
+    specs = [("الأمريكية", "الولايات المتحدة", "LOC")]
+    evs = run("واعتقل الرجل بعد أحداث السفارة الأمريكية في العاصمة.", specs)
+    assert all("الولايات المتحدة" not in e.source + e.target for e in evs)
+
+
+def test_la_after_what_an_attack_hits_names_the_target_not_the_attacker() -> None:
+    text = "وقامت المدفعية التركية بقصف أهداف لتنظيم داعش شمالي سوريا."
+    ev = one(run(text, [TURKISH_DEF, ISIS, SYRIA]), "ASSAULT")
+    assert "داعش" not in ev.source and "داعش" in ev.target

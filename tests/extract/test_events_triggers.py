@@ -1,0 +1,195 @@
+"""What counts as a deed and which PLOVER type it is: new trigger words and phrases (mobilising,
+blasts, destroying, looting, arrests, truces, returned fire, seizing ground, forcing, using force, a war
+launched, a military campaign, an advance, solidarity, attributing attacks), the words that look like a
+trigger and are not («فجر أمس», answering a question, welcoming a truce, «ضرب مثلا»), light and defective
+verbs that carry a deed, and when two tellings of deeds stay two events."""
+
+from __future__ import annotations
+
+from event_cases import (
+    ALGERIAN,
+    BOKO_HARAM,
+    COALITION,
+    EGYPTIAN,
+    HOUTHI_FORCES,
+    HOUTHI_GROUP,
+    HOUTHIS_NOMINATIVE,
+    INDIAN,
+    IRAQI,
+    ISIS,
+    KENYAN,
+    MILITIA,
+    NIGERIAN,
+    PAKISTANI,
+    PKK,
+    QATAR,
+    SALEM,
+    SECURITY_FORCES,
+    SHABAAB,
+    SOMALIA,
+    SUDANESE,
+    TUNISIAN,
+    TUNISIAN_FORCES,
+    TURKEY,
+    UN,
+    one,
+    run,
+)
+
+
+def test_a_later_deed_placed_elsewhere_is_its_own_event() -> None:
+    text = ("وأوضحت المصادر أن قوات النظام السوري استهدفت جبهة النصرة بأكثر من 1400 قذيفة. "
+            "فيما قصفت قوات النظام السوري الحولة وتلبيسة بريف حمص.")
+    specs = [("قوات النظام السوري", "النظام السوري", "ORG"), ("جبهة النصرة", "جبهة النصرة", "ORG"),
+             ("الحولة", "الحولة", "LOC"),
+             ("تلبيسة", "تلبيسة", "LOC"), ("حمص", "حمص", "LOC")]
+    assert len([e for e in run(text, specs) if e.type == "ASSAULT"]) == 2
+
+
+def test_solidarity_is_support() -> None:
+    text = "وشدد المتحدث باسم الخارجية المصرية على تضامن مصر مع أشقائها العرب."
+    ev = one(run(text, [("المصرية", "مصر", "LOC"), ("مصر", "مصر", "LOC")]), "SUPPORT")
+    assert ev.source == ["مصر"]
+
+
+def test_repelling_an_attack_is_fighting_by_the_subject() -> None:
+    evs = run("وصد الجيش المصري هجوما على حاجز في السويس.", [EGYPTIAN, ("السويس", "السويس", "LOC")])
+    ev = one(evs, "FIGHT")
+    assert ev.source == ["مصر"]
+    assert not [e for e in evs if e.type == "ASSAULT"]  # the attack was on the army, not by it
+
+
+def test_a_military_campaign_is_a_deed() -> None:
+    ev = one(run("وأعلن تركيا حملة عسكرية على حزب العمال الكردستاني.", [TURKEY, PKK]), "FIGHT")
+    assert ev.source == ["تركيا"] and ev.target == ["حزب العمال الكردستاني"]
+
+
+def test_managing_to_advance_is_fighting() -> None:
+    ev = one(run("وتمكنت تركيا من التقدم في المنطقة.", [TURKEY]), "FIGHT")
+    assert ev.source == ["تركيا"]
+    assert not run("نتمنى للمملكة المغربية مزيدا من التقدم والازدهار.", [])  # progress, no advance
+
+
+def test_one_agent_two_deeds_on_two_targets_are_two_assaults() -> None:
+    text = "وشنت تركيا ضربات على مواقع داعش وكثفت هجومها على حزب العمال الكردستاني."
+    evs = [e for e in run(text, [TURKEY, ISIS, PKK]) if e.type == "ASSAULT"]
+    assert sorted((e.source[0], e.target[0]) for e in evs) == [
+        ("تركيا", "حزب العمال الكردستاني"), ("تركيا", "داعش")]
+
+
+def test_attributing_attacks_is_an_accusation() -> None:
+    text = "وأشارت وسائل الإعلام التركية إلى هجمات جديدة نسبتها إلى حزب العمال الكردستاني."
+    ev = one(run(text, [("التركية", "تركيا", "LOC"), PKK]), "DISAPPROVE")
+    assert ev.target == ["حزب العمال الكردستاني"]
+
+
+def test_striking_targets_is_an_assault_but_not_an_example() -> None:
+    ev = one(run("وضربت تركيا أهدافا تابعة لتنظيم داعش.", [TURKEY, ISIS]), "ASSAULT")
+    assert ev.source == ["تركيا"] and ev.target == ["داعش"]
+    assert not run("وضرب مثلا بمواقع التواصل.", [])
+
+
+def test_forces_on_alert_are_mobilised() -> None:
+    evs = run("والقوات التونسية في حالة تأهب قصوى بعد الهجوم.", [TUNISIAN_FORCES])
+    assert one(evs, "MOBILIZE").source == ["تونس"]
+
+
+def test_a_conjugated_blast_verb_before_a_day_word_is_an_assault() -> None:
+    ev = one(run("الميليشيات فجرت أمس مواقع للغاز.", [MILITIA]), "ASSAULT")
+    assert ev.source == ["الحوثي"]
+
+
+def test_dawn_yesterday_is_still_no_blast() -> None:
+    assert not [e for e in run("وصلت القوات فجر أمس إلى المدينة.", []) if e.type == "ASSAULT"]
+
+
+def test_destroying_facilities_is_an_assault() -> None:
+    ev = one(run("أكد المتحدث أن جماعة الحوثي دمرت منشآت خاصة وحكومية.", [HOUTHI_GROUP]), "ASSAULT")
+    assert ev.source == ["الحوثي"]
+
+
+def test_looting_is_a_seizure() -> None:
+    assert one(run("ونهبت الميليشيات المحلات التجارية.", [MILITIA]), "COERCE").source == ["الحوثي"]
+
+
+def test_stopping_people_is_an_arrest_of_the_group_they_belong_to() -> None:
+    text = "وقالت إن قوات الأمن أوقفت، منذ أمس الجمعة، 320 شخصاً من المنتمين إلى تنظيم داعش."
+    ev = one(run(text, [SECURITY_FORCES, ISIS]), "COERCE")
+    assert ev.source == ["قوات الأمن"] and ev.target == ["داعش"]
+
+
+def test_stopping_a_ceasefire_is_no_arrest() -> None:
+    assert not [e for e in run("أوقفت قوات الأمن إطلاق النار.", [SECURITY_FORCES]) if e.type == "COERCE"]
+
+
+def test_declaring_a_ceasefire_is_a_retreat() -> None:
+    text = "وأعلن التحالف العربي الذي يقاتل قوات الحوثي وقفا لإطلاق النار من مساء الأحد."
+    assert one(run(text, [COALITION, HOUTHI_FORCES]), "RETREAT").source == ["التحالف العربي"]
+
+
+def test_welcoming_a_ceasefire_is_no_retreat() -> None:
+    text = "ورحب الأمين العام للأمم المتحدة بوقف إطلاق النار."
+    assert not [e for e in run(text, [UN]) if e.type == "RETREAT"]
+
+
+def test_returning_fire_is_a_fight_with_the_shooter() -> None:
+    text = "وأكد أن قوات حرس الحدود الباكستانية ردت على مصدر النيران الهندية."
+    ev = one(run(text, [PAKISTANI, INDIAN]), "FIGHT")
+    assert ev.source == ["باكستان"] and ev.target == ["الهند"]
+
+
+def test_answering_a_question_is_no_fight() -> None:
+    assert not [e for e in run("ورد الوزير على أسئلة الصحفيين.", []) if e.type == "FIGHT"]
+
+
+def test_a_reservation_on_a_stand_is_disapproval() -> None:
+    text = "تحفظت قطر على موقف جامعة الدول العربية."
+    ev = one(run(text, [("قطر", "قطر", "LOC"), ("جامعة الدول العربية", "جامعة الدول العربية", "ORG")]), "DISAPPROVE")
+    assert ev.source == ["قطر"] and "جامعة الدول العربية" in ev.target
+
+
+def test_seizing_and_retaking_ground_are_coercion() -> None:
+    ev = one(run("واستولى المسلحون الحوثيون على مدينة عمران.", [HOUTHIS_NOMINATIVE]), "COERCE")
+    assert ev.source == ["الحوثيين"]
+    ev = one(run("واستعاد الجيش العراقي السيطرة على مدينة تكريت.", [IRAQI]), "COERCE")
+    assert ev.source == ["العراق"]
+
+
+def test_forcing_and_force_are_coercion() -> None:
+    ev = one(run("وأجبرت القوات الكينية مسلحي حركة الشباب على الانسحاب.", [KENYAN, SHABAAB]), "COERCE")
+    assert ev.source == ["كينيا"] and ev.target == ["الشباب"]
+    ev = one(run("واستخدمت الشرطة التونسية أمس القوة لتفريق المحتجين.", [TUNISIAN]), "COERCE")
+    assert ev.source == ["تونس"]
+
+
+def test_returning_someone_to_jail_is_an_arrest() -> None:
+    ev = one(run("وأعادت السلطات الجزائرية الناشط إلى السجن.", [ALGERIAN]), "COERCE")
+    assert ev.source == ["الجزائر"]
+
+
+def test_a_light_aada_gives_its_verbal_noun_an_agent() -> None:
+    ev = one(run("أعادت السلطات السودانية اعتقال سالم الحربي.", [SUDANESE, SALEM]), "COERCE")
+    assert ev.source == ["السودان"] and ev.target == ["سالم الحربي"]
+
+
+def test_a_beating_suffered_and_a_war_launched_are_assaults() -> None:
+    assert one(run("وتعرض السجين للضرب داخل زنزانته.", []), "ASSAULT")
+    ev = one(run("وأطلقت الحكومة النيجيرية حربا على جماعة بوكو حرام.", [NIGERIAN, BOKO_HARAM]), "ASSAULT")
+    assert ev.source == ["نيجيريا"] and ev.target == ["بوكو حرام"]
+
+
+def test_a_defective_verb_dual_is_a_verb() -> None:
+    ev = one(run("وقالت المصادر إن قطر وتركيا تجريان محادثات بشأن الغاز.", [QATAR, TURKEY]), "CONSULT")
+    assert set(ev.source + ev.target) == {"قطر", "تركيا"}
+
+
+def test_opening_fire_with_the_subject_between() -> None:
+    specs = [("قوات النظام", "النظام السوري", "ORG")]
+    ev = one(run("كما فتحت قوات النظام نيران رشاشاتها على مناطق في المدينة.", specs), "ASSAULT")
+    assert ev.source == ["النظام السوري"]
+
+
+def test_a_later_telling_with_no_actors_inside_a_country_is_the_same_deed() -> None:
+    text = "هاجم مسلحون من حركة الشباب قرى في الصومال. وقال شاهد إنهم قتلوا عشرة أشخاص في قرية بولو."
+    evs = [e for e in run(text, [SHABAAB, SOMALIA, ("بولو", "بولو", "LOC")]) if e.type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].source == ["الشباب"]
