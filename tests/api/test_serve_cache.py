@@ -166,3 +166,26 @@ def test_article_markup_escapes_and_keeps_spans_clear_of_quote_edges() -> None:
         expect = [s for s in spans if not any(q.start < s.end and s.start < q.end
                                               and not (q.start <= s.start and s.end <= q.end) for q in quotes)]
         assert render._outside_quotes(spans, quotes) == expect
+
+
+def test_web_page_and_api_share_one_search(built: dict[str, Any], monkeypatch: Any) -> None:
+    import inspect
+
+    from marsad.api import routes, service
+
+    params = inspect.signature(service.search_page).parameters
+    assert {k: p.default for k, p in params.items() if k not in ("store", "q")} == routes._SEARCH_DEFAULTS
+    calls: list[str] = []
+    real = service.search_page
+
+    def counted(store: Any, q: str, **kw: Any) -> service.SearchPage:
+        calls.append(q)
+        return real(store, q, **kw)
+
+    monkeypatch.setattr(service, "search_page", counted)
+    with TestClient(create_app(built["db"])) as c:
+        api = c.get("/api/v1/search", params={"q": "غزة"}).json()
+        page = c.get("/search", params={"q": "غزة"}).text  # the API's search, rendered
+        c.get("/api/v1/search", params={"q": "غزة", "limit": 5})  # another page size: another search
+    assert calls == ["غزة", "غزة"]
+    assert api["results"] and api["results"][0]["title"] in page

@@ -119,9 +119,15 @@ async def cached_search(provider: StoreProvider, store: Store, q: str, **kw: Any
     return res
 
 
+# `service.search_page`'s defaults, filled into a cache key: the web page and the API ask the
+# same search with and without them, and must find each other's answer.
+_SEARCH_DEFAULTS: dict[str, Any] = {"offset": 0, "limit": 20, "date_from": None, "date_to": None, "publisher": None,
+                                    "entity": None, "event_type": None, "mode": "lexical", "collapse": True}
+
+
 def search_key(q: str, kw: dict[str, Any]) -> tuple[Any, ...]:
     """The search cache's key of `service.search_page(store, q, **kw)`."""
-    return ("search", q, tuple(sorted(kw.items())))
+    return ("search", q, tuple(sorted({**_SEARCH_DEFAULTS, **kw}.items())))
 
 
 @router.get("/pages/{page_id}", responses=NOT_FOUND, summary="One page (the contract record)")
