@@ -166,6 +166,7 @@ def create_app(db: str, token: str | None = None, *, cache: bool = True) -> Fast
 
 
 ENV_DB, ENV_TOKEN, ENV_CACHE = "MARSAD_SERVE_DB", "MARSAD_SERVE_TOKEN", "MARSAD_SERVE_CACHE"
+HTTP_PROTOCOL = "marsad.api.nodelay:NoDelayHTTPProtocol"  # see that module: Nagle off on every connection
 
 
 def app_from_env() -> FastAPI:
@@ -182,11 +183,11 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None 
 
     if workers <= 1:
         app = create_app(db, token, cache=cache)
-        uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+        uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, http=HTTP_PROTOCOL)
         return
     create_app(db, token, cache=cache)  # fail now, in this process, when the store cannot be opened
     os.environ[ENV_DB], os.environ[ENV_CACHE] = db, "1" if cache else "0"
     if token:
         os.environ[ENV_TOKEN] = token
     uvicorn.run("marsad.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
-                log_level="info", access_log=False)
+                log_level="info", access_log=False, http=HTTP_PROTOCOL)
