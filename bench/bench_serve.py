@@ -1,7 +1,7 @@
 """Load test of `marsad serve` on loopback: search and article-page latency at 20 concurrent clients.
 
     .venv/bin/python bench/bench_serve.py [--db /tmp/snn.db] [--limit N] [--analyse] [--requests 2000]
-        [--clients 20] [--workers 1] [--no-cache] [--runs 3] [--build-only] [--generator auto|wrk|python]
+        [--clients 20] [--workers 1] [--threads N] [--no-cache] [--runs 3] [--build-only] [--generator auto|wrk|python]
         [--query-pool 2000 [--zipf 1.0]]
 
 Builds the store from SaudiNewsNet (`../shared/data/saudinewsnet/saudinewsnet.jsonl.gz`, ingested
@@ -43,6 +43,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+from marsad.api.app import THREADS
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
@@ -337,6 +339,7 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=2000, help="requests per kind")
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    ap.add_argument("--threads", type=int, default=None, help="worker threads per process (default: marsad's)")
     ap.add_argument("--no-cache", action="store_true", help="serve without the search and article caches")
     ap.add_argument("--runs", type=int, default=1, help="measure this many times; the table gives medians")
     ap.add_argument("--analyse", action="store_true", help="build the store with the analysis (entities, …)")
@@ -374,6 +377,7 @@ def main() -> None:
     server = subprocess.Popen(
         [sys.executable, "-c", f"from marsad.api.app import serve; serve({str(db)!r}, '127.0.0.1', {port}, None"
                                + (f", workers={args.workers}" if args.workers != 1 else "")
+                               + (f", threads={args.threads}" if args.threads else "")
                                + ("" if cache else ", cache=False") + ")"],
         stdout=subprocess.DEVNULL, stderr=log,
     )
@@ -435,7 +439,8 @@ def main() -> None:
         f"- store: SaudiNewsNet, {n_pages} pages / {len(ids)} articles, {analysed}"
         + (f" ({args.limit} records)" if args.limit else "")
         + (f", built in {ingest_s:.0f} s" if ingest_s else " (pre-built)") + f"; {db.stat().st_size / 1e6:.0f} MB",
-        f"- server: uvicorn ({_server_stack()}), {args.workers} process{'es' if args.workers > 1 else ''},"
+        f"- server: uvicorn ({_server_stack()}), {args.workers} process{'es' if args.workers > 1 else ''}"
+        f" ({args.threads or THREADS} worker threads each),"
         f" caches {'on' if cache else 'off'}; {args.clients} concurrent keep-alive connections,"
         f" {args.requests} requests per kind after 400 warm-up requests",
         f"- load generator: {generator}",

@@ -432,10 +432,10 @@ def test_serve_command_registers(monkeypatch: pytest.MonkeyPatch, built: dict[st
     monkeypatch.setenv("MARSAD_TOKEN", "from-env")
     r = CliRunner().invoke(app, ["serve", "--db", built["db"], "--port", "8123"])
     assert r.exit_code == 0, r.output
-    assert calls == [(built["db"], "127.0.0.1", 8123, "from-env", {"workers": 1})]
-    r = CliRunner().invoke(app, ["serve", "--db", built["db"], "--workers", "2"])
+    assert calls == [(built["db"], "127.0.0.1", 8123, "from-env", {"workers": 1, "threads": 4})]
+    r = CliRunner().invoke(app, ["serve", "--db", built["db"], "--workers", "2", "--threads", "8"])
     assert r.exit_code == 0, r.output
-    assert calls[-1][-1] == {"workers": 2}
+    assert calls[-1][-1] == {"workers": 2, "threads": 8}
     r = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing.db")])
     assert r.exit_code == 1 and "no store" in r.output
     assert "--token" in CliRunner().invoke(app, ["serve", "--help"]).output

@@ -1,4 +1,4 @@
-"""The server's caches: answers stay those of an uncached server, and a write is seen at once."""
+"""The server's caches (answers stay those of an uncached server, a write is seen at once) and threads."""
 
 from __future__ import annotations
 
@@ -189,3 +189,12 @@ def test_web_page_and_api_share_one_search(built: dict[str, Any], monkeypatch: A
         c.get("/api/v1/search", params={"q": "غزة", "limit": 5})  # another page size: another search
     assert calls == ["غزة", "غزة"]
     assert api["results"] and api["results"][0]["title"] in page
+
+
+def test_worker_threads_are_bounded(built: dict[str, Any]) -> None:
+    import anyio.to_thread
+
+    with TestClient(create_app(built["db"], threads=3)) as c:
+        assert c.portal is not None
+        assert c.portal.call(lambda: anyio.to_thread.current_default_thread_limiter().total_tokens) == 3
+        assert c.get("/api/v1/search", params={"q": "غزة"}).status_code == 200

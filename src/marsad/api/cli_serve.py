@@ -18,6 +18,8 @@ def serve_command(
     ] = None,
     workers: Annotated[int, typer.Option(help="Server processes (each with its own connections and caches).",
                                          min=1, max=64)] = 1,
+    threads: Annotated[int, typer.Option(help="Worker threads per process for the store's work (searches, pages).",
+                                         min=1, max=256)] = 4,
 ) -> None:
     """Serve the store: REST API under /api/v1 (OpenAPI at /docs) and the Arabic web UI at /."""
     from marsad.api.app import serve
@@ -27,7 +29,7 @@ def serve_command(
         typer.echo(f"no store at {db}: run `marsad ingest PATH --db {db}` first", err=True)
         raise typer.Exit(1)
     try:
-        serve(db, host, port, token, workers=workers)
+        serve(db, host, port, token, workers=workers, threads=threads)
     except StoreError as e:
         typer.echo(f"cannot open store {db}: {e}", err=True)
         raise typer.Exit(1) from e
