@@ -19,8 +19,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
-from marsad.clean.normalize import _CASE_CONTEXT, _FOLD, _WORD_RE, fold_nfkc, word_char_at
+from marsad.clean.normalize import _FOLD, _WORD_RE, _case_context, fold_nfkc, word_char_at
 
 # The characters folding drops, each alone (so that finditer gives each one's place).
 _DROPPED = re.compile("[" + "".join(re.escape(chr(c)) for c, v in sorted(_FOLD.items()) if not v) + "]")
@@ -37,7 +38,15 @@ def minimal(needles: Iterable[str]) -> tuple[str, ...]:
 
 def usable(text: str) -> bool:
     """Whether `candidate_spans`'s promise holds for `text`: NFKC, and no context-dependent lower case."""
-    return unicodedata.is_normalized("NFKC", text) and not _CASE_CONTEXT(text)
+    return unicodedata.is_normalized("NFKC", text) and not _case_context(text)
+
+
+@lru_cache(maxsize=256)
+def _cased(needles: tuple[str, ...]) -> bool:
+    """Whether a needle has a letter with case. When none has (Arabic needles), lower-casing the
+    text cannot change where they occur (`usable` texts keep their length when lower-cased), and
+    is skipped: it costs as much as folding a long text."""
+    return any(n != n.upper() for n in needles)
 
 
 def _places(folded: str, needles: tuple[str, ...]) -> list[int]:
@@ -56,7 +65,10 @@ def _places(folded: str, needles: tuple[str, ...]) -> list[int]:
 def candidate_spans(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of each word of `text` (as `_WORD_RE` finds them) whose folded form holds
     one of `needles` (folded, lower case), in order, every occurrence; `text` must be `usable`."""
-    places = _places(fold_nfkc(text).lower(), needles) if needles else []
+    if not needles:
+        return []
+    folded = fold_nfkc(text)
+    places = _places(folded.lower() if _cased(needles) else folded, needles)
     if not places:
         return []
     dropped = [m.start() - i for i, m in enumerate(_DROPPED.finditer(text))]  # as folded positions
