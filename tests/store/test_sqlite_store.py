@@ -427,3 +427,17 @@ def test_ingest_summary_and_store_agree_when_a_page_fails(tmp_path: Path, monkey
     assert (summary.stored, summary.already_seen) == (2, 3)
     assert _table_counts(path)["pages"] == 5
     store.close()
+
+
+def test_hits_for_filters_the_given_articles(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "h.db")
+    for i in range(1, 6):
+        p = _page(i)
+        p.published = f"2024-01-0{i}"
+        store.add_page(p)
+    ids = [int(r[0]) for r in store._db.execute("SELECT id FROM articles ORDER BY id")]
+    # The filters select among the given articles, not among the store's first ones.
+    assert [h.article_id for h in store.hits_for([ids[4], ids[3]], "رفح", date_from="2024-01-01")] == [ids[4], ids[3]]
+    assert [h.article_id for h in store.hits_for(ids, "رفح", date_from="2024-01-04")] == ids[3:]
+    assert store.hits_for([ids[0]], "رفح", date_to="2023-12") == []
+    store.close()

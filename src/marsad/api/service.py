@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
-from marsad.api import queries
+from marsad.api import queries, ranking
 from marsad.errors import QueryError
 from marsad.model import Article, Page
 from marsad.store import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SearchHit, Store
@@ -72,11 +72,9 @@ def search_page(
     else:
         fetch = want
     if mode == "lexical" and queries.is_sqlite(store):
-        res = _sqlite_search_page(store, q, offset=offset, limit=limit, fetch=fetch, allowed=allowed,
-                                  date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
-                                  collapse=collapse)
-        if res is not None:
-            return res
+        return _sqlite_search_page(store, q, offset=offset, limit=limit, fetch=fetch, allowed=allowed,
+                                   date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
+                                   collapse=collapse)
     if mode == "lexical":
         hits = store.search(q, date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
                             limit=fetch, marks=(MARK_OPEN, MARK_CLOSE), collapse=collapse)
@@ -107,20 +105,17 @@ def _hit_dict(h: SearchHit) -> dict[str, Any]:
 def _sqlite_search_page(
     store: Store, q: str, *, offset: int, limit: int, fetch: int, allowed: set[int] | None,
     date_from: str | None, date_to: str | None, publisher: str | None, entity: str | None, collapse: bool,
-) -> SearchPage | None:
+) -> SearchPage:
     """`search_page` over SQLite, with the hits of `SQLiteStore.search`: the articles are ranked
-    by id alone (no text carried through the sort), and only the page shown is read and given
-    snippets, instead of every hit up to `offset + limit + 1`. None when it cannot be used."""
+    by id alone (no text carried through the sort; `ranking`: remembered, filtered after ranking),
+    and only the page shown is read and given snippets, instead of every hit up to
+    `offset + limit + 1`."""
     parsed = parse_query(q)
     store.flush()  # type: ignore[attr-defined]  # index what other handles queued, as search does
     db = queries.connection(store)
-    stmt = queries.rank_sql(parsed.fts(), date_from=date_from, date_to=date_to, publisher=publisher,
-                            entity=entity, limit=fetch, collapse=collapse)
-    if stmt is None:
-        return None
-    sql, params = stmt
     try:
-        ranked = db.execute(sql, params).fetchall()
+        ranked = ranking.search_ranked(db, parsed.fts(), fetch=fetch, collapse=collapse, date_from=date_from,
+                                       date_to=date_to, publisher=publisher, entity=entity)
     except sqlite3.OperationalError as e:
         raise QueryError(f"The query cannot be run ({e}) — لا يمكن تنفيذ الاستعلام ({e})") from e
     if allowed is not None:

@@ -80,9 +80,10 @@ def search_sql(
     limit: int,
     collapse: bool = False,
     match: bool = True,
+    ids: list[int] | None = None,
 ) -> tuple[str, list[Any]]:
     """The search statement and its parameters; rows are ranked best first. Without `match`,
-    the same filters select article ids alone (for ranking done elsewhere)."""
+    the same filters select article ids alone (for ranking done elsewhere), among `ids` if given."""
     if match:
         sql = [
             f"SELECT a.id, a.page_id, a.title, a.text, a.role, a.publisher, p.source, a.published,"
@@ -112,6 +113,9 @@ def search_sql(
         params.append(f"% {like_escape(key)} %")
     if collapse:
         sql.append("AND NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = a.id)")
+    if ids is not None:
+        sql.append(f"AND a.id IN ({', '.join('?' * len(ids))})")
+        params += ids
     sql.append("ORDER BY rank, a.id LIMIT ?")
     params.append(limit)
     return " ".join(sql), params

@@ -496,7 +496,7 @@ class SQLiteStore:
         allowed = wanted
         if date_from or date_to or publisher or entity:
             sql, params = search_sql("", date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
-                                     limit=len(ids), collapse=False, match=False)
+                                     limit=len(ids), collapse=False, match=False, ids=list(wanted))
             allowed = {int(r[0]) for r in self._db.execute(sql, params)} & wanted
         marks_sql = ", ".join("?" * len(ids))
         rows = {int(r[0]): r for r in self._db.execute(
