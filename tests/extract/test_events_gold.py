@@ -113,6 +113,13 @@ DEV_SETS = [
     # party-less deed dated by a month or a year is history, a later bare telling inside a country is the
     # first one, a present verb after an indefinite noun describes it, «بقصف أهداف لـX» …).
     DevSet("events-dev12", pages=7, outlets=7, types=10, f1_floor=0.40, p_floor=0.55),
+    # Thirteenth dev set, 7 pages from seven outlets (alweeam, alriyadh, sabq, almadina, alyaum, okaz,
+    # aljazirah; arrests of cells, a ban on Rohingya fishermen, a threat to an ambassador, a PKK ambush,
+    # a row between Iraqi leaders), annotated before the coder was run on them (tests/gold/events-dev13):
+    # triples P=0.167 R=0.097 F1=0.122 fresh, P=0.312 R=0.161 F1=0.213 after the fifteenth round of
+    # general fixes (bare state bodies placed in the story's country, a ministry or intelligence service
+    # with a nisba, «بحق N عنصرا من X», possessive verbal nouns of support, verb agreement, a verbal attack).
+    DevSet("events-dev13", pages=7, outlets=7, types=12, f1_floor=0.18, p_floor=0.28),
 ]
 
 # Held-out set, 8 pages annotated before the coder was changed and never used to tune it
@@ -125,7 +132,8 @@ DEV_SETS = [
 # and once after the dev6 work: P=0.600 R=0.522 F1=0.558 (no gain carried over); and once after the
 # actor-coverage work: the same, P=0.600 R=0.522 F1=0.558; after the dev7 work and every later
 # round: P=0.650 R=0.565 F1=0.605; at the start of the dev11 round the same, and after it P=0.684
-# R=0.565 F1=0.619; at the start and at the end of the dev12 round the same, P=0.684 R=0.565 F1=0.619.
+# R=0.565 F1=0.619; at the start and at the end of the dev12 round the same, P=0.684 R=0.565 F1=0.619;
+# at the start and at the end of the dev13 round the same again, P=0.684 R=0.565 F1=0.619.
 HELD_OUT_TRIPLE_F1_FLOOR = 0.40
 HELD_OUT_EVENT_F1_FLOOR = 0.40
 

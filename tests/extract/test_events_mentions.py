@@ -6,8 +6,14 @@ no names («باسم», a lone «باراك»)."""
 from __future__ import annotations
 
 from event_cases import (
+    AMMAN,
+    FRENCH,
+    INTERIOR_MINISTRY,
+    JORDANIAN,
     LIBYA,
+    LYON,
     REGIME,
+    SYRIA,
     TURKEY,
     mentions,
     one,
@@ -124,3 +130,25 @@ def test_a_republic_title_before_a_name() -> None:
     specs = [("أحمد ناصر", "أحمد ناصر", "PER"), ("حزب الأمة", "حزب الأمة", "ORG")]
     ev = one(run("طالب نائب رئيس الجمهورية أحمد ناصر حزب الأمة بوقف العنف.", specs), "DEMAND")
     assert ev.source == ["أحمد ناصر"] and ev.target == ["حزب الأمة"]
+
+
+def test_a_bare_force_stands_for_the_country_of_its_kin_named_with_a_nisba() -> None:
+    text = "أعلنت الشرطة الفرنسية توقيف رجل في ليون. وقالت الشرطة إنها صادرت أسلحة من منزله."
+    assert ("الشرطة", "LOC", "فرنسا") in mentions(text, [FRENCH, LYON])
+
+
+def test_a_bare_force_of_another_kind_in_a_story_of_two_countries_stays_bare() -> None:
+    text = "اعتقلت المخابرات الأردنية رجلا عاد من سوريا. وقالت الشرطة إن التحقيق مستمر."
+    assert ("الشرطة", "ORG", "الشرطة") in mentions(text, [JORDANIAN, SYRIA])
+
+
+def test_a_ministry_with_a_nisba_stands_for_its_country() -> None:
+    text = "أعلنت وزارة الداخلية الأردنية اعتقال خمسة أشخاص في عمان."
+    ev = one(run(text, [INTERIOR_MINISTRY, JORDANIAN, AMMAN]), "COERCE")
+    assert ev.source == ["الأردن"]
+
+
+def test_bare_intelligence_service_after_its_full_name() -> None:
+    text = "اعتقلت المخابرات العامة الأردنية صحفيا أمس. وقال محاميه إن المخابرات تحقق معه منذ يومين."
+    found = mentions(text, [JORDANIAN])
+    assert ("المخابرات العامة الأردنية", "LOC", "الأردن") in found and ("المخابرات", "LOC", "الأردن") in found

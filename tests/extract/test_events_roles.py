@@ -10,8 +10,10 @@ from event_cases import (
     ARAB_LEAGUE,
     ARAB_LEAGUE_SHORT,
     ASSAD_FORCES,
+    BAHRAIN,
     DARAA,
     EGYPT,
+    FRENCH,
     HADI,
     HEZBOLLAH,
     HOUTHI,
@@ -20,6 +22,9 @@ from event_cases import (
     ISIS,
     ISIS_TANZIM,
     JORDANIAN,
+    KASSERINE,
+    KUWAIT,
+    LYON,
     NUSRA,
     PALESTINIANS,
     QATAR,
@@ -29,6 +34,7 @@ from event_cases import (
     SYRIA,
     TO_RUSSIA,
     TO_YEMEN,
+    TUNISIAN,
     TURKISH,
     TURKISH_DEF,
     UKRAINE,
@@ -216,3 +222,22 @@ def test_la_after_what_an_attack_hits_names_the_target_not_the_attacker() -> Non
     text = "وقامت المدفعية التركية بقصف أهداف لتنظيم داعش شمالي سوريا."
     ev = one(run(text, [TURKISH_DEF, ISIS, SYRIA]), "ASSAULT")
     assert "داعش" not in ev.source and "داعش" in ev.target
+
+
+def test_arrests_against_members_of_a_body() -> None:
+    text = "ونفذت قوات الأمن التونسية حملة اعتقالات بحق 12 عنصرا من تنظيم داعش في القصرين."
+    ev = one(run(text, [TUNISIAN, ISIS_TANZIM, KASSERINE]), "COERCE")
+    assert ev.source == ["تونس"] and ev.target == ["داعش"]
+
+
+def test_a_possessive_verbal_noun_of_support_refers_to_the_free_actor() -> None:
+    text = "وأكد البيان وقوف البحرين الكامل إلى جانب الكويت وتأييدها لكل ما تتخذه من إجراءات."
+    ev = one(run(text, [BAHRAIN, KUWAIT]), "SUPPORT")
+    assert ev.source == ["البحرين"] and ev.target == ["الكويت"]
+
+
+def test_a_masculine_verb_does_not_take_a_feminine_body_as_its_subject() -> None:
+    text = "أعلنت الشرطة الفرنسية أنها اعتقلت رجلا هدد بقتل رئيس البلدية في ليون."
+    evs = run(text, [FRENCH, LYON])
+    assert one(evs, "COERCE").source == ["فرنسا"]
+    assert all(e.source != ["فرنسا"] for e in evs if e.type == "THREATEN")

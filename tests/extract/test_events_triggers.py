@@ -17,6 +17,7 @@ from event_cases import (
     INDIAN,
     IRAQI,
     ISIS,
+    ISIS_TANZIM,
     KENYAN,
     MILITIA,
     NIGERIAN,
@@ -193,3 +194,12 @@ def test_a_later_telling_with_no_actors_inside_a_country_is_the_same_deed() -> N
     text = "هاجم مسلحون من حركة الشباب قرى في الصومال. وقال شاهد إنهم قتلوا عشرة أشخاص في قرية بولو."
     evs = [e for e in run(text, [SHABAAB, SOMALIA, ("بولو", "بولو", "LOC")]) if e.type == "ASSAULT"]
     assert len(evs) == 1 and evs[0].source == ["الشباب"]
+
+
+def test_an_attack_launched_on_a_person_by_a_person_is_words() -> None:
+    text = "وشن النائب سامي الخطيب هجوما حادا على وزير المالية خالد الرفاعي متهما إياه بالتقصير."
+    ev = one(run(text, [("سامي الخطيب", "سامي الخطيب", "PER"), ("خالد الرفاعي", "خالد الرفاعي", "PER")]),
+             "DISAPPROVE")
+    assert ev.source == ["سامي الخطيب"] and ev.target == ["خالد الرفاعي"]
+    armed = "وشن مسلحون من تنظيم داعش هجوما على حاجز للجيش في سيناء."
+    assert one(run(armed, [ISIS_TANZIM, ("سيناء", "سيناء", "LOC")]), "ASSAULT").source == ["داعش"]

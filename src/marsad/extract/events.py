@@ -123,6 +123,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     home = frozenset((norm("السعودية"),)) if publisher and norm(publisher.strip().lower()) in W["saudi_outlet"] \
         else frozenset()
     ents = entity_tokens(toks, starts, entities, text, L, home)
+    persons = frozenset(e.canonical for _, _, e in ents if e.label == "PER")
     sents = split_sentences(text, toks)
     speech = [q for q in (quotes or []) if q.kind == "speech"]
     events: list[Event] = []
@@ -184,6 +185,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if id(h) in with_doer and accuser is not None and not accuser.target:
                 accuser.target = [n for n in ev.source if n not in accuser.source]  # who is condemned
             ev.start, ev.end = s_start, s_end
+            if _verbal_attack(toks, h, ev, persons):
+                ev.type = "DISAPPROVE"  # «شن النائب هجوما على رئيس الوزراء»: words, not arms
             accuser = here.get("DISAPPROVE")
             if accuser is not None and accuser.source and accused_deed(toks, h):
                 # «اتهمت الوحدات تركيا باستهدافها»: the accused did it, to the accuser
@@ -248,6 +251,20 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     return across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L)
+
+
+_ATTACK_NOUNS = frozenset(("هجوم", "هجوما"))
+
+
+def _verbal_attack(toks: list[Tok], h: Hit, ev: Event, persons: frozenset[str]) -> bool:
+    """«شن X هجوما على Y» where Y, and X when named, are persons: a verbal attack, not an armed
+    one (a politician's attack on a rival; armed attacks hit places, forces and bodies)."""
+    if ev.type != "ASSAULT" or h.trig.pos != "v" or not ev.target:
+        return False
+    if not (h.trig.words[0].lstrip("وف").startswith(("شن", "يشن", "تشن"))
+            and any(r in _ATTACK_NOUNS for t in toks[h.first:h.last + 6] for r in t.reads)):
+        return False
+    return all(n in persons for n in ev.target) and all(n in persons for n in ev.source)
 
 
 def _history(ev: Event) -> bool:

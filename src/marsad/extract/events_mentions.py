@@ -49,6 +49,8 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
         extra = [x for x in extra if x[1] >= 0]
         out = sorted([x for x in out if id(x[2]) not in gone] + extra, key=lambda x: x[0])
         covered.update(k for s, t, _ in extra for k in range(s, t))
+    out = _story_forces(_state_bodies(toks, text, out, L), L)
+    covered = {k for s, t, _ in out for k in range(s, t)}
     if L.anaphora:
         ordered = sorted(entities, key=lambda x: x.start)  # group actors never stand for «التنظيم»
         for i, tok in enumerate(toks):
@@ -277,6 +279,102 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
         role = FORCE if label == "LOC" else None
         out.append((i, j, Entity(text[start:toks[j - 1].end], label, canon, start, toks[j - 1].end, role)))
         i = j
+    return out
+
+
+def _phrase_at(toks: list[Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The end of the longest of `phrases` read at token i (its first word may carry a proclitic), or i."""
+    best = i
+    for ph in phrases:
+        j = i
+        for w in ph:
+            if j >= len(toks) or not toks[j].word or (w != toks[j].form and (
+                    j > i or w not in toks[j].reads)):
+                break
+            j += 1
+        else:
+            best = max(best, j)
+    return best
+
+
+def _state_bodies(toks: list[Tok], text: str, ments: list[Mention], L: Lexicon) -> list[Mention]:
+    """A state body of `state_body` («المخابرات العامة», «وزارة الداخلية») with a nisba right after it
+    stands for the nisba's country («وزارة الداخلية العراقية» → العراق), as a force; a bare one the
+    entity layer left unnamed («المخابرات») becomes a bare force, for `_story_forces` to place."""
+    phrases = L.phrases.get("state_body", ())
+    if not phrases:
+        return ments
+    firsts = frozenset(ph[0] for ph in phrases)
+    at: dict[int, Mention] = {k: x for x in ments for k in range(x[0], x[1])}
+    drop: set[int] = set()
+    new: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].word or firsts.isdisjoint(toks[i].reads):
+            i += 1
+            continue
+        j = _phrase_at(toks, i, phrases)
+        inside = {id(at[k][2]): at[k] for k in range(i, j) if k in at}
+        if j == i or any(x[2].label != "ORG" or x[0] < i or x[1] > j for x in inside.values()):
+            i = max(j, i + 1)
+            continue
+        nis = at.get(j)
+        if nis is not None and nis[0] == j and nis[2].label == "LOC" and nis[2].role is None \
+                and norm(nis[2].canonical) in L.polities and _nisba_form(nis[2]):
+            drop.update(inside)
+            drop.add(id(nis[2]))
+            new.append((i, nis[1], Entity(text[toks[i].start:toks[nis[1] - 1].end], "LOC",
+                                          nis[2].canonical, toks[i].start, toks[nis[1] - 1].end, FORCE)))
+        elif not inside:
+            new.append((i, j, Entity(text[toks[i].start:toks[j - 1].end], "ORG", _BARE_BODY,
+                                     toks[i].start, toks[j - 1].end)))
+        i = j
+    if not new:
+        return ments
+    return sorted([x for x in ments if id(x[2]) not in drop] + new, key=lambda x: x[0])
+
+
+def _nisba_form(e: Entity) -> bool:
+    """A place mention spelled as a relational adjective («العراقية», «الأردني»), not as the place."""
+    t = fold(e.text)
+    return t != fold(e.canonical) and t.endswith(("ي", "يه", "يين", "يون", "يات"))
+
+
+_BARE_BODY = "جهاز الدولة"  # a bare state body's name until `_story_forces` places it
+
+
+def _bare_forces(L: Lexicon) -> frozenset[str]:
+    """Canonical names of the state forces of `event_actors.tsv` («الشرطة», «السلطات», «قوات الأمن»)."""
+    return frozenset(a.canonical for acts in L.actors.values() for a in acts if a.force and not a.bare)
+
+
+def _story_forces(ments: list[Mention], L: Lexicon) -> list[Mention]:
+    """A bare state force («الشرطة», «المخابرات», «القوات الأمنية») stands for the story's country when
+    the page makes it plain: the forces it names with a nisba that share a word with it («الشرطة
+    الكورية الجنوبية» for «الشرطة») are all of one country, or every force named with a nisba and
+    every country named is that one country. Otherwise it stays as it is (an unnamed body is dropped)."""
+    forces = [(bare_words(e.text), norm(e.canonical), e.canonical, s) for s, _, e in ments if e.role == FORCE]
+    if not forces:
+        return [x for x in ments if x[2].canonical != _BARE_BODY]
+    named = {L.capitals.get(norm(e.canonical), norm(e.canonical)) for _, _, e in ments
+             if e.label == "LOC" and norm(e.canonical) in L.polities}
+    alone = {f[1] for f in forces}
+    bare = _bare_forces(L) | {_BARE_BODY}
+    out: list[Mention] = []
+    for s, t, e in ments:
+        if e.role is None and e.label == "ORG" and e.canonical in bare:
+            heads = bare_words(e.text)
+            kin = {f[1]: f[2] for f in forces if f[0] & heads}
+            if len(kin) > 1:
+                near = [f for f in forces if f[0] & heads and f[3] < s]
+                kin = {near[-1][1]: near[-1][2]} if near else kin
+            if len(kin) == 1:
+                e = Entity(e.text, "LOC", next(iter(kin.values())), e.start, e.end, FORCE)
+            elif not kin and len(alone) == 1 and named <= alone:
+                e = Entity(e.text, "LOC", forces[0][2], e.start, e.end, FORCE)
+            elif e.canonical == _BARE_BODY:
+                continue
+        out.append((s, t, e))
     return out
 
 

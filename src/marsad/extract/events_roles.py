@@ -34,6 +34,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     source: list[str] = []
     target: list[str] = []
     suffix_obj: list[Group] = []
+    sided: list[Group] = []  # a party the possessor of a verbal noun is told to stand with
     before = [g for g in groups if g.last <= h.first]
     after = [g for g in groups if g.first >= h.last]
     free = [g for g in after if g.binding is None and g.actor and (not g.is_loc or g.first < nxt)]
@@ -45,7 +46,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     subj = [g for g in before if g.first >= subj_lo and g.binding is None and g.actor
             and clause_initial(toks, subj_lo, g.first, groups, W)] if verbish else []
     subj = [g for g in subj if not any(x.first > g.last and x.last <= h.first and x.trig.pos == "v"
-                                       for x in hits)]
+                                       for x in hits) and agrees(toks, h, g, suffixed)]
     window_end = min(b, h.last + AFTER_WINDOW)
     objs: list[Group] = []
     if rel:  # «وحدات حماية الشعب، التي تقاتل تنظيم داعش»: the noun before the relative acts
@@ -142,7 +143,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                     g.binding == "target" for g in after if g.first < min(c_hi, h.last + 6)):
                 lookback = True  # «بعد معارك ضارية مع المتمردين»: the clause's subject fought them
             if lookback:
-                prior = [g for g in before if g.binding is None and g.actor
+                prior = [g for g in before if g.binding is None and g.actor and agrees(toks, h, g, suffixed)
                          and (verbish or suffixed or g.first >= c_lo or h.trig.type == "FIGHT")]
                 if participle:  # «…، مطالبين بـ»: the sentence's subject
                     opening = [k for k in range(a, h.first) if toks[k].word][:10]
@@ -152,9 +153,12 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                     lead = [g for g in prior if g.first >= subj_lo
                             and clause_initial(toks, subj_lo, g.first, groups, W)]
                     prior = lead[:1] or prior
-                if suffixed and not verbish:  # «محاسبة إسرائيل على عدوانها»: the pronoun's nearest antecedent
-                    prior = [g for g in before if g.actor and g.binding in (None, "target")
-                             and g.first >= c_lo] or prior
+                if suffixed and not verbish:  # «محاسبة إسرائيل على عدوانها»: the pronoun's nearest antecedent,
+                    near = [g for g in before if g.actor and g.binding in (None, "target") and g.first >= c_lo]
+                    free_near = [g for g in near if g.binding is None]  # not one after a preposition:
+                    prior = free_near or near or prior  # «وقوف الكويت إلى جانب المملكة وتأييدها»: الكويت
+                    if free_near and h.trig.type in W["beneficiary_types"]:  # … and المملكة whom it backs
+                        sided = [g for g in near if g.binding == "target" and g.first > free_near[-1].last]
                 if prior:
                     source = names_of([prior[-1]])
             if verbish:
@@ -164,6 +168,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 r0, r1 = _short_relative(toks, h.last, min(b, h.last + 6), W)
                 target = names_of(suffix_obj + [g for g in after if g.first < min(c_hi, h.last + 6 + r1 - r0)
                                                 and g.binding == "target" and not r0 <= g.first < r1])
+                if not target and sided:
+                    target = names_of(sided)
     return source, target, bool(subj)
 
 
@@ -295,3 +301,27 @@ def after_relative(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
     """True when a relative pronoun («التي», «الذي») stands within two words before the trigger."""
     prev = [toks[k] for k in range(max(a, h.first - 3), h.first) if toks[k].word][-2:]
     return any(t.form in W["relative"] for t in prev)
+
+
+_DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل")
+
+
+def _masculine_verb(h: Hit) -> bool:
+    """True when the trigger is a verb in the masculine singular («هدد», «يهدد»): not «هددت», «تهدد»,
+    «هددوا», «يهددون» (a past verb that opens with ت, «تظاهر», is left undecided)."""
+    if h.trig.pos != "v":
+        return False
+    w = h.trig.words[0]
+    if w.startswith("ي"):
+        return not w.endswith(("ون", "ان"))
+    return not w.startswith(("ت", "ن", "ا")) and not w.endswith(("ت", "وا", "ا", "تا"))
+
+
+def agrees(toks: list[Tok], h: Hit, g: Group, suffixed: bool = False) -> bool:
+    """False when a masculine singular verb cannot have the group as its subject: the group opens
+    with a definite feminine noun («الشرطة الكورية …», «السلطات», «الحكومة») that is no name.
+    A trigger read with a pronoun glued to it («رفضها», «قصفها») may be a verbal noun: left undecided."""
+    if suffixed or not _masculine_verb(h):
+        return True
+    head = toks[g.first].form
+    return not (head.startswith(_DEFINITE) and head.endswith(("ه", "ات")))
