@@ -1,4 +1,5 @@
-"""The feature-only name lists (clubs, companies, banks, media, bodies) load and become features."""
+"""The name lists (clubs, companies, banks, media, bodies; people and MISC for the list rule only) load,
+and the feature lists become features."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ def test_name_lists_load_with_their_kinds() -> None:
     assert g.extra[gz.key("مصرف الراجحي")].kind == "bank"
     assert g.extra[gz.key("الاتحاد")].weak  # also a common word: a weak feature
     assert all(e.label in {"ORG", "MISC"} for e in g.extra.values())
+    assert {e.kind for e in g.rule_extra.values()} == {kind for _, kind in gz.RULE_LISTS}
+    assert g.rule_extra[gz.key("جاك شيراك")].kind == "person"
+    assert g.rule_extra[gz.key("الحرب العالمية الثانية")].kind == "misc"
+    assert all(e.label == "PER" for e in g.rule_extra.values() if e.kind == "person")
+    assert all(e.label == "MISC" for e in g.rule_extra.values() if e.kind == "misc")
 
 
 def test_name_lists_do_not_touch_rule_gazetteer() -> None:
@@ -32,3 +38,9 @@ def test_name_list_matches_become_features() -> None:
     assert "1:x=B-club" in feats[0]
     assert "x=B-club" in feats[4]  # proclitic ل taken off
     assert "x=O" in feats[3]
+
+
+def test_rule_only_lists_are_no_features() -> None:
+    toks = ["التقى", "جاك", "شيراك", "ب", "دولار"]
+    feats = ner_features.sentence_features(toks, [fold(t) for t in toks])
+    assert all(f == "x=O" or not f.startswith("x=") for row in feats for f in row)

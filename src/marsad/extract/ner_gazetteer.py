@@ -19,14 +19,20 @@ FEATURE_LISTS: tuple[tuple[str, str], ...] = (
     ("clubs.tsv", "club"), ("companies.tsv", "company"), ("banks.tsv", "bank"),
     ("media.tsv", "media"), ("bodies.tsv", "body"),
 )
+# Name lists that only the list rule uses (not CRF features; indexed apart, so that they never
+# change the feature lists' matches): file → kind. As a feature the people list lowered dev F1
+# (0.776 vs 0.781 as a rule only): ANERcorp train holds too few listed people to weigh it.
+RULE_LISTS: tuple[tuple[str, str], ...] = (("people.tsv", "person"), ("misc.tsv", "misc"))
 
 
 @dataclass(frozen=True, slots=True)
 class GazEntry:
     """One gazetteer name: its kind, label, canonical form, and whether it is ambiguous."""
 
-    kind: str  # country | capital | city | place | org | nisba; lists: club | company | bank | media | body
-    label: str  # LOC | ORG | MISC
+    # country | capital | city | place | org | nisba; lists: club | company | bank | media | body;
+    # rule-only lists: person | misc
+    kind: str
+    label: str  # LOC | ORG | MISC | PER
     canonical: str
     weak: bool = False
 
@@ -52,6 +58,9 @@ class Gazetteers:
     # feature-only names (clubs, companies, banks, media, bodies), matched apart from `names`
     extra: dict[tuple[str, ...], GazEntry] = field(default_factory=dict)
     extra_prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    # rule-only names (people, MISC), matched apart from both
+    rule_extra: dict[tuple[str, ...], GazEntry] = field(default_factory=dict)
+    rule_extra_prefixes: set[tuple[str, ...]] = field(default_factory=set)
 
 
 def _nisba_forms(stem: str) -> list[str]:
@@ -97,13 +106,8 @@ def load() -> Gazetteers:
     first = {fold(w) for w in lines(GAZ + "first_names.txt") if len(key(w)) == 1}
     heads = {t[0] for t in titles}
     places = country_names | {fold(c) for c in nisba.values()}
-    extra: dict[tuple[str, ...], GazEntry] = {}
-    for fname, kind in FEATURE_LISTS:
-        for row in table(GAZ + fname):
-            k = key(row[0])
-            if k and len(k) <= MAX_LEN and k not in extra:
-                label = row[2] if len(row) > 2 and row[2] else "ORG"
-                extra[k] = GazEntry(kind, label, row[1] if len(row) > 1 else row[0], len(row) > 3 and row[3] == "weak")
+    extra = _name_lists(FEATURE_LISTS)
+    rule_extra = _name_lists(RULE_LISTS)
     for k, e in extra.items():  # a GeoNames town named like a strong club or brand (تويوتا, آيندهوفن) goes
         c = names.get(k)
         if c is not None and c.kind == "city" and not e.weak:
@@ -111,7 +115,19 @@ def load() -> Gazetteers:
     extra_prefixes = {k[:n] for k in extra for n in range(1, len(k))}
     prefixes = {k[:n] for k in names for n in range(1, len(k))}
     return Gazetteers(names, nisba, titles, first, stop, country_names, prefixes, heads, places,
-                      extra, extra_prefixes)
+                      extra, extra_prefixes, rule_extra, {k[:n] for k in rule_extra for n in range(1, len(k))})
+
+
+def _name_lists(files: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], GazEntry]:
+    """Index name lists (orgs.tsv format; the label defaults to ORG): key → entry, first file first."""
+    out: dict[tuple[str, ...], GazEntry] = {}
+    for fname, kind in files:
+        for row in table(GAZ + fname):
+            k = key(row[0])
+            if k and len(k) <= MAX_LEN and k not in out:
+                label = row[2] if len(row) > 2 and row[2] else "ORG"
+                out[k] = GazEntry(kind, label, row[1] if len(row) > 1 else row[0], len(row) > 3 and row[3] == "weak")
+    return out
 
 
 def title_readings(fw: str, gaz: Gazetteers | None = None) -> tuple[str, ...]:
@@ -157,6 +173,12 @@ def match_extra(folded: list[str], gaz: Gazetteers | None = None) -> list[tuple[
     """Longest matches of the feature-only lists (clubs, companies, banks, media, bodies)."""
     g = gaz or load()
     return list(_longest(tuple(folded), g.extra, g.extra_prefixes))
+
+
+def match_rule_lists(folded: list[str], gaz: Gazetteers | None = None) -> list[tuple[int, int, int, GazEntry]]:
+    """Longest matches of the rule-only lists (people, MISC)."""
+    g = gaz or load()
+    return list(_longest(tuple(folded), g.rule_extra, g.rule_extra_prefixes))
 
 
 @lru_cache(maxsize=4096)
