@@ -189,7 +189,8 @@ def app_from_env() -> FastAPI:
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None, *, workers: int = 1,
           cache: bool = True, threads: int = THREADS) -> None:
     """Run the app under uvicorn until interrupted, in `workers` processes (each with its own
-    connections and caches) when more than one, each with at most `threads` worker threads."""
+    listening socket, connections and caches: `marsad.api.processes`) when more than one, each
+    with at most `threads` worker threads."""
     import uvicorn
 
     if workers <= 1:
@@ -197,6 +198,12 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None 
         uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, http=HTTP_PROTOCOL)
         return
     create_app(db, token, cache=cache)  # fail now, in this process, when the store cannot be opened
+    from marsad.api import processes
+
+    if processes.REUSE_PORT:
+        processes.serve_processes(db, host, port, token, workers=workers, cache=cache, threads=threads)
+        return
+    # No SO_REUSEPORT: uvicorn's workers, sharing one listening socket.
     os.environ[ENV_DB], os.environ[ENV_CACHE], os.environ[ENV_THREADS] = db, "1" if cache else "0", str(threads)
     if token:
         os.environ[ENV_TOKEN] = token
