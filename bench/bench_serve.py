@@ -338,7 +338,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="ingest only the first N records")
     ap.add_argument("--requests", type=int, default=2000, help="requests per kind")
     ap.add_argument("--clients", type=int, default=20)
-    ap.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (`marsad serve --workers`)")
     ap.add_argument("--threads", type=int, default=None, help="worker threads per process (default: marsad's)")
     ap.add_argument("--no-cache", action="store_true", help="serve without the search and article caches")
     ap.add_argument("--runs", type=int, default=1, help="measure this many times; the table gives medians")
