@@ -203,3 +203,63 @@ def test_an_attack_launched_on_a_person_by_a_person_is_words() -> None:
     assert ev.source == ["سامي الخطيب"] and ev.target == ["خالد الرفاعي"]
     armed = "وشن مسلحون من تنظيم داعش هجوما على حاجز للجيش في سيناء."
     assert one(run(armed, [ISIS_TANZIM, ("سيناء", "سيناء", "LOC")]), "ASSAULT").source == ["داعش"]
+
+
+def test_a_blockade_a_curfew_and_a_ban_are_coercion() -> None:
+    ev = one(run("وفرضت تركيا حصارا على مدينة جزيرة.", [TURKEY]), "COERCE")
+    assert ev.source == ["تركيا"]
+    ev = one(run("وأعلنت السلطات السودانية حظر التجول في المدينة.", [SUDANESE]), "COERCE")
+    assert ev.source == ["السودان"]
+    ev = one(run("وأصدرت السلطات التونسية قرارا يقضي بمنع الصيادين من الصيد.", [TUNISIAN]), "COERCE")
+    assert ev.source == ["تونس"]
+    ev = one(run("ومنعت قطر الصحفيين من دخول المنطقة.", [QATAR]), "COERCE")
+    assert ev.source == ["قطر"]
+    assert not [e for e in run("ودعت قطر إلى منع التصعيد.", [QATAR]) if e.type == "COERCE"]
+
+
+def test_closing_crossings_and_deporting_people_are_coercion() -> None:
+    ev = one(run("وأغلقت تركيا المعابر الحدودية مع سوريا.", [TURKEY, ("سوريا", "سوريا", "LOC")]), "COERCE")
+    assert ev.source == ["تركيا"]
+    ev = one(run("ورحلت السلطات السودانية 300 مهاجر إلى بلادهم.", [SUDANESE]), "COERCE")
+    assert ev.source == ["السودان"]
+    assert not [e for e in run("أغلقت المدارس أبوابها.", []) if e.type == "COERCE"]
+    assert one(run("وطوقت تركيا المنطقة بالكامل.", [TURKEY]), "COERCE").source == ["تركيا"]
+    assert not [e for e in run("وهم يطوقون صندوق البريد بأيديهم.", []) if e.type == "COERCE"]
+
+
+def test_delivering_aid_is_aid() -> None:
+    ev = one(run("وأوصلت الأمم المتحدة مساعدات غذائية إلى الصومال.", [UN, SOMALIA]), "AID")
+    assert ev.source == ["الأمم المتحدة"]
+
+
+def test_freezing_assets_is_a_sanction() -> None:
+    text = "جمدت تركيا رسميا أموال سالم الحربي."
+    ev = one(run(text, [TURKEY, SALEM]), "SANCTION")
+    assert ev.source == ["تركيا"] and ev.target == ["سالم الحربي"]
+
+
+def test_sending_troops_and_tightening_security_are_mobilising() -> None:
+    ev = one(run("وأرسلت تركيا قوات إضافية إلى الحدود.", [TURKEY]), "MOBILIZE")
+    assert ev.source == ["تركيا"]
+    ev = one(run("وعززت القوات التونسية الإجراءات الأمنية في العاصمة.", [TUNISIAN_FORCES]), "MOBILIZE")
+    assert ev.source == ["تونس"]
+
+
+def test_pulling_forces_out_and_freeing_a_detainee_are_retreats() -> None:
+    ev = one(run("وسحبت تركيا قواتها من المنطقة.", [TURKEY]), "RETREAT")
+    assert ev.source == ["تركيا"]
+    ev = one(run("وأخلت السلطات التونسية سبيل سالم الحربي.", [TUNISIAN, SALEM]), "RETREAT")
+    assert ev.source == ["تونس"]
+
+
+def test_admitting_responsibility_is_a_concession_and_a_warning_of_reprisal_a_threat() -> None:
+    ev = one(run("وأقر تنظيم داعش بمسؤوليته عن الهجوم.", [ISIS_TANZIM]), "CONCEDE")
+    assert ev.source == ["داعش"]
+    ev = one(run("وحذرت تركيا حزب العمال الكردستاني من رد قاس.", [TURKEY, PKK]), "THREATEN")
+    assert ev.source == ["تركيا"] and ev.target == ["حزب العمال الكردستاني"]
+    assert not [e for e in run("وحذرت تركيا من ارتفاع درجات الحرارة.", [TURKEY]) if e.type == "THREATEN"]
+
+
+def test_organising_a_protest_is_a_protest() -> None:
+    ev = one(run("ونظم أنصار حزب العمال الكردستاني مظاهرة أمام البرلمان.", [PKK]), "PROTEST")
+    assert ev.source == ["حزب العمال الكردستاني"]
