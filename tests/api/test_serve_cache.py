@@ -198,3 +198,42 @@ def test_worker_threads_are_bounded(built: dict[str, Any]) -> None:
         assert c.portal is not None
         assert c.portal.call(lambda: anyio.to_thread.current_default_thread_limiter().total_tokens) == 3
         assert c.get("/api/v1/search", params={"q": "غزة"}).status_code == 200
+
+
+def test_processes_share_search_pages(built: dict[str, Any], tmp_path: Path, monkeypatch: Any) -> None:
+    from marsad.api import service
+
+    calls: list[str] = []
+    real = service.search_page
+
+    def counted(store: Any, q: str, **kw: Any) -> service.SearchPage:
+        calls.append(q)
+        return real(store, q, **kw)
+
+    monkeypatch.setattr(service, "search_page", counted)
+    shared = str(tmp_path / "searches.db")
+    with TestClient(create_app(built["db"], shared_cache=shared)) as a, \
+            TestClient(create_app(built["db"], shared_cache=shared)) as b:  # two processes' apps
+        first = a.get("/api/v1/search", params={"q": "غزة"}).json()
+        assert b.get("/api/v1/search", params={"q": "غزة"}).json() == first  # b takes a's page
+        assert first["results"] and calls == ["غزة"]
+        b.get("/search", params={"q": "غزة", "from": "2024-01"})  # another search: computed
+        assert calls == ["غزة", "غزة"]
+
+
+def test_shared_cache_is_bounded_and_best_effort(tmp_path: Path, monkeypatch: Any) -> None:
+    from marsad.api import shared_cache
+    from marsad.api.shared_cache import SharedCache
+
+    monkeypatch.setattr(shared_cache, "MAX_ROWS", 5)
+    monkeypatch.setattr(shared_cache, "TRIM_EVERY", 2)
+    cache = SharedCache(str(tmp_path / "s.db"))
+    for i in range(20):
+        cache.put(("k", i), {"hits": [{"title": f"خبر {i}"}], "next_offset": None})
+    assert cache.get(("k", 19)) == {"hits": [{"title": "خبر 19"}], "next_offset": None}
+    assert cache.get(("k", 0)) is None and cache.get(("other", 1)) is None
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"not a database, " * 100)
+    bad = SharedCache(str(broken))  # a file SQLite cannot use: misses, never errors
+    bad.put(("k", 1), {"hits": [], "next_offset": None})
+    assert bad.get(("k", 1)) is None

@@ -67,14 +67,16 @@ HTTP_PROTOCOL = "marsad.api.nodelay:NoDelayHTTPProtocol"  # see that module: Nag
 THREADS = 4
 
 
-def create_app(db: str, token: str | None = None, *, cache: bool = True, threads: int = THREADS) -> FastAPI:
+def create_app(db: str, token: str | None = None, *, cache: bool = True, threads: int = THREADS,
+               shared_cache: str | None = None) -> FastAPI:
     """The app serving the store at `db`; POST /api/v1/pages is enabled only with a `token`.
     With `cache` (the default) search pages and article pages are remembered in bounded LRUs
     while the store is unchanged (see `StoreProvider`). The store's work runs in at most
-    `threads` worker threads at once (see `THREADS`)."""
+    `threads` worker threads at once (see `THREADS`). `shared_cache`: a file for search pages
+    shared with the other processes of the same server (`marsad.api.shared_cache`)."""
     probe = open_store(db)  # fail now (StoreError) rather than on the first request
     probe.close()
-    provider = StoreProvider(db, cache=cache)
+    provider = StoreProvider(db, cache=cache, shared=shared_cache)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -4,7 +4,8 @@ uvicorn's own workers share one listening socket, and whichever process wakes fi
 whole burst of new connections: 16 of 20 keep-alive connections went to one of two processes,
 which then served 80 % of the requests while the other idled. Here each process opens its own
 socket with SO_REUSEPORT, and the kernel spreads new connections across the sockets. Each
-process has its own store connections and caches (`create_app`). The parent only starts the
+process has its own store connections and caches (`create_app`), and they share search pages
+through a file in a private temporary directory (`marsad.api.shared_cache`). The parent only starts the
 processes and stops them: on SIGINT or SIGTERM, or when one of them exits; a process whose
 parent is gone (even killed) stops itself.
 """
@@ -13,8 +14,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import signal
 import socket
+import tempfile
 import threading
 import time
 from types import FrameType
@@ -46,7 +49,8 @@ def _stop_with_parent(parent: int) -> None:
     os.kill(os.getpid(), signal.SIGTERM)
 
 
-def _serve_one(db: str, host: str, port: int, token: str | None, cache: bool, threads: int, parent: int) -> None:
+def _serve_one(db: str, host: str, port: int, token: str | None, cache: bool, threads: int, parent: int,
+               shared: str) -> None:
     """One server process: the app on its own socket, until uvicorn is told to stop."""
     import uvicorn
 
@@ -55,7 +59,7 @@ def _serve_one(db: str, host: str, port: int, token: str | None, cache: bool, th
     from marsad.api.app import HTTP_PROTOCOL, create_app
 
     sock = listen(host, port)
-    config = uvicorn.Config(create_app(db, token, cache=cache, threads=threads), log_level="info",
+    config = uvicorn.Config(create_app(db, token, cache=cache, threads=threads, shared_cache=shared), log_level="info",
                             access_log=False, http=HTTP_PROTOCOL)
     uvicorn.Server(config).run(sockets=[sock])
 
@@ -65,7 +69,8 @@ def serve_processes(db: str, host: str, port: int, token: str | None, *, workers
     """Run `workers` server processes until interrupted (or until one of them exits)."""
     listen(host, port, shared=False).close()  # fail now, in this process, when anything has the port
     ctx = multiprocessing.get_context("spawn")
-    args = (db, host, port, token, cache, threads, os.getpid())
+    tmp = tempfile.mkdtemp(prefix="marsad-serve-")  # private (0700): the processes' shared search cache
+    args = (db, host, port, token, cache, threads, os.getpid(), os.path.join(tmp, "searches.db"))
     procs = [ctx.Process(target=_serve_one, args=args, name=f"marsad-serve-{i}") for i in range(workers)]
     stopping = False
 
@@ -89,3 +94,4 @@ def serve_processes(db: str, host: str, port: int, token: str | None, *, workers
                 p.kill()
         for s, h in old.items():
             signal.signal(s, h)
+        shutil.rmtree(tmp, ignore_errors=True)

@@ -106,16 +106,22 @@ async def search(
 
 async def cached_search(provider: StoreProvider, store: Store, q: str, **kw: Any) -> service.SearchPage:
     """`service.search_page`, run in the thread pool, or (lexical mode) its page remembered in the
-    provider's bounded search cache while the store is unchanged, answered without a thread.
-    The page it returns is shared: do not modify it."""
+    provider's bounded search cache while the store is unchanged (or in the cache the server's
+    processes share), answered without a thread. The page it returns is shared: do not modify it."""
     if kw.get("mode", "lexical") != "lexical":
         return await run_in_threadpool(service.search_page, store, q, **kw)
     key = search_key(q, kw)
     version = provider.version()
     res: service.SearchPage | None = provider.lookup(provider.searches, key, version)
+    shared = provider.shared if version is not None else None
+    if res is None and shared is not None and (got := shared.get((key, version))) is not None:
+        res = service.SearchPage(got["hits"], got["next_offset"])  # another process's answer
+        provider.remember(provider.searches, key, version, res)
     if res is None:
         res = await run_in_threadpool(service.search_page, store, q, **kw)
         provider.remember(provider.searches, key, version, res)
+        if shared is not None:
+            shared.put((key, version), {"hits": res.hits, "next_offset": res.next_offset})
     return res
 
 

@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
+from marsad.api.shared_cache import SharedCache
 from marsad.store import Store, open_store
 
 PROBLEM_TYPE = "application/problem+json"
@@ -72,8 +73,10 @@ class StoreProvider:
     SEARCH_CACHE = 1024  # search pages and their JSON and HTML (a page of 20 hits is ~20–40 kB)
     ARTICLE_CACHE = 256  # rendered article pages and article records (tens of kB each)
 
-    def __init__(self, db: str, *, cache: bool = True) -> None:
+    def __init__(self, db: str, *, cache: bool = True, shared: str | None = None) -> None:
         self.db = db
+        # search pages shared with the other processes of `serve --workers N` (a file path), if any
+        self.shared = SharedCache(shared) if shared and cache else None
         self._local = threading.local()
         self._all: list[Store] = []
         self._lock = threading.Lock()
