@@ -22,6 +22,14 @@ def connection(store: Any) -> Any:
     return db
 
 
+def content_version(db: Any) -> tuple[Any, Any]:
+    """What answers read from the store depend on: pages are only ever added, each with its
+    articles, annotations and duplicate links in one transaction, so the highest article id and
+    sighting rowid change with every write."""
+    row = db.execute("SELECT (SELECT MAX(id) FROM articles), (SELECT MAX(rowid) FROM page_sources)").fetchone()
+    return row[0], row[1]
+
+
 def is_sqlite(store: Any) -> bool:
     """Whether `store` is (a thread handle on) the SQLite backend, whose SQL this module may use."""
     from marsad.store.sqlite import SQLiteStore

@@ -28,10 +28,8 @@ _CACHE: LRU[tuple[Any, ...], tuple[Ranked, bool]] = LRU(CACHE_QUERIES)
 
 
 def _store_key(db: Any) -> tuple[Any, ...]:
-    """The database file and what its answers depend on (see `StoreProvider.version`)."""
-    path = db.execute("PRAGMA database_list").fetchone()[2]
-    row = db.execute("SELECT (SELECT MAX(id) FROM articles), (SELECT MAX(rowid) FROM page_sources)").fetchone()
-    return path, row[0], row[1]
+    """The database file and what its answers depend on (`queries.content_version`)."""
+    return db.execute("PRAGMA database_list").fetchone()[2], *queries.content_version(db)
 
 
 def ranked(db: Any, match: str, *, collapse: bool, n: int) -> tuple[Ranked, bool]:

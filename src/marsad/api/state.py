@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
+from marsad.api.queries import content_version
 from marsad.api.shared_cache import SharedCache
 from marsad.store import Store, open_store
 
@@ -99,15 +100,13 @@ class StoreProvider:
         return store
 
     def version(self) -> Hashable:
-        """What the cached answers depend on: None (do not cache) unless the store is SQLite.
-        Pages are only ever added, each with its articles, annotations and duplicate links in
-        one transaction, so the highest article id and sighting rowid change with every write."""
+        """What the cached answers depend on (`queries.content_version`): None (do not cache)
+        unless the store is SQLite."""
         store = self.get()
         db = getattr(store, "_db", None)
         if db is None or type(store).__name__ != "SQLiteStore" or self.db == ":memory:":
             return None
-        row = db.execute("SELECT (SELECT MAX(id) FROM articles), (SELECT MAX(rowid) FROM page_sources)").fetchone()
-        return (row[0], row[1])
+        return content_version(db)
 
     def lookup(self, cache: LRU[Hashable, Any], key: Hashable, version: Hashable) -> Any:
         """The value remembered for `key` at `version`, or None."""
