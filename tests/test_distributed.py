@@ -61,7 +61,7 @@ def _dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
     return out
 
 
-@pytest.mark.parametrize(("items", "workers"), [(4, 1), (3, 2), (40, 2)])
+@pytest.mark.parametrize(("items", "workers"), [(4, 1), (3, 2), (40, 2), (1, 2)])  # 1: the WARC cut too
 def test_partitions_cover_the_input_in_order(inputs: Path, items: int, workers: int) -> None:
     parts = plan_partitions([inputs], items=items, split_bytes=100, workers=workers)
     assert any(p.kind == "jsonl" and p.gz for p in parts) and any(p.kind == "jsonl" and not p.gz for p in parts)

@@ -181,11 +181,11 @@ def plan_partitions(paths: Iterable[str | Path], *, items: int = PARTITION_ITEMS
                                        offset=0 if gz else offset, gz=gz))
                 at += k
         else:
-            s = 0
-            for k in guided_sizes(max(_warc_records(f), 1), items, workers, step):
-                parts.append(Partition(len(parts), path=str(f), kind="items", start=s, stop=s + k))
+            n, s = max(_warc_records(f), 1), 0
+            for k in guided_sizes(n, items, workers, step):
+                stop = s + k if s + k < n else None  # the last range reads to the end
+                parts.append(Partition(len(parts), path=str(f), kind="items", start=s, stop=stop))
                 s += k
-            parts[-1] = Partition(parts[-1].index, path=str(f), kind="items", start=parts[-1].start, stop=None)
     flush()
     return parts
 
