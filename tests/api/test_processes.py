@@ -15,19 +15,28 @@ import pytest
 
 from marsad.api import processes
 
+pytestmark = pytest.mark.skipif(not processes.REUSE_PORT,
+                                reason="no SO_REUSEPORT here: uvicorn's own workers are used")
 
-def _free_port() -> int:
+
+def _serve_two(db: str) -> tuple[subprocess.Popen[bytes], int]:
+    """`serve(db, workers=2)` in a new process on a free port: the process and the port."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.mark.skipif(not processes.REUSE_PORT, reason="no SO_REUSEPORT here: uvicorn's own workers are used")
-def test_two_processes_share_the_connections_and_stop_together(built: dict[str, Any]) -> None:
-    port = _free_port()
+        port = int(s.getsockname()[1])
     server = subprocess.Popen([sys.executable, "-c", "from marsad.api.app import serve; "
-                               f"serve({built['db']!r}, '127.0.0.1', {port}, None, workers=2)"],
+                               f"serve({db!r}, '127.0.0.1', {port}, None, workers=2)"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return server, port
+
+
+def _server_processes(server: subprocess.Popen[bytes]) -> list[psutil.Process]:
+    """The server processes `server` started (not multiprocessing's resource tracker)."""
+    return [p for p in psutil.Process(server.pid).children() if "spawn_main" in " ".join(p.cmdline())]
+
+
+def test_two_processes_share_the_connections_and_stop_together(built: dict[str, Any]) -> None:
+    server, port = _serve_two(built["db"])
     clients: list[httpx.Client] = []
     try:
         base = f"http://127.0.0.1:{port}"
@@ -38,8 +47,7 @@ def test_two_processes_share_the_connections_and_stop_together(built: dict[str, 
                     break
             except httpx.HTTPError:
                 time.sleep(0.2)
-        children = [p for p in psutil.Process(server.pid).children()
-                    if "spawn_main" in " ".join(p.cmdline())]  # not multiprocessing's resource tracker
+        children = _server_processes(server)
         assert len(children) == 2
         with pytest.raises(OSError):  # the port is taken: a second server would fail, not join in
             processes.listen("127.0.0.1", port, shared=False)
@@ -60,19 +68,14 @@ def test_two_processes_share_the_connections_and_stop_together(built: dict[str, 
             server.kill()
 
 
-@pytest.mark.skipif(not processes.REUSE_PORT, reason="no SO_REUSEPORT here: uvicorn's own workers are used")
 def test_processes_stop_when_the_parent_is_killed(built: dict[str, Any]) -> None:
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-c", "from marsad.api.app import serve; "
-                               f"serve({built['db']!r}, '127.0.0.1', {port}, None, workers=2)"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, _ = _serve_two(built["db"])
     try:
         deadline = time.monotonic() + 60
         children: list[psutil.Process] = []
         while time.monotonic() < deadline and len(children) < 2:
             time.sleep(0.2)
-            children = [p for p in psutil.Process(server.pid).children()
-                        if "spawn_main" in " ".join(p.cmdline())]
+            children = _server_processes(server)
         assert len(children) == 2
         server.kill()
         server.wait(10)

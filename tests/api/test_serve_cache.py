@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from marsad.api.app import create_app
@@ -168,21 +170,31 @@ def test_article_markup_escapes_and_keeps_spans_clear_of_quote_edges() -> None:
         assert render._outside_quotes(spans, quotes) == expect
 
 
-def test_web_page_and_api_share_one_search(built: dict[str, Any], monkeypatch: Any) -> None:
+@pytest.fixture
+def searched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The queries `service.search_page` computes from now on (each call's `q`, in order)."""
+    from marsad.api import service
+
+    calls: list[str] = []
+    real = service.search_page
+
+    @functools.wraps(real)  # its signature stays the real one's
+    def counted(store: Any, q: str, **kw: Any) -> service.SearchPage:
+        calls.append(q)
+        return real(store, q, **kw)
+
+    monkeypatch.setattr(service, "search_page", counted)
+    return calls
+
+
+def test_web_page_and_api_share_one_search(built: dict[str, Any], searched: list[str]) -> None:
     import inspect
 
     from marsad.api import routes, service
 
     params = inspect.signature(service.search_page).parameters
     assert {k: p.default for k, p in params.items() if k not in ("store", "q")} == routes._SEARCH_DEFAULTS
-    calls: list[str] = []
-    real = service.search_page
-
-    def counted(store: Any, q: str, **kw: Any) -> service.SearchPage:
-        calls.append(q)
-        return real(store, q, **kw)
-
-    monkeypatch.setattr(service, "search_page", counted)
+    calls = searched
     with TestClient(create_app(built["db"])) as c:
         api = c.get("/api/v1/search", params={"q": "غزة"}).json()
         page = c.get("/search", params={"q": "غزة"}).text  # the API's search, rendered
@@ -200,17 +212,8 @@ def test_worker_threads_are_bounded(built: dict[str, Any]) -> None:
         assert c.get("/api/v1/search", params={"q": "غزة"}).status_code == 200
 
 
-def test_processes_share_search_pages(built: dict[str, Any], tmp_path: Path, monkeypatch: Any) -> None:
-    from marsad.api import service
-
-    calls: list[str] = []
-    real = service.search_page
-
-    def counted(store: Any, q: str, **kw: Any) -> service.SearchPage:
-        calls.append(q)
-        return real(store, q, **kw)
-
-    monkeypatch.setattr(service, "search_page", counted)
+def test_processes_share_search_pages(built: dict[str, Any], tmp_path: Path, searched: list[str]) -> None:
+    calls = searched
     shared = str(tmp_path / "searches.db")
     with TestClient(create_app(built["db"], shared_cache=shared)) as a, \
             TestClient(create_app(built["db"], shared_cache=shared)) as b:  # two processes' apps
