@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from marsad.api.processes import THREADS
 from marsad.api.routes import router as api_router
 from marsad.api.state import StoreProvider, problem, split_bilingual
 from marsad.errors import MarsadError, QueryError, StoreError
@@ -59,12 +60,6 @@ def _wants_html(request: Request) -> bool:
 
 
 HTTP_PROTOCOL = "marsad.api.nodelay:NoDelayHTTPProtocol"  # see that module: Nagle off on every connection
-# Worker threads for the store's work (searches, pages) per process. Searches are mostly Python and
-# share one GIL, so more threads only add switching: in one process, 20 searches at once in 20
-# threads cost 45-55 % more CPU each than one at a time, in 4 threads about 15 %; the server's CPU
-# per search request (20 clients, one process) went from 5.7 ms with anyio's 40 threads to 5.3 ms.
-# The requests beyond wait their turn in the event loop.
-THREADS = 4
 
 
 def create_app(db: str, token: str | None = None, *, cache: bool = True, threads: int = THREADS,

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from marsad.api.processes import THREADS
+
 
 def serve_command(
     db: Annotated[str, typer.Option("--db", help="Store: a SQLite file path (default marsad.db).")] = "marsad.db",
@@ -19,7 +21,7 @@ def serve_command(
     workers: Annotated[int, typer.Option(help="Server processes (each with its own connections and caches).",
                                          min=1, max=64)] = 1,
     threads: Annotated[int, typer.Option(help="Worker threads per process for the store's work (searches, pages).",
-                                         min=1, max=256)] = 4,
+                                         min=1, max=256)] = THREADS,
 ) -> None:
     """Serve the store: REST API under /api/v1 (OpenAPI at /docs) and the Arabic web UI at /."""
     from marsad.api.app import serve
