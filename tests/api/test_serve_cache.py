@@ -63,6 +63,23 @@ def test_a_write_is_seen_at_once(built: dict[str, Any], tmp_path: Path) -> None:
         assert art["source"] == "وكالة تدمر"
 
 
+def test_stats_follow_writes_and_rejections(built: dict[str, Any], tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    shutil.copy(built["db"], db)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with TestClient(create_app(str(db), token=TOKEN)) as c:
+        before = c.get("/api/v1/stats").json()
+        assert c.get("/api/v1/stats").json() == before  # from the cache
+        r = c.post("/api/v1/pages", headers=auth, json={"text": TEXT, "title": "مكتبة في تدمر", "source": "وكالة تدمر"})
+        assert r.status_code == 201, r.text
+        after = c.get("/api/v1/stats").json()
+        assert after["pages"] == before["pages"] + 1
+        r = c.post("/api/v1/pages", headers=auth, json={"text": "   ", "title": "فارغة"})
+        assert r.status_code == 201 and r.json()["summary"]["rejected"], r.text  # taken, and rejected as empty
+        rejected = c.get("/api/v1/stats").json()["rejected"]
+        assert sum(rejected.values()) == sum(after["rejected"].values()) + 1, rejected
+
+
 def test_memory_store_is_not_cached() -> None:
     provider = StoreProvider(":memory:")
     assert provider.version() is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import json
 import tempfile
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Annotated, Any, Literal, cast
 
@@ -97,21 +98,27 @@ async def search(
     if body is None:
         res = await cached_search(provider, thread_store(provider), q, offset=offset, limit=limit, date_from=date_from,
                                   date_to=date_to, publisher=publisher, entity=entity, event_type=event_type,
-                                  mode=mode, collapse=not show_all)
+                                  mode=mode, collapse=not show_all, version=version)
         nxt = encode_cursor(res.next_offset) if res.next_offset is not None else None
         body = bytes(JSONResponse({"query": q, "results": res.hits, "count": len(res.hits), "next_cursor": nxt}).body)
         provider.remember(provider.searches, key, version, body)
     return Response(body, media_type="application/json")
 
 
-async def cached_search(provider: StoreProvider, store: Store, q: str, **kw: Any) -> service.SearchPage:
+_UNREAD: Hashable = object()  # `cached_search` without a version: read it
+
+
+async def cached_search(provider: StoreProvider, store: Store, q: str, *, version: Hashable = _UNREAD,
+                        **kw: Any) -> service.SearchPage:
     """`service.search_page`, run in the thread pool, or (lexical mode) its page remembered in the
     provider's bounded search cache while the store is unchanged (or in the cache the server's
-    processes share), answered without a thread. The page it returns is shared: do not modify it."""
+    processes share), answered without a thread. `version`: the store's, when the caller has just
+    read it (one statement less). The page it returns is shared: do not modify it."""
     if kw.get("mode", "lexical") != "lexical":
         return await run_in_threadpool(service.search_page, store, q, **kw)
     key = search_key(q, kw)
-    version = provider.version()
+    if version is _UNREAD:
+        version = provider.version()
     res: service.SearchPage | None = provider.lookup(provider.searches, key, version)
     shared = provider.shared if version is not None else None
     if res is None and shared is not None and (got := shared.get((key, version))) is not None:
@@ -282,9 +289,19 @@ def list_stories(
 
 
 @router.get("/stats", summary="What the store holds")
-def stats(store: StoreDep) -> dict[str, Any]:
+def stats(request: Request, store: StoreDep) -> dict[str, Any]:
     """Counts and ranges of pages, articles, annotations and rejections."""
-    return store.stats()
+    return cached_stats(request.app.state.provider, store)
+
+
+def cached_stats(provider: StoreProvider, store: Store) -> dict[str, Any]:
+    """`store.stats()` (a dozen counts over the whole store: 170 ms on 30,000 articles), kept while
+    the store is unchanged and no page was rejected since (rejections leave the content version
+    as it was). The dict returned is shared: do not modify it."""
+    if provider.version() is None:
+        return store.stats()
+    rejected = queries.connection(store).execute("SELECT MAX(rowid) FROM rejected").fetchone()[0]
+    return provider.cached(provider.searches, ("stats", rejected), store.stats)
 
 
 @router.get(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,7 +15,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from marsad.api import queries, service
-from marsad.api.routes import cached_search, get_store, thread_store
+from marsad.api.routes import cached_search, cached_stats, get_store, thread_store
 from marsad.api.state import CursorError, StoreProvider, decode_cursor, encode_cursor, valid_date
 from marsad.errors import QueryError
 from marsad.store import Store
@@ -103,12 +104,12 @@ async def search_view(
         offset = decode_cursor(cursor)
         res = await cached_search(provider, store, q, offset=min(offset, service.MAX_OFFSET), limit=20,
                                   date_from=date_from, date_to=date_to, publisher=publisher, entity=entity,
-                                  event_type=event_type)
+                                  event_type=event_type, version=version)
     except (QueryError, CursorError) as e:
         ctx["error"] = str(e) if isinstance(e, QueryError) else "المؤشر غير صالح"
-        ctx["publishers"] = await _publishers(provider, store)
+        ctx["publishers"] = await _publishers(provider, store, version)
         return page(request, "search.html", status=400, **ctx)
-    ctx["publishers"] = await _publishers(provider, store)
+    ctx["publishers"] = await _publishers(provider, store, version)
     # snippet_html is built by service.snippet_parts from escaped text and <mark> tags only
     ctx["hits"] = [{**h, "snippet_markup": Markup(h["snippet_html"])} for h in res.hits]
     ctx["offset"] = offset
@@ -119,9 +120,10 @@ async def search_view(
     return resp
 
 
-async def _publishers(provider: StoreProvider, store: Store) -> list[str]:
-    """The search form's publisher list: the provider's, else computed in the thread pool."""
-    known = provider.known_publishers(provider.version())
+async def _publishers(provider: StoreProvider, store: Store, version: Hashable) -> list[str]:
+    """The search form's publisher list: the provider's for the store's `version`, else computed
+    in the thread pool."""
+    known = provider.known_publishers(version)
     if known is not None:
         return known
     return await run_in_threadpool(provider.publishers, lambda: queries.publishers(queries.connection(store)))
@@ -130,7 +132,7 @@ async def _publishers(provider: StoreProvider, store: Store) -> list[str]:
 def _overview(request: Request, store: Store, ctx: dict[str, Any]) -> Response:
     """The home page without a query: counts and the most mentioned entities."""
     ctx["publishers"] = provider_publishers(request, store)
-    ctx["stats"] = store.stats()
+    ctx["stats"] = cached_stats(request.app.state.provider, store)
     ctx["top"] = store.entities(top=24)
     return page(request, "search.html", **ctx)
 
