@@ -251,3 +251,51 @@ def test_new_triggers_strikes_tear_gas_and_condemning_participle() -> None:
     assert ev.source == ["وزارة الداخلية"]
     text = "واتفق الطرفان على وقف إطلاق النار مع الحوثيين."
     assert not [e for e in run(text, []) if e.type == "SUPPORT"]
+
+
+def test_rohingya_and_burmese_authorities_are_parties() -> None:
+    text = "وحاصرت السلطات البورمية قرى مسلمي الروهنجيا في ولاية راخين."
+    ev = one(run(text, [("راخين", "راخين", "LOC")]), "COERCE")
+    assert ev.source == ["ميانمار"] and ev.target == ["الروهنجيا"]
+
+
+def test_body_after_a_place_set_off_by_fi_is_a_new_party() -> None:
+    text = "واتهمت النقابة التي يقع مقرها في بنغازي الحكومة المؤقتة بأنها منعت صرف الرواتب."
+    specs = [("بنغازي", "بنغازي", "LOC"), ("الحكومة المؤقتة", "الحكومة المؤقتة", "ORG"),
+             ("النقابة", "النقابة", "ORG")]
+    ev = one(run(text, specs), "DISAPPROVE")
+    assert ev.source == ["النقابة"] and ev.target == ["الحكومة المؤقتة"]
+
+
+def test_bare_authorities_stand_for_the_story_country() -> None:
+    text = "اعتقلت السلطات الكينية ثلاثة مشتبه بهم. وقال المتحدث إن السلطات ستفتح تحقيقا في الهجوم."
+    ev = one(run(text, [("الكينية", "كينيا", "LOC")]), "INVESTIGATE")
+    assert ev.source == ["كينيا"]
+
+
+def test_interior_ministry_men_in_a_country_stand_for_it() -> None:
+    text = "أشاد الأمين العام محمد الزياني بأداء رجال الداخلية في مملكة البحرين في كشف الخلية."
+    ev = one(run(text, [("محمد الزياني", "محمد الزياني", "PER"), ("مملكة البحرين", "البحرين", "LOC")]),
+             "SUPPORT")
+    assert ev.source == ["محمد الزياني"] and ev.target == ["البحرين"]
+
+
+def test_a_capital_is_never_the_target_of_its_own_country() -> None:
+    text = "وقصفت المقاتلات الروسية مواقع في ريف إدلب، وهو ما أكدته موسكو."
+    ev = one(run(text, [("الروسية", "روسيا", "LOC"), ("إدلب", "إدلب", "LOC"), ("موسكو", "موسكو", "LOC")]),
+             "ASSAULT")
+    assert ev.source == ["روسيا"] and "موسكو" not in ev.target
+
+
+def test_rebels_named_by_what_they_are_are_a_party() -> None:
+    text = "واندلعت اشتباكات عنيفة بين المتمردين وقوات الأمن الفلبينية في جزيرة مينداناو."
+    ev = one(run(text, [("الفلبينية", "الفلبين", "LOC"), ("مينداناو", "مينداناو", "LOC")]), "FIGHT")
+    assert set(ev.source + ev.target) == {"المتمردون", "الفلبين"}
+
+
+def test_a_descriptor_before_a_name_gives_way_to_the_name() -> None:
+    text = "واشتبك الجيش النيجري مع المتمردين الطوارق قرب أغاديز، بعد هجوم شنه المتمردون جبهة التحرير على ثكنة."
+    specs = [("الجيش النيجري", "النيجر", "ORG"), ("جبهة التحرير", "جبهة التحرير", "ORG"),
+             ("أغاديز", "أغاديز", "LOC")]
+    ev = one(run(text, specs), "ASSAULT")
+    assert ev.source == ["جبهة التحرير"]

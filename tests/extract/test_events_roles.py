@@ -23,6 +23,7 @@ from event_cases import (
     ISIS_TANZIM,
     JORDANIAN,
     KASSERINE,
+    KENYAN,
     KUWAIT,
     LYON,
     NUSRA,
@@ -241,3 +242,62 @@ def test_a_masculine_verb_does_not_take_a_feminine_body_as_its_subject() -> None
     evs = run(text, [FRENCH, LYON])
     assert one(evs, "COERCE").source == ["فرنسا"]
     assert all(e.source != ["فرنسا"] for e in evs if e.type == "THREATEN")
+
+
+def test_target_after_the_doer_of_a_nominal_deed() -> None:
+    text = "وانتقد الوزير العراقي هجوما شنته تركيا قبل ثلاثة أيام على مواقع حزب العمال الكردستاني."
+    specs = [("العراقي", "العراق", "LOC"), ("تركيا", "تركيا", "LOC"),
+             ("حزب العمال الكردستاني", "حزب العمال الكردستاني", "ORG")]
+    ev = one(run(text, specs), "ASSAULT")
+    assert ev.source == ["تركيا"] and ev.target == ["حزب العمال الكردستاني"]
+
+
+def test_relative_with_an_unnamed_subject_makes_the_antecedent_the_target() -> None:
+    text = "وطالبت العائلة بالكشف عن مصير الشيخ عمر الحسيني الذي ألقى مسلحون القبض عليه قبل أسبوع."
+    ev = one(run(text, [("عمر الحسيني", "عمر الحسيني", "PER")]), "COERCE")
+    assert ev.source == [] and ev.target == ["عمر الحسيني"]
+
+
+def test_meeting_noun_with_a_possessor_meets_the_actor_after_time_and_place() -> None:
+    text = "وأكد الرئيس خالد بحاح خلال لقائه اليوم في عدن سفير الاتحاد الأوروبي أن الوضع مستقر."
+    specs = [("خالد بحاح", "خالد بحاح", "PER"), ("عدن", "عدن", "LOC"),
+             ("الاتحاد الأوروبي", "الاتحاد الأوروبي", "ORG")]
+    ev = one(run(text, specs), "CONSULT")
+    assert ev.source == ["خالد بحاح"] and ev.target == ["الاتحاد الأوروبي"]
+
+
+def test_participle_after_a_verb_takes_its_subject_not_the_body_it_calls_on() -> None:
+    text = "من جهته، شن النائب محمود الحسن هجوما على الحكومة داعيا البرلمان إلى سحب الثقة منها."
+    ev = one(run(text, [("محمود الحسن", "محمود الحسن", "PER")]), "DEMAND")
+    assert ev.source == ["محمود الحسن"] and ev.target == ["البرلمان"]
+
+
+def test_between_representatives_of_two_parties() -> None:
+    text = "وانطلقت في الدوحة المفاوضات بين ممثلين عن حركة العدل والمساواة ووفد من حكومة الخرطوم."
+    specs = [("الدوحة", "الدوحة", "LOC"), ("حركة العدل والمساواة", "حركة العدل والمساواة", "ORG"),
+             ("الخرطوم", "الخرطوم", "LOC")]
+    ev = one(run(text, specs), "CONSULT")
+    assert ev.source == ["حركة العدل والمساواة"] and ev.target == ["الخرطوم"]
+
+
+def test_pronoun_on_lakin_is_the_subject_told_before() -> None:
+    text = "وتنشط جمعية الشفافية في كينيا منذ سنوات، ولكنها تتهم الحكومة الكينية بالتستر على الفاسدين."
+    specs = [("جمعية الشفافية", "جمعية الشفافية", "ORG"), ("كينيا", "كينيا", "LOC"), KENYAN]
+    ev = one(run(text, specs), "DISAPPROVE")
+    assert ev.source == ["جمعية الشفافية"] and ev.target == ["كينيا"]
+
+
+def test_lam_after_a_visit_names_the_visitor() -> None:
+    text = "وجاء الإعلان خلال زيارة للرئيس الغاني جون ماهاما إلى باريس التقى خلالها بالرئيس فرانسوا هولاند."
+    specs = [("الغاني", "غانا", "LOC"), ("جون ماهاما", "جون ماهاما", "PER"), ("باريس", "باريس", "LOC"),
+             ("فرانسوا هولاند", "فرانسوا هولاند", "PER")]
+    ev = one(run(text, specs), "CONSULT")
+    assert ev.source == ["جون ماهاما"] and "فرانسوا هولاند" in ev.target
+
+
+def test_a_party_never_fights_itself_after_ma3() -> None:
+    text = ("وذكرت مصادر أن الجيش الصومالي استعاد البلدة، ما أجبر مسلحي حركة الشباب على الانسحاب قبل أن "
+            "يتقدم نحو الميناء بعد مواجهات مع حركة الشباب.")
+    specs = [("الجيش الصومالي", "الصومال", "ORG"), ("حركة الشباب", "حركة الشباب", "ORG")]
+    ev = one(run(text, specs), "FIGHT")
+    assert ev.source == ["الصومال"] and ev.target == ["حركة الشباب"]

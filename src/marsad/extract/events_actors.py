@@ -64,6 +64,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
                     or norm(e.text) == norm(e.canonical)]
             persons = full or persons
         pick = persons or main
+        if len(pick) > 1 and _descriptor(pick[0]) and pick[1].label == "ORG":
+            pick = pick[1:]  # «المتمردين أنصار الدين»: what they are, then their name
         names = list(dict.fromkeys(e.canonical for e in pick))
         split = [e for e in pick if e.label == "PER"]
         if len(split) == len(pick) > 1 and all(split[i + 1].start - split[i].end == 1
@@ -102,7 +104,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
                 ent.label == "LOC" and cur[-1][2].label == "LOC" and not _is_nisba(ent)
                 and not _is_nisba(cur[-1][2]) and norm(ent.text).endswith(norm(ent.canonical))
                 and norm(cur[-1][2].text).endswith(norm(cur[-1][2].canonical))) or (
-                ent.label in ("PER", "ORG") and _named_place(cur) and not _titled(toks, cur[0][0], a, W)) or (
+                ent.label in ("PER", "ORG") and _named_place(cur) and (
+                    not _titled(toks, cur[0][0], a, W) or _body_after_setting(toks, cur, ent, a))) or (
                 ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)):
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
@@ -120,6 +123,13 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
     return out
 
 
+def _descriptor(e: Entity) -> bool:
+    """A one-word definite plural («المتمردين», «المسلحون») read as a group: what a party is, which
+    its name may follow in apposition."""
+    t = fold(e.text)
+    return e.label == "ORG" and " " not in t.strip() and t.startswith(("ال", "وال")) and t.endswith(("ين", "ون"))
+
+
 def _two_bodies(cur: list[Mention], ent: Entity, s: int) -> bool:
     """True when a body named in full is followed right away by a second definite body («طالب هادي
     وجامعة الدول العربية المليشيات الحوثية»): the second is another party (the object), not a title."""
@@ -135,6 +145,15 @@ def _named_place(cur: list[Mention]) -> bool:
     المتحدة نظام الأسد»), not its title holder."""
     return len(cur) == 1 and cur[0][2].label == "LOC" and not cur[0][2].role and not _is_nisba(cur[0][2]) \
         and norm(cur[0][2].text).endswith(norm(cur[0][2].canonical))
+
+
+def _body_after_setting(toks: list[Tok], cur: list[Mention], ent: Entity, a: int) -> bool:
+    """True when a definite body follows a place set off by «في» («التي مقرها في طرابلس الحكومة
+    المعترف بها»): the place is where the one before is, the body a new party."""
+    k = cur[0][0] - 1
+    while k >= a and not toks[k].word:
+        k -= 1
+    return ent.label == "ORG" and k >= a and toks[k].form == "في" and fold(ent.text).startswith("ال")
 
 
 def _titled(toks: list[Tok], first: int, a: int, W: Words) -> bool:

@@ -4,7 +4,8 @@ An organisation the entity layer missed, read off the words after the verb («ع
 «تم اعتقال X» (no agent told); «من قبل X», «على يد X»; «قصف شنه الحوثيون» (a verb of doing with a
 pronoun for the deed); a light verb's subject («تمكنت X من القبض»); «غارات للطيران التركي»;
 «تعرض X لهجوم من Y» (Y did it to X); «تلقى X اتصالا من Y»; «حصلت X على مساعدات من Y» (Y gave, X
-got); «طلبت X من Y» (Y is asked); «بين X وY». `attribute` gives an
+got); «طلبت X من Y» (Y is asked); «بين X وY» (also «بين ممثلين عن X ووفد من Y»); «زيارة لـX» (X visits);
+«هجوم شنته X … على Y» (Y, after the doer, is the target); «…، داعيا البرلمان» (the body called on). `attribute` gives an
 assault with no agent the actor it is attributed to («نسبته … إلى تنظيم داعش», «أعلن … مسؤوليته»).
 """
 
@@ -35,10 +36,14 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
     a, b, c_lo, c_hi, nxt, verbish, rel = site.a, site.b, site.c_lo, site.c_hi, site.nxt, site.verbish, site.rel
     trig_tok = toks[h.first]
     after = [g for g in groups if g.first >= h.last]
-    if not source and verbish and not has_subject and not rel:  # «عقد مجلس الشؤون السياسية والأمنية اجتماعا»
+    if not source and verbish and not has_subject and not rel and not site.participle:
+        # «عقد مجلس الشؤون السياسية والأمنية اجتماعا»
         source, s_end = _span_actor(text, toks, h, groups, W, b)
         inside = {n for g in groups if h.last <= g.first < s_end for n in g.names}
         target = [n for n in target if n not in source and n not in inside]
+    elif site.participle and not target:  # «…، داعيا البرلمان إلى مساءلة …»: the body it calls on
+        target = _called_body(text, toks, h, groups, W, b)
+        source = [n for n in source if n not in target]
     if h.trig.pos != "v" and _passive_noun(toks, a, h, W):  # «تم اعتقال سليمان»: no agent told
         if source and not target:
             target = source
@@ -47,6 +52,8 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         by = _agent_by(toks, h, c_hi, groups, L) or _agent_verb(toks, a, h, c_hi, groups, W)
         if by:
             source, target = by, [n for n in target if n not in by]
+            if not target:  # «هجوما بدأته تركيا منذ أيام على المقاتلين الأكراد»: the target after the doer
+                target = _after_doer(toks, h, c_hi, groups, by)
     if not source and h.trig.pos != "v":  # «تمكنت فرقة من الهيئة من القبض على …»
         source = _light_subject(text, toks, c_lo, h, groups, W)
         target = [n for n in target if n not in source]
@@ -59,6 +66,14 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         if lg is not None:
             source = list(lg.names)
             target = [n for n in target if n not in source]
+    if h.trig.type == "CONSULT" and h.trig.pos == "n" and has(trig_tok, W["visit"]):
+        # «خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن»: لـ after a visit names the visitor
+        nw = next_word(toks, h.last, b)
+        lg = next((g for g in after if g.actor and not g.is_loc and l_marked(toks, g, W)
+                   and (g.first == nw or titles_only(toks, nw, g.first, W))), None) if nw >= h.last else None
+        if lg is not None and not set(lg.names) & set(source):
+            target = [n for n in [*source, *target] if n not in lg.names]
+            source = list(lg.names)
     if h.used and has(trig_tok, W["undergo"]):  # «تعرضت قوات الأمن لهجوم من الحوثيين»: the subject suffered it
         end = max(h.used) + 1
         stop = next((k for k in range(end, min(b, end + 4)) if toks[k].form in CLAUSE_END), min(b, end + 4))
@@ -102,7 +117,8 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
     elif side1 and (not source or (len(side1) > 1 and set(source) <= set(side1))):
         between = side1 + side2  # «جندي تركي … في تبادل لإطلاق النار بين الجيش التركي وداعش»: the pair it names
         source, target = between[:1], between[1:] + target
-    target = [n for n in dict.fromkeys(target) if n not in source]
+    own = {norm(n) for n in source}  # «الغارات التركية … تنفيه أنقرة»: a capital is its country, no target of it
+    target = [n for n in dict.fromkeys(target) if n not in source and L.capitals.get(norm(n)) not in own]
     return source, target
 
 
@@ -198,6 +214,23 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
     return [text[toks[ws[0]].start:toks[ws[-1]].end]], ws[-1] + 1
 
 
+def _called_body(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Words, b: int) -> list[str]:
+    """A definite body the entity layer missed right after a participle («داعيا البرلمان العراقي
+    إلى …»): its head and the definite adjectives after it, up to a preposition."""
+    k0 = next_word(toks, h.last, b)
+    if k0 < h.last or not toks[k0].form.startswith("ال") or not has(toks[k0], W["org_head"]) \
+            or any(g.first <= k0 < g.last for g in groups):
+        return []
+    end = k0
+    for k in range(k0 + 1, min(b, k0 + 4)):
+        t = toks[k]
+        if not t.word or not t.form.startswith("ال") or has(t, W["prep_any"]) \
+                or any(g.first <= k < g.last for g in groups):
+            break  # «إلى» folds to «الى»: a preposition, no adjective
+        end = k
+    return [text[toks[k0].start:toks[end].end]]
+
+
 def _struck(t: Tok, W: Words) -> bool:
     """A word naming what an attack hits («أهداف», «مواقع», a place noun): a «لـ» after it («بقصف
     أهداف لتنظيم داعش») says whose it is, the target's owner, not the attacker («غارات جوية لطيران
@@ -267,6 +300,21 @@ def _agent_verb(toks: list[Tok], a: int, h: Hit, c_hi: int, groups: list[Group],
     return []
 
 
+_DOER_REACH = 8  # tokens after the doer of a nominal deed searched for its target
+
+
+def _after_doer(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], doer: list[str]) -> list[str]:
+    """The target of a nominal deed whose doer a verb of doing names after it («هجوم شنته تركيا
+    أمس على المقاتلين الأكراد»): a party marked as a target (على, ضد …) soon after the doer, in
+    the clause."""
+    d = next((g for g in groups if g.first >= h.last and set(g.names) & set(doer)), None)
+    if d is None:
+        return []
+    tg = next((g for g in groups if d.last <= g.first < min(c_hi, d.last + _DOER_REACH)
+               and g.binding == "target" and g.actor), None)
+    return [n for n in tg.names if n not in doer] if tg is not None else []
+
+
 def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> tuple[list[str], list[str]]:
     """«بين X وY» after a trigger of `between_types`: both parties (not a place after في). With «X من
     جهة، وY من جهة أخرى» the two sides are told apart: (X's side, Y's side); else (all parties, [])."""
@@ -282,7 +330,8 @@ def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> 
                 if g.first >= out[-1].last and g is not out[-1] and _joined(toks, out[-1].last, g.first, W):
                     out.append(g)
             side = _other_side(toks, out[-1].last, groups, b, W)
-            keep = [g for g in out if not g.is_loc or g.binding != "loc"]
+            keep = [g for g in out if not g.is_loc or g.binding != "loc" or (
+                g is not out[0] and _delegates(toks, g.first))]  # «وممثلين عن حكومة كابول»
             if side:
                 return names_of(keep), names_of(side)
             return names_of(keep), []
@@ -309,10 +358,26 @@ def _other_side(toks: list[Tok], k: int, groups: list[Group], b: int, W: Words) 
     return out
 
 
+_DELEGATES = frozenset(norm(w) for w in (
+    "ممثلين", "ممثلي", "ممثلون", "ممثل", "قياديين", "قيادات", "مسؤولين", "مسؤولي", "وفد", "وفدي", "وفود"))
+
+
+def _delegates(toks: list[Tok], first: int) -> bool:
+    """True when «ممثلين عن», «وفد من» … stands right before token `first` (a place noun between)."""
+    ws = [t for t in toks[max(0, first - 4):first] if t.word]
+    return any(has(t, _DELEGATES) for t in ws[-3:]) and any(t.form in ("من", "عن") for t in ws[-2:])
+
+
 def _joined(toks: list[Tok], a: int, b: int, W: Words) -> bool:
-    """«X وY», «X وتنظيم Y»: only a conjunction and titles between two actors."""
+    """«X وY», «X وتنظيم Y», «X وممثلين عن Y»: only a conjunction, titles and who speaks for Y
+    between two actors."""
     ws = [toks[k] for k in range(a, b) if toks[k].word]
-    return all(t.form == "و" or has(t, W["title"]) for t in ws) and len(ws) <= 3
+    if len(ws) > 3:
+        return False
+    if all(t.form == "و" or has(t, W["title"]) for t in ws):
+        return True
+    return bool(ws) and ws[0].form.startswith("و") and (has(ws[0], _DELEGATES) or has(ws[0], W["head"])) \
+        and all(t.form in ("من", "عن") for t in ws[1:])
 
 
 def attribute(toks: list[Tok], a: int, b: int, groups: list[Group], evs: list[Event],

@@ -4,8 +4,10 @@ By word order first: the subject is taken before the verb when it opens its clau
 after it (VSO, not an oblique plural «الحوثيين»), else the nearest free actor earlier in the
 sentence unless the verb has an unnamed subject («ودعت الحكومة المحلية»); a relative clause
 («التي تقاتل تنظيم داعش») has the noun before it as subject; a killing told with a count or with
-no object («قتل 47 متمردا», «الذي قتل في …») has victims and no agent. Then the constructions of
-`events_agents` that mark an agent.
+no object («قتل 47 متمردا», «الذي قتل في …») has victims and no agent, nor has a relative clause whose
+verb has an unnamed subject of its own («الذي ألقى مسلحون القبض عليه»); a meeting noun with a
+possessor met the actor after it («لقائه أمس في الرياض مبعوث …»); a fight's party is never the one it
+fights. Then the constructions of `events_agents` that mark an agent.
 """
 
 from __future__ import annotations
@@ -58,8 +60,11 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
         objs = [g for g in after if g.first < min(nxt, c_hi) and g.binding in (None, "target")]
         if suffixed and objs and titles_only(toks, h.last, objs[0].first, W):
             subj, objs = objs[:1], subj  # «الجريمة التي نفذها مستوطنون», «التي تحاصرها قوات …»
+        elif subj and _unnamed_doer(toks, h, b, groups, W):
+            subj, objs = [], subj  # «القذافي الذي ألقى مسلحون القبض عليه»: he underwent it
     pk = [k for k in range(max(a, h.first - 2), h.first) if toks[k].word][-1:]
-    pron = verbish and bool(pk) and has(toks[pk[0]], W["comp"]) and toks[pk[0]].form.endswith(("ها", "ه", "هم"))
+    pron = verbish and bool(pk) and (has(toks[pk[0]], W["comp"]) or toks[pk[0]].form.lstrip("و").startswith("لكن")) \
+        and toks[pk[0]].form.endswith(("ها", "ه", "هم"))  # «فإنها دعت», «ولكنها تتهم السلطات»
     if pron and toks[pk[0]].form.endswith("نه") and toks[h.first].form.endswith("ت"):
         pron = False  # «أنه قصفت قوات النظام …»: «ـه» before a feminine verb is the matter, not the subject
     if rel and h.trig.mode == "kill" and _bare_kill(toks, h, b, W):
@@ -104,6 +109,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                        and g.first == next_word(toks, next_word(toks, h.last, b) + 1, b))]
             if suffixed and gen:  # «زيارتهما روسيا»: the pronoun is the agent, the noun after it the object
                 suffix_obj, gen = gen[:1], []
+            elif suffixed and h.trig.type == "CONSULT":  # «خلال لقائه أمس في الرياض مبعوث الأمم المتحدة»
+                suffix_obj = _met_after(toks, h, b, after, W)
         patient = next((g for g in after if gen and gen[0].first < g.first < min(c_hi, gen[0].last + 10)
                         and l_marked(toks, g, W)), None) if not verbish else None
         if gen and patient is not None and h.trig.mode in ("kill", "abduct", "arrest"):
@@ -148,11 +155,15 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 if participle:  # «…، مطالبين بـ»: the sentence's subject
                     opening = [k for k in range(a, h.first) if toks[k].word][:10]
                     prior = [g for g in prior if opening and g.first <= opening[-1] and not any(
-                        a <= x.first < g.first for x in hits)][:1]  # «تنديدا لاغتيال الشيخ»: a deed's object
+                        a <= x.first < g.first and not _verb_of(toks, x, g, W) for x in hits)][:1]
+                    # «تنديدا لاغتيال الشيخ»: a deed's object; «شن X هجوما …، داعيا»: a verb's subject
                 if h.trig.type == "FIGHT" and not verbish:  # «أن المقاومة أسرت الإيرانيين خلال الاشتباكات مع …»
                     lead = [g for g in prior if g.first >= subj_lo
                             and clause_initial(toks, subj_lo, g.first, groups, W)]
                     prior = lead[:1] or prior
+                    foes = {n for g in after if g.binding == "target" and g.first < min(c_hi, h.last + 6)
+                            for n in g.names}  # «… المتمردين … بعد مواجهات مع الحوثيين»: none fights itself
+                    prior = [g for g in prior if not set(g.names) & foes]
                 if suffixed and not verbish:  # «محاسبة إسرائيل على عدوانها»: the pronoun's nearest antecedent,
                     near = [g for g in before if g.actor and g.binding in (None, "target") and g.first >= c_lo]
                     free_near = [g for g in near if g.binding is None]  # not one after a preposition:
@@ -171,6 +182,55 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 if not target and sided:
                     target = names_of(sided)
     return source, target, bool(subj)
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+_WHEN = frozenset(("امس", "اليوم", "الليله", "صباح", "مساء", "ظهر", "السبت", "الاحد", "الاثنين",
+                   "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"))
+
+
+def _unnamed_doer(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: Words) -> bool:
+    """True when a relative clause's verb has its own subject that names no one, right after it
+    («مسلحون», «مجهولون»), and a pronoun back to the noun before the relative comes soon after
+    («الذي ألقى مسلحون القبض عليه»): the noun underwent the deed, it did not do it."""
+    nw = next_word(toks, h.first + 1, b)
+    if nw <= h.first or any(g.first <= nw < g.last for g in groups) or not has(toks[nw], W["unnamed"]):
+        return False
+    if toks[nw].form.startswith("ال"):
+        return False  # «التي دعت الحكومة …»: a definite noun may name the antecedent's object
+    ws = [k for k in range(nw + 1, min(b, nw + 6)) if toks[k].word][:4]
+    return any(toks[k].form.endswith(_PRONOUNS) and len(toks[k].form) <= 6 for k in ws)
+
+
+def _met_after(toks: list[Tok], h: Hit, b: int, after: list[Group], W: Words) -> list[Group]:
+    """Whom a meeting noun with a possessor met («لقائه أمس في الرياض مبعوث الأمم المتحدة»): the
+    first free actor after it past only time words, a place set off by «في» and titles."""
+    k = h.last
+    seen = 0
+    while k < b and seen < 8:
+        t = toks[k]
+        if not t.word:
+            if t.form in CLAUSE_END or t.form in SENT_END:
+                return []
+            k += 1
+            continue
+        g = next((g for g in after if g.first == k), None)
+        if g is not None:
+            if g.binding == "loc":
+                k = g.last
+                continue
+            return [g] if g.binding is None and g.actor else []
+        if not (t.form == "في" or has(t, _WHEN) or has(t, W["title"]) or has(t, W["head"])):
+            return []
+        seen += 1
+        k += 1
+    return []
+
+
+def _verb_of(toks: list[Tok], x: Hit, g: Group, W: Words) -> bool:
+    """True when hit `x` is a verb and `g` its subject right after it (only titles between:
+    «شن النائب أسامة النجيفي هجوما»)."""
+    return x.trig.pos == "v" and x.last <= g.first and titles_only(toks, x.last, g.first, W)
 
 
 def _short_relative(toks: list[Tok], lo: int, hi: int, W: Words) -> tuple[int, int]:
