@@ -250,3 +250,11 @@ def test_following_verb_keeps_the_previous_subject() -> None:
     text = "أدان الرئيس محمد علي الهجوم الإرهابي. وأشاد بجهود الحكومة المصرية في مكافحة الإرهاب."
     ev = one(run(text, [("محمد علي", "محمد علي", "PER"), ("المصرية", "مصر", "LOC")]), "SUPPORT")
     assert ev.source == ["محمد علي"] and ev.target == ["مصر"]
+
+
+def test_qad_before_a_past_verb_asserts_and_hedges_no_nominal_deed() -> None:
+    text = "وقد أعلنت الشرطة التركية اعتقال خمسة أشخاص في مدينة إسطنبول."
+    ev = one(run(text, [("التركية", "تركيا", "LOC"), ("إسطنبول", "إسطنبول", "LOC")]), "COERCE")
+    assert not ev.hedged
+    ev = one(run("وقد تعلن الشرطة اعتقال خمسة أشخاص.", []), "COERCE")
+    assert ev.hedged

@@ -1,7 +1,9 @@
 """Deeds that are told but did not happen in the story: quoted names, prayers, deeds one is asked to
 stop or claims to do, charges, campaigns that «target», an event noun inside a body's name, a condemned
 attack with no doer, a deed named after «على خلفية», and fights, arrests or withdrawals with no party
-named (background)."""
+named (background); deeds told again (ranked «وهو أحدث هجوم», a verb whose subject is the deed noun,
+a present verb describing a deed noun), the means of a planned attack, a relative clause on a condemned
+deed (the condemner is not its doer) and a participle that is an adjective («هتافات منددة»)."""
 
 from __future__ import annotations
 
@@ -97,3 +99,66 @@ def test_a_present_verb_describing_an_indefinite_noun_tells_no_event() -> None:
     assert not run("وتلاحق الشرطة عصابات تهدد أمن المواطنين.", [])
     ev = one(run("وقالت الوزارة إن المتظاهرين يطالبون بإقالة الحكومة.", []), "DEMAND")
     assert ev.source == ["متظاهرون"]
+
+
+
+def test_a_deed_ranked_against_others_restates_one_told_before() -> None:
+    text = ("قتل تسعة جنود في هجوم شنه مسلحو القاعدة على موقع عسكري في حضرموت. "
+            "ويعد هذا أول هجوم للقاعدة تستخدم فيه مدرعات تابعة للجيش اليمني.")
+    specs = [("القاعدة", "القاعدة", "ORG"), ("اليمني", "اليمن", "LOC"), ("حضرموت", "حضرموت", "LOC")]
+    assert [e.source for e in run(text, specs) if e.type == "ASSAULT"] == [["القاعدة"]]
+    text = ("هاجمت طائرات حربية سفينة قرب ميناء طرابلس أمس. "
+            "ولم يرد تأكيد للهجوم وهو أحدث هجوم يستهدف سفنا في ليبيا.")
+    evs = run(text, [("ليبيا", "ليبيا", "LOC"), ("طرابلس", "طرابلس", "LOC")])
+    assert [e.trigger for e in evs if e.type == "ASSAULT"] == ["هاجمت"]
+
+
+def test_a_ranked_deed_told_first_is_kept() -> None:
+    evs = run("وهذا أسوأ هجوم ينفذه مسلحون على قرية في إقليم كردستان منذ عام.", [KURDISTAN])
+    one(evs, "ASSAULT")
+
+
+def test_a_verb_whose_subject_is_the_deed_restates_it() -> None:
+    text = "هاجمت طائرات حربية سفينة قرب بنغازي. وقال متحدث إن الهجوم استهدف أيضا سفينة ثانية قرب طرابلس."
+    evs = run(text, [("بنغازي", "بنغازي", "LOC"), ("طرابلس", "طرابلس", "LOC")])
+    assert [e.trigger for e in evs if e.type == "ASSAULT"] == ["هاجمت"]
+
+
+def test_a_relative_clause_on_a_condemned_deed_tells_it_without_the_condemner() -> None:
+    text = "أدان العراق بشدة حادث التفجير الذي استهدف مسجدا في مدينة كركوك."
+    evs = run(text, [IRAQ, ("كركوك", "كركوك", "LOC")])
+    assert one(evs, "ASSAULT").source == []
+    text = "وأدانت تركيا الجريمة الإرهابية البشعة التي استهدفت المصلين في المسجد."
+    assert one(run(text, [TURKEY]), "ASSAULT").source == []
+
+
+def test_the_means_of_a_planned_attack_is_no_attack() -> None:
+    text = "اعتقلت الشرطة التركية خمسة أشخاص كانوا يخططون لارتكاب اعتداءات في المدينة من خلال استهداف رجال الأمن."
+    evs = run(text, [("التركية", "تركيا", "LOC")])
+    one(evs, "COERCE")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    text = "وأرسلت تركيا طائرات لشن غارات على مواقع داعش، واستهدفت الطائرات مخازن أسلحة."
+    one(run(text, [TURKEY, ("داعش", "داعش", "ORG")]), "ASSAULT")
+
+
+def test_a_present_verb_after_a_deed_noun_of_its_type_describes_it() -> None:
+    text = "وكان العراق ندد بالقصف التركي لقرى إقليم كردستان تستهدف مواقع حزب العمال الكردستاني."
+    specs = [IRAQ, ("التركي", "تركيا", "LOC"), KURDISTAN, ("حزب العمال الكردستاني", "حزب العمال الكردستاني", "ORG")]
+    evs = run(text, specs)
+    one(evs, "DISAPPROVE")
+    assert not [e for e in evs if e.type == "ASSAULT"]  # the topic of the condemnation, and what describes it
+
+
+def test_a_verb_with_the_deed_as_subject_retells_the_deed_of_its_sentence() -> None:
+    text = ("شن الطيران التركي غارات على مواقع لحزب العمال الكردستاني في إقليم كردستان، "
+            "واستهدفت الغارات مواقع في قنديل.")
+    specs = [("التركي", "تركيا", "LOC"), KURDISTAN, ("حزب العمال الكردستاني", "حزب العمال الكردستاني", "ORG"),
+             ("قنديل", "قنديل", "LOC")]
+    assert len([e for e in run(text, specs) if e.type == "ASSAULT"]) == 1
+
+
+def test_a_participle_agreeing_with_an_indefinite_plural_is_an_adjective() -> None:
+    evs = run("وتجمع المتظاهرون في بروكسل وأطلق المتظاهرون هتافات منددة بالغارات التركية.",
+              [("بروكسل", "بروكسل", "LOC"), ("التركية", "تركيا", "LOC")])
+    assert not [e for e in evs if e.type == "DISAPPROVE"]
+    one(run("وأصدرت تركيا بيانا، منددة بالغارات.", [TURKEY]), "DISAPPROVE")

@@ -263,3 +263,24 @@ def test_admitting_responsibility_is_a_concession_and_a_warning_of_reprisal_a_th
 def test_organising_a_protest_is_a_protest() -> None:
     ev = one(run("ونظم أنصار حزب العمال الكردستاني مظاهرة أمام البرلمان.", [PKK]), "PROTEST")
     assert ev.source == ["حزب العمال الكردستاني"]
+
+
+def test_police_inquiries_are_investigations() -> None:
+    one(run("وأكد مدير الشرطة أن عمليات البحث والتحري جارية للقبض على الجناة.", []), "INVESTIGATE")
+    one(run("وباشرت الشرطة في إجراءات الضبط الجنائي للحادث والتحقيق فيه.", []), "INVESTIGATE")
+
+
+def test_moving_is_no_inquiry() -> None:
+    """«تحريك» (moving) is not the inquiry «تحري» with a pronoun glued on."""
+    assert not [e for e in run("وطالب النائب بتحريك ملف القضية أمام المحكمة.", []) if e.type == "INVESTIGATE"]
+    assert not [e for e in run("وبحث الوزيران التحقيقات الجارية في الحادث.", []) if e.type == "INVESTIGATE"]
+
+
+def test_a_deed_after_a_setting_word_is_the_occasion_not_the_topic() -> None:
+    """«هدد … بالرد بعد اتهامه …»: the accusation came first; what follows «بعد» is no topic of the threat."""
+    text = "هدد الجيش التركي اليوم بالرد على حزب العمال الكردستاني بعد اتهامه الحزب بزرع ألغام على الحدود."
+    evs = run(text, [TURKEY, PKK])
+    one(evs, "THREATEN")
+    one(evs, "DISAPPROVE")
+    assert not [e for e in run("هدد الجيش التركي بالرد على اتهامات حزب العمال الكردستاني.", [TURKEY, PKK])
+                if e.type == "DISAPPROVE"]

@@ -41,7 +41,12 @@
   tells no event; a verb conjoined to an earlier one («… كما فرضت») whose only candidate subject is
   that verb's object shares that verb's subject;
 - a standing position or a habit («مجددا موقف المنظمة التي تدين …», «يقوم يوميا بقتل …») and what is
-  conjoined to it tell no event, nor does a planned attack («بتخطيطه لتنفيذ هجمات»); a conjoined
+  conjoined to it tell no event, nor does a planned attack («بتخطيطه لتنفيذ هجمات», «يخططون لارتكاب
+  اعتداءات … من خلال استهداف …»); a deed ranked by a copula or demonstrative («وهو أحدث هجوم», «ويعد هذا
+  أول هجوم») and a verb whose subject is the deed noun right before it («الهجوم استهدف») restate a deed
+  told before; a verb in a relative clause on an event noun («أدان الوزير الجريمة التي استهدفت …») has
+  the deed as subject, not an actor named before it; a deed after «بعد», «إثر», «خلال» … is the
+  occasion of a statement, not its topic («هدد … بعد اتهامه …»); a conjoined
   subject of a meeting is one party each («التقى مودي ونواز شريف»);
 - negation (لم لن لا عدم …) sets `negated`; «قد», «مستعدة ل», «من المتوقع», س+present set
   `hedged`; a bare purpose masdar («للتحقيق في», «للمطالبة») is what another deed is for and
@@ -101,6 +106,7 @@ from marsad.extract.events_triggers import (
     drop_topics,
     find_triggers,
     in_name,
+    ranked,
     refers_back,
     trigger_reading,
 )
@@ -134,12 +140,18 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         s_start, s_end = toks[a].start, toks[b - 1].end
         groups = group_mentions(toks, a, b, ents, W, L.polities)
         hits = find_triggers(toks, a, b, L)
+        found = hits  # every trigger, also those dropped below: a relative clause on one tells a deed
         with_doer: set[int] = set()
         hits = [h for h in drop_topics(toks, a, b, hits, W, with_doer) if not refers_back(toks, a, h, W)
                 and not in_name(toks, h, W)  # «جماعة الاعتصام»
                 and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
         covered = {k for g in groups for k in range(g.first, g.last)}
-        hits = [h for h in hits if not describes_thing(toks, a, h, hits, covered, W)
+        rank = {id(h) for h in hits if ranked(toks, a, h, W)}
+        noun_ends = {(h.last, h.trig.type) for h in hits if h.trig.pos == "n" and h.last - h.first == 1}
+        hits = [h for h in hits if not (h.trig.pos == "v" and (h.first, h.trig.type) in noun_ends)  # «الهجوم استهدف»
+                and not _describes_deed(toks, h, found)]
+        hits = _drop_retold(toks, hits)
+        hits = [h for h in hits if not describes_thing(toks, a, h, found, covered, W)
                 and not describes_indefinite(toks, a, h, hits, covered)
                 and not _inanimate_subject(toks, a, h, covered, W) and not _any_of(toks, a, h, W)]
         stops = {k for h in hits for k in range(h.first, h.last)}
@@ -172,6 +184,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     ev.date = date
         here: dict[str, Event] = {}
         backref: set[int] = set()  # ids of events told only by a definite noun («الهجوم»)
+        restated: set[int] = set()  # ids of events told only by a ranked noun («وهو أحدث هجوم»)
         opener = [k for k in range(a, b) if toks[k].word][:2]
         verbs: list[tuple[Hit, Event]] = []  # verbs of this sentence with a subject, in order
         for h in hits:
@@ -233,16 +246,21 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 merge(here[key], ev)
                 if not definite_noun(toks[h.first], h):
                     backref.discard(id(here[key]))
+                if id(h) not in rank:
+                    restated.discard(id(here[key]))
             else:
                 here[key] = ev
-                if definite_noun(toks[h.first], h):
+                if definite_noun(toks[h.first], h) or _told_deed(toks, a, h, L):
                     backref.add(id(ev))
+                if id(h) in rank:
+                    restated.add(id(ev))
             if ev.source and ev.target and h.trig.type in W["reciprocal_types"] and has(toks[h.first], W["reciprocal"]):
                 # «تبادلت X وY الاتهامات»: each accuses the other
                 here[f"{ev.type}~{h.first}"] = replace(ev, source=list(ev.target), target=list(ev.source))
         attribute(toks, a, b, groups, list(here.values()), W)
         new = [e for e in here.values() if id(e) not in backref or e.source or e.target
                or not any(p.type == e.type for p in events)]  # «تم القبض على شخصين»: told first here
+        new = [e for e in new if id(e) not in restated or not any(p.type == e.type for p in events)]
         events.extend(new)
         if new:
             prev_events = new
@@ -405,6 +423,67 @@ def _told_body(toks: list[Tok], h: Hit, b: int, told: list[Event], L: Lexicon) -
     return []
 
 
+def _drop_retold(toks: list[Tok], hits: list[Hit]) -> list[Hit]:
+    """A verb with a definite noun of its own type as subject, after a deed of that type earlier in the
+    sentence («شن الطيران غارات على …، واستهدفت الغارات مناطق …»): the same deed told again."""
+    drop: set[int] = set()
+    for i, h in enumerate(hits):
+        if h.trig.pos != "v" or not any(x.trig.type == h.trig.type for x in hits[:i]):
+            continue
+        subj = next((x for x in hits[i + 1:i + 2] if x.first == h.last and x.trig.pos == "n"
+                     and x.trig.type == h.trig.type and toks[x.first].form.startswith("ال")), None)
+        if subj is not None:
+            drop.update((id(h), id(subj)))
+    return [h for h in hits if id(h) not in drop] if drop else hits
+
+
+def _describes_deed(toks: list[Tok], h: Hit, hits: list[Hit]) -> bool:
+    """A present verb a few words after a noun of its own type, with no trigger and no clause break
+    between («نددت بالقصف التركي لقرى إقليم كردستان تستهدف تجمعات …»): it describes that deed."""
+    if h.trig.pos != "v" or toks[h.first].form[:1] not in ("ي", "ت"):
+        return False
+    prev = max((x for x in hits if x.last <= h.first), key=lambda x: x.last, default=None)
+    if prev is None or prev.trig.pos != "n" or prev.trig.type != h.trig.type:
+        return False
+    between = toks[prev.last:h.first]
+    return all(t.word for t in between) and len(between) <= 5
+
+
+def _deed_head(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> int | None:
+    """The relative pronoun right before a verb whose head is an event noun («الجريمة البشعة التي
+    استهدفت», «الهجوم الذي استهدف»), or None."""
+    rel = next((k for k in range(h.first - 1, max(a, h.first - 3) - 1, -1)
+                if toks[k].form in L.words["relative"]), None)
+    if rel is None or h.trig.pos != "v":
+        return None
+    heads = [toks[k] for k in range(max(a, rel - 4), rel) if toks[k].word][-3:]
+    if any(r in L.by_first and any(t.pos == "n" for t in L.by_first[r]) for t in heads for r in t.reads):
+        return rel
+    return None
+
+
+def _told_deed(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> bool:
+    """A verb in a relative clause on a definite event noun («الجريمة التي استهدفت …»): like the
+    noun alone, it names a deed that may have been told before."""
+    rel = _deed_head(toks, a, h, L)
+    if rel is None:
+        return False
+    heads = [toks[j] for j in range(max(a, rel - 4), rel) if toks[j].word][-3:]
+    return bool(heads) and all(t.form.startswith(("ال", "وال", "بال", "لل")) for t in heads)
+
+
+def _after_deed_head(toks: list[Tok], a: int, h: Hit, groups: list[Group], source: list[str],
+                     L: Lexicon) -> list[str]:
+    """A verb in a relative clause on an event noun («أدان الوزير الجريمة التي استهدفت …», «الهجوم الذي
+    استهدف …») has the deed itself as subject: no actor named before the relative pronoun is its doer."""
+    rel = _deed_head(toks, a, h, L)
+    if rel is None:
+        return source
+    before = {n for g in groups if g.first < rel for n in g.names}
+    after = {n for g in groups if g.first > rel for n in g.names}
+    return [n for n in source if n not in before or n in after]
+
+
 def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], groups: list[Group],
            s_times: list[TimeExpr], speech: list[Quote], L: Lexicon) -> Event | None:
     """The event of hit `h`, or None for a bare purpose («للتحقيق في»: what another deed is for)."""
@@ -428,6 +507,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     rel = after_relative(toks, a, h, W) if verbish else False
     site = Site(a, b, c_lo, c_hi, nxt, reading, suffixed, participle, verbish, lookback, rel)
     source, target = roles(text, toks, h, hits, groups, L, site)
+    if rel and source:
+        source = _after_deed_head(toks, a, h, groups, source, L)
     negated = is_negated(toks, a, h, L) and h.trig.words[0] not in W["neg"]  # «لن يوقف» is REJECT itself
     said = h.trig.type in W["needs_source"] and h.trig.type != "CONSULT"  # a meeting has a place
     location = choose_location(groups, h, c_lo, c_hi if said else b, nxt, said, h.trig.type == "CONSULT",

@@ -12,6 +12,7 @@ from marsad.extract.events_tokens import Tok, has
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.model import Quote
 
+_QAD = frozenset(("قد", "وقد", "فقد", "لقد"))
 PURPOSE = frozenset(("ل", "لل", "ول", "ولل", "فل", "فلل"))  # a لـ of purpose glued to a verbal noun
 
 
@@ -40,14 +41,19 @@ def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
         return True
     prev = [toks[k] for k in range(max(a, h.first - 6), h.first) if toks[k].word]
     near = prev[-4:]
-    for t in near:
-        if t.form == "قد":
-            if present:
-                return True
+    for i, t in enumerate(near):
+        if t.form in _QAD:  # «وقد أطلقوا هجوما»: before a past verb, «قد» asserts
+            if present or (h.trig.pos != "v" and i + 1 < len(near) and _present_form(near[i + 1].form)):
+                return True  # «قد تعلن الشرطة اعتقال …»
             continue
         if has(t, W["hedge"]) and (present or h.trig.pos != "v" or has(t, W["hedge_past"])):
             return True
     return any(t.form in ("اذا", "لو", "واذا") for t in prev)
+
+
+def _present_form(form: str) -> bool:
+    """A word that reads as a present verb («يعلن», «تعلن»), not a past one («تمكنت», «تم»)."""
+    return form[:1] == "ي" or (form[:1] == "ت" and not form.endswith(("ت", "وا")) and form not in ("تم", "تمت"))
 
 
 def quote_speaker(speech: list[Quote], pos: int) -> tuple[str | None, bool]:

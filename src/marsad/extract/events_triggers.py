@@ -149,6 +149,8 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
         if h.trig.type == "ASSAULT" and h.trig.pos != "v" and any(
                 toks[k].word and has(toks[k], W["plan"]) for k in range(max(a, h.first - 3), h.first)):
             continue  # «يشتبه بتخطيطه لتنفيذ هجمات»: planned, not done
+        if h.trig.type == "ASSAULT" and h.trig.pos != "v" and _planned(toks, a, b, h, W):
+            continue  # «يخططون لارتكاب اعتداءات … من خلال استهداف مسؤولين»: the means of a planned deed
         if h.trig.pos == "n" and h.first > a and toks[h.first - 1].form in CLAUSE_END \
                 and has(toks[h.first], W["participle"]):
             keep.append(h)  # «…، مطالبة بضرورة الالتزام»: a circumstantial participle, its own deed
@@ -171,7 +173,7 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
             if not setting and any(toks[k].word and has(toks[k], W["topic"]) for k in range(lo, h.first)):
                 continue
         for p in keep:
-            if p.trig.type.upper() not in comp or (setting and h.trig.type == "CONSULT") or (
+            if p.trig.type.upper() not in comp or setting or (
                     p.trig.type == "DISAPPROVE" and accused_deed(toks, h)):  # «عقب لقائه»: the occasion
                 continue
             lo, hi = clause_of(toks, a, b, p.first)
@@ -189,6 +191,14 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
         if not drop:
             keep.append(h)
     return [h for h in keep if id(h) not in muted]
+
+
+def _planned(toks: list[Tok], a: int, b: int, h: Hit, W: Words) -> bool:
+    """A nominal attack in the clause of a verb of planning, up to ten words after it («كانوا يخططون
+    لارتكاب اعتداءات في المغرب … من خلال استهداف …»): part of the plan, not a deed done."""
+    lo, _ = clause_of(toks, a, b, h.first)
+    ws = [t for t in toks[lo:h.first] if t.word][-10:]
+    return any(r in W["plan"] and r[:1] in "يتخ" for t in ws for r in t.reads)  # not «لشن»: a purpose
 
 
 def accused_deed(toks: list[Tok], h: Hit) -> bool:
@@ -213,6 +223,24 @@ def refers_back(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
     return any(has(t, W["demonstrative"]) for t in prev)
 
 
+_SERIES = frozenset(norm(w) for w in ("في", "من", "سلسلة", "سلسة"))  # «الأخير في سلسلة هجمات»
+
+
+def ranked(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """A nominal trigger ranked against others by a copula or demonstrative («وهو أحدث هجوم»,
+    «ويعد هذا أول هجوم», «والحادث هو الأخير في سلسلة هجمات»): it restates a deed already told (or
+    names past ones to compare it with), unless none was told before."""
+    if h.trig.pos == "v":
+        return False
+    ws = [toks[k] for k in range(max(a, h.first - 6), h.first) if toks[k].word]
+    j = len(ws) - 1
+    while j >= 0 and ws[j].form in _SERIES:
+        j -= 1
+    if j < 0 or not has(ws[j], W["superlative"]):
+        return False
+    return any(has(t, W["demonstrative"]) or has(t, W["copula"]) for t in ws[max(0, j - 2):j])
+
+
 def in_name(toks: list[Tok], h: Hit, W: Words) -> bool:
     """A definite nominal trigger right after the head of a body's name («جماعة الاعتصام», «حركة
     المقاومة»): a word of the name, not an event."""
@@ -225,11 +253,15 @@ def in_name(toks: list[Tok], h: Hit, W: Words) -> bool:
 def describes_indefinite(toks: list[Tok], a: int, h: Hit, hits: list[Hit], covered: set[int]) -> bool:
     """A present verb right after an indefinite plural or feminine noun that names no actor
     («دعا مجموعات تدعم الاتفاق», «تقوم بأنشطة تهدد النظام العام»): a relative clause with no
-    relative pronoun, which describes the thing and tells no event."""
-    if h.trig.pos != "v" or h.first - 1 <= a:
+    relative pronoun, which describes the thing and tells no event; so does a participle right after
+    an indefinite plural in ـات («أطلقوا هتافات منددة بالغارات»)."""
+    adjective = h.trig.pos == "x" and len(h.trig.words) == 1  # «هتافات منددة بالغارات»: a participle agreeing
+    if (h.trig.pos != "v" and not adjective) or h.first - 1 <= a:
         return False
     verb, k = toks[h.first], h.first - 1
-    if verb.form[:1] not in PRESENT[:2] or not toks[k].word or k in covered:
+    if (not adjective and verb.form[:1] not in PRESENT[:2]) or not toks[k].word or k in covered:
+        return False
+    if adjective and not toks[k].form.endswith(norm("ات")):
         return False
     noun = toks[k]
     definite = any(r.startswith("ال") for r in (noun.form, *noun.reads))  # «والجماعات», «للمجموعات»
