@@ -496,13 +496,16 @@ def eval_quotes(gold: Annotated[list[Path], typer.Argument(help="Gold pages (*.e
 
 @eval_app.command("events")
 def eval_events(gold: Annotated[list[Path], typer.Argument(help="Gold pages (*.expected.json) or folders.")],
-                as_json: JsonOpt = False) -> None:
+                as_json: JsonOpt = False,
+                by_type: Annotated[bool, typer.Option("--by-type", help="Triples of each PLOVER type too.")] = False,
+                details: Annotated[bool, typer.Option("--details", help="Every missed and extra event.")] = False,
+                ) -> None:
     """Precision and recall of (type, source, target), location and date on gold pages."""
     from marsad.extract.events_eval import evaluate, format_report
 
     _check_paths(gold)
     result = evaluate(_gold_files(gold))
-    _emit(result) if as_json else out.print(format_report(result))
+    _emit(result) if as_json else out.print(format_report(result, details=details, by_type=by_type))
 
 
 @parse_app.command("times")

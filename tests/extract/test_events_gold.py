@@ -238,8 +238,13 @@ def test_dev_pages_floor(dev: DevSet) -> None:
 @needs_snn
 def test_own_gold_pages_floor() -> None:
     res = evaluate(sorted(GOLD.glob("snn-*.expected.json")))
-    print(format_report(res))
+    report = format_report(res, by_type=True)
+    print(report)
     assert res["pages"] >= 15
+    # The types' triples add up to the whole, and each type has its line.
+    for k in ("matched", "gold", "system"):
+        assert sum(s[k] for s in res["by_type"].values()) == res["triples"][k]
+    assert len(res["by_type"]) >= 8 and all(f"  {t} " in report for t in res["by_type"])
     assert res["triples"]["f1"] >= TRIPLE_F1_FLOOR
     assert res["events"]["f1"] >= EVENT_F1_FLOOR
     assert res["events"]["precision"] >= EVENT_P_FLOOR

@@ -106,6 +106,7 @@ def evaluate(gold_paths: Iterable[str | Path], entity_fn: EntityFn | None = None
     n_gold = n_sys = hit_strict = hit_loose = 0
     loc_sys = loc_gold = loc_ok = date_sys = date_gold = date_ok = 0
     pages = 0
+    per_type: dict[str, list[int]] = {}  # type → [matched, gold, system] of triples
     misses: list[dict[str, Any]] = []
     extras: list[dict[str, Any]] = []
     for path in gold_paths:
@@ -122,6 +123,7 @@ def evaluate(gold_paths: Iterable[str | Path], entity_fn: EntityFn | None = None
             n_sys += len(found)
             strict = _match(gev, found, _strict)
             hit_strict += len(strict)
+            _count_types(per_type, gev, found, strict)
             loose = _match(gev, found, _loose)
             hit_loose += len(loose)
             for g, x in loose:
@@ -151,18 +153,37 @@ def evaluate(gold_paths: Iterable[str | Path], entity_fn: EntityFn | None = None
         "events": _pr(hit_loose, n_sys, hit_loose, n_gold),
         "location": _pr(loc_ok, loc_sys, loc_ok, loc_gold),
         "date": _pr(date_ok, date_sys, date_ok, date_gold),
+        "by_type": {t: _pr(m, n_s, m, n_g) for t, (m, n_g, n_s) in sorted(per_type.items())},
         "misses": misses,
         "extras": extras,
     }
 
 
-def format_report(result: dict[str, Any], *, details: bool = False) -> str:
-    """A short text report of `evaluate`'s result."""
+def _count_types(per_type: dict[str, list[int]], gold: list[dict[str, Any]], found: list[Event],
+                 pairs: list[tuple[dict[str, Any], Event]]) -> None:
+    """Add an article's triples to `per_type`: a gold event counts under its first type, a pair
+    under the system's type."""
+    for g in gold:
+        per_type.setdefault(_types(g)[0], [0, 0, 0])[1] += 1
+    for x in found:
+        per_type.setdefault(x.type, [0, 0, 0])[2] += 1
+    for _, x in pairs:
+        per_type[x.type][0] += 1
+
+
+def _line(key: str, s: dict[str, Any], width: int = 9) -> str:
+    return (f"  {key:{width}} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
+            f"(matched {s['matched']}, gold {s['gold']}, system {s['system']})")
+
+
+def format_report(result: dict[str, Any], *, details: bool = False, by_type: bool = False) -> str:
+    """A short text report of `evaluate`'s result; with `by_type`, the triples of each PLOVER type
+    (a gold event under its first type); with `details`, every missed and every extra event."""
     lines = [f"events on {result['pages']} gold articles"]
-    for key in ("triples", "events", "location", "date"):
-        s = result[key]
-        lines.append(f"  {key:9} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
-                     f"(matched {s['matched']}, gold {s['gold']}, system {s['system']})")
+    lines += [_line(key, result[key]) for key in ("triples", "events", "location", "date")]
+    if by_type:
+        lines.append("  triples by type:")
+        lines += [_line(t, s, width=11) for t, s in result["by_type"].items()]
     if details:
         for m in result["misses"]:
             lines.append(f"  miss  {m['page']}: {m['type']} src={m.get('source', m.get('actors'))} "
