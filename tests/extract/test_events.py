@@ -5,7 +5,30 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from event_cases import BOGDANOV, HAMAS, ISIS_TANZIM, RUSSIAN, YPG, Spec, one, run
+from event_cases import (
+    BOGDANOV,
+    DARAA,
+    HAMAS,
+    HEZBOLLAH,
+    HOUTHI,
+    IRAQ,
+    IRAQI,
+    ISIS,
+    ISIS_TANZIM,
+    KASSERINE,
+    PKK,
+    REGIME,
+    RUSSIAN,
+    SALEM,
+    SHABAAB,
+    TUNISIAN_FORCES,
+    TURKISH_DEF,
+    US,
+    YPG,
+    Spec,
+    one,
+    run,
+)
 
 from marsad.extract.events import extract_events, readings, sentences
 from marsad.model import Quote
@@ -258,3 +281,93 @@ def test_qad_before_a_past_verb_asserts_and_hedges_no_nominal_deed() -> None:
     assert not ev.hedged
     ev = one(run("وقد تعلن الشرطة اعتقال خمسة أشخاص.", []), "COERCE")
     assert ev.hedged
+
+
+def test_abduction_named_again_by_its_noun_is_one_event() -> None:
+    text = ("خطفت حركة الشباب صحفيا في مدينة القصرين. "
+            "وقالت مصادر محلية إن الصحفي نقل إلى مكان مجهول. "
+            "وأثار اختطاف سالم الحربي غضبا واسعا في الأوساط الصحفية.")
+    evs = [e for e in run(text, [SALEM, KASSERINE, SHABAAB]) if e.type == "ASSAULT"]
+    assert len(evs) == 1
+    assert (evs[0].source, evs[0].target, evs[0].location) == (["الشباب"], ["سالم الحربي"], "القصرين")
+
+
+def test_attack_named_again_with_another_doer_stays_two() -> None:
+    text = ("شنت قوات النظام غارات على مدينة درعا. "
+            "وأعلن حزب الله مسؤوليته عن الهجوم على بلدة الزبداني.")
+    evs = [e for e in run(text, [REGIME, HEZBOLLAH, DARAA, ("الزبداني", "الزبداني", "LOC")])
+           if e.type == "ASSAULT"]
+    assert len(evs) == 2
+
+
+def test_attacks_of_a_kind_do_not_name_the_attack_told() -> None:
+    text = ("هاجم مسلحون حاجزا للجيش في مدينة القصرين. "
+            "وتتكرر الهجمات على قوات الأمن التونسية منذ سنوات.")
+    evs = [e for e in run(text, [KASSERINE, ("قوات الأمن التونسية", "تونس", "LOC")]) if e.type == "ASSAULT"]
+    assert len(evs) == 2
+
+
+def test_a_town_then_its_province_is_one_place() -> None:
+    text = ("اعتقلت القوات التونسية 13 مسلحا في سجنان التابعة لمحافظة بنزرت. "
+            "وكانت القوات التونسية قد اعتقلت المسلحين في بنزرت بعد معلومات استخباراتية.")
+    specs = [TUNISIAN_FORCES, ("سجنان", "سجنان", "LOC"), ("بنزرت", "بنزرت", "LOC")]
+    evs = [e for e in run(text, specs) if e.type == "COERCE"]
+    assert len(evs) == 1
+    assert evs[0].location == "سجنان"
+
+
+def test_the_announcement_date_is_not_the_deed_date() -> None:
+    text = "أعلنت الشرطة التركية يوم الجمعة أنها اعتقلت رجلا في إسطنبول."
+    ev = one(run(text, [("التركية", "تركيا", "LOC"), ("إسطنبول", "إسطنبول", "LOC")], ref=date(2015, 7, 25)),
+             "COERCE")
+    assert ev.date is None
+
+
+@pytest.mark.parametrize(("text", "specs", "typ"), [
+    ("وقال مسؤول إن الطائرات الأمريكية من الممكن أن تقصف مواقع الجيش السوري.",
+     [("الأمريكية", "الولايات المتحدة", "LOC"), ("السوري", "سوريا", "LOC")], "ASSAULT"),
+    ("وفي حال هاجمت إيران السفن الأمريكية فإن واشنطن سترد.",
+     [("إيران", "إيران", "LOC"), ("الأمريكية", "الولايات المتحدة", "LOC")], "ASSAULT"),
+    ("ويخشى السكان أن تقصف قوات النظام مدينة درعا.", [REGIME, DARAA], "ASSAULT"),
+    ("وتعتزم القوات التركية قصف مواقع حزب العمال الكردستاني في العراق.", [TURKISH_DEF, PKK, IRAQ], "ASSAULT"),
+])
+def test_possible_or_conditional_deed_is_hedged(text: str, specs: list[Spec], typ: str) -> None:
+    ev = one(run(text, specs), typ)
+    assert ev.hedged
+    assert ev.mode == "hedged"
+    assert not ev.negated
+
+
+def test_clash_spoken_of_as_possible_is_not_the_clash_told() -> None:
+    text = ("اندلعت مواجهات بين قوات النظام وتنظيم داعش في ريف حلب. "
+            "وحذر مصدر من إمكانية وقوع المواجهات مع داعش في درعا.")
+    evs = [e for e in run(text, [REGIME, ISIS, ("حلب", "حلب", "LOC"), DARAA]) if e.type == "FIGHT"]
+    assert not any(e.hedged for e in evs[:1])
+
+
+@pytest.mark.parametrize(("text", "specs", "typ"), [
+    ("وأكد الجيش السوري أنه لم يقم بقصف أي مواقع مدنية في حلب.", [("السوري", "سوريا", "LOC"), ("حلب", "حلب", "LOC")],
+     "ASSAULT"),
+    ("ولم تتمكن القوات العراقية من اقتحام مدينة الرمادي.", [IRAQI, ("الرمادي", "الرمادي", "LOC")], "COERCE"),
+])
+def test_negated_light_or_ability_verb_negates_the_deed(text: str, specs: list[Spec], typ: str) -> None:
+    ev = one(run(text, specs), typ)
+    assert ev.negated
+
+
+def test_clashes_named_again_with_sides_swapped_are_one_fight() -> None:
+    resistance = ("المقاومة الشعبية", "المقاومة الشعبية", "ORG")
+    text = ("اندلعت مواجهات عنيفة بين المقاومة الشعبية والحوثيين في مأرب. "
+            "وقال مصدر محلي إن خمسة مسلحين قتلوا. "
+            "وأصيب عشرة مدنيين في المواجهات بين الحوثيين والمقاومة الشعبية.")
+    evs = [e for e in run(text, [resistance, HOUTHI, ("مأرب", "مأرب", "LOC")]) if e.type == "FIGHT"]
+    assert len(evs) == 1
+    assert evs[0].location == "مأرب"
+
+
+def test_retelling_whose_sentence_names_the_doer_is_the_same_deed() -> None:
+    text = ("خطفت حركة الشباب الصحفي سالم الحربي في مدينة القصرين. "
+            "وقالت مصادر محلية إن الصحفي نقل إلى مكان مجهول. "
+            "وأكد ملثم من حركة الشباب أن الحركة «قطعت يد الولايات المتحدة» باختطافها للصحفي.")
+    evs = [e for e in run(text, [SALEM, KASSERINE, SHABAAB, US]) if e.type == "ASSAULT"]
+    assert [(e.source, e.target) for e in evs] == [(["الشباب"], ["سالم الحربي"])]

@@ -134,6 +134,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     speech = [q for q in (quotes or []) if q.kind == "speech"]
     events: list[Event] = []
     prev_events: list[Event] = []
+    retold: set[int] = set()  # ids of events told only by back-reference nouns («الهجوم», «اختطافه»)
     for a, b in sents:
         if opens_with(toks, a, b, L.phrases["stop_line"]):  # «رابط الخبر …»: the headline again
             break
@@ -184,6 +185,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     ev.date = date
         here: dict[str, Event] = {}
         backref: set[int] = set()  # ids of events told only by a definite noun («الهجوم»)
+        anaphoric: set[int] = set()  # ids of events told only by a noun that refers back
         restated: set[int] = set()  # ids of events told only by a ranked noun («وهو أحدث هجوم»)
         opener = [k for k in range(a, b) if toks[k].word][:2]
         verbs: list[tuple[Hit, Event]] = []  # verbs of this sentence with a subject, in order
@@ -248,10 +250,14 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     backref.discard(id(here[key]))
                 if id(h) not in rank:
                     restated.discard(id(here[key]))
+                if not _back_noun(toks, h, b, covered):
+                    anaphoric.discard(id(here[key]))
             else:
                 here[key] = ev
                 if definite_noun(toks[h.first], h) or _told_deed(toks, a, h, L):
                     backref.add(id(ev))
+                if _back_noun(toks, h, b, covered):
+                    anaphoric.add(id(ev))
                 if id(h) in rank:
                     restated.add(id(ev))
             if ev.source and ev.target and h.trig.type in W["reciprocal_types"] and has(toks[h.first], W["reciprocal"]):
@@ -262,13 +268,40 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                or not any(p.type == e.type for p in events)]  # «تم القبض على شخصين»: told first here
         new = [e for e in new if id(e) not in restated or not any(p.type == e.type for p in events)]
         events.extend(new)
+        retold.update(id(e) for e in new if id(e) in anaphoric)
         if new:
             prev_events = new
         elif not cont:
             prev_events = []
     return across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
-                                                          and not _history(e))))], L)
+                                                          and not _history(e))))], L, retold, text)
+
+
+_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+_THAT = frozenset(norm(w) for w in ("أن", "إن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إنه", "إنها", "إنهم"))
+_SERIES = frozenset(norm(w) for w in ("عمليات", "سلسلة", "حملة", "موجة"))
+
+
+def _back_noun(toks: list[Tok], h: Hit, b: int, covered: set[int]) -> bool:
+    """A one-word event noun that refers back to a deed already told: with the article («الهجوم»,
+    «بالاختطاف»), with a possessive pronoun («اختطافه», «باختطافها») or annexed to a definite noun
+    or a name (`covered`: tokens of actors) («خطف العناصر», «اختطاف سالم الحربي»); not a plural of
+    deeds of a kind («الهجمات», «عمليات القتل»)."""
+    if h.trig.pos != "n" or h.last - h.first != 1:
+        return False
+    tok = toks[h.first]
+    reading = trigger_reading(tok, h.trig)
+    prev = next((toks[k] for k in range(h.first - 1, max(-1, h.first - 3), -1) if toks[k].word), None)
+    if (reading.endswith("ات") and h.trig.type != "FIGHT") or (prev is not None and has(prev, _SERIES)):
+        return False  # «الهجمات», «عمليات القتل»: deeds of a kind, not the one told («المواجهات» is one clash)
+    if tok.form.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "كال")):
+        return True
+    pre = prefix(tok, reading)
+    if len(reading) < len(tok.form) - len(pre) and tok.form.endswith(_SUFFIXES):
+        return True
+    nxt = h.last
+    return nxt < b and toks[nxt].word and (toks[nxt].form.startswith("ال") or nxt in covered)
 
 
 _ATTACK_NOUNS = frozenset(("هجوم", "هجوما"))
@@ -513,6 +546,10 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     said = h.trig.type in W["needs_source"] and h.trig.type != "CONSULT"  # a meeting has a place
     location = choose_location(groups, h, c_lo, c_hi if said else b, nxt, said, h.trig.type == "CONSULT",
                                said and h.trig.type != "AGREE")  # an agreement is reached somewhere
+    if not said:  # «أعلنت الشرطة امس الجمعة انها اعتقلت رجلا»: that date is the announcement's
+        that = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].form in _THAT), None)
+        if that is not None:
+            s_times = [t for t in s_times if t.start > toks[that].start]
     date = nearest_date(s_times, trig_tok.start, toks[c_lo].start, toks[c_hi - 1].end if c_hi > c_lo else 0)
     claimed, in_quote = quote_speaker(speech, trig_tok.start)
     quote = next((q for q in speech if q.start <= trig_tok.start < q.end), None)

@@ -2,20 +2,61 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from marsad.extract.events_lexicon import Lexicon, norm
 from marsad.model import Event
 
 
-def across_sentences(events: list[Event], L: Lexicon) -> list[Event]:
+def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = None,
+                     text: str = "") -> list[Event]:
     """The same deed told again in a later sentence (a material type) is merged into its first
-    telling; statements are each their own event."""
+    telling; statements are each their own event. A telling by a noun that refers back (`retold`:
+    ids of events told only by «الهجوم», «اختطافه», «خطف العناصر») goes into the latest deed of its
+    type told before whose doer, victim, place and date do not conflict with it. Two places conflict unless one
+    is inside the other's name or named right after the other in one telling's sentence of `text`
+    («في تشاتانوغا بولاية تينيسي» … «هجوم تينيسي»: a town, then its province). A retelling whose
+    doer conflicts still goes into a deed whose doer its sentence names («خطفت جبهة النصرة …» …
+    «وتبنت جبهة النصرة خطف العناصر …»): the actor read off the noun was a wrong one."""
     out: list[Event] = []
+    words: dict[int, list[str]] = {}  # sentence start → its folded words
+
+    def beside(ev: Event, own: str, other: str) -> bool:  # «تشاتانوغا بولاية تينيسي»
+        if ev.start not in words:
+            words[ev.start] = norm(text[ev.start:ev.end]).split()
+        ws, o, t = words[ev.start], own.split(), other.split()
+        at = [i for i in range(len(ws)) if ws[i:i + len(o)] == o]
+        return any(ws[j:j + len(t)] == t for i in at for j in range(i + len(o), i + len(o) + 3))
+
+    def apart(p: Event, ev: Event) -> bool:
+        if not (p.location and ev.location):
+            return False
+        a, b = norm(p.location), norm(ev.location)
+        return not (a in b or b in a or (text and (beside(ev, b, a) or beside(p, a, b))))
+
+    def said(name: str, ev: Event) -> bool:  # the name stands in the telling's sentence
+        if ev.start not in words:
+            words[ev.start] = norm(text[ev.start:ev.end]).split()
+        n = norm(name).split()
+        ws = words[ev.start]
+        return bool(n) and any(ws[i:i + len(n)] == n for i in range(len(ws)))
+
     countries = L.polities - set(L.capitals)
     for ev in events:
         same = None
         if ev.type not in L.words["needs_source"]:
             same = next((p for p in out if p.type == ev.type and p.negated == ev.negated
-                         and _same_deed(p, ev, L.capitals, countries)), None)
+                         and _same_deed(p, ev, L.capitals, countries, apart)), None)
+            if same is None and retold and id(ev) in retold:
+                same = next((p for p in reversed(out) if p.type == ev.type and not apart(p, ev)
+                             and _back_reference(p, ev, L.capitals)), None)
+                if same is None and text:  # «وتبنت جبهة النصرة خطف العناصر»: the doer told before is named
+                    same = next((p for p in reversed(out) if p.type == ev.type and not apart(p, ev)
+                                 and p.source and any(said(n, ev) for n in p.source)
+                                 and _back_reference(p, replace(ev, source=[]), L.capitals)), None)
+                    if same is not None:
+                        ev = replace(ev, source=[])
         if same is not None:
             merge(same, ev)
             continue
@@ -23,7 +64,8 @@ def across_sentences(events: list[Event], L: Lexicon) -> list[Event]:
     return out
 
 
-def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozenset[str] = frozenset()) -> bool:
+def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozenset[str] = frozenset(),
+               apart: Callable[[Event, Event], bool] | None = None) -> bool:
     """Two tellings of one deed (never an agent's deeds told with different dates): a shared source
     and no conflicting target, or one of them without actors, at the same place (or one without a
     place, or one place inside the other's name: «اللاذقية», «ريف اللاذقية»); a shared target with
@@ -40,9 +82,8 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
     if p.target and ev.target and key(p.target) & key(ev.target) and (
             not p.source or not ev.source or key(p.source) & key(ev.source)):
         return True
-    if p.location and ev.location and not (norm(p.location) in norm(ev.location)
-                                           or norm(ev.location) in norm(p.location)) \
-            and not (_bare(ev) and norm(p.location) in countries and not _two_dates(p, ev)):
+    if (apart or _apart)(p, ev) and not (_bare(ev) and norm(p.location or "") in countries
+                                         and not _two_dates(p, ev)):
         return False
     if not (p.source or p.target) or not (ev.source or ev.target):
         return True
@@ -50,6 +91,36 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
         return False  # «استهدفت قوات النظام البلدتين» … «قصفت قوات النظام الحولة»: a new deed, placed
     return bool(key(p.source) & key(ev.source)) and \
         (not ev.target or not p.target or bool(key(p.target) & key(ev.target)))
+
+
+_SYMMETRIC = frozenset(("FIGHT",))  # a clash between X and Y is one between Y and X
+
+
+def _apart(p: Event, ev: Event) -> bool:
+    """Both tellings placed, neither place inside the other's name."""
+    if not (p.location and ev.location):
+        return False
+    a, b = norm(p.location), norm(ev.location)
+    return not (a in b or b in a)
+
+
+def _back_reference(p: Event, ev: Event, capitals: dict[str, str]) -> bool:
+    """A deed named again by a noun that refers back (`ev`) is the latest deed of its type (`p`)
+    unless another doer, another victim, another place or another day is named for it, or the deed
+    before is dated only by a month or a year (the story's past, not what it tells)."""
+    def key(names: list[str]) -> set[str]:
+        return {capitals.get(norm(n), norm(n)) for n in names}
+
+    if p.negated != ev.negated or p.hedged != ev.hedged:
+        return False  # «مواجهات محتملة» is not the clash told
+    if ev.type in _SYMMETRIC:  # «مواجهات بين المقاومة والحوثيين» … «المواجهات بين الحوثيين والمقاومة»
+        p = replace(p, source=[*p.source, *p.target], target=[])
+        ev = replace(ev, source=[*ev.source, *ev.target], target=[])
+    if _two_dates(p, ev) or (p.date and len(p.date) in (4, 7) and not ev.date):
+        return False  # another day, or a deed of the past named only to compare
+    if ev.source and p.source and not key(p.source) & key(ev.source):
+        return False
+    return not (ev.target and p.target and not key(p.target) & key(ev.target))
 
 
 def _two_dates(p: Event, ev: Event) -> bool:

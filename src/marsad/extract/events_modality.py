@@ -1,23 +1,35 @@
 """Modality of an event: negation, hedging and who claims it.
 
 Negation (لم لن لا عدم …) sets `negated`; «قد», «مستعدة ل», «من المتوقع», سـ + present, a condition
-(«إذا», «لو») and a لـ of purpose set `hedged`; a trigger inside a speech quote is claimed by the
+(«إذا», «لو», «في حال»), an intention, a fear or a possibility («تعتزم», «يخشى», «من الممكن») and a
+لـ of purpose set `hedged`; a trigger inside a speech quote is claimed by the
 quote's speaker, who is its source when it is in the first person plural («ندين»).
 """
 
 from __future__ import annotations
 
-from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger
+from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger, norm
 from marsad.extract.events_tokens import Tok, has
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.model import Quote
 
 _QAD = frozenset(("قد", "وقد", "فقد", "لقد"))
 PURPOSE = frozenset(("ل", "لل", "ول", "ولل", "فل", "فلل"))  # a لـ of purpose glued to a verbal noun
+# an intention, a fear or a possibility before any form of the deed («تعتزم القوات قصف», «يخشى السكان أن
+# تقصف», «من الممكن أن تستهدف»): the deed is not told as done
+_UNREAL = frozenset(norm(w) for w in (
+    "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "يخشى", "تخشى", "يخشون", "خشية", "مخاوف", "يخاف",
+    "تخاف", "الممكن", "ممكن", "المستبعد", "المرجح", "سيتم", "ستتم", "سوف"))
+_CAN = frozenset(norm(w) for w in (
+    "يقم", "تقم", "يقوموا", "يقوم", "تقوم", "يتمكن", "تتمكن", "يتمكنوا", "يستطع", "تستطع", "يستطيعوا",
+    "ينجح", "تنجح", "ينجحوا", "قيام", "تمكن"))
+_CASE = frozenset(norm(w) for w in ("حال", "حالة"))  # «في حال», «في حالة»: a condition
+_IN = frozenset(norm(w) for w in ("في", "وفي", "ففي"))
 
 
 def is_negated(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> bool:
-    """True when a negation («لم», «لن», «عدم», «لم يتم») stands right before the trigger."""
+    """True when a negation («لم», «لن», «عدم», «لم يتم») stands right before the trigger, or a negated
+    light or ability verb does («لم يقم بقصف», «لم تتمكن القوات من اقتحام»)."""
     W = L.words
     prev = [toks[k] for k in range(max(a, h.first - 3), h.first) if toks[k].word]
     if not prev:
@@ -25,7 +37,12 @@ def is_negated(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> bool:
     last = prev[-1]
     if last.form in W["neg"] or ("عدم" in last.reads):
         return True
-    return len(prev) >= 2 and last.form in ("يتم", "تم", "يكن", "تكن") and prev[-2].form in W["neg"]
+    if len(prev) >= 2 and last.form in ("يتم", "تم", "يكن", "تكن") and prev[-2].form in W["neg"]:
+        return True
+    # «لم يقم بقصف», «لم تتمكن القوات من اقتحام»: a light or ability verb negated before the deed
+    wide = [toks[k] for k in range(max(a, h.first - 5), h.first) if toks[k].word]
+    return any(has(t, _CAN) and i > 0 and (has(wide[i - 1], W["neg"]) or "عدم" in wide[i - 1].reads)
+               for i, t in enumerate(wide))
 
 
 def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
@@ -48,7 +65,12 @@ def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
             continue
         if has(t, W["hedge"]) and (present or h.trig.pos != "v" or has(t, W["hedge_past"])):
             return True
-    return any(t.form in ("اذا", "لو", "واذا") for t in prev)
+    if any(has(t, _UNREAL) for t in near):
+        return True
+    if any(prev[i].form in _IN and has(prev[i + 1], _CASE) for i in range(len(prev) - 1)):
+        return True  # «في حال هاجمت إيران السفن»
+    return any(t.form in ("اذا", "لو", "واذا") and not (i and prev[i - 1].form in ("ما", "عما"))
+               for i, t in enumerate(prev))  # «ما إذا»: whether, not if
 
 
 def _present_form(form: str) -> bool:
