@@ -98,7 +98,7 @@ def test_a_present_verb_describing_an_indefinite_noun_tells_no_event() -> None:
     assert not run("ودعا الرئيس منظمات تدعم الحوار إلى المشاركة في المؤتمر.", [])
     assert not run("وتلاحق الشرطة عصابات تهدد أمن المواطنين.", [])
     ev = one(run("وقالت الوزارة إن المتظاهرين يطالبون بإقالة الحكومة.", []), "DEMAND")
-    assert ev.source == ["متظاهرون"]
+    assert ev.source == ["المتظاهرين"]
 
 
 
