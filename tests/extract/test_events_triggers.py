@@ -6,10 +6,12 @@ verbs that carry a deed, and when two tellings of deeds stay two events."""
 
 from __future__ import annotations
 
+import pytest
 from event_cases import (
     ALGERIAN,
     BOKO_HARAM,
     COALITION,
+    DARAA,
     EGYPTIAN,
     HOUTHI_FORCES,
     HOUTHI_GROUP,
@@ -24,6 +26,7 @@ from event_cases import (
     PAKISTANI,
     PKK,
     QATAR,
+    REGIME,
     SALEM,
     SECURITY_FORCES,
     SHABAAB,
@@ -36,6 +39,10 @@ from event_cases import (
     one,
     run,
 )
+
+from marsad.extract.events_lexicon import lexicon
+from marsad.extract.events_tokens import split_sentences, tokens
+from marsad.extract.events_triggers import find_triggers
 
 
 def test_a_later_deed_placed_elsewhere_is_its_own_event() -> None:
@@ -284,3 +291,108 @@ def test_a_deed_after_a_setting_word_is_the_occasion_not_the_topic() -> None:
     one(evs, "DISAPPROVE")
     assert not [e for e in run("هدد الجيش التركي بالرد على اتهامات حزب العمال الكردستاني.", [TURKEY, PKK])
                 if e.type == "DISAPPROVE"]
+
+
+# --- trigger readings reviewed against SaudiNewsNet: BLOCK rows and corpus-driven additions
+
+def _trigs(text: str) -> list[tuple[str, str | None]]:
+    """(type, mode) of the triggers the table finds in `text`, sentence by sentence."""
+    L = lexicon()
+    toks = tokens(text)
+    return [(h.trig.type, h.trig.mode) for a, b in split_sentences(text, toks) for h in find_triggers(toks, a, b, L)]
+
+
+def _types(text: str) -> list[str]:
+    return [t for t, _ in _trigs(text)]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("ألقى الرئيس كلمة أمام حشد من المواطنين في الساحة.", "MOBILIZE"),  # a crowd
+    ("وشارك حشد كبير من المشجعين في الاحتفال.", "MOBILIZE"),
+    ("تستقبل الغرفة طلبات المتقدمين حتى نهاية الشهر.", "CONSULT"),  # receiving applications
+    ("واستقبلت العيادات 239 مراجعا خلال العيد.", "CONSULT"),
+    ("وفاز الفريق في اللقاء الودي أمام ضيفه.", "CONSULT"),  # a friendly match
+    ("وهذا العمل يهدد الأمن والاستقرار في المنطقة.", "THREATEN"),  # a danger, not a threat
+    ("وتعتبرها أنقرة تهديدا لأمنها القومي.", "THREATEN"),
+    ("أطلقت الجمعية برامج توعوية تستهدف الطلاب وصغار السن.", "ASSAULT"),  # an audience
+    ("والمبادرة تستهدف تعزيز القيم الوطنية.", "ASSAULT"),
+    ("وشارك في البرنامج طالب وطالبة من كل مدرسة.", "DEMAND"),  # a student
+    ("وقد حث النبي صلى الله عليه وسلم على الصدقة.", "DEMAND"),
+    ("وكل واحد منهم قادر على تحمل المسؤولية.", "DISAPPROVE"),  # bearing, not blaming
+    ("وتمنى للجميع عيدا سعيدا وعيد الفطر المبارك.", "THREATEN"),  # Eid
+    ("ووقع الحادث عند تقاطع طريق الملك فهد.", "SANCTION"),  # an intersection
+    ("وتراجع الدولار بنسبة 2 في المائة أمام اليورو.", "CONCEDE"),  # prices
+    ("ونفذ حكم القتل تعزيرا بالجاني في الرياض.", "ASSAULT"),  # a court sentence
+    ("وزار الوفد مدينة تدمر الأثرية.", "ASSAULT"),  # Palmyra
+    ("والارتقاء بها إلى آفاق أرحب.", "SUPPORT"),  # wider
+    ("ووافق النادي على بيع مهاجمه ادين دزيكو.", "DISAPPROVE"),  # Edin Dzeko
+    ("واجتاحت موجة الحر المنطقة الشرقية.", "COERCE"),  # a heat wave
+    ("واقتحم الشاب عالم الأعمال مبكرا.", "COERCE"),  # entering a field
+    ("وسيطرت فرق الدفاع المدني على الحريق.", "COERCE"),  # a fire under control
+    ("سيطرت وحدات الدفاع المدني بالعاصمة المقدسة على حريق نشب في مطبخ.", "COERCE"),
+    ("وينتظر أن يحدد الاجتماع موعد قاطع لبدء الحوار.", "SANCTION"),  # decisive, not a boycott
+    ("فبارك الله في جهوده وزاده من فضله.", "SUPPORT"),
+    ("ومكافحة الفساد بشتى صوره ومظاهره وأساليبه.", "PROTEST"),  # its manifestations
+    ("والسؤال عن مدى فائدتها أو عدم فائدتها.", "SUPPORT"),  # benefit, not «أيدت»
+    ("وبعد المحاكمة أدينت بالسجن ثلاث سنوات.", "DISAPPROVE"),  # convicted
+    ("وأكد أنه لا تعارض بينهما.", "REJECT"),  # no contradiction
+    ("وتسيطر الحكومة على مساحات محدودة من الأراضي.", "COERCE"),  # a state, not a deed
+    ("ونوه المصدر إلى أن الاجتماع سيعقد غدا.", "SUPPORT"),  # noting, not praising
+    ("ونوه بأهمية الرد على اتصالات المستفيدين.", "SUPPORT"),  # stressing, not praising
+    ("وأعفي المدير من منصبه بناء على طلبه.", "DEMAND"),  # one's own request
+    ("وتضمن البرنامج زيارة المواقع التاريخية في المنطقة.", "CONSULT"),  # visiting a site
+    ("وتصل الشحنات عبر ميناء الملك عبدالعزيز بالدمام دعما للسوق.", "SUPPORT"),  # via
+    ("وهذا إنجاز تحقق في عهد خادم الحرمين الشريفين.", "INVESTIGATE"),  # achieved, not investigated
+    ("وقد أحرز المدرب مع الفريق الدوري وحقق معه كأس السوبر.", "INVESTIGATE"),
+])
+def test_a_non_event_reading_of_a_trigger_form_is_no_trigger(text: str, typ: str) -> None:
+    assert typ not in _types(text)
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("حشد الجيش قواته على الحدود.", "MOBILIZE"),
+    ("استقبل الملك وزير الخارجية الأمريكي في جدة.", "CONSULT"),
+    ("هدد الرئيس بفرض عقوبات على الشركات.", "THREATEN"),
+    ("استهدفت طائرات التحالف مواقع الحوثيين في صعدة.", "ASSAULT"),
+    ("وحملت السلطات التركية تنظيم داعش مسؤولية الهجوم.", "DISAPPROVE"),
+    ("وقاطعت المعارضة الانتخابات البرلمانية.", "SANCTION"),
+    ("وفتحت الشرطة تحقيقا في الحادث.", "INVESTIGATE"),
+])
+def test_the_event_reading_of_a_blocked_form_stays(text: str, typ: str) -> None:
+    assert typ in _types(text)
+
+
+@pytest.mark.parametrize("text, typ, mode", [
+    ("واقتحم مستوطنون المسجد الأقصى صباح اليوم.", "COERCE", None),  # storming
+    ("وأدان المجلس اقتحام قوات الاحتلال للمسجد.", "COERCE", None),
+    ("وذكر باجتياح إسرائيل للبنان عام 1982.", "COERCE", "seize"),  # an invasion
+    ("وفرقت الشرطة المتظاهرين بالقوة.", "COERCE", None),  # dispersing protesters
+    ("واستخدمت القوات الهراوات في تفريق المحتجين.", "COERCE", None),
+    ("وسيطرت المقاومة الشعبية على مدينة الحوطة.", "COERCE", "seize"),  # taking ground
+    ("وتسلم الملك رسالة خطية من الرئيس اليمني.", "CONSULT", None),  # a letter between leaders
+    ("وأعربت الخارجية الكويتية عن استيائها من التصريحات.", "DISAPPROVE", None),
+    ("وشن الوزير هجوما حادا على الحكومة.", "DISAPPROVE", None),  # a verbal attack
+    ("وسلمت الخارجية مذكرة احتجاج إلى السفير.", "DISAPPROVE", None),
+    ("بعد أن أبرمت واشنطن اتفاقا مع موسكو.", "AGREE", None),
+    ("واستجابت الحكومة لمطالب المحتجين.", "AGREE", None),
+    ("وباشرت الشرطة التحقيق في الحادث.", "INVESTIGATE", None),
+    ("وعقد الاجتماع بناء على طلب تركيا.", "DEMAND", None),  # at the request of
+    ("القيادة تهنئ رئيس الإكوادور بذكرى الاستقلال.", "SUPPORT", None),
+    ("ونوه الوزير بجهود رجال الأمن.", "SUPPORT", None),
+    ("وزودت واشنطن المعارضة بأسلحة حديثة.", "AID", "military"),
+    ("وجرى تسيير جسر جوي لنقل المساعدات.", "AID", None),
+    ("وأصدر الرئيس عفوا عن المعتقلين.", "RETREAT", None),  # a pardon
+    ("واتفق الطرفان على صفقة تبادل الأسرى.", "RETREAT", None),
+    ("ونفذ العمال وقفة احتجاجية أمام الوزارة.", "PROTEST", None),
+])
+def test_corpus_added_triggers(text: str, typ: str, mode: str | None) -> None:
+    assert (typ, mode) in _trigs(text)
+
+
+def test_a_verbal_attack_is_no_assault() -> None:
+    assert "ASSAULT" not in _types("وشن الوزير هجوما حادا على الحكومة.")
+
+
+def test_storming_a_mosque_has_its_doers() -> None:
+    ev = one(run("واقتحمت قوات النظام المسجد في درعا.", [REGIME, DARAA]), "COERCE")
+    assert ev.source == ["النظام السوري"]

@@ -1,7 +1,8 @@
 """Language data for event coding: the `lang/ar/event_*.tsv` tables, loaded once, and word readings.
 
 - `event_triggers.tsv`: type, part of speech (v | n | x), forms, mode, needed words, cancelling
-  words, window; a verb form is expanded to its regular 3rd-person conjugations;
+  words, window; a verb form is expanded to its regular 3rd-person conjugations; a BLOCK row
+  (`Lexicon.blocks`) names a reading that is no event («تحقيق السلام», «حشد من»);
 - `event_words.tsv`: named word classes («title», «prep_loc», «needs_source», …), as folded words
   (`Lexicon.words`) and as word sequences (`Lexicon.phrases`);
 - `event_anaphora.tsv`: anaphors («الحركة», «معاليه») and the entity label they stand for;
@@ -29,6 +30,7 @@ _PROCLITICS = ("وبال", "فبال", "وكال", "وال", "فال", "بال",
 _ENCLITICS = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ك")
 PRESENT = "يتنا"
 NEEDS_WINDOW = 12  # words searched for a trigger's needed word
+BLOCK = "BLOCK"  # the type of a row that names a non-event reading of a trigger form («تحقيق السلام»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,7 @@ class Lexicon:
     actors: dict[str, list[GroupActor]] = field(default_factory=dict)  # first word → actors, longest first
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital → folded country
     anaphora_heads: dict[str, str] = field(default_factory=dict)  # anaphor → word its antecedent's name holds
+    blocks: dict[str, list[Trigger]] = field(default_factory=dict)  # first word → rows of readings that are no trigger
 
 
 def bare_words(name: str) -> set[str]:
@@ -101,6 +104,7 @@ def _conjugate(form: str) -> list[str]:
 def lexicon() -> Lexicon:
     """The event tables of `lang/ar`, loaded on first use."""
     by_first: dict[str, list[Trigger]] = {}
+    blocks: dict[str, list[Trigger]] = {}
     for row in table("event_triggers.tsv"):
         cells = [*row, "", "", "", "", ""][:7]
         typ, pos, forms, mode, needs, nots, win = cells
@@ -114,7 +118,7 @@ def lexicon() -> Lexicon:
             variants = _conjugate(base) if pos == "v" else [base]
             for v in variants:
                 t = Trigger(typ, pos, tuple(v.split()), mode or None, need_t, not_t, window)
-                by_first.setdefault(t.words[0], []).append(t)
+                (blocks if typ == BLOCK else by_first).setdefault(t.words[0], []).append(t)
     words: Words = {}
     phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for cls, forms in table("event_words.tsv"):
@@ -133,7 +137,7 @@ def lexicon() -> Lexicon:
     for cands in actors.values():  # longest first; file order among equals
         cands.sort(key=lambda x: -len(x.words))
     capitals = {norm(row[0]): norm(row[1]) for row in table("gazetteer/capitals.tsv") if len(row) > 1}
-    return Lexicon(by_first, words, phrases, anaphora, _polities(words), actors, capitals, heads)
+    return Lexicon(by_first, words, phrases, anaphora, _polities(words), actors, capitals, heads, blocks)
 
 
 def _polities(words: Words) -> frozenset[str]:

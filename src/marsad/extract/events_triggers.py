@@ -50,17 +50,19 @@ class Site:
 
 
 def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
-    """Triggers of the sentence [a, b), left to right, no token in two; the first fitting table row wins."""
+    """Triggers of the sentence [a, b), left to right, no token in two; the first fitting table row wins.
+    A token that a BLOCK row fits («تحقيق السلام», «حشد من المواطنين») is no trigger at all."""
     hits: list[Hit] = []
     used: set[int] = set()
     for i in range(a, b):
         t = toks[i]
         if not t.word or i in used or _named_body(toks, a, i, L.words):
             continue
-        for r in t.reads:
-            cands = L.by_first.get(r)
-            if not cands:
-                continue
+        reads = [r for r in t.reads if r in L.by_first]
+        if not reads or any(_fit(toks, i, trig, b) for r in t.reads for trig in L.blocks.get(r, ())):
+            continue
+        for r in reads:
+            cands = L.by_first[r]
             hit = None
             head = t.form[:max(0, t.form.find(r))]
             nominal = "ال" in head or head.endswith("لل") or "ب" in head or "ك" in head or (
@@ -74,28 +76,10 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
                     continue
                 if after_rel and trig.type == "AGREE":  # «بما يتفق مع»: in keeping with
                     continue
-                j = match_seq(toks, i, trig.words, b) if len(trig.words) > 1 else i + 1
-                if j < 0:
+                fit = _fit(toks, i, trig, b)
+                if fit is None:
                     continue
-                extra: set[int] = set()
-                win = [k for k in range(j, b) if toks[k].word][:trig.window]
-                reach = trig.window if not trig.needs and trig.window < NEEDS_WINDOW else NOTS_WINDOW
-                if trig.nots and any(has(toks[k], trig.nots) for k in win[:reach]):  # a row's own window
-                    continue
-                if trig.needs:
-                    found = False
-                    for k in win:
-                        for need in trig.needs:
-                            e = match_seq(toks, k, need, b)
-                            if e > 0:
-                                extra = set(range(k, e))
-                                found = True
-                                break
-                        if found:
-                            break
-                    if not found:
-                        continue
-                hit = Hit(trig, i, j, extra)
+                hit = Hit(trig, i, fit[0], fit[1])
                 break
             if hit:
                 used.update(range(hit.first, hit.last))
@@ -103,6 +87,26 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
                 hits.append(hit)
                 break
     return hits
+
+
+def _fit(toks: list[Tok], i: int, trig: Trigger, b: int) -> tuple[int, set[int]] | None:
+    """Where row `trig` matched at token i ends and the tokens of its needed word, or None when its
+    words do not follow, a cancelling word does or none of its needed words does."""
+    j = match_seq(toks, i, trig.words, b) if len(trig.words) > 1 else i + 1
+    if j < 0:
+        return None
+    win = [k for k in range(j, b) if toks[k].word][:trig.window]
+    reach = trig.window if not trig.needs and trig.window < NEEDS_WINDOW else NOTS_WINDOW
+    if trig.nots and any(has(toks[k], trig.nots) for k in win[:reach]):  # a row's own window
+        return None
+    if not trig.needs:
+        return j, set()
+    for k in win:
+        for need in trig.needs:
+            e = match_seq(toks, k, need, b)
+            if e > 0:
+                return j, set(range(k, e))
+    return None
 
 
 def _named_body(toks: list[Tok], a: int, i: int, W: Words) -> bool:
