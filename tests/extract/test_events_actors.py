@@ -299,3 +299,17 @@ def test_a_descriptor_before_a_name_gives_way_to_the_name() -> None:
              ("أغاديز", "أغاديز", "LOC")]
     ev = one(run(text, specs), "ASSAULT")
     assert ev.source == ["جبهة التحرير"]
+
+
+def test_partners_in_a_body_are_that_body() -> None:
+    text = "وقال ناصر جودة إن الوضع خطير، مطالبا شركاءه في حلف الأطلسي بالتحرك العاجل."
+    specs = [("ناصر جودة", "ناصر جودة", "PER"), ("حلف الأطلسي", "حلف الأطلسي", "ORG")]
+    ev = one(run(text, specs), "DEMAND")
+    assert ev.source == ["ناصر جودة"] and ev.target == ["حلف الأطلسي"]
+
+
+def test_a_member_in_a_body_is_still_no_party() -> None:
+    text = "وقال ناصر جودة إن الوضع خطير، مطالبا عضوا في حلف الأطلسي بالتحرك العاجل."
+    specs = [("ناصر جودة", "ناصر جودة", "PER"), ("حلف الأطلسي", "حلف الأطلسي", "ORG")]
+    ev = one(run(text, specs), "DEMAND")
+    assert "حلف الأطلسي" not in ev.target

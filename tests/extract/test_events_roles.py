@@ -301,3 +301,85 @@ def test_a_party_never_fights_itself_after_ma3() -> None:
     specs = [("الجيش الصومالي", "الصومال", "ORG"), ("حركة الشباب", "حركة الشباب", "ORG")]
     ev = one(run(text, specs), "FIGHT")
     assert ev.source == ["الصومال"] and ev.target == ["حركة الشباب"]
+
+
+# --- the one spoken of goes on; a bare title; the pair of a meeting
+JUDEH = ("ناصر جودة", "ناصر جودة", "PER")
+EGYPT_ = ("مصر", "مصر", "LOC")
+
+
+def test_a_plain_opening_verb_takes_the_one_spoken_of_before() -> None:
+    text = "وأكد ناصر جودة أهمية الحوار بين الأطراف. وأشاد بجهود مصر في الوساطة."
+    ev = one(run(text, [JUDEH, EGYPT_]), "SUPPORT")
+    assert ev.source == ["ناصر جودة"]
+
+
+def test_the_speaker_goes_on_through_a_sentence_with_no_event() -> None:
+    text = ("وبين رئيس المجلس الأعلى الشيخ خالد الحمد في بيان أن الوضع خطير. وأعرب عن قلقه البالغ. "
+            "ودعا الأمة العربية إلى الوحدة.")
+    ev = one(run(text, [("خالد الحمد", "خالد الحمد", "PER")]), "DEMAND")
+    assert ev.source == ["خالد الحمد"]
+
+
+def test_a_feminine_subject_after_the_verb_is_no_object() -> None:
+    text = "وأكد ناصر جودة أهمية الحوار. ودعت الحكومة المحلية إلى الهدوء."
+    assert not [e for e in run(text, [JUDEH]) if e.type == "DEMAND"]
+
+
+def test_a_participle_takes_the_speaker_of_the_sentence_before() -> None:
+    text = "وأكد ناصر جودة أهمية الحوار. وأضاف أن الأزمة تتفاقم، مطالبا المجتمع الدولي بالتحرك."
+    ev = one(run(text, [JUDEH]), "DEMAND")
+    assert ev.source == ["ناصر جودة"]
+
+
+def test_a_participle_takes_the_subject_carried_to_its_verb() -> None:
+    text = "وأكد ناصر جودة أهمية الحوار. وأشاد بجهود مصر في الوساطة، مطالبا بوقف القتال فورا."
+    ev = one(run(text, [JUDEH, EGYPT_]), "DEMAND")
+    assert ev.source == ["ناصر جودة"]
+
+
+def test_a_bare_title_stands_for_the_body_it_was_named_with() -> None:
+    text = ("رحب الأمين العام لمنظمة التعاون الإسلامي بالاتفاق. وأكد أهمية الخطوة. "
+            "ودعا الأمين العام جميع الأطراف إلى الحوار. من جهة أخرى، أدان الأمين العام بشدة التفجير.")
+    evs = run(text, [("منظمة التعاون الإسلامي", "منظمة التعاون الإسلامي", "ORG")])
+    assert one(evs, "DEMAND").source == ["منظمة التعاون الإسلامي"]
+    assert one(evs, "DISAPPROVE").source == ["منظمة التعاون الإسلامي"]
+
+
+def test_a_title_of_another_body_is_not_the_one_named_before() -> None:
+    text = "رحب الأمين العام لمنظمة التعاون الإسلامي بالاتفاق. ودعا الأمين العام للحلف جميع الأطراف إلى الحوار."
+    evs = run(text, [("منظمة التعاون الإسلامي", "منظمة التعاون الإسلامي", "ORG")])
+    assert not [e for e in evs if e.type == "DEMAND" and e.source == ["منظمة التعاون الإسلامي"]]
+
+
+def test_the_two_presidents_are_both_parties_of_the_meeting() -> None:
+    text = ("واجتمع باراك أوباما مع محمد بخاري في واشنطن أمس. "
+            "وناقش الرئيسان مسائل أمنية تشمل التهديد الذي تمثله جماعة بوكو حرام على نيجيريا. "
+            "واتفق الجانبان على تعزيز التعاون الأمني.")
+    specs = [("باراك أوباما", "باراك أوباما", "PER"), ("محمد بخاري", "محمد بخاري", "PER"),
+             ("واشنطن", "واشنطن", "LOC"), ("بوكو حرام", "بوكو حرام", "ORG"), ("نيجيريا", "نيجيريا", "LOC")]
+    evs = run(text, specs)
+    met = one(evs, "CONSULT")
+    assert met.source == ["باراك أوباما"] and met.target == ["محمد بخاري"]  # «وناقش الرئيسان»: the same meeting
+    assert len([e for e in evs if e.type == "CONSULT"]) == 1
+    agreed = one(evs, "AGREE")
+    assert agreed.source == met.source and agreed.target == met.target
+
+
+def test_the_speaker_may_be_named_after_what_he_is() -> None:
+    text = ("وقال المحامي سامي النمر إن موكله اعتقل دون تهمة. "
+            "وأضاف أن التحقيق ما زال مستمرا، مطالبا بإطلاق سراح موكله فورا.")
+    ev = one(run(text, [("سامي النمر", "سامي النمر", "PER")]), "DEMAND")
+    assert ev.source == ["سامي النمر"]
+
+
+def test_a_plural_of_men_after_a_masculine_verb_is_its_subject() -> None:
+    text = "وأكد ناصر جودة أهمية الحوار. وطالب القادة بالإفراج عن المعتقلين."
+    assert not [e for e in run(text, [JUDEH]) if e.type == "DEMAND" and e.source == ["ناصر جودة"]]
+
+
+def test_a_participle_noun_after_a_comma_takes_the_one_spoken_of() -> None:
+    text = ("وأكد ناصر جودة أهمية الحوار. وقالت الوزارة في بيان إن الأزمة تتفاقم، "
+            "مطالبة المجتمع الدولي بالتحرك.")
+    ev = one(run(text, [JUDEH]), "DEMAND")
+    assert ev.source == ["ناصر جودة"]

@@ -48,6 +48,12 @@
   the deed as subject, not an actor named before it; a deed after «بعد», «إثر», «خلال» … is the
   occasion of a statement, not its topic («هدد … بعد اتهامه …»); a conjoined
   subject of a meeting is one party each («التقى مودي ونواز شريف»);
+- a sentence-opening verb with no subject, and a participle («…، مطالبا») with none in its sentence,
+  take the one the story tells of: the actor after a reporting verb that opened the sentence before
+  («وأكد الملا …»), kept through sentences that open with a subjectless reporting verb («وأضاف:»); a
+  bare title («ودعا الأمين العام») stands for the body it was named with («الأمين العام لجامعة الدول
+  العربية»); a dual subject of a meeting or agreement («وناقش الرئيسان», «واتفق الجانبان») is both
+  parties of the meeting told before, and the same meeting when of its type;
 - negation (لم لن لا عدم …) sets `negated`; «قد», «مستعدة ل», «من المتوقع», س+present set
   `hedged`; a bare purpose masdar («للتحقيق في», «للمطالبة») is what another deed is for and
   no event; an attack named after a foiling («إحباط … الهجمات») did not happen; a trigger
@@ -83,7 +89,7 @@ from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
 from marsad.extract.events_place import choose_location, nearest_date, usable
-from marsad.extract.events_roles import after_relative, roles
+from marsad.extract.events_roles import after_relative, masculine_verb, roles, titles_and_mods
 from marsad.extract.events_tokens import (
     CLAUSE_END,
     Tok,
@@ -134,6 +140,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     speech = [q for q in (quotes or []) if q.kind == "speech"]
     events: list[Event] = []
     prev_events: list[Event] = []
+    titled: dict[tuple[str, ...], list[str]] = {}  # «الأمين العام لجامعة الدول العربية»: whose title it is
+    speaker: list[str] = []  # who the story quotes or tells of last («وأكد الملا …»), for verbs with no subject
     retold: set[int] = set()  # ids of events told only by back-reference nouns («الهجوم», «اختطافه»)
     for a, b in sents:
         if opens_with(toks, a, b, L.phrases["stop_line"]):  # «رابط الخبر …»: the headline again
@@ -160,6 +168,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             glued = g.glued = glued_prefix(text, toks, g, entities_by_tok=ents)
             bare = glued.lstrip("وف")
             genitive = genitive_l(toks, g, W)  # «الأمين العام لمنظمة …»: whose title, not a target
+            if genitive and g.actor and not g.is_loc:
+                title = _title_before(toks, a, g, W)
+                if title:
+                    titled[title] = list(g.names)
             if _after_skip(toks, g, W):  # «الانفصاليين الموالين لروسيا»: whose side, not a party
                 g.binding = "skip"
             elif bare[:1] in ("ب", "ل") and not genitive:  # «بجدة», «لقطاع غزة»: the preposition is glued on
@@ -200,6 +212,15 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if id(h) in with_doer and accuser is not None and not accuser.target:
                 accuser.target = [n for n in ev.source if n not in accuser.source]  # who is condemned
             ev.start, ev.end = s_start, s_end
+            if ev.type in _PAIR_TYPES and _pair_subject(toks, a, h, b):
+                # «التقى أوباما بخاري … وناقش الرئيسان …»: the two parties of the meeting told before
+                pair = next((p for p in reversed([*events, *here.values()]) if p.type in _PAIR_TYPES
+                             and p.source and p.target), None)
+                if pair is not None and pair.type == ev.type and any(p is pair for p in events):  # told on
+                    merge(pair, replace(ev, source=list(pair.source), target=list(pair.target)))
+                    continue
+                if pair is not None:
+                    ev.source, ev.target = list(pair.source), list(pair.target)
             if _verbal_attack(toks, h, ev, persons):
                 ev.type = "DISAPPROVE"  # «شن النائب هجوما على رئيس الوزراء»: words, not arms
             accuser = here.get("DISAPPROVE")
@@ -217,10 +238,19 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 if same is not None:  # «كما تستهدف …», «وأشاد بجهود …»: the previous sentence's subject goes on
                     ev.source = list(same.source)
                     ev.target = [n for n in ev.target if n not in ev.source]
+                elif speaker and (_plain_verb(toks, h, b, W) or _feminine_object(toks, h, b, W)):
+                    # «وأكد الملا …. وأشاد بجهود …», «… ودعا الأمة إلى …»: the one spoken of goes on
+                    ev.source = [n for n in speaker if n not in ev.target]
+            if not ev.source and _circumstantial(toks, a, h, W):
+                # «…، مطالبا المجالس التشريعية بـ»: the subject of the sentence's verb, else the speaker
+                told = [v for _, v in verbs if not v.claimed_by]  # not a verb inside a quote
+                ev.source = list(told[-1].source) if told else _opening_speaker(toks, a, b, groups, W) or [
+                    n for n in speaker if n not in ev.target]
+                ev.target = [n for n in ev.target if n not in ev.source]
             if ev.source and verbs and (h.trig.pos == "v" or _owned_deed(toks, h)):
                 ev.source = _shared_subject(toks, h, ev, verbs, groups) or ev.source
             if not ev.source and h.trig.pos == "v":  # «وطالب المجلس …»: a body named before by its full name
-                ev.source = _told_body(toks, h, b, [*events, *here.values()], L)
+                ev.source = _told_body(toks, h, b, [*events, *here.values()], L) or _bare_title(toks, h, b, titled)
                 ev.target = [n for n in ev.target if n not in ev.source]
             if not ev.source and h.trig.pos == "v" and verbs and _conjoined(toks[h.first], h):
                 # «ورحب الأمين العام للأمم المتحدة … وحث جميع الأطراف …»: the earlier verb's subject
@@ -269,6 +299,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         new = [e for e in new if id(e) not in restated or not any(p.type == e.type for p in events)]
         events.extend(new)
         retold.update(id(e) for e in new if id(e) in anaphoric)
+        speaker = _speaker(toks, a, b, groups, new, speaker, W)
         if new:
             prev_events = new
         elif not cont:
@@ -372,6 +403,85 @@ def _shared_subject(toks: list[Tok], h: Hit, ev: Event, verbs: list[tuple[Hit, E
     return list(p_ev.source)
 
 
+_SAY = frozenset(norm(w) for w in (
+    "قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "أوضح", "أوضحت", "أشار", "أشارت", "تابع", "تابعت", "لفت",
+    "لفتت", "شدد", "شددت", "بين", "بينت", "ذكر", "ذكرت", "صرح", "صرحت", "أعرب", "أعربت", "اعتبر", "اعتبرت"))
+
+
+def _speaker(toks: list[Tok], a: int, b: int, groups: list[Group], new: list[Event], speaker: list[str],
+             W: Words) -> list[str]:
+    """Who the story tells of after sentence [a, b): the actor right after a reporting verb that opens
+    it («وأكد الملا», «وقال وزير الخارجية X»), else the source of its first event with one, else the
+    one before when it opens with a reporting verb with no subject («وأضاف:», «وأعرب عن …») or only
+    tells events with no source; else no one."""
+    told = next((e.source for e in new if e.source and not e.claimed_by), None)
+    ws = [k for k in range(a, b) if toks[k].word][:2]
+    if not ws or not any(r.lstrip("وف") in _SAY or r in _SAY for r in toks[ws[0]].reads):
+        return list(told) if told else [] if new else speaker
+    said = _opening_speaker(toks, a, b, groups, W)
+    if said or told:
+        return said or list(told or [])
+    nw = ws[1] if len(ws) > 1 else b
+    named = nw < b and toks[nw].form.startswith("ال") and not has(toks[nw], W["prep_any"])
+    return [] if named else speaker  # «وقال المصدر»: someone else speaks
+
+
+def _feminine_object(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
+    """True when a conjoined masculine verb («وطالب», «ودعا») has a definite feminine noun that names no
+    one right after it («ودعا الأمة الإسلامية إلى …»): its object, since a feminine subject would take «دعت»."""
+    w = h.trig.words[0]
+    if not toks[h.first].form.startswith(("و", "ف")) or not (masculine_verb(h) or (len(w) == 3 and w.endswith("ا"))):
+        return False
+    nw = next_word(toks, h.last, b)
+    if nw < h.last:
+        return False
+    t = toks[nw]
+    return t.form.startswith("ال") and t.form.endswith("ه") and not has(t, W["unnamed"]) \
+        and not has(t, W["title"]) and not has(t, _MEN)
+
+
+# plurals of men in ـة, which a masculine verb may have as subject («وطالب القادة»)
+_MEN = frozenset(norm(w) for w in ("القادة", "الطلبة", "الساسة", "الدعاة", "القضاة", "الولاة", "الرعاة",
+                                   "الغزاة", "البغاة", "الرماة", "الحماة", "السادة", "الأئمة", "الأساتذة",
+                                   "الجبابرة", "الكفرة", "الخونة", "البررة", "العملاء"))
+
+
+def _opening_speaker(toks: list[Tok], a: int, b: int, groups: list[Group], W: Words) -> list[str]:
+    """The actor named right after a reporting verb that opens sentence [a, b) («وأكد الملا», «وقال
+    وزير الخارجية X», «وقال المحامي X»), or []."""
+    ws = [k for k in range(a, b) if toks[k].word][:1]
+    if not ws or not any(r.lstrip("وف") in _SAY or r in _SAY for r in toks[ws[0]].reads):
+        return []
+    g = next((g for g in groups if g.first > ws[0]), None)  # «وبين» may read as «between»: its subject after it
+    if g is not None and g.binding in (None, "target") and g.actor and not g.is_loc \
+            and (titles_and_mods(toks, ws[0] + 1, g, groups, W) or _described(toks, ws[0] + 1, g.first)):
+        return list(g.names)
+    return []
+
+
+def _described(toks: list[Tok], lo: int, hi: int) -> bool:
+    """One or two definite words before a name, what the person is («وقال المحامي عبدالقادر الخطيب»)."""
+    ws = [t for t in toks[lo:hi] if t.word]
+    return 1 <= len(ws) <= 2 and all(t.form.startswith("ال") for t in ws)
+
+
+def _circumstantial(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """A participle of the sentence's subject set off by a comma («…، مطالبا», «…، داعية»): what the
+    subject of the sentence's verb, or the one spoken of, did as well."""
+    if h.trig.pos == "x" and len(h.trig.words) == 1:
+        return h.first > a
+    if h.trig.pos != "n" or not has(toks[h.first], W["participle"]):
+        return False
+    k = h.first - 1
+    while k >= a:
+        if toks[k].form in CLAUSE_END:
+            return True
+        if toks[k].word:
+            return False
+        k -= 1
+    return False
+
+
 def _plain_verb(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
     """True when a sentence-opening verb has no subject of its own after it: a preposition, a
     particle or its object comes next («وأشاد بجهود …», «وأعرب عن …»), not a noun that may name one."""
@@ -438,6 +548,66 @@ def _apposition(toks: list[Tok], prev: Group, g: Group, b: int) -> bool:
     while nxt < b and not toks[nxt].word and toks[nxt].form not in (",", "،"):
         nxt += 1
     return nxt < b and toks[nxt].form in (",", "،")
+
+
+_PAIR_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+_PAIR = frozenset(norm(w) for w in (
+    "الرئيسان", "الرئيسين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوزيران", "الوزيرين", "البلدان",
+    "البلدين", "الزعيمان", "الزعيمين", "المسؤولان", "المسؤولين", "الدولتان", "الدولتين", "الوفدان", "الوفدين"))
+
+
+def _pair_subject(toks: list[Tok], a: int, h: Hit, b: int) -> bool:
+    """True when a dual noun that names both parties («الرئيسان», «الجانبان», «البلدان») is the subject
+    of a meeting or agreement: right after its verb («وناقش الرئيسان»), or opening its clause right
+    before it («الجانبان اتفقا»)."""
+    nw = next_word(toks, h.last, b)
+    if h.trig.pos == "v" and nw >= h.last and toks[nw].form.lstrip("وف") in _PAIR:
+        return True
+    pw = [k for k in range(a, h.first) if toks[k].word][-1:]
+    return bool(pw) and toks[pw[0]].form.lstrip("وف") in _PAIR and (
+        pw[0] == a or toks[pw[0] - 1].form in CLAUSE_END or not toks[pw[0] - 1].word)
+
+
+def _title_key(toks: list[Tok], ks: list[int]) -> tuple[str, ...]:
+    """Folded words of a title, a conjunction taken off the first («والأمين العام» → الامين العام)."""
+    forms = [toks[k].form for k in ks]
+    if forms and forms[0][:1] in ("و", "ف") and forms[0][1:].startswith("ال"):
+        forms[0] = forms[0][1:]
+    return tuple(forms)
+
+
+def _title_before(toks: list[Tok], a: int, g: Group, W: Words) -> tuple[str, ...]:
+    """The definite title right before a group its «لـ» ties it to («الأمين العام لجامعة الدول
+    العربية» → (الامين, العام)): up to three title words, opening with the article; () when none."""
+    ks: list[int] = []
+    k = g.first - 1
+    while k >= a and len(ks) < 3:
+        t = toks[k]
+        if not t.word:
+            break
+        if not (has(t, W["title"]) or has(t, W["head"])):
+            break
+        ks.insert(0, k)
+        k -= 1
+    while ks and not toks[ks[0]].form.lstrip("وف").startswith("ال"):
+        ks.pop(0)
+    return _title_key(toks, ks) if ks else ()
+
+
+def _bare_title(toks: list[Tok], h: Hit, b: int, titled: dict[tuple[str, ...], list[str]]) -> list[str]:
+    """The subject right after a verb is a bare title («ودعا الأمين العام …») named before in the story
+    with the body it is of («الأمين العام لجامعة الدول العربية»): that body."""
+    nw = next_word(toks, h.last, b)
+    if nw < h.last:
+        return []
+    for title, names in titled.items():
+        ks = [k for k in range(nw, min(b, nw + 2 * len(title))) if toks[k].word][:len(title)]
+        if _title_key(toks, ks) == title:
+            nxt = next_word(toks, ks[-1] + 1, b)
+            if nxt > ks[-1] and toks[nxt].form[:1] == "ل" and not toks[nxt].form.startswith("ال"):
+                return []  # «الأمين العام للأمم المتحدة»: another body's
+            return list(names)
+    return []
 
 
 def _told_body(toks: list[Tok], h: Hit, b: int, told: list[Event], L: Lexicon) -> list[str]:

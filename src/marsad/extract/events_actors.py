@@ -204,6 +204,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
                 k -= 1
                 seen += 1
                 continue
+            if not g.is_loc and _partners(toks, k):  # «شركاءنا في التحالف الدولي»: the body its partners are in
+                return "target"
             if not g.is_loc:  # «عقيد في الجيش», «عضو في حماس»: a modifier, not a party
                 return "mod"
             return "loc" if plain else "mod"
@@ -232,6 +234,18 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
         k -= 1
         seen += 1
     return None
+
+
+_PARTNERS = frozenset(norm(w) for w in ("شركاء", "شريك", "شريكا", "حلفاء", "حليف", "حليفا"))
+
+
+def _partners(toks: list[Tok], k: int) -> bool:
+    """True when a word of partnership («شركاءنا», «حلفائها») stands right before the preposition at k:
+    the partners in a body are addressed as that body, not described by it."""
+    j = k - 1
+    while j >= 0 and not toks[j].word:
+        j -= 1
+    return j >= 0 and has(toks[j], _PARTNERS)
 
 
 def genitive_l(toks: list[Tok], g: Group, W: Words) -> bool:

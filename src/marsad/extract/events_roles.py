@@ -96,7 +96,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             if gen and gen[0].oblique and gen[0].first == next_word(toks, h.last, b):
                 gen = []  # «يقاتل الحوثيين»: the object, the subject told before («انسحبت ميليشيات
                 # الحوثيين»: a genitive after a head noun, the subject)
-            gen = gen[:1] if gen and (_titles_and_mods(toks, h.last, gen[0], groups, W) or _named_holder(
+            gen = gen[:1] if gen and (titles_and_mods(toks, h.last, gen[0], groups, W) or _named_holder(
                 toks, h.last, gen[0], W)) else []
             gen += [g for g in free if gen and g.first > gen[0].first]
         else:
@@ -282,7 +282,7 @@ def _event_head(toks: list[Tok], lo: int, k: int, L: Lexicon) -> bool:
     return False
 
 
-def _titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: Words) -> bool:
+def titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: Words) -> bool:
     """True when only titles, and the places or bodies they are of, stand between a verb and the
     name at `g` («دان رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا …»)."""
     if titles_only(toks, lo, g.first, W, person=not g.is_loc and not g.force):
@@ -366,7 +366,7 @@ def after_relative(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل")
 
 
-def _masculine_verb(h: Hit) -> bool:
+def masculine_verb(h: Hit) -> bool:
     """True when the trigger is a verb in the masculine singular («هدد», «يهدد»): not «هددت», «تهدد»,
     «هددوا», «يهددون» (a past verb that opens with ت, «تظاهر», is left undecided)."""
     if h.trig.pos != "v":
@@ -381,7 +381,7 @@ def agrees(toks: list[Tok], h: Hit, g: Group, suffixed: bool = False) -> bool:
     """False when a masculine singular verb cannot have the group as its subject: the group opens
     with a definite feminine noun («الشرطة الكورية …», «السلطات», «الحكومة») that is no name.
     A trigger read with a pronoun glued to it («رفضها», «قصفها») may be a verbal noun: left undecided."""
-    if suffixed or not _masculine_verb(h):
+    if suffixed or not masculine_verb(h):
         return True
     head = toks[g.first].form
     return not (head.startswith(_DEFINITE) and head.endswith(("ه", "ات")))
