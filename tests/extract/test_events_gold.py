@@ -63,41 +63,41 @@ DEV_SETS = [
     # AID, RETREAT, PROTEST, THREATEN …), annotated before the coder was run on them
     # (tests/gold/events-dev3): triples P=0.321 R=0.231 F1=0.269 before the generalisation work (events
     # P=0.393 R=0.282), P=0.593 R=0.410 F1=0.485 after it, the other two dev sets unchanged.
-    DevSet("events-dev3", pages=8, outlets=7, types=10, f1_floor=0.43, p_floor=0.52),
+    DevSet("events-dev3", pages=8, outlets=7, types=10, f1_floor=0.65, p_floor=0.75),
     # Fourth dev set, 8 pages from the outlets the others use least (was, 3alyoum, alwatan, okaz, sabq,
     # alyaum, almadina), annotated before the coder was run on them (tests/gold/events-dev4): triples
     # and events P=0.276 R=0.242 F1=0.258 fresh, P=0.345 R=0.303 F1=0.323 after the fourth round of
     # general fixes (dev3 went to P=0.655 R=0.487 with them, dev and dev2 unchanged).
-    DevSet("events-dev4", pages=8, outlets=7, types=8, f1_floor=0.37, p_floor=0.30),
+    DevSet("events-dev4", pages=8, outlets=7, types=8, f1_floor=0.48, p_floor=0.48),
     # Fifth dev set, 8 pages from eight outlets (aljazirah, okaz, aawsat, 3alyoum, alyaum, alwatan, was,
     # alweeam), annotated before the coder was run on them (tests/gold/events-dev5): triples and events
     # P=0.571 R=0.400 F1=0.471 fresh, P=0.692 R=0.600 F1=0.643 after the fifth round of general fixes.
-    DevSet("events-dev5", pages=8, outlets=7, types=8, f1_floor=0.55, p_floor=0.60),
+    DevSet("events-dev5", pages=8, outlets=7, types=8, f1_floor=0.68, p_floor=0.72),
     # Sixth dev set, 8 pages from eight outlets (okaz, alriyadh, alweeam, was, aljazirah, alyaum, aawsat,
     # 3alyoum), annotated before the coder was run on them (tests/gold/events-dev6): triples P=0.667
     # R=0.431 F1=0.524 fresh (events P=0.697 R=0.451), P=0.862 R=0.490 F1=0.625 after the sixth round of
     # general fixes (quotes as clauses, «بين X من جهة، وY», the matter pronoun, speech after a colon …),
     # P=0.889 R=0.627 F1=0.736 after the seventh (actor coverage; dev4 went to P=0.483 R=0.424 F1=0.452).
-    DevSet("events-dev6", pages=8, outlets=8, types=8, f1_floor=0.64, p_floor=0.78),
+    DevSet("events-dev6", pages=8, outlets=8, types=8, f1_floor=0.70, p_floor=0.85),
     # Seventh dev set, 8 pages from eight outlets (aawsat, aleqtisadiya, aljazirah, alriyadh, alwatan,
     # alweeam, alyaum, 3alyoum), annotated before the coder was run on them (tests/gold/events-dev7):
     # triples P=0.520 R=0.542 F1=0.531 fresh, P=0.560 R=0.583 F1=0.571 after the eighth round of general
     # fixes (repelling an attack, a military campaign, a prayer is no demand, «المتحدث باسم» …).
-    DevSet("events-dev7", pages=8, outlets=8, types=7, f1_floor=0.52, p_floor=0.50),
+    DevSet("events-dev7", pages=8, outlets=8, types=7, f1_floor=0.60, p_floor=0.62),
     # Eighth dev set, 8 pages from eight outlets (alwatan, okaz, 3alyoum, sabq, aljazirah, aleqtisadiya,
     # alriyadh, alyaum), annotated before the coder was run on them (tests/gold/events-dev8): triples
     # P=0.290 R=0.265 F1=0.277 fresh, P=0.323 R=0.294 F1=0.308 after the ninth round of general fixes
     # (two deeds of one agent, a condemned deed with its doer, «ثلاثة من زعماء», «نسب إلى» …), P=0.412
     # R=0.412 F1=0.412 after the tenth (two bodies in a row, «من مواقع X», «في حالة تأهب», «أوقفت 320 شخصا» …).
-    DevSet("events-dev8", pages=8, outlets=8, types=7, f1_floor=0.38, p_floor=0.38),
+    DevSet("events-dev8", pages=8, outlets=8, types=7, f1_floor=0.55, p_floor=0.65),
     # Ninth dev set, 6 pages from six outlets (alweeam, alriyadh, 3alyoum, okaz, alyaum, aleqtisadiya),
     # annotated before the coder was run on them (tests/gold/events-dev9): triples P=0.562 R=0.429
     # F1=0.486 fresh, P=0.737 R=0.667 F1=0.700 after the eleventh round of general fixes (a conjoined verb
     # takes the earlier verb's subject, declaring a truce, a reservation, returning fire, a relative clause on the doer …).
-    DevSet("events-dev9", pages=6, outlets=6, types=7, f1_floor=0.60, p_floor=0.65),
+    DevSet("events-dev9", pages=6, outlets=6, types=7, f1_floor=0.78, p_floor=0.85),
     # Tenth dev set, 5 pages from five outlets (aawsat, aljazirah, okaz, aleqtisadiya, alweeam), annotated
     # before the coder was run on them (tests/gold/events-dev10): triples P=0.385 R=0.250 F1=0.303 fresh.
-    DevSet("events-dev10", pages=5, outlets=5, types=5, f1_floor=0.25, p_floor=0.30),
+    DevSet("events-dev10", pages=5, outlets=5, types=5, f1_floor=0.50, p_floor=0.70),
     # Eleventh dev set, 7 pages from seven outlets (aawsat, alriyadh, alwatan, alweeam, aleqtisadiya,
     # alyaum, okaz), annotated before the coder was run on them (tests/gold/events-dev11): triples
     # P=0.387 R=0.293 F1=0.333 fresh (P=0.419 R=0.317 F1=0.361 once «اليمن» was added as a name of the
@@ -106,20 +106,29 @@ DEV_SETS = [
     # a fight/arrest/withdrawal with no party is background, «رئيس الجمهورية», a charge tells no deed …);
     # with it dev3 went to P=0.759 R=0.564, dev4 P=0.517 R=0.455, dev7 P=0.625 R=0.625, dev10 P=0.643
     # R=0.450, the first dev set to P=0.846 R=0.717 (from P=0.814 R=0.761).
-    DevSet("events-dev11", pages=7, outlets=7, types=10, f1_floor=0.52, p_floor=0.60),
+    DevSet("events-dev11", pages=7, outlets=7, types=10, f1_floor=0.58, p_floor=0.68),
     # Twelfth dev set, 7 pages from seven outlets (almadina, aawsat, aleqtisadiya, okaz, alweeam, was,
     # alriyadh), annotated before the coder was run on them (tests/gold/events-dev12): triples P=0.542
     # R=0.351 F1=0.426 fresh, P=0.591 R=0.351 F1=0.441 after the fourteenth round of general fixes (a
     # party-less deed dated by a month or a year is history, a later bare telling inside a country is the
     # first one, a present verb after an indefinite noun describes it, «بقصف أهداف لـX» …).
-    DevSet("events-dev12", pages=7, outlets=7, types=10, f1_floor=0.40, p_floor=0.55),
+    DevSet("events-dev12", pages=7, outlets=7, types=10, f1_floor=0.52, p_floor=0.62),
     # Thirteenth dev set, 7 pages from seven outlets (alweeam, alriyadh, sabq, almadina, alyaum, okaz,
     # aljazirah; arrests of cells, a ban on Rohingya fishermen, a threat to an ambassador, a PKK ambush,
     # a row between Iraqi leaders), annotated before the coder was run on them (tests/gold/events-dev13):
     # triples P=0.167 R=0.097 F1=0.122 fresh, P=0.312 R=0.161 F1=0.213 after the fifteenth round of
     # general fixes (bare state bodies placed in the story's country, a ministry or intelligence service
     # with a nisba, «بحق N عنصرا من X», possessive verbal nouns of support, verb agreement, a verbal attack).
-    DevSet("events-dev13", pages=7, outlets=7, types=12, f1_floor=0.18, p_floor=0.28),
+    DevSet("events-dev13", pages=7, outlets=7, types=12, f1_floor=0.27, p_floor=0.38),
+    # Fourteenth dev set, 8 pages from eight outlets (aljazirah, alweeam, alriyadh, aleqtisadiya, alwatan,
+    # aawsat, 3alyoum, okaz; Turkish strikes on the PKK, Germany freeing an Al Jazeera journalist, Ferguson,
+    # Taiwan's students, Houthi abductions, the UAE on the EU and Iran, Egyptian journalists on the Duma
+    # arson), annotated before the coder was run on them (tests/gold/events-dev14): triples P=0.319
+    # R=0.231 F1=0.268 fresh (commit 1d20e69), P=0.347 R=0.262 F1=0.298 after the sixteenth round
+    # (actors, precision, a corpus review of the trigger lexicon, retellings, cross-sentence speakers),
+    # which never looked at it. Every other set's floor was raised with that round (dev triples over the
+    # thirteen sets P=0.705 R=0.540 → P=0.762 R=0.602).
+    DevSet("events-dev14", pages=8, outlets=8, types=12, f1_floor=0.24, p_floor=0.28),
 ]
 
 # Held-out set, 8 pages annotated before the coder was changed and never used to tune it
@@ -133,7 +142,9 @@ DEV_SETS = [
 # actor-coverage work: the same, P=0.600 R=0.522 F1=0.558; after the dev7 work and every later
 # round: P=0.650 R=0.565 F1=0.605; at the start of the dev11 round the same, and after it P=0.684
 # R=0.565 F1=0.619; at the start and at the end of the dev12 round the same, P=0.684 R=0.565 F1=0.619;
-# at the start and at the end of the dev13 round the same again, P=0.684 R=0.565 F1=0.619.
+# at the start and at the end of the dev13 round the same again, P=0.684 R=0.565 F1=0.619; after the
+# sixteenth round P=0.667 R=0.522 F1=0.585 (one match lost to the precision rules, one system event
+# more from the lexicon review).
 HELD_OUT_TRIPLE_F1_FLOOR = 0.40
 HELD_OUT_EVENT_F1_FLOOR = 0.40
 
@@ -188,7 +199,8 @@ def _well_formed(pages: list[Path]) -> tuple[set[str], set[str], set[str]]:
         for a in g["articles"]:
             for ev in a["events"]:
                 types.update(ev["type"] if isinstance(ev["type"], list) else [ev["type"]])
-                assert len(ev["actors"]) == len(ev.get("source", [])) + len(ev.get("target", []))
+                if "source" in ev or "target" in ev:  # without either, the actors match in either role
+                    assert len(ev["actors"]) == len(ev.get("source", [])) + len(ev.get("target", []))
     return outlets, types, urls
 
 
