@@ -313,3 +313,74 @@ def test_a_member_in_a_body_is_still_no_party() -> None:
     specs = [("ناصر جودة", "ناصر جودة", "PER"), ("حلف الأطلسي", "حلف الأطلسي", "ORG")]
     ev = one(run(text, specs), "DEMAND")
     assert "حلف الأطلسي" not in ev.target
+
+
+def test_people_named_by_what_they_are_act_as_a_group() -> None:
+    text = "واعتصم الصحافيون أمس أمام مبنى البرلمان في عمان."
+    ev = one(run(text, [("عمان", "عمان", "LOC")]), "PROTEST")
+    assert ev.source == ["الصحفيين"]
+
+
+def test_members_named_after_a_body_head_are_not_the_actor() -> None:
+    text = "وانتقدت نقابة الصحفيين الأردنيين قرار الحكومة بإغلاق الصحيفة."
+    evs = run(text, [("نقابة الصحفيين الأردنيين", "نقابة الصحفيين الأردنيين", "ORG")])
+    assert one(evs, "DISAPPROVE").source == ["نقابة الصحفيين الأردنيين"]
+
+
+def test_bare_body_head_before_a_quoted_name_is_that_body() -> None:
+    text = "وانتقدت منظمة «أطباء بلا حدود» قصف المستشفى في حلب."
+    evs = run(text, [("منظمة", "منظمة", "ORG"), ("أطباء بلا حدود", "أطباء بلا حدود", "ORG"),
+                     ("حلب", "حلب", "LOC")])
+    ev = one(evs, "DISAPPROVE")
+    assert ev.source == ["أطباء بلا حدود"] and "منظمة" not in ev.target
+
+
+def test_statement_as_subject_speaks_for_its_author() -> None:
+    text = ("وأدانت جامعة الدول العربية قصف المدارس في غزة. "
+            "ودعا البيان حماس وإسرائيل إلى وقف إطلاق النار.")
+    evs = run(text, [("جامعة الدول العربية", "جامعة الدول العربية", "ORG"), ("غزة", "غزة", "LOC"),
+                     ("حماس", "حماس", "ORG"), ("إسرائيل", "إسرائيل", "LOC")])
+    ev = one(evs, "DEMAND")
+    assert ev.source == ["جامعة الدول العربية"] and set(ev.target) == {"حماس", "إسرائيل"}
+
+
+def test_pronoun_on_an_arrest_noun_is_the_one_arrested() -> None:
+    text = "وأفرجت السلطات المصرية عن الناشط علاء سيف بعد شهرين من اعتقاله في القاهرة."
+    evs = run(text, [("المصرية", "مصر", "LOC"), ("علاء سيف", "علاء سيف", "PER"), ("القاهرة", "القاهرة", "LOC")])
+    assert not any(e.type == "COERCE" and "علاء سيف" in e.source for e in evs)
+    assert all("علاء سيف" in e.target for e in evs if e.type == "COERCE")
+
+
+def test_oblique_nisba_plural_after_an_opening_verb_is_its_object() -> None:
+    text = ("وقال رئيس الوزراء الفلسطيني محمد اشتية في مؤتمر صحفي إن حكومته ماضية في عملها. "
+            "ودعا الفلسطينيين إلى إنهاء الانقسام.")
+    evs = run(text, [("الفلسطيني", "فلسطين", "LOC"), ("محمد اشتية", "محمد اشتية", "PER"),
+                     ("الفلسطينيين", "فلسطين", "LOC")])
+    ev = one(evs, "DEMAND")
+    assert ev.source == ["محمد اشتية"] and ev.target == ["فلسطين"]
+
+
+def test_relative_clause_is_on_the_last_conjoined_noun() -> None:
+    text = "واعتقلت الميليشيات عشرات الصحافيين والشخصيات القبلية التي رفضت دخولها إلى المدينة."
+    evs = run(text, [("الميليشيات", "الميليشيات", "ORG")])
+    assert not any(e.type == "REJECT" and "الصحفيين" in e.source for e in evs)
+
+
+def test_unnamed_official_in_a_body_speaks_for_it() -> None:
+    text = ("وقال مدير مكتب شمال أفريقيا في منظمة العفو الدولية إن السلطات اعتقلت العشرات دون تهم، "
+            "مطالبا بالإفراج عنهم فورا.")
+    evs = run(text, [("شمال أفريقيا", "شمال أفريقيا", "LOC"), ("منظمة العفو الدولية", "منظمة العفو الدولية", "ORG")])
+    assert one(evs, "DEMAND").source == ["منظمة العفو الدولية"]
+
+
+def test_members_with_a_pronoun_are_their_groups() -> None:
+    text = "وتلاحق حركة الشباب المعارضين، حيث يعتدي عناصرها على المتظاهرين في مقديشو."
+    evs = run(text, [("حركة الشباب", "الشباب", "ORG"), ("مقديشو", "مقديشو", "LOC")])
+    ev = one(evs, "ASSAULT")
+    assert ev.source == ["الشباب"] and ev.target == ["المتظاهرين"]
+
+
+def test_subject_of_a_closed_relative_clause_is_not_the_next_verbs() -> None:
+    text = "وخرج الأهالي في مسيرة للمطالبة بالإفراج عن الأسرى الذين تحتجزهم حركة الشباب، ودعوا إلى تدخل دولي."
+    evs = run(text, [("حركة الشباب", "الشباب", "ORG")])
+    assert not any(e.type == "DEMAND" and "الشباب" in e.source for e in evs)

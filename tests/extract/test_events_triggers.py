@@ -396,3 +396,29 @@ def test_a_verbal_attack_is_no_assault() -> None:
 def test_storming_a_mosque_has_its_doers() -> None:
     ev = one(run("واقتحمت قوات النظام المسجد في درعا.", [REGIME, DARAA]), "COERCE")
     assert ev.source == ["النظام السوري"]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وأصدرت المحكمة العسكرية أمس حكما بالسجن عشر سنوات على الناشط خالد العمر.", "COERCE"),
+    ("وقضت محكمة الجنايات بسجن الناشط خالد العمر خمس سنوات.", "COERCE"),
+    ("ووجه خالد العمر في كلمته أمام أنصاره الشكر إلى المحامين.", "SUPPORT"),
+    ("وقال المحامي إن الناشط خالد العمر سيقاضي الصحيفة بتهمة التشهير.", "DISAPPROVE"),
+])
+def test_sentencing_thanking_and_suing_are_coded(text: str, typ: str) -> None:
+    evs = run(text, [("خالد العمر", "خالد العمر", "PER"), ("محكمة الجنايات", "محكمة الجنايات", "ORG")])
+    assert any(e.type == typ for e in evs), [(e.type, e.trigger) for e in evs]
+
+
+def test_a_surname_thanks_no_one() -> None:
+    evs = run("وقال إن فؤاد شكر قاد العمليات العسكرية.", [("فؤاد", "فؤاد", "PER")])
+    assert not any(e.type == "SUPPORT" for e in evs)
+
+
+def test_burning_a_flag_is_a_protest() -> None:
+    evs = run("واحتشد مئات الطلاب أمام السفارة، وأحرقوا علم الدنمارك.", [("الدنمارك", "الدنمارك", "LOC")])
+    assert any(e.type == "PROTEST" for e in evs) and not any(e.type == "ASSAULT" for e in evs)
+
+
+def test_committing_a_theft_is_a_crime_not_an_attack() -> None:
+    evs = run("وكان خالد العمر قد ارتكب جريمة سرقة في السوق قبل أسبوع.", [("خالد العمر", "خالد العمر", "PER")])
+    assert one(evs, "CRIME").source == ["خالد العمر"] and not any(e.type == "ASSAULT" for e in evs)

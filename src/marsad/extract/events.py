@@ -238,13 +238,15 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 if same is not None:  # «كما تستهدف …», «وأشاد بجهود …»: the previous sentence's subject goes on
                     ev.source = list(same.source)
                     ev.target = [n for n in ev.target if n not in ev.source]
-                elif speaker and (_plain_verb(toks, h, b, W) or _feminine_object(toks, h, b, W)):
+                elif speaker and (_plain_verb(toks, h, b, W) or _feminine_object(toks, h, b, W)
+                                  or _oblique_object(toks, h, b, groups)):
                     # «وأكد الملا …. وأشاد بجهود …», «… ودعا الأمة إلى …»: the one spoken of goes on
                     ev.source = [n for n in speaker if n not in ev.target]
             if not ev.source and _circumstantial(toks, a, h, W):
                 # «…، مطالبا المجالس التشريعية بـ»: the subject of the sentence's verb, else the speaker
                 told = [v for _, v in verbs if not v.claimed_by]  # not a verb inside a quote
-                ev.source = list(told[-1].source) if told else _opening_speaker(toks, a, b, groups, W) or [
+                said = _opening_speaker(toks, a, b, groups, W)  # «وقال X إن Y اعتقلت …، مطالبا»: X's, not Y's
+                ev.source = said or list(told[-1].source) if said or told else [
                     n for n in speaker if n not in ev.target]
                 ev.target = [n for n in ev.target if n not in ev.source]
             if ev.source and verbs and (h.trig.pos == "v" or _owned_deed(toks, h)):
@@ -252,6 +254,17 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if not ev.source and h.trig.pos == "v":  # «وطالب المجلس …»: a body named before by its full name
                 ev.source = _told_body(toks, h, b, [*events, *here.values()], L) or _bare_title(toks, h, b, titled)
                 ev.target = [n for n in ev.target if n not in ev.source]
+            if not ev.source and h.trig.pos == "v":  # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
+                ev.source = [n for n in _members_of(toks, a, h, b, groups, W) if n not in ev.target]
+            if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _statement_subject(toks, h, b):
+                # «ودعا البيان الحكومة …»: the statement speaks for whom the story quotes, not for a name after it
+                author = [n for n in speaker if n not in ev.source] or next(
+                    (list(v.source) for v in reversed([*events, *here.values()])
+                     if v.source and not v.claimed_by and v.type in W["needs_source"]), [])
+                if author:
+                    ev.target = list(dict.fromkeys([*ev.target, *ev.source]))
+                    ev.target = [n for n in ev.target if n not in author]
+                    ev.source = author
             if not ev.source and h.trig.pos == "v" and verbs and _conjoined(toks[h.first], h):
                 # «ورحب الأمين العام للأمم المتحدة … وحث جميع الأطراف …»: the earlier verb's subject
                 ev.source = list(verbs[-1][1].source)
@@ -262,8 +275,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [*ev.source, *[n for n in ev.target if n not in ev.source]]
                 ev.source = list(verbs[-1][1].source)
                 ev.target = [n for n in ev.target if n not in ev.source]
-            if h.trig.pos == "v" and ev.source:
-                verbs.append((h, ev))
+            if h.trig.pos == "v" and ev.source and not after_relative(toks, a, h, W):
+                verbs.append((h, ev))  # a relative clause's verb («الذين تحتجزهم X») lends no later verb its subject
             if cont:
                 same = next((p for p in prev_events if p.type == ev.type), None)
                 if same is not None:
@@ -440,6 +453,15 @@ def _feminine_object(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
         and not has(t, W["title"]) and not has(t, _MEN)
 
 
+def _oblique_object(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> bool:
+    """True when a conjoined verb has an oblique plural right after it («ودعا الفلسطينيين إلى …»): in the
+    accusative, its object; a plural subject would read «الفلسطينيون»."""
+    if h.trig.pos != "v" or not toks[h.first].form.startswith(("و", "ف")):
+        return False
+    nw = next_word(toks, h.last, b)
+    return nw >= h.last and any(g.first == nw and g.oblique for g in groups)
+
+
 # plurals of men in ـة, which a masculine verb may have as subject («وطالب القادة»)
 _MEN = frozenset(norm(w) for w in ("القادة", "الطلبة", "الساسة", "الدعاة", "القضاة", "الولاة", "الرعاة",
                                    "الغزاة", "البغاة", "الرماة", "الحماة", "السادة", "الأئمة", "الأساتذة",
@@ -456,6 +478,24 @@ def _opening_speaker(toks: list[Tok], a: int, b: int, groups: list[Group], W: Wo
     if g is not None and g.binding in (None, "target") and g.actor and not g.is_loc \
             and (titles_and_mods(toks, ws[0] + 1, g, groups, W) or _described(toks, ws[0] + 1, g.first)):
         return list(g.names)
+    return _body_of_title(toks, ws[0], b, groups, W)
+
+
+def _body_of_title(toks: list[Tok], k0: int, b: int, groups: list[Group], W: Words) -> list[str]:
+    """A title with no name after the verb at k0, then «في» and a body («وقال نائب مدير قسم الشرق الأوسط
+    في منظمة العفو»): the unnamed official speaks for the body; [] when the words are otherwise."""
+    nw = next_word(toks, k0 + 1, b)
+    if nw <= k0 or not has(toks[nw], W["title"]):
+        return []
+    for g in groups:
+        if g.first <= k0 or g.is_loc:
+            continue  # «قسم الشرق الأوسط»: a place in the title
+        if g.first - nw > 8 or not g.actor:
+            return []
+        k = g.first - 1
+        while k > nw and not toks[k].word:
+            k -= 1
+        return list(g.names) if toks[k].form == "في" else []
     return []
 
 
@@ -742,3 +782,26 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         else text[trig_tok.start:trig_tok.end]
     return Event(h.trig.type, mode, source, target, location, date, negated, trigger, 0, 0,
                  hedged=modal, claimed_by=claimed)
+
+
+_STATEMENT = frozenset(norm(w) for w in ("البيان", "الرسالة", "البلاغ", "المذكرة"))
+
+
+def _statement_subject(toks: list[Tok], h: Hit, b: int) -> bool:
+    """True when the subject right after a verb is a statement noun («ودعا البيان …», «وطالبت الرسالة …»)."""
+    nw = next_word(toks, h.last, b)
+    return nw >= h.last and toks[nw].form in _STATEMENT
+
+
+def _members_of(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], W: Words) -> list[str]:
+    """The subject right after a verb is a head of members with a pronoun («عناصرها», «مقاتلوه»,
+    «قواتهم»): the pronoun's antecedent, the nearest free actor before the verb in its sentence."""
+    nw = next_word(toks, h.last, b)
+    if nw < h.last or any(g.first == nw for g in groups):
+        return []
+    t = toks[nw]
+    stem = next((r for r in t.reads if r in W["head"]), None)
+    if stem is None or not t.form.endswith(("ها", "ه", "هم")) or len(t.form) <= len(stem):
+        return []
+    prior = [g for g in groups if a <= g.first and g.last <= h.first and g.binding is None and g.actor]
+    return list(prior[-1].names) if prior else []

@@ -80,7 +80,9 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
         g.nisba = all(_is_nisba(e) for _, _, e in cur)
         g.force = any(e.role == FORCE for _, _, e in cur)
         lead = fold(pick[0].text).split()[-1:] if pick else []
-        g.oblique = bool(lead) and lead[0].endswith("ين") and not fold(pick[0].canonical).endswith("ين")
+        canon = fold(pick[0].canonical)  # «الفلسطينيين», «الصينيين»: a nisba plural even of a name in ـين
+        g.oblique = bool(lead) and lead[0].endswith("ين") and (
+            not canon.endswith("ين") or (lead[0].endswith("يين") and not canon.endswith("يين")))
         if is_loc:  # a city is where things happen; a country or capital may act
             k = g.first - 1
             while k >= a and not toks[k].word:
@@ -92,9 +94,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
         out.append(g)
         cur.clear()
 
+    ents = _quoted_bodies(toks, [m for m in ents if m[1] > a and m[0] < b], W)
     for s, e, ent in ents:
-        if e <= a or s >= b:
-            continue
         gap = range(cur[-1][1], s) if cur else range(0)
         name_gap = (ent.label == "PER" and len(gap) == 1 and toks[gap[0]].word  # «الرئيس اليمني عبدربه منصور هادي»
                     and all(_is_nisba(c[2]) or c[2].role for c in cur)
@@ -385,3 +386,28 @@ def visited(toks: list[Tok], g: Group, a: int, W: Words) -> bool:
         k -= 1
     return False
 
+
+_QUOTE_MARKS = frozenset(('"', "«", "»", "'", "“", "”"))
+
+
+def _quoted_bodies(toks: list[Tok], ents: list[Mention], W: Words) -> list[Mention]:
+    """A bare body head («منظمة», «حركة») right before a quoted name that is a mention of its own
+    («منظمة «هيومان رايتس ووتش»»): one mention of the named body, from the head on."""
+    if not any(e - s == 1 and ent.label == "ORG" for s, e, ent in ents):
+        return ents
+    out: list[Mention] = []
+    skip = -1
+    by_start = {s: (s, e, ent) for s, e, ent in ents}
+    for s, e, ent in ents:
+        if s == skip:
+            continue
+        if e - s == 1 and ent.label == "ORG" and has(toks[s], W["org_head"]):
+            k = e
+            while k < len(toks) and toks[k].form in _QUOTE_MARKS:
+                k += 1
+            if k > e and k in by_start:
+                out.append((s, by_start[k][1], by_start[k][2]))
+                skip = k
+                continue
+        out.append((s, e, ent))
+    return out

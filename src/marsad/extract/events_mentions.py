@@ -249,6 +249,9 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
             i += 1
             continue
         act, j, key = hit
+        if _members_of_body(toks, i, L):
+            i = j  # «نقابة الصحفيين», «اتحاد الطلاب»: whose body it is, the body acts
+            continue
         if act.bare and i > 0 and _person_title(toks, i):
             i += 1  # «رئيس الحكومة الإيطالية»: the head names whose office, the title holder acts
             continue
@@ -387,3 +390,12 @@ def _person_title(toks: list[Tok], i: int) -> bool:
     while k >= 0 and not toks[k].word:
         k -= 1
     return k >= 0 and any(r in _PERSON_TITLES for r in toks[k].reads)
+
+
+def _members_of_body(toks: list[Tok], i: int, L: Lexicon) -> bool:
+    """True when token i opens the genitive of a body's head right before it, with no article on the
+    head («نقابة الصحفيين», «اتحاد الطلاب»): the group names whose body it is, not who acts."""
+    k = i - 1
+    if k < 0 or not toks[k].word or toks[k].form.startswith(("ال", "وال")) or toks[i].form[:1] in "بلك":
+        return False
+    return any(r in L.words["org_head"] for r in toks[k].reads)

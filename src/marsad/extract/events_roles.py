@@ -37,6 +37,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     target: list[str] = []
     suffix_obj: list[Group] = []
     sided: list[Group] = []  # a party the possessor of a verbal noun is told to stand with
+    undergone: list[str] = []  # the one a pronoun on an arrest's or killing's verbal noun stands for
     before = [g for g in groups if g.last <= h.first]
     after = [g for g in groups if g.first >= h.last]
     free = [g for g in after if g.binding is None and g.actor and (not g.is_loc or g.first < nxt)]
@@ -56,7 +57,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
         while k > a and toks[k].form not in W["relative"]:
             k -= 1
         subj = [g for g in before if g.last <= k and k - g.last <= 3 and g.actor
-                and not _event_head(toks, g.last, k, L)][-1:]
+                and not _event_head(toks, g.last, k, L)
+                and not any(toks[j].form.startswith("وال") for j in range(g.last, k))
+                ][-1:]  # «والصحفيين والشخصيات التي رفضت»: a noun conjoined after it heads the relative
         objs = [g for g in after if g.first < min(nxt, c_hi) and g.binding in (None, "target")]
         if suffixed and objs and titles_only(toks, h.last, objs[0].first, W):
             subj, objs = objs[:1], subj  # «الجريمة التي نفذها مستوطنون», «التي تحاصرها قوات …»
@@ -151,7 +154,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 lookback = True  # «بعد معارك ضارية مع المتمردين»: the clause's subject fought them
             if lookback:
                 prior = [g for g in before if g.binding is None and g.actor and agrees(toks, h, g, suffixed)
-                         and (verbish or suffixed or g.first >= c_lo or h.trig.type == "FIGHT")]
+                         and (verbish or suffixed or g.first >= c_lo or h.trig.type == "FIGHT")
+                         and not (verbish and _closed_relative(toks, g, h, W))]
                 if participle:  # «…، مطالبين بـ»: the sentence's subject
                     opening = [k for k in range(a, h.first) if toks[k].word][:10]
                     prior = [g for g in prior if opening and g.first <= opening[-1] and not any(
@@ -172,6 +176,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                         sided = [g for g in near if g.binding == "target" and g.first > free_near[-1].last]
                 if prior:
                     source = names_of([prior[-1]])
+                    if suffixed and not verbish and h.trig.mode in _DONE_TO and not _object_next(toks, h, b):
+                        undergone = names_of([g for g in before if g.actor and g.binding in (None, "target")
+                                              and g.first >= c_lo][-1:]) or source
             if verbish:
                 target = names_of([g for g in after if g.first < min(nxt, window_end)
                                    and g.binding in ("target", None)])
@@ -181,9 +188,38 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                                                 and g.binding == "target" and not r0 <= g.first < r1])
                 if not target and sided:
                     target = names_of(sided)
+    if undergone and not target:  # «بعد يومين من احتجازه»: with no object named, he was held, he held no one
+        source, target = [], undergone  # («باختطافها للصحفي»: with one, the pronoun is the doer)
     return source, target, bool(subj)
 
 
+def _object_next(toks: list[Tok], h: Hit, b: int) -> bool:
+    """True when a noun that may be an object follows a verbal noun: marked by لـ or definite
+    («باختطافها للصحفي», «اعتقالهم الناشط»): its pronoun is then the doer."""
+    nw = next_word(toks, h.last, b)
+    if nw < h.last:
+        return False
+    f = toks[nw].form
+    return f.startswith(("ال", "لل")) or (f[:1] == "ل" and len(f) > 3)
+
+
+def _closed_relative(toks: list[Tok], g: Group, h: Hit, W: Words) -> bool:
+    """True when `g` stands in a relative clause that a comma closes before the verb («المعتقلين الذين
+    تحتفظ بهم الحركة كرهائن، ودعوا إلى …»): the subject of that clause only, not of the verb after it."""
+    k = g.first - 1
+    seen = 0
+    while k >= 0 and seen < 4 and toks[k].form not in CLAUSE_END:
+        if toks[k].word:
+            if toks[k].form in W["relative"]:
+                break
+            seen += 1
+        k -= 1
+    else:
+        return False  # no relative pronoun opens g's clause
+    return any(toks[j].form in CLAUSE_END for j in range(g.last, h.first))
+
+
+_DONE_TO = frozenset(("arrest", "kill", "abduct"))  # a pronoun on their verbal noun is the one it befell
 _PRONOUNS = ("ه", "ها", "هم", "هما")
 _WHEN = frozenset(("امس", "اليوم", "الليله", "صباح", "مساء", "ظهر", "السبت", "الاحد", "الاثنين",
                    "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"))
