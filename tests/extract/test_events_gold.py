@@ -127,8 +127,17 @@ DEV_SETS = [
     # R=0.231 F1=0.268 fresh (commit 1d20e69), P=0.347 R=0.262 F1=0.298 after the sixteenth round
     # (actors, precision, a corpus review of the trigger lexicon, retellings, cross-sentence speakers),
     # which never looked at it. Every other set's floor was raised with that round (dev triples over the
-    # thirteen sets P=0.705 R=0.540 → P=0.762 R=0.602).
-    DevSet("events-dev14", pages=8, outlets=8, types=12, f1_floor=0.24, p_floor=0.28),
+    # thirteen sets P=0.705 R=0.540 → P=0.762 R=0.602). Then a round on its own errors (crowds of
+    # journalists and students, a body head for its members, a statement speaking for its author, the
+    # victim of an arrest or abduction, sentencing, thanks, suing …): P=0.522 R=0.369 F1=0.432.
+    DevSet("events-dev14", pages=8, outlets=8, types=12, f1_floor=0.38, p_floor=0.45),
+    # Fifteenth dev set, 8 pages from eight outlets (aawsat, alriyadh, 3alyoum, aljazirah, alwatan,
+    # almadina, alyaum, okaz; Burundi before the election, Susiya's demolition, Al-Aqsa stormed, a Tebu and
+    # Tuareg truce, a Mogadishu hotel bombing, IS threatening a Croatian hostage, Jordan's border, the
+    # HDP's call for a truce), annotated before the coder was run on them (tests/gold/events-dev15):
+    # triples P=0.294 R=0.196 F1=0.235 fresh (commit 6137934); P=0.324 R=0.216 F1=0.259 after the
+    # dev14 round, which never looked at it.
+    DevSet("events-dev15", pages=8, outlets=8, types=12, f1_floor=0.22, p_floor=0.27),
 ]
 
 # Held-out set, 8 pages annotated before the coder was changed and never used to tune it
