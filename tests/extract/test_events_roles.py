@@ -383,3 +383,76 @@ def test_a_participle_noun_after_a_comma_takes_the_one_spoken_of() -> None:
             "مطالبة المجتمع الدولي بالتحرك.")
     ev = one(run(text, [JUDEH]), "DEMAND")
     assert ev.source == ["ناصر جودة"]
+
+
+def test_a_branch_named_with_a_nisba_stands_for_its_organisation() -> None:
+    text = "توعد الجناح السوري لتنظيم داعش أمس بقتل رهينة ياباني إذا لم تدفع طوكيو فدية."
+    specs = [("السوري", "سوريا", "LOC"), ("داعش", "داعش", "ORG"), ("ياباني", "اليابان", "LOC"),
+             ("طوكيو", "اليابان", "LOC")]
+    ev = one(run(text, specs), "THREATEN")
+    assert ev.source == ["داعش"]
+    assert "سوريا" not in ev.source + ev.target
+
+
+def test_a_place_and_a_time_end_the_subject_before_the_object() -> None:
+    text = "طالب رئيس حزب الأمة كمال سعيد في السودان اليوم حركة العدل والمساواة بإلقاء السلاح."
+    specs = [("حزب الأمة", "حزب الأمة", "ORG"), ("كمال سعيد", "كمال سعيد", "PER"),
+             ("السودان", "السودان", "LOC"), ("حركة العدل والمساواة", "حركة العدل والمساواة", "ORG")]
+    ev = one(run(text, specs), "DEMAND")
+    assert "حركة العدل والمساواة" in ev.target
+
+
+def test_clashes_between_parties_are_theirs_not_the_speakers() -> None:
+    text = "وقال سامي النمر إن خمسة أشخاص قتلوا في اشتباكات بين قوات الأمن ومسلحين قرب الحدود."
+    ev = one(run(text, [("سامي النمر", "سامي النمر", "PER")]), "FIGHT")
+    assert ev.source == ["قوات الأمن"]
+    assert "سامي النمر" not in ev.source + ev.target
+
+
+def test_opening_fire_reaches_past_a_long_subject_and_its_target_follows() -> None:
+    text = "فتح رجال الشرطة المكلفون بحماية الاجتماع الانتخابي النار على المتظاهرين في العاصمة."
+    ev = one(run(text, []), "ASSAULT")
+    assert ev.source == ["الشرطة"]
+    assert ev.target == ["المتظاهرين"]
+
+
+def test_a_ministry_named_by_no_country_stands_for_the_nisba_after_it() -> None:
+    text = "ونددت وزارة الخارجية الليبية أمس بقصف ميناء طرابلس."
+    specs = [("وزارة الخارجية", "وزارة الخارجية", "ORG"), ("الليبية", "ليبيا", "LOC"), ("طرابلس", "طرابلس", "LOC")]
+    ev = one(run(text, specs), "DISAPPROVE")
+    assert ev.source == ["ليبيا"]
+
+
+def test_a_quoted_first_person_restatement_is_the_demand_just_told() -> None:
+    text = ("دعا كمال سعيد أمس حركة العدل والمساواة إلى إلقاء السلاح. "
+            'وقال سعيد: "ندعو حركة العدل والمساواة إلى وقف القتال فورا".')
+    specs = [("كمال سعيد", "كمال سعيد", "PER"), ("سعيد", "كمال سعيد", "PER"),
+             ("حركة العدل والمساواة", "حركة العدل والمساواة", "ORG")]
+    evs = run(text, specs, quotes=quote_of(text, "كمال سعيد"))
+    demands = [e for e in evs if e.type == "DEMAND"]
+    assert len(demands) == 1
+    assert demands[0].source == ["كمال سعيد"] and demands[0].target == ["حركة العدل والمساواة"]
+
+
+def test_after_a_colon_inna_with_a_pronoun_tells_the_speakers_own_deed() -> None:
+    text = "وقال كمال سعيد: إنه يلتقي قادة حركة العدل والمساواة كل شهر في الدوحة."
+    specs = [("كمال سعيد", "كمال سعيد", "PER"), ("حركة العدل والمساواة", "حركة العدل والمساواة", "ORG"),
+             ("الدوحة", "الدوحة", "LOC")]
+    ev = one(run(text, specs), "CONSULT")
+    assert ev.source == ["كمال سعيد"]
+    assert ev.target == ["حركة العدل والمساواة"]
+
+
+def test_a_threat_on_a_condition_demands_it_of_the_party_named() -> None:
+    text = "توعدت حركة الشباب بقتل الرهائن ما لم تسحب كينيا قواتها من الصومال خلال أسبوع."
+    specs = [("حركة الشباب", "حركة الشباب", "ORG"), ("كينيا", "كينيا", "LOC"), ("الصومال", "الصومال", "LOC")]
+    evs = run(text, specs)
+    assert one(evs, "THREATEN").source == ["حركة الشباب"]
+    demand = one(evs, "DEMAND")
+    assert demand.source == ["حركة الشباب"] and demand.target == ["كينيا"]
+
+
+def test_a_threat_with_no_condition_demands_nothing() -> None:
+    text = "توعدت حركة الشباب بشن مزيد من الهجمات على القوات الكينية في الصومال."
+    specs = [("حركة الشباب", "حركة الشباب", "ORG"), ("الكينية", "كينيا", "LOC"), ("الصومال", "الصومال", "LOC")]
+    assert not [e for e in run(text, specs) if e.type == "DEMAND"]

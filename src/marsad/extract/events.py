@@ -82,7 +82,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.extract.events_actors import Group, bind, genitive_l, glued_prefix, group_mentions, l_marked, visited
+from marsad.extract.events_actors import (
+    Group,
+    bind,
+    definite_nisba,
+    genitive_l,
+    glued_prefix,
+    group_mentions,
+    l_marked,
+    visited,
+)
 from marsad.extract.events_agents import attribute
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import entity_tokens
@@ -168,6 +177,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             glued = g.glued = glued_prefix(text, toks, g, entities_by_tok=ents)
             bare = glued.lstrip("وف")
             genitive = genitive_l(toks, g, W)  # «الأمين العام لمنظمة …»: whose title, not a target
+            if genitive and i and groups[i - 1].last == g.first and groups[i - 1].last - groups[i - 1].first == 1 \
+                    and definite_nisba(toks[groups[i - 1].first]):
+                groups[i - 1].binding = "mod"  # «الفرع المصري لتنظيم داعش»: the adjective of the title, no party
             if genitive and g.actor and not g.is_loc:
                 title = _title_before(toks, a, g, W)
                 if title:
@@ -307,6 +319,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «تبادلت X وY الاتهامات»: each accuses the other
                 here[f"{ev.type}~{h.first}"] = replace(ev, source=list(ev.target), target=list(ev.source))
         attribute(toks, a, b, groups, list(here.values()), W)
+        threat = here.get("THREATEN")
+        if threat is not None and threat.source and "DEMAND" not in here:
+            asked = _unless(toks, a, b, groups, threat)
+            if asked:  # «هدد X بإعدام رهينة في حال لم تطلق الحكومة سراح …»: X demands it of the government
+                here["DEMAND"] = replace(threat, type="DEMAND", mode=None, target=asked, negated=False)
         new = [e for e in here.values() if id(e) not in backref or e.source or e.target
                or not any(p.type == e.type for p in events)]  # «تم القبض على شخصين»: told first here
         new = [e for e in new if id(e) not in restated or not any(p.type == e.type for p in events)]
@@ -325,6 +342,35 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _THAT = frozenset(norm(w) for w in ("أن", "إن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إنه", "إنها", "إنهم"))
 _SERIES = frozenset(norm(w) for w in ("عمليات", "سلسلة", "حملة", "موجة"))
+
+
+_UNLESS = tuple(tuple(norm(w) for w in p.split()) for p in (
+    "ما لم", "إذا لم", "إن لم", "في حال لم", "في حالة لم", "حال لم", "لو لم"))
+
+
+def _unless(toks: list[Tok], a: int, b: int, groups: list[Group], threat: Event) -> list[str]:
+    """The party a threat's condition asks to act («… في حال لم تطلق الحكومة المصرية سراح …», «ما لم
+    تنسحب القوات …»): the first actor named within a few words after «ما لم», «إذا لم» and the like."""
+    ws = [k for k in range(a, b) if toks[k].word]
+    for i in range(len(ws)):
+        for p in _UNLESS:
+            if tuple(toks[k].form for k in ws[i:i + len(p)]) == p and i + len(p) < len(ws):
+                lo = ws[i + len(p) - 1]
+                hi = ws[min(i + len(p) + 3, len(ws) - 1)]
+                g = next((g for g in groups if lo < g.first <= hi and g.actor and g.binding != "loc"), None)
+                if g is not None and not set(g.names) & set(threat.source):
+                    return list(g.names)
+    return []
+
+
+_SELF = frozenset(norm(w) for w in ("إنه", "إنها", "إنهم", "إننا", "إنني", "إني"))
+
+
+def _says_of_self(toks: list[Tok], colon: int, h: Hit) -> bool:
+    """True when «إنه» opens what follows the colon and the trigger's verb comes right after it
+    («وقال دمرداش: إنه يزور أوجلان»): the speaker tells of his own deed."""
+    ws = [k for k in range(colon + 1, h.first + 1) if toks[k].word]
+    return h.trig.pos == "v" and len(ws) == 2 and toks[ws[0]].form in _SELF and ws[1] == h.first
 
 
 def _back_noun(toks: list[Tok], h: Hit, b: int, covered: set[int]) -> bool:
@@ -736,7 +782,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     pre = prefix(trig_tok, reading)
     suffixed = len(reading) < len(trig_tok.form) - len(pre)
     c_lo, c_hi = clause_of(toks, a, b, h.first)
-    nxt = min((x.first for x in hits if x.first > h.first), default=b)
+    end = max([h.last - 1, *h.used])  # «فتح رجال الشرطة المكلفين بأمن الاجتماع النار على …»: a trigger
+    nxt = min((x.first for x in hits if x.first > end), default=b)  # inside its own words ends no clause
     nxt = next((k for k in range(h.last + 1, nxt) if toks[k].form in W["new_statement"]
                 and toks[k - 1].form in (",", "،")), nxt)  # «…، وقال إن …»: a new statement
     participle = (h.trig.pos == "x" and len(h.trig.words) == 1) or (
@@ -768,7 +815,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         source = [n for n in source if n in inside]
         target = [n for n in target if n in inside]
     colon = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].form == ":"), None)
-    if colon is not None and quote is None:  # «وتابع الشيخ … يقول : … وأعمالها قتل المصلين»: the speaker did not do it
+    if colon is not None and quote is None and not _says_of_self(toks, colon, h):
+        # «وتابع الشيخ … يقول : … وأعمالها قتل المصلين»: the speaker did not do it
         after_colon = {n for g in groups if g.first > colon for n in g.names}
         source = [n for n in source if n in after_colon]
     we = first_person(trig_tok, reading, L.by_first) or any(w.startswith("ن") for w in h.trig.words[1:])  # «لن نسمح»

@@ -40,6 +40,15 @@ class Group:
     force: bool = False  # a body standing for its country («بالحكومة التركية» → تركيا): a party, never a place
 
 
+_UNOWNED = ("وزارة", "الحكومة", "حكومة", "الرئاسة")
+
+
+def _unowned_body(e: Entity) -> bool:
+    """A body named only by what it is («وزارة الخارجية», «الحكومة»): whose it is, a nisba after it tells."""
+    c = norm(e.canonical).split()
+    return e.label == "ORG" and bool(c) and c[0] in {norm(w) for w in _UNOWNED} and len(c) <= 2
+
+
 def _is_nisba(e: Entity) -> bool:
     """A relational adjective («اليمنية», «الروسي»): a LOC mention not spelled as its place."""
     if e.label != "LOC" or e.role:
@@ -67,6 +76,12 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
         if len(pick) > 1 and _descriptor(pick[0]) and pick[1].label == "ORG":
             pick = pick[1:]  # «المتمردين أنصار الدين»: what they are, then their name
         names = list(dict.fromkeys(e.canonical for e in pick))
+        if len(pick) == 1 and _unowned_body(pick[0]):
+            # «وزارة الخارجية الفلسطينية»: a ministry named by no country stands for the nisba's country
+            own = [e for _, _, e in cur if e.label == "LOC" and not e.role and e.start >= pick[0].end
+                   and fold(e.text).endswith(("ي", "يه"))]
+            if own:
+                names = [own[0].canonical]
         split = [e for e in pick if e.label == "PER"]
         if len(split) == len(pick) > 1 and all(split[i + 1].start - split[i].end == 1
                                                for i in range(len(split) - 1)):
@@ -107,7 +122,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
                 and norm(cur[-1][2].text).endswith(norm(cur[-1][2].canonical))) or (
                 ent.label in ("PER", "ORG") and _named_place(cur) and (
                     not _titled(toks, cur[0][0], a, W) or _body_after_setting(toks, cur, ent, a))) or (
-                ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)):
+                ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)
+                or _place_then_time(toks, cur, ent, gap)):
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
                 ent.start > toks[s].start  # «وحماس»: a second actor
@@ -122,6 +138,17 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
         cur.append((s, e, ent))
     flush()
     return out
+
+
+_WHEN = frozenset(norm(w) for w in ("أمس", "اليوم", "مساء", "صباح", "ليلة", "فجر", "أمس الأول"))
+
+
+def _place_then_time(toks: list[Tok], cur: list[Mention], ent: Entity, gap: range) -> bool:
+    """True when a place name and a time word come before a person or a body («دعا … في تركيا أمس حزب
+    العمال الكردستاني إلى …»): the place and the time end the subject's clause; the body is a new party."""
+    last = cur[-1][2]
+    return last.label == "LOC" and not last.role and not _is_nisba(last) and ent.label in ("PER", "ORG") \
+        and any(toks[k].form in _WHEN for k in gap)
 
 
 def _descriptor(e: Entity) -> bool:
@@ -262,7 +289,15 @@ def genitive_l(toks: list[Tok], g: Group, W: Words) -> bool:
     if k < 0:
         return False
     t = toks[k]
+    if definite_nisba(t) and k > 0 and toks[k - 1].word:  # «الفرع المصري لتنظيم داعش»: an adjective between
+        t = toks[k - 1]
     return t.form.lstrip("و").startswith("ال") and (has(t, W["title"]) or has(t, W["head"]))
+
+
+def definite_nisba(t: Tok) -> bool:
+    """A definite relative adjective («المصري», «العسكرية»): it only describes the title before it."""
+    f = t.form.lstrip("و")
+    return f.startswith("ال") and f.endswith(("ي", "ية", "يه")) and len(f) > 5
 
 
 def only_conj(toks: list[Tok], a: int, b: int) -> bool:

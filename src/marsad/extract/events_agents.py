@@ -114,7 +114,10 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
     side1, side2 = _between(toks, h, groups, b, W)
     if side1 and side2 and not (len(source) == 1 and source[0] in side1):
         source, target = side1, side2  # «اشتباكات بين X من جهة، وY من جهة أخرى»: the parties it names
-    elif side1 and (not source or (len(side1) > 1 and set(source) <= set(side1))):
+    elif side1 and (not source or (len(side1) > 1 and set(source) <= set(side1)) or (
+            h.trig.pos == "n" and not set(source) & set(side1))):
+        # «مقتل ستة في اشتباكات بين قوات الأمن ومقاتلين»: a deed noun's «بين» names its parties, not whoever
+        # the clause tells of
         between = side1 + side2  # «جندي تركي … في تبادل لإطلاق النار بين الجيش التركي وداعش»: the pair it names
         source, target = between[:1], between[1:] + target
     own = {norm(n) for n in source}  # «الغارات التركية … تنفيه أنقرة»: a capital is its country, no target of it

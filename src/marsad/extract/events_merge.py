@@ -57,6 +57,11 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
                                  and _back_reference(p, replace(ev, source=[]), L.capitals)), None)
                     if same is not None:
                         ev = replace(ev, source=[])
+        elif ev.claimed_by and ev.source and ev.target:
+            # «دعا X أمس Y إلى …. وقال X «ندعو Y …»»: the speaker's own words restate the demand just told
+            same = next((p for p in out[-2:] if p.type == ev.type and p.negated == ev.negated
+                         and not p.claimed_by and p.source == ev.source and set(ev.target) <= set(p.target)
+                         and p.end <= ev.start), None)
         if same is not None:
             merge(same, ev)
             continue
