@@ -136,8 +136,10 @@ DEV_SETS = [
     # Tuareg truce, a Mogadishu hotel bombing, IS threatening a Croatian hostage, Jordan's border, the
     # HDP's call for a truce), annotated before the coder was run on them (tests/gold/events-dev15):
     # triples P=0.294 R=0.196 F1=0.235 fresh (commit 6137934); P=0.324 R=0.216 F1=0.259 after the
-    # dev14 round, which never looked at it.
-    DevSet("events-dev15", pages=8, outlets=8, types=12, f1_floor=0.22, p_floor=0.27),
+    # dev14 round, which never looked at it; P=0.432 R=0.314 F1=0.364 after a round on its own errors (a
+    # branch named with a nisba, «بين X وY» after a deed noun, a ministry with no country, a quoted
+    # restatement, «قال X: إنه …», a conditional threat that demands).
+    DevSet("events-dev15", pages=8, outlets=8, types=12, f1_floor=0.32, p_floor=0.38),
 ]
 
 # Held-out set, 8 pages annotated before the coder was changed and never used to tune it
@@ -153,7 +155,7 @@ DEV_SETS = [
 # R=0.565 F1=0.619; at the start and at the end of the dev12 round the same, P=0.684 R=0.565 F1=0.619;
 # at the start and at the end of the dev13 round the same again, P=0.684 R=0.565 F1=0.619; after the
 # sixteenth round P=0.667 R=0.522 F1=0.585 (one match lost to the precision rules, one system event
-# more from the lexicon review).
+# more from the lexicon review); the same after the dev14 and dev15 rounds.
 HELD_OUT_TRIPLE_F1_FLOOR = 0.40
 HELD_OUT_EVENT_F1_FLOOR = 0.40
 
