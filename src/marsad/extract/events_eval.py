@@ -106,7 +106,7 @@ def evaluate(gold_paths: Iterable[str | Path], entity_fn: EntityFn | None = None
     n_gold = n_sys = hit_strict = hit_loose = 0
     loc_sys = loc_gold = loc_ok = date_sys = date_gold = date_ok = 0
     pages = 0
-    per_type: dict[str, list[int]] = {}  # type → [matched, gold, system] of triples
+    per_type: dict[str, list[int]] = {}  # type → [gold matched, gold, system matched, system] of triples
     misses: list[dict[str, Any]] = []
     extras: list[dict[str, Any]] = []
     for path in gold_paths:
@@ -153,7 +153,7 @@ def evaluate(gold_paths: Iterable[str | Path], entity_fn: EntityFn | None = None
         "events": _pr(hit_loose, n_sys, hit_loose, n_gold),
         "location": _pr(loc_ok, loc_sys, loc_ok, loc_gold),
         "date": _pr(date_ok, date_sys, date_ok, date_gold),
-        "by_type": {t: _pr(m, n_s, m, n_g) for t, (m, n_g, n_s) in sorted(per_type.items())},
+        "by_type": {t: _pr(m_s, n_s, m_g, n_g) for t, (m_g, n_g, m_s, n_s) in sorted(per_type.items())},
         "misses": misses,
         "extras": extras,
     }
@@ -161,14 +161,16 @@ def evaluate(gold_paths: Iterable[str | Path], entity_fn: EntityFn | None = None
 
 def _count_types(per_type: dict[str, list[int]], gold: list[dict[str, Any]], found: list[Event],
                  pairs: list[tuple[dict[str, Any], Event]]) -> None:
-    """Add an article's triples to `per_type`: a gold event counts under its first type, a pair
-    under the system's type."""
+    """Add an article's triples to `per_type`: recall by the gold event's first type, precision by the
+    system's type (a gold event that accepts ASSAULT or FIGHT, matched by an ASSAULT, is a FIGHT found
+    and an ASSAULT right)."""
     for g in gold:
-        per_type.setdefault(_types(g)[0], [0, 0, 0])[1] += 1
+        per_type.setdefault(_types(g)[0], [0, 0, 0, 0])[1] += 1
     for x in found:
-        per_type.setdefault(x.type, [0, 0, 0])[2] += 1
-    for _, x in pairs:
-        per_type[x.type][0] += 1
+        per_type.setdefault(x.type, [0, 0, 0, 0])[3] += 1
+    for g, x in pairs:
+        per_type[_types(g)[0]][0] += 1
+        per_type[x.type][2] += 1
 
 
 def _line(key: str, s: dict[str, Any], width: int = 9) -> str:
