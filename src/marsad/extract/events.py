@@ -224,7 +224,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if id(h) in with_doer and accuser is not None and not accuser.target:
                 accuser.target = [n for n in ev.source if n not in accuser.source]  # who is condemned
             ev.start, ev.end = s_start, s_end
-            if ev.type in _PAIR_TYPES and _pair_subject(toks, a, h, b):
+            if ev.type in _PAIR_TYPES and _pair_subject(toks, a, h, b, W):
                 # «التقى أوباما بخاري … وناقش الرئيسان …»: the two parties of the meeting told before
                 pair = next((p for p in reversed([*events, *here.values()]) if p.type in _PAIR_TYPES
                              and p.source and p.target), None)
@@ -268,7 +268,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [n for n in ev.target if n not in ev.source]
             if not ev.source and h.trig.pos == "v":  # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
                 ev.source = [n for n in _members_of(toks, a, h, b, groups, W) if n not in ev.target]
-            if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _statement_subject(toks, h, b):
+            if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _statement_subject(toks, h, b, W):
                 # «ودعا البيان الحكومة …»: the statement speaks for whom the story quotes, not for a name after it
                 author = [n for n in speaker if n not in ev.source] or next(
                     (list(v.source) for v in reversed([*events, *here.values()])
@@ -305,13 +305,13 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     backref.discard(id(here[key]))
                 if id(h) not in rank:
                     restated.discard(id(here[key]))
-                if not _back_noun(toks, h, b, covered):
+                if not _back_noun(toks, h, b, covered, W):
                     anaphoric.discard(id(here[key]))
             else:
                 here[key] = ev
                 if definite_noun(toks[h.first], h) or _told_deed(toks, a, h, L):
                     backref.add(id(ev))
-                if _back_noun(toks, h, b, covered):
+                if _back_noun(toks, h, b, covered, W):
                     anaphoric.add(id(ev))
                 if id(h) in rank:
                     restated.add(id(ev))
@@ -340,8 +340,6 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
 
 
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
-_THAT = frozenset(norm(w) for w in ("أن", "إن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إنه", "إنها", "إنهم"))
-_SERIES = frozenset(norm(w) for w in ("عمليات", "سلسلة", "حملة", "موجة"))
 
 
 _UNLESS = tuple(tuple(norm(w) for w in p.split()) for p in (
@@ -363,17 +361,14 @@ def _unless(toks: list[Tok], a: int, b: int, groups: list[Group], threat: Event)
     return []
 
 
-_SELF = frozenset(norm(w) for w in ("إنه", "إنها", "إنهم", "إننا", "إنني", "إني"))
-
-
-def _says_of_self(toks: list[Tok], colon: int, h: Hit) -> bool:
+def _says_of_self(toks: list[Tok], colon: int, h: Hit, W: Words) -> bool:
     """True when «إنه» opens what follows the colon and the trigger's verb comes right after it
     («وقال دمرداش: إنه يزور أوجلان»): the speaker tells of his own deed."""
     ws = [k for k in range(colon + 1, h.first + 1) if toks[k].word]
-    return h.trig.pos == "v" and len(ws) == 2 and toks[ws[0]].form in _SELF and ws[1] == h.first
+    return h.trig.pos == "v" and len(ws) == 2 and toks[ws[0]].form in W["self_inna"] and ws[1] == h.first
 
 
-def _back_noun(toks: list[Tok], h: Hit, b: int, covered: set[int]) -> bool:
+def _back_noun(toks: list[Tok], h: Hit, b: int, covered: set[int], W: Words) -> bool:
     """A one-word event noun that refers back to a deed already told: with the article («الهجوم»,
     «بالاختطاف»), with a possessive pronoun («اختطافه», «باختطافها») or annexed to a definite noun
     or a name (`covered`: tokens of actors) («خطف العناصر», «اختطاف سالم الحربي»); not a plural of
@@ -383,7 +378,7 @@ def _back_noun(toks: list[Tok], h: Hit, b: int, covered: set[int]) -> bool:
     tok = toks[h.first]
     reading = trigger_reading(tok, h.trig)
     prev = next((toks[k] for k in range(h.first - 1, max(-1, h.first - 3), -1) if toks[k].word), None)
-    if (reading.endswith("ات") and h.trig.type != "FIGHT") or (prev is not None and has(prev, _SERIES)):
+    if (reading.endswith("ات") and h.trig.type != "FIGHT") or (prev is not None and has(prev, W["series"])):
         return False  # «الهجمات», «عمليات القتل»: deeds of a kind, not the one told («المواجهات» is one clash)
     if tok.form.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "كال")):
         return True
@@ -462,9 +457,9 @@ def _shared_subject(toks: list[Tok], h: Hit, ev: Event, verbs: list[tuple[Hit, E
     return list(p_ev.source)
 
 
-_SAY = frozenset(norm(w) for w in (
-    "قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "أوضح", "أوضحت", "أشار", "أشارت", "تابع", "تابعت", "لفت",
-    "لفتت", "شدد", "شددت", "بين", "بينت", "ذكر", "ذكرت", "صرح", "صرحت", "أعرب", "أعربت", "اعتبر", "اعتبرت"))
+def _says(tok: Tok, W: Words) -> bool:
+    """Whether a token is a reporting verb («وأكد», «قال»), a conjunction allowed before it."""
+    return any(r.lstrip("وف") in W["say"] or r in W["say"] for r in tok.reads)
 
 
 def _speaker(toks: list[Tok], a: int, b: int, groups: list[Group], new: list[Event], speaker: list[str],
@@ -475,7 +470,7 @@ def _speaker(toks: list[Tok], a: int, b: int, groups: list[Group], new: list[Eve
     tells events with no source; else no one."""
     told = next((e.source for e in new if e.source and not e.claimed_by), None)
     ws = [k for k in range(a, b) if toks[k].word][:2]
-    if not ws or not any(r.lstrip("وف") in _SAY or r in _SAY for r in toks[ws[0]].reads):
+    if not ws or not _says(toks[ws[0]], W):
         return list(told) if told else [] if new else speaker
     said = _opening_speaker(toks, a, b, groups, W)
     if said or told:
@@ -496,7 +491,7 @@ def _feminine_object(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
         return False
     t = toks[nw]
     return t.form.startswith("ال") and t.form.endswith("ه") and not has(t, W["unnamed"]) \
-        and not has(t, W["title"]) and not has(t, _MEN)
+        and not has(t, W["title"]) and not has(t, W["men_in_ta"])
 
 
 def _oblique_object(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> bool:
@@ -508,17 +503,11 @@ def _oblique_object(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> boo
     return nw >= h.last and any(g.first == nw and g.oblique for g in groups)
 
 
-# plurals of men in ـة, which a masculine verb may have as subject («وطالب القادة»)
-_MEN = frozenset(norm(w) for w in ("القادة", "الطلبة", "الساسة", "الدعاة", "القضاة", "الولاة", "الرعاة",
-                                   "الغزاة", "البغاة", "الرماة", "الحماة", "السادة", "الأئمة", "الأساتذة",
-                                   "الجبابرة", "الكفرة", "الخونة", "البررة", "العملاء"))
-
-
 def _opening_speaker(toks: list[Tok], a: int, b: int, groups: list[Group], W: Words) -> list[str]:
     """The actor named right after a reporting verb that opens sentence [a, b) («وأكد الملا», «وقال
     وزير الخارجية X», «وقال المحامي X»), or []."""
     ws = [k for k in range(a, b) if toks[k].word][:1]
-    if not ws or not any(r.lstrip("وف") in _SAY or r in _SAY for r in toks[ws[0]].reads):
+    if not ws or not _says(toks[ws[0]], W):
         return []
     g = next((g for g in groups if g.first > ws[0]), None)  # «وبين» may read as «between»: its subject after it
     if g is not None and g.binding in (None, "target") and g.actor and not g.is_loc \
@@ -637,20 +626,15 @@ def _apposition(toks: list[Tok], prev: Group, g: Group, b: int) -> bool:
 
 
 _PAIR_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE"))
-_PAIR = frozenset(norm(w) for w in (
-    "الرئيسان", "الرئيسين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوزيران", "الوزيرين", "البلدان",
-    "البلدين", "الزعيمان", "الزعيمين", "المسؤولان", "المسؤولين", "الدولتان", "الدولتين", "الوفدان", "الوفدين"))
-
-
-def _pair_subject(toks: list[Tok], a: int, h: Hit, b: int) -> bool:
+def _pair_subject(toks: list[Tok], a: int, h: Hit, b: int, W: Words) -> bool:
     """True when a dual noun that names both parties («الرئيسان», «الجانبان», «البلدان») is the subject
     of a meeting or agreement: right after its verb («وناقش الرئيسان»), or opening its clause right
     before it («الجانبان اتفقا»)."""
     nw = next_word(toks, h.last, b)
-    if h.trig.pos == "v" and nw >= h.last and toks[nw].form.lstrip("وف") in _PAIR:
+    if h.trig.pos == "v" and nw >= h.last and toks[nw].form.lstrip("وف") in W["pair"]:
         return True
     pw = [k for k in range(a, h.first) if toks[k].word][-1:]
-    return bool(pw) and toks[pw[0]].form.lstrip("وف") in _PAIR and (
+    return bool(pw) and toks[pw[0]].form.lstrip("وف") in W["pair"] and (
         pw[0] == a or toks[pw[0] - 1].form in CLAUSE_END or not toks[pw[0] - 1].word)
 
 
@@ -738,36 +722,34 @@ def _describes_deed(toks: list[Tok], h: Hit, hits: list[Hit]) -> bool:
     return all(t.word for t in between) and len(between) <= 5
 
 
-def _deed_head(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> int | None:
+def _deed_head(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> tuple[int, list[Tok]] | None:
     """The relative pronoun right before a verb whose head is an event noun («الجريمة البشعة التي
-    استهدفت», «الهجوم الذي استهدف»), or None."""
+    استهدفت», «الهجوم الذي استهدف») and the (up to three) words before it, or None."""
     rel = next((k for k in range(h.first - 1, max(a, h.first - 3) - 1, -1)
                 if toks[k].form in L.words["relative"]), None)
     if rel is None or h.trig.pos != "v":
         return None
     heads = [toks[k] for k in range(max(a, rel - 4), rel) if toks[k].word][-3:]
     if any(r in L.by_first and any(t.pos == "n" for t in L.by_first[r]) for t in heads for r in t.reads):
-        return rel
+        return rel, heads
     return None
 
 
 def _told_deed(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> bool:
     """A verb in a relative clause on a definite event noun («الجريمة التي استهدفت …»): like the
     noun alone, it names a deed that may have been told before."""
-    rel = _deed_head(toks, a, h, L)
-    if rel is None:
-        return False
-    heads = [toks[j] for j in range(max(a, rel - 4), rel) if toks[j].word][-3:]
-    return bool(heads) and all(t.form.startswith(("ال", "وال", "بال", "لل")) for t in heads)
+    head = _deed_head(toks, a, h, L)
+    return head is not None and all(t.form.startswith(("ال", "وال", "بال", "لل")) for t in head[1])
 
 
 def _after_deed_head(toks: list[Tok], a: int, h: Hit, groups: list[Group], source: list[str],
                      L: Lexicon) -> list[str]:
     """A verb in a relative clause on an event noun («أدان الوزير الجريمة التي استهدفت …», «الهجوم الذي
     استهدف …») has the deed itself as subject: no actor named before the relative pronoun is its doer."""
-    rel = _deed_head(toks, a, h, L)
-    if rel is None:
+    head = _deed_head(toks, a, h, L)
+    if head is None:
         return source
+    rel = head[0]
     before = {n for g in groups if g.first < rel for n in g.names}
     after = {n for g in groups if g.first > rel for n in g.names}
     return [n for n in source if n not in before or n in after]
@@ -804,7 +786,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     location = choose_location(groups, h, c_lo, c_hi if said else b, nxt, said, h.trig.type == "CONSULT",
                                said and h.trig.type != "AGREE")  # an agreement is reached somewhere
     if not said:  # «أعلنت الشرطة امس الجمعة انها اعتقلت رجلا»: that date is the announcement's
-        that = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].form in _THAT), None)
+        that = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].form in W["that"]), None)
         if that is not None:
             s_times = [t for t in s_times if t.start > toks[that].start]
     date = nearest_date(s_times, trig_tok.start, toks[c_lo].start, toks[c_hi - 1].end if c_hi > c_lo else 0)
@@ -815,7 +797,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         source = [n for n in source if n in inside]
         target = [n for n in target if n in inside]
     colon = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].form == ":"), None)
-    if colon is not None and quote is None and not _says_of_self(toks, colon, h):
+    if colon is not None and quote is None and not _says_of_self(toks, colon, h, W):
         # «وتابع الشيخ … يقول : … وأعمالها قتل المصلين»: the speaker did not do it
         after_colon = {n for g in groups if g.first > colon for n in g.names}
         source = [n for n in source if n in after_colon]
@@ -832,13 +814,10 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
                  hedged=modal, claimed_by=claimed)
 
 
-_STATEMENT = frozenset(norm(w) for w in ("البيان", "الرسالة", "البلاغ", "المذكرة"))
-
-
-def _statement_subject(toks: list[Tok], h: Hit, b: int) -> bool:
+def _statement_subject(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
     """True when the subject right after a verb is a statement noun («ودعا البيان …», «وطالبت الرسالة …»)."""
     nw = next_word(toks, h.last, b)
-    return nw >= h.last and toks[nw].form in _STATEMENT
+    return nw >= h.last and toks[nw].form in W["statement"]
 
 
 def _members_of(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], W: Words) -> list[str]:
