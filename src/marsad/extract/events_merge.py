@@ -22,24 +22,24 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
     out: list[Event] = []
     words: dict[int, list[str]] = {}  # sentence start → its folded words
 
-    def beside(ev: Event, own: str, other: str) -> bool:  # «تشاتانوغا بولاية تينيسي»
+    def sentence(ev: Event) -> list[str]:  # the folded words of the telling's sentence, read once
         if ev.start not in words:
             words[ev.start] = norm(text[ev.start:ev.end]).split()
-        ws, o, t = words[ev.start], own.split(), other.split()
+        return words[ev.start]
+
+    def beside(ev: Event, own: str, other: str) -> bool:  # «تشاتانوغا بولاية تينيسي»
+        ws, o, t = sentence(ev), own.split(), other.split()
         at = [i for i in range(len(ws)) if ws[i:i + len(o)] == o]
         return any(ws[j:j + len(t)] == t for i in at for j in range(i + len(o), i + len(o) + 3))
 
-    def apart(p: Event, ev: Event) -> bool:
-        if not (p.location and ev.location):
+    def apart(p: Event, ev: Event) -> bool:  # `_apart`, unless one place is named right after the other
+        if not _apart(p, ev):
             return False
-        a, b = norm(p.location), norm(ev.location)
-        return not (a in b or b in a or (text and (beside(ev, b, a) or beside(p, a, b))))
+        a, b = norm(p.location or ""), norm(ev.location or "")
+        return not (text and (beside(ev, b, a) or beside(p, a, b)))
 
     def said(name: str, ev: Event) -> bool:  # the name stands in the telling's sentence
-        if ev.start not in words:
-            words[ev.start] = norm(text[ev.start:ev.end]).split()
-        n = norm(name).split()
-        ws = words[ev.start]
+        n, ws = norm(name).split(), sentence(ev)
         return bool(n) and any(ws[i:i + len(n)] == n for i in range(len(ws)))
 
     countries = L.polities - set(L.capitals)

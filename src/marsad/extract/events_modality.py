@@ -15,14 +15,6 @@ from marsad.model import Quote
 
 _QAD = frozenset(("قد", "وقد", "فقد", "لقد"))
 PURPOSE = frozenset(("ل", "لل", "ول", "ولل", "فل", "فلل"))  # a لـ of purpose glued to a verbal noun
-# an intention, a fear or a possibility before any form of the deed («تعتزم القوات قصف», «يخشى السكان أن
-# تقصف», «من الممكن أن تستهدف»): the deed is not told as done
-_UNREAL = frozenset(norm(w) for w in (
-    "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "يخشى", "تخشى", "يخشون", "خشية", "مخاوف", "يخاف",
-    "تخاف", "الممكن", "ممكن", "المستبعد", "المرجح", "سيتم", "ستتم", "سوف"))
-_CAN = frozenset(norm(w) for w in (
-    "يقم", "تقم", "يقوموا", "يقوم", "تقوم", "يتمكن", "تتمكن", "يتمكنوا", "يستطع", "تستطع", "يستطيعوا",
-    "ينجح", "تنجح", "ينجحوا", "قيام", "تمكن"))
 _CASE = frozenset(norm(w) for w in ("حال", "حالة"))  # «في حال», «في حالة»: a condition
 _IN = frozenset(norm(w) for w in ("في", "وفي", "ففي"))
 
@@ -41,7 +33,7 @@ def is_negated(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> bool:
         return True
     # «لم يقم بقصف», «لم تتمكن القوات من اقتحام»: a light or ability verb negated before the deed
     wide = [toks[k] for k in range(max(a, h.first - 5), h.first) if toks[k].word]
-    return any(has(t, _CAN) and i > 0 and (has(wide[i - 1], W["neg"]) or "عدم" in wide[i - 1].reads)
+    return any(has(t, W["can"]) and i > 0 and (has(wide[i - 1], W["neg"]) or "عدم" in wide[i - 1].reads)
                for i, t in enumerate(wide))
 
 
@@ -65,7 +57,7 @@ def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
             continue
         if has(t, W["hedge"]) and (present or h.trig.pos != "v" or has(t, W["hedge_past"])):
             return True
-    if any(has(t, _UNREAL) for t in near):
+    if any(has(t, W["unreal"]) for t in near):
         return True
     if any(prev[i].form in _IN and has(prev[i + 1], _CASE) for i in range(len(prev) - 1)):
         return True  # «في حال هاجمت إيران السفن»
