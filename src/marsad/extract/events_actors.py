@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_lexicon import Words, norm
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
+from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has
 from marsad.model import Entity
 
 Mention = tuple[int, int, Entity]  # an entity as the token range [first, last) it covers
@@ -40,13 +40,13 @@ class Group:
     force: bool = False  # a body standing for its country («بالحكومة التركية» → تركيا): a party, never a place
 
 
-_UNOWNED = ("وزارة", "الحكومة", "حكومة", "الرئاسة")
+_UNOWNED = frozenset(norm(w) for w in ("وزارة", "الحكومة", "حكومة", "الرئاسة"))
 
 
 def _unowned_body(e: Entity) -> bool:
     """A body named only by what it is («وزارة الخارجية», «الحكومة»): whose it is, a nisba after it tells."""
     c = norm(e.canonical).split()
-    return e.label == "ORG" and bool(c) and c[0] in {norm(w) for w in _UNOWNED} and len(c) <= 2
+    return e.label == "ORG" and bool(c) and c[0] in _UNOWNED and len(c) <= 2
 
 
 def _is_nisba(e: Entity) -> bool:
@@ -422,7 +422,6 @@ def visited(toks: list[Tok], g: Group, a: int, W: Words) -> bool:
     return False
 
 
-_QUOTE_MARKS = frozenset(('"', "«", "»", "'", "“", "”"))
 
 
 def _quoted_bodies(toks: list[Tok], ents: list[Mention], W: Words) -> list[Mention]:
@@ -438,7 +437,7 @@ def _quoted_bodies(toks: list[Tok], ents: list[Mention], W: Words) -> list[Menti
             continue
         if e - s == 1 and ent.label == "ORG" and has(toks[s], W["org_head"]):
             k = e
-            while k < len(toks) and toks[k].form in _QUOTE_MARKS:
+            while k < len(toks) and toks[k].form in QUOTE_MARKS:
                 k += 1
             if k > e and k in by_start:
                 out.append((s, by_start[k][1], by_start[k][2]))

@@ -13,7 +13,7 @@ import bisect
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import FORCE, Mention
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
-from marsad.extract.events_tokens import Tok
+from marsad.extract.events_tokens import QUOTE_CLOSE, QUOTE_OPEN, Tok
 from marsad.model import Entity
 
 
@@ -92,8 +92,6 @@ def _body_before(toks: list[Tok], starts: list[int], e: Entity) -> bool:
         any(r in _BODIES for r in toks[k].reads)
 
 
-_OPEN_Q = frozenset(("«", "“", '"', "'", "”"))
-_CLOSE_Q = frozenset(("»", "”", '"', "'", "“"))
 
 
 def _quoted_bodies(toks: list[Tok], text: str, ents: list[Mention]) -> list[Mention]:
@@ -103,12 +101,12 @@ def _quoted_bodies(toks: list[Tok], text: str, ents: list[Mention]) -> list[Ment
     out = list(ents)
     n = len(toks)
     for i, tok in enumerate(toks):
-        if tok.word or tok.form not in _OPEN_Q:
+        if tok.word or tok.form not in QUOTE_OPEN:
             continue
         j = i + 1
         while j < n and toks[j].word and j - i <= 5:
             j += 1
-        if j >= n or j - i - 1 < 1 or j - i - 1 > 4 or toks[j].form not in _CLOSE_Q:
+        if j >= n or j - i - 1 < 1 or j - i - 1 > 4 or toks[j].form not in QUOTE_CLOSE:
             continue
         inside = {id(at[k]): at[k] for k in range(i + 1, j) if k in at}
         if any(x[2].label == "PER" or x[0] < i + 1 or x[1] > j or (x[0], x[1]) == (i + 1, j)

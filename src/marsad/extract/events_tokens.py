@@ -13,6 +13,8 @@ from marsad.clean.normalize import fold
 from marsad.extract.events_lexicon import TOKEN_RE, readings
 
 SENT_END = frozenset(".!?؟…")
+QUOTE_OPEN = frozenset(("«", "“", '"', "'", "”"))  # marks that may open a quoted name
+QUOTE_CLOSE = frozenset(("»", "”", '"', "'", "“"))  # and that may close one
 CLAUSE_END = frozenset("،,؛;:")
 QUOTE_MARKS = frozenset('«»"“”\'')
 
