@@ -101,6 +101,7 @@ from marsad.extract.events_place import choose_location, nearest_date, usable
 from marsad.extract.events_roles import after_relative, masculine_verb, roles, titles_and_mods
 from marsad.extract.events_tokens import (
     CLAUSE_END,
+    POSSESSIVE,
     Tok,
     clause_of,
     has,
@@ -339,7 +340,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                                                           and not _history(e))))], L, retold, text)
 
 
-_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+_SUFFIXES = (*POSSESSIVE, "هن")  # a noun's pronoun suffixes, the feminine plural too
 
 
 _UNLESS = tuple(tuple(norm(w) for w in p.split()) for p in (
@@ -409,13 +410,12 @@ def _history(ev: Event) -> bool:
     return bool(ev.date) and len(ev.date or "") in (4, 7) and "W" not in (ev.date or "")
 
 
-_POSSESSIVE = ("ها", "ه", "هم", "هما")
 
 
 def _owned_deed(toks: list[Tok], h: Hit) -> bool:
     """An event noun with a possessive pronoun right after a conjoined verb («وكثفت هجومها»):
     the deed is the subject's own, as a verb's would be."""
-    if h.trig.pos != "n" or h.last - h.first != 1 or not toks[h.first].form.endswith(_POSSESSIVE):
+    if h.trig.pos != "n" or h.last - h.first != 1 or not toks[h.first].form.endswith(POSSESSIVE):
         return False
     prev_w = next((toks[k] for k in range(h.first - 1, max(-1, h.first - 3), -1) if toks[k].word), None)
     return prev_w is not None and prev_w.form.startswith(("و", "ف")) and len(prev_w.form) > 3

@@ -14,10 +14,9 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
-from marsad.extract.events_triggers import Hit, Site
+from marsad.extract.events_triggers import Hit, Site, deed_verb
 from marsad.model import Event
 
-_OBJ_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "ته", "تها", "وه", "وها"))
 _OPEN = frozenset(("(", "«", '"', "“"))
 _CLOSE = frozenset((")", "»", '"', "”"))
 AFTER_WINDOW = 30  # words after a verb searched for its subject and objects
@@ -287,8 +286,7 @@ def _agent_verb(toks: list[Tok], a: int, h: Hit, c_hi: int, groups: list[Group],
     ws = [k for k in range(h.last, c_hi) if toks[k].word][:4]
     for k in ws:
         t = toks[k]
-        form = t.form[1:] if t.form[:1] in ("و", "ف") and len(t.form) > 3 else t.form
-        hit = next((v for v in W["agent_verb"] if form.startswith(v) and form[len(v):] in _OBJ_PRONOUNS), None)
+        hit = deed_verb(t, W)
         if hit is None:
             if any(r in W["agent_verb"] for r in t.reads):
                 return []  # a verb of doing with no pronoun for the deed: it is not about it
@@ -296,7 +294,7 @@ def _agent_verb(toks: list[Tok], a: int, h: Hit, c_hi: int, groups: list[Group],
         g = next((g for g in groups if g.first > k and g.actor), None)
         if g is not None and titles_only(toks, k + 1, g.first, W):
             return list(g.names)
-        if hit.endswith("ت") or form[len(hit):].startswith(("ت", "و")):
+        if hit[0].endswith("ت") or hit[1].startswith(("ت", "و")):
             prior = [g for g in groups if a <= g.first and g.last <= h.first and g.binding is None and g.actor]
             return names_of(prior[-1:])  # «سيطرت المقاومة … بعد هجوم شنته»: she did it
         return []

@@ -15,7 +15,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, only_conj, titles_only
 from marsad.extract.events_agents import AFTER_WINDOW, marked_roles
 from marsad.extract.events_lexicon import Lexicon, Words
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, next_word
+from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, next_word
 from marsad.extract.events_triggers import Hit, Site
 
 
@@ -220,7 +220,6 @@ def _closed_relative(toks: list[Tok], g: Group, h: Hit, W: Words) -> bool:
 
 
 _DONE_TO = frozenset(("arrest", "kill", "abduct"))  # a pronoun on their verbal noun is the one it befell
-_PRONOUNS = ("ه", "ها", "هم", "هما")
 _WHEN = frozenset(("امس", "اليوم", "الليله", "صباح", "مساء", "ظهر", "السبت", "الاحد", "الاثنين",
                    "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"))
 
@@ -235,7 +234,7 @@ def _unnamed_doer(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: Words
     if toks[nw].form.startswith("ال"):
         return False  # «التي دعت الحكومة …»: a definite noun may name the antecedent's object
     ws = [k for k in range(nw + 1, min(b, nw + 6)) if toks[k].word][:4]
-    return any(toks[k].form.endswith(_PRONOUNS) and len(toks[k].form) <= 6 for k in ws)
+    return any(toks[k].form.endswith(POSSESSIVE) and len(toks[k].form) <= 6 for k in ws)
 
 
 def _met_after(toks: list[Tok], h: Hit, b: int, after: list[Group], W: Words) -> list[Group]:

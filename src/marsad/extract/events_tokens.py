@@ -16,6 +16,7 @@ SENT_END = frozenset(".!?؟…")
 QUOTE_OPEN = frozenset(("«", "“", '"', "'", "”"))  # marks that may open a quoted name
 QUOTE_CLOSE = frozenset(("»", "”", '"', "'", "“"))  # and that may close one
 CLAUSE_END = frozenset("،,؛;:")
+POSSESSIVE = ("ها", "ه", "هم", "هما")  # pronoun suffixes of a noun or verb («اختطافه», «عليها»)
 QUOTE_MARKS = frozenset('«»"“”\'')
 
 

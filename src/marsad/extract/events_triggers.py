@@ -124,16 +124,20 @@ def trigger_reading(tok: Tok, trig: Trigger) -> str:
 _DEED_PRONOUNS = ("ه", "ها", "هم", "هما", "ته", "تها", "وه", "وها")
 
 
+def deed_verb(tok: Tok, W: Words) -> tuple[str, str] | None:
+    """A verb of doing with a pronoun for the deed («شنته», «نفذها», «وشنوه»): (the verb, the rest
+    after it), a leading و/ف set aside; None for any other word."""
+    form = tok.form[1:] if tok.form[:1] in ("و", "ف") and len(tok.form) > 3 else tok.form
+    v = next((v for v in W["agent_verb"] if form.startswith(v) and form[len(v):] in _DEED_PRONOUNS), None)
+    return (v, form[len(v):]) if v is not None else None
+
+
 def agent_clause(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
     """A nominal deed told with its doer («هجوما بدأته تركيا», «الغارات التي شنتها إسرائيل»): a
     verb of doing with a pronoun for the deed within three words after it."""
     if h.trig.pos != "n":
         return False
-    for k in [k for k in range(h.last, b) if toks[k].word][:3]:
-        form = toks[k].form[1:] if toks[k].form[:1] in ("و", "ف") and len(toks[k].form) > 3 else toks[k].form
-        if any(form.startswith(v) and form[len(v):] in _DEED_PRONOUNS for v in W["agent_verb"]):
-            return True
-    return False
+    return any(deed_verb(toks[k], W) for k in [k for k in range(h.last, b) if toks[k].word][:3])
 
 
 def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
