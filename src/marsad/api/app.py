@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from marsad.api import simple_routes
 from marsad.api.processes import THREADS
 from marsad.api.routes import router as api_router
 from marsad.api.state import StoreProvider, problem, split_bilingual
@@ -62,6 +63,18 @@ def _wants_html(request: Request) -> bool:
 HTTP_PROTOCOL = "marsad.api.nodelay:NoDelayHTTPProtocol"  # see that module: Nagle off on every connection
 
 
+def _refresh_search_lists(store: Any) -> None:
+    """Bring the store's ranked search lists up to date (SQLite: `marsad.store.postings`) before
+    serving; a store that cannot be written is served without (searches rank every match)."""
+    refresh = getattr(store, "refresh_search_lists", None)
+    if refresh is None:
+        return
+    try:
+        refresh()
+    except StoreError as e:
+        log.warning("%s", e)
+
+
 def create_app(db: str, token: str | None = None, *, cache: bool = True, threads: int = THREADS,
                shared_cache: str | None = None) -> FastAPI:
     """The app serving the store at `db`; POST /api/v1/pages is enabled only with a `token`.
@@ -70,7 +83,10 @@ def create_app(db: str, token: str | None = None, *, cache: bool = True, threads
     `threads` worker threads at once (see `THREADS`). `shared_cache`: a file for search pages
     shared with the other processes of the same server (`marsad.api.shared_cache`)."""
     probe = open_store(db)  # fail now (StoreError) rather than on the first request
-    probe.close()
+    try:
+        _refresh_search_lists(probe)
+    finally:
+        probe.close()
     provider = StoreProvider(db, cache=cache, shared=shared_cache)
 
     @asynccontextmanager
@@ -102,6 +118,7 @@ def create_app(db: str, token: str | None = None, *, cache: bool = True, threads
     app.add_route("/articles/{article_id:marsad_article_id}", ui_article, methods=["GET"], include_in_schema=False)
     app.add_route("/api/v1/articles/{article_id:marsad_article_id}", api_article, methods=["GET"],
                   include_in_schema=False)
+    app.router.routes.extend(simple_routes.routes())  # the searches' common requests (see simple_routes)
     app.include_router(api_router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")

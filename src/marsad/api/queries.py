@@ -41,7 +41,7 @@ def is_sqlite(store: Any) -> bool:
 # Search over SQLite in two steps: rank article ids (only the columns the filters need), then read
 # the page of hits shown. Without date, publisher or entity filters the ranking touches the FTS5
 # index (and near_duplicates) alone: every indexed row is an article with a page.
-_RANK = f"bm25(article_fts, {fts.TITLE_WEIGHT}, {fts.BODY_WEIGHT}, {fts.RAW_WEIGHT})"
+RANK = f"bm25(article_fts, {fts.TITLE_WEIGHT}, {fts.BODY_WEIGHT}, {fts.RAW_WEIGHT})"  # the search rank
 _NOT_DUP = "NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = article_fts.rowid)"
 
 
@@ -55,8 +55,8 @@ def rank_sql(match_expr: str, *, date_from: str | None, date_to: str | None, pub
         cut = sql.find(" FROM article_fts ")
         if not sql.startswith("SELECT ") or cut < 0:
             return None
-        return f"SELECT a.id, {_RANK} AS rank" + sql[cut:], params
-    sql = f"SELECT rowid, {_RANK} AS rank FROM article_fts WHERE article_fts MATCH ?"
+        return f"SELECT a.id, {RANK} AS rank" + sql[cut:], params
+    sql = f"SELECT rowid, {RANK} AS rank FROM article_fts WHERE article_fts MATCH ?"
     if collapse:
         sql += " AND " + _NOT_DUP
     return sql + " ORDER BY rank, rowid LIMIT ?", [match_expr, limit]

@@ -115,7 +115,7 @@ def _sqlite_search_page(
     db = queries.connection(store)
     try:
         ranked = ranking.search_ranked(db, parsed.fts(), fetch=fetch, collapse=collapse, date_from=date_from,
-                                       date_to=date_to, publisher=publisher, entity=entity)
+                                       date_to=date_to, publisher=publisher, entity=entity, key=parsed.single_key())
     except sqlite3.OperationalError as e:
         raise QueryError(f"The query cannot be run ({e}) — لا يمكن تنفيذ الاستعلام ({e})") from e
     if allowed is not None:

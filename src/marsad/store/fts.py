@@ -30,6 +30,12 @@ FTS_DDL: dict[int, list[str]] = {
         "CREATE TABLE search_queue (article_id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL,"
         " raw TEXT NOT NULL)",
     ],
+    # Ranked lists of the broadest keys, beside the index (`marsad.store.postings`).
+    6: [
+        "CREATE TABLE search_postings (key TEXT PRIMARY KEY, ids BLOB NOT NULL, freqs BLOB NOT NULL)",
+        "CREATE TABLE search_postings_state (id INTEGER PRIMARY KEY CHECK (id = 1), upto INTEGER NOT NULL,"
+        " min_docs INTEGER NOT NULL, built INTEGER NOT NULL, doc_sizes BLOB NOT NULL)",
+    ],
 }
 
 QUEUE_ROW = "INSERT INTO search_queue (article_id, title, body, raw) VALUES (?, ?, ?, ?)"
@@ -56,7 +62,8 @@ def article_terms(title: str | None, text: str) -> tuple[str, str, str, list[str
     return tk, " ".join(keys), " ".join({**traw, **braw}), keys
 
 
-def _date_bound(value: str, *, upper: bool) -> str:
+def date_bound(value: str, *, upper: bool) -> str:
+    """A date filter's bound as compared with stored dates (QueryError when malformed)."""
     v = digits_to_ascii(value.strip())
     parts = v.split("-")
     ok = 1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts)
@@ -97,10 +104,10 @@ def search_sql(
         sql, params = ["SELECT a.id, 0 AS rank FROM articles a JOIN pages p ON p.id = a.page_id WHERE 1 = 1"], []
     if date_from:
         sql.append("AND COALESCE(a.published, p.published) >= ?")
-        params.append(_date_bound(date_from, upper=False))
+        params.append(date_bound(date_from, upper=False))
     if date_to:
         sql.append("AND COALESCE(a.published, p.published) <= ?")
-        params.append(_date_bound(date_to, upper=True))
+        params.append(date_bound(date_to, upper=True))
     if publisher and (key := name_key(publisher)):
         sql.append("AND (a.publisher_key LIKE ? ESCAPE '\\' OR p.source_key LIKE ? ESCAPE '\\')")
         pat = f"%{like_escape(key)}%"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marsad.store.fts import _date_bound
+from marsad.store.fts import date_bound
 from marsad.store.keys import index_keys
 from marsad.store.query import ParsedQuery, Term, like_escape, name_key
 
@@ -96,10 +96,10 @@ def search_sql(parsed: ParsedQuery, *, date_from: str | None, date_to: str | Non
         sql.append("AND NOT (" + " OR ".join(_term_sql(t, params) for t in parsed.excluded) + ")")
     if date_from:
         sql.append("AND COALESCE(a.published, p.published) >= %s")
-        params.append(_date_bound(date_from, upper=False))
+        params.append(date_bound(date_from, upper=False))
     if date_to:
         sql.append("AND COALESCE(a.published, p.published) <= %s")
-        params.append(_date_bound(date_to, upper=True))
+        params.append(date_bound(date_to, upper=True))
     if publisher and (key := name_key(publisher)):
         sql.append("AND (a.publisher_key LIKE %s OR p.source_key LIKE %s)")
         pat = f"%{like_escape(key)}%"

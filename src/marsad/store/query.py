@@ -70,6 +70,13 @@ class ParsedQuery:
             s += " NOT (" + " OR ".join(t.fts() for t in self.excluded) + ")"
         return s
 
+    def single_key(self) -> str | None:
+        """The search key when the query is one word (no prefix, phrase, alternative or exclusion)."""
+        if len(self.clauses) != 1 or len(self.clauses[0]) != 1 or self.excluded:
+            return None
+        term = self.clauses[0][0]
+        return term.keys[0] if len(term.keys) == 1 and not term.prefix else None
+
     def keys(self) -> set[str]:
         """Whole-word keys to highlight."""
         return {k for alts in self.clauses for t in alts for k in (t.keys[:-1] if t.prefix else t.keys)}

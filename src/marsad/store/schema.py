@@ -8,7 +8,7 @@ objects (the SQLite FTS5 table) are added by the backend at the same version. On
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
@@ -160,7 +160,10 @@ _V5: list[str] = [
     " AND NOT EXISTS (SELECT 1 FROM near_duplicates d WHERE d.article_id = e.article_id)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
+# Version 6 adds, in SQLite alone, the ranked lists of the broadest search keys (`store.fts.FTS_DDL`).
+_V6: list[str] = []
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6]
 
 DRAIN_LSH_QUEUE = [
     "INSERT INTO lsh_bands (band_key, article_id) SELECT band_key, article_id FROM lsh_queue"

@@ -245,6 +245,17 @@ class SQLiteStore:
         except sqlite3.Error as e:
             raise StoreError(f"cannot update the search index: {e}") from e
 
+    def refresh_search_lists(self) -> int | None:
+        """Build or rebuild the ranked lists of the broadest search keys when the store has
+        grown enough since (`marsad.store.postings.refresh`); the keys listed, or None."""
+        from marsad.store import postings  # numpy: loaded by the commands that need it
+
+        self.flush()
+        try:
+            return postings.refresh(self._db)
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot build the search lists of {self.path}: {e}") from e
+
     def _write_page_body(self, db: sqlite3.Connection, page: Page) -> None:
         pid = page.id
         if page.related:
