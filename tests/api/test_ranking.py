@@ -145,3 +145,15 @@ def _store_more(store: SQLiteStore, n: int) -> None:
         art = Article("main", rnd.choice(WORDS), text, publisher="عكاظ", published="2024-08-08")
         store.add_page(Page(content_id(text), InputInfo(path=f"/in/more{i}"), "2024-08-08", "ar", [art], source="عكاظ"))
     store.flush()
+
+
+def test_a_new_store_at_the_same_path_is_not_ranked_by_the_old_lists(tmp_path: Path) -> None:
+    for seed in (1, 2):  # the same file name, another store: its own lists
+        path = tmp_path / "same.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        store = _store(path, 60, seed=seed)
+        store.flush()
+        assert postings.refresh(store._db, min_docs=10)
+        _check_lists(store, listed=True)
+        store.close()

@@ -18,6 +18,7 @@ Pages are only ever added, so the lists stay true for the articles they cover (i
 from __future__ import annotations
 
 import math
+import secrets
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -67,7 +68,7 @@ def refresh(db: Any, *, min_docs: int = MIN_DOCS, force: bool = False) -> int | 
     """Build the lists when the store has none yet, was built with another `min_docs`, or grew
     by more than `REBUILD_SHARE` since; the number of keys listed, or None when nothing was
     done. `db` is a connection outside a transaction, with the search queue drained."""
-    state = db.execute("SELECT upto, min_docs, built FROM search_postings_state").fetchone()
+    state = db.execute("SELECT upto, min_docs FROM search_postings_state").fetchone()
     top = _top_id(db)
     if top >= 2**31:
         return None  # ids beyond what the lists store
@@ -93,7 +94,7 @@ def refresh(db: Any, *, min_docs: int = MIN_DOCS, force: bool = False) -> int | 
             freqs = TITLE_WEIGHT * counts[:, 1] + BODY_WEIGHT * counts[:, 2]
             db.execute("INSERT INTO search_postings (key, ids, freqs) VALUES (?, ?, ?)",
                        (key, counts[:, 0].astype(IDS).tobytes(), freqs.astype(FREQS).tobytes()))
-        built = state[2] + 1 if state is not None else 1
+        built = secrets.randbits(62)  # names this build: another store at the same path has another
         db.execute("DELETE FROM search_postings_state")
         db.execute("INSERT INTO search_postings_state (id, upto, min_docs, built, doc_sizes) VALUES (1, ?, ?, ?, ?)",
                    (top, min_docs, built, sizes.astype(np.int32).tobytes()))
@@ -128,7 +129,7 @@ class _Memo:
 class _Lists:
     """One build of the lists as this process has read it: what it covers and the keys loaded."""
 
-    built: int
+    built: int  # the build's random name (`refresh`)
     upto: int
     doc_sizes: np.ndarray
     keys: _Memo  # key → (ids, weighted counts), or None when the key has no list
@@ -185,6 +186,7 @@ def rank(db: Any, key: str, match: str, *, collapse: bool, n: int, version: tupl
     lists = _lists(db, version[0])
     if lists is None:
         return None
+    version = (*version, lists.built)  # what is remembered below also depends on the build
     got = lists.keys.get(key, lambda: _key_list(db, key))
     if got is None:
         return None
