@@ -11,6 +11,7 @@ from __future__ import annotations
 SCHEMA_VERSION = 6
 
 META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+INSERT_STORE_ID = "INSERT INTO meta (key, value) VALUES ('store_id', ?) ON CONFLICT (key) DO NOTHING"
 
 _V1: list[str] = [
     """CREATE TABLE pages (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -113,6 +114,11 @@ class SQLiteStore:
                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     (str(v),),
                 )
+        if db.execute("SELECT 1 FROM meta WHERE key = 'store_id'").fetchone() is None:
+            # A random name, so that caches keyed by path and version tell stores apart; best
+            # effort: a store that cannot be written is read without one.
+            with suppress(sqlite3.OperationalError), self._tx():
+                db.execute(S.INSERT_STORE_ID, (secrets.token_hex(8),))
 
     @property
     def schema_version(self) -> int:
