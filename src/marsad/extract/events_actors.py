@@ -3,8 +3,9 @@
 Adjacent mentions joined by titles form one group («نائب وزير الخارجية الروسي ميخائيل
 بوغدانوف» → ميخائيل بوغدانوف); a group after مع/على/ضد/… or a لـ-title («لجلالة الملك») is a
 target, one after في (through place nouns) a place, one after «من» where something comes from
-(«اتصالا من Y»), one after «عضو في» a modifier; a town is only ever a place; a country or
-capital may act.
+(«اتصالا من Y»), one after «عضو في» a modifier, one after a siding participle («مؤيدون لروسيا»)
+none at all; a count of members before «من» («أن 13 عنصرا من الحوثيين») leaves the group its
+clause's party; a town is only ever a place; a country or capital may act.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ class Group:
     visited: bool = False  # a place named after a visit word («خلال زيارته إلى موسكو»): the setting
     force: bool = False  # a body standing for its country («بالحكومة التركية» → تركيا): a party, never a place
 
+
+# participles of siding with someone («انفصاليون مؤيدون لروسيا», «المناصرين للحركة»): the party
+# after their «لـ» only describes the group before them, it is no party to the deed
+SIDING = frozenset(norm(w) for w in (
+    "مؤيد", "مؤيدة", "مؤيدون", "مؤيدين", "مؤيدو", "مؤيدي", "مناصر", "مناصرة", "مناصرون", "مناصرين",
+    "محسوب", "محسوبة", "محسوبون", "محسوبين", "الداعمة", "الداعمين", "الداعمون"))
 
 _UNOWNED = frozenset(norm(w) for w in ("وزارة", "الحكومة", "حكومة", "الرئاسة"))
 
@@ -123,6 +130,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
                 ent.label in ("PER", "ORG") and _named_place(cur) and (
                     not _titled(toks, cur[0][0], a, W) or _body_after_setting(toks, cur, ent, a))) or (
                 ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)
+                or (_descriptor(cur[-1][2]) and ent.role == FORCE)  # «اتهم الانفصاليون الجيش الأوكراني»
                 or _place_then_time(toks, cur, ent, gap)):
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
@@ -176,12 +184,15 @@ def _named_place(cur: list[Mention]) -> bool:
 
 
 def _body_after_setting(toks: list[Tok], cur: list[Mention], ent: Entity, a: int) -> bool:
-    """True when a definite body follows a place set off by «في» («التي مقرها في طرابلس الحكومة
-    المعترف بها»): the place is where the one before is, the body a new party."""
+    """True when a definite body or a person's full name follows a place set off by «في» («التي مقرها في
+    طرابلس الحكومة المعترف بها», «زعيم الحزب في تركيا صلاح الدين دمرتاش»): the place is where the one
+    before is, the body or the title holder a new group."""
     k = cur[0][0] - 1
     while k >= a and not toks[k].word:
         k -= 1
-    return ent.label == "ORG" and k >= a and toks[k].form == "في" and fold(ent.text).startswith("ال")
+    body = ent.label == "ORG" and fold(ent.text).startswith("ال")
+    person = ent.label == "PER" and len(ent.text.split()) > 1  # «زعيم الحزب … في تركيا صلاح الدين دمرتاش»
+    return k >= a and toks[k].form == "في" and (body or person)
 
 
 def _titled(toks: list[Tok], first: int, a: int, W: Words) -> bool:
@@ -221,7 +232,7 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
             k -= 1
             continue
         f = t.form
-        if has(t, W["skip"]):
+        if has(t, W["skip"]) or (seen == 0 and has(t, SIDING)):
             return "skip"
         if f in W["comp"]:
             return None
@@ -238,6 +249,11 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
                 return "mod"
             return "loc" if plain else "mod"
         if has(t, W["prep_from"]):
+            count = _counted_members(toks, k, W) if seen == 0 and not g.is_loc else -1
+            if count >= 0:  # «نحو 390 مقاتلا كرديا من الحزب»: back past the count, the group still its party
+                k = count - 1
+                seen += 1
+                continue
             if not g.is_loc and _partitive(toks, k, W):
                 k -= 1  # «عقوبات على ثلاثة من زعماء حزب الله»: some of them, the party still the target
                 seen += 1
@@ -289,6 +305,8 @@ def genitive_l(toks: list[Tok], g: Group, W: Words) -> bool:
     if k < 0:
         return False
     t = toks[k]
+    if has(t, SIDING):  # «انفصاليون مؤيدون لروسيا»: the لـ says whose side, it marks no target
+        return True
     if definite_nisba(t) and k > 0 and toks[k - 1].word:  # «الفرع المصري لتنظيم داعش»: an adjective between
         t = toks[k - 1]
     return t.form.lstrip("و").startswith("ال") and (has(t, W["title"]) or has(t, W["head"]))
@@ -312,6 +330,42 @@ def _partitive(toks: list[Tok], k: int, W: Words) -> bool:
     nxt = next((t for t in toks[k + 1:k + 3] if t.word), None)
     return prev is not None and (prev.form.isdigit() or has(prev, W["quantity"])) \
         and nxt is not None and has(nxt, W["head"])
+
+
+def _counted_members(toks: list[Tok], k: int, W: Words) -> int:
+    """Where a count of members opens when «من» at k stands right after it and right before the group,
+    the count opening its clause or following «أن», «وكان» («أن 13 عنصرا من الحوثيين», «وكان 5 من
+    الحوثيين», «أن نحو 390 مقاتلا كرديا من الحزب»): some of the group, which stays its clause's party
+    (the subject); -1 when no such count stands there."""
+    lo = max(0, k - 5)
+    if any(toks[j].form in CLAUSE_END for j in range(lo, k)):
+        return -1
+    ks = [j for j in range(lo, k) if toks[j].word][-3:]
+    ws = [toks[j] for j in ks]
+    counted = [t.form.isdigit() or has(t, W["quantity"]) for t in ws]
+    first = -1
+    if counted and counted[-1]:
+        first = ks[-1]  # «5 من», «العشرات من»
+    elif len(ws) >= 2 and counted[-2] and _member_word(ws[-1], W):
+        first = ks[-2]  # «13 عنصرا من»
+    elif len(ws) == 3 and counted[0] and _member_word(ws[1], W) and ws[2].form.endswith(("يا", "يين", "يون")):
+        first = ks[0]  # «390 مقاتلا كرديا من»
+    while first > lo and toks[first - 1].word and has(toks[first - 1], W["quantity"]):
+        first -= 1  # «نحو 390»: «نحو» is about, not towards
+    j = first - 1
+    while j >= 0 and not toks[j].word and toks[j].form not in CLAUSE_END:
+        j -= 1
+    if first >= 0 and j >= 0 and toks[j].word and not (toks[j].form in W["comp"] or has(toks[j], W["filler"])):
+        return -1  # «اختطاف ثلاثة من المستوطنين»: the count is a deed's object, the group no subject
+    return first
+
+
+def _member_word(t: Tok, W: Words) -> bool:
+    """An indefinite noun for members of a group («عنصرا», «مقاتلا», «مسلحا»)."""
+    return not t.form.startswith("ال") and (has(t, W["head"]) or has(t, _MEMBERS))
+
+
+_MEMBERS = frozenset(norm(w) for w in ("مقاتلا", "مقاتل", "مسلحا", "مسلح", "جنديا", "جندي", "عضوا", "متمردا"))
 
 
 def _after_head(toks: list[Tok], k: int, W: Words, reach: int = 2) -> bool:
@@ -368,6 +422,11 @@ def clause_initial(toks: list[Tok], lo: int, first: int, groups: list[Group],
     """True when only fillers («و», «كما», «وكانت»), titles, places and other mentions stand
     between the clause start `lo` and a subject candidate starting at `first` (SVO)."""
     inside = {k for g in groups if g.last <= first for k in range(g.first, g.last)}
+    k = first - 1
+    while k >= lo and not toks[k].word:
+        k -= 1
+    count = _counted_members(toks, k, W) if k >= lo and has(toks[k], W["prep_from"]) else -1
+    inside.update(range(count, first) if count >= 0 else ())  # «أن نحو 390 مقاتلا من الحزب قتلوا»
     for k in range(lo, first):
         t = toks[k]
         if not t.word or k in inside:

@@ -3,7 +3,8 @@
 By word order first: the subject is taken before the verb when it opens its clause (SVO), else
 after it (VSO, not an oblique plural «الحوثيين»), else the nearest free actor earlier in the
 sentence unless the verb has an unnamed subject («ودعت الحكومة المحلية»); a relative clause
-(«التي تقاتل تنظيم داعش») has the noun before it as subject; a killing told with a count or with
+(«التي تقاتل تنظيم داعش») has the noun before it as subject; a definite feminine noun right after a
+masculine verb («دعا أمس الحكومة …») is its object; a killing told with a count or with
 no object («قتل 47 متمردا», «الذي قتل في …») has victims and no agent, nor has a relative clause whose
 verb has an unnamed subject of its own («الذي ألقى مسلحون القبض عليه»); a meeting noun with a
 possessor met the actor after it («لقائه أمس في الرياض مبعوث …»); a fight's party is never the one it
@@ -101,6 +102,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 # الحوثيين»: a genitive after a head noun, the subject)
             gen = gen[:1] if gen and (titles_and_mods(toks, h.last, gen[0], groups, W) or _named_holder(
                 toks, h.last, gen[0], W)) else []
+            if gen and _feminine_after(toks, h, gen[0]):
+                gen = []  # «دعا أمس الحكومة التركية …»: a feminine noun after a masculine verb is its object
             gen += [g for g in free if gen and g.first > gen[0].first]
         else:
             nw1 = next_word(toks, h.last, b)
@@ -410,6 +413,19 @@ def masculine_verb(h: Hit) -> bool:
     if w.startswith("ي"):
         return not w.endswith(("ون", "ان"))
     return not w.startswith(("ت", "ن", "ا")) and not w.endswith(("ت", "وا", "ا", "تا"))
+
+
+def _feminine_after(toks: list[Tok], h: Hit, g: Group) -> bool:
+    """True when a masculine singular verb («دعا», «هدد») has a definite feminine singular noun right
+    after it, only time words between («دعا أمس الحكومة التركية …»): its object, since a feminine
+    subject would take «دعت»."""
+    w = h.trig.words[0]
+    if not (masculine_verb(h) or (h.trig.pos == "v" and len(w) == 3 and w.endswith("ا"))):
+        return False  # «دعا» ends in «ا» yet is no dual
+    if any(toks[k].word and not has(toks[k], _WHEN) for k in range(h.last, g.first)):
+        return False
+    head = toks[g.first].form
+    return head.startswith(_DEFINITE) and head.endswith("ه")
 
 
 def agrees(toks: list[Tok], h: Hit, g: Group, suffixed: bool = False) -> bool:
