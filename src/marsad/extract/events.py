@@ -542,9 +542,10 @@ def _described(toks: list[Tok], lo: int, hi: int) -> bool:
 
 def _circumstantial(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
     """A participle of the sentence's subject set off by a comma («…، مطالبا», «…، داعية»): what the
-    subject of the sentence's verb, or the one spoken of, did as well."""
+    subject of the sentence's verb, or the one spoken of, did as well. A participle that opens the
+    sentence («داعيا المنظمات إلى …») goes on with the sentence before, cut off by a full stop."""
     if h.trig.pos == "x" and len(h.trig.words) == 1:
-        return h.first > a
+        return True
     if h.trig.pos != "n" or not has(toks[h.first], W["participle"]):
         return False
     k = h.first - 1

@@ -8,7 +8,7 @@ quote's speaker, who is its source when it is in the first person plural («ند
 
 from __future__ import annotations
 
-from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger, norm
+from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger, Words, norm
 from marsad.extract.events_tokens import Tok, has
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.model import Quote
@@ -27,14 +27,20 @@ def is_negated(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> bool:
     if not prev:
         return False
     last = prev[-1]
-    if last.form in W["neg"] or ("عدم" in last.reads):
+    if negation(last, W) or ("عدم" in last.reads):
         return True
-    if len(prev) >= 2 and last.form in ("يتم", "تم", "يكن", "تكن") and prev[-2].form in W["neg"]:
+    if len(prev) >= 2 and last.form in ("يتم", "تم", "يكن", "تكن") and negation(prev[-2], W):
         return True
     # «لم يقم بقصف», «لم تتمكن القوات من اقتحام»: a light or ability verb negated before the deed
     wide = [toks[k] for k in range(max(a, h.first - 5), h.first) if toks[k].word]
     return any(has(t, W["can"]) and i > 0 and (has(wide[i - 1], W["neg"]) or "عدم" in wide[i - 1].reads)
                for i, t in enumerate(wide))
+
+
+def negation(tok: Tok, W: Words) -> bool:
+    """A negation particle, alone or after «و»/«ف» («لم», «ولم», «فلن»)."""
+    form = tok.form
+    return form in W["neg"] or (form[:1] in ("و", "ف") and form[1:] in W["neg"])
 
 
 def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
