@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -69,10 +70,14 @@ def _refresh_search_lists(store: Any) -> None:
     refresh = getattr(store, "refresh_search_lists", None)
     if refresh is None:
         return
+    t0 = time.monotonic()
     try:
-        refresh()
+        built = refresh()
     except StoreError as e:
         log.warning("%s", e)
+        return
+    if built is not None:
+        log.info("search lists of %d words built in %.1f s", built, time.monotonic() - t0)
 
 
 def create_app(db: str, token: str | None = None, *, cache: bool = True, threads: int = THREADS,
