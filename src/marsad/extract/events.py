@@ -767,8 +767,9 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     c_lo, c_hi = clause_of(toks, a, b, h.first)
     end = max([h.last - 1, *h.used])  # «فتح رجال الشرطة المكلفين بأمن الاجتماع النار على …»: a trigger
     nxt = min((x.first for x in hits if x.first > end), default=b)  # inside its own words ends no clause
-    nxt = next((k for k in range(h.last + 1, nxt) if toks[k].form in W["new_statement"]
-                and toks[k - 1].form in (",", "،")), nxt)  # «…، وقال إن …»: a new statement
+    nxt = next((k for k in range(h.last + 1, nxt) if (toks[k].form in W["new_statement"]
+                and toks[k - 1].form in (",", "،")) or toks[k].form in W["aside"]), nxt)
+    # «…، وقال إن …»: a new statement; «… لأنها …», «… مشددا على …»: a reason or a further saying
     participle = (h.trig.pos == "x" and len(h.trig.words) == 1) or (
         h.trig.pos == "n" and has(trig_tok, W["participle"]) and h.first > a
         and toks[h.first - 1].form in CLAUSE_END)  # «…، مطالبة «شركاءنا» بـ»: a circumstantial participle
@@ -794,9 +795,11 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     claimed, in_quote = quote_speaker(speech, trig_tok.start)
     quote = next((q for q in speech if q.start <= trig_tok.start < q.end), None)
     if quote is not None:  # a quote is its own clause: its deeds take no actor from the words around it
+        names = {n for g in groups for n in g.names}
         inside = {n for g in groups if quote.start <= toks[g.first].start < quote.end for n in g.names}
-        source = [n for n in source if n in inside]
-        target = [n for n in target if n in inside]
+        said_in = text[quote.start:quote.end]  # a name read off the words themselves («مدير الأشغال»)
+        source = [n for n in source if n in inside or (n not in names and n in said_in)]
+        target = [n for n in target if n in inside or (n not in names and n in said_in)]
     colon = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].form == ":"), None)
     if colon is not None and quote is None and not _says_of_self(toks, colon, h, W):
         # «وتابع الشيخ … يقول : … وأعمالها قتل المصلين»: the speaker did not do it

@@ -41,12 +41,6 @@ class Group:
     force: bool = False  # a body standing for its country («بالحكومة التركية» → تركيا): a party, never a place
 
 
-# participles of siding with someone («انفصاليون مؤيدون لروسيا», «المناصرين للحركة»): the party
-# after their «لـ» only describes the group before them, it is no party to the deed
-SIDING = frozenset(norm(w) for w in (
-    "مؤيد", "مؤيدة", "مؤيدون", "مؤيدين", "مؤيدو", "مؤيدي", "مناصر", "مناصرة", "مناصرون", "مناصرين",
-    "محسوب", "محسوبة", "محسوبون", "محسوبين", "الداعمة", "الداعمين", "الداعمون"))
-
 _UNOWNED = frozenset(norm(w) for w in ("وزارة", "الحكومة", "حكومة", "الرئاسة"))
 
 
@@ -232,7 +226,7 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
             k -= 1
             continue
         f = t.form
-        if has(t, W["skip"]) or (seen == 0 and has(t, SIDING)):
+        if has(t, W["skip"]) or (seen == 0 and has(t, W["siding"])):
             return "skip"
         if f in W["comp"]:
             return None
@@ -305,7 +299,7 @@ def genitive_l(toks: list[Tok], g: Group, W: Words) -> bool:
     if k < 0:
         return False
     t = toks[k]
-    if has(t, SIDING):  # «انفصاليون مؤيدون لروسيا»: the لـ says whose side, it marks no target
+    if has(t, W["siding"]):  # «انفصاليون مؤيدون لروسيا»: the لـ says whose side, it marks no target
         return True
     if definite_nisba(t) and k > 0 and toks[k - 1].word:  # «الفرع المصري لتنظيم داعش»: an adjective between
         t = toks[k - 1]
@@ -362,10 +356,7 @@ def _counted_members(toks: list[Tok], k: int, W: Words) -> int:
 
 def _member_word(t: Tok, W: Words) -> bool:
     """An indefinite noun for members of a group («عنصرا», «مقاتلا», «مسلحا»)."""
-    return not t.form.startswith("ال") and (has(t, W["head"]) or has(t, _MEMBERS))
-
-
-_MEMBERS = frozenset(norm(w) for w in ("مقاتلا", "مقاتل", "مسلحا", "مسلح", "جنديا", "جندي", "عضوا", "متمردا"))
+    return not t.form.startswith("ال") and (has(t, W["head"]) or has(t, W["members"]))
 
 
 def _after_head(toks: list[Tok], k: int, W: Words, reach: int = 2) -> bool:

@@ -5,14 +5,19 @@ An organisation the entity layer missed, read off the words after the verb («ع
 pronoun for the deed); a light verb's subject («تمكنت X من القبض»); «غارات للطيران التركي»;
 «تعرض X لهجوم من Y» (Y did it to X); «تلقى X اتصالا من Y»; «حصلت X على مساعدات من Y» (Y gave, X
 got); «طلبت X من Y» (Y is asked); «بين X وY» (also «بين ممثلين عن X ووفد من Y»); «زيارة لـX» (X visits);
-«هجوم شنته X … على Y» (Y, after the doer, is the target); «…، داعيا البرلمان» (the body called on). `attribute` gives an
-assault with no agent the actor it is attributed to («نسبته … إلى تنظيم داعش», «أعلن … مسؤوليته»).
+«هجوم شنته X … على Y» (Y, after the doer, is the target); «…، داعيا البرلمان» (the body called on);
+«تم الاتفاق مع مدير …» (a title holder the entity layer missed is the partner); «شدد على ضرورة التزام
+X» (only X, the party asked to act, is the target); «هجوم … أدى إلى مقتل عشرين من عناصر X» (X, the
+victims of a result clause, is the target); «لكنها تبنت الاعتداء» (the pronoun's antecedent claims it).
+`attribute` gives an assault with no agent the actor it is attributed to («نسبته … إلى تنظيم داعش»,
+«أعلن … مسؤوليته»); a negated claim («ولم تعلن X مسؤوليتها») gives none.
 """
 
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
 from marsad.extract.events_lexicon import Lexicon, Words, norm
+from marsad.extract.events_modality import negation
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site, deed_verb
 from marsad.model import Event
@@ -109,6 +114,13 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
                    and l_marked(toks, g, W) and not set(g.names) & set(source)), None)
         if lg is not None:
             target = [*target, *lg.names]
+    if not target and h.trig.type in W["partner_types"]:  # «تم الاتفاق مع مدير الأشغال العامة»
+        target = [n for n in _titled_partner(text, toks, h, groups, W, b) if n not in source]
+    need = next((k for k in sorted(h.used) if has(toks[k], W["necessity"])), None)
+    if h.trig.type == "DEMAND" and need is not None:  # «شدد على ضرورة التزام إسرائيل …»: who is to do it
+        target = [n for n in _demanded(toks, need, groups, W, b) if n not in source]
+    if not target and h.trig.type in W["result_types"]:  # «هجوم … أدى إلى مقتل عشرين من عناصر الشرطة»
+        target = [n for n in _result_victims(toks, h, groups, L, nxt) if n not in source]
     # «بين X وY»: both parties
     side1, side2 = _between(toks, h, groups, b, W)
     if side1 and side2 and not (len(source) == 1 and source[0] in side1):
@@ -132,9 +144,13 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
                if toks[k].word and has(toks[k], W["light"])), None)
     if lv is None or "ال" in prefix(toks[lv], next(r for r in toks[lv].reads if r in W["light"])):
         return []
+    if has(toks[lv], W["claim"]) and _negated_claim(toks, c_lo, lv, W):
+        return []  # «ولم تعلن حركة طالبان مسؤوليتها عن الهجوم»: no one claimed it, no one is its agent
     mid = [g for g in groups if lv < g.first and g.last <= h.first and g.binding is None and g.actor]
     if mid and titles_only(toks, lv + 1, mid[0].first, W):
         return list(mid[0].names)
+    if not mid and _pronoun_before(toks, lv, W):  # «لكنها تبنت الاعتداء»: the one told of before
+        return names_of([g for g in groups if g.last < lv and g.binding is None and g.actor][-1:])
     if not mid:  # «تمكنت فرقة من هيئة الأمر بالمعروف … في محافظة تنومة من القبض»: a body the entity layer missed
         named = _missed_body(text, toks, lv + 1, h.first, groups, W)
         if named:
@@ -146,6 +162,18 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
                and sum(1 for k in range(c_lo, g.first) if toks[k].word and not (
                    has(toks[k], W["filler"]) or has(toks[k], W["title"]) or has(toks[k], W["head"]))) == 1][:1]
     return names_of(pre[-1:])
+
+
+def _pronoun_before(toks: list[Tok], k: int, W: Words) -> bool:
+    """True when the word right before token k is «لكن» or a complementiser carrying a pronoun
+    («لكنها», «فإنه», «أنهم»): the verb at k has that pronoun's antecedent as its subject."""
+    j = k - 1
+    while j >= 0 and not toks[j].word and toks[j].form not in CLAUSE_END:
+        j -= 1
+    if j < 0 or not toks[j].word:
+        return False
+    f = toks[j].form
+    return (f.lstrip("و").startswith("لكن") or has(toks[j], W["comp"])) and f.endswith(("ها", "ه", "هم"))
 
 
 def _missed_body(text: str, toks: list[Tok], lo: int, hi: int, groups: list[Group], W: Words) -> list[str]:
@@ -233,6 +261,27 @@ def _called_body(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Wor
     return [text[toks[k0].start:toks[end].end]]
 
 
+def _titled_partner(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Words, b: int) -> list[str]:
+    """A title holder the entity layer missed after «مع» right after an agreement or a meeting
+    («تم الاتفاق مع مدير الأشغال العامة»): the title and the definite words after it, as written."""
+    end = max([h.last - 1, *h.used]) + 1
+    k = next_word(toks, end, b)
+    if k < end or toks[k].form != "مع":
+        return []
+    k0 = next_word(toks, k + 1, b)
+    if k0 <= k or not has(toks[k0], W["title"]) or toks[k0].form.startswith("ال") \
+            or any(g.first <= k0 < g.last for g in groups):
+        return []
+    last = k0
+    for j in range(k0 + 1, min(b, k0 + 5)):
+        t = toks[j]
+        if not t.word or not t.form.startswith("ال") or has(t, W["prep_any"]) \
+                or any(g.first <= j < g.last for g in groups):
+            break
+        last = j
+    return [text[toks[k0].start:toks[last].end]] if last > k0 else []
+
+
 def _struck(t: Tok, W: Words) -> bool:
     """A word naming what an attack hits («أهداف», «مواقع», a place noun): a «لـ» after it («بقصف
     أهداف لتنظيم داعش») says whose it is, the target's owner, not the attacker («غارات جوية لطيران
@@ -257,6 +306,35 @@ def _phrase_end(toks: list[Tok], h: Hit, reach: int, hi: int, phrases: tuple[tup
             if e > 0:
                 return e
     return 0
+
+
+def _demanded(toks: list[Tok], k: int, groups: list[Group], W: Words, b: int) -> list[str]:
+    """The party a necessity noun at k asks to act: the subject after «أن» and its verb («ضرورة أن
+    تنسحب إسرائيل»), else the agent right after the verbal noun («ضرورة التزام إسرائيل بـ»); none when
+    the deed's doer is not named («ضرورة حل مشكلة الرواتب»)."""
+    w1 = next_word(toks, k + 1, b)
+    if w1 <= k or toks[w1].form in CLAUSE_END:
+        return []
+    at = next_word(toks, w1 + 1, b)
+    if toks[w1].form in W["comp"]:  # «ضرورة أن تلتزم إسرائيل»: past the verb
+        at = next_word(toks, at + 1, b)
+    g = next((g for g in groups if g.first == at and g.actor and g.binding in (None, "target")), None)
+    return list(g.names) if g is not None and at > w1 else []
+
+
+RESULT_REACH = 25  # words between an attack and the clause that tells what it caused
+
+
+def _result_victims(toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, hi: int) -> list[str]:
+    """The parties a result clause after an attack names as its dead or wounded («… أدى إلى مقتل
+    عشرين من عناصر الشرطة», «ما أسفر عن إصابة جنود من الجيش»), up to the clause's end or a «في»
+    that says where or in what they fell; the phrase must come before the next trigger (`hi`)."""
+    e = _phrase_end(toks, h, RESULT_REACH, hi, L.phrases["result"])
+    if e == 0 or e >= len(toks) or not toks[e].word or not has(toks[e], L.words["harm"]):
+        return []
+    stop = next((k for k in range(e + 1, len(toks)) if toks[k].form in CLAUSE_END or toks[k].form in SENT_END
+                 or (toks[k].word and has(toks[k], L.words["prep_loc"]))), len(toks))
+    return names_of([g for g in groups if e < g.first < stop and g.actor and g.binding in (None, "target", "from")])
 
 
 def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexicon) -> list[str]:
@@ -381,6 +459,12 @@ def _joined(toks: list[Tok], a: int, b: int, W: Words) -> bool:
         and all(t.form in ("من", "عن") for t in ws[1:])
 
 
+def _negated_claim(toks: list[Tok], a: int, lv: int, W: Words) -> bool:
+    """True when a negation («لم», «ولم», «لن») stands right before the claim verb at `lv`."""
+    prev = next((toks[j] for j in range(lv - 1, a - 1, -1) if toks[j].word), None)
+    return prev is not None and negation(prev, W)
+
+
 def attribute(toks: list[Tok], a: int, b: int, groups: list[Group], evs: list[Event],
               W: Words) -> None:
     """«نسبته … إلى تنظيم داعش»: an assault with no agent gets the actor it is attributed to."""
@@ -391,6 +475,8 @@ def attribute(toks: list[Tok], a: int, b: int, groups: list[Group], evs: list[Ev
         if toks[k].word and has(toks[k], W["claim_what"]):
             lv = next((j for j in range(k - 1, max(a, k - 8) - 1, -1) if toks[j].word and has(toks[j], W["claim"])),
                       None)
+            if lv is not None and _negated_claim(toks, a, lv, W):
+                continue  # «ولم تعلن حركة طالبان مسؤوليتها عن الهجوم»: no one claimed it
             g = next((g for g in groups if lv is not None and lv < g.first and g.last <= k and g.actor), None)
             if g is not None:
                 for e in need:

@@ -5,7 +5,8 @@ after it (VSO, not an oblique plural «الحوثيين»), else the nearest fre
 sentence unless the verb has an unnamed subject («ودعت الحكومة المحلية»); a relative clause
 («التي تقاتل تنظيم داعش») has the noun before it as subject; a definite feminine noun right after a
 masculine verb («دعا أمس الحكومة …») is its object; a killing told with a count or with
-no object («قتل 47 متمردا», «الذي قتل في …») has victims and no agent, nor has a relative clause whose
+no object («قتل 47 متمردا», «الذي قتل في …») has victims and no agent (but a count after a surrender or
+a protest names its doers: «استسلم العشرات من الحوثيين»), nor has a relative clause whose
 verb has an unnamed subject of its own («الذي ألقى مسلحون القبض عليه»); a meeting noun with a
 possessor met the actor after it («لقائه أمس في الرياض مبعوث …»); a fight's party is never the one it
 fights. Then the constructions of `events_agents` that mark an agent.
@@ -92,8 +93,10 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
         passive = False
         if verbish:
             nw = next_word(toks, h.last, b)
-            passive = (nw > h.last - 1 and (has(toks[nw], W["quantity"]) or toks[nw].form.isdigit())) or (
-                h.trig.mode == "kill" and _bare_kill(toks, h, b, W))
+            counted = _counted_subject(toks, h, b, groups, W) if h.trig.type in W["intransitive_types"] else None
+            passive = counted is None and (
+                (nw > h.last - 1 and (has(toks[nw], W["quantity"]) or toks[nw].form.isdigit())) or (
+                    h.trig.mode == "kill" and _bare_kill(toks, h, b, W)))
             we = reading[:1] == "ن" and ("ي" + reading[1:]) in L.by_first  # «ندين»: the speaker is the subject
             gen = [g for g in free if g.first < min(nxt, window_end) and not passive and not we
                    and not participle]  # «…، مطالبا وزارة الخارجية بـ»: a participle's subject is told before
@@ -104,6 +107,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 toks, h.last, gen[0], W)) else []
             if gen and _feminine_after(toks, h, gen[0]):
                 gen = []  # «دعا أمس الحكومة التركية …»: a feminine noun after a masculine verb is its object
+            if counted is not None:  # «استسلم العشرات من الحوثيين»: some of them did it
+                gen = [counted]
             gen += [g for g in free if gen and g.first > gen[0].first]
         else:
             nw1 = next_word(toks, h.last, b)
@@ -194,6 +199,18 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     if undergone and not target:  # «بعد يومين من احتجازه»: with no object named, he was held, he held no one
         source, target = [], undergone  # («باختطافها للصحفي»: with one, the pronoun is the doer)
     return source, target, bool(subj)
+
+
+def _counted_subject(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: Words) -> Group | None:
+    """The group a count right after an intransitive verb takes its members from («استسلم العشرات من
+    الحوثيين», «انسحب 20 مسلحا من الحركة»): its subject, not victims of a passive."""
+    nw = next_word(toks, h.last, b)
+    if nw < h.last or not (has(toks[nw], W["quantity"]) or toks[nw].form.isdigit()):
+        return None
+    k = next((j for j in range(nw + 1, min(b, nw + 4)) if toks[j].form == "من"), None)
+    if k is None or any(toks[j].form in CLAUSE_END for j in range(nw, k)):
+        return None
+    return next((g for g in groups if k < g.first <= k + 2 and g.actor and not g.is_loc), None)
 
 
 def _object_next(toks: list[Tok], h: Hit, b: int) -> bool:
