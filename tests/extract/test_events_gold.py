@@ -144,8 +144,18 @@ DEV_SETS = [
     # aljazirah, alweeam, almadina; Turkish strikes on the PKK, shelling in eastern Ukraine, Abu Marzouk on a
     # unity government, a Houthi leader arrested in Aden, the resistance's sweep of Aden, attacks in Kabul,
     # Taiz's clashes, Zarif before the Majlis), annotated before the coder was run on them
-    # (tests/gold/events-dev16): triples P=0.457 R=0.246 F1=0.320 fresh (commit 81656c7).
-    DevSet("events-dev16", pages=8, outlets=8, types=15, f1_floor=0.28, p_floor=0.40),
+    # (tests/gold/events-dev16): triples P=0.457 R=0.246 F1=0.320 fresh (commit 81656c7); P=0.737 R=0.431
+    # F1=0.544 after two rounds on its own errors (18: siding participles, counted members, taking ground,
+    # surrender, appeals; 19: victims in a result clause, negated claims, «شدد على ضرورة»), which left the
+    # fifteen earlier sets at 304/553/427 (P=0.712 R=0.550) and dev17 unchanged.
+    DevSet("events-dev16", pages=8, outlets=8, types=15, f1_floor=0.48, p_floor=0.65),
+    # Seventeenth dev set, 8 pages from eight outlets (aawsat, alyaum, alriyadh, aljazirah, alwatan, okaz,
+    # almadina, alweeam; a world brief, the EU on Libya's Skhirat talks, Carter and Netanyahu on the Iran
+    # deal, Iran's Sunni detainees, Egyptian fishermen tried in Khartoum, Malaysian students on the Asir
+    # bombing, Rouhani and Khamenei, Turkey's Incirlik agreement), annotated while round 19 ran, which never
+    # saw it (tests/gold/events-dev17): triples P=0.273 R=0.158 F1=0.200 at 81656c7, P=0.286 R=0.158
+    # F1=0.203 after rounds 18 and 19 (12/76/42): what the rounds tuned on dev16 carried to unseen pages.
+    DevSet("events-dev17", pages=8, outlets=8, types=17, f1_floor=0.17, p_floor=0.24),
 ]
 
 # Held-out set, 8 pages annotated before the coder was changed and never used to tune it
