@@ -75,7 +75,7 @@ def filtered(db: Any, rows: Ranked, want: int, *, date_from: str | None, date_to
 
 
 _DATES = "SELECT a.id, COALESCE(a.published, p.published) FROM articles a JOIN pages p ON p.id = a.page_id"
-_MASKS: LRU[tuple[Any, ...], Any] = LRU(16)  # per store version: article dates, publishers' articles
+_MASKS: LRU[tuple[Any, ...], Any] = LRU(64)  # per store version: article dates, publishers' articles
 
 
 def _dates(db: Any, store: tuple[Any, ...]) -> tuple[np.ndarray, np.ndarray]:
@@ -98,7 +98,18 @@ def filter_mask(db: Any, store: tuple[Any, ...], *, date_from: str | None, date_
                 publisher: str | None) -> np.ndarray:
     """Which article ids (as indices) pass the date and publisher filters of `fts.search_sql`:
     the same comparisons of the same date strings, and the publisher's articles selected by the
-    statement's own LIKE (remembered per publisher: outlets are few)."""
+    statement's own LIKE (remembered per publisher: outlets are few). Remembered per store
+    version and filters: people search with the same filters again and again."""
+    memo = (*store, "mask", date_from, date_to, publisher)
+    got: np.ndarray | None = _MASKS.get(memo)
+    if got is None:
+        got = _filter_mask(db, store, date_from=date_from, date_to=date_to, publisher=publisher)
+        _MASKS.put(memo, got)
+    return got
+
+
+def _filter_mask(db: Any, store: tuple[Any, ...], *, date_from: str | None, date_to: str | None,
+                 publisher: str | None) -> np.ndarray:
     dates, known = _dates(db, store)
     mask = known.copy() if date_from or date_to else np.ones(len(dates), bool)
     if date_from:

@@ -41,7 +41,7 @@ def usable(text: str) -> bool:
     return _fold_text(text) is not None
 
 
-TEXTS_KEPT = 2048  # texts whose folded form is remembered (search hits repeat: 59 % of a stream's hits)
+TEXTS_KEPT = 4096  # texts whose folded form is remembered (search hits repeat: 59 % of a stream's hits)
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
