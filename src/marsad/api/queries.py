@@ -22,14 +22,16 @@ def connection(store: Any) -> Any:
     return db
 
 
-def content_version(db: Any) -> tuple[Any, Any, Any]:
+def content_version(db: Any) -> tuple[Any, ...]:
     """What answers read from the store depend on: pages are only ever added, each with its
     articles, annotations and duplicate links in one transaction, so the highest article id and
-    sighting rowid change with every write; and the store's own random id (`meta.store_id`), so
-    that another store later at the same path is never taken for this one."""
-    row = db.execute("SELECT (SELECT MAX(id) FROM articles), (SELECT MAX(rowid) FROM page_sources),"
-                     " (SELECT value FROM meta WHERE key = 'store_id')").fetchone()
-    return row[0], row[1], row[2]
+    sighting rowid change with every write; the store's own random id (`meta.store_id`), so that
+    another store later at the same path is never taken for this one; and the build of its ranked
+    search lists (`store.postings`), which a rebuild changes. One statement: under concurrent
+    requests each statement costs a hand-over of the GIL."""
+    return tuple(db.execute(
+        "SELECT (SELECT MAX(id) FROM articles), (SELECT MAX(rowid) FROM page_sources),"
+        " (SELECT value FROM meta WHERE key = 'store_id'), (SELECT built FROM search_postings_state)").fetchone())
 
 
 def is_sqlite(store: Any) -> bool:

@@ -31,14 +31,21 @@ _CACHE: LRU[tuple[Any, ...], tuple[Ranked, bool]] = LRU(CACHE_QUERIES)
 
 def _store_key(db: Any) -> tuple[Any, ...]:
     """The database file and what its answers depend on (`queries.content_version`)."""
-    return db.execute("PRAGMA database_list").fetchone()[2], *queries.content_version(db)
+    return store_key(db.execute("PRAGMA database_list").fetchone()[2], db)
 
 
-def ranked(db: Any, match: str, *, collapse: bool, n: int, key: str | None = None) -> tuple[Ranked, bool]:
+def store_key(file: str, db: Any) -> tuple[Any, ...]:
+    """`_store_key` for a connection to `file` ("" for an in-memory store: nothing is remembered)."""
+    return ("" if file == ":memory:" else file), *queries.content_version(db)
+
+
+def ranked(db: Any, match: str, *, collapse: bool, n: int, key: str | None = None,
+           store: tuple[Any, ...] | None = None) -> tuple[Ranked, bool]:
     """The best `n` matches of an FTS5 `match` expression and whether they are all of them,
     from the cache when it holds as many (or all) for the store as it is now; `key` is the
-    search key when `match` is one word, which the store's lists (`postings`) may rank."""
-    store = _store_key(db)
+    search key when `match` is one word, which the store's lists (`postings`) may rank; `store`:
+    the store's key (`store_key`) when the caller has just read it."""
+    store = store or _store_key(db)
     memo = (*store, match, collapse)
     if store[0] and (got := _CACHE.get(memo)) is not None:
         rows, complete = got
@@ -131,22 +138,22 @@ def _filter_mask(db: Any, store: tuple[Any, ...], *, date_from: str | None, date
 
 def search_ranked(db: Any, match: str, *, fetch: int, collapse: bool, date_from: str | None = None,
                   date_to: str | None = None, publisher: str | None = None, entity: str | None = None,
-                  key: str | None = None) -> Ranked:
+                  key: str | None = None, store: tuple[Any, ...] | None = None) -> Ranked:
     """The best `fetch` matches that pass the filters, best first: what `queries.rank_sql` with the
-    filters gives, by the cheaper way when it can (`key`: as for `ranked`)."""
+    filters gives, by the cheaper way when it can (`key`, `store`: as for `ranked`)."""
     if not (date_from or date_to or publisher or entity):
-        return ranked(db, match, collapse=collapse, n=fetch, key=key)[0]
+        return ranked(db, match, collapse=collapse, n=fetch, key=key, store=store)[0]
     if entity:
-        rows, complete = ranked(db, match, collapse=collapse, n=max(FILTER_SCAN, fetch), key=key)
+        rows, complete = ranked(db, match, collapse=collapse, n=max(FILTER_SCAN, fetch), key=key, store=store)
         kept = filtered(db, rows, fetch, date_from=date_from, date_to=date_to, publisher=publisher, entity=entity)
     else:  # the filters as one array over the store's articles
-        store = _store_key(db)
+        store = store or _store_key(db)
         allowed = filter_mask(db, store, date_from=date_from, date_to=date_to, publisher=publisher)
         listed = postings.rank(db, key, match, collapse=collapse, n=fetch, version=store, rank_sql=queries.RANK,
                                allowed=allowed) if key else None
         if listed is not None:  # a listed word: all its matches filtered, then ranked
             return listed
-        rows, complete = ranked(db, match, collapse=collapse, n=max(FILTER_SCAN, fetch), key=key)
+        rows, complete = ranked(db, match, collapse=collapse, n=max(FILTER_SCAN, fetch), key=key, store=store)
         kept = [r for r in rows if r[0] < len(allowed) and allowed[r[0]]][:fetch]
     if len(kept) >= fetch or complete:
         return kept

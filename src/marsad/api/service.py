@@ -111,11 +111,13 @@ def _sqlite_search_page(
     and only the page shown is read and given snippets, instead of every hit up to
     `offset + limit + 1`."""
     parsed = parse_query(q)
-    store.flush()  # type: ignore[attr-defined]  # index what other handles queued, as search does
     db = queries.connection(store)
+    version = ranking.store_key(store.path, db)  # type: ignore[attr-defined]
+    store.flush_since(version)  # type: ignore[attr-defined]  # index what other handles queued, as search does
     try:
         ranked = ranking.search_ranked(db, parsed.fts(), fetch=fetch, collapse=collapse, date_from=date_from,
-                                       date_to=date_to, publisher=publisher, entity=entity, key=parsed.single_key())
+                                       date_to=date_to, publisher=publisher, entity=entity, key=parsed.single_key(),
+                                       store=version)
     except sqlite3.OperationalError as e:
         raise QueryError(f"The query cannot be run ({e}) — لا يمكن تنفيذ الاستعلام ({e})") from e
     if allowed is not None:

@@ -141,8 +141,11 @@ _VERSIONED = _Memo(256)  # per store version: averages, near-duplicates, new art
 _LOCK = threading.Lock()
 
 
-def _lists(db: Any, file: str) -> _Lists | None:
-    state = db.execute("SELECT built, upto FROM search_postings_state").fetchone()
+def _lists(db: Any, version: tuple[Any, ...]) -> _Lists | None:
+    """The lists as this process holds them for the store's current build; the build is read once
+    per store version (which names the build: `api.queries.content_version`)."""
+    file = version[0]
+    state = _versioned(version, "state", lambda: db.execute("SELECT built, upto FROM search_postings_state").fetchone())
     if state is None:
         return None
     got = _LOADED.get(file)
@@ -178,12 +181,13 @@ def rank(db: Any, key: str, match: str, *, collapse: bool, n: int, version: tupl
          rank_sql: str, allowed: np.ndarray | None = None) -> list[tuple[int, float]] | None:
     """The best `n` (article id, bm25 rank) of the one-key query `match` (for search key `key`),
     best first, as `ORDER BY rank, rowid LIMIT n` gives them; None when `key` has no list.
-    `version` names the store as it is now (file first); `rank_sql` is the statement's rank
+    `version` names the store as it is now (file first, then `api.queries.content_version`, which
+    names the lists' build too); `rank_sql` is the statement's rank
     expression, used for the articles added since the lists were built; `allowed`, when given,
     says by article id (as index) which articles may be returned."""
     if not version[0]:
         return None  # an in-memory store: no lists
-    lists = _lists(db, version[0])
+    lists = _lists(db, version)
     if lists is None:
         return None
     version = (*version, lists.built)  # what is remembered below also depends on the build

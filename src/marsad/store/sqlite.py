@@ -60,6 +60,7 @@ class SQLiteStore:
             self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             self._db.execute("PRAGMA temp_store=MEMORY")
             self._queued = 0
+            self._flushed_at: object = None  # the store version at this handle's last `flush_since`
             self._batch: list[_Step] | None = None
             self._batch_started = 0.0
             self._migrate()
@@ -237,6 +238,13 @@ class SQLiteStore:
         except sqlite3.Error as e:
             raise StoreError(f"cannot store page {page.id}: {e}") from e
         return True
+
+    def flush_since(self, version: object) -> None:
+        """`flush`, unless this handle flushed at the same store `version` (a queued index row
+        comes with a new article, which changes the version): one statement less per search."""
+        if version != self._flushed_at:
+            self.flush()
+            self._flushed_at = version
 
     def flush(self) -> None:
         """Move queued index rows (this handle's and any other's) into the search index."""
