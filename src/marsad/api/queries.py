@@ -39,7 +39,7 @@ def is_sqlite(store: Any) -> bool:
     from marsad.store.sqlite import SQLiteStore
 
     provider = getattr(store, "_provider", None)  # api.state.ThreadStore
-    return isinstance(provider.get() if provider is not None else store, SQLiteStore)
+    return type(provider.get() if provider is not None else store) is SQLiteStore  # not PostgresStore, its subclass
 
 
 # Search over SQLite in two steps: rank article ids (only the columns the filters need), then read

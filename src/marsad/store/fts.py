@@ -32,9 +32,9 @@ FTS_DDL: dict[int, list[str]] = {
     ],
     # Ranked lists of the broadest keys, beside the index (`marsad.store.postings`).
     6: [
-        "CREATE TABLE search_postings (key TEXT PRIMARY KEY, ids BLOB NOT NULL, freqs BLOB NOT NULL)",
-        "CREATE TABLE search_postings_state (id INTEGER PRIMARY KEY CHECK (id = 1), upto INTEGER NOT NULL,"
-        " min_docs INTEGER NOT NULL, built INTEGER NOT NULL, doc_sizes BLOB NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS search_postings (key TEXT PRIMARY KEY, ids BLOB NOT NULL, freqs BLOB NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS search_postings_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " upto INTEGER NOT NULL, min_docs INTEGER NOT NULL, built INTEGER NOT NULL, doc_sizes BLOB NOT NULL)",
     ],
 }
 

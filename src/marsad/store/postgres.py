@@ -186,6 +186,10 @@ class PostgresStore(SQLiteStore):
     def flush(self) -> None:
         """Nothing to do: index rows are written in each page's transaction."""
 
+    def refresh_search_lists(self) -> int | None:
+        """Nothing to do: PostgreSQL ranks with its own index (`store.pg_search`), without lists."""
+        return None
+
     # -- writing ----------------------------------------------------------------------------
 
     def add_page(self, page: Page, *, source: str | None = None) -> bool:

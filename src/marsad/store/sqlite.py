@@ -242,7 +242,7 @@ class SQLiteStore:
     def flush_since(self, version: object) -> None:
         """`flush`, unless this handle flushed at the same store `version` (a queued index row
         comes with a new article, which changes the version): one statement less per search."""
-        if version != self._flushed_at:
+        if version != getattr(self, "_flushed_at", None):
             self.flush()
             self._flushed_at = version
 
