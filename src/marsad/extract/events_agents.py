@@ -251,14 +251,21 @@ def _called_body(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Wor
     if k0 < h.last or not toks[k0].form.startswith("ال") or not has(toks[k0], W["org_head"]) \
             or any(g.first <= k0 < g.last for g in groups):
         return []
+    end = _definite_run(toks, k0, groups, W, min(b, k0 + 4))
+    return [text[toks[k0].start:toks[end].end]]
+
+
+def _definite_run(toks: list[Tok], k0: int, groups: list[Group], W: Words, b: int) -> int:
+    """The last of the definite words right after `toks[k0]` (before `b`), up to a preposition or
+    a word of a known group: a head's adjectives or complements («مدير الأشغال العامة»)."""
     end = k0
-    for k in range(k0 + 1, min(b, k0 + 4)):
+    for k in range(k0 + 1, b):
         t = toks[k]
         if not t.word or not t.form.startswith("ال") or has(t, W["prep_any"]) \
                 or any(g.first <= k < g.last for g in groups):
             break  # «إلى» folds to «الى»: a preposition, no adjective
         end = k
-    return [text[toks[k0].start:toks[end].end]]
+    return end
 
 
 def _titled_partner(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Words, b: int) -> list[str]:
@@ -272,13 +279,7 @@ def _titled_partner(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: 
     if k0 <= k or not has(toks[k0], W["title"]) or toks[k0].form.startswith("ال") \
             or any(g.first <= k0 < g.last for g in groups):
         return []
-    last = k0
-    for j in range(k0 + 1, min(b, k0 + 5)):
-        t = toks[j]
-        if not t.word or not t.form.startswith("ال") or has(t, W["prep_any"]) \
-                or any(g.first <= j < g.last for g in groups):
-            break
-        last = j
+    last = _definite_run(toks, k0, groups, W, min(b, k0 + 5))
     return [text[toks[k0].start:toks[last].end]] if last > k0 else []
 
 
