@@ -44,7 +44,7 @@ from typing import Any
 
 from marsad.errors import InputRejected
 from marsad.faults import die_once
-from marsad.ingest import Listener, Summary, refresh_search_lists
+from marsad.ingest import Listener, Summary
 from marsad.pipeline import Options, build_page
 from marsad.read import RawDocument, Rejection, list_files
 from marsad.read.files import read_file
@@ -370,7 +370,6 @@ def ingest_distributed(
             _run_pg(client, parts, db, opts, summary, say, tick, window, token)
         else:
             _run_single_writer(client, parts, db, opts, summary, say, tick, window, token)
-            refresh_search_lists(db)
         return summary
     finally:
         client.close()

@@ -66,19 +66,8 @@ Listener = Callable[[str, str, str], None]
 
 def ingest(paths: Iterable[str | Path], store: Store, opts: Options,
            listener: Listener | None = None) -> Summary:
-    """Read every page under `paths` into `store`; returns the run's summary. A store with
-    ranked search lists (SQLite) has them brought up to date at the end."""
-    summary = ingest_documents(iter_documents(paths, max_bytes=opts.max_bytes), store, opts, listener)
-    refresh_search_lists(store)
-    return summary
-
-
-def refresh_search_lists(store: Store) -> None:
-    """Bring the store's ranked search lists up to date after a run, where it keeps them (SQLite:
-    `marsad.store.postings`; through wrappers too)."""
-    refresh: Callable[[], object] | None = getattr(store, "refresh_search_lists", None)
-    if refresh is not None:
-        refresh()
+    """Read every page under `paths` into `store`; returns the run's summary."""
+    return ingest_documents(iter_documents(paths, max_bytes=opts.max_bytes), store, opts, listener)
 
 
 def ingest_documents(items: Iterable[RawDocument | Rejection], store: Store, opts: Options,

@@ -28,7 +28,7 @@ from marsad.fetch.http import FetchResult, PoliteClient
 from marsad.fetch.sitemaps import parse_sitemap
 from marsad.fetch.state import FetchState
 from marsad.fetch.urls import canonicalize, host_of, link_canonical
-from marsad.ingest import Summary, ingest_documents, refresh_search_lists
+from marsad.ingest import Summary, ingest_documents
 from marsad.model import Page
 from marsad.pipeline import Options
 from marsad.read.base import RawDocument
@@ -390,7 +390,6 @@ async def run_round(cfg: Config, store: Any, opts: Options, archive: Archive | N
     flush = getattr(store, "flush", None)
     if callable(flush):
         flush()
-    refresh_search_lists(store)  # rebuilt only once the store has grown by a tenth since
     release_memory()
     return RoundReport(reports, time.monotonic() - t0, len(pc.log))
 
