@@ -68,10 +68,10 @@ def rank_sql(match_expr: str, *, date_from: str | None, date_to: str | None, pub
 
 def hit_rows(db: Any, ids: list[int]) -> dict[int, tuple[Any, ...]]:
     """Search-hit rows by article id: id, page id, title, text, role, publisher, the page's source,
-    the article's and the page's dates (SQLite: its JSON functions). They come as one JSON array in one row: the sqlite3
-    module lets other threads run at every row it steps over, and under a server's concurrent
-    requests those hand-overs cost more than reading the rows (4 threads: 1.75 ms of CPU for 20
-    rows fetched one by one, 0.74 ms as one array; texts, ids and NULLs come back unchanged)."""
+    the article's and the page's dates. SQLite only: they come as one JSON array in one row, since
+    the sqlite3 module lets other threads run at every row it steps over, and under a server's
+    concurrent requests those hand-overs cost more than reading the rows (4 threads: 1.75 ms of
+    CPU for 20 rows fetched one by one, 0.74 ms as one array; texts, ids and NULLs come back unchanged)."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))

@@ -8,7 +8,7 @@ the ranking's column weights), read once from FTS5's own index through an `fts5v
 and the token count of every article. A search for one such key then scores all its matches
 at once with numpy, by FTS5's bm25 formula (`fts5_aux.c`: k1 = 1.2, b = 0.75, idf floored at
 1e-6), with the row count and average length read from FTS5's averages record: the ranking is
-the statement's, `ORDER BY bm25(…), rowid`, to the last bit (tests/api/test_postings.py).
+the statement's, `ORDER BY bm25(…), rowid`, to the last bit (tests/api/test_ranking.py).
 
 Pages are only ever added, so the lists stay true for the articles they cover (ids up to
 `upto`); articles added since are scored by FTS5 itself (`rowid > upto`, a few rows), and
@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from marsad.store.fts import BODY_WEIGHT, DRAIN_QUEUE, TITLE_WEIGHT
+from marsad.store.fts import BODY_WEIGHT, TITLE_WEIGHT
 
 MIN_DOCS = 250  # articles a key must be in (title or body) to get a list
 REBUILD_SHARE = 0.1  # articles added since the build, as a share of those covered, that trigger a rebuild
@@ -81,9 +81,7 @@ def refresh(db: Any, *, min_docs: int = MIN_DOCS, force: bool = False) -> int | 
         db.execute(stmt)
     db.execute("BEGIN IMMEDIATE")
     try:
-        for stmt in DRAIN_QUEUE:  # every committed article in the index: the lists cover ids up to `top`
-            db.execute(stmt)
-        top = _top_id(db)
+        top = _top_id(db)  # articles queued since are indexed with higher ids: ranked by FTS5 as new
         sizes = np.zeros(top + 1, np.int64)
         for rid, sz in db.execute("SELECT id, sz FROM article_fts_docsize"):
             sizes[rid] = sum(_varints(sz))
@@ -190,7 +188,6 @@ def rank(db: Any, key: str, match: str, *, collapse: bool, n: int, version: tupl
     lists = _lists(db, version)
     if lists is None:
         return None
-    version = (*version, lists.built)  # what is remembered below also depends on the build
     got = lists.keys.get(key, lambda: _key_list(db, key))
     if got is None:
         return None
