@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_lexicon import Words, norm
-from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has
+from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has, is_count
 from marsad.model import Entity
 
 Mention = tuple[int, int, Entity]  # an entity as the token range [first, last) it covers
@@ -322,7 +322,7 @@ def _partitive(toks: list[Tok], k: int, W: Words) -> bool:
     «عدد من عناصر»): some members of the group named next, not where they come from."""
     prev = next((toks[j] for j in range(k - 1, max(-1, k - 3), -1) if toks[j].word), None)
     nxt = next((t for t in toks[k + 1:k + 3] if t.word), None)
-    return prev is not None and (prev.form.isdigit() or has(prev, W["quantity"])) \
+    return prev is not None and is_count(prev, W["quantity"]) \
         and nxt is not None and has(nxt, W["head"])
 
 
@@ -336,7 +336,7 @@ def _counted_members(toks: list[Tok], k: int, W: Words) -> int:
         return -1
     ks = [j for j in range(lo, k) if toks[j].word][-3:]
     ws = [toks[j] for j in ks]
-    counted = [t.form.isdigit() or has(t, W["quantity"]) for t in ws]
+    counted = [is_count(t, W["quantity"]) for t in ws]
     first = -1
     if counted and counted[-1]:
         first = ks[-1]  # «5 من», «العشرات من»

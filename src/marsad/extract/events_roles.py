@@ -17,7 +17,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, only_conj, titles_only
 from marsad.extract.events_agents import AFTER_WINDOW, marked_roles
 from marsad.extract.events_lexicon import Lexicon, Words
-from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, next_word
+from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, is_count, next_word
 from marsad.extract.events_triggers import Hit, Site
 
 
@@ -95,7 +95,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             nw = next_word(toks, h.last, b)
             counted = _counted_subject(toks, h, b, groups, W) if h.trig.type in W["intransitive_types"] else None
             passive = counted is None and (
-                (nw > h.last - 1 and (has(toks[nw], W["quantity"]) or toks[nw].form.isdigit())) or (
+                (nw > h.last - 1 and is_count(toks[nw], W["quantity"])) or (
                     h.trig.mode == "kill" and _bare_kill(toks, h, b, W)))
             we = reading[:1] == "ن" and ("ي" + reading[1:]) in L.by_first  # «ندين»: the speaker is the subject
             gen = [g for g in free if g.first < min(nxt, window_end) and not passive and not we
@@ -205,7 +205,7 @@ def _counted_subject(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: Wo
     """The group a count right after an intransitive verb takes its members from («استسلم العشرات من
     الحوثيين», «انسحب 20 مسلحا من الحركة»): its subject, not victims of a passive."""
     nw = next_word(toks, h.last, b)
-    if nw < h.last or not (has(toks[nw], W["quantity"]) or toks[nw].form.isdigit()):
+    if nw < h.last or not is_count(toks[nw], W["quantity"]):
         return None
     k = next((j for j in range(nw + 1, min(b, nw + 4)) if toks[j].form == "من"), None)
     if k is None or any(toks[j].form in CLAUSE_END for j in range(nw, k)):
@@ -409,7 +409,7 @@ def _bare_kill(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
 def _counted(toks: list[Tok], lo: int, first: int, W: Words) -> bool:
     """True when a number or a quantity word opens the subject («488 عنصرا من …»)."""
     ws = [t for t in toks[lo:first] if t.word][:2]
-    return any(t.form.isdigit() or has(t, W["quantity"]) for t in ws)
+    return any(is_count(t, W["quantity"]) for t in ws)
 
 
 def after_relative(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:

@@ -83,6 +83,11 @@ def has(tok: Tok, cls: frozenset[str]) -> bool:
     return any(r in cls for r in tok.reads)
 
 
+def is_count(tok: Tok, quantity: frozenset[str]) -> bool:
+    """True when the token is a number or a quantity word («13», «العشرات», «عدد»: `quantity`)."""
+    return tok.form.isdigit() or has(tok, quantity)
+
+
 def match_seq(toks: list[Tok], i: int, words: tuple[str, ...], end: int) -> int:
     """Index after `words` matched at token i (skipping quote marks), or -1."""
     k = i
