@@ -74,6 +74,8 @@ This module runs the steps; each lives in its own module:
 - `events_mentions`: entities as token ranges, plus group actors and anaphors;
 - `events_actors`: mentions grouped into actors or places, and how each attaches (target, place …);
 - `events_roles`: source and target by word order; `events_agents`: by agent-marking constructions;
+- `events_phrases`: a statement verb opening its clause with no actor named after it takes the noun
+  phrase there as its subject, and the one after that as its object («وطالب الحكومة المجتمع الدولي»);
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings.
 """
@@ -97,6 +99,7 @@ from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, n
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
+from marsad.extract.events_phrases import noun_subject, opens_clause
 from marsad.extract.events_place import choose_location, nearest_date, usable
 from marsad.extract.events_roles import after_relative, masculine_verb, roles, titles_and_mods
 from marsad.extract.events_tokens import (
@@ -269,6 +272,13 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [n for n in ev.target if n not in ev.source]
             if not ev.source and h.trig.pos == "v":  # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
                 ev.source = [n for n in _members_of(toks, a, h, b, groups, W) if n not in ev.target]
+            if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
+                    and opens_clause(toks, a, h.first):  # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»
+                skip = frozenset(k for k in range(h.last, b) if any(t.start <= toks[k].start < t.end for t in s_times))
+                ev.source, k = noun_subject(text, toks, h.last, b, groups, L, skip)
+                ev.target = [n for n in ev.target if n not in ev.source]
+                if ev.source and not ev.target:  # «وطالب الحكومة المجتمع الدولي بـ»: the object after it
+                    ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
             if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _statement_subject(toks, h, b, W):
                 # «ودعا البيان الحكومة …»: the statement speaks for whom the story quotes, not for a name after it
                 author = [n for n in speaker if n not in ev.source] or next(

@@ -1,0 +1,116 @@
+"""Actors the entity layer does not name, read as the noun phrase right after a verb.
+
+A statement verb that opens its clause («ودعا الطالب عبدالله السراري إلى …», «وفيما دعت بعض
+الأطراف الحكومة …», «وطالب الحكومة المجتمع الدولي بـ…») has its subject right after it (VSO).
+When the rules of `events_roles` find none there, the subject is read off the words themselves:
+- a head noun chain: an indefinite head with what it is of («بعض الأطراف», «وزراء خارجية …»), or a
+  definite noun with its nisba adjectives («الحكومة الإسرائيلية»);
+- a chain that runs into a named entity stands for it: a person after a bare role word
+  («الطالب عبدالله السراري»), any entity after an indefinite head («وزراء خارجية الاتحاد
+  الأوروبي» → الاتحاد الأوروبي);
+- it ends at punctuation, a preposition, a particle or clitic-glued preposition («لتركيا», «بضرورة»),
+  a time word and a second definite noun that is no adjective (the object: «الحكومة المجتمع الدولي»).
+"""
+
+from __future__ import annotations
+
+from marsad.extract.events_actors import Group
+from marsad.extract.events_lexicon import Lexicon, norm
+from marsad.extract.events_tokens import Tok
+
+MAX_WORDS = 4  # words of an unnamed subject («بعض الأطراف», «حلفاء غربيون»)
+
+# Words that end a noun phrase or cannot open one: particles, pronouns, quantities of time.
+_STOP = frozenset(norm(w) for w in (
+    "إلى", "الى", "على", "في", "من", "عن", "مع", "أن", "إن", "أنه", "أنها", "بأن", "لأن", "كما", "ثم", "أو",
+    "الذي", "التي", "الذين", "حيث", "فيما", "بينما", "ما", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "كل",
+    "أمس", "امس", "اليوم", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+    "الجمعة", "السبت", "صباح", "مساء", "يوم", "ليل", "فجر", "خلال", "بعد", "قبل", "منذ", "إثر", "عقب",
+    "أيضا", "مجددا", "كذلك", "إياه", "إياها", "هذا", "هذه", "ذلك", "تلك", "وهو", "وهي", "الجميع",
+))
+# Word endings of a nisba adjective (folded: ة → ه): «الإسرائيلية», «الغربيون», «الدولي».
+_NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين")
+# Nouns that open with ب or ل of their own, not a glued preposition.
+_B_L_NOUNS = frozenset(norm(w) for w in (
+    "بعض", "بلدية", "بلديات", "بلدان", "بلاد", "برلمان", "برلمانيون", "برلمانيين", "بعثة", "لجنة", "لجان",
+    "لواء", "لاجئون", "لاجئين", "بنك", "بنوك"))
+# A person's title standing alone refers back to someone named before («وأيد الشيخ …»).
+_HONORIFICS = frozenset(norm(w) for w in (
+    "الشيخ", "الأمير", "الملك", "الرئيس", "الوزير", "السيد", "الدكتور", "المسؤول", "المتحدث", "الناطق",
+    "السفير", "القائد", "الزعيم", "النائب", "المدير", "الأمين"))
+# Openers that keep a verb at the head of its clause («وفيما دعت …», «كما طالب …»).
+_OPENERS = frozenset(norm(w) for w in ("فيما", "وفيما", "بينما", "وبينما", "كما", "حيث", "وحيث", "ثم"))
+
+
+def opens_clause(toks: list[Tok], a: int, first: int) -> bool:
+    """True when the verb at `first` opens its sentence or clause, alone or after an opener word."""
+    k = first - 1
+    while k >= a and toks[k].word and toks[k].form in _OPENERS:
+        k -= 1
+    return k < a or not toks[k].word
+
+
+def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Group], L: Lexicon,
+                 skip: frozenset[int] = frozenset()) -> tuple[list[str], int]:
+    """The subject of a verb whose words end before `start`, read as a noun phrase (see the module
+    docstring), and the index of the token after it: an entity's names where the phrase runs into
+    one, else the phrase's own words; ([], start) when none stands there. `skip`: token indices of
+    time expressions to step over. Called again after a subject, it reads the object
+    («وطالب الحكومة المجتمع الدولي بـ»)."""
+    W = L.words
+    at = {g.first: g for g in groups}
+    k = start
+    while k < b and k in skip:
+        k += 1
+    words: list[Tok] = []
+    definite = False
+    while k < b:
+        t = toks[k]
+        g = at.get(k)
+        if g is not None:
+            if not words or g.binding in ("loc", "skip"):
+                return [], start  # the rules read an entity here; a place is where, not who
+            person = not g.is_loc and not g.force and definite and len(words) == 1
+            return (list(g.names), g.last) if (not definite or person) and g.actor else ([], start)
+        if not t.word or k in skip:
+            break
+        f = t.form
+        bare = f.lstrip("وف") if len(f) > 3 else f
+        if f in _STOP or bare in _STOP or f in W["prep_any"] or f.isdigit() or f in W["quantity"] \
+                or f in W["statement"] or f in W["comp"]:
+            break
+        glued = f[:1] in ("ب", "ل") and not f.startswith("ال") and f not in _B_L_NOUNS
+        if words and glued:
+            break  # «لتركيا», «بضرورة»: a preposition glued on
+        if words and f[:1] in ("و", "ف") and not f.startswith(("وزير", "وزار", "وكال", "وفد")):
+            break  # «… والحكومة»: another party, or a new clause
+        if words and definite and not (f.startswith("ال") and f.endswith(_NISBA_ENDS)):
+            break  # «الحكومة المجتمع الدولي»: after a definite noun only its adjectives go on
+        if words and not definite and not f.startswith("ال") and not f.endswith(_NISBA_ENDS) \
+                and len(words) >= 2:
+            break
+        if not words and (glued or _deed(t, L) or _known(t, L)):
+            return [], start  # «وناقش اللقاء …»: a meeting noun is what was said, not who
+        words.append(t)
+        definite = definite or f.startswith("ال")
+        k += 1
+        if len(words) >= MAX_WORDS:
+            break
+    if not words or not any(w.form.startswith("ال") or len(words) > 1 for w in words):
+        return [], start  # a lone indefinite word («مسؤول», «شخص») names no one
+    if len(words) == 1 and words[0].form in _HONORIFICS:
+        return [], start  # «وأيد الشيخ …»: a bare title stands for someone named before, not for a new actor
+    return [text[words[0].start:words[-1].end]], k
+
+
+def _deed(t: Tok, L: Lexicon) -> bool:
+    """True when a word reads as an event noun of the trigger table («اللقاء», «الاجتماع»)."""
+    return any(trig.pos == "n" for r in t.reads for trig in L.by_first.get(r, ()))
+
+
+def _known(t: Tok, L: Lexicon) -> bool:
+    """True when the tables already say whom a word stands for, or that it stands for no one here: a
+    one-word group actor the table names only in some stories («المملكة»: السعودية in a Saudi
+    outlet's) or an anaphor («الحركة»)."""
+    return any(r in L.anaphora or any(len(act.words) == 1 and act.context for act in L.actors.get(r, ()))
+               for r in (t.form, t.form[1:] if t.form[:1] in ("و", "ف") else t.form))

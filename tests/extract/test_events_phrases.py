@@ -1,0 +1,49 @@
+"""A statement verb that opens its clause with no actor the rules name after it: the subject (and
+the object) read off the noun phrases themselves (`marsad.extract.events_phrases`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from event_cases import one, run
+
+SARARI = ("عبدالله بن محمد السراري", "عبدالله بن محمد السراري", "PER")
+EU = ("الاتحاد الأوروبي", "الاتحاد الأوروبي", "ORG")
+ERDOGAN = ("إردوغان", "إردوغان", "PER")
+
+
+def test_a_role_word_before_a_name_is_no_party() -> None:
+    ev = one(run("ودعا الطالب عبدالله بن محمد السراري إلى وقف القتال.", [SARARI]), "DEMAND")
+    assert ev.source == ["عبدالله بن محمد السراري"]
+
+
+def test_an_indefinite_head_stands_for_the_body_it_is_of() -> None:
+    text = "دعا وزراء خارجية الاتحاد الأوروبي المؤتمرَ الوطني العام إلى الالتحاق بالاتفاق."
+    assert one(run(text, [EU]), "DEMAND").source == ["الاتحاد الأوروبي"]
+
+
+def test_an_unnamed_body_and_the_one_it_asks() -> None:
+    ev = one(run("وطالب الحكومة المجتمع الدولي بضرورة رفع الحظر عن توريد السلاح.", []), "DEMAND")
+    assert (ev.source, ev.target) == (["الحكومة"], ["المجتمع الدولي"])
+
+
+def test_a_time_word_is_stepped_over_and_a_nisba_goes_with_its_noun() -> None:
+    text = "ودعت أمس بعض الأطراف الحكومة الإسرائيلية إلى التكيف مع الواقع الجديد."
+    ev = one(run(text, [], ref=date(2015, 8, 1)), "DEMAND")
+    assert (ev.source, ev.target) == (["بعض الأطراف"], ["الحكومة الإسرائيلية"])
+
+
+def test_a_meeting_noun_is_no_speaker() -> None:
+    evs = run("وناقش اللقاء سبل تعزيز التعاون بين البلدين.", [])
+    assert not [e for e in evs if e.type == "CONSULT" and e.source]
+
+
+def test_a_verb_inside_its_clause_takes_no_noun_after_it_as_subject() -> None:
+    text = "لكن إردوغان قال أمس إن عملية السلام باتت مستحيلة ودعا البرلمان لنزع الحصانة عن النواب."
+    assert not [e for e in run(text, [ERDOGAN], ref=date(2015, 8, 1))
+                if e.type == "DEMAND" and e.source == ["البرلمان"]]
+
+
+def test_a_bare_title_refers_back_and_names_no_new_actor() -> None:
+    evs = run("وأيد الشيخ قرار الحكومة الأخير.", [])
+    assert not [e for e in evs if e.source == ["الشيخ"]]
