@@ -47,3 +47,14 @@ def test_a_verb_inside_its_clause_takes_no_noun_after_it_as_subject() -> None:
 def test_a_bare_title_refers_back_and_names_no_new_actor() -> None:
     evs = run("وأيد الشيخ قرار الحكومة الأخير.", [])
     assert not [e for e in evs if e.source == ["الشيخ"]]
+
+
+def test_an_arrest_names_the_people_it_was_done_to() -> None:
+    text = "واعتقلت السلطات السودانية 100 من الصيادين المصريين قرب الحدود."
+    ev = one(run(text, [("السودانية", "السودان", "LOC")]), "COERCE")
+    assert ev.target == ["100 من الصيادين المصريين"]
+
+
+def test_a_deed_takes_no_thing_as_its_target() -> None:
+    text = "وفتحت القوات الهندية النار على الحدود."
+    assert not [e for e in run(text, [("الهندية", "الهند", "LOC")]) if e.target == ["النار"]]

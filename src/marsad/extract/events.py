@@ -99,7 +99,7 @@ from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, n
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
-from marsad.extract.events_phrases import noun_subject, opens_clause
+from marsad.extract.events_phrases import noun_subject, opens_clause, people
 from marsad.extract.events_place import choose_location, nearest_date, usable
 from marsad.extract.events_roles import after_relative, masculine_verb, roles, titles_and_mods
 from marsad.extract.events_tokens import (
@@ -279,6 +279,14 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [n for n in ev.target if n not in ev.source]
                 if ev.source and not ev.target:  # «وطالب الحكومة المجتمع الدولي بـ»: the object after it
                     ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
+            if ev.source and not ev.target and h.trig.pos == "v" and h.trig.type in _UNDERGONE:
+                # «اعتقلت السلطات مجموعة من الأفغانيين»: the one it was done to, read off the words
+                skip = frozenset(k for k in range(h.last, b) if any(t.start <= toks[k].start < t.end for t in s_times))
+                doer = next((g for g in groups if h.last <= g.first <= h.last + 4 and set(g.names) & set(ev.source)),
+                            None)
+                after = max([doer.last if doer else h.last, *(k + 1 for k in h.used)])
+                obj = noun_subject(text, toks, after, b, groups, L, skip)[0]
+                ev.target = [n for n in obj if n not in ev.source and people(n)]
             if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _statement_subject(toks, h, b, W):
                 # «ودعا البيان الحكومة …»: the statement speaks for whom the story quotes, not for a name after it
                 author = [n for n in speaker if n not in ev.source] or next(
@@ -350,6 +358,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                                                           and not _history(e))))], L, retold, text)
 
 
+_UNDERGONE = frozenset(("ASSAULT", "COERCE"))  # deeds done to someone named after the verb
 _SUFFIXES = (*POSSESSIVE, "هن")  # a noun's pronoun suffixes, the feminine plural too
 
 

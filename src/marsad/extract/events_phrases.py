@@ -30,6 +30,9 @@ _STOP = frozenset(norm(w) for w in (
 ))
 # Word endings of a nisba adjective (folded: ة → ه): «الإسرائيلية», «الغربيون», «الدولي».
 _NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين")
+# Heads of a part of a group, before «من» («مجموعة من», «عشرات من»).
+_PARTITIVE = frozenset(norm(w) for w in (
+    "مجموعة", "عدد", "عددا", "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "بعض", "أحد", "إحدى"))
 # Nouns that open with ب or ل of their own, not a glued preposition.
 _B_L_NOUNS = frozenset(norm(w) for w in (
     "بعض", "بلدية", "بلديات", "بلدان", "بلاد", "برلمان", "برلمانيون", "برلمانيين", "بعثة", "لجنة", "لجان",
@@ -64,12 +67,17 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         k += 1
     words: list[Tok] = []
     definite = False
+    part = k + 1 < b and toks[k + 1].form == "من" and (toks[k].form.isdigit() or toks[k].form in _PARTITIVE)
+    if part:  # «مجموعة من الأفغانيين», «100 من الصيادين المصريين»: some of a group
+        words, k = [toks[k], toks[k + 1]], k + 2
     while k < b:
         t = toks[k]
         g = at.get(k)
         if g is not None:
             if not words or g.binding in ("loc", "skip"):
                 return [], start  # the rules read an entity here; a place is where, not who
+            if part and len(words) == 2:  # «مجموعة من الأفغانيين»: the part, as the text says it
+                return [text[words[0].start:toks[g.last - 1].end]], g.last
             person = not g.is_loc and not g.force and definite and len(words) == 1
             return (list(g.names), g.last) if (not definite or person) and g.actor else ([], start)
         if not t.word or k in skip:
@@ -86,7 +94,7 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
             break  # «… والحكومة»: another party, or a new clause
         if words and definite and not (f.startswith("ال") and f.endswith(_NISBA_ENDS)):
             break  # «الحكومة المجتمع الدولي»: after a definite noun only its adjectives go on
-        if words and not definite and not f.startswith("ال") and not f.endswith(_NISBA_ENDS) \
+        if words and not definite and not part and not f.startswith("ال") and not f.endswith(_NISBA_ENDS) \
                 and len(words) >= 2:
             break
         if not words and (glued or _deed(t, L) or _known(t, L)):
@@ -96,6 +104,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         k += 1
         if len(words) >= MAX_WORDS:
             break
+    if part and len(words) == 2:
+        return [], start
     if not words or not any(w.form.startswith("ال") or len(words) > 1 for w in words):
         return [], start  # a lone indefinite word («مسؤول», «شخص») names no one
     if len(words) == 1 and words[0].form in _HONORIFICS:
@@ -114,3 +124,12 @@ def _known(t: Tok, L: Lexicon) -> bool:
     outlet's) or an anaphor («الحركة»)."""
     return any(r in L.anaphora or any(len(act.words) == 1 and act.context for act in L.actors.get(r, ()))
                for r in (t.form, t.form[1:] if t.form[:1] in ("و", "ف") else t.form))
+
+
+def people(name: str) -> bool:
+    """True when a phrase names people by a sound masculine plural head («المدنيين», «مجموعة من
+    الأفغانيين», «100 من الصيادين المصريين»), not a thing («النار», «سيطرتها الكاملة»)."""
+    ws = norm(name).split()
+    if len(ws) > 2 and ws[1] == "من":
+        ws = ws[2:]
+    return bool(ws) and len(ws[0]) >= 5 and ws[0].endswith(("ين", "ون"))
