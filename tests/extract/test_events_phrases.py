@@ -58,3 +58,13 @@ def test_an_arrest_names_the_people_it_was_done_to() -> None:
 def test_a_deed_takes_no_thing_as_its_target() -> None:
     text = "وفتحت القوات الهندية النار على الحدود."
     assert not [e for e in run(text, [("الهندية", "الهند", "LOC")]) if e.target == ["النار"]]
+
+
+def test_a_pronoun_after_saying_stands_for_the_unnamed_speaker() -> None:
+    text = "وقال حلفاء غربيون لتركيا إنهم يؤيدون حقها في الدفاع عن نفسها."
+    assert one(run(text, [("تركيا", "تركيا", "LOC")]), "SUPPORT").source == ["حلفاء غربيون"]
+
+
+def test_a_lone_plural_names_people_and_a_lone_singular_no_one() -> None:
+    assert one(run("ودعا ناشطون إلى الإضراب العام.", []), "DEMAND").source == ["ناشطون"]
+    assert not [e for e in run("ودعا مسؤول إلى الهدوء.", []) if e.type == "DEMAND"]

@@ -279,6 +279,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [n for n in ev.target if n not in ev.source]
                 if ev.source and not ev.target:  # «وطالب الحكومة المجتمع الدولي بـ»: the object after it
                     ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
+            if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
+                    and (said_at := _pronoun_after_saying(toks, a, b, h, W)) is not None:
+                # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
+                skip = frozenset(k for k in range(said_at, b) if any(t.start <= toks[k].start < t.end for t in s_times))
+                ev.source = [n for n in noun_subject(text, toks, said_at, b, groups, L, skip)[0] if n not in ev.target]
             if ev.source and not ev.target and h.trig.pos == "v" and h.trig.type in _UNDERGONE:
                 # «اعتقلت السلطات مجموعة من الأفغانيين»: the one it was done to, read off the words
                 skip = frozenset(k for k in range(h.last, b) if any(t.start <= toks[k].start < t.end for t in s_times))
@@ -835,6 +840,21 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         else text[trig_tok.start:trig_tok.end]
     return Event(h.trig.type, mode, source, target, location, date, negated, trigger, 0, 0,
                  hedged=modal, claimed_by=claimed)
+
+
+def _pronoun_after_saying(toks: list[Tok], a: int, b: int, h: Hit, W: Words) -> int | None:
+    """Where the speaker's words start when a verb's subject is a pronoun on «إن»/«لكن» right before it
+    and the sentence opens with a reporting verb («وقال X إنهم يؤيدون», «… لكنهم دعوا»); else None."""
+    before = [k for k in range(max(a, h.first - 2), h.first) if toks[k].word][-1:]
+    if not before:
+        return None
+    f = toks[before[0]].form
+    if not ((has(toks[before[0]], W["comp"]) or f.lstrip("و").startswith("لكن")) and f.endswith(("ها", "ه", "هم"))):
+        return None
+    first = next((k for k in range(a, b) if toks[k].word), None)
+    if first is None or first >= h.first or not any(r in W["say"] for r in (toks[first].form, *toks[first].reads)):
+        return None
+    return first + 1
 
 
 def _statement_subject(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:

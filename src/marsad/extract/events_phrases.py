@@ -17,6 +17,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, norm
 from marsad.extract.events_tokens import Tok
+from marsad.extract.numbers import analyse_word
 
 MAX_WORDS = 4  # words of an unnamed subject («بعض الأطراف», «حلفاء غربيون»)
 
@@ -74,6 +75,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         t = toks[k]
         g = at.get(k)
         if g is not None:
+            if words and t.form[:1] in ("ب", "ل") and not t.form.startswith("ال"):
+                break  # «حلفاء غربيون لتركيا»: whose allies, not who
             if not words or g.binding in ("loc", "skip"):
                 return [], start  # the rules read an entity here; a place is where, not who
             if part and len(words) == 2:  # «مجموعة من الأفغانيين»: the part, as the text says it
@@ -106,8 +109,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
             break
     if part and len(words) == 2:
         return [], start
-    if not words or not any(w.form.startswith("ال") or len(words) > 1 for w in words):
-        return [], start  # a lone indefinite word («مسؤول», «شخص») names no one
+    if not words or not (len(words) > 1 or words[0].form.startswith("ال") or people(words[0].form)):
+        return [], start  # a lone indefinite singular («مسؤول», «شخص») names no one; «مسلحون» do
     if len(words) == 1 and words[0].form in _HONORIFICS:
         return [], start  # «وأيد الشيخ …»: a bare title stands for someone named before, not for a new actor
     return [text[words[0].start:words[-1].end]], k
@@ -132,4 +135,4 @@ def people(name: str) -> bool:
     ws = norm(name).split()
     if len(ws) > 2 and ws[1] == "من":
         ws = ws[2:]
-    return bool(ws) and len(ws[0]) >= 5 and ws[0].endswith(("ين", "ون"))
+    return bool(ws) and len(ws[0]) >= 5 and ws[0].endswith(("ين", "ون")) and analyse_word(ws[0]) is None  # «عشرين»
