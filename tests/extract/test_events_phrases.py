@@ -68,3 +68,22 @@ def test_a_pronoun_after_saying_stands_for_the_unnamed_speaker() -> None:
 def test_a_lone_plural_names_people_and_a_lone_singular_no_one() -> None:
     assert one(run("ودعا ناشطون إلى الإضراب العام.", []), "DEMAND").source == ["ناشطون"]
     assert not [e for e in run("ودعا مسؤول إلى الهدوء.", []) if e.type == "DEMAND"]
+
+
+def test_arabic_commas_are_marks_not_words() -> None:
+    from marsad.extract.events_tokens import tokens
+
+    marks = [t for t in tokens("قال الوزير، وأضاف؛ هل؟") if t.form in ("،", "؛", "؟")]
+    assert len(marks) == 3 and not any(t.word for t in marks)
+
+
+def test_a_speaker_named_after_a_fronted_phrase_goes_on_to_the_next_sentence() -> None:
+    text = ("وفي معرض حديثه عن الاتفاق، قال اوباما ان على الكونغرس الا يتأثر بالضغط. "
+            "وقال ان المنتقدين أخطأوا، داعيا المشرعين الى اختيار الدبلوماسية.")
+    ev = one(run(text, [("اوباما", "اوباما", "PER"), ("الكونغرس", "الكونغرس", "ORG")]), "DEMAND")
+    assert (ev.source, ev.target) == (["اوباما"], ["المشرعين"])
+
+
+def test_a_carried_subject_is_not_the_verbs_own_object() -> None:
+    text = 'وقال "طلبت تركيا الاجتماع"، مضيفا "أن الدول الأعضاء في الحلف تتابع التطورات وتتضامن مع تركيا".'
+    assert not [e for e in run(text, [("تركيا", "تركيا", "LOC")]) if e.type == "SUPPORT" and e.source == ["تركيا"]]

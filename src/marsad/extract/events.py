@@ -284,7 +284,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
                 skip = frozenset(k for k in range(said_at, b) if any(t.start <= toks[k].start < t.end for t in s_times))
                 ev.source = [n for n in noun_subject(text, toks, said_at, b, groups, L, skip)[0] if n not in ev.target]
-            if ev.source and not ev.target and h.trig.pos == "v" and h.trig.type in _UNDERGONE:
+            if ev.source and not ev.target and h.trig.pos in ("v", "x") and (
+                    h.trig.type in _UNDERGONE or h.trig.type in W["needs_source"]):
                 # «اعتقلت السلطات مجموعة من الأفغانيين»: the one it was done to, read off the words
                 skip = frozenset(k for k in range(h.last, b) if any(t.start <= toks[k].start < t.end for t in s_times))
                 doer = next((g for g in groups if h.last <= g.first <= h.last + 4 and set(g.names) & set(ev.source)),
@@ -301,8 +302,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     ev.target = list(dict.fromkeys([*ev.target, *ev.source]))
                     ev.target = [n for n in ev.target if n not in author]
                     ev.source = author
-            if not ev.source and h.trig.pos == "v" and verbs and _conjoined(toks[h.first], h):
+            if not ev.source and h.trig.pos == "v" and verbs and _conjoined(toks[h.first], h) \
+                    and not set(verbs[-1][1].source) & set(ev.target):
                 # «ورحب الأمين العام للأمم المتحدة … وحث جميع الأطراف …»: the earlier verb's subject
+                # (not when it is this verb's own object: «طلبت تركيا … وتتضامن مع تركيا»)
                 ev.source = list(verbs[-1][1].source)
                 ev.target = [n for n in ev.target if n not in ev.source]
             if h.trig.type == "DEMAND" and h.trig.pos == "v" and verbs and ev.source and _after_haith(toks, a, h) \
@@ -495,7 +498,7 @@ def _speaker(toks: list[Tok], a: int, b: int, groups: list[Group], new: list[Eve
     told = next((e.source for e in new if e.source and not e.claimed_by), None)
     ws = [k for k in range(a, b) if toks[k].word][:2]
     if not ws or not _says(toks[ws[0]], W):
-        return list(told) if told else [] if new else speaker
+        return list(told) if told else _clause_speaker(toks, a, b, groups, W) or ([] if new else speaker)
     said = _opening_speaker(toks, a, b, groups, W)
     if said or told:
         return said or list(told or [])
@@ -525,6 +528,17 @@ def _oblique_object(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> boo
         return False
     nw = next_word(toks, h.last, b)
     return nw >= h.last and any(g.first == nw and g.oblique for g in groups)
+
+
+def _clause_speaker(toks: list[Tok], a: int, b: int, groups: list[Group], W: Words) -> list[str]:
+    """The actor named right after a reporting verb that opens a later clause of sentence [a, b)
+    («وفي معرض وصفه …، قال اوباما ان …»), the last such; or []."""
+    found: list[str] = []
+    for k in range(a + 1, b):
+        if toks[k].word and _says(toks[k], W) and not toks[k - 1].word and toks[k - 1].form in CLAUSE_END:
+            said = _opening_speaker(toks, k, b, groups, W)
+            found = said or found
+    return found
 
 
 def _opening_speaker(toks: list[Tok], a: int, b: int, groups: list[Group], W: Words) -> list[str]:

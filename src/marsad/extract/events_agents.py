@@ -235,6 +235,8 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
             continue
         if not h.used and not t.form.startswith(("ال", "وال")):
             break
+        if t.form in W["comp"]:
+            break  # «… المجلس العملية التي وصفها»: a relative pronoun ends the name
         ws.append(k)
         k += 1
     while len(ws) > 1 and (has(toks[ws[-1]], W["title"]) or toks[ws[-1]].form in ("غدا", "الليله")):

@@ -31,10 +31,13 @@ class Tok:
     reads: tuple[str, ...] = ()
 
 
+_ARABIC_PUNCT = frozenset("،؛؟٪٫٬۔")  # marks of the Arabic block that are no word
+
+
 @lru_cache(maxsize=200_000)
 def _word(s: str) -> tuple[str, bool, tuple[str, ...]]:
     """Folded form, whether it is a word, and its readings, of one token's text."""
-    isw = s[0].isalnum() or s[0] == "_" or "\u0600" <= s[0] <= "\u06ff"
+    isw = s[0].isalnum() or s[0] == "_" or ("\u0600" <= s[0] <= "\u06ff" and s[0] not in _ARABIC_PUNCT)
     if not isw:
         return s, False, ()
     f = fold(s)
