@@ -87,3 +87,12 @@ def test_a_speaker_named_after_a_fronted_phrase_goes_on_to_the_next_sentence() -
 def test_a_carried_subject_is_not_the_verbs_own_object() -> None:
     text = 'وقال "طلبت تركيا الاجتماع"، مضيفا "أن الدول الأعضاء في الحلف تتابع التطورات وتتضامن مع تركيا".'
     assert not [e for e in run(text, [("تركيا", "تركيا", "LOC")]) if e.type == "SUPPORT" and e.source == ["تركيا"]]
+
+
+def test_a_plural_verb_takes_no_noun_after_it_as_subject() -> None:
+    evs = run("وهددوا الموقع بنشر البيانات.", [])
+    assert not [e for e in evs if e.source == ["الموقع"]]
+
+
+def test_the_latter_refers_back_and_names_no_one() -> None:
+    assert not [e for e in run("ورفض الأخير تسليم الجثة.", []) if e.source == ["الأخير"]]
