@@ -96,3 +96,9 @@ def test_a_plural_verb_takes_no_noun_after_it_as_subject() -> None:
 
 def test_the_latter_refers_back_and_names_no_one() -> None:
     assert not [e for e in run("ورفض الأخير تسليم الجثة.", []) if e.source == ["الأخير"]]
+
+
+def test_a_noun_phrase_between_that_and_the_verb_is_its_subject() -> None:
+    text = "وقال رئيس المجلس إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي بوقف القصف."
+    ev = one(run(text, [("حيدر العبادي", "حيدر العبادي", "PER")]), "DEMAND")
+    assert (ev.source, ev.target) == (["مجلس المحافظة"], ["حيدر العبادي"])

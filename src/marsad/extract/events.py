@@ -281,6 +281,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [n for n in ev.target if n not in ev.source]
                 if ev.source and not ev.target:  # «وطالب الحكومة المجتمع الدولي بـ»: the object after it
                     ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
+            if h.trig.pos == "v" and (fronted := _fronted_subject(text, toks, a, h, groups, L)):
+                # «إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي»: the noun before the verb is its subject
+                ev.target = [n for n in dict.fromkeys([*ev.source, *ev.target]) if n not in fronted]
+                ev.source = fronted
             if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
                     and (said_at := _pronoun_after_saying(toks, a, b, h, W)) is not None:
                 # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
@@ -856,6 +860,23 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         else text[trig_tok.start:trig_tok.end]
     return Event(h.trig.type, mode, source, target, location, date, negated, trigger, 0, 0,
                  hedged=modal, claimed_by=claimed)
+
+
+def _fronted_subject(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Group], L: Lexicon) -> list[str]:
+    """A noun phrase no entity names standing between «إن»/«أن» and the verb, as its subject
+    («أن مجلس المحافظة طالب …», «إن الحكومة رفضت …»), or []."""
+    W = L.words
+    k = h.first - 1
+    while k >= a and toks[k].word and toks[k].form not in W["comp"] and h.first - k <= 5:
+        k -= 1
+    if k < a or not toks[k].word or toks[k].form not in W["comp"] or toks[k].form in W["relative"] \
+            or h.first - k < 2 or any(k < g.last and g.first < h.first for g in groups):
+        return []
+    names, end = noun_subject(text, toks, k + 1, h.first, groups, L)
+    if end != h.first or not names:
+        return []
+    # a deed's doer must be people («أن مسلحين أكرادا قتلوا»), not the deed («إن عملا إرهابيا استهدف»)
+    return names if h.trig.type in W["needs_source"] or people(names[0]) else []
 
 
 def _pronoun_after_saying(toks: list[Tok], a: int, b: int, h: Hit, W: Words) -> int | None:
