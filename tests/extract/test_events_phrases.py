@@ -102,3 +102,11 @@ def test_a_noun_phrase_between_that_and_the_verb_is_its_subject() -> None:
     text = "وقال رئيس المجلس إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي بوقف القصف."
     ev = one(run(text, [("حيدر العبادي", "حيدر العبادي", "PER")]), "DEMAND")
     assert (ev.source, ev.target) == (["مجلس المحافظة"], ["حيدر العبادي"])
+
+
+def test_a_meeting_named_again_by_its_noun_is_the_one_told_before() -> None:
+    text = ("التقى محمود عباس بوزير الخارجية الأمريكي جون كيري في رام الله. "
+            "وأكد عباس خلال لقائه مع كيري ضرورة وقف الاستيطان.")
+    specs = [("محمود عباس", "محمود عباس", "PER"), ("عباس", "محمود عباس", "PER"), ("جون كيري", "جون كيري", "PER"),
+             ("كيري", "جون كيري", "PER"), ("رام الله", "رام الله", "LOC")]
+    assert len([e for e in run(text, specs) if e.type == "CONSULT"]) == 1

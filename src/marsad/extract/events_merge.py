@@ -57,6 +57,10 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
                                  and _back_reference(p, replace(ev, source=[]), L.capitals)), None)
                     if same is not None:
                         ev = replace(ev, source=[])
+        elif ev.type in _MEETINGS and retold and id(ev) in retold:
+            # «خلال لقائه مع نائب وزير الخارجية الروسي»: the meeting told before, named again
+            same = next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
+                         and set(p.source) & set(ev.source)), None)
         elif ev.claimed_by and ev.source and ev.target:
             # «دعا X أمس Y إلى …. وقال X «ندعو Y …»»: the speaker's own words restate the demand just told
             same = next((p for p in out[-2:] if p.type == ev.type and p.negated == ev.negated
@@ -98,6 +102,7 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
         (not ev.target or not p.target or bool(key(p.target) & key(ev.target)))
 
 
+_MEETINGS = frozenset(("CONSULT",))  # a meeting named again by its noun is the one told before
 _SYMMETRIC = frozenset(("FIGHT",))  # a clash between X and Y is one between Y and X
 
 
