@@ -110,3 +110,11 @@ def test_a_meeting_named_again_by_its_noun_is_the_one_told_before() -> None:
     specs = [("محمود عباس", "محمود عباس", "PER"), ("عباس", "محمود عباس", "PER"), ("جون كيري", "جون كيري", "PER"),
              ("كيري", "جون كيري", "PER"), ("رام الله", "رام الله", "LOC")]
     assert len([e for e in run(text, specs) if e.type == "CONSULT"]) == 1
+
+
+def test_a_heading_over_the_paragraph_that_tells_it_is_one_statement() -> None:
+    text = "الكويت تطالب بوقف القتال\nوطالبت الكويت في بيان أمس الأطراف كافة بوقف القتال فورا."
+    evs = [e for e in run(text, [("الكويت", "الكويت", "LOC")]) if e.type == "DEMAND"]
+    assert len(evs) == 1 and evs[0].source == ["الكويت"]
+    two = "وطالبت الكويت بوقف القتال. وطالبت الكويت في بيان آخر بفتح المعابر."
+    assert len([e for e in run(two, [("الكويت", "الكويت", "LOC")]) if e.type == "DEMAND"]) == 2

@@ -57,6 +57,10 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
                                  and _back_reference(p, replace(ev, source=[]), L.capitals)), None)
                     if same is not None:
                         ev = replace(ev, source=[])
+        elif text and ev.source and (head := next((p for p in reversed(out) if p.type == ev.type
+                                                    and p.negated == ev.negated and set(p.source) & set(ev.source)
+                                                    and _heading(text, p)), None)) is not None:
+            same = head  # «بوغدانوف يدعو لوقف إطلاق النار» over the paragraph that tells it: one statement
         elif ev.type in _MEETINGS and retold and id(ev) in retold:
             # «خلال لقائه مع نائب وزير الخارجية الروسي»: the meeting told before, named again
             same = next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
@@ -131,6 +135,18 @@ def _back_reference(p: Event, ev: Event, capitals: dict[str, str]) -> bool:
     if ev.source and p.source and not key(p.source) & key(ev.source):
         return False
     return not (ev.target and p.target and not key(p.target) & key(ev.target))
+
+
+def _heading(text: str, ev: Event) -> bool:
+    """True when the telling's sentence is a heading: a line of its own of at most HEADING_WORDS words
+    that does not end with a full stop."""
+    line = text[ev.start:ev.end].strip()
+    after = text[ev.end:ev.end + 2]
+    return bool(line) and len(line.split()) <= HEADING_WORDS and line[-1] not in ".!?؟…:" and "\n" in after + "\n" \
+        and (ev.start == 0 or "\n" in text[max(0, ev.start - 2):ev.start])
+
+
+HEADING_WORDS = 12
 
 
 def _two_dates(p: Event, ev: Event) -> bool:
