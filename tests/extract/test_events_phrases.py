@@ -118,3 +118,13 @@ def test_a_heading_over_the_paragraph_that_tells_it_is_one_statement() -> None:
     assert len(evs) == 1 and evs[0].source == ["الكويت"]
     two = "وطالبت الكويت بوقف القتال. وطالبت الكويت في بيان آخر بفتح المعابر."
     assert len([e for e in run(two, [("الكويت", "الكويت", "LOC")]) if e.type == "DEMAND"]) == 2
+
+
+def test_what_a_meeting_discussed_is_that_meeting_and_its_topics_are_no_parties() -> None:
+    text = ("التقى وزير الخارجية الأردني ناصر جودة بوزير الخارجية الأمريكي جون كيري في عمان. "
+            "كما ناقش جودة الحملة الإسرائيلية على الفلسطينيين.")
+    specs = [("ناصر جودة", "ناصر جودة", "PER"), ("جودة", "ناصر جودة", "PER"), ("جون كيري", "جون كيري", "PER"),
+             ("عمان", "عمان", "LOC"), ("الأردني", "الأردن", "LOC"), ("الأمريكي", "الولايات المتحدة", "LOC"),
+             ("الإسرائيلية", "إسرائيل", "LOC"), ("الفلسطينيين", "فلسطين", "LOC")]
+    meets = [e for e in run(text, specs) if e.type == "CONSULT"]
+    assert len(meets) == 1 and "إسرائيل" not in meets[0].target

@@ -61,10 +61,16 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
                                                     and p.negated == ev.negated and set(p.source) & set(ev.source)
                                                     and _heading(text, p)), None)) is not None:
             same = head  # «بوغدانوف يدعو لوقف إطلاق النار» over the paragraph that tells it: one statement
+        elif ev.type in _MEETINGS and _discussed(ev) and (
+                told := next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
+                              and set(p.source) & set(ev.source) and _discussed_party(p, ev)), None)) is not None:
+            same = told  # «كما ناقش الوفد الحملة …»: what the meeting told before discussed, not a new one
+            ev = replace(ev, target=[])  # and whom it discussed are topics, not parties
         elif ev.type in _MEETINGS and retold and id(ev) in retold:
             # «خلال لقائه مع نائب وزير الخارجية الروسي»: the meeting told before, named again
             same = next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
-                         and set(p.source) & set(ev.source)), None)
+                         and set(p.source) & set(ev.source)
+                         and (not p.target or not ev.target or set(p.target) & set(ev.target))), None)
         elif ev.claimed_by and ev.source and ev.target:
             # «دعا X أمس Y إلى …. وقال X «ندعو Y …»»: the speaker's own words restate the demand just told
             same = next((p for p in out[-2:] if p.type == ev.type and p.negated == ev.negated
@@ -135,6 +141,20 @@ def _back_reference(p: Event, ev: Event, capitals: dict[str, str]) -> bool:
     if ev.source and p.source and not key(p.source) & key(ev.source):
         return False
     return not (ev.target and p.target and not key(p.target) & key(ev.target))
+
+
+_DISCUSS = frozenset(norm(w) for w in ("ناقش", "يناقش", "بحث", "يبحث", "تناول", "يتناول", "استعرض", "يستعرض"))
+
+
+def _discussed(ev: Event) -> bool:
+    """True when the telling's trigger is a verb of discussing («ناقش», «بحث», «تناول»), not of meeting."""
+    w = norm(ev.trigger).split()[:1]
+    return bool(w) and (w[0] in _DISCUSS or (w[0][:1] in ("و", "ف") and w[0][1:] in _DISCUSS))
+
+
+def _discussed_party(p: Event, ev: Event) -> bool:
+    """The discussion names no party of its own the meeting told before lacks (its objects are topics)."""
+    return not ev.location or not p.location or norm(ev.location) == norm(p.location)
 
 
 def _heading(text: str, ev: Event) -> bool:
