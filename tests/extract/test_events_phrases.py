@@ -128,3 +128,9 @@ def test_what_a_meeting_discussed_is_that_meeting_and_its_topics_are_no_parties(
              ("الإسرائيلية", "إسرائيل", "LOC"), ("الفلسطينيين", "فلسطين", "LOC")]
     meets = [e for e in run(text, specs) if e.type == "CONSULT"]
     assert len(meets) == 1 and "إسرائيل" not in meets[0].target
+
+
+def test_every_item_of_a_discussed_list_is_a_topic() -> None:
+    text = ("وتناول الجانبان الأوضاع في المنطقة، بما في ذلك التهجير القسري، والحصار، "
+            "واستهداف المدنيين والمستشفيات.")
+    assert not [e for e in run(text, []) if e.type == "ASSAULT"]
