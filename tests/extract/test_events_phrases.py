@@ -134,3 +134,9 @@ def test_every_item_of_a_discussed_list_is_a_topic() -> None:
     text = ("وتناول الجانبان الأوضاع في المنطقة، بما في ذلك التهجير القسري، والحصار، "
             "واستهداف المدنيين والمستشفيات.")
     assert not [e for e in run(text, []) if e.type == "ASSAULT"]
+
+
+def test_who_reports_the_figures_is_no_party() -> None:
+    text = "وقتل أكثر من مئة شخص منذ بدأت العملية العسكرية الإسرائيلية في القطاع، وفق بيانات لوزارة الصحة."
+    specs = [("الإسرائيلية", "إسرائيل", "LOC"), ("وزارة الصحة", "وزارة الصحة", "ORG")]
+    assert not [e for e in run(text, specs) if "وزارة الصحة" in e.target + e.source]

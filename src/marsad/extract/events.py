@@ -188,8 +188,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 title = _title_before(toks, a, g, W)
                 if title:
                     titled[title] = list(g.names)
-            if _after_skip(toks, g, W):  # «الانفصاليين الموالين لروسيا»: whose side, not a party
-                g.binding = "skip"
+            if _after_skip(toks, g, W) or _reported_by(toks, a, g, W):
+                g.binding = "skip"  # «الانفصاليين الموالين لروسيا»: whose side; «وفق بيانات لوزارة الصحة»: who says so
             elif bare[:1] in ("ب", "ل") and not genitive:  # «بجدة», «لقطاع غزة»: the preposition is glued on
                 g.binding = "loc" if (g.is_loc and not g.force and bare[0] == "ب") else "target"
             else:
@@ -877,6 +877,20 @@ def _fronted_subject(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Gr
         return []
     # a deed's doer must be people («أن مسلحين أكرادا قتلوا»), not the deed («إن عملا إرهابيا استهدف»)
     return names if h.trig.type in W["needs_source"] or people(names[0]) else []
+
+
+def _reported_by(toks: list[Tok], a: int, g: Group, W: Words) -> bool:
+    """True when an attribution or leadership word of the `skip` class («وفق», «بحسب», «برئاسة») stands up to
+    three words before the group in its clause («وفق بيانات لوزارة الصحة»): it reports the account or
+    leads the party, it is no party itself."""
+    k, seen = g.first - 1, 0
+    while k >= a and seen < 3 and toks[k].form not in CLAUSE_END:
+        if toks[k].word:
+            if has(toks[k], W["skip"]):
+                return True
+            seen += 1
+        k -= 1
+    return False
 
 
 def _pronoun_after_saying(toks: list[Tok], a: int, b: int, h: Hit, W: Words) -> int | None:
