@@ -140,3 +140,18 @@ def test_who_reports_the_figures_is_no_party() -> None:
     text = "وقتل أكثر من مئة شخص منذ بدأت العملية العسكرية الإسرائيلية في القطاع، وفق بيانات لوزارة الصحة."
     specs = [("الإسرائيلية", "إسرائيل", "LOC"), ("وزارة الصحة", "وزارة الصحة", "ORG")]
     assert not [e for e in run(text, specs) if "وزارة الصحة" in e.target + e.source]
+
+
+def test_a_role_named_before_its_holder_stands_for_him_when_it_comes_again() -> None:
+    from marsad.extract.entities import extract_entities
+    from marsad.extract.events import _named_roles
+
+    text = ("التقى وفد من حركة حماس نائب وزير الخارجية الروسي ميخائيل بوغدانوف في الدوحة. "
+            "وبحث الوفد مع نائب وزير الخارجية الروسي أوضاع الأسرى.")
+    ents = extract_entities(text)
+    roles = [e for e in ents if e.role]
+    assert roles and roles[0].canonical == "روسيا"  # the entity layer: an unnamed role, its country
+    named = [e for e in _named_roles(text, ents) if e.start == roles[0].start]
+    assert named[0].label == "PER" and named[0].canonical == "ميخائيل بوغدانوف"
+    alone = "وبحث الوفد مع نائب وزير الخارجية الروسي أوضاع الأسرى."
+    assert [e.canonical for e in _named_roles(alone, extract_entities(alone)) if e.start > 10] == ["روسيا"]

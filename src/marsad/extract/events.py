@@ -84,6 +84,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.clean.normalize import fold
 from marsad.extract.events_actors import (
     Group,
     bind,
@@ -147,7 +148,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     starts = [t.start for t in toks]
     home = frozenset((norm("السعودية"),)) if publisher and norm(publisher.strip().lower()) in W["saudi_outlet"] \
         else frozenset()
-    ents = entity_tokens(toks, starts, entities, text, L, home)
+    ents = entity_tokens(toks, starts, _named_roles(text, entities), text, L, home)
     persons = frozenset(e.canonical for _, _, e in ents if e.label == "PER")
     sents = split_sentences(text, toks)
     speech = [q for q in (quotes or []) if q.kind == "speech"]
@@ -877,6 +878,23 @@ def _fronted_subject(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Gr
         return []
     # a deed's doer must be people («أن مسلحين أكرادا قتلوا»), not the deed («إن عملا إرهابيا استهدف»)
     return names if h.trig.type in W["needs_source"] or people(names[0]) else []
+
+
+def _named_roles(text: str, entities: list[Entity]) -> list[Entity]:
+    """A role the entity layer resolved to its country («نائب وزير الخارجية الروسي» → روسيا) stands
+    for the person it names elsewhere in the article, right before his name («… نائب وزير الخارجية
+    الروسي ميخائيل بوغدانوف»): the same official, met again."""
+    people = [e for e in entities if e.label == "PER" and e.role is None]
+    out = []
+    for e in entities:
+        if e.role:
+            role = fold(e.role).strip()
+            holder = next((p for p in people if len(role) > 6
+                           and fold(text[max(0, p.start - len(e.role) - 4):p.start]).strip().endswith(role)), None)
+            if holder is not None:
+                e = replace(e, label="PER", canonical=holder.canonical, role=None)
+        out.append(e)
+    return out
 
 
 def _reported_by(toks: list[Tok], a: int, g: Group, W: Words) -> bool:
