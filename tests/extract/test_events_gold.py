@@ -156,21 +156,24 @@ DEV_SETS = [
     # saw it (tests/gold/events-dev17): triples P=0.273 R=0.158 F1=0.200 at 81656c7, P=0.286 R=0.158
     # F1=0.203 after rounds 18 and 19 (12/76/42): what the rounds tuned on dev16 carried to unseen pages.
     DevSet("events-dev17", pages=8, outlets=8, types=17, f1_floor=0.17, p_floor=0.24),
-    # (dev17 after the eighth session's noun-phrase actors: triples P=0.327 R=0.211 F1=0.256, 16/76/49.)
+    # (dev17 after the eighth session's noun-phrase actors: triples P=0.327 R=0.210 F1=0.256, 16/76/49.)
     # Eighteenth dev set, 8 pages from eight outlets (alyaum, aleqtisadiya, aawsat, okaz, alriyadh, alwatan,
     # aljazirah, almadina; hate crimes after Charleston, Marib's resistance thanking the kingdom, al-Nusra
     # kidnapping Division 30, clashes in Sanaa and Qataba, Obama on the Iran deal and war, Turkish artillery on
     # the PKK in Iraq, Sirnak soldiers and the EU, Pollard's parole; 93 events), annotated blind during the
     # eighth session (tests/gold/events-dev18): triples P=0.302 R=0.172 F1=0.219 at the session's start
-    # (fd02073), P=0.321 R=0.194 F1=0.242 after its noun-phrase actors, which never saw it (18/93/56).
+    # (fd02073), P=0.321 R=0.194 F1=0.242 after its noun-phrase actors, which never saw it (18/93/56);
+    # P=0.310 R=0.194 F1=0.238 (18/93/58) at the session's end.
     DevSet("events-dev18", pages=8, outlets=8, types=17, f1_floor=0.20, p_floor=0.28),
     # Nineteenth dev set, 8 pages from eight outlets (alriyadh, aawsat, sabq, alwatan, 3alyoum, alweeam, alyaum,
     # okaz; the Knesset's force-feeding law, Tunisia's takfir law, a Jeddah hospital withholding a body,
     # Nujaifi on Iran and Anbar, the Ashley Madison hackers, the shelling of Fua and Kafraya, Mohammed Allan's
     # hunger strike, Abadi abolishing the vice-presidencies; 78 events), annotated blind at the end of the
     # eighth session (tests/gold/events-dev19): triples P=0.160 R=0.103 F1=0.125 at the session's start
-    # (fd02073), P=0.151 R=0.103 F1=0.122 after its work, which never saw it (8/78/53): nothing carried over.
-    DevSet("events-dev19", pages=8, outlets=8, types=17, f1_floor=0.09, p_floor=0.11),
+    # (fd02073), P=0.151 R=0.103 F1=0.122 after the work it never saw (8/78/53): nothing carried over; then
+    # P=0.210 R=0.154 F1=0.178 (12/78/57) after the SVO noun phrases, the merges and the lexicon coverage
+    # (the lexicon work never saw it either).
+    DevSet("events-dev19", pages=8, outlets=8, types=17, f1_floor=0.14, p_floor=0.17),
 ]
 
 # Held-out set, 8 pages annotated before the coder was changed and never used to tune it
