@@ -155,3 +155,10 @@ def test_a_role_named_before_its_holder_stands_for_him_when_it_comes_again() -> 
     assert named[0].label == "PER" and named[0].canonical == "ميخائيل بوغدانوف"
     alone = "وبحث الوفد مع نائب وزير الخارجية الروسي أوضاع الأسرى."
     assert [e.canonical for e in _named_roles(alone, extract_entities(alone)) if e.start > 10] == ["روسيا"]
+
+
+def test_killed_by_a_bullet_is_a_passive_with_no_doer_named() -> None:
+    text = ("وفي سينسيناتي، طالب محتجون بنشر صور فيديو حول اعتقال رجل اسود قتل برصاصة في الرأس "
+            "اطلقها عليه شرطي خلال عملية.")
+    evs = [e for e in run(text, [("سينسيناتي", "سينسيناتي", "LOC")]) if e.type == "ASSAULT"]
+    assert evs and not evs[0].source  # the protesters demanded; they killed no one
