@@ -162,3 +162,9 @@ def test_killed_by_a_bullet_is_a_passive_with_no_doer_named() -> None:
             "اطلقها عليه شرطي خلال عملية.")
     evs = [e for e in run(text, [("سينسيناتي", "سينسيناتي", "LOC")]) if e.type == "ASSAULT"]
     assert evs and not evs[0].source  # the protesters demanded; they killed no one
+
+
+def test_factions_of_a_group_after_the_verb_are_its_subject() -> None:
+    text = "وتحاصر فصائل جبهة النصرة بلدتي الفوعة وكفريا بشكل كامل."
+    ev = one(run(text, [("جبهة النصرة", "جبهة النصرة", "ORG")]), "COERCE")
+    assert ev.source == ["جبهة النصرة"] and not ev.target
