@@ -168,3 +168,12 @@ def test_factions_of_a_group_after_the_verb_are_its_subject() -> None:
     text = "وتحاصر فصائل جبهة النصرة بلدتي الفوعة وكفريا بشكل كامل."
     ev = one(run(text, [("جبهة النصرة", "جبهة النصرة", "ORG")]), "COERCE")
     assert ev.source == ["جبهة النصرة"] and not ev.target
+
+
+def test_also_goes_on_with_the_subject_of_the_sentence() -> None:
+    text = ("من جانبه، حذر الوزير عيسى قراقع إسرائيل من العمل بالقانون، محملا الحكومة الإسرائيلية برئاسة "
+            "بنيامين نتنياهو المسؤولية الكاملة، كما طالب المجتمع الدولي بتحمل مسؤولياته.")
+    specs = [("عيسى قراقع", "عيسى قراقع", "PER"), ("إسرائيل", "إسرائيل", "LOC"), ("الإسرائيلية", "إسرائيل", "LOC"),
+             ("بنيامين نتنياهو", "بنيامين نتنياهو", "PER")]
+    ev = one(run(text, specs), "DEMAND")
+    assert ev.source == ["عيسى قراقع"] and "المجتمع الدولي" in ev.target

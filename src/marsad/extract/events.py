@@ -277,11 +277,20 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     and opens_clause(toks, a, h.first) and not toks[h.first].form.endswith(("وا", "ون")):
                 # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»; a plural verb («وهددوا الموقع») has its
                 # subject in its suffix, and the noun after it is its object
-                skip = frozenset(k for k in range(h.last, b) if any(t.start <= toks[k].start < t.end for t in s_times))
+                skip = _timed(toks, h.last, b, s_times)
                 ev.source, k = noun_subject(text, toks, h.last, b, groups, L, skip)
                 ev.target = [n for n in ev.target if n not in ev.source]
                 if ev.source and not ev.target:  # «وطالب الحكومة المجتمع الدولي بـ»: the object after it
                     ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
+            if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _also(toks, a, h) and not any(
+                    h.last <= g.first <= h.last + 1 and set(g.names) & set(ev.source) for g in groups):
+                # «حذر قراقع …، محملا …، كما طالب المجتمع الدولي بـ»: «كما» goes on with the sentence's subject
+                first = next((e for e in here.values() if e.source and not e.claimed_by), None)
+                if first is not None and set(first.source) != set(ev.source):
+                    skip = _timed(toks, h.last, b, s_times)
+                    obj = noun_subject(text, toks, h.last, b, groups, L, skip)[0]
+                    ev.source = list(first.source)
+                    ev.target = [n for n in dict.fromkeys([*obj, *ev.target]) if n not in ev.source]
             if h.trig.pos == "v" and (fronted := _fronted_subject(text, toks, a, h, groups, L)):
                 # «إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي»: the noun before the verb is its subject
                 ev.target = [n for n in dict.fromkeys([*ev.source, *ev.target]) if n not in fronted]
@@ -289,12 +298,12 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
                     and (said_at := _pronoun_after_saying(toks, a, b, h, W)) is not None:
                 # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
-                skip = frozenset(k for k in range(said_at, b) if any(t.start <= toks[k].start < t.end for t in s_times))
+                skip = _timed(toks, said_at, b, s_times)
                 ev.source = [n for n in noun_subject(text, toks, said_at, b, groups, L, skip)[0] if n not in ev.target]
             if ev.source and not ev.target and h.trig.pos in ("v", "x") and (
                     h.trig.type in _UNDERGONE or h.trig.type in W["needs_source"]):
                 # «اعتقلت السلطات مجموعة من الأفغانيين»: the one it was done to, read off the words
-                skip = frozenset(k for k in range(h.last, b) if any(t.start <= toks[k].start < t.end for t in s_times))
+                skip = _timed(toks, h.last, b, s_times)
                 doer = next((g for g in groups if h.last <= g.first <= h.last + 4 and set(g.names) & set(ev.source)),
                             None)
                 after = max([doer.last if doer else h.last, *(k + 1 for k in h.used)])
@@ -861,6 +870,17 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         else text[trig_tok.start:trig_tok.end]
     return Event(h.trig.type, mode, source, target, location, date, negated, trigger, 0, 0,
                  hedged=modal, claimed_by=claimed)
+
+
+def _timed(toks: list[Tok], lo: int, b: int, times: list[TimeExpr]) -> frozenset[int]:
+    """Indices of the tokens in [lo, b) inside a time expression («أمس», «يوم الجمعة»)."""
+    return frozenset(k for k in range(lo, b) if any(t.start <= toks[k].start < t.end for t in times))
+
+
+def _also(toks: list[Tok], a: int, h: Hit) -> bool:
+    """True when «كما» opens a later clause of the sentence right before the verb («…، كما طالب»)."""
+    k = h.first - 1
+    return a < k and toks[k].form in ("كما", "وكما") and not toks[k - 1].word and toks[k - 1].form in CLAUSE_END
 
 
 def _fronted_subject(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Group], L: Lexicon) -> list[str]:
