@@ -274,7 +274,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if not ev.source and h.trig.pos == "v":  # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
                 ev.source = [n for n in _members_of(toks, a, h, b, groups, W) if n not in ev.target]
             if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
-                    and opens_clause(toks, a, h.first) and not toks[h.first].form.endswith(("وا", "ون")):
+                    and opens_clause(toks, a, h.first, W) and not toks[h.first].form.endswith(("وا", "ون")):
                 # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»; a plural verb («وهددوا الموقع») has its
                 # subject in its suffix, and the noun after it is its object
                 skip = _timed(toks, h.last, b, s_times)

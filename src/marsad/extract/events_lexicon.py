@@ -122,6 +122,8 @@ def lexicon() -> Lexicon:
     words: Words = {}
     phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for cls, forms in table("event_words.tsv"):
+        if cls in words:  # a second row of a class would silently replace the first
+            raise ValueError(f"event_words.tsv: word class {cls!r} is defined twice")
         folded = [norm(x) for x in forms.split(",") if x.strip()]
         words[cls] = frozenset(folded)
         phrases[cls] = tuple(tuple(x.split()) for x in folded)

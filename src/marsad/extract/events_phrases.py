@@ -9,48 +9,33 @@ When the rules of `events_roles` find none there, the subject is read off the wo
   («الطالب عبدالله السراري»), any entity after an indefinite head («وزراء خارجية الاتحاد
   الأوروبي» → الاتحاد الأوروبي);
 - it ends at punctuation, a preposition, a particle or clitic-glued preposition («لتركيا», «بضرورة»),
-  a time word and a second definite noun that is no adjective (the object: «الحكومة المجتمع الدولي»).
+  a time word and a second definite noun that is no adjective (the object: «الحكومة المجتمع الدولي»);
+- a part of a group is read whole («مجموعة من الأفغانيين», «100 من الصيادين المصريين»);
+- anaphors, bare titles, deed nouns and lone indefinite singulars name no one.
+Read again after the subject, the same reader gives the object; `events` also uses it for a subject
+fronted after «إن»/«أن» and for the unnamed speaker a pronoun after a reporting verb stands for.
+Its word lists are classes of `lang/ar/event_words.tsv` (np_stop, partitive, bl_nouns, bare_title,
+clause_opener).
 """
 
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Lexicon, norm
+from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_tokens import Tok
 from marsad.extract.numbers import analyse_word
 
 MAX_WORDS = 4  # words of an unnamed subject («بعض الأطراف», «حلفاء غربيون»)
 
-# Words that end a noun phrase or cannot open one: particles, pronouns, quantities of time.
-_STOP = frozenset(norm(w) for w in (
-    "إلى", "الى", "على", "في", "من", "عن", "مع", "أن", "إن", "أنه", "أنها", "بأن", "لأن", "كما", "ثم", "أو",
-    "الذي", "التي", "الذين", "حيث", "فيما", "بينما", "ما", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "كل",
-    "أمس", "امس", "اليوم", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
-    "الجمعة", "السبت", "صباح", "مساء", "يوم", "ليل", "فجر", "خلال", "بعد", "قبل", "منذ", "إثر", "عقب",
-    "حتى", "الآن", "حاليا", "دائما", "فقط", "الأخير", "الأخيرة", "الأخيرين", "الأول", "الأولى", "الطرفين",
-    "أيضا", "مجددا", "كذلك", "إياه", "إياها", "هذا", "هذه", "ذلك", "تلك", "وهو", "وهي", "الجميع",
-))
 # Word endings of a nisba adjective (folded: ة → ه): «الإسرائيلية», «الغربيون», «الدولي».
 _NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين")
-# Heads of a part of a group, before «من» («مجموعة من», «عشرات من»).
-_PARTITIVE = frozenset(norm(w) for w in (
-    "مجموعة", "عدد", "عددا", "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "بعض", "أحد", "إحدى"))
-# Nouns that open with ب or ل of their own, not a glued preposition.
-_B_L_NOUNS = frozenset(norm(w) for w in (
-    "بعض", "بلدية", "بلديات", "بلدان", "بلاد", "برلمان", "برلمانيون", "برلمانيين", "بعثة", "لجنة", "لجان",
-    "لواء", "لاجئون", "لاجئين", "بنك", "بنوك"))
-# A person's title standing alone refers back to someone named before («وأيد الشيخ …»).
-_HONORIFICS = frozenset(norm(w) for w in (
-    "الشيخ", "الأمير", "الملك", "الرئيس", "الوزير", "السيد", "الدكتور", "المسؤول", "المتحدث", "الناطق",
-    "السفير", "القائد", "الزعيم", "النائب", "المدير", "الأمين"))
-# Openers that keep a verb at the head of its clause («وفيما دعت …», «كما طالب …»).
-_OPENERS = frozenset(norm(w) for w in ("فيما", "وفيما", "بينما", "وبينما", "كما", "حيث", "وحيث", "ثم"))
 
 
-def opens_clause(toks: list[Tok], a: int, first: int) -> bool:
-    """True when the verb at `first` opens its sentence or clause, alone or after an opener word."""
+def opens_clause(toks: list[Tok], a: int, first: int, W: Words) -> bool:
+    """True when the verb at `first` opens its sentence or clause, alone or after an opener word
+    (`clause_opener`: «وفيما دعت …»)."""
     k = first - 1
-    while k >= a and toks[k].word and toks[k].form in _OPENERS:
+    while k >= a and toks[k].word and toks[k].form in W["clause_opener"]:
         k -= 1
     return k < a or not toks[k].word
 
@@ -69,7 +54,7 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         k += 1
     words: list[Tok] = []
     definite = False
-    part = k + 1 < b and toks[k + 1].form == "من" and (toks[k].form.isdigit() or toks[k].form in _PARTITIVE)
+    part = k + 1 < b and toks[k + 1].form == "من" and (toks[k].form.isdigit() or toks[k].form in W["partitive"])
     if part:  # «مجموعة من الأفغانيين», «100 من الصيادين المصريين»: some of a group
         words, k = [toks[k], toks[k + 1]], k + 2
     while k < b:
@@ -88,10 +73,10 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
             break
         f = t.form
         bare = f.lstrip("وف") if len(f) > 3 else f
-        if f in _STOP or bare in _STOP or f in W["prep_any"] or f.isdigit() or f in W["quantity"] \
+        if f in W["np_stop"] or bare in W["np_stop"] or f in W["prep_any"] or f.isdigit() or f in W["quantity"] \
                 or f in W["statement"] or f in W["comp"]:
             break
-        glued = f[:1] in ("ب", "ل") and not f.startswith("ال") and f not in _B_L_NOUNS
+        glued = f[:1] in ("ب", "ل") and not f.startswith("ال") and f not in W["bl_nouns"]
         if words and glued:
             break  # «لتركيا», «بضرورة»: a preposition glued on
         if words and f[:1] in ("و", "ف") and not f.startswith(("وزير", "وزار", "وكال", "وفد")):
@@ -112,7 +97,7 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         return [], start
     if not words or not (len(words) > 1 or words[0].form.startswith("ال") or people(words[0].form)):
         return [], start  # a lone indefinite singular («مسؤول», «شخص») names no one; «مسلحون» do
-    if len(words) == 1 and words[0].form in _HONORIFICS:
+    if len(words) == 1 and words[0].form in W["bare_title"]:
         return [], start  # «وأيد الشيخ …»: a bare title stands for someone named before, not for a new actor
     return [text[words[0].start:words[-1].end]], k
 
