@@ -59,7 +59,9 @@
   no event; an attack named after a foiling («إحباط … الهجمات») did not happen; a trigger
   inside a speech quote gets `claimed_by`.
 Events of one type in one sentence are merged into one; a deed (material type) told again in a
-later sentence is merged into its first telling (same agent, or same victim, or no actors);
+later sentence is merged into its first telling (same agent, or same victim, or no actors); a
+statement in a heading over the paragraph that tells it, what a meeting discussed («كما ناقش الوفد»)
+and a meeting named again by its noun («خلال لقائه مع …») are the statement or meeting told before;
 verbal types (`needs_source` in event_words.tsv) without a source are dropped, material ones
 are kept without actors (the gold pages list them so), but a fight, a withdrawal or an arrest
 with no party named (`needs_party`: «المعارك», «تبادل إطلاق النار») is background, not an event
@@ -74,8 +76,9 @@ This module runs the steps; each lives in its own module:
 - `events_mentions`: entities as token ranges, plus group actors and anaphors;
 - `events_actors`: mentions grouped into actors or places, and how each attaches (target, place …);
 - `events_roles`: source and target by word order; `events_agents`: by agent-marking constructions;
-- `events_phrases`: a statement verb opening its clause with no actor named after it takes the noun
-  phrase there as its subject, and the one after that as its object («وطالب الحكومة المجتمع الدولي»);
+- `events_phrases`: actors no entity names, read off noun phrases (`_phrase_actors`): the subject after a
+  clause-opening statement verb and its object («وطالب الحكومة المجتمع الدولي»), a subject fronted after
+  «إن»/«أن», the unnamed speaker of «وقال حلفاء غربيون … إنهم …», the people a deed was done to;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings.
 """
@@ -273,42 +276,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [n for n in ev.target if n not in ev.source]
             if not ev.source and h.trig.pos == "v":  # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
                 ev.source = [n for n in _members_of(toks, a, h, b, groups, W) if n not in ev.target]
-            if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
-                    and opens_clause(toks, a, h.first, W) and not toks[h.first].form.endswith(("وا", "ون")):
-                # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»; a plural verb («وهددوا الموقع») has its
-                # subject in its suffix, and the noun after it is its object
-                skip = _timed(toks, h.last, b, s_times)
-                ev.source, k = noun_subject(text, toks, h.last, b, groups, L, skip)
-                ev.target = [n for n in ev.target if n not in ev.source]
-                if ev.source and not ev.target:  # «وطالب الحكومة المجتمع الدولي بـ»: the object after it
-                    ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
-            if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _also(toks, a, h) and not any(
-                    h.last <= g.first <= h.last + 1 and set(g.names) & set(ev.source) for g in groups):
-                # «حذر قراقع …، محملا …، كما طالب المجتمع الدولي بـ»: «كما» goes on with the sentence's subject
-                first = next((e for e in here.values() if e.source and not e.claimed_by), None)
-                if first is not None and set(first.source) != set(ev.source):
-                    skip = _timed(toks, h.last, b, s_times)
-                    obj = noun_subject(text, toks, h.last, b, groups, L, skip)[0]
-                    ev.source = list(first.source)
-                    ev.target = [n for n in dict.fromkeys([*obj, *ev.target]) if n not in ev.source]
-            if h.trig.pos == "v" and (fronted := _fronted_subject(text, toks, a, h, groups, L)):
-                # «إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي»: the noun before the verb is its subject
-                ev.target = [n for n in dict.fromkeys([*ev.source, *ev.target]) if n not in fronted]
-                ev.source = fronted
-            if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
-                    and (said_at := _pronoun_after_saying(toks, a, b, h, W)) is not None:
-                # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
-                skip = _timed(toks, said_at, b, s_times)
-                ev.source = [n for n in noun_subject(text, toks, said_at, b, groups, L, skip)[0] if n not in ev.target]
-            if ev.source and not ev.target and h.trig.pos in ("v", "x") and (
-                    h.trig.type in _UNDERGONE or h.trig.type in W["needs_source"]):
-                # «اعتقلت السلطات مجموعة من الأفغانيين»: the one it was done to, read off the words
-                skip = _timed(toks, h.last, b, s_times)
-                doer = next((g for g in groups if h.last <= g.first <= h.last + 4 and set(g.names) & set(ev.source)),
-                            None)
-                after = max([doer.last if doer else h.last, *(k + 1 for k in h.used)])
-                obj = noun_subject(text, toks, after, b, groups, L, skip)[0]
-                ev.target = [n for n in obj if n not in ev.source and people(n)]
+            _phrase_actors(text, toks, a, b, h, ev, groups, list(here.values()), s_times, L)
             if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _statement_subject(toks, h, b, W):
                 # «ودعا البيان الحكومة …»: the statement speaks for whom the story quotes, not for a name after it
                 author = [n for n in speaker if n not in ev.source] or next(
@@ -870,6 +838,51 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         else text[trig_tok.start:trig_tok.end]
     return Event(h.trig.type, mode, source, target, location, date, negated, trigger, 0, 0,
                  hedged=modal, claimed_by=claimed)
+
+
+def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list[Group],
+                   told: list[Event], s_times: list[TimeExpr], L: Lexicon) -> None:
+    """Actors no entity names, read off the noun phrases around the verb of `ev` (`events_phrases`;
+    `told`: the events of the sentence so far): the subject after a clause-opening statement verb and
+    its object; after «كما», the sentence's subject; a noun phrase fronted after «إن»/«أن»; the unnamed
+    speaker a pronoun after a reporting verb stands for; the people a deed was done to."""
+    W = L.words
+    if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
+            and opens_clause(toks, a, h.first, W) and not toks[h.first].form.endswith(("وا", "ون")):
+        # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»; a plural verb («وهددوا الموقع») has its
+        # subject in its suffix, and the noun after it is its object
+        skip = _timed(toks, h.last, b, s_times)
+        ev.source, k = noun_subject(text, toks, h.last, b, groups, L, skip)
+        ev.target = [n for n in ev.target if n not in ev.source]
+        if ev.source and not ev.target:  # «وطالب الحكومة المجتمع الدولي بـ»: the object after it
+            ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
+    if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _also(toks, a, h) and not any(
+            h.last <= g.first <= h.last + 1 and set(g.names) & set(ev.source) for g in groups):
+        # «حذر قراقع …، محملا …، كما طالب المجتمع الدولي بـ»: «كما» goes on with the sentence's subject
+        first = next((e for e in told if e.source and not e.claimed_by), None)
+        if first is not None and set(first.source) != set(ev.source):
+            skip = _timed(toks, h.last, b, s_times)
+            obj = noun_subject(text, toks, h.last, b, groups, L, skip)[0]
+            ev.source = list(first.source)
+            ev.target = [n for n in dict.fromkeys([*obj, *ev.target]) if n not in ev.source]
+    if h.trig.pos == "v" and (fronted := _fronted_subject(text, toks, a, h, groups, L)):
+        # «إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي»: the noun before the verb is its subject
+        ev.target = [n for n in dict.fromkeys([*ev.source, *ev.target]) if n not in fronted]
+        ev.source = fronted
+    if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
+            and (said_at := _pronoun_after_saying(toks, a, b, h, W)) is not None:
+        # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
+        skip = _timed(toks, said_at, b, s_times)
+        ev.source = [n for n in noun_subject(text, toks, said_at, b, groups, L, skip)[0] if n not in ev.target]
+    if ev.source and not ev.target and h.trig.pos in ("v", "x") and (
+            h.trig.type in _UNDERGONE or h.trig.type in W["needs_source"]):
+        # «اعتقلت السلطات مجموعة من الأفغانيين»: the one it was done to, read off the words
+        skip = _timed(toks, h.last, b, s_times)
+        doer = next((g for g in groups if h.last <= g.first <= h.last + 4 and set(g.names) & set(ev.source)),
+                    None)
+        after = max([doer.last if doer else h.last, *(k + 1 for k in h.used)])
+        obj = noun_subject(text, toks, after, b, groups, L, skip)[0]
+        ev.target = [n for n in obj if n not in ev.source and people(n)]
 
 
 def _timed(toks: list[Tok], lo: int, b: int, times: list[TimeExpr]) -> frozenset[int]:
