@@ -98,7 +98,7 @@ from marsad.extract.events_actors import (
     l_marked,
     visited,
 )
-from marsad.extract.events_agents import attribute
+from marsad.extract.events_agents import attribute, pronoun_before
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
@@ -917,12 +917,12 @@ def _named_roles(text: str, entities: list[Entity]) -> list[Entity]:
     """A role the entity layer resolved to its country («نائب وزير الخارجية الروسي» → روسيا) stands
     for the person it names elsewhere in the article, right before his name («… نائب وزير الخارجية
     الروسي ميخائيل بوغدانوف»): the same official, met again."""
-    people = [e for e in entities if e.label == "PER" and e.role is None]
+    persons = [e for e in entities if e.label == "PER" and e.role is None]
     out = []
     for e in entities:
         if e.role:
             role = fold(e.role).strip()
-            holder = next((p for p in people if len(role) > 6
+            holder = next((p for p in persons if len(role) > 6
                            and fold(text[max(0, p.start - len(e.role) - 4):p.start]).strip().endswith(role)), None)
             if holder is not None:
                 e = replace(e, label="PER", canonical=holder.canonical, role=None)
@@ -947,14 +947,10 @@ def _reported_by(toks: list[Tok], a: int, g: Group, W: Words) -> bool:
 def _pronoun_after_saying(toks: list[Tok], a: int, b: int, h: Hit, W: Words) -> int | None:
     """Where the speaker's words start when a verb's subject is a pronoun on «إن»/«لكن» right before it
     and the sentence opens with a reporting verb («وقال X إنهم يؤيدون», «… لكنهم دعوا»); else None."""
-    before = [k for k in range(max(a, h.first - 2), h.first) if toks[k].word][-1:]
-    if not before:
-        return None
-    f = toks[before[0]].form
-    if not ((has(toks[before[0]], W["comp"]) or f.lstrip("و").startswith("لكن")) and f.endswith(("ها", "ه", "هم"))):
+    if not pronoun_before(toks, h.first, W):
         return None
     first = next((k for k in range(a, b) if toks[k].word), None)
-    if first is None or first >= h.first or not any(r in W["say"] for r in (toks[first].form, *toks[first].reads)):
+    if first is None or first >= h.first or not _says(toks[first], W):
         return None
     return first + 1
 

@@ -149,7 +149,7 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
     mid = [g for g in groups if lv < g.first and g.last <= h.first and g.binding is None and g.actor]
     if mid and titles_only(toks, lv + 1, mid[0].first, W):
         return list(mid[0].names)
-    if not mid and _pronoun_before(toks, lv, W):  # «لكنها تبنت الاعتداء»: the one told of before
+    if not mid and pronoun_before(toks, lv, W):  # «لكنها تبنت الاعتداء»: the one told of before
         return names_of([g for g in groups if g.last < lv and g.binding is None and g.actor][-1:])
     if not mid:  # «تمكنت فرقة من هيئة الأمر بالمعروف … في محافظة تنومة من القبض»: a body the entity layer missed
         named = _missed_body(text, toks, lv + 1, h.first, groups, W)
@@ -164,7 +164,7 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
     return names_of(pre[-1:])
 
 
-def _pronoun_before(toks: list[Tok], k: int, W: Words) -> bool:
+def pronoun_before(toks: list[Tok], k: int, W: Words) -> bool:
     """True when the word right before token k is «لكن» or a complementiser carrying a pronoun
     («لكنها», «فإنه», «أنهم»): the verb at k has that pronoun's antecedent as its subject."""
     j = k - 1

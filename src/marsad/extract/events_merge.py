@@ -61,7 +61,7 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
                                                     and p.negated == ev.negated and set(p.source) & set(ev.source)
                                                     and _heading(text, p)), None)) is not None:
             same = head  # «بوغدانوف يدعو لوقف إطلاق النار» over the paragraph that tells it: one statement
-        elif ev.type in _MEETINGS and _discussed(ev) and (
+        elif ev.type in _MEETINGS and _discussed(ev, L.words["discuss"]) and (
                 told := next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
                               and set(p.source) & set(ev.source) and _discussed_party(p, ev)), None)) is not None:
             same = told  # «كما ناقش الوفد الحملة …»: what the meeting told before discussed, not a new one
@@ -143,13 +143,11 @@ def _back_reference(p: Event, ev: Event, capitals: dict[str, str]) -> bool:
     return not (ev.target and p.target and not key(p.target) & key(ev.target))
 
 
-_DISCUSS = frozenset(norm(w) for w in ("ناقش", "يناقش", "بحث", "يبحث", "تناول", "يتناول", "استعرض", "يستعرض"))
-
-
-def _discussed(ev: Event) -> bool:
-    """True when the telling's trigger is a verb of discussing («ناقش», «بحث», «تناول»), not of meeting."""
+def _discussed(ev: Event, discuss: frozenset[str]) -> bool:
+    """True when the telling's trigger is a verb of discussing (`discuss`: «ناقش», «بحث», «تناول»), not of
+    meeting."""
     w = norm(ev.trigger).split()[:1]
-    return bool(w) and (w[0] in _DISCUSS or (w[0][:1] in ("و", "ف") and w[0][1:] in _DISCUSS))
+    return bool(w) and (w[0] in discuss or (w[0][:1] in ("و", "ف") and w[0][1:] in discuss))
 
 
 def _discussed_party(p: Event, ev: Event) -> bool:

@@ -178,7 +178,7 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
         if h.trig.pos == "n":
             before = [t for t in toks[max(a, h.first - 2):h.first] if t.word][-1:]
             setting = any(has(t, W["setting"]) for t in before)
-            scope = _list_start(toks, a, lo, h.first)  # «تناول … الإبادة، والتهجير، واستهداف …»: every item
+            scope = _list_start(toks, a, b, lo, h.first)  # «تناول … الإبادة، والتهجير، واستهداف …»: every item
             if not setting and any(toks[k].word and has(toks[k], W["topic"]) for k in range(scope, h.first)):
                 continue
         for p in keep:
@@ -202,15 +202,13 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
     return [h for h in keep if id(h) not in muted]
 
 
-def _list_start(toks: list[Tok], a: int, lo: int, first: int) -> int:
+def _list_start(toks: list[Tok], a: int, b: int, lo: int, first: int) -> int:
     """The start of the clause a list item belongs to, the item's clause starting at `lo` (its noun at
     `first`): back over earlier items while each clause opens with the item itself, a «وال» noun or
     «بما في ذلك» («تناول … الإبادة، والتهجير، واستهداف المدنيين»; not «ورغم …»)."""
     while lo > a and lo < len(toks) and toks[lo].word and (
             lo == first or toks[lo].form.startswith("وال") or toks[lo].form in ("بما", "ومنها", "منها")):
-        s = lo - 1
-        while s > a and toks[s - 1].form not in CLAUSE_END:
-            s -= 1
+        s = clause_of(toks, a, b, lo - 1)[0]
         if s == lo - 1:
             break
         lo = s
