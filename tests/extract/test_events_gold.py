@@ -174,6 +174,13 @@ DEV_SETS = [
     # P=0.210 R=0.154 F1=0.178 (12/78/57) after the SVO noun phrases, the merges and the lexicon coverage
     # (the lexicon work never saw it either).
     DevSet("events-dev19", pages=8, outlets=8, types=17, f1_floor=0.14, p_floor=0.17),
+    # Twentieth dev set, 8 pages from eight outlets (3alyoum, alriyadh, aleqtisadiya, alyaum, aawsat, okaz,
+    # alwatan, aljazirah; Kerry before Congress on the Iran deal, Nujaifi on the Sitra bombing, Greek
+    # austerity, Tunisia's emergency, attacks in Istanbul and Sirnak, Mladenov and Abbas, Iraq's displaced,
+    # pro-Gaddafi protests in Libya; 82 events), annotated blind at the start of the ninth session
+    # (tests/gold/events-dev20) and read in aggregate only during it: triples P=0.159 R=0.085 F1=0.111 at
+    # the session's start (4a4c3db, 8/82/44 on type and actors).
+    DevSet("events-dev20", pages=8, outlets=8, types=15, f1_floor=0.10, p_floor=0.15),
 ]
 
 # Held-out set, 8 pages annotated before the coder was changed and never used to tune it

@@ -177,3 +177,36 @@ def test_also_goes_on_with_the_subject_of_the_sentence() -> None:
              ("بنيامين نتنياهو", "بنيامين نتنياهو", "PER")]
     ev = one(run(text, specs), "DEMAND")
     assert ev.source == ["عيسى قراقع"] and "المجتمع الدولي" in ev.target
+
+
+def test_people_a_number_counts_are_the_ones_arrested_past_an_adverb() -> None:
+    ev = one(run("وقالت الوزارة إن السلطات التركية احتجزت أيضا 1302 شخص في 39 إقليما.",
+                 [("التركية", "تركيا", "LOC")]), "COERCE")
+    assert (ev.source, ev.target) == (["تركيا"], ["1302 شخص"])
+
+
+def test_a_counted_phrase_keeps_whose_people_they_are() -> None:
+    ev = one(run("أعدم داعش نحو 50 شخصا من أهالي الفلوجة.",
+                 [("داعش", "داعش", "ORG"), ("الفلوجة", "الفلوجة", "LOC")]), "ASSAULT")
+    assert (ev.source, ev.target) == (["داعش"], ["نحو 50 شخصا من أهالي الفلوجة"])
+
+
+def test_people_counted_before_a_killing_verb_were_killed_not_killers() -> None:
+    evs = run("وقال الجيش إن أربعة مدنيين قتلوا في القصف.", [])
+    assert not [e for e in evs if "أربعة مدنيين" in e.source]
+
+
+def test_two_counts_of_one_arrest_are_one_deed() -> None:
+    text = ("قالت الوزارة إن قوات الأمن اعتقلت 16 آخرين في بنزرت. "
+            "وقالت الوزارة في بيان إن قوات الأمن اعتقلت 13 آخرين في عملية استباقية.")
+    assert len([e for e in run(text, []) if e.type == "COERCE"]) == 1
+
+
+def test_a_person_alone_after_an_arrest_verb_was_arrested() -> None:
+    ev = one(run("واعتقل محمد علان في نوفمبر من العام الماضي.", [("محمد علان", "محمد علان", "PER")]), "COERCE")
+    assert (ev.source, ev.target) == ([], ["محمد علان"])
+
+
+def test_a_person_after_a_bare_force_is_the_one_it_arrested() -> None:
+    ev = one(run("اعتقلت الشرطة محمد علان في نوفمبر.", [("محمد علان", "محمد علان", "PER")]), "COERCE")
+    assert (ev.source, ev.target) == (["الشرطة"], ["محمد علان"])

@@ -100,10 +100,10 @@ from marsad.extract.events_actors import (
 )
 from marsad.extract.events_agents import attribute, pronoun_before
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
-from marsad.extract.events_mentions import entity_tokens
+from marsad.extract.events_mentions import bare_forces, entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
-from marsad.extract.events_phrases import noun_subject, opens_clause, people
+from marsad.extract.events_phrases import counted, noun_subject, opens_clause, people
 from marsad.extract.events_place import choose_location, nearest_date, usable
 from marsad.extract.events_roles import after_relative, masculine_verb, roles, titles_and_mods
 from marsad.extract.events_tokens import (
@@ -153,6 +153,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         else frozenset()
     ents = entity_tokens(toks, starts, _named_roles(text, entities), text, L, home)
     persons = frozenset(e.canonical for _, _, e in ents if e.label == "PER")
+    forces = bare_forces(L)
     sents = split_sentences(text, toks)
     speech = [q for q in (quotes or []) if q.kind == "speech"]
     events: list[Event] = []
@@ -164,7 +165,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         if opens_with(toks, a, b, L.phrases["stop_line"]):  # «رابط الخبر …»: the headline again
             break
         s_start, s_end = toks[a].start, toks[b - 1].end
-        groups = group_mentions(toks, a, b, ents, W, L.polities)
+        groups = group_mentions(toks, a, b, ents, W, L.polities, forces)
         hits = find_triggers(toks, a, b, L)
         found = hits  # every trigger, also those dropped below: a relative clause on one tells a deed
         with_doer: set[int] = set()
@@ -241,6 +242,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     continue
                 if pair is not None:
                     ev.source, ev.target = list(pair.source), list(pair.target)
+            if _undergone_by_person(toks, h, b, ev, groups, persons):
+                ev.source, ev.target = [], ev.source  # «واعتقل محمد علان في نوفمبر»: he was arrested
             if _verbal_attack(toks, h, ev, persons):
                 ev.type = "DISAPPROVE"  # «شن النائب هجوما على رئيس الوزراء»: words, not arms
             accuser = here.get("DISAPPROVE")
@@ -413,6 +416,18 @@ def _verbal_attack(toks: list[Tok], h: Hit, ev: Event, persons: frozenset[str]) 
             and any(r in _ATTACK_NOUNS for t in toks[h.first:h.last + 6] for r in t.reads)):
         return False
     return all(n in persons for n in ev.target) and all(n in persons for n in ev.source)
+
+
+def _undergone_by_person(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],
+                         persons: frozenset[str]) -> bool:
+    """True when an arrest, abduction or killing verb has one named person right after it and no
+    object: unvowelled «اعتقل»/«قتل» is then a passive (a person is arrested; authorities arrest)."""
+    if h.trig.pos != "v" or h.trig.mode not in ("arrest", "abduct", "kill") or ev.target or not ev.source \
+            or toks[h.first].form.endswith(("وا", "ت")):
+        return False
+    nw = next_word(toks, h.last, b)
+    g = next((g for g in groups if g.first == nw), None)
+    return g is not None and set(ev.source) == set(g.names) and all(n in persons for n in ev.source)
 
 
 def _history(ev: Event) -> bool:
@@ -881,6 +896,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         doer = next((g for g in groups if h.last <= g.first <= h.last + 4 and set(g.names) & set(ev.source)),
                     None)
         after = max([doer.last if doer else h.last, *(k + 1 for k in h.used)])
+        while after < b and toks[after].form in W["adverb"]:
+            after += 1  # «احتجزت أيضا 1302 شخص»
         obj = noun_subject(text, toks, after, b, groups, L, skip)[0]
         ev.target = [n for n in obj if n not in ev.source and people(n)]
 
@@ -909,8 +926,11 @@ def _fronted_subject(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Gr
     names, end = noun_subject(text, toks, k + 1, h.first, groups, L)
     if end != h.first or not names:
         return []
-    # a deed's doer must be people («أن مسلحين أكرادا قتلوا»), not the deed («إن عملا إرهابيا استهدف»)
-    return names if h.trig.type in W["needs_source"] or people(names[0]) else []
+    # a deed's doer must be people («أن مسلحين أكرادا قتلوا»), not the deed («إن عملا إرهابيا استهدف»);
+    # people counted before a killing verb were killed («أن أربعة مدنيين قتلوا»)
+    if h.trig.type not in W["needs_source"] and (not people(names[0]) or (h.trig.mode == "kill" and counted(names[0]))):
+        return []
+    return names
 
 
 def _named_roles(text: str, entities: list[Entity]) -> list[Entity]:

@@ -58,9 +58,10 @@ def _is_nisba(e: Entity) -> bool:
     return fold(e.canonical) not in t and t.endswith(("ي", "يه", "يين", "يون", "يات"))
 
 
-def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
-                   W: Words, polities: frozenset[str] = frozenset()) -> list[Group]:
-    """Entity mentions in tokens [a, b) joined into groups of adjacent mentions."""
+def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Words,
+                   polities: frozenset[str] = frozenset(), forces: frozenset[str] = frozenset()) -> list[Group]:
+    """Entity mentions in tokens [a, b) joined into groups of adjacent mentions (`forces`: canonical
+    names of the bare state forces, «الشرطة», which never join a person named after them)."""
     out: list[Group] = []
     cur: list[Mention] = []
 
@@ -125,6 +126,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention],
                     not _titled(toks, cur[0][0], a, W) or _body_after_setting(toks, cur, ent, a))) or (
                 ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)
                 or (_descriptor(cur[-1][2]) and ent.role == FORCE)  # «اتهم الانفصاليون الجيش الأوكراني»
+                or _force_then_person(toks, cur, ent, s, a, forces, W)
                 or _place_then_time(toks, cur, ent, gap)):
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
@@ -167,6 +169,17 @@ def _two_bodies(cur: list[Mention], ent: Entity, s: int) -> bool:
     return last.label == "ORG" and ent.label == "ORG" and cur[-1][1] == s and len(last.text.split()) > 1 \
         and len(ent.text.split()) > 1 and norm(last.text) == norm(last.canonical) \
         and fold(ent.text).startswith("ال")
+
+
+def _force_then_person(toks: list[Tok], cur: list[Mention], ent: Entity, s: int, a: int,
+                       forces: frozenset[str], W: Words) -> bool:
+    """True when a person is named right after a bare state force that is no title's genitive
+    («اعتقلت الشرطة محمد علان»: two parties; «مدير الشرطة اللواء …» stays one)."""
+    last = cur[-1]
+    if ent.label != "PER" or last[2].label != "ORG" or last[2].canonical not in forces or s != last[1]:
+        return False
+    k = last[0] - 1
+    return k < a or not toks[k].word or not has(toks[k], W["title"])
 
 
 def _named_place(cur: list[Mention]) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.clean.normalize import fold
-from marsad.lang import table
+from marsad.lang import lines, table
 
 Words = dict[str, frozenset[str]]  # a word class of event_words.tsv → its folded words
 
@@ -127,6 +127,8 @@ def lexicon() -> Lexicon:
         folded = [norm(x) for x in forms.split(",") if x.strip()]
         words[cls] = frozenset(folded)
         phrases[cls] = tuple(tuple(x.split()) for x in folded)
+    # figure_people.tsv: nouns for people a number counts («50 شخصا», «ثمانية عناصر»), linking words left out
+    words["counted"] = frozenset(norm(w) for w in lines("figure_people.tsv")) - words["counted_links"]
     anaphora = {norm(row[0]): row[1] for row in table("event_anaphora.tsv")}
     heads = {norm(row[0]): norm(row[2]) for row in table("event_anaphora.tsv") if len(row) > 2 and row[2]}
     actors: dict[str, list[GroupActor]] = {}

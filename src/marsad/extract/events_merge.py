@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from marsad.extract.events_lexicon import Lexicon, norm
+from marsad.extract.events_phrases import counted
 from marsad.model import Event
 
 
@@ -108,8 +109,10 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
         return True
     if ev.location and not p.location and p.target and not ev.target:
         return False  # «استهدفت قوات النظام البلدتين» … «قصفت قوات النظام الحولة»: a new deed, placed
+    named_p = [n for n in p.target if not counted(n)]  # «16 آخرين» … «13 آخرين»: counts, no one named
+    named_ev = [n for n in ev.target if not counted(n)]
     return bool(key(p.source) & key(ev.source)) and \
-        (not ev.target or not p.target or bool(key(p.target) & key(ev.target)))
+        (not named_ev or not named_p or bool(key(named_p) & key(named_ev)))
 
 
 _MEETINGS = frozenset(("CONSULT",))  # a meeting named again by its noun is the one told before

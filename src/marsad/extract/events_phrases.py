@@ -21,7 +21,7 @@ clause_opener).
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Lexicon, Words, norm
+from marsad.extract.events_lexicon import Lexicon, Words, lexicon, norm
 from marsad.extract.events_tokens import Tok
 from marsad.extract.numbers import analyse_word
 
@@ -54,6 +54,10 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         k += 1
     words: list[Tok] = []
     definite = False
+    n = counted_end(toks, k, b, W)
+    if n is not None:  # «نحو 50 شخصا من أهالي الفلوجة», «ثمانية عناصر»: people a number counts
+        end = _whose(toks, n, b, at, W)
+        return [text[toks[k].start:toks[end - 1].end]], end
     part = k + 1 < b and toks[k + 1].form == "من" and (toks[k].form.isdigit() or toks[k].form in W["partitive"])
     if part:  # «مجموعة من الأفغانيين», «100 من الصيادين المصريين»: some of a group
         words, k = [toks[k], toks[k + 1]], k + 2
@@ -102,6 +106,33 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
     return [text[words[0].start:words[-1].end]], k
 
 
+def counted_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
+    """The index after a number and the people it counts read at token k («50 شخصا», «نحو 50 شخصا»,
+    «أكثر من 20 مدنيا», «ثمانية عناصر»), or None."""
+    if k < b and toks[k].form in W["approx"]:
+        k += 1
+        if k < b and toks[k].form == "من":
+            k += 1
+    if k + 1 >= b or not (toks[k].form.isdigit() or analyse_word(toks[k].form) is not None):
+        return None
+    return k + 2 if toks[k + 1].form in W["counted"] else None
+
+
+def _whose(toks: list[Tok], k: int, b: int, at: dict[int, Group], W: Words) -> int:
+    """The end of «من» and the few words after a counted phrase that say whose people they are («50
+    شخصا من أهالي الفلوجة», «ثمانية عناصر من فرقة سورية»); k when none follow."""
+    if k + 1 >= b or toks[k].form != "من" or not toks[k + 1].word:
+        return k
+    j, seen = k + 1, 0
+    while j < b and toks[j].word and seen < 3 and toks[j].form not in W["np_stop"]:
+        g = at.get(j)
+        j = g.last if g is not None else j + 1
+        seen += 1
+        if g is not None:
+            break
+    return j if j > k + 1 else k
+
+
 def _deed(t: Tok, L: Lexicon) -> bool:
     """True when a word reads as an event noun of the trigger table («اللقاء», «الاجتماع»)."""
     return any(trig.pos == "n" for r in t.reads for trig in L.by_first.get(r, ()))
@@ -115,9 +146,21 @@ def _known(t: Tok, L: Lexicon) -> bool:
                for r in (t.form, t.form[1:] if t.form[:1] in ("و", "ف") else t.form))
 
 
+def counted(name: str) -> bool:
+    """True when a phrase is a number and the people it counts («50 شخصا», «نحو 50 شخصا من أهالي
+    الفلوجة», «ثمانية عناصر»): unnamed people, told apart by nothing but their count."""
+    ws = norm(name).split()
+    W = lexicon().words
+    if ws and ws[0] in W["approx"]:
+        ws = ws[2:] if len(ws) > 1 and ws[1] == "من" else ws[1:]
+    return len(ws) > 1 and (ws[0].isdigit() or analyse_word(ws[0]) is not None) and ws[1] in W["counted"]
+
+
 def people(name: str) -> bool:
     """True when a phrase names people by a sound masculine plural head («المدنيين», «مجموعة من
     الأفغانيين», «100 من الصيادين المصريين»), not a thing («النار», «سيطرتها الكاملة»)."""
+    if counted(name):
+        return True  # «50 شخصا», «ثمانية عناصر»: people a number counts
     ws = norm(name).split()
     if len(ws) > 2 and ws[1] == "من":
         ws = ws[2:]
