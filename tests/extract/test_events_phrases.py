@@ -210,3 +210,31 @@ def test_a_person_alone_after_an_arrest_verb_was_arrested() -> None:
 def test_a_person_after_a_bare_force_is_the_one_it_arrested() -> None:
     ev = one(run("اعتقلت الشرطة محمد علان في نوفمبر.", [("محمد علان", "محمد علان", "PER")]), "COERCE")
     assert (ev.source, ev.target) == (["الشرطة"], ["محمد علان"])
+
+
+def test_people_before_a_relative_pronoun_are_its_verbs_subject() -> None:
+    evs = run("واستخدم الأمن القنابل المسيلة للدموع لتفريق المتظاهرين الذين احتجوا على العمليات العسكرية.", [])
+    assert one(evs, "PROTEST").source == ["المتظاهرين"]
+
+
+def test_counted_people_before_a_relative_pronoun_are_its_verbs_subject() -> None:
+    evs = run("أعدم داعش نحو 50 شخصا من أهالي الفلوجة الذين تظاهروا في شارع 40.",
+              [("داعش", "داعش", "ORG"), ("الفلوجة", "الفلوجة", "LOC")])
+    assert one(evs, "PROTEST").source == ["نحو 50 شخصا من أهالي الفلوجة"]
+
+
+def test_a_relative_pronoun_after_a_name_owned_by_a_thing_stands_for_the_thing() -> None:
+    text = "وقالت إنها تتعارض مع ميثاق منظمة التعاون الإسلامي الذي يدعو إلى تعزيز العلاقات بين الدول."
+    evs = run(text, [("منظمة التعاون الإسلامي", "منظمة التعاون الإسلامي", "ORG")])
+    assert not [e for e in evs if e.type == "DEMAND" and e.source == ["منظمة التعاون الإسلامي"]]
+
+
+def test_people_counted_before_an_arrest_verb_were_arrested() -> None:
+    ev = one(run("وذكرت الوكالة أن ستة أشخاص على الأقل اعتقلوا للاشتباه بعلاقتهم بالحادث.", []), "COERCE")
+    assert (ev.source, ev.target) == ([], ["ستة أشخاص"])
+
+
+def test_a_count_of_the_killed_told_first_and_the_attackers_told_after_are_one_deed() -> None:
+    text = ("وأشار الجيش إلى أن سبعة جنود قتلوا في منطقة باراكي أمس. "
+            "وقال المتحدث إن مسلحين هاجموا نقطة التفتيش.")
+    assert len([e for e in run(text, [], ref=date(2015, 7, 22)) if e.type == "ASSAULT"]) == 1

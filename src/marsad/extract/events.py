@@ -881,9 +881,14 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             ev.source = list(first.source)
             ev.target = [n for n in dict.fromkeys([*obj, *ev.target]) if n not in ev.source]
     if h.trig.pos == "v" and (fronted := _fronted_subject(text, toks, a, h, groups, L)):
-        # «إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي»: the noun before the verb is its subject
-        ev.target = [n for n in dict.fromkeys([*ev.source, *ev.target]) if n not in fronted]
-        ev.source = fronted
+        if h.trig.mode in _DONE_TO and counted(fronted[0]):
+            if not ev.target:  # «أن ستة أشخاص على الأقل اعتقلوا»: people counted before it underwent it
+                ev.target = [n for n in fronted if n not in ev.source]
+        else:  # «إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي»: the noun before the verb is its subject
+            ev.target = [n for n in dict.fromkeys([*ev.source, *ev.target]) if n not in fronted]
+            ev.source = fronted
+    if not ev.source and h.trig.pos == "v" and (those := _relative_antecedent(text, toks, a, h, groups, L)):
+        ev.source = [n for n in those if n not in ev.target]  # «المتظاهرين الذين احتجوا على …»
     if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
             and (said_at := _pronoun_after_saying(toks, a, b, h, W)) is not None:
         # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
@@ -900,6 +905,9 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             after += 1  # «احتجزت أيضا 1302 شخص»
         obj = noun_subject(text, toks, after, b, groups, L, skip)[0]
         ev.target = [n for n in obj if n not in ev.source and people(n)]
+
+
+_DONE_TO = frozenset(("kill", "arrest", "abduct"))  # deeds a counted subject before the verb underwent
 
 
 def _timed(toks: list[Tok], lo: int, b: int, times: list[TimeExpr]) -> frozenset[int]:
@@ -924,13 +932,37 @@ def _fronted_subject(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Gr
             or h.first - k < 2 or any(k < g.last and g.first < h.first for g in groups):
         return []
     names, end = noun_subject(text, toks, k + 1, h.first, groups, L)
+    if names and end < h.first and tuple(t.form for t in toks[end:h.first]) in L.phrases["at_least"]:
+        end = h.first  # «أن ستة أشخاص على الأقل اعتقلوا»
     if end != h.first or not names:
         return []
-    # a deed's doer must be people («أن مسلحين أكرادا قتلوا»), not the deed («إن عملا إرهابيا استهدف»);
-    # people counted before a killing verb were killed («أن أربعة مدنيين قتلوا»)
-    if h.trig.type not in W["needs_source"] and (not people(names[0]) or (h.trig.mode == "kill" and counted(names[0]))):
-        return []
-    return names
+    # a deed's doer must be people («أن مسلحين أكرادا قتلوا»), not the deed («إن عملا إرهابيا استهدف»)
+    return names if h.trig.type in W["needs_source"] or people(names[0]) else []
+
+
+def _relative_antecedent(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Group], L: Lexicon) -> list[str]:
+    """The people a relative pronoun right before a verb with no object pronoun stands for, when no
+    entity names them («لتفريق المتظاهرين الذين احتجوا», «نحو 50 شخصا من أهالي الفلوجة الذين
+    تظاهروا»): the verb's subject; [] when none is read."""
+    rel = h.first - 1
+    t = toks[h.first]
+    if rel <= a or toks[rel].form not in L.words["relative"] or \
+            len(trigger_reading(t, h.trig)) < len(t.form) - len(prefix(t, trigger_reading(t, h.trig))):
+        return []  # «الهجمات التي نفذها مقاتلو …»: a pronoun on the verb is its object, the subject is after
+    named = next((g for g in groups if g.last == rel and not g.is_loc), None)  # («أهالي الفلوجة الذين»: read on)
+    if named is not None:  # «لتفريق المتظاهرين الذين احتجوا»: a group actor the rules left free
+        head = toks[named.first - 1] if named.first > a else None
+        owned = head is not None and head.word and head.form[:1] not in "بلوفك" and not head.form.startswith("ال") \
+            and head.form not in L.words["prep_any"]  # «ميثاق منظمة التعاون الذي يدعو»: the charter calls
+        return list(named.names) if named.actor and not owned else []
+    best: list[str] = []
+    for j in range(rel - 1, max(a, rel - 8) - 1, -1):
+        if not toks[j].word:
+            break
+        names, end = noun_subject(text, toks, j, rel, groups, L)
+        if end == rel and names and (people(names[0]) or counted(names[0])):
+            best = names
+    return best
 
 
 def _named_roles(text: str, entities: list[Entity]) -> list[Entity]:

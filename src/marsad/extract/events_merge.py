@@ -105,12 +105,12 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
     if (apart or _apart)(p, ev) and not (_bare(ev) and norm(p.location or "") in countries
                                          and not _two_dates(p, ev)):
         return False
-    if not (p.source or p.target) or not (ev.source or ev.target):
-        return True
-    if ev.location and not p.location and p.target and not ev.target:
-        return False  # «استهدفت قوات النظام البلدتين» … «قصفت قوات النظام الحولة»: a new deed, placed
     named_p = [n for n in p.target if not counted(n)]  # «16 آخرين» … «13 آخرين»: counts, no one named
     named_ev = [n for n in ev.target if not counted(n)]
+    if not (p.source or named_p) or not (ev.source or named_ev):
+        return True  # «أن سبعة جنود قتلوا» … «هاجمت مروحيتان …»: told first with no one named
+    if ev.location and not p.location and p.target and not ev.target:
+        return False  # «استهدفت قوات النظام البلدتين» … «قصفت قوات النظام الحولة»: a new deed, placed
     return bool(key(p.source) & key(ev.source)) and \
         (not named_ev or not named_p or bool(key(named_p) & key(named_ev)))
 
