@@ -238,3 +238,21 @@ def test_a_count_of_the_killed_told_first_and_the_attackers_told_after_are_one_d
     text = ("وأشار الجيش إلى أن سبعة جنود قتلوا في منطقة باراكي أمس. "
             "وقال المتحدث إن مسلحين هاجموا نقطة التفتيش.")
     assert len([e for e in run(text, [], ref=date(2015, 7, 22)) if e.type == "ASSAULT"]) == 1
+
+
+MCGURK = ("بريت مكجيرك", "بريت مكجيرك", "PER")
+
+
+def test_a_long_title_after_the_verb_leads_to_its_holder() -> None:
+    text = ("وأدان نائب المبعوث الرئاسي الخاص للتحالف الدولي لمواجهة تنظيم داعش بريت مكجيرك ،على تويتر، "
+            "الهجمات التي نفذها مقاتلو حزب العمال الكردستاني في تركيا.")
+    ents = [("التحالف الدولي", "التحالف الدولي", "ORG"), ("تنظيم داعش", "داعش", "ORG"), MCGURK,
+            ("حزب العمال الكردستاني", "حزب العمال الكردستاني", "ORG"), ("تركيا", "تركيا", "LOC")]
+    ev = one(run(text, ents), "DISAPPROVE")
+    assert (ev.source, ev.target) == (["بريت مكجيرك"], ["حزب العمال الكردستاني"])
+
+
+def test_a_title_chain_stops_at_a_preposition() -> None:
+    text = "كما اجتمع مدير شرطة المنطقة بقائد قوة جازان اللواء سعيد الغامدي."
+    evs = run(text, [("سعيد الغامدي", "سعيد الغامدي", "PER")])
+    assert not [e for e in evs if e.type == "CONSULT" and e.source == ["سعيد الغامدي"]]

@@ -242,6 +242,14 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     continue
                 if pair is not None:
                     ev.source, ev.target = list(pair.source), list(pair.target)
+            holder = _title_holder(toks, a, h, b, groups, persons, L)
+            if holder is not None and set(ev.source) != set(holder.names) and all(
+                    not any(n in g.names for g in groups if g.first >= holder.first) for n in ev.source):
+                # (a source named at or after the holder stays: «تلقى الأمير … اتصالا من الرئيس هادي»)
+                # «وأدان نائب المبعوث الرئاسي الخاص للتحالف الدولي لمواجهة تنظيم داعش بريت مكجيرك …»
+                ev.source = list(holder.names)
+                ev.target = [n for n in ev.target if n not in ev.source
+                             and any(n in g.names for g in groups if g.first >= holder.last)]
             if _undergone_by_person(toks, h, b, ev, groups, persons):
                 ev.source, ev.target = [], ev.source  # «واعتقل محمد علان في نوفمبر»: he was arrested
             if _verbal_attack(toks, h, ev, persons):
@@ -416,6 +424,36 @@ def _verbal_attack(toks: list[Tok], h: Hit, ev: Event, persons: frozenset[str]) 
             and any(r in _ATTACK_NOUNS for t in toks[h.first:h.last + 6] for r in t.reads)):
         return False
     return all(n in persons for n in ev.target) and all(n in persons for n in ev.source)
+
+
+def _title_holder(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], persons: frozenset[str],
+                  L: Lexicon) -> Group | None:
+    """The person a title right after a verb leads to, through the bodies and words it is of and
+    no mark, preposition or clause word («وأدان نائب المبعوث الرئاسي الخاص للتحالف الدولي لمواجهة تنظيم
+    داعش بريت مكجيرك»): the verb's subject; None when no such chain stands there."""
+    W, by_first = L.words, L.by_first
+    k = next_word(toks, h.last, b)
+    if h.trig.pos != "v" or k < h.last or not has(toks[k], W["title"]) or not opens_clause(toks, a, h.first, W) \
+            or first_person(toks[h.first], trigger_reading(toks[h.first], h.trig), by_first):
+        return None  # («أن ندعو مديرنا»: we, not the title)
+    at = {g.first: g for g in groups}
+    if k in at:
+        return None  # «اعتقلت الشرطة محمد علان»: a body acts, the person after it undergoes
+    j = k
+    while j < b and j - k <= 14:
+        g = at.get(j)
+        if g is not None:
+            if any(n in persons for n in g.names):  # («تنظيم داعش بريت مكجيرك»: the person after the body)
+                return replace(g, names=[n for n in g.names if n in persons])
+            j = g.last
+            continue
+        t = toks[j]
+        if not t.word or t.form in W["prep_any"] or t.form in W["comp"] or t.form in W["relative"] \
+                or (j > k and t.form[:1] == "ب" and not t.form.startswith("بال")) \
+                or (j > k and t.form[:1] == "و" and not has(t, W["title"])):  # «اجتمع مدير الشرطة بقائد …»
+            return None
+        j += 1
+    return None
 
 
 def _undergone_by_person(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],
