@@ -256,3 +256,14 @@ def test_a_title_chain_stops_at_a_preposition() -> None:
     text = "كما اجتمع مدير شرطة المنطقة بقائد قوة جازان اللواء سعيد الغامدي."
     evs = run(text, [("سعيد الغامدي", "سعيد الغامدي", "PER")])
     assert not [e for e in evs if e.type == "CONSULT" and e.source == ["سعيد الغامدي"]]
+
+
+def test_a_person_described_by_a_nisba_is_that_person_not_the_country() -> None:
+    evs = run("وأضرب معتقل فلسطيني عن الطعام منذ 55 يوما احتجاجا على اعتقاله.", [("فلسطيني", "فلسطين", "LOC")])
+    assert one(evs, "PROTEST").source == ["معتقل فلسطيني"]
+    assert one(evs, "COERCE").target == ["معتقل فلسطيني"]
+
+
+def test_a_firm_described_by_a_nisba_is_that_firm() -> None:
+    ev = one(run("واعترفت شركة كندية باختراق أنظمة الموقع.", [("كندية", "كندا", "LOC")]), "CONCEDE")
+    assert ev.source == ["شركة كندية"]

@@ -165,7 +165,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         if opens_with(toks, a, b, L.phrases["stop_line"]):  # «رابط الخبر …»: the headline again
             break
         s_start, s_end = toks[a].start, toks[b - 1].end
-        groups = group_mentions(toks, a, b, ents, W, L.polities, forces)
+        groups = group_mentions(toks, a, b, ents, W, L.polities, forces, text)
         hits = find_triggers(toks, a, b, L)
         found = hits  # every trigger, also those dropped below: a relative clause on one tells a deed
         with_doer: set[int] = set()

@@ -58,10 +58,18 @@ def _is_nisba(e: Entity) -> bool:
     return fold(e.canonical) not in t and t.endswith(("ي", "يه", "يين", "يون", "يات"))
 
 
+def _adjective(e: Entity) -> bool:
+    """A LOC mention spelled as an adjective of its place («فلسطيني», «الكندية»), not as the place."""
+    t = fold(e.text)
+    return e.label == "LOC" and not e.role and t != fold(e.canonical) and t.endswith(("ي", "يه", "يين", "يون", "يات"))
+
+
 def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Words,
-                   polities: frozenset[str] = frozenset(), forces: frozenset[str] = frozenset()) -> list[Group]:
+                   polities: frozenset[str] = frozenset(), forces: frozenset[str] = frozenset(),
+                   text: str = "") -> list[Group]:
     """Entity mentions in tokens [a, b) joined into groups of adjacent mentions (`forces`: canonical
-    names of the bare state forces, «الشرطة», which never join a person named after them)."""
+    names of the bare state forces, «الشرطة», which never join a person named after them; `text`: the
+    article, to name people by a noun and a nisba, «معتقل فلسطيني», rather than by the country)."""
     out: list[Group] = []
     cur: list[Mention] = []
 
@@ -106,7 +114,14 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 k -= 1
             after_place = k >= a and has(toks[k], W["place"])
             g.actor = not after_place and any(norm(e.canonical) in polities for e in locs)
-            if k >= a and has(toks[k], W["people"]):
+            if k >= a and toks[k].word and all(_adjective(e) for _, _, e in cur) and text \
+                    and has(toks[k], W["person_nouns"]):
+                # «معتقل فلسطيني», «شركة كندية»: that person (or that firm), not the country
+                raw = text[toks[k].start:toks[g.last - 1].end]
+                if raw[:1] in "وفبل" and toks[k].form[1:] in W["person_nouns"]:
+                    raw = raw[1:]
+                g.first, g.names, g.place, g.is_loc, g.actor, g.nisba = k, [raw], None, False, True, False
+            elif k >= a and has(toks[k], W["people"]):
                 g.actor = False  # «سبع ضحايا فلسطينيين», «لاجئين سوريين»: whose people, not a party
         out.append(g)
         cur.clear()
