@@ -267,3 +267,18 @@ def test_a_person_described_by_a_nisba_is_that_person_not_the_country() -> None:
 def test_a_firm_described_by_a_nisba_is_that_firm() -> None:
     ev = one(run("واعترفت شركة كندية باختراق أنظمة الموقع.", [("كندية", "كندا", "LOC")]), "CONCEDE")
     assert ev.source == ["شركة كندية"]
+
+
+def test_a_deeds_unnamed_doers_and_the_site_they_attacked() -> None:
+    ev = one(run("وفور ورود تلك الأنباء، هاجم أفراد من الجيش المستشفى.", []), "ASSAULT")
+    assert (ev.source, ev.target) == (["أفراد من الجيش"], ["المستشفى"])
+
+
+def test_a_site_after_unnamed_attackers_is_no_part_of_them() -> None:
+    ev = one(run("وهاجم مسلحون مجهولون دورية للشرطة في المدينة.", []), "ASSAULT")
+    assert ev.source == ["مسلحون مجهولون"]
+
+
+def test_a_plural_in_een_after_a_deed_verb_is_its_object() -> None:
+    evs = run("وستمنع المزورين من دخول البلاد.", [])
+    assert not [e for e in evs if "المزورين" in e.source]

@@ -103,7 +103,7 @@ from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, n
 from marsad.extract.events_mentions import bare_forces, entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
-from marsad.extract.events_phrases import counted, noun_subject, opens_clause, people
+from marsad.extract.events_phrases import counted, noun_subject, opens_clause, people, site
 from marsad.extract.events_place import choose_location, nearest_date, usable
 from marsad.extract.events_roles import after_relative, masculine_verb, roles, titles_and_mods
 from marsad.extract.events_tokens import (
@@ -133,6 +133,7 @@ from marsad.extract.events_triggers import (
     refers_back,
     trigger_reading,
 )
+from marsad.extract.numbers import analyse_word
 from marsad.model import Entity, Event, Quote, TimeExpr
 
 __all__ = ["extract_events", "readings", "sentences"]
@@ -909,6 +910,19 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         ev.target = [n for n in ev.target if n not in ev.source]
         if ev.source and not ev.target:  # «وطالب الحكومة المجتمع الدولي بـ»: the object after it
             ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
+    elif not ev.source and h.trig.pos == "v" and h.trig.type in _UNDERGONE and h.trig.mode not in _DONE_TO \
+            and opens_clause(toks, a, h.first, W) and not toks[h.first].form.endswith(("وا", "ون")):
+        # «هاجم أفراد من الجيش المستشفى», «هاجم مسلحون مجهولون …»: a deed's unnamed doers are people
+        skip = _timed(toks, h.last, b, s_times)
+        doers, k = noun_subject(text, toks, h.last, b, groups, L, skip)
+        head = norm(doers[0]).split()[0] if doers else ""
+        if doers and (people(doers[0]) or _part_of_named(doers[0], groups, toks, h.last, k)) \
+                and not (head.endswith("ين") and analyse_word(head) is None):  # «وستمنع المزورين»: an object
+            ev.source = doers
+            ev.target = [n for n in ev.target if n not in doers]
+            if not ev.target:
+                obj = noun_subject(text, toks, k, b, groups, L, skip)[0]
+                ev.target = [n for n in obj if n not in doers and (people(n) or site(n, W))]
     if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _also(toks, a, h) and not any(
             h.last <= g.first <= h.last + 1 and set(g.names) & set(ev.source) for g in groups):
         # «حذر قراقع …، محملا …، كما طالب المجتمع الدولي بـ»: «كما» goes on with the sentence's subject
@@ -942,10 +956,15 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         while after < b and toks[after].form in W["adverb"]:
             after += 1  # «احتجزت أيضا 1302 شخص»
         obj = noun_subject(text, toks, after, b, groups, L, skip)[0]
-        ev.target = [n for n in obj if n not in ev.source and people(n)]
+        ev.target = [n for n in obj if n not in ev.source and (people(n) or (h.trig.type == "ASSAULT" and site(n, W)))]
 
 
 _DONE_TO = frozenset(("kill", "arrest", "abduct"))  # deeds a counted subject before the verb underwent
+
+
+def _part_of_named(name: str, groups: list[Group], toks: list[Tok], lo: int, hi: int) -> bool:
+    """True when a phrase read in tokens [lo, hi) is part of a named group («أفراد من الجيش»)."""
+    return " من " in f" {norm(name)} " and any(lo <= g.first and g.last <= hi and g.actor for g in groups)
 
 
 def _timed(toks: list[Tok], lo: int, b: int, times: list[TimeExpr]) -> frozenset[int]:

@@ -83,6 +83,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         glued = f[:1] in ("ب", "ل") and not f.startswith("ال") and f not in W["bl_nouns"]
         if words and glued:
             break  # «لتركيا», «بضرورة»: a preposition glued on
+        if words and (f[2:] if f.startswith("ال") else f) in W["site_nouns"]:
+            break  # «هاجم مسلحون مجهولون دورية»: what they attacked, not who
         if words and f[:1] in ("و", "ف") and not f.startswith(("وزير", "وزار", "وكال", "وفد")):
             break  # «… والحكومة»: another party, or a new clause
         if words and definite and not (f.startswith("ال") and f.endswith(_NISBA_ENDS)):
@@ -154,6 +156,14 @@ def counted(name: str) -> bool:
     if ws and ws[0] in W["approx"]:
         ws = ws[2:] if len(ws) > 1 and ws[1] == "من" else ws[1:]
     return len(ws) > 1 and (ws[0].isdigit() or analyse_word(ws[0]) is not None) and ws[1] in W["counted"]
+
+
+def site(name: str, W: Words) -> bool:
+    """True when a phrase names a place or thing an attack is done to («المستشفى», «دورية عسكرية»:
+    `site_nouns`)."""
+    ws = norm(name).split()
+    head = ws[0][2:] if ws and ws[0].startswith("ال") else (ws[0] if ws else "")
+    return head in W["site_nouns"]
 
 
 def people(name: str) -> bool:
