@@ -282,3 +282,9 @@ def test_a_site_after_unnamed_attackers_is_no_part_of_them() -> None:
 def test_a_plural_in_een_after_a_deed_verb_is_its_object() -> None:
     evs = run("وستمنع المزورين من دخول البلاد.", [])
     assert not [e for e in evs if "المزورين" in e.source]
+
+
+def test_a_besieged_town_is_what_the_siege_is_laid_on() -> None:
+    ev = one(run("وتحاصر قوات النظام الزبداني منذ عام 2013.",
+                 [("قوات النظام", "النظام السوري", "ORG"), ("الزبداني", "الزبداني", "LOC")]), "COERCE")
+    assert (ev.source, ev.target) == (["النظام السوري"], ["الزبداني"])

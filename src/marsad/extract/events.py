@@ -946,6 +946,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
         skip = _timed(toks, said_at, b, s_times)
         ev.source = [n for n in noun_subject(text, toks, said_at, b, groups, L, skip)[0] if n not in ev.target]
+    if (besieged := _besieged_place(toks, h, b, ev, groups, W)):
+        ev.target = besieged  # a besieged or raided town is what the siege is laid on
     if ev.source and not ev.target and h.trig.pos in ("v", "x") and (
             h.trig.type in _UNDERGONE or h.trig.type in W["needs_source"]):
         # «اعتقلت السلطات مجموعة من الأفغانيين»: the one it was done to, read off the words
@@ -960,6 +962,19 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
 
 
 _DONE_TO = frozenset(("kill", "arrest", "abduct"))  # deeds a counted subject before the verb underwent
+
+
+def _besieged_place(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group], W: Words) -> list[str]:
+    """The town a siege or raid verb is done to («وتحاصر فصائل جيش الفتح بلدتي الفوعة وكفريا», «داهمت
+    القوات قرية …»): the first place after the verb and its doer, before the clause ends."""
+    if h.trig.pos != "v" or not ev.source or ev.target \
+            or trigger_reading(toks[h.first], h.trig) not in W["place_object"]:
+        return []
+    c_end = next((k for k in range(h.last, b) if not toks[k].word and toks[k].form in CLAUSE_END), b)
+    doer = [g for g in groups if h.last <= g.first < c_end and set(g.names) & set(ev.source)]
+    lo = doer[0].last if doer else h.last
+    town = next((g for g in groups if lo <= g.first < min(c_end, lo + 4) and g.is_loc and g.place), None)
+    return [town.place] if town is not None and town.place else []
 
 
 def _part_of_named(name: str, groups: list[Group], toks: list[Tok], lo: int, hi: int) -> bool:
