@@ -288,3 +288,10 @@ def test_a_besieged_town_is_what_the_siege_is_laid_on() -> None:
     ev = one(run("وتحاصر قوات النظام الزبداني منذ عام 2013.",
                  [("قوات النظام", "النظام السوري", "ORG"), ("الزبداني", "الزبداني", "LOC")]), "COERCE")
     assert (ev.source, ev.target) == (["النظام السوري"], ["الزبداني"])
+
+
+def test_a_participle_goes_on_with_the_actor_that_opens_the_sentence() -> None:
+    text = ("من جهته اعرب الاتحاد الأوروبي أمس عن قلقه الشديد حيال اعمال العنف داعيا تركيا الى رد متكافئ "
+            "على اعمال العنف.")
+    ev = one(run(text, [EU, ("تركيا", "تركيا", "LOC")], ref=date(2015, 8, 5)), "DEMAND")
+    assert (ev.source, ev.target) == (["الاتحاد الأوروبي"], ["تركيا"])

@@ -278,7 +278,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «…، مطالبا المجالس التشريعية بـ»: the subject of the sentence's verb, else the speaker
                 told = [v for _, v in verbs if not v.claimed_by]  # not a verb inside a quote
                 said = _opening_speaker(toks, a, b, groups, W)  # «وقال X إن Y اعتقلت …، مطالبا»: X's, not Y's
-                ev.source = said or list(told[-1].source) if said or told else [
+                opening = _opening_subject(toks, a, h, groups, W)  # «من جهته اعرب الاتحاد … عن قلقه …، داعيا»
+                ev.source = said or list(told[-1].source) if said or told else opening or [
                     n for n in speaker if n not in ev.target]
                 ev.target = [n for n in ev.target if n not in ev.source]
             if ev.source and verbs and (h.trig.pos == "v" or _owned_deed(toks, h)):
@@ -590,6 +591,14 @@ def _opening_speaker(toks: list[Tok], a: int, b: int, groups: list[Group], W: Wo
             and (titles_and_mods(toks, ws[0] + 1, g, groups, W) or _described(toks, ws[0] + 1, g.first)):
         return list(g.names)
     return _body_of_title(toks, ws[0], b, groups, W)
+
+
+def _opening_subject(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Words) -> list[str]:
+    """The actor named within the first words of the sentence, after its opening words («من جهته اعرب
+    الاتحاد الاوروبي عن قلقه …، داعيا تركيا»): the subject a participle goes on with; [] if none."""
+    words = [k for k in range(a, h.first) if toks[k].word and not has(toks[k], W["filler"])][:4]
+    g = next((g for g in groups if a <= g.first < h.first and g.first in words[1:]), None)
+    return list(g.names) if g is not None and g.binding is None and g.actor and not g.is_loc else []
 
 
 def _body_of_title(toks: list[Tok], k0: int, b: int, groups: list[Group], W: Words) -> list[str]:

@@ -270,6 +270,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
             if not g.is_loc:  # «عقيد في الجيش», «عضو في حماس»: a modifier, not a party
                 return "mod"
             return "loc" if plain else "mod"
+        if has(t, W["prep_from"]) and k + 1 < len(toks) and toks[k + 1].form in W["side"]:
+            return None  # «من جهته اعرب الاتحاد الأوروبي»: a discourse opener, the sentence starts after it
         if has(t, W["prep_from"]):
             count = _counted_members(toks, k, W) if seen == 0 and not g.is_loc else -1
             if count >= 0:  # «نحو 390 مقاتلا كرديا من الحزب»: back past the count, the group still its party
