@@ -78,7 +78,13 @@ This module runs the steps; each lives in its own module:
 - `events_roles`: source and target by word order; `events_agents`: by agent-marking constructions;
 - `events_phrases`: actors no entity names, read off noun phrases (`_phrase_actors`): the subject after a
   clause-opening statement verb and its object («وطالب الحكومة المجتمع الدولي»), a subject fronted after
-  «إن»/«أن», the unnamed speaker of «وقال حلفاء غربيون … إنهم …», the people a deed was done to;
+  «إن»/«أن», the unnamed speaker of «وقال حلفاء غربيون … إنهم …», the people a deed was done to, people
+  a number counts («احتجزت أيضا 1302 شخص», «نحو 50 شخصا من أهالي الفلوجة»; before an arrest or killing
+  verb they underwent it), the people a relative pronoun stands for («المتظاهرين الذين احتجوا»), an
+  attack's unnamed doers and the site it hit («هاجم أفراد من الجيش المستشفى»), a besieged town;
+- in this module too: a title right after the verb leads to the person who holds it («وأدان نائب المبعوث
+  الرئاسي الخاص للتحالف الدولي … بريت مكجيرك»), a person alone after an arrest verb was arrested, and a
+  participle goes on with the actor that opens its sentence («من جهته اعرب الاتحاد … داعيا تركيا»);
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings.
 """
@@ -474,8 +480,6 @@ def _history(ev: Event) -> bool:
     """A deed with no party named and dated only by a month or a year («هجوم مماثل قبل ثلاثة
     أشهر», «في وقت سابق من العام») is the story's history, not an event it tells."""
     return bool(ev.date) and len(ev.date or "") in (4, 7) and "W" not in (ev.date or "")
-
-
 
 
 def _owned_deed(toks: list[Tok], h: Hit) -> bool:
