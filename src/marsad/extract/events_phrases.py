@@ -10,7 +10,9 @@ When the rules of `events_roles` find none there, the subject is read off the wo
   الأوروبي» → الاتحاد الأوروبي);
 - it ends at punctuation, a preposition, a particle or clitic-glued preposition («لتركيا», «بضرورة»),
   a time word and a second definite noun that is no adjective (the object: «الحكومة المجتمع الدولي»);
-- a part of a group is read whole («مجموعة من الأفغانيين», «100 من الصيادين المصريين»);
+- a part of a group is read whole («مجموعة من الأفغانيين», «100 من الصيادين المصريين»), and so are
+  people a number counts with whose they are («نحو 50 شخصا من أهالي الفلوجة»: `counted`);
+- a site an attack is done to («المستشفى», «دورية»: `site`) ends a subject and may be an object;
 - anaphors, bare titles, deed nouns and lone indefinite singulars name no one.
 Read again after the subject, the same reader gives the object; `events` also uses it for a subject
 fronted after «إن»/«أن» and for the unnamed speaker a pronoun after a reporting verb stands for.
