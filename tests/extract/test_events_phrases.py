@@ -295,3 +295,11 @@ def test_a_participle_goes_on_with_the_actor_that_opens_the_sentence() -> None:
             "على اعمال العنف.")
     ev = one(run(text, [EU, ("تركيا", "تركيا", "LOC")], ref=date(2015, 8, 5)), "DEMAND")
     assert (ev.source, ev.target) == (["الاتحاد الأوروبي"], ["تركيا"])
+
+
+def test_the_people_right_after_a_participle_are_those_asked() -> None:
+    text = ("وقال اوباما ان الاتفاق يمنع ايران من حيازة القنبلة، داعيا المشرعين الى اختيار الدبلوماسية الاميركية "
+            "التقليدية.")
+    ents = [("اوباما", "باراك اوباما", "PER"), ("ايران", "إيران", "LOC"), ("الاميركية", "الولايات المتحدة", "LOC")]
+    ev = one(run(text, ents), "DEMAND")
+    assert (ev.source, ev.target) == (["باراك اوباما"], ["المشرعين"])

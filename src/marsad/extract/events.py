@@ -959,6 +959,9 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
         skip = _timed(toks, said_at, b, s_times)
         ev.source = [n for n in noun_subject(text, toks, said_at, b, groups, L, skip)[0] if n not in ev.target]
+    if ev.source and h.trig.pos in ("v", "x") and h.trig.type in W["needs_source"] \
+            and (asked := _people_asked(text, toks, h, b, ev, groups, s_times, L)):
+        ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic
     if (besieged := _besieged_place(toks, h, b, ev, groups, W)):
         ev.target = besieged  # a besieged or raided town is what the siege is laid on
     if ev.source and not ev.target and h.trig.pos in ("v", "x") and (
@@ -975,6 +978,21 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
 
 
 _DONE_TO = frozenset(("kill", "arrest", "abduct"))  # deeds a counted subject before the verb underwent
+
+
+def _people_asked(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],
+                  s_times: list[TimeExpr], L: Lexicon) -> list[str]:
+    """The people no entity names right after a statement verb or participle whose subject is told
+    elsewhere («داعيا المشرعين الى …», «وطالب المواطنين بـ»): its object; [] when a name stands there or
+    the words are no people."""
+    skip = _timed(toks, h.last, b, s_times)
+    k = h.last
+    while k < b and k in skip:
+        k += 1
+    if any(g.first <= k < g.last for g in groups):
+        return []
+    obj, _ = noun_subject(text, toks, k, b, groups, L, skip)
+    return [n for n in obj if n not in ev.source and people(n)]
 
 
 def _besieged_place(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group], W: Words) -> list[str]:
