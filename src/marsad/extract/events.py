@@ -925,17 +925,18 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
     elif not ev.source and h.trig.pos == "v" and h.trig.type in _UNDERGONE and h.trig.mode not in _DONE_TO \
             and opens_clause(toks, a, h.first, W) and not toks[h.first].form.endswith(("وا", "ون")):
-        # «هاجم أفراد من الجيش المستشفى», «هاجم مسلحون مجهولون …»: a deed's unnamed doers are people
+        # «هاجم أفراد من الجيش المستشفى»: members of a named body did it (bare «مسلحون» are left to the
+        # story: the gold pages name the group they belong to)
         skip = _timed(toks, h.last, b, s_times)
         doers, k = noun_subject(text, toks, h.last, b, groups, L, skip)
         head = norm(doers[0]).split()[0] if doers else ""
-        if doers and (people(doers[0]) or _part_of_named(doers[0], groups, toks, h.last, k)) \
+        if doers and _part_of_named(doers[0], groups, toks, h.last, k) \
                 and not (head.endswith("ين") and analyse_word(head) is None):  # «وستمنع المزورين»: an object
             ev.source = doers
             ev.target = [n for n in ev.target if n not in doers]
             if not ev.target:
                 obj = noun_subject(text, toks, k, b, groups, L, skip)[0]
-                ev.target = [n for n in obj if n not in doers and (people(n) or site(n, W))]
+                ev.target = [n for n in obj if n not in doers and (people(n) or site(n))]
     if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _also(toks, a, h) and not any(
             h.last <= g.first <= h.last + 1 and set(g.names) & set(ev.source) for g in groups):
         # «حذر قراقع …، محملا …، كما طالب المجتمع الدولي بـ»: «كما» goes on with the sentence's subject
@@ -974,7 +975,7 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         while after < b and toks[after].form in W["adverb"]:
             after += 1  # «احتجزت أيضا 1302 شخص»
         obj = noun_subject(text, toks, after, b, groups, L, skip)[0]
-        ev.target = [n for n in obj if n not in ev.source and (people(n) or (h.trig.type == "ASSAULT" and site(n, W)))]
+        ev.target = [n for n in obj if n not in ev.source and (people(n) or (h.trig.type == "ASSAULT" and site(n)))]
 
 
 _DONE_TO = frozenset(("kill", "arrest", "abduct"))  # deeds a counted subject before the verb underwent

@@ -160,12 +160,12 @@ def counted(name: str) -> bool:
     return len(ws) > 1 and (ws[0].isdigit() or analyse_word(ws[0]) is not None) and ws[1] in W["counted"]
 
 
-def site(name: str, W: Words) -> bool:
+def site(name: str) -> bool:
     """True when a phrase names a place or thing an attack is done to («المستشفى», «دورية عسكرية»:
     `site_nouns`)."""
     ws = norm(name).split()
     head = ws[0][2:] if ws and ws[0].startswith("ال") else (ws[0] if ws else "")
-    return head in W["site_nouns"]
+    return head in lexicon().words["site_nouns"]
 
 
 def people(name: str) -> bool:
