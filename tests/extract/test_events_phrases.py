@@ -308,3 +308,13 @@ def test_the_people_right_after_a_participle_are_those_asked() -> None:
     ents = [("اوباما", "باراك اوباما", "PER"), ("ايران", "إيران", "LOC"), ("الاميركية", "الولايات المتحدة", "LOC")]
     ev = one(run(text, ents), "DEMAND")
     assert (ev.source, ev.target) == (["باراك اوباما"], ["المشرعين"])
+
+
+def test_the_deed_condemned_is_no_part_of_the_body_that_condemns_it() -> None:
+    evs = run("وفيما دان المجلس العملية التي وصفها بالإجرامية والجبانة، أكد أن الحادثة لن تمر دون عقاب.", [])
+    assert not [e for e in evs if any("العملية" in n for n in e.source)]
+
+
+def test_a_preposition_ends_a_body_named_after_the_verb() -> None:
+    evs = run("ودعت الهيئة إلى الضغط على النظام للسماح بإدخال الأدوية.", [])
+    assert not [e for e in evs if any("إلى" in n for n in e.source)]

@@ -235,8 +235,10 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
             continue
         if not h.used and not t.form.startswith(("ال", "وال")):
             break
-        if t.form in W["comp"]:
-            break  # «… المجلس العملية التي وصفها»: a relative pronoun ends the name
+        if t.form in W["comp"] or has(t, W["prep_any"]):
+            break  # «… المجلس العملية التي وصفها»: a relative pronoun ends the name; «الهيئة إلى»: a preposition
+        if toks[k0].form.startswith(("ال", "وال")) and t.form in W["not_nisba"]:
+            break  # «دان المجلس العملية»: a definite head takes adjectives, not the noun of what it did
         ws.append(k)
         k += 1
     while len(ws) > 1 and (has(toks[ws[-1]], W["title"]) or toks[ws[-1]].form in ("غدا", "الليله")):

@@ -89,8 +89,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
             break  # «هاجم مسلحون مجهولون دورية»: what they attacked, not who
         if words and f[:1] in ("و", "ف") and not f.startswith(("وزير", "وزار", "وكال", "وفد")):
             break  # «… والحكومة»: another party, or a new clause
-        if words and definite and not (f.startswith("ال") and f.endswith(_NISBA_ENDS)):
-            break  # «الحكومة المجتمع الدولي»: after a definite noun only its adjectives go on
+        if words and definite and not (f.startswith("ال") and f.endswith(_NISBA_ENDS) and f not in W["not_nisba"]):
+            break  # «الحكومة المجتمع الدولي», «المجلس العملية»: after a definite noun only its adjectives go on
         if words and not definite and not part and not f.startswith("ال") and not f.endswith(_NISBA_ENDS) \
                 and len(words) >= 2:
             break
