@@ -250,6 +250,9 @@ def test_a_long_title_after_the_verb_leads_to_its_holder() -> None:
             ("حزب العمال الكردستاني", "حزب العمال الكردستاني", "ORG"), ("تركيا", "تركيا", "LOC")]
     ev = one(run(text, ents), "DISAPPROVE")
     assert (ev.source, ev.target) == (["بريت مكجيرك"], ["حزب العمال الكردستاني"])
+    later = text[:-1] + "، وأضاف أنه لا صلة بين الضربات والاتفاق الأخير لتكثيف جهود التصدي لداعش."
+    ev = one(run(later, [*ents, ("لداعش", "داعش", "ORG")]), "DISAPPROVE")
+    assert ev.target == ["حزب العمال الكردستاني"]  # the body of the title is no target, named again or not
 
 
 def test_a_title_chain_stops_at_a_preposition() -> None:

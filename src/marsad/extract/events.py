@@ -255,8 +255,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # (a source named at or after the holder stays: «تلقى الأمير … اتصالا من الرئيس هادي»)
                 # «وأدان نائب المبعوث الرئاسي الخاص للتحالف الدولي لمواجهة تنظيم داعش بريت مكجيرك …»
                 ev.source = list(holder.names)
-                ev.target = [n for n in ev.target if n not in ev.source
-                             and any(n in g.names for g in groups if g.first >= holder.last)]
+                ev.target = [n for n in ev.target if n not in ev.source  # not the bodies of the title
+                             and not any(n in g.names for g in groups if h.last <= g.first < holder.last)]
             if _undergone_by_person(toks, h, b, ev, groups, persons):
                 ev.source, ev.target = [], ev.source  # «واعتقل محمد علان في نوفمبر»: he was arrested
             if _verbal_attack(toks, h, ev, persons):
