@@ -321,3 +321,7 @@ def test_the_deed_condemned_is_no_part_of_the_body_that_condemns_it() -> None:
 def test_a_preposition_ends_a_body_named_after_the_verb() -> None:
     evs = run("ودعت الهيئة إلى الضغط على النظام للسماح بإدخال الأدوية.", [])
     assert not [e for e in evs if any("إلى" in n for n in e.source)]
+
+
+def test_a_study_after_a_targeting_verb_is_its_subject_and_no_attacker() -> None:
+    assert not run("واستهدفت الدراسة 110 كليات صحية حكومية وأهلية بالمملكة.", [])

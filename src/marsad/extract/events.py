@@ -661,10 +661,17 @@ def _plain_verb(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
 
 
 def _inanimate_subject(toks: list[Tok], a: int, h: Hit, covered: set[int], W: Words) -> bool:
-    """True when a material verb's subject, right before it, is a measure, not an agent («العقوبات
-    الجديدة تستهدف أربعة أفراد», «القانون يستهدف»): what a measure targets is no attack."""
+    """True when a material verb's subject, right before or right after it, is a measure, not an agent
+    («العقوبات الجديدة تستهدف أربعة أفراد», «القانون يستهدف», «واستهدفت الدراسة …»): what a measure
+    targets is no attack."""
     if h.trig.pos != "v" or h.trig.type in W["needs_source"]:
         return False
+    after = h.last
+    while after < len(toks) and not toks[after].word and toks[after].form not in CLAUSE_END:
+        after += 1
+    if after < len(toks) and toks[after].word and after not in covered and after not in h.used \
+            and has(toks[after], W["inanimate"]):  # («ورفع العقوبات», «شنوا حملة مداهمات»: the trigger's own word)
+        return True  # «واستهدفت الدراسة 110 كليات»: the measure right after the verb is its subject
     k = h.first - 1
     for _ in range(3):
         while k >= a and not toks[k].word:
