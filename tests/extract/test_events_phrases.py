@@ -325,3 +325,13 @@ def test_a_preposition_ends_a_body_named_after_the_verb() -> None:
 
 def test_a_study_after_a_targeting_verb_is_its_subject_and_no_attacker() -> None:
     assert not run("واستهدفت الدراسة 110 كليات صحية حكومية وأهلية بالمملكة.", [])
+
+
+def test_an_attack_on_a_sports_page_is_play() -> None:
+    text = ("وفشل اللاعب في تقديم مستوى جيد مع النادي خلال الموسم الماضي، وسيلعب في خط هجوم الفريق في مباراة "
+            "الدوري أمام المنتخب. وقال المدرب إن الفريق يلتقي منافسه في المباراة المقبلة.")
+    assert not [e for e in run(text, []) if e.type in ("ASSAULT", "CONSULT")]
+
+
+def test_an_attack_on_a_news_page_stays_an_attack() -> None:
+    assert [e for e in run("شن مسلحون هجوما على مركز للشرطة في المدينة.", []) if e.type == "ASSAULT"]

@@ -162,6 +162,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     persons = frozenset(e.canonical for _, _, e in ents if e.label == "PER")
     forces = bare_forces(L)
     sents = split_sentences(text, toks)
+    # a sports page («المباراة», «الدوري», «المدرب» …): its attacks, matches and withdrawals are play
+    play = W["sport_senses"] if len({t.form for t in toks if t.word} & W["sport_words"]) >= SPORT_WORDS \
+        else frozenset()
     speech = [q for q in (quotes or []) if q.kind == "speech"]
     events: list[Event] = []
     prev_events: list[Event] = []
@@ -178,7 +181,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         with_doer: set[int] = set()
         hits = [h for h in drop_topics(toks, a, b, hits, W, with_doer) if not refers_back(toks, a, h, W)
                 and not in_name(toks, h, W)  # «جماعة الاعتصام»
-                and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
+                and not any(t.start <= toks[h.first].start < t.end for t in times)  # «فجر اليوم»
+                and play.isdisjoint(toks[h.first].reads)]  # «في خط هجوم النصر», «يلتقي فولفسبورغ بايرن»
         covered = {k for g in groups for k in range(g.first, g.last)}
         rank = {id(h) for h in hits if ranked(toks, a, h, W)}
         noun_ends = {(h.last, h.trig.type) for h in hits if h.trig.pos == "n" and h.last - h.first == 1}
@@ -369,6 +373,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                                                           and not _history(e))))], L, retold, text)
 
 
+SPORT_WORDS = 4  # distinct sports words (`sport_words`) that make a page a sports page
 _UNDERGONE = frozenset(("ASSAULT", "COERCE"))  # deeds done to someone named after the verb
 _SUFFIXES = (*POSSESSIVE, "هن")  # a noun's pronoun suffixes, the feminine plural too
 
