@@ -335,3 +335,9 @@ def test_an_attack_on_a_sports_page_is_play() -> None:
 
 def test_an_attack_on_a_news_page_stays_an_attack() -> None:
     assert [e for e in run("شن مسلحون هجوما على مركز للشرطة في المدينة.", []) if e.type == "ASSAULT"]
+
+
+def test_a_deed_an_accusation_charges_is_not_the_speakers() -> None:
+    text = "وقالت لينش ان الحكومة الامريكية تتهم روف بتسع عمليات قتل وثلاث محاولات قتل."
+    evs = run(text, [("لينش", "لوريتا لينش", "PER"), ("الامريكية", "الولايات المتحدة", "LOC")])
+    assert not [e for e in evs if e.type == "ASSAULT" and "لوريتا لينش" in e.source]

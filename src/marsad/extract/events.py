@@ -266,6 +266,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if _verbal_attack(toks, h, ev, persons):
                 ev.type = "DISAPPROVE"  # «شن النائب هجوما على رئيس الوزراء»: words, not arms
             accuser = here.get("DISAPPROVE")
+            if accuser is not None and _charged(toks, a, h, W):
+                # «تتهم روف بتسع عمليات قتل»: the deed charged is the accused's, not the accuser's or a
+                # speaker's named before the charge
+                ev.source = [n for n in accuser.target if n not in accuser.source]
+                ev.target = [n for n in ev.target if n not in ev.source and n not in accuser.source]
             if accuser is not None and accuser.source and accused_deed(toks, h):
                 # «اتهمت الوحدات تركيا باستهدافها»: the accused did it, to the accuser
                 if not ev.target and not set(accuser.source) & set(ev.source):
@@ -600,6 +605,23 @@ def _opening_speaker(toks: list[Tok], a: int, b: int, groups: list[Group], W: Wo
             and (titles_and_mods(toks, ws[0] + 1, g, groups, W) or _described(toks, ws[0] + 1, g.first)):
         return list(g.names)
     return _body_of_title(toks, ws[0], b, groups, W)
+
+
+def _charged(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """True when a deed is what an accusation charges: an accusing word (`charge`: «تتهم», «بتهمة»,
+    «اتهامه») within eight words before it, in its clause («تتهم روف بتسع عمليات قتل وثلاث محاولات قتل»)."""
+    k, seen = h.first - 1, 0
+    while k >= a and seen < 8:
+        t = toks[k]
+        if not t.word:
+            if t.form in CLAUSE_END:
+                return False
+        else:
+            if has(t, W["charge"]):
+                return True
+            seen += 1
+        k -= 1
+    return False
 
 
 def _opening_subject(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Words) -> list[str]:
