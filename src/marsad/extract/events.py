@@ -124,6 +124,7 @@ from marsad.extract.events_tokens import (
     sentences,
     split_sentences,
     tokens,
+    word_before,
 )
 from marsad.extract.events_triggers import (
     Hit,
@@ -610,18 +611,7 @@ def _opening_speaker(toks: list[Tok], a: int, b: int, groups: list[Group], W: Wo
 def _charged(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
     """True when a deed is what an accusation charges: an accusing word (`charge`: «تتهم», «بتهمة»,
     «اتهامه») within eight words before it, in its clause («تتهم روف بتسع عمليات قتل وثلاث محاولات قتل»)."""
-    k, seen = h.first - 1, 0
-    while k >= a and seen < 8:
-        t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END:
-                return False
-        else:
-            if has(t, W["charge"]):
-                return True
-            seen += 1
-        k -= 1
-    return False
+    return word_before(toks, a, h.first, W["charge"], 8)
 
 
 def _opening_subject(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Words) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_lexicon import Words, norm
-from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has, is_count
+from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has, is_count, word_before
 from marsad.model import Entity
 
 Mention = tuple[int, int, Entity]  # an entity as the token range [first, last) it covers
@@ -485,21 +485,7 @@ VISIT_REACH = 5  # words between a visit word and the place visited («زيار�
 def visited(toks: list[Tok], g: Group, a: int, W: Words) -> bool:
     """True when a place group is what a visit went to: a visit word («زيارة», «جولته») stands up to
     VISIT_REACH words before it in its clause («خلال زيارته إلى موسكو», «أثناء زيارتهما روسيا»)."""
-    if not g.place:
-        return False
-    seen = 0
-    k = g.first - 1
-    while k >= a and seen < VISIT_REACH:
-        t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                return False
-        else:
-            if has(t, W["visit"]):
-                return True
-            seen += 1
-        k -= 1
-    return False
+    return bool(g.place) and word_before(toks, a, g.first, W["visit"], VISIT_REACH)
 
 
 

@@ -86,6 +86,24 @@ def has(tok: Tok, cls: frozenset[str]) -> bool:
     return any(r in cls for r in tok.reads)
 
 
+def word_before(toks: list[Tok], a: int, k: int, cls: frozenset[str], reach: int) -> bool:
+    """True when a word of class `cls` stands up to `reach` words before token k, in its clause
+    (no clause or sentence mark between) and not before token a."""
+    seen = 0
+    k -= 1
+    while k >= a and seen < reach:
+        t = toks[k]
+        if not t.word:
+            if t.form in CLAUSE_END or t.form in SENT_END:
+                return False
+        else:
+            if has(t, cls):
+                return True
+            seen += 1
+        k -= 1
+    return False
+
+
 def is_count(tok: Tok, quantity: frozenset[str]) -> bool:
     """True when the token is a number or a quantity word («13», «العشرات», «عدد»: `quantity`)."""
     return tok.form.isdigit() or has(tok, quantity)
