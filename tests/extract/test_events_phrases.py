@@ -341,3 +341,9 @@ def test_a_deed_an_accusation_charges_is_not_the_speakers() -> None:
     text = "وقالت لينش ان الحكومة الامريكية تتهم روف بتسع عمليات قتل وثلاث محاولات قتل."
     evs = run(text, [("لينش", "لوريتا لينش", "PER"), ("الامريكية", "الولايات المتحدة", "LOC")])
     assert not [e for e in evs if e.type == "ASSAULT" and "لوريتا لينش" in e.source]
+
+
+def test_a_name_after_a_time_clause_opener_is_free() -> None:
+    text = "وتأتي تصريحات الرئيس حسن روحاني في وقت يواصل وزير الخارجية محمد ظريف زيارته لدول التعاون الخليجي."
+    ents = [("حسن روحاني", "حسن روحاني", "PER"), ("محمد ظريف", "محمد ظريف", "PER")]
+    assert one(run(text, ents), "CONSULT").source == ["محمد ظريف"]

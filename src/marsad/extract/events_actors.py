@@ -256,8 +256,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
         f = t.form
         if has(t, W["skip"]) or (seen == 0 and has(t, W["siding"])):
             return "skip"
-        if f in W["comp"]:
-            return None
+        if f in W["comp"] or f in W["clause_time"]:
+            return None  # «في وقت يواصل وزير الخارجية …»: a clause starts, the preposition is behind it
         if has(t, W["prep_target"]):
             return "target"
         if has(t, W["prep_loc"]):
