@@ -347,3 +347,9 @@ def test_a_name_after_a_time_clause_opener_is_free() -> None:
     text = "وتأتي تصريحات الرئيس حسن روحاني في وقت يواصل وزير الخارجية محمد ظريف زيارته لدول التعاون الخليجي."
     ents = [("حسن روحاني", "حسن روحاني", "PER"), ("محمد ظريف", "محمد ظريف", "PER")]
     assert one(run(text, ents), "CONSULT").source == ["محمد ظريف"]
+
+
+
+def test_an_arrest_verb_with_nothing_after_it_is_a_passive() -> None:
+    text = "مقابل إطلاق الأردن سراح شخصية محسوبة على التيار المتشدد اعتقل على أراضيها."
+    assert not [e for e in run(text, [("الأردن", "الأردن", "LOC")]) if e.type == "COERCE" and e.source]

@@ -72,7 +72,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
         and toks[pk[0]].form.endswith(("ها", "ه", "هم"))  # «فإنها دعت», «ولكنها تتهم السلطات»
     if pron and toks[pk[0]].form.endswith("نه") and toks[h.first].form.endswith("ت"):
         pron = False  # «أنه قصفت قوات النظام …»: «ـه» before a feminine verb is the matter, not the subject
-    if rel and h.trig.mode == "kill" and _bare_kill(toks, h, b, W):
+    if rel and h.trig.mode in _DONE_TO_MODES and _bare_kill(toks, h, b, W):
         target = names_of(subj)  # «شقيقه شون الذي قتل في حادث سير»: he was killed
     elif rel:
         source, target = names_of(subj), names_of(objs)
@@ -96,7 +96,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             counted = _counted_subject(toks, h, b, groups, W) if h.trig.type in W["intransitive_types"] else None
             passive = counted is None and (
                 (nw > h.last - 1 and is_count(toks[nw], W["quantity"])) or (
-                    h.trig.mode == "kill" and _bare_kill(toks, h, b, W)))
+                    h.trig.mode in _DONE_TO_MODES and _bare_kill(toks, h, b, W)))
             we = reading[:1] == "ن" and ("ي" + reading[1:]) in L.by_first  # «ندين»: the speaker is the subject
             gen = [g for g in free if g.first < min(nxt, window_end) and not passive and not we
                    and not participle]  # «…، مطالبا وزارة الخارجية بـ»: a participle's subject is told before
@@ -395,8 +395,12 @@ def _unnamed_subject(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group
     return bool(ws) and not has(toks[ws[0]], W["filler"]) and ws[0] not in starts
 
 
+_DONE_TO_MODES = frozenset(("kill", "arrest", "abduct"))  # unvowelled, passive when nothing follows
+
+
 def _bare_kill(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
-    """A killing verb with no object after it («قتل في الرياض», «قتل منذ …»): a passive."""
+    """A killing, arrest or abduction verb with no object after it («قتل في الرياض», «الذي اعتقل في 1985»):
+    a passive."""
     k = h.last
     if k >= b:
         return True
