@@ -1114,14 +1114,7 @@ def _reported_by(toks: list[Tok], a: int, g: Group, W: Words) -> bool:
     """True when an attribution or leadership word of the `skip` class («وفق», «بحسب», «برئاسة») stands up to
     three words before the group in its clause («وفق بيانات لوزارة الصحة»): it reports the account or
     leads the party, it is no party itself."""
-    k, seen = g.first - 1, 0
-    while k >= a and seen < 3 and toks[k].form not in CLAUSE_END:
-        if toks[k].word:
-            if has(toks[k], W["skip"]):
-                return True
-            seen += 1
-        k -= 1
-    return False
+    return word_before(toks, a, g.first, W["skip"], 3)
 
 
 def _pronoun_after_saying(toks: list[Tok], a: int, b: int, h: Hit, W: Words) -> int | None:
