@@ -164,16 +164,22 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
     return names_of(pre[-1:])
 
 
-def pronoun_before(toks: list[Tok], k: int, W: Words) -> bool:
-    """True when the word right before token k is «لكن» or a complementiser carrying a pronoun
-    («لكنها», «فإنه», «أنهم»): the verb at k has that pronoun's antecedent as its subject."""
+def pronoun_word(toks: list[Tok], k: int, W: Words) -> int | None:
+    """The index of the word right before token k when it is «لكن» or a complementiser carrying a
+    pronoun («لكنها», «فإنه», «أنهم»): the verb at k has that pronoun's antecedent as its subject; else None."""
     j = k - 1
     while j >= 0 and not toks[j].word and toks[j].form not in CLAUSE_END:
         j -= 1
     if j < 0 or not toks[j].word:
-        return False
+        return None
     f = toks[j].form
-    return (f.lstrip("و").startswith("لكن") or has(toks[j], W["comp"])) and f.endswith(("ها", "ه", "هم"))
+    return j if (f.lstrip("و").startswith("لكن") or has(toks[j], W["comp"])) and f.endswith(("ها", "ه", "هم")) \
+        else None
+
+
+def pronoun_before(toks: list[Tok], k: int, W: Words) -> bool:
+    """True when `pronoun_word` finds a pronoun-bearing «لكن» or complementiser right before token k."""
+    return pronoun_word(toks, k, W) is not None
 
 
 def _missed_body(text: str, toks: list[Tok], lo: int, hi: int, groups: list[Group], W: Words) -> list[str]:

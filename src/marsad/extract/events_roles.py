@@ -15,7 +15,7 @@ fights. Then the constructions of `events_agents` that mark an agent.
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, only_conj, titles_only
-from marsad.extract.events_agents import AFTER_WINDOW, marked_roles
+from marsad.extract.events_agents import AFTER_WINDOW, marked_roles, pronoun_word
 from marsad.extract.events_lexicon import Lexicon, Words
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, is_count, next_word
 from marsad.extract.events_triggers import Hit, Site
@@ -67,17 +67,15 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             subj, objs = objs[:1], subj  # «الجريمة التي نفذها مستوطنون», «التي تحاصرها قوات …»
         elif subj and _unnamed_doer(toks, h, b, groups, W):
             subj, objs = [], subj  # «القذافي الذي ألقى مسلحون القبض عليه»: he underwent it
-    pk = [k for k in range(max(a, h.first - 2), h.first) if toks[k].word][-1:]
-    pron = verbish and bool(pk) and (has(toks[pk[0]], W["comp"]) or toks[pk[0]].form.lstrip("و").startswith("لكن")) \
-        and toks[pk[0]].form.endswith(("ها", "ه", "هم"))  # «فإنها دعت», «ولكنها تتهم السلطات»
-    if pron and toks[pk[0]].form.endswith("نه") and toks[h.first].form.endswith("ت"):
-        pron = False  # «أنه قصفت قوات النظام …»: «ـه» before a feminine verb is the matter, not the subject
+    pw = pronoun_word(toks, h.first, W) if verbish else None  # «فإنها دعت», «ولكنها تتهم السلطات»
+    pron = pw is not None and pw >= a and not (toks[pw].form.endswith("نه") and toks[h.first].form.endswith("ت"))
+    # («أنه قصفت قوات النظام …»: «ـه» before a feminine verb is the matter, not the subject)
     if rel and h.trig.mode in _DONE_TO_MODES and _bare_kill(toks, h, b, W):
         target = names_of(subj)  # «شقيقه شون الذي قتل في حادث سير»: he was killed
     elif rel:
         source, target = names_of(subj), names_of(objs)
     elif pron and not subj:  # «فإنها دعت حزب العمال»: the pronoun is the subject, told before
-        prior = [g for g in before if g.binding is None and g.actor and g.last <= pk[0]]
+        prior = [g for g in before if g.binding is None and g.actor and pw is not None and g.last <= pw]
         source = names_of(prior[-1:])
         target = names_of([g for g in after if g.first < min(nxt, window_end) and g.binding in ("target", None)])
     elif subj and h.trig.mode == "kill" and (_counted(toks, subj_lo, subj[0].first, W)
