@@ -353,3 +353,9 @@ def test_a_name_after_a_time_clause_opener_is_free() -> None:
 def test_an_arrest_verb_with_nothing_after_it_is_a_passive() -> None:
     text = "مقابل إطلاق الأردن سراح شخصية محسوبة على التيار المتشدد اعتقل على أراضيها."
     assert not [e for e in run(text, [("الأردن", "الأردن", "LOC")]) if e.type == "COERCE" and e.source]
+
+
+def test_a_news_site_named_by_its_last_word_reports_and_never_acts() -> None:
+    text = "وقال الشيخ في تصريح نقله موقع سني نيوز إن بعض المتشددين طلبوا منع الصلاة."
+    evs = run(text, [("سني نيوز", "سني نيوز", "ORG")])
+    assert not [e for e in evs if "سني نيوز" in e.source + e.target]

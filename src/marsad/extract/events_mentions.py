@@ -31,8 +31,8 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
         if e.label == "MISC" or e.text.rstrip().endswith(("اً", "ًا", "ً")):
             continue  # «لوجيستياً»: an accusative adverb or adjective (tanwin), never a name
         name = tuple(norm(e.canonical).split())
-        if any(name[:n] in outlets for n in lens):  # «رويترز», «الوئام»: they report, never act
-            continue
+        if any(name[:n] in outlets for n in lens) or (name and name[-1] in L.words["outlet_end"]):
+            continue  # «رويترز», «الوئام», «سني نيوز», «واشنطن بوست»: they report, never act
         s = bisect.bisect_right(starts, e.start) - 1
         if s < 0 or toks[s].end <= e.start:
             s += 1
