@@ -359,3 +359,9 @@ def test_a_news_site_named_by_its_last_word_reports_and_never_acts() -> None:
     text = "وقال الشيخ في تصريح نقله موقع سني نيوز إن بعض المتشددين طلبوا منع الصلاة."
     evs = run(text, [("سني نيوز", "سني نيوز", "ORG")])
     assert not [e for e in evs if "سني نيوز" in e.source + e.target]
+
+
+def test_people_right_before_a_plural_verb_are_its_subject() -> None:
+    text = "في السياق ذاته اعتقلت أجهزة الأمن الإيرانية مجموعة من الأفغانيين اعترفوا بارتباطهم بتنظيم داعش."
+    ents = [("الإيرانية", "إيران", "LOC"), ("تنظيم داعش", "داعش", "ORG")]
+    assert one(run(text, ents), "CONCEDE").source == ["مجموعة من الأفغانيين"]

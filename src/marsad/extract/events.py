@@ -979,6 +979,11 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             ev.source = fronted
     if not ev.source and h.trig.pos == "v" and (those := _relative_antecedent(text, toks, a, h, groups, L)):
         ev.source = [n for n in those if n not in ev.target]  # «المتظاهرين الذين احتجوا على …»
+    elif h.trig.pos == "v" and (those := _people_before(text, toks, a, h, groups, L)):
+        # «اعتقلت السلطات مجموعة من الأفغانيين اعترفوا بارتباطهم بداعش»: the people right before a plural
+        # verb are its subject, whoever the sentence opened with
+        ev.target = [n for n in ev.target if n not in those]
+        ev.source = those
     if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
             and (said_at := _pronoun_after_saying(toks, a, b, h, W)) is not None:
         # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
@@ -1089,6 +1094,23 @@ def _relative_antecedent(text: str, toks: list[Tok], a: int, h: Hit, groups: lis
             break
         names, end = noun_subject(text, toks, j, rel, groups, L)
         if end == rel and names and (people(names[0]) or counted(names[0])):
+            best = names
+    return best
+
+
+def _people_before(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Group], L: Lexicon) -> list[str]:
+    """People no entity names standing right before a plural verb («مجموعة من الأفغانيين اعترفوا»,
+    «نحو 50 شخصا من أهالي الفلوجة تظاهروا»): its subject, as the verb's agreement shows; [] if none."""
+    t = toks[h.first]
+    if not t.form.endswith(("وا", "ون")) or h.first - 1 <= a or not toks[h.first - 1].word \
+            or toks[h.first - 1].form in L.words["relative"] or h.trig.mode in _DONE_TO:
+        return []  # («أن أربعة مدنيين قتلوا»: people counted before a killing verb underwent it)
+    best: list[str] = []
+    for j in range(h.first - 1, max(a, h.first - 7) - 1, -1):
+        if not toks[j].word:
+            break
+        names, end = noun_subject(text, toks, j, h.first, groups, L)
+        if end == h.first and names and (counted(names[0]) or (" من " in f" {norm(names[0])} " and people(names[0]))):
             best = names
     return best
 
