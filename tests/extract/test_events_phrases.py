@@ -365,3 +365,21 @@ def test_people_right_before_a_plural_verb_are_its_subject() -> None:
     text = "في السياق ذاته اعتقلت أجهزة الأمن الإيرانية مجموعة من الأفغانيين اعترفوا بارتباطهم بتنظيم داعش."
     ents = [("الإيرانية", "إيران", "LOC"), ("تنظيم داعش", "داعش", "ORG")]
     assert one(run(text, ents), "CONCEDE").source == ["مجموعة من الأفغانيين"]
+
+
+def test_the_people_after_a_killing_noun_and_the_unnamed_shooter() -> None:
+    evs = run("وشهدت المدينة احتجاجات بعد مقتل شاب أسود برصاص شرطي أبيض.", [])
+    ev = one(evs, "ASSAULT")
+    assert (ev.source, ev.target) == (["شرطي أبيض"], ["شاب أسود"])
+    assert not [e for e in evs if e.type == "PROTEST" and e.source]  # the shot is the killing's
+
+
+def test_the_people_after_an_arrest_noun_underwent_it() -> None:
+    ev = one(run("وتمكنت سلطات الأمن من القبض على الجانيين المذكورين.", []), "COERCE")
+    assert ev.target == ["الجانيين"]
+
+
+def test_a_count_of_the_killed_and_unnamed_victims_are_one_deed() -> None:
+    text = ("قال الحزب إن الهجوم استهدف ثكنة للدرك. وتحدثت حصيلة رسمية عن مقتل جنديين وجرح 31 آخرين "
+            "في الهجوم.")
+    assert len([e for e in run(text, []) if e.type == "ASSAULT"]) == 1

@@ -28,7 +28,7 @@ def test_victims_of_a_result_clause_are_the_attacks_target() -> None:
 def test_a_result_clause_stops_at_where_they_fell() -> None:
     text = "شنت حركة الشباب هجوما أدى إلى مقتل خمسة مدنيين في الصومال."
     ev = one(run(text, [SHABAAB, SOMALIA]), "ASSAULT")
-    assert ev.source == ["الشباب"] and ev.target == []
+    assert ev.source == ["الشباب"] and ev.target == ["خمسة مدنيين"]  # the people killed, not where they fell
 
 
 def test_a_negated_claim_names_no_attacker() -> None:

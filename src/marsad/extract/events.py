@@ -992,6 +992,11 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     if ev.source and h.trig.pos in ("v", "x") and h.trig.type in W["needs_source"] \
             and (asked := _people_asked(text, toks, h, b, ev, groups, s_times, L)):
         ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic
+    if not ev.target and h.trig.pos == "n" and h.trig.mode in _DONE_TO:
+        # «مقتل شاب أسود برصاص شرطي», «اعتقال 13 آخرين»: the people right after the deed noun underwent it
+        skip = _timed(toks, h.last, b, s_times)
+        obj = noun_subject(text, toks, h.last, b, groups, L, skip)[0]
+        ev.target = [n for n in obj if n not in ev.source and (people(n) or counted(n) or _one_person(n, W))]
     if (besieged := _besieged_place(toks, h, b, ev, groups, W)):
         ev.target = besieged  # a besieged or raided town is what the siege is laid on
     if ev.source and not ev.target and h.trig.pos in ("v", "x") and (
@@ -1023,6 +1028,12 @@ def _people_asked(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups:
         return []
     obj, _ = noun_subject(text, toks, k, b, groups, L, skip)
     return [n for n in obj if n not in ev.source and people(n)]
+
+
+def _one_person(name: str, W: Words) -> bool:
+    """True when a phrase is a person-noun with what describes him («شاب أسود», «الصحفي الأمريكي»)."""
+    ws = norm(name).split()
+    return len(ws) > 1 and ws[0] in W["person_nouns"]
 
 
 def _besieged_place(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group], W: Words) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_modality import negation
+from marsad.extract.events_phrases import noun_subject, site, unnamed
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site, deed_verb
 from marsad.model import Event
@@ -53,7 +54,7 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
             target = source
         source = []
     if not source:  # «إيقاف إطلاق النار من قبل الميليشيات», «قتل على يد مسلحين»
-        by = _agent_by(toks, h, c_hi, groups, L) or _agent_verb(toks, a, h, c_hi, groups, W)
+        by = _agent_by(toks, h, c_hi, groups, L, text) or _agent_verb(toks, a, h, c_hi, groups, W)
         if by:
             source, target = by, [n for n in target if n not in by]
             if not target:  # «هجوما بدأته تركيا منذ أيام على المقاتلين الأكراد»: the target after the doer
@@ -348,13 +349,22 @@ def _result_victims(toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, hi
     return names_of([g for g in groups if e < g.first < stop and g.actor and g.binding in (None, "target", "from")])
 
 
-def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexicon) -> list[str]:
-    """The actor after «من قبل», «على يد» within a few words after the trigger, in its clause."""
+def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexicon, text: str = "") -> list[str]:
+    """The actor after «من قبل», «على يد» within a few words after the trigger, in its clause; with
+    `text`, people no entity names there too («مقتل شاب اسود برصاص شرطي ابيض»)."""
     e = _phrase_end(toks, h, 8, c_hi, L.phrases["agent_by"])
     if e == 0:
         return []
     g = next((g for g in groups if e <= g.first <= e + 2 and g.actor), None)
-    return list(g.names) if g is not None else []
+    if g is not None:
+        return list(g.names)
+    if not text or h.trig.type not in ("ASSAULT", "COERCE"):
+        return []  # («احتجاجات بعد مقتل شاب برصاص شرطي»: the shot is the killing's, not the protest's)
+    names = noun_subject(text, toks, e, c_hi, groups, L)[0]
+    head = norm(names[0]).split()[0] if names else ""
+    doers = L.words["doer_nouns"]
+    doer = bool(names) and ((unnamed(names[0]) and not site(names[0])) or head in doers or head[2:] in doers)
+    return names if doer else []  # «برصاص شرطي أبيض»; «بجرار مفخخ»: no one
 
 
 def _agent_site(toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, b: int) -> Group | None:

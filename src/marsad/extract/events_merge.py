@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from marsad.extract.events_lexicon import Lexicon, norm
-from marsad.extract.events_phrases import counted, site
+from marsad.extract.events_phrases import unnamed
 from marsad.model import Event
 
 
@@ -105,9 +105,9 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
     if (apart or _apart)(p, ev) and not (_bare(ev) and norm(p.location or "") in countries
                                          and not _two_dates(p, ev)):
         return False
-    # «16 آخرين» … «13 آخرين»: counts, no one named; «المستشفى», «دورية»: a site, no party
-    named_p = [n for n in p.target if not counted(n) and not site(n)]
-    named_ev = [n for n in ev.target if not counted(n) and not site(n)]
+    # «16 آخرين» … «13 آخرين», «مواطنين», «جنديين»: people no one named; «المستشفى»: a site, no party
+    named_p = [n for n in p.target if not unnamed(n)]
+    named_ev = [n for n in ev.target if not unnamed(n)]
     if not (p.source or named_p) or not (ev.source or named_ev):
         return True  # «أن سبعة جنود قتلوا» … «هاجمت مروحيتان …»: told first with no one named
     if ev.location and not p.location and p.target and not ev.target:

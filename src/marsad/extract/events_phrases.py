@@ -168,6 +168,14 @@ def site(name: str) -> bool:
     return head in lexicon().words["site_nouns"]
 
 
+def unnamed(name: str) -> bool:
+    """True when a phrase names no one in particular: people a number counts, a site, a plural of
+    people or a person described («16 آخرين», «المستشفى», «مواطنين», «شاب أسود»); two tellings of one
+    deed may name them differently."""
+    ws = norm(name).split()
+    return counted(name) or site(name) or people(name) or (len(ws) > 1 and ws[0] in lexicon().words["person_nouns"])
+
+
 def people(name: str) -> bool:
     """True when a phrase names people by a sound masculine plural head («المدنيين», «مجموعة من
     الأفغانيين», «100 من الصيادين المصريين»), not a thing («النار», «سيطرتها الكاملة»)."""
