@@ -91,6 +91,7 @@ This module runs the steps; each lives in its own module:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from marsad.clean.normalize import fold
@@ -109,9 +110,9 @@ from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, n
 from marsad.extract.events_mentions import bare_forces, entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
-from marsad.extract.events_phrases import counted, noun_subject, opens_clause, people, site
+from marsad.extract.events_phrases import counted, described_person, noun_subject, opens_clause, people, site
 from marsad.extract.events_place import choose_location, nearest_date, usable
-from marsad.extract.events_roles import after_relative, masculine_verb, roles, titles_and_mods
+from marsad.extract.events_roles import DONE_TO, after_relative, masculine_verb, roles, titles_and_mods
 from marsad.extract.events_tokens import (
     CLAUSE_END,
     POSSESSIVE,
@@ -479,7 +480,7 @@ def _undergone_by_person(toks: list[Tok], h: Hit, b: int, ev: Event, groups: lis
                          persons: frozenset[str]) -> bool:
     """True when an arrest, abduction or killing verb has one named person right after it and no
     object: unvowelled «اعتقل»/«قتل» is then a passive (a person is arrested; authorities arrest)."""
-    if h.trig.pos != "v" or h.trig.mode not in ("arrest", "abduct", "kill") or ev.target or not ev.source \
+    if h.trig.pos != "v" or h.trig.mode not in DONE_TO or ev.target or not ev.source \
             or toks[h.first].form.endswith(("وا", "ت")):
         return False
     nw = next_word(toks, h.last, b)
@@ -938,20 +939,19 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     its object; after «كما», the sentence's subject; a noun phrase fronted after «إن»/«أن»; the unnamed
     speaker a pronoun after a reporting verb stands for; the people a deed was done to."""
     W = L.words
+    skip = _timed(toks, h.last, b, s_times)  # time words after the verb, stepped over by every reading
     if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
-            and opens_clause(toks, a, h.first, W) and not toks[h.first].form.endswith(("وا", "ون")):
+            and opens_clause(toks, a, h.first, W) and not _plural_verb(toks[h.first]):
         # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»; a plural verb («وهددوا الموقع») has its
         # subject in its suffix, and the noun after it is its object
-        skip = _timed(toks, h.last, b, s_times)
         ev.source, k = noun_subject(text, toks, h.last, b, groups, L, skip)
         ev.target = [n for n in ev.target if n not in ev.source]
         if ev.source and not ev.target:  # «وطالب الحكومة المجتمع الدولي بـ»: the object after it
             ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
-    elif not ev.source and h.trig.pos == "v" and h.trig.type in _UNDERGONE and h.trig.mode not in _DONE_TO \
-            and opens_clause(toks, a, h.first, W) and not toks[h.first].form.endswith(("وا", "ون")):
+    elif not ev.source and h.trig.pos == "v" and h.trig.type in _UNDERGONE and h.trig.mode not in DONE_TO \
+            and opens_clause(toks, a, h.first, W) and not _plural_verb(toks[h.first]):
         # «هاجم أفراد من الجيش المستشفى»: members of a named body did it (bare «مسلحون» are left to the
         # story: the gold pages name the group they belong to)
-        skip = _timed(toks, h.last, b, s_times)
         doers, k = noun_subject(text, toks, h.last, b, groups, L, skip)
         head = norm(doers[0]).split()[0] if doers else ""
         if doers and _part_of_named(doers[0], groups, toks, h.last, k) \
@@ -966,12 +966,11 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «حذر قراقع …، محملا …، كما طالب المجتمع الدولي بـ»: «كما» goes on with the sentence's subject
         first = next((e for e in told if e.source and not e.claimed_by), None)
         if first is not None and set(first.source) != set(ev.source):
-            skip = _timed(toks, h.last, b, s_times)
             obj = noun_subject(text, toks, h.last, b, groups, L, skip)[0]
             ev.source = list(first.source)
             ev.target = [n for n in dict.fromkeys([*obj, *ev.target]) if n not in ev.source]
     if h.trig.pos == "v" and (fronted := _fronted_subject(text, toks, a, h, groups, L)):
-        if h.trig.mode in _DONE_TO and counted(fronted[0]):
+        if h.trig.mode in DONE_TO and counted(fronted[0]):
             if not ev.target:  # «أن ستة أشخاص على الأقل اعتقلوا»: people counted before it underwent it
                 ev.target = [n for n in fronted if n not in ev.source]
         else:  # «إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي»: the noun before the verb is its subject
@@ -987,22 +986,20 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
             and (said_at := _pronoun_after_saying(toks, a, b, h, W)) is not None:
         # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
-        skip = _timed(toks, said_at, b, s_times)
-        ev.source = [n for n in noun_subject(text, toks, said_at, b, groups, L, skip)[0] if n not in ev.target]
+        said_skip = _timed(toks, said_at, b, s_times)
+        ev.source = [n for n in noun_subject(text, toks, said_at, b, groups, L, said_skip)[0] if n not in ev.target]
     if ev.source and h.trig.pos in ("v", "x") and h.trig.type in W["needs_source"] \
-            and (asked := _people_asked(text, toks, h, b, ev, groups, s_times, L)):
+            and (asked := _people_asked(text, toks, h, b, ev, groups, skip, L)):
         ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic
-    if not ev.target and h.trig.pos == "n" and h.trig.mode in _DONE_TO:
+    if not ev.target and h.trig.pos == "n" and h.trig.mode in DONE_TO:
         # «مقتل شاب أسود برصاص شرطي», «اعتقال 13 آخرين»: the people right after the deed noun underwent it
-        skip = _timed(toks, h.last, b, s_times)
         obj = noun_subject(text, toks, h.last, b, groups, L, skip)[0]
-        ev.target = [n for n in obj if n not in ev.source and (people(n) or counted(n) or _one_person(n, W))]
+        ev.target = [n for n in obj if n not in ev.source and (people(n) or described_person(n))]
     if (besieged := _besieged_place(toks, h, b, ev, groups, W)):
         ev.target = besieged  # a besieged or raided town is what the siege is laid on
     if ev.source and not ev.target and h.trig.pos in ("v", "x") and (
             h.trig.type in _UNDERGONE or h.trig.type in W["needs_source"]):
         # «اعتقلت السلطات مجموعة من الأفغانيين»: the one it was done to, read off the words
-        skip = _timed(toks, h.last, b, s_times)
         doer = next((g for g in groups if h.last <= g.first <= h.last + 4 and set(g.names) & set(ev.source)),
                     None)
         after = max([doer.last if doer else h.last, *(k + 1 for k in h.used)])
@@ -1012,15 +1009,11 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         ev.target = [n for n in obj if n not in ev.source and (people(n) or (h.trig.type == "ASSAULT" and site(n)))]
 
 
-_DONE_TO = frozenset(("kill", "arrest", "abduct"))  # deeds a counted subject before the verb underwent
-
-
 def _people_asked(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],
-                  s_times: list[TimeExpr], L: Lexicon) -> list[str]:
+                  skip: frozenset[int], L: Lexicon) -> list[str]:
     """The people no entity names right after a statement verb or participle whose subject is told
     elsewhere («داعيا المشرعين الى …», «وطالب المواطنين بـ»): its object; [] when a name stands there or
-    the words are no people."""
-    skip = _timed(toks, h.last, b, s_times)
+    the words are no people (`skip`: the time words after the verb)."""
     k = h.last
     while k < b and k in skip:
         k += 1
@@ -1028,12 +1021,6 @@ def _people_asked(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups:
         return []
     obj, _ = noun_subject(text, toks, k, b, groups, L, skip)
     return [n for n in obj if n not in ev.source and people(n)]
-
-
-def _one_person(name: str, W: Words) -> bool:
-    """True when a phrase is a person-noun with what describes him («شاب أسود», «الصحفي الأمريكي»)."""
-    ws = norm(name).split()
-    return len(ws) > 1 and ws[0] in W["person_nouns"]
 
 
 def _besieged_place(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group], W: Words) -> list[str]:
@@ -1052,6 +1039,11 @@ def _besieged_place(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Gro
 def _part_of_named(name: str, groups: list[Group], toks: list[Tok], lo: int, hi: int) -> bool:
     """True when a phrase read in tokens [lo, hi) is part of a named group («أفراد من الجيش»)."""
     return " من " in f" {norm(name)} " and any(lo <= g.first and g.last <= hi and g.actor for g in groups)
+
+
+def _plural_verb(t: Tok) -> bool:
+    """True when a verb ends in a plural suffix («وهددوا», «يطالبون»): its subject is in it, or a plural."""
+    return t.form.endswith(("وا", "ون"))
 
 
 def _timed(toks: list[Tok], lo: int, b: int, times: list[TimeExpr]) -> frozenset[int]:
@@ -1099,29 +1091,31 @@ def _relative_antecedent(text: str, toks: list[Tok], a: int, h: Hit, groups: lis
         owned = head is not None and head.word and head.form[:1] not in "بلوفك" and not head.form.startswith("ال") \
             and head.form not in L.words["prep_any"]  # «ميثاق منظمة التعاون الذي يدعو»: the charter calls
         return list(named.names) if named.actor and not owned else []
-    best: list[str] = []
-    for j in range(rel - 1, max(a, rel - 8) - 1, -1):
-        if not toks[j].word:
-            break
-        names, end = noun_subject(text, toks, j, rel, groups, L)
-        if end == rel and names and (people(names[0]) or counted(names[0])):
-            best = names
-    return best
+    return _phrase_ending_at(text, toks, a, rel, 8, groups, L, people)
 
 
 def _people_before(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Group], L: Lexicon) -> list[str]:
     """People no entity names standing right before a plural verb («مجموعة من الأفغانيين اعترفوا»,
     «نحو 50 شخصا من أهالي الفلوجة تظاهروا»): its subject, as the verb's agreement shows; [] if none."""
     t = toks[h.first]
-    if not t.form.endswith(("وا", "ون")) or h.first - 1 <= a or not toks[h.first - 1].word \
-            or toks[h.first - 1].form in L.words["relative"] or h.trig.mode in _DONE_TO:
+    if not _plural_verb(t) or h.first - 1 <= a or not toks[h.first - 1].word \
+            or toks[h.first - 1].form in L.words["relative"] or h.trig.mode in DONE_TO:
         return []  # («أن أربعة مدنيين قتلوا»: people counted before a killing verb underwent it)
+    return _phrase_ending_at(text, toks, a, h.first, 7, groups, L,
+                             lambda n: counted(n) or (" من " in f" {norm(n)} " and people(n)))
+
+
+def _phrase_ending_at(text: str, toks: list[Tok], a: int, end: int, reach: int, groups: list[Group], L: Lexicon,
+                      accept: Callable[[str], bool]) -> list[str]:
+    """The longest noun phrase no entity names that ends right before token `end`, starting at most
+    `reach` words back in the clause, whose reading `accept` takes («مجموعة من الأفغانيين| اعترفوا»); []
+    when none does."""
     best: list[str] = []
-    for j in range(h.first - 1, max(a, h.first - 7) - 1, -1):
+    for j in range(end - 1, max(a, end - reach) - 1, -1):
         if not toks[j].word:
             break
-        names, end = noun_subject(text, toks, j, h.first, groups, L)
-        if end == h.first and names and (counted(names[0]) or (" من " in f" {norm(names[0])} " and people(names[0]))):
+        names, stop = noun_subject(text, toks, j, end, groups, L)
+        if stop == end and names and accept(names[0]):
             best = names
     return best
 

@@ -172,8 +172,13 @@ def unnamed(name: str) -> bool:
     """True when a phrase names no one in particular: people a number counts, a site, a plural of
     people or a person described («16 آخرين», «المستشفى», «مواطنين», «شاب أسود»); two tellings of one
     deed may name them differently."""
+    return counted(name) or site(name) or people(name) or described_person(name)
+
+
+def described_person(name: str) -> bool:
+    """True when a phrase is a person noun with what describes him («شاب أسود», «الصحفي الأمريكي»)."""
     ws = norm(name).split()
-    return counted(name) or site(name) or people(name) or (len(ws) > 1 and ws[0] in lexicon().words["person_nouns"])
+    return len(ws) > 1 and ws[0] in lexicon().words["person_nouns"]
 
 
 def people(name: str) -> bool:

@@ -70,7 +70,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     pw = pronoun_word(toks, h.first, W) if verbish else None  # «فإنها دعت», «ولكنها تتهم السلطات»
     pron = pw is not None and pw >= a and not (toks[pw].form.endswith("نه") and toks[h.first].form.endswith("ت"))
     # («أنه قصفت قوات النظام …»: «ـه» before a feminine verb is the matter, not the subject)
-    if rel and h.trig.mode in _DONE_TO_MODES and _bare_kill(toks, h, b, W):
+    if rel and h.trig.mode in DONE_TO and _bare_kill(toks, h, b, W):
         target = names_of(subj)  # «شقيقه شون الذي قتل في حادث سير»: he was killed
     elif rel:
         source, target = names_of(subj), names_of(objs)
@@ -94,7 +94,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             counted = _counted_subject(toks, h, b, groups, W) if h.trig.type in W["intransitive_types"] else None
             passive = counted is None and (
                 (nw > h.last - 1 and is_count(toks[nw], W["quantity"])) or (
-                    h.trig.mode in _DONE_TO_MODES and _bare_kill(toks, h, b, W)))
+                    h.trig.mode in DONE_TO and _bare_kill(toks, h, b, W)))
             we = reading[:1] == "ن" and ("ي" + reading[1:]) in L.by_first  # «ندين»: the speaker is the subject
             gen = [g for g in free if g.first < min(nxt, window_end) and not passive and not we
                    and not participle]  # «…، مطالبا وزارة الخارجية بـ»: a participle's subject is told before
@@ -182,7 +182,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                         sided = [g for g in near if g.binding == "target" and g.first > free_near[-1].last]
                 if prior:
                     source = names_of([prior[-1]])
-                    if suffixed and not verbish and h.trig.mode in _DONE_TO and not _object_next(toks, h, b):
+                    if suffixed and not verbish and h.trig.mode in DONE_TO and not _object_next(toks, h, b):
                         undergone = names_of([g for g in before if g.actor and g.binding in (None, "target")
                                               and g.first >= c_lo][-1:]) or source
             if verbish:
@@ -237,7 +237,9 @@ def _closed_relative(toks: list[Tok], g: Group, h: Hit, W: Words) -> bool:
     return any(toks[j].form in CLAUSE_END for j in range(g.last, h.first))
 
 
-_DONE_TO = frozenset(("arrest", "kill", "abduct"))  # a pronoun on their verbal noun is the one it befell
+# modes of deeds done to someone: a pronoun on their verbal noun is the one it befell; unvowelled, their
+# verb is a passive when nothing follows it («قتل في الرياض», «الذي اعتقل في 1985»)
+DONE_TO = frozenset(("arrest", "kill", "abduct"))
 _WHEN = frozenset(("امس", "اليوم", "الليله", "صباح", "مساء", "ظهر", "السبت", "الاحد", "الاثنين",
                    "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"))
 
@@ -391,9 +393,6 @@ def _unnamed_subject(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group
     if ws and len(ws) <= 4 and any(g.actor and g.binding is None and g.last == ws[-1] + 1 for g in groups):
         return False  # «أن علماء وشعب باكستان يقفون»: the subject's genitive names its actor
     return bool(ws) and not has(toks[ws[0]], W["filler"]) and ws[0] not in starts
-
-
-_DONE_TO_MODES = frozenset(("kill", "arrest", "abduct"))  # unvowelled, passive when nothing follows
 
 
 def _bare_kill(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
