@@ -105,7 +105,7 @@ from marsad.extract.events_actors import (
     l_marked,
     visited,
 )
-from marsad.extract.events_agents import attribute, pronoun_before
+from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import bare_forces, entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
@@ -381,7 +381,6 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
 
 
 SPORT_WORDS = 4  # distinct sports words (`sport_words`) that make a page a sports page
-_UNDERGONE = frozenset(("ASSAULT", "COERCE"))  # deeds done to someone named after the verb
 _SUFFIXES = (*POSSESSIVE, "هن")  # a noun's pronoun suffixes, the feminine plural too
 
 
@@ -948,7 +947,7 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         ev.target = [n for n in ev.target if n not in ev.source]
         if ev.source and not ev.target:  # «وطالب الحكومة المجتمع الدولي بـ»: the object after it
             ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
-    elif not ev.source and h.trig.pos == "v" and h.trig.type in _UNDERGONE and h.trig.mode not in DONE_TO \
+    elif not ev.source and h.trig.pos == "v" and h.trig.type in UNDERGONE and h.trig.mode not in DONE_TO \
             and opens_clause(toks, a, h.first, W) and not _plural_verb(toks[h.first]):
         # «هاجم أفراد من الجيش المستشفى»: members of a named body did it (bare «مسلحون» are left to the
         # story: the gold pages name the group they belong to)
@@ -998,7 +997,7 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     if (besieged := _besieged_place(toks, h, b, ev, groups, W)):
         ev.target = besieged  # a besieged or raided town is what the siege is laid on
     if ev.source and not ev.target and h.trig.pos in ("v", "x") and (
-            h.trig.type in _UNDERGONE or h.trig.type in W["needs_source"]):
+            h.trig.type in UNDERGONE or h.trig.type in W["needs_source"]):
         # «اعتقلت السلطات مجموعة من الأفغانيين»: the one it was done to, read off the words
         doer = next((g for g in groups if h.last <= g.first <= h.last + 4 and set(g.names) & set(ev.source)),
                     None)

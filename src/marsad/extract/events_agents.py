@@ -349,6 +349,9 @@ def _result_victims(toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, hi
     return names_of([g for g in groups if e < g.first < stop and g.actor and g.binding in (None, "target", "from")])
 
 
+UNDERGONE = frozenset(("ASSAULT", "COERCE"))  # deeds done to someone, whose doer and victims are read off the words
+
+
 def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexicon, text: str = "") -> list[str]:
     """The actor after «من قبل», «على يد» within a few words after the trigger, in its clause; with
     `text`, people no entity names there too («مقتل شاب اسود برصاص شرطي ابيض»)."""
@@ -358,7 +361,7 @@ def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexico
     g = next((g for g in groups if e <= g.first <= e + 2 and g.actor), None)
     if g is not None:
         return list(g.names)
-    if not text or h.trig.type not in ("ASSAULT", "COERCE"):
+    if not text or h.trig.type not in UNDERGONE:
         return []  # («احتجاجات بعد مقتل شاب برصاص شرطي»: the shot is the killing's, not the protest's)
     names = noun_subject(text, toks, e, c_hi, groups, L)[0]
     head = norm(names[0]).split()[0] if names else ""
