@@ -82,6 +82,14 @@ def test_short_mention_links_to_full(text: str, short: str, full: str) -> None:
     assert shorts and all(e.canonical == full for e in shorts), [(e.text, e.canonical) for e in found]
 
 
+def test_parent_name_is_not_the_son() -> None:
+    """«سلمان بن عبدالعزيز» inside «محمد بن سلمان بن عبدالعزيز» names the father, not the son."""
+    found = ents("استقبل الأمير محمد بن سلمان بن عبدالعزيز الوفد. وأشاد الوفد بحكومة الملك سلمان بن عبدالعزيز.")
+    father = [e for e in found if e.text == "سلمان بن عبدالعزيز"]
+    assert father and all(e.canonical == "سلمان بن عبدالعزيز" for e in father), \
+        [(e.text, e.canonical) for e in found]
+
+
 @pytest.mark.parametrize(
     ("text", "role", "canonical"),
     [
@@ -202,3 +210,10 @@ def test_crf_org_overrides_only_a_generated_town() -> None:
     assert not _club_reading("ORG", place, None, g)  # so does a curated place, unless «نادي» names the club
     assert _club_reading("LOC", place, fold("نادي"), g)
     assert not _club_reading("ORG", place, fold("الفريق"), g)  # «الفريق» is also a military rank
+
+
+def test_a_title_after_the_name_is_cut_off() -> None:
+    """«… آل سعود ولي ولي العهد وزير الدفاع»: the titles are no part of the name."""
+    found = ents("استقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد وزير الدفاع الوفد.")
+    people = [e for e in found if e.label == "PER"]
+    assert [e.text for e in people] == ["محمد بن سلمان بن عبدالعزيز آل سعود"], [(e.text, e.label) for e in found]

@@ -85,13 +85,28 @@ def _proclitic(fw: str, known: set[str], g: gz.Gazetteers) -> int:
     return 0
 
 
+# «بن», «ابن», «بنت» (folded): the name after one is a parent's, not the person's own
+_LINEAGE = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _before_title(fs: list[str], i: int, j: int, g: gz.Gazetteers) -> int:
+    """End of a person's span before a title of two words or more that follows the name inside it
+    («محمد بن سلمان … آل سعود ولي ولي العهد» ends at «سعود»); at least two name words stay."""
+    for k in range(i + 2, j - 1):
+        if any(tuple(fs[k:k + n]) in g.titles for n in range(2, j - k + 1)):
+            return k - 1 if fs[k - 1] == fs[k] and k - 1 >= i + 2 else k
+    return j
+
+
 def _person_canonical(words: tuple[str, ...], persons: list[tuple[tuple[str, ...], str]]) -> str | None:
-    """The fullest person mention in the text containing `words` as a contiguous part."""
+    """The fullest person mention in the text containing `words` as a contiguous part, not as the
+    parent's name after «بن» («سلمان بن عبدالعزيز» is not «محمد بن سلمان بن عبدالعزيز»)."""
     best: tuple[tuple[str, ...], str] | None = None
     for full, surface in persons:
         if len(full) <= len(words):
             continue
-        if any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1)) and (
+        if any(full[i:i + len(words)] == words and (i == 0 or full[i - 1] not in _LINEAGE)
+               for i in range(len(full) - len(words) + 1)) and (
             best is None or len(full) > len(best[0])
         ):
             best = (full, surface)
@@ -138,6 +153,7 @@ def extract_entities(text: str) -> list[Entity]:
     known = {folded[si][i] for si, i, _, _ in raw}  # a bare form named elsewhere: لحماس → حماس
 
     mentions: list[tuple[int, int, int, str, int, str | None]] = []  # +proclitic letters, canonical
+    titled: dict[tuple[int, int], int] = {}  # a person's (sentence, start) → the end of the title after the name
     for si, i, j, label in raw:
         fs = folded[si]
         while i < j and gz.is_stop(fs[i], g) and not (gaz_at[si].get((i, j))):
@@ -147,6 +163,9 @@ def extract_entities(text: str) -> list[Entity]:
         if i >= j or not any(_ARABIC.search(fs[k]) for k in range(i, j)):
             continue  # a name in Arabic news has an Arabic word: markup or code («img src») is not one
         hit = gaz_at[si].get((i, j))
+        if not hit and label == "PER" and (cut := _before_title(fs, i, j, g)) < j:
+            titled[(si, i)] = j  # the title after the name still links a later «ولي العهد» to it
+            j = cut
         if not hit and label == "LOC" and j - i > 1 and gz.nisba_country(fs[j - 1], g):
             j -= 1  # «عين العرب السورية»: the place is عين العرب, السورية a nisba of its own
             hit = gaz_at[si].get((i, j))
@@ -173,7 +192,8 @@ def extract_entities(text: str) -> list[Entity]:
     for si, i, j, label, plen, _ in mentions:
         if label == "PER":
             a, b = surface(si, i, j, plen)
-            persons.append((tuple(fold(text[a:b]).split()), text[a:b]))
+            words = fold(text[a:surface(si, i, titled.get((si, i), j), plen)[1]]).split()
+            persons.append((tuple(words), text[a:b]))
 
     out: list[Entity] = []
     covered: set[tuple[int, int]] = set()
