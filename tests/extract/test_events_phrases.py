@@ -383,3 +383,20 @@ def test_a_count_of_the_killed_and_unnamed_victims_are_one_deed() -> None:
     text = ("قال الحزب إن الهجوم استهدف ثكنة للدرك. وتحدثت حصيلة رسمية عن مقتل جنديين وجرح 31 آخرين "
             "في الهجوم.")
     assert len([e for e in run(text, []) if e.type == "ASSAULT"]) == 1
+
+
+def test_people_after_a_preposition_are_the_target() -> None:
+    text = "نقلت مصادر عراقية عن رئيس الوزراء حيدر العبادي اتهامه لبعض قادة السنة بإثارة الشارع."
+    ev = one(run(text, [("حيدر العبادي", "حيدر العبادي", "PER")]), "DISAPPROVE")
+    assert ev.target == ["بعض قادة السنة"]
+
+
+def test_a_manner_word_is_stepped_over_before_the_people_attacked() -> None:
+    text = "وتمكن عساكر الجيش من اقتحام المستشفى، واعتدوا بالضرب على الطاقم الطبي العامل بها."
+    ev = one(run(text, [("الجيش", "الجيش", "ORG")]), "ASSAULT")
+    assert ev.target == ["الطاقم الطبي"]
+
+
+def test_a_broken_plural_after_a_preposition_is_no_people() -> None:
+    text = "وقالت المصادر إن القوات الموالية للشرعية استعادت السيطرة على البساتين بعد معارك."
+    assert not [e for e in run(text, []) if "البساتين" in e.target]

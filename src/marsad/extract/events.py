@@ -110,7 +110,15 @@ from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, n
 from marsad.extract.events_mentions import bare_forces, entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
-from marsad.extract.events_phrases import counted, described_person, noun_subject, opens_clause, people, site
+from marsad.extract.events_phrases import (
+    counted,
+    described_person,
+    noun_subject,
+    oblique_people,
+    opens_clause,
+    people,
+    site,
+)
 from marsad.extract.events_place import choose_location, nearest_date, usable
 from marsad.extract.events_roles import DONE_TO, after_relative, masculine_verb, roles, titles_and_mods
 from marsad.extract.events_tokens import (
@@ -1006,6 +1014,10 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             after += 1  # «احتجزت أيضا 1302 شخص»
         obj = noun_subject(text, toks, after, b, groups, L, skip)[0]
         ev.target = [n for n in obj if n not in ev.source and (people(n) or (h.trig.type == "ASSAULT" and site(n)))]
+    if ev.source and not ev.target and (h.trig.type in UNDERGONE or h.trig.type in W["needs_source"]):
+        # «اتهامه لبعض قادة السنة», «واعتدوا بالضرب على الطاقم الطبي»: people after a preposition
+        after = max([h.last, *(k + 1 for k in h.used)])
+        ev.target = [n for n in oblique_people(text, toks, after, b, groups, L, skip) if n not in ev.source]
 
 
 def _people_asked(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],

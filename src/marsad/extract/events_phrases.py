@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, Words, lexicon, norm
-from marsad.extract.events_tokens import Tok
+from marsad.extract.events_tokens import Tok, tokens
 from marsad.extract.numbers import analyse_word
 
 MAX_WORDS = 4  # words of an unnamed subject («بعض الأطراف», «حلفاء غربيون»)
@@ -108,6 +108,71 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
     if len(words) == 1 and words[0].form in W["bare_title"]:
         return [], start  # «وأيد الشيخ …»: a bare title stands for someone named before, not for a new actor
     return [text[words[0].start:words[-1].end]], k
+
+
+def oblique_people(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon,
+                   skip: frozenset[int] = frozenset()) -> list[str]:
+    """People no entity names after a preposition that follows a deed at token k, with at most a time
+    word, an adverb or a manner word («بالضرب») between: «اتهامه لبعض قادة السنة», «تضامنهم مع سكان
+    القرية», «واعتدوا بالضرب على الطاقم الطبي»; [] when none stands there or they are no people."""
+    W = L.words
+    for _ in range(3):
+        if k >= b or not toks[k].word:
+            return []
+        t = toks[k]
+        if t.form in W["prep_target"] and t.form not in ("بين", "عن", "إلى", "الى"):
+            return _people_only(noun_subject(text, toks, k + 1, b, groups, L, skip)[0], W)
+        bare = _unglued(text, t)
+        if bare is not None and bare.form.startswith("ال") and t.form.startswith("بال") \
+                and bare.form[2:] not in W["people"]:
+            k += 1  # «بالضرب»: how it was done
+            continue
+        if bare is not None:
+            lone = [*toks[:k], bare, *toks[k + 1:]]
+            names = noun_subject(text, lone, k, b, groups, L, skip)[0]
+            if t.form.startswith("لل"):  # «للمتظاهرين»: the article's alif is dropped after «لـ»
+                names = ["ا" + n for n in names]
+            return _people_only(names, W)
+        if k in skip or t.form in W["adverb"]:
+            k += 1
+            continue
+        return []
+    return []
+
+
+def _unglued(text: str, t: Tok) -> Tok | None:
+    """Token t without a glued «لـ» or «بـ» («لبعض» → «بعض», «للمتظاهرين» → «لمتظاهرين» spanning the
+    word's own letters), or None when it has none."""
+    if not t.word or t.form[:1] not in ("ل", "ب") or t.form.startswith("ال") or len(t.form) < 4:
+        return None
+    raw = text[t.start:t.end]
+    i = 1
+    while i < len(raw) and not raw[i].isalpha():
+        i += 1  # a diacritic on the clitic
+    sub = tokens(raw[i:])
+    if len(sub) != 1 or not sub[0].word:
+        return None
+    form = "ال" + sub[0].form[1:] if t.form.startswith("لل") else sub[0].form
+    return Tok(t.start + i, t.end, form, True, (form,))
+
+
+def _people_only(names: list[str], W: Words) -> list[str]:
+    """The phrases that name people: a plural of people, a person described, or a part of a group
+    («بعض قادة السنة», «سكان القرية», «الطاقم الطبي»)."""
+    out = []
+    for n in names:
+        ws = norm(n).split()
+        head = ws[0][2:] if ws and ws[0].startswith("ال") else (ws[0] if ws else "")
+        if counted(n) or described_person(n) or head in W["people"] or head in W["crew"] or (
+                len(ws) > 1 and head in W["partitive"]) or (people(n) and _agent_plural(head)):
+            out.append(n)
+    return out
+
+
+def _agent_plural(head: str) -> bool:
+    """True when a sound plural is one of people: a participle («متظاهرين», «مسلحين») or a nisba
+    («مدنيين»), not a broken plural that ends alike («بساتين»)."""
+    return head.startswith("م") or head.endswith(("يين", "يون"))
 
 
 def counted_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
