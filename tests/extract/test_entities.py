@@ -217,3 +217,8 @@ def test_a_title_after_the_name_is_cut_off() -> None:
     found = ents("استقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد وزير الدفاع الوفد.")
     people = [e for e in found if e.label == "PER"]
     assert [e.text for e in people] == ["محمد بن سلمان بن عبدالعزيز آل سعود"], [(e.text, e.label) for e in found]
+
+
+def test_the_sunset_prayer_is_not_morocco() -> None:
+    found = ents("اجتمع المصلون لأداء صلاة المغرب في المسجد. وزار الملك المغرب أمس.")
+    assert [e.start for e in found if e.canonical == "المغرب"] == [found[-1].start], [(e.text, e.start) for e in found]

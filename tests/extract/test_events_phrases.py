@@ -7,6 +7,8 @@ from datetime import date
 
 from event_cases import one, run
 
+from marsad.extract.events_phrases import counted
+
 SARARI = ("عبدالله بن محمد السراري", "عبدالله بن محمد السراري", "PER")
 EU = ("الاتحاد الأوروبي", "الاتحاد الأوروبي", "ORG")
 ERDOGAN = ("إردوغان", "إردوغان", "PER")
@@ -400,3 +402,22 @@ def test_a_manner_word_is_stepped_over_before_the_people_attacked() -> None:
 def test_a_broken_plural_after_a_preposition_is_no_people() -> None:
     text = "وقالت المصادر إن القوات الموالية للشرعية استعادت السيطرة على البساتين بعد معارك."
     assert not [e for e in run(text, []) if "البساتين" in e.target]
+
+
+def test_a_definite_subject_ends_before_a_named_definite_object() -> None:
+    text = "وفيما دعت بعض الاطراف الحكومة الاسرائيلية الى بدء التكيف مع الواقع الجديد."
+    ev = one(run(text, [("الاسرائيلية", "إسرائيل", "LOC")]), "DEMAND")
+    assert ev.source == ["بعض الاطراف"]
+
+
+def test_a_bare_reporting_verb_after_a_comma_opens_a_new_statement() -> None:
+    text = ("وفيما دعت بعض الأطراف الحكومة الإسرائيلية إلى التكيف، قالت نائبة وزير الخارجية تسيبي هوتوفلي "
+            "إن المعارضة باقية.")
+    ents = [("الإسرائيلية", "إسرائيل", "LOC"), ("تسيبي هوتوفلي", "تسيبي هوتوفلي", "PER")]
+    assert "تسيبي هوتوفلي" not in one(run(text, ents), "DEMAND").target
+
+
+def test_people_counted_by_their_nisba_are_the_ones_arrested() -> None:
+    ev = one(run("كما ألقى الثوار القبض على 72 حوثيا في المدينة.", [("الثوار", "الثوار", "ORG")]), "COERCE")
+    assert ev.target == ["72 حوثيا"]
+    assert not counted("13 مليون") and counted("ستة حوثيين") and not counted("2015 حوثيا")

@@ -209,7 +209,7 @@ def extract_entities(text: str) -> list[Entity]:
     out += _roles_and_nisba(text, sents, folded, covered, out, g)
     out = _org_heads(text, sents, folded, out, g)
     out.sort(key=lambda e: (e.start, -e.end))
-    return _person_edges(text, _lone_barak(text, _not_on_behalf(text, out)))
+    return _person_edges(text, _lone_barak(text, _not_prayer(text, _not_on_behalf(text, out))))
 
 
 _SPOKESMAN = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق",
@@ -264,6 +264,23 @@ def _lone_barak(text: str, found: list[Entity]) -> list[Entity]:
             nxt = _NEXT_WORD.match(text, e.end)
             if not ((prev and fold(prev.group(1)) in _BARAK_TITLES)
                     or (nxt and fold(nxt.group(1)).startswith(fold("أوباما")))):
+                continue
+        out.append(e)
+    return out
+
+
+# the sunset prayer and its call («صلاة المغرب», «أذان المغرب»), not Morocco
+_PRAYER_WORDS = frozenset(fold(w) for w in ("صلاة", "لصلاة", "بصلاة", "وصلاة", "أذان", "لأذان", "وأذان", "بأذان"))
+_MAGHRIB = fold("المغرب")
+
+
+def _not_prayer(text: str, found: list[Entity]) -> list[Entity]:
+    """«صلاة المغرب», «أذان المغرب»: the sunset prayer, not the country."""
+    out: list[Entity] = []
+    for e in found:
+        if e.label == "LOC" and fold(e.text) == _MAGHRIB:
+            prev = _PREV_WORD.search(text, max(0, e.start - 20), e.start)
+            if prev and fold(prev.group(1)) in _PRAYER_WORDS:
                 continue
         out.append(e)
     return out

@@ -73,6 +73,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
                 return [], start  # the rules read an entity here; a place is where, not who
             if part and len(words) == 2:  # «مجموعة من الأفغانيين»: the part, as the text says it
                 return [text[words[0].start:toks[g.last - 1].end]], g.last
+            if definite and t.form.startswith("ال") and not t.form.endswith(_NISBA_ENDS):
+                break  # «بعض الأطراف الحكومة الإسرائيلية»: a second definite noun is the object
             person = not g.is_loc and not g.force and definite and len(words) == 1
             return (list(g.names), g.last) if (not definite or person) and g.actor else ([], start)
         if not t.word or k in skip:
@@ -184,7 +186,13 @@ def counted_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
             k += 1
     if k + 1 >= b or not (toks[k].form.isdigit() or analyse_word(toks[k].form) is not None):
         return None
-    return k + 2 if toks[k + 1].form in W["counted"] else None
+    return k + 2 if toks[k + 1].form in W["counted"] or _counted_nisba(toks[k].form, toks[k + 1].form) else None
+
+
+def _counted_nisba(number: str, noun: str) -> bool:
+    """True when a number counts people by their nisba («72 حوثيا», «خمسة فلسطينيين»), not a year."""
+    year = number.isdigit() and len(number) == 4
+    return not year and len(noun) >= 5 and noun.endswith(("يا", "يين", "يون")) and analyse_word(noun) is None
 
 
 def _whose(toks: list[Tok], k: int, b: int, at: dict[int, Group], W: Words) -> int:
@@ -222,7 +230,8 @@ def counted(name: str) -> bool:
     W = lexicon().words
     if ws and ws[0] in W["approx"]:
         ws = ws[2:] if len(ws) > 1 and ws[1] == "من" else ws[1:]
-    return len(ws) > 1 and (ws[0].isdigit() or analyse_word(ws[0]) is not None) and ws[1] in W["counted"]
+    return len(ws) > 1 and (ws[0].isdigit() or analyse_word(ws[0]) is not None) and (
+        ws[1] in W["counted"] or _counted_nisba(ws[0], ws[1]))
 
 
 def site(name: str) -> bool:
