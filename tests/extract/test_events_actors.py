@@ -384,3 +384,11 @@ def test_subject_of_a_closed_relative_clause_is_not_the_next_verbs() -> None:
     text = "وخرج الأهالي في مسيرة للمطالبة بالإفراج عن الأسرى الذين تحتجزهم حركة الشباب، ودعوا إلى تدخل دولي."
     evs = run(text, [("حركة الشباب", "الشباب", "ORG")])
     assert not any(e.type == "DEMAND" and "الشباب" in e.source for e in evs)
+
+
+def test_a_second_titled_person_after_a_nisba_spelled_like_the_place_is_the_object() -> None:
+    text = "التقى وزير الدفاع الأميركي اشتون كارتر رئيس الوزراء الاسرائيلي بنيامين نتنياهو في القدس."
+    ents = [("الأميركي", "الولايات المتحدة", "LOC"), ("اشتون كارتر", "اشتون كارتر", "PER"),
+            ("الاسرائيلي", "إسرائيل", "LOC"), ("بنيامين نتنياهو", "بنيامين نتنياهو", "PER")]
+    ev = one(run(text, ents), "CONSULT")
+    assert (ev.source, ev.target) == (["اشتون كارتر"], ["بنيامين نتنياهو"])

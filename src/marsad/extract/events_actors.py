@@ -234,7 +234,14 @@ def _second_person(toks: list[Tok], cur: list[Mention], s: int, W: Words) -> boo
     after = cur[per[-1]][1]
     rest = cur[per[-1] + 1:]
     titled = any(toks[k].word and has(toks[k], W["title"]) for k in range(after, rest[0][0] if rest else s))
-    return titled and all(_is_nisba(e) for _, _, e in rest)
+    return titled and all(_is_nisba(e) or _nisba_of_name(e) for _, _, e in rest)
+
+
+def _nisba_of_name(e: Entity) -> bool:
+    """A LOC mention spelled as its place's name with a nisba ending («الاسرائيلي», «التركية»)."""
+    t, c = fold(e.text), fold(e.canonical)
+    core = t[2:] if t.startswith("ال") else t
+    return e.label == "LOC" and not e.role and core.startswith(c) and core[len(c):] in ("ي", "يه", "يين", "يون")
 
 
 def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Words,
