@@ -421,3 +421,15 @@ def test_people_counted_by_their_nisba_are_the_ones_arrested() -> None:
     ev = one(run("كما ألقى الثوار القبض على 72 حوثيا في المدينة.", [("الثوار", "الثوار", "ORG")]), "COERCE")
     assert ev.target == ["72 حوثيا"]
     assert not counted("13 مليون") and counted("ستة حوثيين") and not counted("2015 حوثيا")
+
+
+def test_some_of_a_named_body_counted_by_a_number_word_underwent_it() -> None:
+    text = "قال الجيش في بيان إن مسلحين أكرادا قتلوا اثنين من جنوده وأصابوا أربعة آخرين."
+    ev = one(run(text, [("الجيش", "الجيش", "ORG")]), "ASSAULT")
+    assert (ev.source, ev.target) == (["مسلحين أكرادا"], ["اثنين من جنوده"])
+
+
+def test_a_subject_fronted_after_a_conjoined_complementiser() -> None:
+    text = "وأشارت أنباء إلى أن تعليمات صدرت، وأن السلطات المتخصصة اعتقلت 21 من عساكر الجيش."
+    ev = one(run(text, [("الجيش", "الجيش", "ORG")]), "COERCE")
+    assert ev.source and ev.target == ["الجيش"]

@@ -118,6 +118,7 @@ from marsad.extract.events_phrases import (
     opens_clause,
     people,
     site,
+    some_of,
 )
 from marsad.extract.events_place import choose_location, nearest_date, usable
 from marsad.extract.events_roles import DONE_TO, after_relative, masculine_verb, roles, titles_and_mods
@@ -1013,7 +1014,9 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         while after < b and toks[after].form in W["adverb"]:
             after += 1  # «احتجزت أيضا 1302 شخص»
         obj = noun_subject(text, toks, after, b, groups, L, skip)[0]
-        ev.target = [n for n in obj if n not in ev.source and (people(n) or (h.trig.type == "ASSAULT" and site(n)))]
+        part = some_of(toks, after, b, W)  # «اعتقلت 21 من عساكر الجيش»: the body stands for its men
+        ev.target = [n for n in obj if n not in ev.source
+                     and (part or people(n) or (h.trig.type == "ASSAULT" and site(n)))]
     if ev.source and not ev.target and (h.trig.type in UNDERGONE or h.trig.type in W["needs_source"]):
         # «اتهامه لبعض قادة السنة», «واعتدوا بالضرب على الطاقم الطبي»: people after a preposition
         after = max([h.last, *(k + 1 for k in h.used)])

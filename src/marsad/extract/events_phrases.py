@@ -60,7 +60,7 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
     if n is not None:  # «نحو 50 شخصا من أهالي الفلوجة», «ثمانية عناصر»: people a number counts
         end = _whose(toks, n, b, at, W)
         return [text[toks[k].start:toks[end - 1].end]], end
-    part = k + 1 < b and toks[k + 1].form == "من" and (toks[k].form.isdigit() or toks[k].form in W["partitive"])
+    part = some_of(toks, k, b, W)
     if part:  # «مجموعة من الأفغانيين», «100 من الصيادين المصريين»: some of a group
         words, k = [toks[k], toks[k + 1]], k + 2
     while k < b:
@@ -177,6 +177,13 @@ def _agent_plural(head: str) -> bool:
     return head.startswith("م") or head.endswith(("يين", "يون"))
 
 
+def some_of(toks: list[Tok], k: int, b: int, W: Words) -> bool:
+    """True when the words at token k count some of a group before «من» («21 من عساكر الجيش», «عشرة
+    من عناصر …»): the named body after it stands for the ones counted."""
+    return k + 1 < b and toks[k + 1].form == "من" and (
+        toks[k].form.isdigit() or toks[k].form in W["partitive"] or analyse_word(toks[k].form) is not None)
+
+
 def counted_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
     """The index after a number and the people it counts read at token k («50 شخصا», «نحو 50 شخصا»,
     «أكثر من 20 مدنيا», «ثمانية عناصر»), or None."""
@@ -261,6 +268,8 @@ def people(name: str) -> bool:
     if counted(name):
         return True  # «50 شخصا», «ثمانية عناصر»: people a number counts
     ws = norm(name).split()
+    if len(ws) > 2 and ws[1] == "من" and (ws[0].isdigit() or analyse_word(ws[0]) is not None):
+        return True  # «21 من عساكر الجيش», «اثنين من جنوده»: some of them, counted
     if len(ws) > 2 and ws[1] == "من":
         ws = ws[2:]
     return bool(ws) and len(ws[0]) >= 5 and ws[0].endswith(("ين", "ون")) and analyse_word(ws[0]) is None  # «عشرين»
