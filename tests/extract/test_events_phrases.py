@@ -433,3 +433,14 @@ def test_a_subject_fronted_after_a_conjoined_complementiser() -> None:
     text = "وأشارت أنباء إلى أن تعليمات صدرت، وأن السلطات المتخصصة اعتقلت 21 من عساكر الجيش."
     ev = one(run(text, [("الجيش", "الجيش", "ORG")]), "COERCE")
     assert ev.source and ev.target == ["الجيش"]
+
+
+def test_talks_held_take_the_subject_of_the_verb_that_holds_them() -> None:
+    text = "وأجرت السلطة الفلسطينية اتصالات مكثفة مع إسرائيل."
+    ev = one(run(text, [("السلطة الفلسطينية", "السلطة الفلسطينية", "ORG"), ("إسرائيل", "إسرائيل", "LOC")]), "CONSULT")
+    assert (ev.source, ev.target) == (["السلطة الفلسطينية"], ["إسرائيل"])
+
+
+def test_a_verb_after_bidawrihi_opens_its_clause() -> None:
+    ev = one(run("بدوره دعا نادي الاسير الى تظاهرات شعبية.", []), "DEMAND")
+    assert ev.source == ["نادي الاسير"]
