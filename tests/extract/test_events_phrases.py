@@ -444,3 +444,11 @@ def test_talks_held_take_the_subject_of_the_verb_that_holds_them() -> None:
 def test_a_verb_after_bidawrihi_opens_its_clause() -> None:
     ev = one(run("بدوره دعا نادي الاسير الى تظاهرات شعبية.", []), "DEMAND")
     assert ev.source == ["نادي الاسير"]
+
+
+def test_the_noun_phrase_between_kana_and_qad_is_the_subject() -> None:
+    ev = one(run("وكان أهالي العاصمة صنعاء قد خرجوا في مظاهرات مماثلة.", [("صنعاء", "صنعاء", "LOC")]), "PROTEST")
+    assert ev.source == ["أهالي العاصمة صنعاء"]
+    ev = one(run("وكانت مجموعة من الشباب قد هاجمت مقر الحزب.", []), "ASSAULT")
+    assert ev.source == ["مجموعة من الشباب"]
+    assert not one(run("وكانت الأمطار قد هاجمت المدينة.", []), "ASSAULT").source  # no people, no doer

@@ -984,6 +984,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         else:  # «إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي»: the noun before the verb is its subject
             ev.target = [n for n in dict.fromkeys([*ev.source, *ev.target]) if n not in fronted]
             ev.source = fronted
+    if not ev.source and h.trig.pos == "v" and (those := _kana_subject(text, toks, a, h, L)):
+        ev.source = [n for n in those if n not in ev.target]  # «وكان أهالي العاصمة صنعاء قد خرجوا …»
     if not ev.source and h.trig.pos == "v" and (those := _relative_antecedent(text, toks, a, h, groups, L)):
         ev.source = [n for n in those if n not in ev.target]  # «المتظاهرين الذين احتجوا على …»
     elif h.trig.pos == "v" and (those := _people_before(text, toks, a, h, groups, L)):
@@ -1088,6 +1090,27 @@ def _fronted_subject(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Gr
         return []
     # a deed's doer must be people («أن مسلحين أكرادا قتلوا»), not the deed («إن عملا إرهابيا استهدف»)
     return names if h.trig.type in W["needs_source"] or people(names[0]) else []
+
+
+_KANA = frozenset(("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا"))
+
+
+def _kana_subject(text: str, toks: list[Tok], a: int, h: Hit, L: Lexicon) -> list[str]:
+    """The noun phrase no entity names between «كان» and «قد» before the verb, its subject («وكان أهالي
+    العاصمة صنعاء قد خرجوا», «وكانت مجموعة من الشباب قد هاجمت»); a deed's doer must be people."""
+    k = h.first - 1
+    if k <= a or toks[k].form != "قد":
+        return []
+    j = next((i for i in range(k - 1, max(a, k - 7) - 1, -1) if toks[i].form in _KANA), None)
+    if j is None or j + 1 >= k:
+        return []
+    W = L.words
+    if k - j - 1 > 5 or not noun_subject(text, toks, j + 1, k, [], L)[0]:
+        return []
+    name = text[toks[j + 1].start:toks[k - 1].end]  # the frame bounds it: «أهالي العاصمة صنعاء»
+    doers = h.trig.type in W["needs_source"] or people(name) or _plural_verb(toks[h.first]) \
+        or toks[j + 1].form in W["partitive"]
+    return [name] if doers else []
 
 
 def _relative_antecedent(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Group], L: Lexicon) -> list[str]:
