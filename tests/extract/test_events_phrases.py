@@ -452,3 +452,16 @@ def test_the_noun_phrase_between_kana_and_qad_is_the_subject() -> None:
     ev = one(run("وكانت مجموعة من الشباب قد هاجمت مقر الحزب.", []), "ASSAULT")
     assert ev.source == ["مجموعة من الشباب"]
     assert not one(run("وكانت الأمطار قد هاجمت المدينة.", []), "ASSAULT").source  # no people, no doer
+
+
+def test_unnamed_doers_named_by_a_verb_of_doing_and_the_counted_dead() -> None:
+    ev = one(run("قتل عشرة جنود في هجوم شنه مسلحون متشددون على معسكر في الشمال.", []),
+             "ASSAULT")
+    assert (ev.source, ev.target) == (["مسلحون متشددون"], ["عشرة جنود"])
+    ev = one(run("وقتل شرطي في هجوم شنه إرهابيون يعتقد أنهم من التنظيم.", []), "ASSAULT")
+    assert ev.source == ["إرهابيون"]
+
+
+def test_a_toll_with_no_deed_told_has_no_victims_as_target() -> None:
+    evs = run("وقتل أكثر من 6500 شخص منذ بدء النزاع في أوكرانيا.", [("أوكرانيا", "أوكرانيا", "LOC")])
+    assert not [e for e in evs if e.type == "ASSAULT" and e.target]

@@ -112,6 +112,7 @@ from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
 from marsad.extract.events_phrases import (
     counted,
+    counted_end,
     described_person,
     noun_subject,
     oblique_people,
@@ -140,6 +141,7 @@ from marsad.extract.events_triggers import (
     Hit,
     Site,
     accused_deed,
+    deed_verb,
     definite_noun,
     describes_indefinite,
     describes_thing,
@@ -1001,6 +1003,12 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     if ev.source and h.trig.pos in ("v", "x") and h.trig.type in W["needs_source"] \
             and (asked := _people_asked(text, toks, h, b, ev, groups, skip, L)):
         ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic
+    if not ev.target and h.trig.pos == "v" and h.trig.mode == "kill" \
+            and (n := counted_end(toks, h.last, b, W)) is not None \
+            and any(toks[k].word and deed_verb(toks[k], W) for k in range(n, min(b, n + 8))):
+        # «قتل عشرة جنود في هجوم شنه مسلحون»: the ones a number counts right after a killing verb died in
+        # the deed a verb of doing tells the doer of (not a toll: «قتل أكثر من 6500 شخص منذ …»)
+        ev.target = [text[toks[h.last].start:toks[n - 1].end]]
     if not ev.target and h.trig.pos == "n" and h.trig.mode in DONE_TO:
         # «مقتل شاب أسود برصاص شرطي», «اعتقال 13 آخرين»: the people right after the deed noun underwent it
         obj = noun_subject(text, toks, h.last, b, groups, L, skip)[0]

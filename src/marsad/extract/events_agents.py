@@ -54,7 +54,7 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
             target = source
         source = []
     if not source:  # «إيقاف إطلاق النار من قبل الميليشيات», «قتل على يد مسلحين»
-        by = _agent_by(toks, h, c_hi, groups, L, text) or _agent_verb(toks, a, h, c_hi, groups, W)
+        by = _agent_by(toks, h, c_hi, groups, L, text) or _agent_verb(text, toks, a, h, c_hi, groups, L)
         if by:
             source, target = by, [n for n in target if n not in by]
             if not target:  # «هجوما بدأته تركيا منذ أيام على المقاتلين الأكراد»: the target after the doer
@@ -364,10 +364,15 @@ def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexico
     if not text or h.trig.type not in UNDERGONE:
         return []  # («احتجاجات بعد مقتل شاب برصاص شرطي»: the shot is the killing's, not the protest's)
     names = noun_subject(text, toks, e, c_hi, groups, L)[0]
-    head = norm(names[0]).split()[0] if names else ""
+    return names if names and _doer(names[0], L) else []  # «برصاص شرطي أبيض»; «بجرار مفخخ»: no one
+
+
+def _doer(name: str, L: Lexicon) -> bool:
+    """True when a phrase no entity names can be the doer of a deed: people («مسلحون متشددون», «50
+    شخصا») or a doer noun («شرطي أبيض», «انتحاري»), not a site or a thing."""
+    head = norm(name).split()[0]
     doers = L.words["doer_nouns"]
-    doer = bool(names) and ((unnamed(names[0]) and not site(names[0])) or head in doers or head[2:] in doers)
-    return names if doer else []  # «برصاص شرطي أبيض»; «بجرار مفخخ»: no one
+    return (unnamed(name) and not site(name)) or head in doers or head[2:] in doers
 
 
 def _agent_site(toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, b: int) -> Group | None:
@@ -379,10 +384,12 @@ def _agent_site(toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, b: int
     return next((g for g in groups if e <= g.first <= e + 1 and g.actor and not g.is_loc), None)
 
 
-def _agent_verb(toks: list[Tok], a: int, h: Hit, c_hi: int, groups: list[Group],
-                W: Words) -> list[str]:
-    """«قصف شنه الحوثيون», «الجريمة التي نفذها مستوطنون»: a nominal deed, then a verb of doing
-    with a pronoun for it, then its doer; «بعد هجوم شنته على قرية»: the doer told before."""
+def _agent_verb(text: str, toks: list[Tok], a: int, h: Hit, c_hi: int, groups: list[Group],
+                L: Lexicon) -> list[str]:
+    """«قصف شنه الحوثيون», «الجريمة التي نفذها مستوطنون», «هجوم شنه مسلحون متشددون»: a nominal deed,
+    then a verb of doing with a pronoun for it, then its doer; «بعد هجوم شنته على قرية»: the doer told
+    before."""
+    W = L.words
     if h.trig.pos == "v":
         return []
     ws = [k for k in range(h.last, c_hi) if toks[k].word][:4]
@@ -396,6 +403,9 @@ def _agent_verb(toks: list[Tok], a: int, h: Hit, c_hi: int, groups: list[Group],
         g = next((g for g in groups if g.first > k and g.actor), None)
         if g is not None and titles_only(toks, k + 1, g.first, W):
             return list(g.names)
+        names = noun_subject(text, toks, k + 1, c_hi, groups, L)[0]
+        if names and _doer(names[0], L):
+            return names  # «في هجوم شنه مسلحون متشددون»: people no entity names did it
         if hit[0].endswith("ت") or hit[1].startswith(("ت", "و")):
             prior = [g for g in groups if a <= g.first and g.last <= h.first and g.binding is None and g.actor]
             return names_of(prior[-1:])  # «سيطرت المقاومة … بعد هجوم شنته»: she did it
