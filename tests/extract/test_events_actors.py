@@ -392,3 +392,9 @@ def test_a_second_titled_person_after_a_nisba_spelled_like_the_place_is_the_obje
             ("الاسرائيلي", "إسرائيل", "LOC"), ("بنيامين نتنياهو", "بنيامين نتنياهو", "PER")]
     ev = one(run(text, ents), "CONSULT")
     assert (ev.source, ev.target) == (["اشتون كارتر"], ["بنيامين نتنياهو"])
+
+
+def test_a_name_after_a_town_head_is_a_place_not_a_party() -> None:
+    text = "سيطرت المقاومة على مواقع مثل منطقة جولد مور، بعد معارك عنيفة مع ميليشيات الحوثي."
+    evs = run(text, [("جولد مور", "جولد مور", "PER"), ("ميليشيات الحوثي", "الحوثي", "ORG")])
+    assert not [e for e in evs if "جولد مور" in e.source + e.target]

@@ -108,6 +108,11 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
         canon = fold(pick[0].canonical)  # «الفلسطينيين», «الصينيين»: a nisba plural even of a name in ـين
         g.oblique = bool(lead) and lead[0].endswith("ين") and (
             not canon.endswith("ين") or (lead[0].endswith("يين") and not canon.endswith("يين")))
+        if not is_loc and len(cur) == 1 and pick and pick[0].label in ("PER", "ORG") and text:
+            k = g.first - 1
+            if k >= a and toks[k].word and toks[k].form in _TOWN_HEADS:
+                # «منطقة جولد مور», «حي الزهراء»: a place named like a person or a body, not a party
+                g.is_loc, g.actor, g.place = True, False, text[toks[g.first].start:toks[g.last - 1].end]
         if is_loc:  # a city is where things happen; a country or capital may act
             k = g.first - 1
             while k >= a and not toks[k].word:
@@ -159,6 +164,10 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
     return out
 
 
+# heads of a town or district's name («منطقة جولد مور», «حي الزهراء»): what follows is a place
+_TOWN_HEADS = frozenset(norm(w) for w in ("منطقة", "مدينة", "بلدة", "قرية", "حي", "محافظة", "ولاية", "إقليم",
+                                          "مخيم", "ميناء", "مطار", "بمنطقة", "بمدينة", "ببلدة", "بقرية", "بحي",
+                                          "بمحافظة", "بولاية", "بمخيم"))
 _WHEN = frozenset(norm(w) for w in ("أمس", "اليوم", "مساء", "صباح", "ليلة", "فجر", "أمس الأول"))
 
 
