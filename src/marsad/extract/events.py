@@ -107,7 +107,7 @@ from marsad.extract.events_actors import (
 )
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
-from marsad.extract.events_mentions import bare_forces, entity_tokens
+from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
 from marsad.extract.events_phrases import (
@@ -173,7 +173,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         else frozenset()
     ents = entity_tokens(toks, starts, _named_roles(text, entities), text, L, home)
     persons = frozenset(e.canonical for _, _, e in ents if e.label == "PER")
-    forces = bare_forces(L)
+    forces = L.forces
     sents = split_sentences(text, toks)
     # a sports page («المباراة», «الدوري», «المدرب» …): its attacks, matches and withdrawals are play
     play = W["sport_senses"] if len({t.form for t in toks if t.word} & W["sport_words"]) >= SPORT_WORDS \

@@ -59,6 +59,7 @@ class Lexicon:
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital → folded country
     anaphora_heads: dict[str, str] = field(default_factory=dict)  # anaphor → word its antecedent's name holds
     blocks: dict[str, list[Trigger]] = field(default_factory=dict)  # first word → rows of readings that are no trigger
+    forces: frozenset[str] = frozenset()  # canonical names of the bare state forces («الشرطة», «السلطات»)
 
 
 def bare_words(name: str) -> set[str]:
@@ -141,7 +142,8 @@ def lexicon() -> Lexicon:
     for cands in actors.values():  # longest first; file order among equals
         cands.sort(key=lambda x: -len(x.words))
     capitals = {norm(row[0]): norm(row[1]) for row in table("gazetteer/capitals.tsv") if len(row) > 1}
-    return Lexicon(by_first, words, phrases, anaphora, _polities(words), actors, capitals, heads, blocks)
+    forces = frozenset(a.canonical for acts in actors.values() for a in acts if a.force and not a.bare)
+    return Lexicon(by_first, words, phrases, anaphora, _polities(words), actors, capitals, heads, blocks, forces)
 
 
 def _polities(words: Words) -> frozenset[str]:

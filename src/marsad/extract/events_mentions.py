@@ -344,11 +344,6 @@ def _nisba_form(e: Entity) -> bool:
 _BARE_BODY = "جهاز الدولة"  # a bare state body's name until `_story_forces` places it
 
 
-def bare_forces(L: Lexicon) -> frozenset[str]:
-    """Canonical names of the state forces of `event_actors.tsv` («الشرطة», «السلطات», «قوات الأمن»)."""
-    return frozenset(a.canonical for acts in L.actors.values() for a in acts if a.force and not a.bare)
-
-
 def _story_forces(ments: list[Mention], L: Lexicon) -> list[Mention]:
     """A bare state force («الشرطة», «المخابرات», «القوات الأمنية») stands for the story's country when
     the page makes it plain: the forces it names with a nisba that share a word with it («الشرطة
@@ -360,7 +355,7 @@ def _story_forces(ments: list[Mention], L: Lexicon) -> list[Mention]:
     named = {L.capitals.get(norm(e.canonical), norm(e.canonical)) for _, _, e in ments
              if e.label == "LOC" and norm(e.canonical) in L.polities}
     alone = {f[1] for f in forces}
-    bare = bare_forces(L) | {_BARE_BODY}
+    bare = L.forces | {_BARE_BODY}
     out: list[Mention] = []
     for s, t, e in ments:
         if e.role is None and e.label == "ORG" and e.canonical in bare:
