@@ -398,3 +398,9 @@ def test_a_name_after_a_town_head_is_a_place_not_a_party() -> None:
     text = "سيطرت المقاومة على مواقع مثل منطقة جولد مور، بعد معارك عنيفة مع ميليشيات الحوثي."
     evs = run(text, [("جولد مور", "جولد مور", "PER"), ("ميليشيات الحوثي", "الحوثي", "ORG")])
     assert not [e for e in evs if "جولد مور" in e.source + e.target]
+
+
+def test_an_offer_one_is_ready_to_make_is_hedged() -> None:
+    text = "وأوضحت المفوضة أن الاتحاد الأوروبي على استعداد لتقديم مساعدات أمنية لليبيا."
+    ev = one(run(text, [("الاتحاد الأوروبي", "الاتحاد الأوروبي", "ORG"), ("ليبيا", "ليبيا", "LOC")]), "AID")
+    assert ev.hedged and ev.source == ["الاتحاد الأوروبي"]
