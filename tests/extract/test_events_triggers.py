@@ -422,3 +422,36 @@ def test_burning_a_flag_is_a_protest() -> None:
 def test_committing_a_theft_is_a_crime_not_an_attack() -> None:
     evs = run("وكان خالد العمر قد ارتكب جريمة سرقة في السوق قبل أسبوع.", [("خالد العمر", "خالد العمر", "PER")])
     assert one(evs, "CRIME").source == ["خالد العمر"] and not any(e.type == "ASSAULT" for e in evs)
+
+
+# --- third lexicon review: backing kept up or declared with its subject between, recognising a right,
+# disagreeing, and dangers that are no threat
+
+@pytest.mark.parametrize("text, typ", [
+    ("وأكد حلف شمال الأطلسي (الناتو) مجددا دعمه للحليفة تركيا.", "SUPPORT"),  # the subject between
+    ("وأعلن رئيس مجلس النواب سليم الجبوري دعمه لقرارات العبادي.", "SUPPORT"),
+    ("وقال إن إيران ستزيد من دعمها لمحور المقاومة.", "SUPPORT"),  # backing stepped up
+    ("وأضاف أن طهران ستواصل دعمها لحلفائها في سوريا والعراق.", "SUPPORT"),
+    ("وقال إن الاتحاد الأوروبي يعترف بحق تركيا في الدفاع عن نفسها.", "SUPPORT"),  # a right recognised
+    ("ودعا الدول الأوروبية إلى الاعتراف بدولة فلسطين.", "SUPPORT"),
+    ("وقال الوزير إنه يختلف مع موقف الأمير من الاتفاق.", "DISAPPROVE"),  # disagreeing
+])
+def test_third_review_triggers(text: str, typ: str) -> None:
+    assert typ in _types(text)
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("وأكدت مديرة البرنامج أن فعاليات الأمانة ودعمها للأسر المنتجة يمنحها الثقة.", "SUPPORT"),  # a clause
+    ("وهو نمو يواصل دعم الطلب على السلع.", "SUPPORT"),  # demand kept up
+    ("واعترف المتهم بارتكاب الجريمة.", "SUPPORT"),  # an admission stays a concession
+    ("وهذا الوضع يختلف الأمر فيه مع الفرق الكبيرة.", "DISAPPROVE"),  # a difference
+    ("ودعا تركيا إلى رد متكافئ لا يهدد الحوار السياسي في البلاد.", "THREATEN"),  # a danger
+    ("وهو خطر يهدد وجودها في حد ذاته.", "THREATEN"),
+    ("مما بات يهدد الدور الإيراني في العراق.", "THREATEN"),
+])
+def test_third_review_non_event_readings(text: str, typ: str) -> None:
+    assert typ not in _types(text)
+
+
+def test_an_admission_is_still_a_concession() -> None:
+    assert "CONCEDE" in _types("واعترف المتهم بارتكاب الجريمة.")
