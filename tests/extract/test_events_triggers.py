@@ -458,7 +458,6 @@ def test_an_admission_is_still_a_concession() -> None:
 
 
 def test_publishing_on_an_account_is_no_deployment() -> None:
-    from event_cases import run
     text = "وكان جيش الفتح أعلن في بيان نشره على حسابه على موقع تويتر بدء معركة ضد قوات النظام."
     assert not [e for e in run(text, [("جيش الفتح", "جيش الفتح", "ORG")]) if e.type == "MOBILIZE"]
     assert [e.type for e in run("ونشرت روسيا قوات إضافية على الحدود.", [("روسيا", "روسيا", "LOC")])] == ["MOBILIZE"]
