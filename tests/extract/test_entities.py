@@ -222,3 +222,23 @@ def test_a_title_after_the_name_is_cut_off() -> None:
 def test_the_sunset_prayer_is_not_morocco() -> None:
     found = ents("اجتمع المصلون لأداء صلاة المغرب في المسجد. وزار الملك المغرب أمس.")
     assert [e.start for e in found if e.canonical == "المغرب"] == [found[-1].start], [(e.text, e.start) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("تخوض الفصائل معارك مع قوات النظام بريف إدلب الشمالي.", "بريف", "إدلب"),  # a place noun, not a name
+        ("وتدور اشتباكات عنيفة في محيط المدينة بين قوات النظام والمعارضة في داريا.", "المدينة", "داريا"),
+    ],
+)
+def test_place_nouns_name_no_place(text: str, absent: str, kept: str) -> None:
+    found = ents(text)
+    assert absent not in [e.text for e in found] and kept in [e.canonical for e in found], \
+        [(e.text, e.canonical) for e in found]
+
+
+def test_a_newspaper_quoted_after_li_is_no_region() -> None:
+    found = ents("وقال لـ«الشرق الأوسط» إن الحوثيين اختطفوا والده في تعز.")
+    paper = [e for e in found if e.text == "الشرق الأوسط"]
+    assert paper and paper[0].label == "ORG"
+    assert [e.canonical for e in ents("وزار أمير منطقة المدينة المنورة المستشفى.")] == ["المدينة المنورة"]
