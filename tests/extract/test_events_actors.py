@@ -3,7 +3,20 @@ language data, passive and nominal constructions, light verbs, accusations, purp
 
 from __future__ import annotations
 
-from event_cases import HOUTHI, YEMEN, one, run
+from event_cases import (
+    BOKO_HARAM,
+    HOUTHI,
+    HOUTHIS_NOMINATIVE,
+    IRAQ,
+    ISIS_TANZIM,
+    LIBYA,
+    NIGERIAN,
+    PKK,
+    SYRIA,
+    YEMEN,
+    one,
+    run,
+)
 
 from marsad.extract.events import extract_events
 from marsad.model import Entity
@@ -404,3 +417,67 @@ def test_an_offer_one_is_ready_to_make_is_hedged() -> None:
     text = "وأوضحت المفوضة أن الاتحاد الأوروبي على استعداد لتقديم مساعدات أمنية لليبيا."
     ev = one(run(text, [("الاتحاد الأوروبي", "الاتحاد الأوروبي", "ORG"), ("ليبيا", "ليبيا", "LOC")]), "AID")
     assert ev.hedged and ev.source == ["الاتحاد الأوروبي"]
+
+
+def test_saleh_forces_and_houthi_descriptors_in_a_yemen_story() -> None:
+    text = "وقصف الحوثيون وقوات صالح أحياء مدينة تعز في اليمن."
+    evs = run(text, [HOUTHIS_NOMINATIVE, ("تعز", "تعز", "LOC"), YEMEN])
+    assert one(evs, "ASSAULT").source == ["الحوثيين", "قوات صالح"]
+    text = "وقصفت القوات الموالية للرئيس المخلوع مواقع المقاومة الشعبية في تعز باليمن."
+    ev = one(run(text, [("تعز", "تعز", "LOC"), YEMEN]), "ASSAULT")
+    assert ev.source == ["قوات صالح"] and ev.target == ["المقاومة الشعبية"]
+    ev = one(run("وقصفت الميليشيات المتمردة أحياء سكنية في تعز باليمن.", [("تعز", "تعز", "LOC"), YEMEN]), "ASSAULT")
+    assert ev.source == ["الحوثي"]
+
+
+def test_forces_named_by_the_recognised_president_are_the_yemeni_army() -> None:
+    ev = one(run("وقصفت قوات هادي مواقع الحوثيين في عدن.", [HOUTHI, ("عدن", "عدن", "LOC")]), "ASSAULT")
+    assert ev.source == ["الجيش اليمني"] and ev.target == ["الحوثي"]
+    text = "وقصفت قوات تحالف دعم الشرعية مواقع الحوثيين في صنعاء."
+    ev = one(run(text, [HOUTHI, ("صنعاء", "صنعاء", "LOC")]), "ASSAULT")
+    assert ev.source == ["التحالف العربي"]
+
+
+def test_syrian_opposition_fighters_and_regular_forces_in_a_syria_story() -> None:
+    ev = one(run("وقصف مقاتلو المعارضة أحياء في مدينة حلب بسوريا.", [("حلب", "حلب", "LOC"), SYRIA]), "ASSAULT")
+    assert ev.source == ["المعارضة السورية"]
+    text = "وقصفت القوات النظامية مواقع جيش الفتح في إدلب بسوريا."
+    ev = one(run(text, [("إدلب", "إدلب", "LOC"), SYRIA]), "ASSAULT")
+    assert ev.source == ["النظام السوري"] and ev.target == ["جيش الفتح"]
+
+
+def test_peshmerga_tribal_fighters_and_federal_police_in_iraq() -> None:
+    text = "وقصفت قوات البيشمركة مواقع تنظيم داعش قرب الموصل."
+    ev = one(run(text, [ISIS_TANZIM, ("الموصل", "الموصل", "LOC")]), "ASSAULT")
+    assert ev.source == ["البيشمركة"] and ev.target == ["داعش"]
+    text = "وهاجم مقاتلو العشائر مواقع تنظيم داعش في الرمادي بالعراق."
+    ev = one(run(text, [ISIS_TANZIM, ("الرمادي", "الرمادي", "LOC"), IRAQ]), "ASSAULT")
+    assert ev.source == ["العشائر السنية"]
+    ev = one(run("وقتلت الشرطة الاتحادية 23 إرهابيا في الأنبار.", [("الأنبار", "الأنبار", "LOC")]), "ASSAULT")
+    assert ev.source == ["الشرطة الاتحادية"]
+
+
+def test_libyan_militia_and_tribes_are_parties() -> None:
+    evs = run("وقصفت ميليشيات فجر ليبيا مدينة ترهونة.", [LIBYA, ("ترهونة", "ترهونة", "LOC")])
+    assert [(e.type, e.source) for e in evs] == [("ASSAULT", ["فجر ليبيا"])]  # «فجر» is no bombing here
+    ev = one(run("واندلعت اشتباكات بين التبو والطوارق في مدينة أوباري.", [("أوباري", "أوباري", "LOC")]), "FIGHT")
+    assert ev.source == ["التبو"] and ev.target == ["الطوارق"]
+
+
+def test_a_branch_of_the_forces_with_a_nisba_stands_for_its_country() -> None:
+    ev = one(run("وقصفت القوات الجوية النيجيرية مواقع جماعة بوكو حرام.", [NIGERIAN, BOKO_HARAM]), "ASSAULT")
+    assert ev.source == ["نيجيريا"] and ev.target == ["بوكو حرام"]
+    text = "وهاجمت قوات الدرك التركية مواقع حزب العمال الكردستاني."
+    ev = one(run(text, [("التركية", "تركيا", "LOC"), PKK]), "ASSAULT")
+    assert ev.source == ["تركيا"] and ev.target == ["حزب العمال الكردستاني"]
+
+
+def test_armed_groups_and_powers_named_by_what_they_are() -> None:
+    ev = one(run("وهاجم المسلحون الأكراد مركزا للشرطة في مدينة أضنة.", [("أضنة", "أضنة", "LOC")]), "ASSAULT")
+    assert ev.source == ["المسلحين الأكراد"]
+    ev = one(run("ووقعت إيران اتفاقا مع القوى الكبرى في فيينا.", [("إيران", "إيران", "LOC")]), "AGREE")
+    assert ev.source == ["إيران"] and ev.target == ["القوى الكبرى"]
+    text = "وقصفت طائرات الحلف الأطلسي مواقع طالبان في أفغانستان."
+    ev = one(run(text, [("طالبان", "طالبان", "ORG"), ("أفغانستان", "أفغانستان", "LOC")]), "ASSAULT")
+    assert ev.source == ["حلف شمال الأطلسي"]
+    assert one(run("وطالبت جماعة الإخوان بالإفراج عن المعتقلين.", []), "DEMAND").source == ["الإخوان المسلمون"]
