@@ -465,3 +465,8 @@ def test_unnamed_doers_named_by_a_verb_of_doing_and_the_counted_dead() -> None:
 def test_a_toll_with_no_deed_told_has_no_victims_as_target() -> None:
     evs = run("وقتل أكثر من 6500 شخص منذ بدء النزاع في أوكرانيا.", [("أوكرانيا", "أوكرانيا", "LOC")])
     assert not [e for e in evs if e.type == "ASSAULT" and e.target]
+
+
+def test_the_counted_dead_of_a_shooting_whose_shooter_is_named() -> None:
+    ev = one(run("وقتل ثلاثة أشخاص برصاص قوات الأمن في المدينة.", [("قوات الأمن", "قوات الأمن", "ORG")]), "ASSAULT")
+    assert (ev.source, ev.target) == (["قوات الأمن"], ["ثلاثة أشخاص"])

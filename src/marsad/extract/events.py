@@ -129,6 +129,7 @@ from marsad.extract.events_tokens import (
     Tok,
     clause_of,
     has,
+    match_seq,
     next_word,
     opens_with,
     prefix,
@@ -1005,9 +1006,11 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic
     if not ev.target and h.trig.pos == "v" and h.trig.mode == "kill" \
             and (n := counted_end(toks, h.last, b, W)) is not None \
-            and any(toks[k].word and deed_verb(toks[k], W) for k in range(n, min(b, n + 8))):
-        # «قتل عشرة جنود في هجوم شنه مسلحون»: the ones a number counts right after a killing verb died in
-        # the deed a verb of doing tells the doer of (not a toll: «قتل أكثر من 6500 شخص منذ …»)
+            and any(toks[k].word and (deed_verb(toks[k], W) or any(
+                match_seq(toks, k, p, b) > 0 for p in L.phrases["agent_by"])) for k in range(n, min(b, n + 8))):
+        # «قتل عشرة جنود في هجوم شنه مسلحون», «قتل ثلاثة أشخاص برصاص قوات الأمن»: the ones a number counts
+        # right after a killing verb died in the deed whose doer is told (not a toll: «قتل أكثر من 6500
+        # شخص منذ …»)
         ev.target = [text[toks[h.last].start:toks[n - 1].end]]
     if not ev.target and h.trig.pos == "n" and h.trig.mode in DONE_TO:
         # «مقتل شاب أسود برصاص شرطي», «اعتقال 13 آخرين»: the people right after the deed noun underwent it
