@@ -481,3 +481,9 @@ def test_armed_groups_and_powers_named_by_what_they_are() -> None:
     ev = one(run(text, [("طالبان", "طالبان", "ORG"), ("أفغانستان", "أفغانستان", "LOC")]), "ASSAULT")
     assert ev.source == ["حلف شمال الأطلسي"]
     assert one(run("وطالبت جماعة الإخوان بالإفراج عن المعتقلين.", []), "DEMAND").source == ["الإخوان المسلمون"]
+
+
+def test_the_forces_of_a_person_are_the_forces_not_the_person() -> None:
+    text = "وهاجمت قوات صالح مواقع المقاومة الشعبية في تعز."
+    ev = one(run(text, [("صالح", "علي عبدالله صالح", "PER"), ("تعز", "تعز", "LOC")]), "ASSAULT")
+    assert ev.source == ["قوات صالح"]

@@ -195,8 +195,9 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
                   home: frozenset[str] = frozenset()) -> list[Mention]:
     """Group actors of `event_actors.tsv` («قوات التحالف», «المقاومة الشعبية») as ORG mentions.
 
-    A place or nisba mention inside one gives way (returned as `(0, -1, entity)` markers to drop,
-    by identity); a person or organisation the entity layer found wins over it.
+    A place, nisba or person mention inside one after its first word gives way (returned as `(0, -1,
+    entity)` markers to drop, by identity): «قوات صالح» are the forces, not Saleh; an organisation the
+    entity layer found, a person read from the row's first word, or a mention running past it wins.
     """
     if not L.actors:
         return []
@@ -267,8 +268,10 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
             i += 1
             continue
         inside = {id(at[k]): at[k] for k in range(i, j) if k in at}
-        if any(x[2].label in ("PER", "ORG") for x in inside.values()) or any(
+        if any(x[2].label == "ORG" or (x[2].label == "PER" and x[0] == i) for x in inside.values()) or any(
                 x[0] < i or x[1] > j for x in inside.values()):
+            # a body the entity layer found wins; a person only where the row starts with the name: a
+            # person inside it after its head is whose forces they are («القوات الموالية للرئيس هادي»)
             i = j
             continue
         out += [(0, -1, x[2]) for x in inside.values()]
