@@ -461,3 +461,11 @@ def test_publishing_on_an_account_is_no_deployment() -> None:
     text = "وكان جيش الفتح أعلن في بيان نشره على حسابه على موقع تويتر بدء معركة ضد قوات النظام."
     assert not [e for e in run(text, [("جيش الفتح", "جيش الفتح", "ORG")]) if e.type == "MOBILIZE"]
     assert [e.type for e in run("ونشرت روسيا قوات إضافية على الحدود.", [("روسيا", "روسيا", "LOC")])] == ["MOBILIZE"]
+
+
+def test_armed_opposition_factions_attacking_is_an_assault_not_words() -> None:
+    text = "وفي سوريا، هاجمت فصائل المعارضة مواقع في إدلب."
+    evs = run(text, [("سوريا", "سوريا", "LOC"), ("إدلب", "إدلب", "LOC")])
+    assert [e.type for e in evs] == ["ASSAULT"]
+    said = run("وهاجم الرئيس أردوغان المعارضة بشدة في خطابه.", [("أردوغان", "أردوغان", "PER")])
+    assert [e.type for e in said] == ["DISAPPROVE"]
