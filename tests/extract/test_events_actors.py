@@ -3,6 +3,7 @@ language data, passive and nominal constructions, light verbs, accusations, purp
 
 from __future__ import annotations
 
+import pytest
 from event_cases import (
     BOKO_HARAM,
     HOUTHI,
@@ -487,3 +488,17 @@ def test_the_forces_of_a_person_are_the_forces_not_the_person() -> None:
     text = "وهاجمت قوات صالح مواقع المقاومة الشعبية في تعز."
     ev = one(run(text, [("صالح", "علي عبدالله صالح", "PER"), ("تعز", "تعز", "LOC")]), "ASSAULT")
     assert ev.source == ["قوات صالح"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "force"),
+    [
+        ("هاجمت القوات الحكومية مواقع تنظيم داعش في الرمادي.", ("الرمادي", "الرمادي", "LOC"), "العراق"),
+        ("هاجمت القوات الموالية للنظام مواقع المعارضة في حلب.", ("حلب", "حلب", "LOC"), "النظام السوري"),
+    ],
+)
+def test_government_forces_named_by_their_kind_in_an_iraq_or_syria_story(
+        text: str, where: tuple[str, str, str], force: str) -> None:
+    country = ("العراق", "العراق", "LOC") if force == "العراق" else ("سوريا", "سوريا", "LOC")
+    ev = one(run(f"وفي {country[0]}، {text}", [country, where, ("تنظيم داعش", "داعش", "ORG")]), "ASSAULT")
+    assert ev.source == [force]
