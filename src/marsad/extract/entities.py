@@ -209,7 +209,7 @@ def extract_entities(text: str) -> list[Entity]:
     out += _roles_and_nisba(text, sents, folded, covered, out, g)
     out = _org_heads(text, sents, folded, out, g)
     out.sort(key=lambda e: (e.start, -e.end))
-    return _person_edges(text, _lone_barak(text, _place_words(text, _not_prayer(text, _not_on_behalf(text, out)))))
+    return _person_edges(text, _lone_barak(text, _place_words(text, _not_on_behalf(text, out))))
 
 
 _SPOKESMAN = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق",
@@ -283,10 +283,11 @@ _LI_QUOTE = re.compile(r"ل[ـ]?\s*«\s*$")
 
 
 def _place_words(text: str, found: list[Entity]) -> list[Entity]:
-    """Place mentions that name no place here:
+    """Place mentions that name no place here (a mention is dropped unless said otherwise):
     - a lone place noun with a clitic («بريف» in «بريف إدلب»: the place is the next name);
     - «المدينة» (the city) where the page never says «المنورة»: not Medina, no name at all;
-    - «الشرق الأوسط» quoted after «لـ» («قال لـ«الشرق الأوسط»»): the newspaper, not the region."""
+    - «الشرق الأوسط» quoted after «لـ» («قال لـ«الشرق الأوسط»»): the newspaper, not the region;
+    - «المغرب» after «صلاة» or «أذان»: the sunset prayer, not Morocco."""
     folded = fold(text)
     medina = _MUNAWWARA in folded
     out: list[Entity] = []
@@ -295,22 +296,13 @@ def _place_words(text: str, found: list[Entity]) -> list[Entity]:
             w = fold(e.text)
             if " " not in w and len(w) > 3 and w[1:] in _PLACE_NOUNS and w[0] in "وبلفك":
                 continue
+            if w == _MAGHRIB and (prev := _PREV_WORD.search(text, max(0, e.start - 20), e.start)) \
+                    and fold(prev.group(1)) in _PRAYER_WORDS:
+                continue
             if w.lstrip("وبلفك") == _MEDINA and e.canonical != e.text and not medina:
                 continue
             if _LI_QUOTE.search(text, max(0, e.start - 4), e.start):
                 out.append(Entity(e.text, "ORG", e.canonical, e.start, e.end, e.role))
-                continue
-        out.append(e)
-    return out
-
-
-def _not_prayer(text: str, found: list[Entity]) -> list[Entity]:
-    """«صلاة المغرب», «أذان المغرب»: the sunset prayer, not the country."""
-    out: list[Entity] = []
-    for e in found:
-        if e.label == "LOC" and fold(e.text) == _MAGHRIB:
-            prev = _PREV_WORD.search(text, max(0, e.start - 20), e.start)
-            if prev and fold(prev.group(1)) in _PRAYER_WORDS:
                 continue
         out.append(e)
     return out

@@ -87,7 +87,7 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         glued = f[:1] in ("ب", "ل") and not f.startswith("ال") and f not in W["bl_nouns"]
         if words and glued:
             break  # «لتركيا», «بضرورة»: a preposition glued on
-        if words and (f[2:] if f.startswith("ال") else f) in W["site_nouns"]:
+        if words and _head(f) in W["site_nouns"]:
             break  # «هاجم مسلحون مجهولون دورية»: what they attacked, not who
         if words and f[:1] in ("و", "ف") and not f.startswith(("وزير", "وزار", "وكال", "وفد")):
             break  # «… والحكومة»: another party, or a new clause
@@ -164,7 +164,7 @@ def _people_only(names: list[str], W: Words) -> list[str]:
     out = []
     for n in names:
         ws = norm(n).split()
-        head = ws[0][2:] if ws and ws[0].startswith("ال") else (ws[0] if ws else "")
+        head = _head(ws[0]) if ws else ""
         if counted(n) or described_person(n) or head in W["people"] or head in W["crew"] or (
                 len(ws) > 1 and head in W["partitive"]) or (people(n) and _agent_plural(head)):
             out.append(n)
@@ -180,8 +180,17 @@ def _agent_plural(head: str) -> bool:
 def some_of(toks: list[Tok], k: int, b: int, W: Words) -> bool:
     """True when the words at token k count some of a group before «من» («21 من عساكر الجيش», «عشرة
     من عناصر …»): the named body after it stands for the ones counted."""
-    return k + 1 < b and toks[k + 1].form == "من" and (
-        toks[k].form.isdigit() or toks[k].form in W["partitive"] or analyse_word(toks[k].form) is not None)
+    return k + 1 < b and toks[k + 1].form == "من" and (_number(toks[k].form) or toks[k].form in W["partitive"])
+
+
+def _number(word: str) -> bool:
+    """True when a folded word is a number, in digits or in words («72», «ثمانية»)."""
+    return word.isdigit() or analyse_word(word) is not None
+
+
+def _head(word: str) -> str:
+    """A folded word without its article («المستشفى» → «مستشفى»)."""
+    return word[2:] if word.startswith("ال") else word
 
 
 def counted_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
@@ -191,7 +200,7 @@ def counted_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
         k += 1
         if k < b and toks[k].form == "من":
             k += 1
-    if k + 1 >= b or not (toks[k].form.isdigit() or analyse_word(toks[k].form) is not None):
+    if k + 1 >= b or not _number(toks[k].form):
         return None
     return k + 2 if toks[k + 1].form in W["counted"] or _counted_nisba(toks[k].form, toks[k + 1].form) else None
 
@@ -237,7 +246,7 @@ def counted(name: str) -> bool:
     W = lexicon().words
     if ws and ws[0] in W["approx"]:
         ws = ws[2:] if len(ws) > 1 and ws[1] == "من" else ws[1:]
-    return len(ws) > 1 and (ws[0].isdigit() or analyse_word(ws[0]) is not None) and (
+    return len(ws) > 1 and _number(ws[0]) and (
         ws[1] in W["counted"] or _counted_nisba(ws[0], ws[1]))
 
 
@@ -245,8 +254,7 @@ def site(name: str) -> bool:
     """True when a phrase names a place or thing an attack is done to («المستشفى», «دورية عسكرية»:
     `site_nouns`)."""
     ws = norm(name).split()
-    head = ws[0][2:] if ws and ws[0].startswith("ال") else (ws[0] if ws else "")
-    return head in lexicon().words["site_nouns"]
+    return bool(ws) and _head(ws[0]) in lexicon().words["site_nouns"]
 
 
 def unnamed(name: str) -> bool:
@@ -268,7 +276,7 @@ def people(name: str) -> bool:
     if counted(name):
         return True  # «50 شخصا», «ثمانية عناصر»: people a number counts
     ws = norm(name).split()
-    if len(ws) > 2 and ws[1] == "من" and (ws[0].isdigit() or analyse_word(ws[0]) is not None):
+    if len(ws) > 2 and ws[1] == "من" and _number(ws[0]):
         return True  # «21 من عساكر الجيش», «اثنين من جنوده»: some of them, counted
     if len(ws) > 2 and ws[1] == "من":
         ws = ws[2:]
