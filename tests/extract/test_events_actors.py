@@ -100,6 +100,22 @@ def test_undergoing_an_attack_makes_the_subject_the_target() -> None:
     assert ev.source == ["الحوثي"] and ev.target == ["السعودية"]
 
 
+def test_undergoing_criticism_makes_the_subject_the_target() -> None:
+    sarkozy, labour = ("نيكولا ساركوزي", "نيكولا ساركوزي", "PER"), ("حزب العمال", "حزب العمال", "ORG")
+    text = "وتعرض الرئيس الفرنسي نيكولا ساركوزي لانتقادات حادة من حزب العمال."
+    ev = one(run(text, [sarkozy, labour]), "DISAPPROVE")
+    assert ev.source == ["حزب العمال"] and ev.target == ["نيكولا ساركوزي"]
+    text = "وواجه الرئيس الفرنسي نيكولا ساركوزي انتقادات حادة من حزب العمال."
+    ev = one(run(text, [sarkozy, labour]), "DISAPPROVE")
+    assert ev.source == ["حزب العمال"] and ev.target == ["نيكولا ساركوزي"]
+
+
+def test_a_titled_victim_of_an_attack_is_no_doer() -> None:
+    text = "وتعرض الرئيس الفرنسي نيكولا ساركوزي لهجوم من مسلحين."
+    ev = one(run(text, [("نيكولا ساركوزي", "نيكولا ساركوزي", "PER")]), "ASSAULT")
+    assert ev.source == [] and ev.target == ["نيكولا ساركوزي"]
+
+
 def test_bare_purpose_is_no_event() -> None:
     text = "قال مسؤول إن أنقرة تتعاون مع حكومة إقليم كردستان للتحقيق في مزاعم سقوط ضحايا."
     evs = run(text, [("أنقرة", "أنقرة", "LOC"), ("إقليم كردستان", "كردستان", "LOC")])

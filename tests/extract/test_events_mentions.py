@@ -115,6 +115,13 @@ def test_a_spokesman_on_behalf_of_a_body_is_no_person() -> None:
         assert not [e for e in extract_entities(text) if e.label == "PER" and e.text.startswith("باسم")]
 
 
+def test_a_body_spoken_for_is_no_person_later_either() -> None:
+    text = "وقال المتحدث باسم التحالف العميد أحمد عسيري إن التحالف يرحب بزيارة المحققين."
+    pers = [e.canonical for e in extract_entities(text) if e.label == "PER"]
+    assert pers == ["أحمد عسيري"]
+    assert [e.canonical for e in extract_entities("وقال باسم يوسف إن البرنامج توقف.")] == ["باسم يوسف"]
+
+
 def test_a_lone_barak_is_no_person() -> None:
     assert not [e for e in extract_entities("وقدم باراك مساعدات للاجئين.") if e.text == "باراك"]
     assert any("باراك" in e.text for e in extract_entities("وقال الرئيس باراك أوباما إن بلاده ستساعد."))

@@ -238,14 +238,12 @@ def _after_spokesman(text: str, start: int) -> bool:
 
 def _not_on_behalf(text: str, found: list[Entity]) -> list[Entity]:
     """«المتحدث باسم الحركة»: «باسم» after a spokesman is «on behalf of», not the name Basim, nor is
-    «باسم X» there a person («المتحدث باسم القوات الجوية»)."""
-    out: list[Entity] = []
-    for e in found:
-        words = fold(e.text).split()
-        if e.label == "PER" and words and words[0] == _BEHALF and _after_spokesman(text, e.start):
-            continue  # the body after it is read by the event coder's own group words
-        out.append(e)
-    return out
+    «باسم X» there a person («المتحدث باسم القوات الجوية»), nor a later «X» linked to that person
+    («… باسم التحالف … إن التحالف يرحب»)."""
+    behalf = {e.canonical for e in found if e.label == "PER" and fold(e.text).split()[:1] == [_BEHALF]
+              and _after_spokesman(text, e.start)}
+    # the body after it is read by the event coder's own group words
+    return [e for e in found if not (e.label == "PER" and e.canonical in behalf)]
 
 
 _BARAK = fold("باراك")
