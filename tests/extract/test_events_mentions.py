@@ -122,6 +122,12 @@ def test_a_body_spoken_for_is_no_person_later_either() -> None:
     assert [e.canonical for e in extract_entities("وقال باسم يوسف إن البرنامج توقف.")] == ["باسم يوسف"]
 
 
+def test_a_clitic_before_a_later_word_of_a_name_is_taken_off() -> None:
+    text = "وقال الرئيس عبد ربه منصور هادي إن الحرب ستنتهي. وتقدمت القوات الموالية لهادي في تعز."
+    pers = [(e.text, e.canonical) for e in extract_entities(text) if e.label == "PER"]
+    assert pers == [("عبد ربه منصور هادي", "عبد ربه منصور هادي"), ("هادي", "عبد ربه منصور هادي")]
+
+
 def test_a_lone_barak_is_no_person() -> None:
     assert not [e for e in extract_entities("وقدم باراك مساعدات للاجئين.") if e.text == "باراك"]
     assert any("باراك" in e.text for e in extract_entities("وقال الرئيس باراك أوباما إن بلاده ستساعد."))

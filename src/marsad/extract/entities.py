@@ -150,7 +150,8 @@ def extract_entities(text: str) -> list[Entity]:
         for i, j, label in spans(ts):
             raw.append((si, i, j, label))
     gaz_at = [{(i, j): (p, e) for i, j, p, e in gz.match(fs, g)} for fs in folded]
-    known = {folded[si][i] for si, i, _, _ in raw}  # a bare form named elsewhere: لحماس → حماس
+    # a bare form named elsewhere: لحماس → حماس; لهادي → هادي («عبد ربه منصور هادي»: a later word of a name)
+    known = {folded[si][k] for si, i, j, _ in raw for k in range(i, j) if k == i or len(folded[si][k]) > 3}
 
     mentions: list[tuple[int, int, int, str, int, str | None]] = []  # +proclitic letters, canonical
     titled: dict[tuple[int, int], int] = {}  # a person's (sentence, start) → the end of the title after the name
