@@ -128,6 +128,12 @@ def test_a_clitic_before_a_later_word_of_a_name_is_taken_off() -> None:
     assert pers == [("عبد ربه منصور هادي", "عبد ربه منصور هادي"), ("هادي", "عبد ربه منصور هادي")]
 
 
+def test_named_parties_and_councils_are_organisations() -> None:
+    for name in ("حزب العدالة والتنمية", "الحزب الجمهوري", "هيئة كبار العلماء", "مجلس الشورى"):
+        found = extract_entities(f"وأصدر {name} بيانا أمس.")
+        assert [(e.text, e.label) for e in found] == [(name, "ORG")]
+
+
 def test_a_lone_barak_is_no_person() -> None:
     assert not [e for e in extract_entities("وقدم باراك مساعدات للاجئين.") if e.text == "باراك"]
     assert any("باراك" in e.text for e in extract_entities("وقال الرئيس باراك أوباما إن بلاده ستساعد."))
