@@ -60,6 +60,13 @@ def test_between_sides_told_apart() -> None:
     assert ev.source == ["داعش"] and ev.target == ["المعارضة السورية", "جبهة النصرة"]
 
 
+def test_between_repeated_before_the_second_side() -> None:
+    text = ("وتدور في تعز اشتباكات عنيفة بين الجيش الوطني والمقاومة الشعبية من جهة، "
+            "وبين ميليشيات الحوثي من جهة ثانية.")
+    ev = one(run(text, [("ميليشيات الحوثي", "الحوثي", "ORG"), ("تعز", "تعز", "LOC")]), "FIGHT")
+    assert ev.source == ["الجيش اليمني", "المقاومة الشعبية"] and ev.target == ["الحوثي"]
+
+
 def test_between_sides_override_an_earlier_subject() -> None:
     text = ("قصفت قوات النظام مدينة حرستا في سوريا، كما تدور اشتباكات بين تنظيم داعش من جهة، "
             "وجبهة النصرة من جهة أخرى في القلمون.")

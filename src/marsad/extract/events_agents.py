@@ -453,6 +453,9 @@ def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> 
     return [], []
 
 
+_AND_BETWEEN = norm("وبين")
+
+
 def _other_side(toks: list[Tok], k: int, groups: list[Group], b: int, W: Words) -> list[Group]:
     """After the first side of «بين X من جهة، وY …»: the groups of the second side (Y and those joined
     to it), when «من جهة» closes the first."""
@@ -460,6 +463,8 @@ def _other_side(toks: list[Tok], k: int, groups: list[Group], b: int, W: Words) 
     if len(ws) < 3 or toks[ws[0]].form != "من" or toks[ws[1]].form != _SIDE:
         return []
     nxt = ws[2]
+    if toks[nxt].form == _AND_BETWEEN and len(ws) > 3:  # «… من جهة، وبين Y من جهة ثانية»
+        nxt = ws[3]
     first = next((g for g in groups if g.first >= nxt and g.first <= nxt + 3 and g.actor
                   and _joined(toks, nxt, g.first, W)), None)
     if first is None:
