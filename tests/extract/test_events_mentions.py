@@ -134,6 +134,12 @@ def test_named_parties_and_councils_are_organisations() -> None:
         assert [(e.text, e.label) for e in found] == [(name, "ORG")]
 
 
+def test_a_listed_name_after_a_proclitic_is_named_whole() -> None:
+    found = extract_entities("أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة العمل الإرهابي.")
+    assert ("رابطة العالم الإسلامي", "ORG", "رابطة العالم الإسلامي") in [(e.text, e.label, e.canonical) for e in found]
+    assert not [e for e in extract_entities("وسجلت وفيات جديدة في المستشفى.") if e.label == "ORG"]
+
+
 def test_a_lone_barak_is_no_person() -> None:
     assert not [e for e in extract_entities("وقدم باراك مساعدات للاجئين.") if e.text == "باراك"]
     assert any("باراك" in e.text for e in extract_entities("وقال الرئيس باراك أوباما إن بلاده ستساعد."))

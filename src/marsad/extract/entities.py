@@ -85,6 +85,16 @@ def _proclitic(fw: str, known: set[str], g: gz.Gazetteers) -> int:
     return 0
 
 
+def _listed(fs: list[str], i: int, j: int, label: str, g: gz.Gazetteers) -> tuple[int, str] | None:
+    """Proclitic letters and canonical name of a mention that a strong name list gives whole, after a
+    proclitic («لرابطة العالم الإسلامي»), or None."""
+    for form, n in gz.first_word_keys(fs[i])[1:]:
+        e = g.extra.get((form, *fs[i + 1:j]))
+        if e is not None and not e.weak and e.label == label:
+            return n, e.canonical
+    return None
+
+
 # «بن», «ابن», «بنت» (folded): the name after one is a parent's, not the person's own
 _LINEAGE = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 
@@ -179,6 +189,8 @@ def extract_entities(text: str) -> list[Entity]:
                 canon = club.canonical if club is not None and club.label == "ORG" else None
             else:
                 label = e.label  # an exact gazetteer name keeps its type (روسيا is a place)
+        elif listed := _listed(fs, i, j, label, g):
+            plen, canon = listed  # «لرابطة العالم الإسلامي» → رابطة العالم الإسلامي, as its list names it
         else:
             plen, canon = _proclitic(fs[i], known, g), None
         mentions.append((si, i, j, label, plen, canon))

@@ -271,7 +271,9 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
     if gazetteer and lists:
         for fs, ts in zip(folded, tags, strict=True):
             for i, j, _, e in [*gz.match_extra(fs, g), *gz.match_rule_lists(fs, g)]:
-                if not e.weak and all(t == "O" for t in ts[i:j]):
+                # a strong name also takes over a shorter mention of its type inside it
+                # («الأمانة العامة لرابطة العالم الإسلامي»: not «لرابطة» alone)
+                if not e.weak and (all(t == "O" for t in ts[i:j]) or (j - i > 1 and _free(ts, i, j, e.label))):
                     _set(ts, i, j, e.label)
     matches = [gz.match(fs, g) for fs in folded]
     if gazetteer:
