@@ -60,6 +60,14 @@ def test_between_sides_told_apart() -> None:
     assert ev.source == ["داعش"] and ev.target == ["المعارضة السورية", "جبهة النصرة"]
 
 
+def test_a_meeting_with_his_counterpart() -> None:
+    text = "وأشار أردوغان إلى لقائه بنظيره الأمريكي باراك أوباما."
+    specs = [("أردوغان", "رجب طيب أردوغان", "PER"), ("الأمريكي", "الولايات المتحدة", "LOC"),
+             ("باراك أوباما", "باراك أوباما", "PER")]
+    ev = one(run(text, specs), "CONSULT")
+    assert ev.source == ["رجب طيب أردوغان"] and ev.target == ["باراك أوباما"]
+
+
 def test_between_repeated_before_the_second_side() -> None:
     text = ("وتدور في تعز اشتباكات عنيفة بين الجيش الوطني والمقاومة الشعبية من جهة، "
             "وبين ميليشيات الحوثي من جهة ثانية.")
