@@ -116,6 +116,12 @@ def test_a_titled_victim_of_an_attack_is_no_doer() -> None:
     assert ev.source == [] and ev.target == ["نيكولا ساركوزي"]
 
 
+def test_al_shabaab_in_a_somalia_story() -> None:
+    text = "وهاجم مسلحو حركة الشباب قاعدة للقوات الكينية في الصومال."
+    ev = one(run(text, [("الصومال", "الصومال", "LOC")]), "ASSAULT")
+    assert ev.source == ["حركة الشباب"]
+
+
 def test_bare_purpose_is_no_event() -> None:
     text = "قال مسؤول إن أنقرة تتعاون مع حكومة إقليم كردستان للتحقيق في مزاعم سقوط ضحايا."
     evs = run(text, [("أنقرة", "أنقرة", "LOC"), ("إقليم كردستان", "كردستان", "LOC")])
