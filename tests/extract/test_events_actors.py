@@ -466,7 +466,7 @@ def test_syrian_opposition_fighters_and_regular_forces_in_a_syria_story() -> Non
     assert ev.source == ["المعارضة السورية"]
     text = "وقصفت القوات النظامية مواقع جيش الفتح في إدلب بسوريا."
     ev = one(run(text, [("إدلب", "إدلب", "LOC"), SYRIA]), "ASSAULT")
-    assert ev.source == ["النظام السوري"] and ev.target == ["جيش الفتح"]
+    assert ev.source == ["قوات النظام السوري"] and ev.target == ["جيش الفتح"]
 
 
 def test_peshmerga_tribal_fighters_and_federal_police_in_iraq() -> None:
@@ -516,7 +516,7 @@ def test_the_forces_of_a_person_are_the_forces_not_the_person() -> None:
     ("text", "where", "force"),
     [
         ("هاجمت القوات الحكومية مواقع تنظيم داعش في الرمادي.", ("الرمادي", "الرمادي", "LOC"), "العراق"),
-        ("هاجمت القوات الموالية للنظام مواقع المعارضة في حلب.", ("حلب", "حلب", "LOC"), "النظام السوري"),
+        ("هاجمت القوات الموالية للنظام مواقع المعارضة في حلب.", ("حلب", "حلب", "LOC"), "قوات النظام السوري"),
     ],
 )
 def test_government_forces_named_by_their_kind_in_an_iraq_or_syria_story(
