@@ -60,6 +60,14 @@ def test_between_sides_told_apart() -> None:
     assert ev.source == ["داعش"] and ev.target == ["المعارضة السورية", "جبهة النصرة"]
 
 
+def test_a_request_from_someone_asks_the_clause_doer() -> None:
+    text = "وأفرجت السلطات الألمانية عن المذيع أحمد منصور في برلين بناء على طلب من مصر."
+    specs = [("الألمانية", "ألمانيا", "LOC"), ("أحمد منصور", "أحمد منصور", "PER"), ("برلين", "برلين", "LOC"),
+             ("مصر", "مصر", "LOC")]
+    ev = one(run(text, specs), "DEMAND")
+    assert ev.source == ["مصر"] and ev.target == ["ألمانيا"]
+
+
 def test_a_meeting_with_his_counterpart() -> None:
     text = "وأشار أردوغان إلى لقائه بنظيره الأمريكي باراك أوباما."
     specs = [("أردوغان", "رجب طيب أردوغان", "PER"), ("الأمريكي", "الولايات المتحدة", "LOC"),

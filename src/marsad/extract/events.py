@@ -105,7 +105,7 @@ from marsad.extract.events_actors import (
     l_marked,
     visited,
 )
-from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before
+from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
@@ -275,6 +275,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.source = list(holder.names)
                 ev.target = [n for n in ev.target if n not in ev.source  # not the bodies of the title
                              and not any(n in g.names for g in groups if h.last <= g.first < holder.last)]
+            if ev.type == "DEMAND" and not ev.target and request_from(toks, h, groups, b) is not None:
+                # «أعلنت السلطات الألمانية الإفراج عنه بناء على طلب من مصر»: asked of the clause's doer
+                done = next((p for p in reversed(list(here.values())) if p.source and p.type != "DEMAND"), None)
+                ev.target = [n for n in done.source if n not in ev.source] if done is not None else []
             if _undergone_by_person(toks, h, b, ev, groups, persons):
                 ev.source, ev.target = [], ev.source  # «واعتقل محمد علان في نوفمبر»: he was arrested
             if _verbal_attack(toks, h, ev, persons):

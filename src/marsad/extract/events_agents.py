@@ -98,6 +98,10 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
             source, target = names_of(caller[:1]), [*source, *target]
         elif h.trig.type in W["gift_types"]:
             source, target = [], [*source, *target]
+    if h.trig.type == "DEMAND" and (asker := request_from(toks, h, after, b)) is not None:
+        # «أفرجت ألمانيا عنه بناء على طلب من مصر»: Egypt asked, Germany was asked
+        target = [n for n in [*source, *target] if n not in asker.names]
+        source = list(asker.names)
     if h.trig.type == "DEMAND" and has(trig_tok, W["ask"]):  # «طلبت X من Y أن …»: Y is asked
         asked = next((g for g in after if g.actor and g.binding == "from" and g.first - h.last <= 8
                       and toks[g.first - 1].form == "من" and g.first < nxt), None)
@@ -451,6 +455,20 @@ def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> 
         if toks[k].form in CLAUSE_END and toks[k].form not in _COMMAS:
             return [], []  # «تصاعدت حدة المعارك، ليلة السبت، بين X وY»: a comma may set off a time
     return [], []
+
+
+_REQUEST = norm("طلب")
+
+
+def request_from(toks: list[Tok], h: Hit, after: list[Group], b: int) -> Group | None:
+    """The one who made a request named after the request noun by «من» («بناء على طلب من مصر»), or None."""
+    if h.trig.pos != "n" or toks[h.last - 1].form != _REQUEST:
+        return None
+    nw = next_word(toks, h.last, b)
+    if nw >= b or toks[nw].form != "من":
+        return None
+    after_min = next_word(toks, nw + 1, b)
+    return next((g for g in after if g.first == after_min and g.actor), None)
 
 
 _AND_BETWEEN = norm("وبين")
