@@ -275,3 +275,11 @@ def test_seed_gold_times(tmp_path: Path) -> None:
         r = subprocess.run([sys.executable, str(SHARED / "tools" / "check_gold.py"), str(gold), str(record),
                             "--only=times"], capture_output=True, text=True)
         assert r.returncode == 0, r.stdout + r.stderr
+
+
+@pytest.mark.parametrize("text", ["سيطر التنظيم، أول من أمس، على نقاط.", "وقعت يوم أول من امس في جدة.",
+                                  "قتل مساء أول من أمس."])
+def test_the_day_before_yesterday_with_min(text: str) -> None:
+    found = extract_times(text, dt.date(2015, 7, 31))
+    assert [(t.value, t.grain) for t in found] == [("2015-07-29", "day")]
+    assert "من" in found[0].text

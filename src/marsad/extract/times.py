@@ -1036,7 +1036,7 @@ _TOKEN_RE = re.compile(r"\w+")
 _CLITIC_PREFIXES = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 # How many words a pattern may reach before its anchor word (a day, «يوم», a weekday, an edge …).
 _BACK = {"gdate": 8, "drange": 6, "mrange": 8, "hdate": 7, "hyear": 1, "year": 2, "numdate": 0,
-         "isodate": 0, "rel": 1, "wd": 1, "pod": 2, "ordwd": 6, "ordweek": 6, "period": 2, "time": 2,
+         "isodate": 0, "rel": 3, "wd": 1, "pod": 2, "ordwd": 6, "ordweek": 6, "period": 2, "time": 2,
          "time2": 3, "trange": 8, "ago": 4, "dur": 4, "set": 2, "hol": 0}
 _AHEAD = 10
 
