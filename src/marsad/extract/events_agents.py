@@ -460,15 +460,16 @@ def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> 
 _REQUEST = norm("طلب")
 
 
-def request_from(toks: list[Tok], h: Hit, after: list[Group], b: int) -> Group | None:
-    """The one who made a request named after the request noun by «من» («بناء على طلب من مصر»), or None."""
+def request_from(toks: list[Tok], h: Hit, groups: list[Group], b: int) -> Group | None:
+    """The one who made a request, named by «من» right after the request noun («بناء على طلب من
+    مصر»), or None."""
     if h.trig.pos != "n" or toks[h.last - 1].form != _REQUEST:
         return None
     nw = next_word(toks, h.last, b)
     if nw >= b or toks[nw].form != "من":
         return None
-    after_min = next_word(toks, nw + 1, b)
-    return next((g for g in after if g.first == after_min and g.actor), None)
+    named = next_word(toks, nw + 1, b)
+    return next((g for g in groups if g.first == named and g.actor), None)
 
 
 _AND_BETWEEN = norm("وبين")
