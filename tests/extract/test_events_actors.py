@@ -122,6 +122,12 @@ def test_al_shabaab_in_a_somalia_story() -> None:
     assert ev.source == ["حركة الشباب"]
 
 
+def test_the_city_a_visit_verb_went_to_is_the_place() -> None:
+    text = "وزار وزير الخارجية عادل الجبير موسكو أمس."
+    ev = one(run(text, [("عادل الجبير", "عادل الجبير", "PER"), ("موسكو", "موسكو", "LOC")]), "CONSULT")
+    assert ev.source == ["عادل الجبير"] and ev.location == "موسكو"
+
+
 def test_bare_purpose_is_no_event() -> None:
     text = "قال مسؤول إن أنقرة تتعاون مع حكومة إقليم كردستان للتحقيق في مزاعم سقوط ضحايا."
     evs = run(text, [("أنقرة", "أنقرة", "LOC"), ("إقليم كردستان", "كردستان", "LOC")])

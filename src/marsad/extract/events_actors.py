@@ -495,7 +495,7 @@ def names_of(gs: list[Group]) -> list[str]:
     return list(dict.fromkeys(n for g in gs for n in g.names))
 
 
-VISIT_REACH = 5  # words between a visit word and the place visited («زيارة إلى الشطر الشمالي من قبرص»)
+VISIT_REACH = 7  # words between a visit word and the place visited («زيارة للرئيس النيجيري محمد بخاري إلى واشنطن»)
 
 
 def visited(toks: list[Tok], g: Group, a: int, W: Words) -> bool:
