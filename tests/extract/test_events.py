@@ -69,7 +69,7 @@ CASES: list[tuple[str, list[Spec], str, list[str], list[str], str | None, bool, 
     ("قدمت الإمارات مساعدات إنسانية إلى اليمن.", [("الإمارات", "الإمارات", "LOC"), ("اليمن", "اليمن", "LOC")],
      "AID", ["الإمارات"], ["اليمن"], None, False, False),
     ("انسحبت القوات الإسرائيلية من مدينة جنين.", [("الإسرائيلية", "إسرائيل", "LOC"), ("جنين", "جنين", "LOC")],
-     "RETREAT", ["إسرائيل"], [], None, False, False),
+     "RETREAT", ["إسرائيل"], [], "جنين", False, False),  # where it withdrew from
     ("وأفرجت السلطات المصرية عن عشرات المعتقلين.", [("المصرية", "مصر", "LOC")],
      "RETREAT", ["مصر"], [], None, False, False),
     ("فتحت النيابة العامة تحقيقا في الحادث.", [], "INVESTIGATE", [], [], None, False, False),

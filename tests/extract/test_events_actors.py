@@ -128,6 +128,12 @@ def test_the_city_a_visit_verb_went_to_is_the_place() -> None:
     assert ev.source == ["عادل الجبير"] and ev.location == "موسكو"
 
 
+def test_a_withdrawal_is_placed_where_it_left() -> None:
+    text = "وانسحبت القوات الإسرائيلية من مدينة جنين."
+    ev = one(run(text, [("الإسرائيلية", "إسرائيل", "LOC"), ("جنين", "جنين", "LOC")]), "RETREAT")
+    assert ev.source == ["إسرائيل"] and ev.location == "جنين"
+
+
 def test_bare_purpose_is_no_event() -> None:
     text = "قال مسؤول إن أنقرة تتعاون مع حكومة إقليم كردستان للتحقيق في مزاعم سقوط ضحايا."
     evs = run(text, [("أنقرة", "أنقرة", "LOC"), ("إقليم كردستان", "كردستان", "LOC")])

@@ -30,11 +30,17 @@ def nearest_date(ts: list[TimeExpr], pos: int, lo: int = -1, hi: int = -1) -> st
 
 
 def choose_location(groups: list[Group], h: Hit, c_lo: int, c_hi: int, nxt: int, said: bool,
-                    meeting: bool = False, spoken: bool = False) -> str | None:
+                    meeting: bool = False, spoken: bool = False, left: bool = False) -> str | None:
     """The place after «في» nearest the trigger in its clause, else the place a visit of the sentence
     went to («أثناء زيارتهما روسيا»); for a statement (`said`) only that visited place: a place
     named in what was said («أدانت … الهجوم في شمال العراق») is not where it was said (`spoken`;
-    an agreement keeps the place after «في» of its clause, as statements did before)."""
+    an agreement keeps the place after «في» of its clause, as statements did before). A withdrawal
+    (`left`) with no place after «في» happened where it left («انسحبوا من منطقة قعطبة»)."""
+    if left and not any(g.binding == "loc" and g.place for g in groups):
+        gone = next((g for g in groups if g.binding == "from" and g.place and not g.nisba
+                     and h.last <= g.first < c_hi and g.first - h.last <= PLACE_REACH), None)
+        if gone is not None:
+            return gone.place
     setting = next((g.place for g in groups if g.visited and not g.nisba), None)
     if spoken:  # a statement, a demand, a condemnation …
         return setting
