@@ -134,6 +134,12 @@ def test_a_withdrawal_is_placed_where_it_left() -> None:
     assert ev.source == ["إسرائيل"] and ev.location == "جنين"
 
 
+def test_a_town_named_in_its_country_is_the_place() -> None:
+    text = "هزت انفجارات مدينة تعز وسط اليمن عقب غارات شنتها مقاتلات التحالف على مواقع الحوثيين."
+    ev = one(run(text, [("تعز", "تعز", "LOC"), YEMEN, HOUTHI]), "ASSAULT")
+    assert ev.location == "تعز"
+
+
 def test_bare_purpose_is_no_event() -> None:
     text = "قال مسؤول إن أنقرة تتعاون مع حكومة إقليم كردستان للتحقيق في مزاعم سقوط ضحايا."
     evs = run(text, [("أنقرة", "أنقرة", "LOC"), ("إقليم كردستان", "كردستان", "LOC")])

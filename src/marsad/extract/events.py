@@ -922,7 +922,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         source = _after_deed_head(toks, a, h, groups, source, L)
     negated = is_negated(toks, a, h, L) and h.trig.words[0] not in W["neg"]  # «لن يوقف» is REJECT itself
     said = h.trig.type in W["needs_source"] and h.trig.type != "CONSULT"  # a meeting has a place
-    location = choose_location(groups, h, c_lo, c_hi if said else b, nxt, said, h.trig.type == "CONSULT",
+    location = choose_location(toks, groups, h, c_lo, c_hi if said else b, nxt, said, h.trig.type == "CONSULT",
                                said and h.trig.type != "AGREE",  # an agreement is reached somewhere
                                h.trig.type == "RETREAT")
     if not said:  # «أعلنت الشرطة امس الجمعة انها اعتقلت رجلا»: that date is the announcement's
