@@ -500,7 +500,8 @@ def eval_events(gold: Annotated[list[Path], typer.Argument(help="Gold pages (*.e
                 by_type: Annotated[bool, typer.Option("--by-type", help="Triples of each PLOVER type too.")] = False,
                 details: Annotated[bool, typer.Option("--details", help="Every missed and extra event.")] = False,
                 ) -> None:
-    """Precision and recall of (type, source, target), location and date on gold pages."""
+    """Precision and recall of (type, source, target), whole events (place and date too, as check_gold.py
+    tests them), location and date on gold pages."""
     from marsad.extract.events_eval import evaluate, format_report
 
     _check_paths(gold)

@@ -377,3 +377,15 @@ def test_held_out_pages_floor() -> None:
     assert res["pages"] >= 8
     assert res["triples"]["f1"] >= HELD_OUT_TRIPLE_F1_FLOOR
     assert res["events"]["f1"] >= HELD_OUT_EVENT_F1_FLOOR
+
+
+@needs_shared
+def test_whole_events_are_what_check_gold_passes() -> None:
+    """`whole` counts the gold events check_gold.py passes (type, actors, place and date); it can only
+    be below `events`, which leaves place and date out."""
+    golds = sorted(EXAMPLES.glob("*.expected.json"))
+    res = evaluate(golds)
+    assert res["whole"]["matched"] <= res["events"]["matched"]
+    assert res["whole"]["gold"] == res["events"]["gold"] == 10
+    assert res["whole"]["matched"] == 10  # both shared pages pass check_gold --only=events
+    assert "  whole " in format_report(res)

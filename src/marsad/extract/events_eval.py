@@ -11,7 +11,10 @@ Scores, with gold lists taken as complete (every unmatched system event costs pr
 - `triples`: (type, source, target): every gold source slot found in the system's source and
   every target slot in its target, by folded whole-word containment as in `check_gold.py`;
   gold without `source`/`target` keys is matched on `actors` in either role;
-- `events`: type and actors in either role (what `check_gold.py` checks);
+- `events`: type and actors in either role;
+- `whole`: `events` with the gold place and date too, where the gold gives them (the whole of what
+  `check_gold.py` checks of an event: the system's place holds the gold one as whole words, the
+  dates are equal);
 - `location` and `date`, over the pairs matched by `events`: precision among pairs where the
   system gives one, recall among pairs where the gold gives one.
 """
@@ -78,6 +81,15 @@ def _loose(g: dict[str, Any], x: Event) -> bool:
     return x.type in _types(g) and all(_slot_in(s, x.source + x.target) for s in _slots(g, "actors"))
 
 
+def _whole(g: dict[str, Any], x: Event) -> bool:
+    """check_gold's own test of an event: type and actors, and the gold place (held as whole words by
+    the system's) and the gold date (equal), where the gold gives them."""
+    places = g.get("location") or []
+    places = places if isinstance(places, list) else [places]
+    return _loose(g, x) and (not places or any(within(p, x.location or "") for p in places)) \
+        and (not g.get("date") or x.date == g["date"])
+
+
 def _match(gold: list[dict[str, Any]], found: list[Event],
            ok: Callable[[dict[str, Any], Event], bool]) -> list[tuple[dict[str, Any], Event]]:
     """Greedy one-to-one pairs, gold in order, the most specific gold first."""
@@ -102,8 +114,8 @@ def _pr(hit_p: int, n_p: int, hit_r: int, n_r: int) -> dict[str, Any]:
 
 
 def evaluate(gold_paths: Iterable[str | Path], entity_fn: EntityFn | None = None) -> dict[str, Any]:
-    """Score extract_events on gold pages: triples, events, location and date, with the misses."""
-    n_gold = n_sys = hit_strict = hit_loose = 0
+    """Score extract_events on gold pages: triples, events, whole events, location and date, with the misses."""
+    n_gold = n_sys = hit_strict = hit_loose = hit_whole = 0
     loc_sys = loc_gold = loc_ok = date_sys = date_gold = date_ok = 0
     pages = 0
     per_type: dict[str, list[int]] = {}  # type → [gold matched, gold, system matched, system] of triples
@@ -126,6 +138,7 @@ def evaluate(gold_paths: Iterable[str | Path], entity_fn: EntityFn | None = None
             _count_types(per_type, gev, found, strict)
             loose = _match(gev, found, _loose)
             hit_loose += len(loose)
+            hit_whole += len(_match(gev, found, _whole))
             for g, x in loose:
                 places = g.get("location") or []
                 places = places if isinstance(places, list) else [places]
@@ -151,6 +164,7 @@ def evaluate(gold_paths: Iterable[str | Path], entity_fn: EntityFn | None = None
         "pages": pages,
         "triples": _pr(hit_strict, n_sys, hit_strict, n_gold),
         "events": _pr(hit_loose, n_sys, hit_loose, n_gold),
+        "whole": _pr(hit_whole, n_sys, hit_whole, n_gold),
         "location": _pr(loc_ok, loc_sys, loc_ok, loc_gold),
         "date": _pr(date_ok, date_sys, date_ok, date_gold),
         "by_type": {t: _pr(m_s, n_s, m_g, n_g) for t, (m_g, n_g, m_s, n_s) in sorted(per_type.items())},
@@ -182,7 +196,7 @@ def format_report(result: dict[str, Any], *, details: bool = False, by_type: boo
     """A short text report of `evaluate`'s result; with `by_type`, the triples of each PLOVER type
     (a gold event under its first type); with `details`, every missed and every extra event."""
     lines = [f"events on {result['pages']} gold articles"]
-    lines += [_line(key, result[key]) for key in ("triples", "events", "location", "date")]
+    lines += [_line(key, result[key]) for key in ("triples", "events", "whole", "location", "date")]
     if by_type:
         lines.append("  triples by type:")
         lines += [_line(t, s, width=11) for t, s in result["by_type"].items()]
