@@ -105,7 +105,7 @@ from marsad.extract.events_actors import (
     l_marked,
     visited,
 )
-from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from
+from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
@@ -267,7 +267,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     continue
                 if pair is not None:
                     ev.source, ev.target = list(pair.source), list(pair.target)
-            holder = None if _suffered(toks, h, W) else _title_holder(toks, a, h, b, groups, persons, L)
+            undergone = suffered(toks, h, W)  # «وتعرض الرئيس … لهجوم»: its subject is no doer
+            holder = None if undergone else _title_holder(toks, a, h, b, groups, persons, L)
             if holder is not None and set(ev.source) != set(holder.names) and all(
                     not any(n in g.names for g in groups if g.first >= holder.first) for n in ev.source):
                 # (a source named at or after the holder stays: «تلقى الأمير … اتصالا من الرئيس هادي»)
@@ -295,7 +296,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     ev.target = list(accuser.source)
                 if not accuser.target and ev.source:
                     accuser.target = [n for n in ev.source if n not in accuser.source]
-            if not ev.source and h.trig.pos == "v" and opener and not _suffered(toks, h, W) and (
+            if not ev.source and h.trig.pos == "v" and opener and not undergone and (
                     h.first == opener[0] or (toks[opener[0]].form == "كما" and h.first in opener)):
                 same = next((p for p in prev_events if p.type == ev.type and p.source), None)
                 if same is None and _plain_verb(toks, h, b, W):
@@ -317,11 +318,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [n for n in ev.target if n not in ev.source]
             if ev.source and verbs and (h.trig.pos == "v" or _owned_deed(toks, h)):
                 ev.source = _shared_subject(toks, h, ev, verbs, groups) or ev.source
-            if not ev.source and h.trig.pos == "v" and not _suffered(toks, h, W):
+            if not ev.source and h.trig.pos == "v" and not undergone:
                 # «وطالب المجلس …»: a body named before by its full name (not «وتعرض الرئيس لهجوم»: he suffered it)
                 ev.source = _told_body(toks, h, b, [*events, *here.values()], L) or _bare_title(toks, h, b, titled)
                 ev.target = [n for n in ev.target if n not in ev.source]
-            if not ev.source and h.trig.pos == "v" and not _suffered(toks, h, W):
+            if not ev.source and h.trig.pos == "v" and not undergone:
                 # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
                 ev.source = [n for n in _members_of(toks, a, h, b, groups, W) if n not in ev.target]
             _phrase_actors(text, toks, a, b, h, ev, groups, list(here.values()), s_times, L)
@@ -509,12 +510,6 @@ def _history(ev: Event) -> bool:
     """A deed with no party named and dated only by a month or a year («هجوم مماثل قبل ثلاثة
     أشهر», «في وقت سابق من العام») is the story's history, not an event it tells."""
     return bool(ev.date) and len(ev.date or "") in (4, 7) and "W" not in (ev.date or "")
-
-
-def _suffered(toks: list[Tok], h: Hit, W: Words) -> bool:
-    """A verb of undergoing with its deed after it («تعرض الرئيس لهجوم», «واجه انتقادات»): its subject
-    suffered the deed, so no subject is sought for the doer."""
-    return bool(h.used) and has(toks[h.first], W["undergo"])
 
 
 def _owned_deed(toks: list[Tok], h: Hit) -> bool:
@@ -964,7 +959,7 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     speaker a pronoun after a reporting verb stands for; the people a deed was done to."""
     W = L.words
     skip = _timed(toks, h.last, b, s_times)  # time words after the verb, stepped over by every reading
-    if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] and not _suffered(toks, h, W) \
+    if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] and not suffered(toks, h, W) \
             and opens_clause(toks, a, h.first, W) and not _plural_verb(toks[h.first]):
         # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»; a plural verb («وهددوا الموقع») has its
         # subject in its suffix, and the noun after it is its object

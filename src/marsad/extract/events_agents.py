@@ -79,7 +79,7 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         if lg is not None and not set(lg.names) & set(source):
             target = [n for n in [*source, *target] if n not in lg.names]
             source = list(lg.names)
-    if h.used and has(trig_tok, W["undergo"]):  # «تعرضت قوات الأمن لهجوم من الحوثيين»: the subject suffered it
+    if suffered(toks, h, W):  # «تعرضت قوات الأمن لهجوم من الحوثيين»: the subject suffered it
         end = max(h.used) + 1
         stop = next((k for k in range(end, min(b, end + 4)) if toks[k].form in CLAUSE_END), min(b, end + 4))
         by_g = [g for g in groups if end <= g.first < stop and g.actor]
@@ -351,6 +351,12 @@ def _result_victims(toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, hi
     stop = next((k for k in range(e + 1, len(toks)) if toks[k].form in CLAUSE_END or toks[k].form in SENT_END
                  or (toks[k].word and has(toks[k], L.words["prep_loc"]))), len(toks))
     return names_of([g for g in groups if e < g.first < stop and g.actor and g.binding in (None, "target", "from")])
+
+
+def suffered(toks: list[Tok], h: Hit, W: Words) -> bool:
+    """A verb of undergoing with its deed after it («تعرض الرئيس لهجوم», «واجه انتقادات»): its subject
+    suffered the deed, and whoever did it is named after it, if at all."""
+    return bool(h.used) and has(toks[h.first], W["undergo"])
 
 
 UNDERGONE = frozenset(("ASSAULT", "COERCE"))  # deeds done to someone, whose doer and victims are read off the words
