@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_cases import one, run
+from event_cases import PKK, one, run
 
 from marsad.extract.events_phrases import counted
 
@@ -470,3 +470,25 @@ def test_a_toll_with_no_deed_told_has_no_victims_as_target() -> None:
 def test_the_counted_dead_of_a_shooting_whose_shooter_is_named() -> None:
     ev = one(run("وقتل ثلاثة أشخاص برصاص قوات الأمن في المدينة.", [("قوات الأمن", "قوات الأمن", "ORG")]), "ASSAULT")
     assert (ev.source, ev.target) == (["قوات الأمن"], ["ثلاثة أشخاص"])
+
+
+DEMIRTAS = ("صلاح الدين دمرتاش", "صلاح الدين دمرتاش", "PER")
+TURKISH_FEM = ("التركية", "تركيا", "LOC")
+
+
+def test_a_government_after_a_name_is_the_one_asked_not_his_title() -> None:
+    text = "ودعا صلاح الدين دمرتاش الحكومة التركية إلى وقف العنف."
+    ev = one(run(text, [DEMIRTAS, TURKISH_FEM]), "DEMAND")
+    assert (ev.source, ev.target) == (["صلاح الدين دمرتاش"], ["تركيا"])
+
+
+def test_the_parties_asked_may_be_joined_by_and() -> None:
+    text = "ودعا صلاح الدين دمرتاش الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف."
+    ev = one(run(text, [DEMIRTAS, TURKISH_FEM, PKK]), "DEMAND")
+    assert (ev.source, ev.target) == (["صلاح الدين دمرتاش"], ["تركيا", "حزب العمال الكردستاني"])
+
+
+def test_the_government_blamed_right_after_the_accuser() -> None:
+    text = "وحمّل دينيجو الحكومة الأوكرانية مسؤولية التأخير في سحب الأسلحة."
+    ev = one(run(text, [("دينيجو", "فلاديسلاف دينيجو", "PER"), ("الأوكرانية", "أوكرانيا", "LOC")]), "DISAPPROVE")
+    assert (ev.source, ev.target) == (["فلاديسلاف دينيجو"], ["أوكرانيا"])

@@ -1034,14 +1034,33 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         after = max([doer.last if doer else h.last, *(k + 1 for k in h.used)])
         while after < b and toks[after].form in W["adverb"]:
             after += 1  # «احتجزت أيضا 1302 شخص»
-        obj = noun_subject(text, toks, after, b, groups, L, skip)[0]
+        obj, end = noun_subject(text, toks, after, b, groups, L, skip)
         part = some_of(toks, after, b, W)  # «اعتقلت 21 من عساكر الجيش»: the body stands for its men
+        at = after
+        while at < b and at in skip:
+            at += 1
+        named = {n for g in groups if g.first == at for n in g.names}  # «حمّل دينيجو الحكومة الأوكرانية»
+        if obj and h.trig.type in W["needs_source"]:
+            obj = [*obj, *_conjuncts(toks, end, b, groups)]  # «دعا دمرتاش الحكومة التركية وحزب العمال إلى»
         ev.target = [n for n in obj if n not in ev.source
-                     and (part or people(n) or (h.trig.type == "ASSAULT" and site(n)))]
+                     and (part or people(n) or (h.trig.type == "ASSAULT" and site(n))
+                          or (h.trig.type in W["needs_source"] and n in named))]
     if ev.source and not ev.target and (h.trig.type in UNDERGONE or h.trig.type in W["needs_source"]):
         # «اتهامه لبعض قادة السنة», «واعتدوا بالضرب على الطاقم الطبي»: people after a preposition
         after = max([h.last, *(k + 1 for k in h.used)])
         ev.target = [n for n in oblique_people(text, toks, after, b, groups, L, skip) if n not in ev.source]
+
+
+def _conjuncts(toks: list[Tok], k: int, b: int, groups: list[Group]) -> list[str]:
+    """The named parties joined by «و» right after an object ending at token k («… الحكومة التركية
+    وحزب العمال إلى …»); none when «و» opens anything but a named party."""
+    at = {g.first: g for g in groups}
+    names: list[str] = []
+    while k < b and (g := at.get(k)) is not None and toks[k].form.startswith("و") and g.actor \
+            and not g.is_loc and g.binding not in ("loc", "skip", "mod"):
+        names += g.names
+        k = g.last
+    return names
 
 
 def _people_asked(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],

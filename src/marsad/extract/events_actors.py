@@ -147,7 +147,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)
                 or (_descriptor(cur[-1][2]) and ent.role == FORCE)  # «اتهم الانفصاليون الجيش الأوكراني»
                 or _force_then_person(toks, cur, ent, s, a, forces, W)
-                or _place_then_time(toks, cur, ent, gap)):
+                or _place_then_time(toks, cur, ent, gap) or _force_after_person(cur, ent, gap)):
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
                 ent.start > toks[s].start  # «وحماس»: a second actor
@@ -169,6 +169,13 @@ _TOWN_HEADS = frozenset(norm(w) for w in ("منطقة", "مدينة", "بلدة"
                                           "مخيم", "ميناء", "مطار", "بمنطقة", "بمدينة", "ببلدة", "بقرية", "بحي",
                                           "بمحافظة", "بولاية", "بمخيم"))
 _WHEN = frozenset(norm(w) for w in ("أمس", "اليوم", "مساء", "صباح", "ليلة", "فجر", "أمس الأول"))
+
+
+def _force_after_person(cur: list[Mention], ent: Entity, gap: range) -> bool:
+    """True when a state force or government named by its nisba comes right after a person's name
+    («دعا دمرتاش الحكومة التركية وحزب العمال إلى …»): another party (the object), not the person's
+    title as in «بوغدانوف نائب وزير الخارجية الروسي»."""
+    return cur[-1][2].label == "PER" and ent.role == FORCE and len(gap) == 0
 
 
 def _place_then_time(toks: list[Tok], cur: list[Mention], ent: Entity, gap: range) -> bool:
