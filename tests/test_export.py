@@ -82,6 +82,9 @@ def test_events_plover_and_tsv(db: str, tmp_path: Path) -> None:
     assert pl and {"id", "date", "event_type", "mode", "source_actor", "target_actor", "event_text"} <= pl[0].keys()
     rows = (tmp_path / "events.tsv").read_text(encoding="utf-8").splitlines()
     assert len(rows) == len(pl) and all(len(r.split("\t")) == 8 for r in rows)
+    # the countries of the actors and the place: «اعتقلت القوات الإسرائيلية … في نابلس»
+    arrest = next(e for e in pl if e["event_type"] == "COERCE" and e["location"])
+    assert arrest["source_country"] == ["إسرائيل"] and arrest["location"]["country"] == "فلسطين"
 
 
 def test_bad_arguments(db: str, tmp_path: Path) -> None:

@@ -328,6 +328,7 @@ def events(
     location: Annotated[str | None, typer.Option(help="Where it happened.")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="Earliest date YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Latest date YYYY-MM-DD.")] = None,
+    country: Annotated[str | None, typer.Option(help="A country of an actor or of the place, e.g. روسيا.")] = None,
     limit: int = 100,
     as_json: JsonOpt = False,
 ) -> None:
@@ -335,7 +336,7 @@ def events(
     store = open_store_or_exit(db)
     try:
         rows = store.events(type_=type_, actor=actor, location=location, date_from=date_from, date_to=date_to,
-                            limit=limit)
+                            country=country, limit=limit)
     finally:
         store.close()
     _rows(rows, as_json, ("date", "type", "source", "target", "location", "negated", "publisher", "article_id"))

@@ -65,11 +65,12 @@ _QUERIES: dict[str, tuple[str, tuple[str, ...]]] = {
         'SELECT e.article_id, e.idx, e."start", e."end", e.type, e.mode, e.source, e.target, e.location,'
         " COALESCE(e.date, a.published, p.published), e.negated, e.hedged, e.trigger, e.claimed_by,"
         ' substr(a.text, CAST(e."start" + 1 AS INTEGER), CAST(e."end" - e."start" AS INTEGER)),'
-        " COALESCE(a.publisher, p.source), p.url"
+        " COALESCE(a.publisher, p.source), p.url, e.countries, e.location_country"
         " FROM events e JOIN articles a ON a.id = e.article_id JOIN pages p ON p.id = a.page_id"
         " ORDER BY e.article_id, e.idx",
         ("article_id", "idx", "start", "end", "type", "mode", "source", "target", "location", "date",
-         "negated", "hedged", "trigger", "claimed_by", "sentence", "publisher", "url"),
+         "negated", "hedged", "trigger", "claimed_by", "sentence", "publisher", "url", "countries",
+         "location_country"),
     ),
 }
 
@@ -88,7 +89,13 @@ def _fix(kind: str, row: dict[str, Any]) -> dict[str, Any]:
         row["target"] = json.loads(row["target"])
         row["negated"] = bool(row["negated"])
         row["hedged"] = bool(row["hedged"])
+        row["countries"] = json.loads(row["countries"] or "{}")
     return row
+
+
+def _countries(row: dict[str, Any], role: str) -> list[str]:
+    """The distinct countries of an event's source or target actors, in their order."""
+    return list(dict.fromkeys(c for n in row[role] if (c := row["countries"].get(n))))
 
 
 def stream_rows(store: Any, kind: str, batch: int = BATCH) -> Iterator[list[dict[str, Any]]]:
@@ -120,6 +127,8 @@ def _jsonl(path: Path, batches: Iterator[list[dict[str, Any]]], fmt: Callable[[d
 
 
 def _cell(v: Any) -> Any:
+    if isinstance(v, dict):  # an event's actor countries: «حماس=فلسطين; ميخائيل بوغدانوف=روسيا»
+        return "; ".join(f"{k}={x}" for k, x in v.items())
     if isinstance(v, list):
         return "; ".join(map(str, v))
     return "" if v is None else v
@@ -153,7 +162,9 @@ def plover(row: dict[str, Any]) -> dict[str, Any]:
         "context": [c for c in ("negated" if row["negated"] else "", "hedged" if row["hedged"] else "") if c],
         "source_actor": row["source"],
         "target_actor": row["target"],
-        "location": {"name": row["location"]} if row["location"] else None,
+        "source_country": _countries(row, "source"),
+        "target_country": _countries(row, "target"),
+        "location": {"name": row["location"], "country": row["location_country"]} if row["location"] else None,
         "event_text": row["sentence"],
         "trigger": row["trigger"],
         "claimed_by": row["claimed_by"],
@@ -163,6 +174,8 @@ def plover(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# The issue's GDELT-like table, column for column (the countries are in the csv, jsonl, parquet
+# and plover-json exports).
 TSV_COLUMNS = ("date", "source", "target", "type", "location", "article_id", "publisher", "sentence")
 
 
@@ -205,6 +218,7 @@ def _parquet(out: Path, kind: str, batches: Iterator[list[dict[str, Any]]]) -> i
             if kind == "events":
                 r["source"] = json.dumps(r["source"], ensure_ascii=False)
                 r["target"] = json.dumps(r["target"], ensure_ascii=False)
+                r["countries"] = json.dumps(r["countries"], ensure_ascii=False)
             if kind == "figures":
                 r["value"] = float(r["value"])
         chunk.extend(rows)

@@ -98,6 +98,8 @@ class Event(_ByFields):
     end: int
     hedged: bool = False
     claimed_by: str | None = None
+    countries: dict[str, str] = field(default_factory=dict)  # actor → its country, for those with one
+    location_country: str | None = None
 
 
 @dataclass(slots=True)

@@ -69,7 +69,8 @@ def span_page() -> Page:
         quotes=[Quote(text="الوضع كارثي", speaker="أحمد المنصوري", start=qs, end=qe)],
         events=[
             Event(type="ASSAULT", mode=None, source=["إسرائيل"], target=["غزة"], location="غزة", date="2024-12-05",
-                  negated=False, trigger="قصف", start=s1, end=t.index("وقال")),
+                  negated=False, trigger="قصف", start=s1, end=t.index("وقال"),
+                  countries={"إسرائيل": "إسرائيل", "غزة": "فلسطين"}, location_country="فلسطين"),
             Event(type="ASSAULT", mode=None, source=[EVIL_NAME], target=["رفح"], location="رفح", date="2024-12-04",
                   negated=False, trigger="هاجمت", start=s2, end=len(t)),
         ],

@@ -38,7 +38,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("publisher", _STR),
     ]),
     "events": pa.schema([
-        ("type", _STR), ("mode", _STR), ("source", _LIST), ("target", _LIST), ("location", _STR), ("date", _STR),
+        ("type", _STR), ("mode", _STR), ("source", _LIST), ("target", _LIST), ("location", _STR),
+        ("source_country", _LIST), ("target_country", _LIST), ("location_country", _STR), ("date", _STR),
         ("negated", _B), ("hedged", _B), ("trigger", _STR), ("claimed_by", _STR), ("sentence", _STR),
         ("article_id", _INT), ("page_id", _STR), ("title", _STR), ("published", _STR), ("publisher", _STR),
     ]),
@@ -68,7 +69,8 @@ def _chunks(provider: StoreProvider, what: str, f: dict[str, Any], limit: int) -
                              date_from=f.get("date_from"), date_to=f.get("date_to"), limit=limit)
     else:
         rows = store.events(type_=f.get("type_"), actor=f.get("actor"), location=f.get("location"),
-                            date_from=f.get("date_from"), date_to=f.get("date_to"), limit=limit)
+                            date_from=f.get("date_from"), date_to=f.get("date_to"), country=f.get("country"),
+                            limit=limit)
     for i in range(0, len(rows), CHUNK):
         yield rows[i:i + CHUNK]
 

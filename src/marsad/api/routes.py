@@ -262,14 +262,16 @@ def list_events(
     location: Text = None,
     date_from: Annotated[DateQ, Query(alias="from")] = None,
     date_to: Annotated[DateQ, Query(alias="to")] = None,
+    country: Text = None,
     shape: Annotated[Literal["marsad", "plover"], Query(description="`plover`: PLOVER JSON events")] = "marsad",
     limit: Limit = 100,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> dict[str, Any]:
-    """Events, newest first, filtered by type, actor (source or target), location and date."""
+    """Events, newest first, filtered by type, actor (source or target), location, date and country
+    (of an actor or of the place)."""
     offset = _offset(cursor)
     rows = store.events(type_=type_, actor=actor, location=location, date_from=date_from, date_to=date_to,
-                        limit=offset + limit + 1)
+                        country=country, limit=offset + limit + 1)
     window, nxt = _page(rows, offset, limit)
     if shape == "plover":
         window = [service.plover(e) for e in window]
@@ -321,12 +323,13 @@ def export_rows(
     type_: Annotated[str | None, Query(alias="type", pattern="^[A-Za-z]+$", max_length=20)] = None,
     actor: Text = None,
     location: Text = None,
+    country: Text = None,
     limit: Annotated[int, Query(ge=1, le=1_000_000)] = 100_000,
 ) -> Response:
     """Stream a listing's rows; filters as in the matching listing endpoint."""
     filters = {"date_from": date_from, "date_to": date_to, "publisher": publisher, "label": label,
                "category": category, "reported_by": reported_by, "type_": type_, "actor": actor,
-               "location": location}
+               "location": location, "country": country}
     return export.respond(request.app.state.provider, what, format_, filters, limit)
 
 

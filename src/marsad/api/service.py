@@ -228,9 +228,12 @@ def plover(event: dict[str, Any]) -> dict[str, Any]:
         "src_actor": list(event.get("source") or []),
         "target": "; ".join(event.get("target") or []),
         "tgt_actor": list(event.get("target") or []),
+        "src_country": list(event.get("source_country") or []),
+        "tgt_country": list(event.get("target_country") or []),
         "negated": event.get("negated", False),
         "hedged": event.get("hedged", False),
-        "location": {"placename": event.get("location")} if event.get("location") else None,
+        "location": {"placename": event.get("location"), "country": event.get("location_country")}
+        if event.get("location") else None,
         "text": event.get("sentence"),
         "trigger": event.get("trigger"),
         "citation": {"article_id": event.get("article_id"), "page_id": event.get("page_id"),

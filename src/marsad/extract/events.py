@@ -91,6 +91,7 @@ This module runs the steps; each lives in its own module:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -106,6 +107,7 @@ from marsad.extract.events_actors import (
     visited,
 )
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
+from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
@@ -185,11 +187,15 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     titled: dict[tuple[str, ...], list[str]] = {}  # «الأمين العام لجامعة الدول العربية»: whose title it is
     speaker: list[str] = []  # who the story quotes or tells of last («وأكد الملا …»), for verbs with no subject
     retold: set[int] = set()  # ids of events told only by back-reference nouns («الهجوم», «اختطافه»)
+    titled_in: dict[str, Counter[str]] = {}  # the countries titles give each actor (`events_country`)
     for a, b in sents:
         if opens_with(toks, a, b, L.phrases["stop_line"]):  # «رابط الخبر …»: the headline again
             break
         s_start, s_end = toks[a].start, toks[b - 1].end
         groups = group_mentions(toks, a, b, ents, W, L.polities, forces, text)
+        for g in groups:
+            if not g.is_loc and g.place:
+                note_titles(g.names, g.place, titled_in)  # «نائب وزير الخارجية الروسي ميخائيل بوغدانوف»
         hits = find_triggers(toks, a, b, L)
         found = hits  # every trigger, also those dropped below: a relative clause on one tells a deed
         with_doer: set[int] = set()
@@ -394,9 +400,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             prev_events = new
         elif not cont:
             prev_events = []
-    return across_sentences([e for e in events if e.source or (
+    out = across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)
+    add_countries(out, titled_in)
+    return out
 
 
 SPORT_WORDS = 4  # distinct sports words (`sport_words`) that make a page a sports page

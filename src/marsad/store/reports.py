@@ -77,11 +77,13 @@ def list_figures(db: Any, *, category: str | None = None, reported_by: str | Non
 
 
 def list_events(db: Any, *, type_: str | None = None, actor: str | None = None, location: str | None = None,
-                date_from: str | None = None, date_to: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+                date_from: str | None = None, date_to: str | None = None, country: str | None = None,
+                limit: int = 100) -> list[dict[str, Any]]:
     """Events with their article and publisher, newest first, filtered by type, actor (source or
-    target), location and date (the event's own date, else its article's)."""
+    target), location, date (the event's own date, else its article's) and country (of an actor or
+    of the place)."""
     sql = ("SELECT e.type, e.mode, e.source, e.target, e.location, e.date, e.negated, e.hedged, e.trigger,"
-           " e.claimed_by, e.\"start\", e.\"end\", a.text, " + _ARTICLE_COLS +
+           " e.claimed_by, e.\"start\", e.\"end\", e.countries, e.location_country, a.text, " + _ARTICLE_COLS +
            " FROM events e JOIN articles a ON a.id = e.article_id JOIN pages p ON p.id = a.page_id WHERE 1 = 1")
     args: list[Any] = []
     if type_:
@@ -90,20 +92,29 @@ def list_events(db: Any, *, type_: str | None = None, actor: str | None = None, 
     sql = _dates(sql, args, date_from, date_to, "COALESCE(e.date, a.published, p.published)")
     sql += " ORDER BY COALESCE(e.date, a.published, p.published) DESC, a.id, e.idx"
     out = []
-    for (typ, mode, src, tgt, loc, date, neg, hedged, trig, claimed, s, e, text, aid, pid, title, pub,
-         publisher) in db.execute(sql, args):
-        source, target = json.loads(src), json.loads(tgt)
+    for (typ, mode, src, tgt, loc, date, neg, hedged, trig, claimed, s, e, ctry, loc_ctry, text, aid, pid, title,
+         pub, publisher) in db.execute(sql, args):
+        source, target, countries = json.loads(src), json.loads(tgt), json.loads(ctry or "{}")
         if actor and not any(_within(actor, x) for x in source + target):
             continue
         if location and not (loc and _within(location, loc)):
             continue
+        if country and not any(_within(country, c) for c in [*countries.values(), loc_ctry or ""] if c):
+            continue
         out.append({"type": typ, "mode": mode, "source": source, "target": target, "location": loc,
+                    "source_country": _distinct(countries, source), "target_country": _distinct(countries, target),
+                    "location_country": loc_ctry, "countries": countries,
                     "date": date, "negated": bool(neg), "hedged": bool(hedged), "trigger": trig,
                     "claimed_by": claimed, "sentence": text[s:e], "article_id": aid, "page_id": pid,
                     "title": title, "published": pub, "publisher": publisher})
         if len(out) >= limit:
             break
     return out
+
+
+def _distinct(countries: dict[str, str], names: list[str]) -> list[str]:
+    """The distinct countries of some actors, in their order."""
+    return list(dict.fromkeys(c for n in names if (c := countries.get(n))))
 
 
 def _article_info(db: Any, aid: int) -> dict[str, Any]:

@@ -8,7 +8,7 @@ objects (the SQLite FTS5 table) are added by the backend at the same version. On
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 INSERT_STORE_ID = "INSERT INTO meta (key, value) VALUES ('store_id', ?) ON CONFLICT (key) DO NOTHING"
@@ -164,7 +164,14 @@ _V5: list[str] = [
 # Version 6 adds, in SQLite alone, the ranked lists of the broadest search keys (`store.fts.FTS_DDL`).
 _V6: list[str] = []
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6]
+# Version 7: each event's actor countries (a JSON object, actor → country) and its place's country.
+# Events stored before it have none until their page is ingested again.
+_V7: list[str] = [
+    "ALTER TABLE events ADD COLUMN countries TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE events ADD COLUMN location_country TEXT",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 
 DRAIN_LSH_QUEUE = [
     "INSERT INTO lsh_bands (band_key, article_id) SELECT band_key, article_id FROM lsh_queue"
@@ -212,7 +219,8 @@ INSERT_QUOTE = (
 )
 INSERT_EVENT = (
     'INSERT INTO events (article_id, idx, "start", "end", type, mode, source, target, location,'
-    " date, negated, trigger, hedged, claimed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " date, negated, trigger, hedged, claimed_by, countries, location_country)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_REJECTED = "INSERT INTO rejected (input, reason, detail, at) VALUES (?, ?, ?, ?)"
 

@@ -242,20 +242,20 @@ def figures_view(
 @router.get("/events", response_class=HTMLResponse)
 def events_view(
     request: Request, store: StoreDep, type_: Annotated[str | None, Query(alias="type", max_length=20)] = None,
-    actor: Opt = None, location: Opt = None,
+    actor: Opt = None, location: Opt = None, country: Opt = None,
     date_from: FromQ = None, date_to: ToQ = None,
 ) -> Response:
     """Events: a filter form, a timeline (SVG) and a table."""
-    type_, actor, location = _clean(type_), _clean(actor), _clean(location)
+    type_, actor, location, country = _clean(type_), _clean(actor), _clean(location), _clean(country)
     date_from, date_to = _clean(date_from), _clean(date_to)
     _dates(date_from, date_to)
     rows = store.events(type_=type_, actor=actor, location=location, date_from=date_from, date_to=date_to,
-                        limit=1000)
+                        country=country, limit=1000)
     per_day: Counter[str] = Counter(r["date"] or r["published"] for r in rows if (r["date"] or r["published"]))
     chart = render.bar_chart(render.bucket(dict(per_day)), label="الأحداث عبر الزمن", unit="حدث")
     types = Counter(r["type"] for r in rows)
-    form = {"type": type_ or "", "actor": actor or "", "location": location or "", "from": date_from or "",
-            "to": date_to or ""}
+    form = {"type": type_ or "", "actor": actor or "", "location": location or "", "country": country or "",
+            "from": date_from or "", "to": date_to or ""}
     return page(request, "events.html", rows=rows, chart=chart, form=form, types=types.most_common())
 
 

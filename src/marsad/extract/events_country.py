@@ -1,0 +1,120 @@
+"""The country of each event's actors and of its place (GDELT's actor and action country codes,
+as the Arabic country names the entity layer uses).
+
+An actor's country is, in order:
+- the actor itself when it is a country, or the country of a capital or city it is named by
+  («واشنطن» → الولايات المتحدة);
+- none for a party of many countries (`-` in `lang/ar/actor_countries.tsv`: «داعش», «الأمم
+  المتحدة»), whatever a title says («الفرع الليبي لتنظيم داعش»);
+- the country its title gives it anywhere in the article («نائب وزير الخارجية الروسي ميخائيل
+  بوغدانوف» → روسيا; «محافظ الرياض» → السعودية), the most often given when titles differ;
+- the country of a well-known party or leader (`lang/ar/actor_countries.tsv`: حماس → فلسطين,
+  الحوثي → اليمن).
+An event's place has the country that is it, holds its capital or holds its city («عدن» → اليمن).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from marsad.clean.normalize import fold
+from marsad.extract import ner_gazetteer as gz
+from marsad.lang import table
+from marsad.model import Event
+
+ACTOR_COUNTRIES = "actor_countries.tsv"
+MANY = "-"  # the table's mark of a party of many countries
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, str], dict[str, str]]:
+    """Folded place name → canonical country (countries, capitals, cities), and folded actor form →
+    canonical country (the curated table)."""
+    g = gz.load()
+
+    def canonical(name: str) -> str:
+        entry = g.names.get(gz.key(name))
+        return entry.canonical if entry is not None else name
+
+    by_iso = {row[1]: canonical(row[0]) for row in table("gazetteer/countries.tsv") if len(row) > 1}
+    places: dict[str, str] = {}
+    for row in table("gazetteer/cities.tsv"):  # name, ISO code, population, display form
+        if len(row) > 1 and row[1] in by_iso:
+            places[fold(row[0])] = by_iso[row[1]]
+    for row in table("gazetteer/capitals.tsv"):  # capital, country
+        if len(row) > 1:
+            places[fold(row[0])] = canonical(row[1])
+    for row in table("gazetteer/countries.tsv"):
+        places[fold(row[0])] = canonical(row[0])
+    for country in by_iso.values():  # a nisba may name a region too («غزي» → غزة): only countries count
+        places[fold(country)] = country
+    actors = {fold(row[0]): row[1] for row in table(ACTOR_COUNTRIES) if len(row) > 1}
+    return places, actors
+
+
+def place_country(place: str | None) -> str | None:
+    """The country a place name is, or holds as its capital or city; None when unknown. A place
+    told with more words («مدينة عدن», «مخيم درعا») is read by its words from the last."""
+    if not place:
+        return None
+    places, _ = _index()
+    whole = fold(place)
+    if whole in places:
+        return places[whole]
+    words = whole.split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n, -1, -1):
+            c = places.get(" ".join(words[i:i + n]))
+            if c is not None:
+                return c
+    return None
+
+
+def _listed(name: str) -> str | None:
+    """The curated country of a party or leader: its form, or a form that stands in it as whole
+    words («بنيامين نتنياهو» holds «نتنياهو»)."""
+    _, actors = _index()
+    words = fold(name).split()
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            c = actors.get(" ".join(words[i:i + n]))
+            if c is not None:
+                return c
+    return None
+
+
+def actor_country(name: str, titled: dict[str, Counter[str]]) -> str | None:
+    """The country of one actor (see the module docstring); `titled`: for each actor named with a
+    title that gives a country, how often each country was given."""
+    places, _ = _index()
+    own = places.get(fold(name))
+    if own is not None:
+        return own
+    listed = _listed(name)
+    if listed == MANY:
+        return None
+    told = titled.get(name)
+    if told:
+        return told.most_common(1)[0][0]
+    return listed
+
+
+def note_titles(names: list[str], place: str | None, titled: dict[str, Counter[str]]) -> None:
+    """Count the country a title gives the actors named in one group of mentions («وزير الخارجية
+    الروسي ميخائيل بوغدانوف»: `place` الروسي → روسيا)."""
+    country = place_country(place)
+    if country is None:
+        return
+    for n in names:
+        if fold(n) != fold(country):
+            titled.setdefault(n, Counter())[country] += 1
+
+
+def add_countries(events: list[Event], titled: dict[str, Counter[str]]) -> None:
+    """Fill each event's `countries` (actor → country, for the actors with one) and its
+    `location_country`."""
+    for ev in events:
+        ev.countries = {n: c for n in dict.fromkeys([*ev.source, *ev.target])
+                        if (c := actor_country(n, titled)) is not None}
+        ev.location_country = place_country(ev.location)
