@@ -332,6 +332,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
                 ev.source = [n for n in _members_of(toks, a, h, b, groups, W) if n not in ev.target]
             _phrase_actors(text, toks, a, b, h, ev, groups, list(here.values()), s_times, L)
+            if not ev.source and ev.type in _PAIR_TYPES and _occasion(toks, a, h, b, W):
+                # «وقال X خلال لقاء مع Y»: the meeting is the occasion of the sentence's statement, its speaker met
+                ev.source = [n for n in _opening_speaker(toks, a, b, groups, W) or _clause_speaker(
+                    toks, a, b, groups, W) if n not in ev.target]
             if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _statement_subject(toks, h, b, W):
                 # «ودعا البيان الحكومة …»: the statement speaks for whom the story quotes, not for a name after it
                 author = [n for n in speaker if n not in ev.source] or next(
@@ -347,6 +351,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # (not when it is this verb's own object: «طلبت تركيا … وتتضامن مع تركيا»)
                 ev.source = list(verbs[-1][1].source)
                 ev.target = [n for n in ev.target if n not in ev.source]
+            if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
+                    and _conjoined(toks[h.first], h) and (shared := _fronted_of_first(toks, a, h, groups, W)):
+                # «أن مجلس الرابطة يتابع الأوضاع ويؤيد موقف الأردن»: the first verb's fronted subject goes on
+                ev.source = [n for n in shared if n not in ev.target]
             if h.trig.type == "DEMAND" and h.trig.pos == "v" and verbs and ev.source and _after_haith(toks, a, h) \
                     and verbs[-1][1].source and not set(verbs[-1][1].source) & set(ev.source):
                 # «ودانت الجامعة … حيث طالبت أنقرة باحترام …»: حيث goes on with the subject; the name is asked
@@ -689,6 +697,21 @@ def _circumstantial(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
             return False
         k -= 1
     return False
+
+
+def _occasion(toks: list[Tok], a: int, h: Hit, b: int, W: Words) -> bool:
+    """True when a meeting noun with no pronoun on it stands right after a setting word and before
+    «مع» («خلال لقاء مع …», «عقب اجتماع مع …»): the occasion of what the sentence tells, with its
+    subject as one party (not «خلال زيارة إلى …»: a visit to a place)."""
+    nw = next_word(toks, h.last, b)
+    if h.trig.pos != "n" or nw < h.last or toks[nw].form != "مع":
+        return False
+    t = toks[h.first]
+    reading = trigger_reading(t, h.trig)
+    if len(reading) < len(t.form) - len(prefix(t, reading)) or definite_noun(t, h):
+        return False  # «خلال لقائه»: whose meeting the pronoun says; «بعد الاجتماع مع …»: one told before
+    prev = [k for k in range(a, h.first) if toks[k].word][-1:]
+    return bool(prev) and has(toks[prev[0]], W["setting"])
 
 
 def _plain_verb(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
@@ -1136,6 +1159,27 @@ def _fronted_subject(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Gr
         return []
     # a deed's doer must be people («أن مسلحين أكرادا قتلوا»), not the deed («إن عملا إرهابيا استهدف»)
     return names if h.trig.type in W["needs_source"] or people(names[0]) else []
+
+
+def _fronted_of_first(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Words) -> list[str]:
+    """The named actor standing between «إن»/«أن» and the first verb of its clause, when a conjoined
+    present verb goes on with that verb in the same person, its prefix agreeing («أن مجلس الرابطة
+    يتابع الأوضاع ويؤيد …», «أن الدول الأعضاء في الرابطة تراقب … وتتضامن مع …»); [] when no such
+    clause stands before it in the sentence, unbroken by punctuation."""
+    verb = toks[h.first].form[1:]
+    k = h.first - 1
+    while k >= a and (toks[k].word or toks[k].form not in CLAUSE_END) and toks[k].form not in W["comp"] \
+            and h.first - k <= 12:
+        k -= 1
+    if k < a or toks[k].form not in W["comp"] or toks[k].form in W["relative"]:
+        return []
+    if verb[:1] not in ("ي", "ت"):
+        return []
+    end = next((j for j in range(k + 2, min(h.first, k + 7)) if toks[j].word and toks[j].form[:1] == verb[:1]), None)
+    if end is None or any(not t.word for t in toks[k + 1:end]):
+        return []
+    g = next((g for g in groups if k < g.first and g.last <= end and g.actor and not g.is_loc), None)
+    return list(g.names) if g is not None and g.binding not in ("skip", "mod") else []
 
 
 _KANA = frozenset(("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا"))
