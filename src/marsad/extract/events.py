@@ -944,6 +944,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     rel = after_relative(toks, a, h, W) if verbish else False
     site = Site(a, b, c_lo, c_hi, nxt, reading, suffixed, participle, verbish, lookback, rel)
     source, target = roles(text, toks, h, hits, groups, L, site)
+    if suffixed and _charge_on_owner(toks, h, reading, b, groups):
+        source, target = [], [*source, *target]  # «بسبب اتهامه بارتكاب جرائم»: he is the one accused
     if rel and source:
         source = _after_deed_head(toks, a, h, groups, source, L)
     negated = is_negated(toks, a, h, L) and h.trig.words[0] not in W["neg"]  # «لن يوقف» is REJECT itself
@@ -980,6 +982,20 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         else text[trig_tok.start:trig_tok.end]
     return Event(h.trig.type, mode, source, target, location, date, negated, trigger, 0, 0,
                  hedged=modal, claimed_by=claimed)
+
+
+_CHARGE_NOUNS = frozenset(norm(w) for w in ("اتهام", "إدانة"))
+
+
+def _charge_on_owner(toks: list[Tok], h: Hit, reading: str, b: int, groups: list[Group]) -> bool:
+    """True when an accusation noun with a pronoun on it has the charge right after it in «بـ»
+    («اتهامه بارتكاب جرائم», «إدانته بالقتل»): the pronoun is the accused (his accusing someone names
+    the accused after it: «اتهامه لإيران بـ», «اتهامه "بيونجيانج" بزرع»)."""
+    if h.trig.pos != "n" or h.last - h.first != 1 or reading not in _CHARGE_NOUNS or h.last >= b:
+        return False
+    t = toks[h.last]
+    return t.word and t.form[:1] == "ب" and not t.form.startswith(("بين", "بعد")) \
+        and not any(g.first == h.last for g in groups)
 
 
 def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list[Group],
@@ -1029,7 +1045,10 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     if not ev.source and h.trig.pos == "v" and (those := _kana_subject(text, toks, a, h, L)):
         ev.source = [n for n in those if n not in ev.target]  # «وكان أهالي العاصمة صنعاء قد خرجوا …»
     if not ev.source and h.trig.pos == "v" and (those := _relative_antecedent(text, toks, a, h, groups, L)):
-        ev.source = [n for n in those if n not in ev.target]  # «المتظاهرين الذين احتجوا على …»
+        if suffered(toks, h, W):  # «بن يونس الذي واجه انتقادات كبيرة»: the one who underwent it
+            ev.target = list(dict.fromkeys([*those, *ev.target]))
+        else:
+            ev.source = [n for n in those if n not in ev.target]  # «المتظاهرين الذين احتجوا على …»
     elif h.trig.pos == "v" and (those := _people_before(text, toks, a, h, groups, L)):
         # «اعتقلت السلطات مجموعة من الأفغانيين اعترفوا بارتباطهم بداعش»: the people right before a plural
         # verb are its subject, whoever the sentence opened with

@@ -1,0 +1,27 @@
+"""The one a deed is done to is no doer: the antecedent of a relative verb of undergoing, and the
+owner of an accusation noun whose charge follows it."""
+
+from __future__ import annotations
+
+from event_cases import run
+
+BEN_YOUNES = ("بن يونس", "بن يونس", "PER")
+CHAVEZ = ("تشافيز", "تشافيز", "PER")
+JUBEIR = ("عادل الجبير", "عادل الجبير", "PER")
+IRAN = ("إيران", "إيران", "LOC")
+
+
+def test_the_antecedent_of_a_verb_of_undergoing_is_no_critic() -> None:
+    text = "وعين الرئيس وزيرا جديدا للتجارة خلفا لعمارة بن يونس الذي واجه انتقادات كبيرة بسبب قراراته."
+    assert not [e for e in run(text, [BEN_YOUNES]) if "بن يونس" in e.source]
+
+
+def test_the_owner_of_an_accusation_with_its_charge_after_it_is_the_accused() -> None:
+    text = "وكان تشافيز قد دخل السجن بسبب اتهامه بارتكاب جرائم مالية."
+    assert not [e for e in run(text, [CHAVEZ]) if e.type == "DISAPPROVE" and "تشافيز" in e.source]
+
+
+def test_the_owner_of_an_accusation_of_someone_named_is_the_accuser() -> None:
+    text = "وجدد عادل الجبير اتهامه لإيران بدعم الميليشيات."
+    ev = next(e for e in run(text, [JUBEIR, IRAN]) if e.type == "DISAPPROVE")
+    assert (ev.source, ev.target) == (["عادل الجبير"], ["إيران"])
