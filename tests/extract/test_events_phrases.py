@@ -492,3 +492,8 @@ def test_the_government_blamed_right_after_the_accuser() -> None:
     text = "وحمّل دينيجو الحكومة الأوكرانية مسؤولية التأخير في سحب الأسلحة."
     ev = one(run(text, [("دينيجو", "فلاديسلاف دينيجو", "PER"), ("الأوكرانية", "أوكرانيا", "LOC")]), "DISAPPROVE")
     assert (ev.source, ev.target) == (["فلاديسلاف دينيجو"], ["أوكرانيا"])
+
+
+def test_a_needed_word_right_after_the_verb_is_no_subject() -> None:
+    assert not [e for e in run("وقدم الشكر للجهود التي بذلها أعضاء اللجنة.", []) if "الشكر" in e.source]
+    assert not [e for e in run("وأبدى انزعاجه الشديد من استمرار تعطيل العمل.", []) if e.source]

@@ -1007,7 +1007,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     W = L.words
     skip = _timed(toks, h.last, b, s_times)  # time words after the verb, stepped over by every reading
     if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] and not suffered(toks, h, W) \
-            and opens_clause(toks, a, h.first, W) and not _plural_verb(toks[h.first]):
+            and opens_clause(toks, a, h.first, W) and not _plural_verb(toks[h.first]) and h.last not in h.used:
+        # (a needed word right after the verb, «فيجري المقابلة …», leaves no room for a subject there)
         # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»; a plural verb («وهددوا الموقع») has its
         # subject in its suffix, and the noun after it is its object
         ev.source, k = noun_subject(text, toks, h.last, b, groups, L, skip)
