@@ -25,3 +25,11 @@ def test_the_owner_of_an_accusation_of_someone_named_is_the_accuser() -> None:
     text = "وجدد عادل الجبير اتهامه لإيران بدعم الميليشيات."
     ev = next(e for e in run(text, [JUBEIR, IRAN]) if e.type == "DISAPPROVE")
     assert (ev.source, ev.target) == (["عادل الجبير"], ["إيران"])
+
+
+def test_an_honorific_with_a_pronoun_stands_for_the_one_so_called() -> None:
+    text = ("وقال معالي الأمين العام للرابطة الدكتور عبدالله التركي إن الرابطة تابعت تصريحات نوري المالكي. "
+            "واستنكر معاليه هذه التصريحات غير المسؤولة.")
+    specs = [("عبدالله التركي", "عبدالله التركي", "PER"), ("نوري المالكي", "نوري المالكي", "PER")]
+    ev = next(e for e in run(text, specs) if e.type == "DISAPPROVE" and "معاليه" in text[e.start:e.end])
+    assert ev.source == ["عبدالله التركي"]

@@ -497,3 +497,22 @@ def test_the_government_blamed_right_after_the_accuser() -> None:
 def test_a_needed_word_right_after_the_verb_is_no_subject() -> None:
     assert not [e for e in run("وقدم الشكر للجهود التي بذلها أعضاء اللجنة.", []) if "الشكر" in e.source]
     assert not [e for e in run("وأبدى انزعاجه الشديد من استمرار تعطيل العمل.", []) if e.source]
+
+
+def test_a_phrase_names_a_party_only_by_a_head_that_can_be_one() -> None:
+    from marsad.extract.events_lexicon import lexicon, norm
+    from marsad.extract.events_phrases import party_phrase
+
+    W = lexicon().words
+    for phrase in ("الوفد", "اللجنة المركزية", "بعض الأطراف", "عدد من المشايخ", "هؤلاء الأشخاص", "وزير الثقافة",
+                   "الحكومات", "الشركتان", "الدبلوماسيان", "والموظفات المستحقون", "مديري الجامعات", "أبو بصير الوحيشي"):
+        assert party_phrase([norm(w) for w in phrase.split()], W), phrase
+    for phrase in ("محاولات التدخل", "القرار", "التقديرات الأولية", "البطاطا", "يقدم طاقة", "الزيارات", "الرواية"):
+        assert not party_phrase([norm(w) for w in phrase.split()], W), phrase
+
+
+def test_a_deed_or_a_thing_after_a_statement_verb_is_no_speaker() -> None:
+    assert not [e for e in run("ودعا تقرير اقتصادي حديث إلى إلغاء الإعانات.", []) if e.source]
+    assert not [e for e in run("وتناقش الرواية فكرة التعصب الديني.", []) if e.source]
+    ev = one(run("ودعت اللجنة المركزية الحكومة إلى الحوار.", []), "DEMAND")
+    assert ev.source == ["اللجنة المركزية"]

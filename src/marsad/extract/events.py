@@ -98,6 +98,7 @@ from dataclasses import replace
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import (
     Group,
+    Mention,
     bind,
     definite_nisba,
     genitive_l,
@@ -302,6 +303,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     ev.target = list(accuser.source)
                 if not accuser.target and ev.source:
                     accuser.target = [n for n in ev.source if n not in accuser.source]
+            if h.trig.pos == "v" and (honored := _honored(toks, ents, h, b)):
+                # «واستنكر معاليه»: the subject is who was called «معالي», whoever the rules read around it
+                ev.source, ev.target = honored, [n for n in ev.target if n not in honored]
             if not ev.source and h.trig.pos == "v" and opener and not undergone and (
                     h.first == opener[0] or (toks[opener[0]].form == "كما" and h.first in opener)):
                 same = next((p for p in prev_events if p.type == ev.type and p.source), None)
@@ -594,6 +598,30 @@ def _speaker(toks: list[Tok], a: int, b: int, groups: list[Group], new: list[Eve
     nw = ws[1] if len(ws) > 1 else b
     named = nw < b and toks[nw].form.startswith("ال") and not has(toks[nw], W["prep_any"])
     return [] if named else speaker  # «وقال المصدر»: someone else speaks
+
+
+# an honorific with a pronoun («معاليه») and the honorific it stands for («معالي»)
+_HONORIFICS = {norm(k): norm(v) for k, v in (
+    ("معاليه", "معالي"), ("معاليها", "معالي"), ("سموه", "سمو"), ("سموها", "سمو"), ("فخامته", "فخامة"),
+    ("فخامتها", "فخامة"), ("جلالته", "جلالة"), ("جلالتها", "جلالة"), ("سماحته", "سماحة"), ("سعادته", "سعادة"),
+    ("سعادتها", "سعادة"), ("دولته", "دولة"))}
+_HONORED_REACH = 10  # words from an honorific to the name it comes before («معالي الأمين العام لـ… الدكتور X»)
+
+
+def _honored(toks: list[Tok], ents: list[Mention], h: Hit, b: int) -> list[str]:
+    """The person a verb's subject «معاليه», «سموه» … right after it stands for: the last person named
+    before it in the article after that same honorific («معالي الأمين العام … الدكتور عبدالله التركي»);
+    [] when the subject is no such word or no one was so called."""
+    nw = next_word(toks, h.last, b)
+    honor = _HONORIFICS.get(toks[nw].form) if h.last <= nw < b else None
+    if honor is None:
+        return []
+    for s, _, e in reversed(ents):
+        if s >= h.first or e.label != "PER":
+            continue
+        if any(toks[k].form.lstrip("و") == honor for k in range(max(0, s - _HONORED_REACH), s)):
+            return [e.canonical]
+    return []
 
 
 def _feminine_object(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:

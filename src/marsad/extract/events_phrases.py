@@ -22,6 +22,7 @@ clause_opener).
 
 from __future__ import annotations
 
+from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, Words, lexicon, norm
 from marsad.extract.events_tokens import Tok, tokens
@@ -109,7 +110,61 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         return [], start  # a lone indefinite singular («مسؤول», «شخص») names no one; «مسلحون» do
     if len(words) == 1 and words[0].form in W["bare_title"]:
         return [], start  # «وأيد الشيخ …»: a bare title stands for someone named before, not for a new actor
+    if not party_phrase([t.form for t in words], W):
+        return [], start  # «محاولات التدخل», «القرار», «تتدخل وزارة الرياضة»: no one
     return [text[words[0].start:words[-1].end]], k
+
+
+# classes of `event_words.tsv` whose words head a phrase that names a party
+_PARTY_CLASSES = ("party_head", "unnamed", "org_head", "crew", "people", "person_nouns", "title", "bare_title",
+                  "members", "doer_nouns", "men_in_ta", "name_head", "site_nouns")  # a site is what an attack hits
+_DEMONSTRATIVES = frozenset(norm(w) for w in ("هؤلاء", "هذه", "هذا", "تلك", "ذلك", "أولئك"))
+_NAME_STARTS = frozenset(norm(w) for w in ("أبو", "أبي", "أبا", "أم", "بن", "ابن"))
+# quantities before the party they count («بعض الأطراف», «عدد من المشايخ»)
+_QUANTITIES = frozenset(norm(w) for w in ("أحد", "إحدى", "الكثير", "كثير", "بعض", "جميع", "كل", "معظم", "أغلب",
+                                          "عدد", "عددا", "العديد", "عشرات",
+                                          "العشرات", "مئات", "آلاف", "مختلف", "كافة"))
+
+
+def _party_words(W: Words) -> frozenset[str]:
+    cached = _PARTY_CACHE.get(id(W))
+    if cached is None:
+        cached = frozenset(w for c in _PARTY_CLASSES for w in W.get(c, frozenset()))
+        _PARTY_CACHE[id(W)] = cached
+    return cached
+
+
+_PARTY_CACHE: dict[int, frozenset[str]] = {}
+
+
+def party_phrase(forms: list[str], W: Words) -> bool:
+    """True when a noun phrase no entity names is headed by a word that can name a party: people
+    («المدنيين», «مسلحون»), a body («اللجنة المركزية», «الوفد»), a title («وزير الثقافة») or a
+    quantity of them («بعض الأطراف», «عدد من المشايخ»); not a deed, a thing or a verb («محاولات
+    التدخل», «القرار», «البطاطا», «يقدم طاقة»)."""
+    i = 0
+    if len(forms) > 1 and forms[0] in _DEMONSTRATIVES:
+        i = 1  # «هؤلاء الإرهابيين»
+    if len(forms) > i + 1 and forms[i] in _QUANTITIES:
+        i += 2 if len(forms) > i + 2 and forms[i + 1] == "من" else 1
+    head = forms[i]
+    if people(" ".join(forms[i:])):
+        return True
+    bare = head[1:] if head[:1] in ("و", "ف") and len(head) > 3 else head
+    if not bare.startswith("ال") and (bare in _NAME_STARTS or bare in gz.load().first_names):
+        return True  # a name the entity layer missed: «أبو بصير ناصر الوحيشي», «ندى السكيت»
+    forms_of: set[str] = set()
+    for word in {head, bare}:  # «وزير» and «والوزير»: a «و» may be the word's own
+        stem = _head(word)
+        forms_of |= {word, stem, stem[:-1] if stem.endswith("ه") else stem,  # «متحدثة» → «متحدث»
+                     stem[:-2] if len(stem) >= 5 and stem.endswith(("ان", "ين", "ات")) else stem}  # «الوزيران»,
+        # «الموظفات»: a dual or a feminine plural of a party word
+        if len(stem) >= 5 and stem.endswith(("ات", "تان", "تين")):  # «الحكومات», «الشركتان»: of a word in ة
+            forms_of.add(stem[:-3 if stem.endswith(("تان", "تين")) else -2] + "ه")
+        if len(forms) > i + 1 and len(stem) >= 5 and stem.endswith("ي"):
+            forms_of.add(stem[:-1])  # «مديري الجامعات», «معلقي»: a plural in construct
+    party = _party_words(W)
+    return any(w in party or "ال" + w in party for w in forms_of)
 
 
 def oblique_people(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon,
