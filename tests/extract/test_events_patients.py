@@ -33,3 +33,15 @@ def test_an_honorific_with_a_pronoun_stands_for_the_one_so_called() -> None:
     specs = [("عبدالله التركي", "عبدالله التركي", "PER"), ("نوري المالكي", "نوري المالكي", "PER")]
     ev = next(e for e in run(text, specs) if e.type == "DISAPPROVE" and "معاليه" in text[e.start:e.end])
     assert ev.source == ["عبدالله التركي"]
+
+
+def test_a_long_title_leads_to_the_person_who_holds_it() -> None:
+    specs = [("الفلسطيني", "فلسطين", "LOC"), ("يوسف ادعيس", "يوسف ادعيس", "PER"), ("إسرائيل", "إسرائيل", "LOC")]
+    ev = next(e for e in run("واتهم وزير الأوقاف والشؤون الدينية الفلسطيني يوسف ادعيس إسرائيل بالتصعيد.", specs)
+              if e.type == "DISAPPROVE")
+    assert (ev.source, ev.target) == (["يوسف ادعيس"], ["إسرائيل"])
+    specs = [("الأمم المتحدة", "الأمم المتحدة", "ORG"), ("الشرق الأوسط", "الشرق الأوسط", "LOC"),
+             ("نيكولاي ملادينوف", "نيكولاي ملادينوف", "PER")]
+    text = "ودعا منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط نيكولاي ملادينوف إلى محاسبة القتلة."
+    ev = next(e for e in run(text, specs) if e.type == "DEMAND")
+    assert ev.source == ["نيكولاي ملادينوف"]

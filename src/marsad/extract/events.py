@@ -497,6 +497,7 @@ def _title_holder(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], 
     at = {g.first: g for g in groups}
     if k in at:
         return None  # «اعتقلت الشرطة محمد علان»: a body acts, the person after it undergoes
+    minister = toks[k].form in _MINISTER
     j = k
     while j < b and j - k <= 14:
         g = at.get(j)
@@ -506,12 +507,21 @@ def _title_holder(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], 
             j = g.last
             continue
         t = toks[j]
+        if t.form == "في" and j + 1 in at and at[j + 1].is_loc:
+            j = at[j + 1].last  # «منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط نيكولاي ملادينوف»
+            continue
+        if minister and t.form.startswith("وال") and not has(t, W["title"]):
+            j += 1  # «وزير الأوقاف والشؤون الدينية الفلسطيني يوسف ادعيس»: a minister of two portfolios
+            continue
         if not t.word or t.form in W["prep_any"] or t.form in W["comp"] or t.form in W["relative"] \
                 or (j > k and t.form[:1] == "ب" and not t.form.startswith("بال")) \
                 or (j > k and t.form[:1] == "و" and not has(t, W["title"])):  # «اجتمع مدير الشرطة بقائد …»
             return None
         j += 1
     return None
+
+
+_MINISTER = frozenset(norm(w) for w in ("وزير", "وزيرة", "الوزير", "الوزيرة"))
 
 
 def _undergone_by_person(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],
