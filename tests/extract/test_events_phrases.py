@@ -335,6 +335,12 @@ def test_an_attack_on_a_sports_page_is_play() -> None:
     assert not [e for e in run(text, []) if e.type in ("ASSAULT", "CONSULT")]
 
 
+def test_a_sports_page_tells_no_events() -> None:
+    text = ("ووافقت إدارة النادي على التعاقد مع المدرب الجديد بعد مفاوضات طويلة، ورفض اللاعب عرض الفريق المنافس "
+            "قبل مباراة الدوري.")
+    assert run(text, [("النادي", "النادي", "ORG")]) == []
+
+
 def test_an_attack_on_a_news_page_stays_an_attack() -> None:
     assert [e for e in run("شن مسلحون هجوما على مركز للشرطة في المدينة.", []) if e.type == "ASSAULT"]
 

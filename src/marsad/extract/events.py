@@ -179,9 +179,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     persons = frozenset(e.canonical for _, _, e in ents if e.label == "PER")
     forces = L.forces
     sents = split_sentences(text, toks)
-    # a sports page («المباراة», «الدوري», «المدرب» …): its attacks, matches and withdrawals are play
-    play = W["sport_senses"] if len({t.form for t in toks if t.word} & W["sport_words"]) >= SPORT_WORDS \
-        else frozenset()
+    if len({t.form for t in toks if t.word} & W["sport_words"]) >= SPORT_WORDS:
+        return []  # a sports page («المباراة», «الدوري», «المدرب» …): its attacks, deals and talks are play
     speech = [q for q in (quotes or []) if q.kind == "speech"]
     events: list[Event] = []
     prev_events: list[Event] = []
@@ -202,8 +201,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         with_doer: set[int] = set()
         hits = [h for h in drop_topics(toks, a, b, hits, W, with_doer) if not refers_back(toks, a, h, W)
                 and not in_name(toks, h, W)  # «جماعة الاعتصام»
-                and not any(t.start <= toks[h.first].start < t.end for t in times)  # «فجر اليوم»
-                and play.isdisjoint(toks[h.first].reads)]  # «في خط هجوم النصر», «يلتقي فولفسبورغ بايرن»
+                and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
         covered = {k for g in groups for k in range(g.first, g.last)}
         rank = {id(h) for h in hits if ranked(toks, a, h, W)}
         noun_ends = {(h.last, h.trig.type) for h in hits if h.trig.pos == "n" and h.last - h.first == 1}
@@ -419,7 +417,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     return out
 
 
-SPORT_WORDS = 4  # distinct sports words (`sport_words`) that make a page a sports page
+SPORT_WORDS = 4  # distinct sports words (`sport_words`) that make a page a sports page, which tells no events
 _SUFFIXES = (*POSSESSIVE, "هن")  # a noun's pronoun suffixes, the feminine plural too
 
 
