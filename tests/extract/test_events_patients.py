@@ -45,3 +45,9 @@ def test_a_long_title_leads_to_the_person_who_holds_it() -> None:
     text = "ودعا منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط نيكولاي ملادينوف إلى محاسبة القتلة."
     ev = next(e for e in run(text, specs) if e.type == "DEMAND")
     assert ev.source == ["نيكولاي ملادينوف"]
+
+
+def test_the_nisba_after_an_indefinite_strike_and_its_adjective_is_the_attacker() -> None:
+    ev = next(e for e in run("وأدت غارات جوية سعودية إلى تدمير مخازن الأسلحة.", [("سعودية", "السعودية", "LOC")])
+              if e.type == "ASSAULT")
+    assert ev.source == ["السعودية"]

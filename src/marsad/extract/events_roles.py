@@ -112,7 +112,10 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             nw1 = next_word(toks, h.last, b)
             nw2 = next_word(toks, nw1 + 1, b)
             gen = [g for g in free if g.first == nw2 and g.is_loc and g.actor  # «الغارات الجوية الأمريكية»
-                   and toks[nw1].form.startswith("ال") and has(toks[h.first], W["agent_l"])]
+                   and (toks[nw1].form.startswith("ال")  # «غارات جوية سعودية»: indefinite, as its noun is
+                        or (nw1 >= h.last and not toks[h.first].form.lstrip("وفبل").startswith("ال")
+                            and toks[nw1].word and not any(x.first == nw1 for x in groups)))
+                   and has(toks[h.first], W["agent_l"])]
             gen = gen or [g for g in free if g.first == next_word(toks, h.last, b)
                    or (has(toks[next_word(toks, h.last, b)], W["head"])
                        and g.first == next_word(toks, next_word(toks, h.last, b) + 1, b))]
