@@ -92,7 +92,8 @@ CASES: list[tuple[str, list[Spec], str, list[str], list[str], str | None, bool, 
     ("وقطعت البحرين علاقاتها الدبلوماسية مع إيران.", [("البحرين", "البحرين", "LOC"), ("إيران", "إيران", "LOC")],
      "SANCTION", ["البحرين"], ["إيران"], None, False, False),
     # group actors the entity layer does not name come from lang/ar/event_actors.tsv
-    ("ألقت الشرطة القبض على ثلاثة متهمين بسرقة المتجر.", [], "COERCE", ["الشرطة"], [], None, False, False),
+    ("ألقت الشرطة القبض على ثلاثة متهمين بسرقة المتجر.", [], "COERCE", ["الشرطة"], ["ثلاثة متهمين"], None, False,
+     False),
 ]
 
 

@@ -522,3 +522,10 @@ def test_a_deed_or_a_thing_after_a_statement_verb_is_no_speaker() -> None:
     assert not [e for e in run("وتناقش الرواية فكرة التعصب الديني.", []) if e.source]
     ev = one(run("ودعت اللجنة المركزية الحكومة إلى الحوار.", []), "DEMAND")
     assert ev.source == ["اللجنة المركزية"]
+
+
+def test_a_number_counts_people_by_a_sound_plural_but_not_years() -> None:
+    assert counted("خمسة مطلوبين") and counted("عشرات المتشددين") and counted("تسعة مسؤولين")
+    assert not counted("آلاف السنين") and not counted("35 الموجودون") and not counted("خمسة ملايين")
+    ev = one(run("وأعلنت الشرطة أنها اعتقلت خمسة مطلوبين في المدينة.", []), "COERCE")
+    assert ev.target == ["خمسة مطلوبين"]

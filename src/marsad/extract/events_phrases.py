@@ -260,10 +260,19 @@ def counted_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
     return k + 2 if toks[k + 1].form in W["counted"] or _counted_nisba(toks[k].form, toks[k + 1].form) else None
 
 
+_NOT_PEOPLE = frozenset(norm(w) for w in ("سنين", "السنين", "ملايين", "الملايين", "بلايين", "البلايين"))
+_TENS_OF = frozenset(norm(w) for w in ("عشرات", "مئات", "آلاف", "ألوف", "ملايين"))  # «عشرات المتشددين»
+
+
 def _counted_nisba(number: str, noun: str) -> bool:
-    """True when a number counts people by their nisba («72 حوثيا», «خمسة فلسطينيين»), not a year."""
+    """True when a number counts people by their nisba or a sound plural («72 حوثيا», «خمسة فلسطينيين»,
+    «خمسة مطلوبين», «ثلاثة متهمين»), not a year or a scale («ملايين»)."""
     year = number.isdigit() and len(number) == 4
-    return not year and len(noun) >= 5 and noun.endswith(("يا", "يين", "يون")) and analyse_word(noun) is None
+    if noun.endswith(("ين", "ون")) and not noun.endswith(("يين", "يون")) and (
+            noun in _NOT_PEOPLE or (noun.startswith("ال") and number not in _TENS_OF)):
+        return False  # «آلاف السنين»; «اللواء 35 الموجودون»: a counted noun is indefinite after a number
+    return not year and len(noun) >= 5 and noun.endswith(("يا", "يين", "يون", "ين", "ون")) \
+        and analyse_word(noun) is None
 
 
 def _whose(toks: list[Tok], k: int, b: int, at: dict[int, Group], W: Words) -> int:
