@@ -529,3 +529,11 @@ def test_a_number_counts_people_by_a_sound_plural_but_not_years() -> None:
     assert not counted("آلاف السنين") and not counted("35 الموجودون") and not counted("خمسة ملايين")
     ev = one(run("وأعلنت الشرطة أنها اعتقلت خمسة مطلوبين في المدينة.", []), "COERCE")
     assert ev.target == ["خمسة مطلوبين"]
+
+
+def test_a_body_the_entity_layer_missed_ends_where_the_one_it_asks_begins() -> None:
+    ev = one(run("وطالب البرلمان العربي المجتمع الدولي بالتدخل لوقف الانتهاكات.", []), "DEMAND")
+    assert (ev.source, ev.target) == (["البرلمان العربي"], ["المجتمع الدولي"])
+    ev = one(run("عندما رفضت المحكمة العليا الاسرائيلية طلبا لوقف الهدم.", [("الاسرائيلية", "إسرائيل", "LOC")]),
+             "REJECT")
+    assert ev.source == ["المحكمة العليا الاسرائيلية"]

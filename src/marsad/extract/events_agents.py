@@ -18,11 +18,12 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_modality import negation
-from marsad.extract.events_phrases import noun_subject, site, unnamed
+from marsad.extract.events_phrases import noun_subject, party_phrase, site, unnamed
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site, deed_verb
 from marsad.model import Event
 
+_NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين")  # a nisba adjective's endings (folded)
 _OPEN = frozenset(("(", "«", '"', "“"))
 _CLOSE = frozenset((")", "»", '"', "”"))
 AFTER_WINDOW = 30  # words after a verb searched for its subject and objects
@@ -46,6 +47,9 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         source, s_end = _span_actor(text, toks, h, groups, W, b)
         inside = {n for g in groups if h.last <= g.first < s_end for n in g.names}
         target = [n for n in target if n not in source and n not in inside]
+        if source and not target and h.trig.type in W["needs_source"] and not h.used:
+            # «وطالب البرلمان العربي المجتمع الدولي بالتدخل»: the object right after the body's name
+            target = [n for n in noun_subject(text, toks, s_end, b, groups, L)[0] if n not in source]
     elif site.participle and not target:  # «…، داعيا البرلمان إلى مساءلة …»: the body it calls on
         target = _called_body(text, toks, h, groups, W, b)
         source = [n for n in source if n not in target]
@@ -248,8 +252,10 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
             break
         if t.form in W["comp"] or has(t, W["prep_any"]):
             break  # «… المجلس العملية التي وصفها»: a relative pronoun ends the name; «الهيئة إلى»: a preposition
-        if toks[k0].form.startswith(("ال", "وال")) and t.form in W["not_nisba"]:
-            break  # «دان المجلس العملية»: a definite head takes adjectives, not the noun of what it did
+        if toks[k0].form.startswith(("ال", "وال")) and (t.form in W["not_nisba"] or (
+                t.form.startswith("ال") and not t.form.endswith(_NISBA_ENDS) and t.form not in W["title"]
+                and party_phrase([t.form], W))):  # («الهيئة العامة للشباب»: «العامة» is its adjective)
+            break  # «دان المجلس العملية», «طالب البرلمان العربي المجتمع الدولي»: a definite head takes adjectives
         ws.append(k)
         k += 1
     while len(ws) > 1 and (has(toks[ws[-1]], W["title"]) or toks[ws[-1]].form in ("غدا", "الليله")):
