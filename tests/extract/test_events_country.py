@@ -48,3 +48,11 @@ def test_the_country_most_titles_give_wins() -> None:
     titled = {"فلان الفلاني": Counter({"مصر": 2, "ليبيا": 1})}
     assert actor_country("فلان الفلاني", titled) == "مصر"
     assert actor_country("بنيامين نتنياهو", {}) == "إسرائيل"  # a well-known leader, by the table
+
+
+def test_people_a_number_counts_take_the_country_of_their_nisba() -> None:
+    ev = one(run("قتل 18 شرطيا مصريا في هجوم على نقطة تفتيش في سيناء.", [("سيناء", "سيناء", "LOC")]), "ASSAULT")
+    assert ev.target == ["18 شرطيا مصريا"] and ev.countries == {"18 شرطيا مصريا": "مصر"}
+    assert actor_country("نقابة الصحفيين اليمنيين", {}) == "اليمن"
+    assert actor_country("جنديان تركيان", {}) == "تركيا"
+    assert actor_country("مسلحون مجهولون", {}) is None

@@ -1101,8 +1101,9 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic
     if not ev.target and h.trig.pos == "v" and h.trig.mode == "kill" \
             and (n := counted_end(toks, h.last, b, W)) is not None \
-            and any(toks[k].word and (deed_verb(toks[k], W) or any(
-                match_seq(toks, k, p, b) > 0 for p in L.phrases["agent_by"])) for k in range(n, min(b, n + 8))):
+            and (any(toks[k].word and (deed_verb(toks[k], W) or any(
+                match_seq(toks, k, p, b) > 0 for p in L.phrases["agent_by"])) for k in range(n, min(b, n + 8)))
+                 or _in_deed(toks, n, b, L)):
         # «قتل عشرة جنود في هجوم شنه مسلحون», «قتل ثلاثة أشخاص برصاص قوات الأمن»: the ones a number counts
         # right after a killing verb died in the deed whose doer is told (not a toll: «قتل أكثر من 6500
         # شخص منذ …»)
@@ -1148,6 +1149,20 @@ def _conjuncts(toks: list[Tok], k: int, b: int, groups: list[Group]) -> list[str
         names += g.names
         k = g.last
     return names
+
+
+_IN_DEED = frozenset(norm(w) for w in ("في", "جراء", "إثر", "اثر", "خلال"))
+
+
+def _in_deed(toks: list[Tok], k: int, b: int, L: Lexicon) -> bool:
+    """True when an attack or fighting noun follows the words at token k after «في», «جراء», «إثر»
+    within three words («قتل 18 شرطيا مصريا في هجوم على نقطة تفتيش»): the deed they died in."""
+    for j in range(k, min(b - 1, k + 3)):
+        if toks[j].form in _IN_DEED and any(
+                trig.pos == "n" and trig.type in ("ASSAULT", "FIGHT") for r in toks[j + 1].reads
+                for trig in L.by_first.get(r, ())):
+            return True
+    return False
 
 
 def _people_asked(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],

@@ -9,7 +9,9 @@ An actor's country is, in order:
 - the country its title gives it anywhere in the article («نائب وزير الخارجية الروسي ميخائيل
   بوغدانوف» → روسيا; «محافظ الرياض» → السعودية), the most often given when titles differ;
 - the country of a well-known party or leader (`lang/ar/actor_countries.tsv`: حماس → فلسطين,
-  الحوثي → اليمن).
+  الحوثي → اليمن);
+- for a body or people no entity names, the country of a nisba in its words («18 شرطيا مصريا»,
+  «نقابة الصحفيين اليمنيين»).
 An event's place has the country that is it, holds its capital or holds its city («عدن» → اليمن).
 """
 
@@ -25,6 +27,7 @@ from marsad.model import Event
 
 ACTOR_COUNTRIES = "actor_countries.tsv"
 MANY = "-"  # the table's mark of a party of many countries
+
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +100,15 @@ def actor_country(name: str, titled: dict[str, Counter[str]]) -> str | None:
     told = titled.get(name)
     if told:
         return told.most_common(1)[0][0]
+    if listed is None:  # a body or people no entity names, told by a nisba («18 شرطيا مصريا», «الصحفيين المصريين»)
+        return next((n[0] for w in fold(name).split()[1:] if (n := _nisba(w)) is not None), None)
     return listed
+
+
+def _nisba(word: str) -> tuple[str, int] | None:
+    """The country of a nisba word, in the accusative or the dual too («مصريا», «تركيان»)."""
+    return gz.nisba_country(word) or (gz.nisba_country(word[:-1]) if word.endswith("يا") else None) or (
+        gz.nisba_country(word[:-2]) if word.endswith(("يان", "يين")) else None)
 
 
 def note_titles(names: list[str], place: str | None, titled: dict[str, Counter[str]]) -> None:

@@ -257,7 +257,13 @@ def counted_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
             k += 1
     if k + 1 >= b or not _number(toks[k].form):
         return None
-    return k + 2 if toks[k + 1].form in W["counted"] or _counted_nisba(toks[k].form, toks[k + 1].form) else None
+    if not (toks[k + 1].form in W["counted"] or _counted_nisba(toks[k].form, toks[k + 1].form)):
+        return None
+    end = k + 2  # «18 شرطيا مصريا», «جنديين تركيين»: whose people they are, told by a nisba after them
+    nisba = toks[end].form[:-1] if end < b and toks[end].form.endswith("يا") else toks[end].form if end < b else ""
+    if end < b and not nisba.startswith("ال") and gz.nisba_country(nisba) is not None:
+        end += 1
+    return end
 
 
 _NOT_PEOPLE = frozenset(norm(w) for w in ("سنين", "السنين", "ملايين", "الملايين", "بلايين", "البلايين"))
