@@ -51,3 +51,15 @@ def test_the_nisba_after_an_indefinite_strike_and_its_adjective_is_the_attacker(
     ev = next(e for e in run("وأدت غارات جوية سعودية إلى تدمير مخازن الأسلحة.", [("سعودية", "السعودية", "LOC")])
               if e.type == "ASSAULT")
     assert ev.source == ["السعودية"]
+
+
+def test_a_plural_in_ين_after_a_statement_verb_is_the_one_asked() -> None:
+    assert not [e for e in run("ودعا المواطنين إلى المساهمة في حماية العاملين.", []) if "المواطنين" in e.source]
+    ev = next(e for e in run("أدانت مملكة البحرين التفجير الإرهابي.", [("البحرين", "البحرين", "LOC")])
+              if e.type == "DISAPPROVE")
+    assert ev.source == ["البحرين"]  # a name in ـين is no plural
+
+
+def test_people_before_a_verb_of_undergoing_underwent_it() -> None:
+    evs = run("وقالت الشرطة إن خمسة نيباليين يواجهون اتهامات بقتل صبي.", [("نيباليين", "نيبال", "LOC")])
+    assert not [e for e in evs if e.type == "DISAPPROVE" and "خمسة نيباليين" in e.source]

@@ -1048,6 +1048,10 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»; a plural verb («وهددوا الموقع») has its
         # subject in its suffix, and the noun after it is its object
         ev.source, k = noun_subject(text, toks, h.last, b, groups, L, skip)
+        if ev.source and _oblique_plural(ev.source[0]) and not any(ev.source[0] in g.names for g in groups):
+            # «كما ناشد الخاطفين السماح …», «وناشد المسؤولين التدخل»: a plural in ـين is the object; the
+            # subject is the one the story tells of
+            ev.source, ev.target = [], [*ev.source, *[n for n in ev.target if n not in ev.source]]
         ev.target = [n for n in ev.target if n not in ev.source]
         if ev.source and not ev.target:  # «وطالب الحكومة المجتمع الدولي بـ»: the object after it
             ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
@@ -1073,9 +1077,10 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             ev.source = list(first.source)
             ev.target = [n for n in dict.fromkeys([*obj, *ev.target]) if n not in ev.source]
     if h.trig.pos == "v" and (fronted := _fronted_subject(text, toks, a, h, groups, L)):
-        if h.trig.mode in DONE_TO and counted(fronted[0]):
-            if not ev.target:  # «أن ستة أشخاص على الأقل اعتقلوا»: people counted before it underwent it
+        if (h.trig.mode in DONE_TO and counted(fronted[0])) or suffered(toks, h, W):
+            if not ev.target:  # «أن ستة أشخاص على الأقل اعتقلوا», «خمسة نيباليين يواجهون اتهامات»: they underwent it
                 ev.target = [n for n in fronted if n not in ev.source]
+            ev.source = [n for n in ev.source if n not in fronted]
         else:  # «إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي»: the noun before the verb is its subject
             ev.target = [n for n in dict.fromkeys([*ev.source, *ev.target]) if n not in fronted]
             ev.source = fronted
@@ -1088,9 +1093,12 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             ev.source = [n for n in those if n not in ev.target]  # «المتظاهرين الذين احتجوا على …»
     elif h.trig.pos == "v" and (those := _people_before(text, toks, a, h, groups, L)):
         # «اعتقلت السلطات مجموعة من الأفغانيين اعترفوا بارتباطهم بداعش»: the people right before a plural
-        # verb are its subject, whoever the sentence opened with
-        ev.target = [n for n in ev.target if n not in those]
-        ev.source = those
+        # verb are its subject, whoever the sentence opened with («خمسة نيباليين يواجهون اتهامات»: they underwent it)
+        if suffered(toks, h, W):
+            ev.source, ev.target = [n for n in ev.source if n not in those], list(dict.fromkeys([*those, *ev.target]))
+        else:
+            ev.target = [n for n in ev.target if n not in those]
+            ev.source = those
     if not ev.source and h.trig.pos == "v" and h.trig.type in W["needs_source"] \
             and (said_at := _pronoun_after_saying(toks, a, b, h, W)) is not None:
         # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
@@ -1163,6 +1171,15 @@ def _in_deed(toks: list[Tok], k: int, b: int, L: Lexicon) -> bool:
                 for trig in L.by_first.get(r, ())):
             return True
     return False
+
+
+def _oblique_plural(phrase: str) -> bool:
+    """True when a phrase's head is a sound masculine plural in its oblique form («الخاطفين»,
+    «المسؤولين»): after a verb, its object, never its subject («الخاطفون»). A nisba plural in ـيين
+    («الفلسطينيين») is left to the rules: it may name the people's side."""
+    head = norm(phrase).split()[0]
+    head = head[1:] if head[:1] in ("و", "ف") and len(head) > 4 else head
+    return len(head) >= 6 and head.endswith("ين") and not head.endswith("يين") and analyse_word(head) is None
 
 
 def _people_asked(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],
