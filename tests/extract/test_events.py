@@ -331,6 +331,9 @@ def test_the_announcement_date_is_not_the_deed_date() -> None:
      [("إيران", "إيران", "LOC"), ("الأمريكية", "الولايات المتحدة", "LOC")], "ASSAULT"),
     ("ويخشى السكان أن تقصف قوات النظام مدينة درعا.", [REGIME, DARAA], "ASSAULT"),
     ("وتعتزم القوات التركية قصف مواقع حزب العمال الكردستاني في العراق.", [TURKISH_DEF, PKK, IRAQ], "ASSAULT"),
+    ("ومن المنتظر أن يلتقي الوزير نظيره الروسي سيرغي لافروف.", [("سيرغي لافروف", "سيرغي لافروف", "PER")],
+     "CONSULT"),
+    ("وقال إن الجماعات الإرهابية تسعى إلى استهداف المدنيين في المنطقة.", [], "ASSAULT"),
 ])
 def test_possible_or_conditional_deed_is_hedged(text: str, specs: list[Spec], typ: str) -> None:
     ev = one(run(text, specs), typ)
