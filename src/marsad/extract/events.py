@@ -152,6 +152,7 @@ from marsad.extract.events_triggers import (
     drop_topics,
     find_triggers,
     in_name,
+    only_mentioned,
     ranked,
     refers_back,
     trigger_reading,
@@ -209,6 +210,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 and not _describes_deed(toks, h, found)]
         hits = _drop_retold(toks, hits)
         hits = [h for h in hits if not describes_thing(toks, a, h, found, covered, W)
+                and not only_mentioned(toks, a, h, W)
                 and not describes_indefinite(toks, a, h, hits, covered)
                 and not _inanimate_subject(toks, a, h, covered, W) and not _any_of(toks, a, h, W)]
         stops = {k for h in hits for k in range(h.first, h.last)}

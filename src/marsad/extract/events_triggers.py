@@ -263,6 +263,27 @@ def ranked(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
     return any(has(t, W["demonstrative"]) or has(t, W["copula"]) for t in ws[max(0, j - 2):j])
 
 
+def only_mentioned(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """A trigger that only names a kind of deed or a source of what is known, telling none: an item of
+    the «من» list that explains «ما» («ما ارتكبته الميليشيات من تدمير وقتل», «ما تعرضوا له من قتل
+    ونهب»; not «ما حدث أمس من تفجير», which tells the deed), or a nominal trigger right after a word
+    that cites it («بحسب التحقيقات», «نتائج التحقيقات»)."""
+    ws = [k for k in range(max(a, h.first - 8), h.first) if toks[k].word]
+    if not ws:
+        return False
+    j = len(ws) - 1  # back over the items before it («من تدمير وتخريب وقتل»)
+    while j >= 0 and toks[ws[j]].form.startswith("و") and not toks[ws[j]].form.startswith("وال"):
+        j -= 1
+    if 1 <= j < len(ws) - 1 and toks[ws[j]].form != "من":
+        j -= 1  # the first item
+    if j >= 0 and toks[ws[j]].form == "من" and not toks[h.first].form.lstrip("و").startswith("ال"):
+        before = ws[max(0, j - 6):j]
+        at = next((i for i, k in enumerate(before) if toks[k].form in W["what"]), None)
+        if at is not None and not any(has(toks[k], W["happen"]) for k in before[at:]):
+            return True
+    return h.trig.pos != "v" and has(toks[ws[-1]], W["per_source"])
+
+
 def in_name(toks: list[Tok], h: Hit, W: Words) -> bool:
     """A definite nominal trigger right after the head of a body's name («جماعة الاعتصام», «حركة
     المقاومة»): a word of the name, not an event."""
