@@ -63,3 +63,22 @@ def test_a_plural_in_ين_after_a_statement_verb_is_the_one_asked() -> None:
 def test_people_before_a_verb_of_undergoing_underwent_it() -> None:
     evs = run("وقالت الشرطة إن خمسة نيباليين يواجهون اتهامات بقتل صبي.", [("نيباليين", "نيبال", "LOC")])
     assert not [e for e in evs if e.type == "DISAPPROVE" and "خمسة نيباليين" in e.source]
+
+
+def test_the_subject_of_a_passive_with_its_agent_after_min_qibal_underwent_it() -> None:
+    specs = [("المهندس الفرنسي", "فرنسا", "LOC"), ("جماعة بوكو حرام", "بوكو حرام", "ORG")]
+    text = "وذكرت الصحيفة أن المهندس الفرنسي يُختطف من قبل جماعة بوكو حرام في شمال البلاد."
+    ev = next(e for e in run(text, specs) if e.type == "ASSAULT")
+    assert (ev.source, ev.target) == (["بوكو حرام"], ["فرنسا"])
+
+
+def test_the_noun_after_a_passive_with_its_agent_after_ala_yad_underwent_it() -> None:
+    specs = [("حركة الشباب", "حركة الشباب", "ORG"), ("الشرطة الكينية", "كينيا", "LOC")]
+    ev = next(e for e in run("وقتل قيادي من حركة الشباب على يد الشرطة الكينية أمس.", specs) if e.type == "ASSAULT")
+    assert (ev.source, ev.target) == (["كينيا"], ["حركة الشباب"])
+
+
+def test_the_genitive_of_an_accusation_noun_with_its_charge_after_it_is_the_accused() -> None:
+    text = "وتحدث المقال عن اتهام حركة النهضة بالتستر على المتورطين."
+    ev = [e for e in run(text, [("حركة النهضة", "حركة النهضة", "ORG")]) if e.type == "DISAPPROVE"]
+    assert not [e for e in ev if "حركة النهضة" in e.source]

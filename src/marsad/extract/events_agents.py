@@ -2,7 +2,8 @@
 
 An organisation the entity layer missed, read off the words after the verb («عقد مجلس … اجتماعا»);
 «تم اعتقال X» (no agent told); «من قبل X», «على يد X»; «قصف شنه الحوثيون» (a verb of doing with a
-pronoun for the deed); a light verb's subject («تمكنت X من القبض»); «غارات للطيران التركي»;
+pronoun for the deed); «الصحفي يُخطف من قبل X» (the subject of a passive underwent it); «اتهام X بـ…»
+(X is accused); a light verb's subject («تمكنت X من القبض»); «غارات للطيران التركي»;
 «تعرض X لهجوم من Y» (Y did it to X); «تلقى X اتصالا من Y»; «حصلت X على مساعدات من Y» (Y gave, X
 got); «طلبت X من Y» (Y is asked); «بين X وY» (also «بين ممثلين عن X ووفد من Y»); «زيارة لـX» (X visits);
 «هجوم شنته X … على Y» (Y, after the doer, is the target); «…، داعيا البرلمان» (the body called on);
@@ -57,6 +58,13 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         if source and not target:
             target = source
         source = []
+    if source and h.trig.pos == "v" and h.trig.type in UNDERGONE and (has_subject or any(
+            h.last <= g.first < h.last + _PASSIVE_REACH and set(g.names) & set(source) for g in groups)):
+        # «الصحفي يُخطف من قبل التنظيم», «اختطف الصحفي على يد التنظيم»: a passive verb's agent after
+        # «من قبل», «على يد»; its subject (not one told in an earlier clause) underwent the deed
+        by = [n for n in _agent_by(toks, h, c_hi, groups, L, reach=_PASSIVE_REACH) if n not in source]
+        if by:
+            source, target = by, [*source, *(n for n in target if n not in by)]
     if not source:  # «إيقاف إطلاق النار من قبل الميليشيات», «قتل على يد مسلحين»
         by = _agent_by(toks, h, c_hi, groups, L, text) or _agent_verb(text, toks, a, h, c_hi, groups, L)
         if by:
@@ -83,6 +91,9 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         if lg is not None and not set(lg.names) & set(source):
             target = [n for n in [*source, *target] if n not in lg.names]
             source = list(lg.names)
+    if source and h.trig.pos == "n" and (acc := _accused(toks, h, after, W, b)) is not None:
+        # «اتهام الوزير بالتقصير»: the genitive of an accusation noun, with the charge after it, is the accused
+        source, target = [n for n in source if n not in acc.names], [*acc.names, *target]
     if suffered(toks, h, W):  # «تعرضت قوات الأمن لهجوم من الحوثيين»: the subject suffered it
         end = max(h.used) + 1
         stop = next((k for k in range(end, min(b, end + 4)) if toks[k].form in CLAUSE_END), min(b, end + 4))
@@ -359,19 +370,34 @@ def _result_victims(toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, hi
     return names_of([g for g in groups if e < g.first < stop and g.actor and g.binding in (None, "target", "from")])
 
 
+def _accused(toks: list[Tok], h: Hit, after: list[Group], W: Words, b: int) -> Group | None:
+    """The genitive right after an accusation noun with no pronoun on it, when the charge follows it with
+    «بـ» («اتهام الوزير بالتقصير», «اتهامات للحكومة بالفساد»): the party accused, not the accuser."""
+    if not has(toks[h.first], W["charge"]) or toks[h.first].form.endswith(("ه", "ها", "هم")):
+        return None
+    nw = next_word(toks, h.last, b)
+    g = next((g for g in after if g.first == nw and g.actor and not g.is_loc), None)
+    if g is None:
+        return None
+    cw = next_word(toks, g.last, b)
+    return g if cw < b and toks[cw].form.startswith("ب") and len(toks[cw].form) > 3 else None
+
+
 def suffered(toks: list[Tok], h: Hit, W: Words) -> bool:
     """A verb of undergoing with its deed after it («تعرض الرئيس لهجوم», «واجه انتقادات»): its subject
     suffered the deed, and whoever did it is named after it, if at all."""
     return bool(h.used) and has(toks[h.first], W["undergo"])
 
 
+_PASSIVE_REACH = 8  # tokens after a verb where «من قبل», «على يد» names the agent of its passive
 UNDERGONE = frozenset(("ASSAULT", "COERCE"))  # deeds done to someone, whose doer and victims are read off the words
 
 
-def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexicon, text: str = "") -> list[str]:
-    """The actor after «من قبل», «على يد» within a few words after the trigger, in its clause; with
+def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexicon, text: str = "",
+              reach: int = 8) -> list[str]:
+    """The actor after «من قبل», «على يد» within `reach` tokens after the trigger, in its clause; with
     `text`, people no entity names there too («مقتل شاب اسود برصاص شرطي ابيض»)."""
-    e = _phrase_end(toks, h, 8, c_hi, L.phrases["agent_by"])
+    e = _phrase_end(toks, h, reach, c_hi, L.phrases["agent_by"])
     if e == 0:
         return []
     g = next((g for g in groups if e <= g.first <= e + 2 and g.actor), None)
