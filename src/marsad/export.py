@@ -65,12 +65,12 @@ _QUERIES: dict[str, tuple[str, tuple[str, ...]]] = {
         'SELECT e.article_id, e.idx, e."start", e."end", e.type, e.mode, e.source, e.target, e.location,'
         " COALESCE(e.date, a.published, p.published), e.negated, e.hedged, e.trigger, e.claimed_by,"
         ' substr(a.text, CAST(e."start" + 1 AS INTEGER), CAST(e."end" - e."start" AS INTEGER)),'
-        " COALESCE(a.publisher, p.source), p.url, e.countries, e.location_country"
+        " COALESCE(a.publisher, p.source), p.url, e.countries, e.location_country, e.background"
         " FROM events e JOIN articles a ON a.id = e.article_id JOIN pages p ON p.id = a.page_id"
         " ORDER BY e.article_id, e.idx",
         ("article_id", "idx", "start", "end", "type", "mode", "source", "target", "location", "date",
          "negated", "hedged", "trigger", "claimed_by", "sentence", "publisher", "url", "countries",
-         "location_country"),
+         "location_country", "background"),
     ),
 }
 
@@ -89,6 +89,7 @@ def _fix(kind: str, row: dict[str, Any]) -> dict[str, Any]:
         row["target"] = json.loads(row["target"])
         row["negated"] = bool(row["negated"])
         row["hedged"] = bool(row["hedged"])
+        row["background"] = bool(row["background"])
         row["countries"] = json.loads(row["countries"] or "{}")
     return row
 
@@ -159,7 +160,8 @@ def plover(row: dict[str, Any]) -> dict[str, Any]:
         "date": row["date"],
         "event_type": row["type"],
         "mode": row["mode"] or "",
-        "context": [c for c in ("negated" if row["negated"] else "", "hedged" if row["hedged"] else "") if c],
+        "context": [c for c in ("negated" if row["negated"] else "", "hedged" if row["hedged"] else "",
+                                "background" if row["background"] else "") if c],
         "source_actor": row["source"],
         "target_actor": row["target"],
         "source_country": _countries(row, "source"),
@@ -233,7 +235,7 @@ def _parquet(out: Path, kind: str, batches: Iterator[list[dict[str, Any]]]) -> i
 _INT = {"article_id", "idx", "start", "end", "duplicate_of", "story_id", "n_entities", "n_times", "n_figures",
         "n_quotes", "n_events"}
 _FLOAT = {"value", "similarity"}
-_BOOL = {"negated", "hedged"}
+_BOOL = {"negated", "hedged", "background"}
 
 
 def _schema(kind: str, cols: Sequence[str]) -> Any:

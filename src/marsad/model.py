@@ -100,6 +100,7 @@ class Event(_ByFields):
     claimed_by: str | None = None
     countries: dict[str, str] = field(default_factory=dict)  # actor → its country, for those with one
     location_country: str | None = None
+    background: bool = False  # told as past background («وكان X قد اتهم …», «سبق أن …»), not as news
 
 
 @dataclass(slots=True)

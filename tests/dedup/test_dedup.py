@@ -171,6 +171,7 @@ def test_story_candidates_by_entity_and_day_and_the_v5_backfill(tmp_path: Path) 
     con.execute("DROP TABLE story_keys")
     con.execute("ALTER TABLE events DROP COLUMN countries")  # and what versions 6 and 7 added
     con.execute("ALTER TABLE events DROP COLUMN location_country")
+    con.execute("ALTER TABLE events DROP COLUMN background")
     con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
     con.commit()
     con.close()

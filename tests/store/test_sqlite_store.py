@@ -50,7 +50,7 @@ def full_page() -> Page:
         events=[
             Event(type="ASSAULT", mode="airstrike", source=["إسرائيل"], target=["غزة", "جباليا"],
                   location="جباليا", date="2024-05-01", negated=False, trigger="قصف", start=0, end=len(text),
-                  countries={"إسرائيل": "إسرائيل", "غزة": "فلسطين"}, location_country="فلسطين"),
+                  countries={"إسرائيل": "إسرائيل", "غزة": "فلسطين"}, location_country="فلسطين", background=True),
             Event(type="AGREE", mode=None, source=[], target=[], location=None, date=None, negated=True,
                   trigger="اتفق", start=0, end=5, hedged=True, claimed_by="رويترز"),
         ],

@@ -40,7 +40,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     "events": pa.schema([
         ("type", _STR), ("mode", _STR), ("source", _LIST), ("target", _LIST), ("location", _STR),
         ("source_country", _LIST), ("target_country", _LIST), ("location_country", _STR), ("date", _STR),
-        ("negated", _B), ("hedged", _B), ("trigger", _STR), ("claimed_by", _STR), ("sentence", _STR),
+        ("negated", _B), ("hedged", _B), ("background", _B), ("trigger", _STR), ("claimed_by", _STR),
+        ("sentence", _STR),
         ("article_id", _INT), ("page_id", _STR), ("title", _STR), ("published", _STR), ("publisher", _STR),
     ]),
 }

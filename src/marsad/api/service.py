@@ -232,6 +232,7 @@ def plover(event: dict[str, Any]) -> dict[str, Any]:
         "tgt_country": list(event.get("target_country") or []),
         "negated": event.get("negated", False),
         "hedged": event.get("hedged", False),
+        "background": event.get("background", False),
         "location": {"placename": event.get("location"), "country": event.get("location_country")}
         if event.get("location") else None,
         "text": event.get("sentence"),

@@ -112,7 +112,14 @@ from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
-from marsad.extract.events_modality import PURPOSE, first_person, is_hedged, is_negated, quote_speaker
+from marsad.extract.events_modality import (
+    PURPOSE,
+    first_person,
+    is_background,
+    is_hedged,
+    is_negated,
+    quote_speaker,
+)
 from marsad.extract.events_phrases import (
     counted,
     counted_end,
@@ -1019,7 +1026,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     trigger = text[words[0].start:words[-1].end] if len(words) > 1 and words[-1].start - words[0].end < 80 \
         else text[trig_tok.start:trig_tok.end]
     return Event(h.trig.type, mode, source, target, location, date, negated, trigger, 0, 0,
-                 hedged=modal, claimed_by=claimed)
+                 hedged=modal, claimed_by=claimed, background=is_background(toks, a, h))
 
 
 _CHARGE_NOUNS = frozenset(norm(w) for w in ("اتهام", "إدانة"))

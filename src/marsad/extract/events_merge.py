@@ -190,3 +190,4 @@ def merge(into: Event, ev: Event) -> None:
     into.target = [n for n in dict.fromkeys([*into.target, *ev.target]) if n not in into.source]
     into.location = into.location or ev.location
     into.date = into.date or ev.date
+    into.background = into.background and ev.background  # told as news once, it is news

@@ -71,6 +71,28 @@ def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
                for i, t in enumerate(prev))  # «ما إذا»: whether, not if
 
 
+_KANA = frozenset(norm(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
+_SABAQ = frozenset(norm(w) for w in ("سبق", "وسبق", "فسبق", "سبقت", "وسبقت"))
+_SABAQ_THAT = frozenset(norm(w) for w in ("أن", "وأن", "له", "لها", "لهم", "و"))
+
+
+def is_background(toks: list[Tok], a: int, h: Hit) -> bool:
+    """True when a verb is told as the story's past: a past verb after «كان (قد)» («وكان الحوثيون قد
+    اقتحموا …», «وكانت الشرطة اعتقلت …»: the pluperfect), or after «سبق أن», «سبق و» («سبق أن
+    أدانت …»). Its date, if the sentence gives one, is its own; the event is no news of the day."""
+    if h.trig.pos != "v" or _present_form(toks[h.first].form.lstrip("وف")):
+        return False
+    if any(toks[k].form in _SABAQ and toks[k + 1].form in _SABAQ_THAT for k in range(max(a, h.first - 6), h.first)):
+        return True  # («سبق - الرياض:»: the paper's name in a byline is no «سبق أن»)
+    prev = [toks[k] for k in range(max(a, h.first - 6), h.first) if toks[k].word]
+    near = prev[-4:]
+    if any(t.form in ("اذا", "لو") for t in near):
+        return False  # «ما إذا كانت الطائرة دمرت»: whether, not when
+    if near and near[-1].form in _QAD:
+        near = near[:-1]
+    return any(t.form in _KANA for t in near[-3:])
+
+
 def _present_form(form: str) -> bool:
     """A word that reads as a present verb («يعلن», «تعلن»), not a past one («تمكنت», «تم»)."""
     return form[:1] == "ي" or (form[:1] == "ت" and not form.endswith(("ت", "وا")) and form not in ("تم", "تمت"))

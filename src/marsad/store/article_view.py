@@ -47,7 +47,7 @@ _FIGURES = ('SELECT text, value, value_is_int, qualifier, category, unit, report
             " WHERE article_id = ? ORDER BY idx")
 _QUOTES = 'SELECT text, speaker, "start", "end", kind FROM quotes WHERE article_id = ? ORDER BY idx'
 _EVENTS = ('SELECT type, mode, source, target, location, date, negated, trigger, "start", "end", hedged, claimed_by,'
-           " countries, location_country FROM events WHERE article_id = ? ORDER BY idx")
+           " countries, location_country, background FROM events WHERE article_id = ? ORDER BY idx")
 # The page's tags (kind 0) and related headlines (kind 1) in one statement.
 _PAGE_LISTS = ("SELECT 0, idx, tag FROM tags WHERE page_id = ?"
                " UNION ALL SELECT 1, idx, text FROM related WHERE page_id = ? ORDER BY 1, 2")
@@ -72,7 +72,8 @@ def read_article(db: sqlite3.Connection, article_id: int, *, page: bool = True) 
     art.quotes = [Quote(text=r[0], speaker=r[1], start=r[2], end=r[3], kind=r[4]) for r in db.execute(_QUOTES, key)]
     art.events = [Event(type=r[0], mode=r[1], source=json.loads(r[2]), target=json.loads(r[3]), location=r[4],
                         date=r[5], negated=bool(r[6]), trigger=r[7], start=r[8], end=r[9], hedged=bool(r[10]),
-                        claimed_by=r[11], countries=json.loads(r[12]), location_country=r[13])
+                        claimed_by=r[11], countries=json.loads(r[12]), location_country=r[13],
+                        background=bool(r[14]))
                   for r in db.execute(_EVENTS, key)]
     view = ArticleView(id=article_id, page_id=str(page_id), index=int(idx), article=art,
                        page_published=page_published, source=source, url=url, language=language)

@@ -501,7 +501,7 @@ def _write_new(conn: psycopg.Connection[Any], db: PgAdapter, built: list[tuple[A
             events += [(aid, i, e.start, e.end, e.type, e.mode, json.dumps(e.source, ensure_ascii=False),
                         json.dumps(e.target, ensure_ascii=False), e.location, e.date, int(e.negated), e.trigger,
                         int(e.hedged), e.claimed_by, json.dumps(e.countries, ensure_ascii=False),
-                        e.location_country) for i, e in enumerate(a.events)]
+                        e.location_country, int(e.background)) for i, e in enumerate(a.events)]
     for sql, rows in ((S.INSERT_PAGE_SOURCE, sightings), (S.INSERT_RELATED, related), (S.INSERT_TAG, tags),
                       (S.INSERT_REMOVED, removed)):
         if rows:

@@ -164,11 +164,12 @@ _V5: list[str] = [
 # Version 6 adds, in SQLite alone, the ranked lists of the broadest search keys (`store.fts.FTS_DDL`).
 _V6: list[str] = []
 
-# Version 7: each event's actor countries (a JSON object, actor → country) and its place's country.
-# Events stored before it have none until their page is ingested again.
+# Version 7: each event's actor countries (a JSON object, actor → country), its place's country and
+# whether it is told as background. Events stored before it have none until their page is ingested again.
 _V7: list[str] = [
     "ALTER TABLE events ADD COLUMN countries TEXT NOT NULL DEFAULT '{}'",
     "ALTER TABLE events ADD COLUMN location_country TEXT",
+    "ALTER TABLE events ADD COLUMN background INTEGER NOT NULL DEFAULT 0",
 ]
 
 MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
@@ -219,8 +220,8 @@ INSERT_QUOTE = (
 )
 INSERT_EVENT = (
     'INSERT INTO events (article_id, idx, "start", "end", type, mode, source, target, location,'
-    " date, negated, trigger, hedged, claimed_by, countries, location_country)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " date, negated, trigger, hedged, claimed_by, countries, location_country, background)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_REJECTED = "INSERT INTO rejected (input, reason, detail, at) VALUES (?, ?, ?, ?)"
 

@@ -328,7 +328,8 @@ class SQLiteStore:
             db.executemany(S.INSERT_EVENT, [
                 (aid, i, e.start, e.end, e.type, e.mode, json.dumps(e.source, ensure_ascii=False),
                  json.dumps(e.target, ensure_ascii=False), e.location, e.date, int(e.negated), e.trigger,
-                 int(e.hedged), e.claimed_by, json.dumps(e.countries, ensure_ascii=False), e.location_country)
+                 int(e.hedged), e.claimed_by, json.dumps(e.countries, ensure_ascii=False), e.location_country,
+                 int(e.background))
                 for i, e in enumerate(a.events)
             ])
 
@@ -445,13 +446,13 @@ class SQLiteStore:
         for r in rows(
             "events",
             "type, mode, source, target, location, date, negated, trigger,"
-            ' "start", "end", hedged, claimed_by, countries, location_country',
+            ' "start", "end", hedged, claimed_by, countries, location_country, background',
         ):
             arts[r[0]].events.append(
                 Event(
                     type=r[1], mode=r[2], source=json.loads(r[3]), target=json.loads(r[4]), location=r[5],
                     date=r[6], negated=bool(r[7]), trigger=r[8], start=r[9], end=r[10], hedged=bool(r[11]),
-                    claimed_by=r[12], countries=json.loads(r[13]), location_country=r[14],
+                    claimed_by=r[12], countries=json.loads(r[13]), location_country=r[14], background=bool(r[15]),
                 )
             )
 

@@ -1,0 +1,28 @@
+"""Events told as the story's past («وكان X قد اقتحم …», «سبق أن …») are marked `background`;
+news of the day is not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_cases import one, run
+
+HOUTHI = ("الحوثيون", "الحوثي", "ORG")
+ADEN = ("عدن", "عدن", "LOC")
+SAUDI = ("السعودية", "السعودية", "LOC")
+
+
+@pytest.mark.parametrize(("text", "specs", "typ"), [
+    ("وكان الحوثيون قد اقتحموا مدينة عدن في مارس الماضي.", [HOUTHI, ADEN], "COERCE"),
+    ("وكانت الشرطة اعتقلت ثلاثة أشخاص الأسبوع الماضي.", [], "COERCE"),
+    ("وسبق أن أدانت السعودية الهجوم على السفارة.", [SAUDI], "DISAPPROVE"),
+])
+def test_a_deed_of_the_storys_past_is_background(text: str, specs: list[tuple[str, str, str]], typ: str) -> None:
+    assert one(run(text, specs, ref=date(2015, 7, 20)), typ).background
+
+
+def test_news_of_the_day_and_a_saying_in_the_past_are_not_background() -> None:
+    assert not one(run("اقتحم الحوثيون مدينة عدن أمس.", [HOUTHI, ADEN], ref=date(2015, 7, 20)), "COERCE").background
+    evs = run("وكان الوزير يقول إن الحكومة ستدعم المزارعين.", [])
+    assert not [e for e in evs if e.background]
