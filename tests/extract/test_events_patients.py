@@ -82,3 +82,12 @@ def test_the_genitive_of_an_accusation_noun_with_its_charge_after_it_is_the_accu
     text = "وتحدث المقال عن اتهام حركة النهضة بالتستر على المتورطين."
     ev = [e for e in run(text, [("حركة النهضة", "حركة النهضة", "ORG")]) if e.type == "DISAPPROVE"]
     assert not [e for e in ev if "حركة النهضة" in e.source]
+
+
+def test_a_deed_nouns_genitive_did_it_to_the_people_after_its_l() -> None:
+    specs = [("تونس", "تونس", "LOC"), ("فجر ليبيا", "فجر ليبيا", "ORG")]
+    ev = next(e for e in run("وجاء ذلك بعد اعتقال تونس لبعض قيادات فجر ليبيا.", specs) if e.type == "COERCE")
+    assert (ev.source, ev.target) == (["تونس"], ["فجر ليبيا"])
+    ev = next(e for e in run("وأمرت النيابة بتوقيف سليمان لمدة أسبوع.", [("سليمان", "سليمان", "PER")])
+              if e.type == "COERCE")
+    assert "سليمان" not in ev.source  # «لمدة»: how long, no one it was done to

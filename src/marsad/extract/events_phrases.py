@@ -121,7 +121,7 @@ _PARTY_CLASSES = ("party_head", "unnamed", "org_head", "crew", "people", "person
 _DEMONSTRATIVES = frozenset(norm(w) for w in ("هؤلاء", "هذه", "هذا", "تلك", "ذلك", "أولئك"))
 _NAME_STARTS = frozenset(norm(w) for w in ("أبو", "أبي", "أبا", "أم", "بن", "ابن"))
 # quantities before the party they count («بعض الأطراف», «عدد من المشايخ»)
-_QUANTITIES = frozenset(norm(w) for w in ("أحد", "إحدى", "الكثير", "كثير", "بعض", "جميع", "كل", "معظم", "أغلب",
+QUANTITIES = frozenset(norm(w) for w in ("أحد", "إحدى", "الكثير", "كثير", "بعض", "جميع", "كل", "معظم", "أغلب",
                                           "عدد", "عددا", "العديد", "عشرات",
                                           "العشرات", "مئات", "آلاف", "مختلف", "كافة"))
 
@@ -145,7 +145,7 @@ def party_phrase(forms: list[str], W: Words) -> bool:
     i = 0
     if len(forms) > 1 and forms[0] in _DEMONSTRATIVES:
         i = 1  # «هؤلاء الإرهابيين»
-    if len(forms) > i + 1 and forms[i] in _QUANTITIES:
+    if len(forms) > i + 1 and forms[i] in QUANTITIES:
         i += 2 if len(forms) > i + 2 and forms[i + 1] == "من" else 1
     head = forms[i]
     if people(" ".join(forms[i:])):

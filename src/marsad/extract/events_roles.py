@@ -17,6 +17,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, only_conj, titles_only
 from marsad.extract.events_agents import AFTER_WINDOW, marked_roles, pronoun_word
 from marsad.extract.events_lexicon import Lexicon, Words
+from marsad.extract.events_phrases import QUANTITIES, party_phrase
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, is_count, next_word
 from marsad.extract.events_triggers import Hit, Site
 
@@ -125,7 +126,14 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 suffix_obj = _met_after(toks, h, b, after, W)
         patient = next((g for g in after if gen and gen[0].first < g.first < min(c_hi, gen[0].last + 10)
                         and l_marked(toks, g, W)), None) if not verbish else None
-        if gen and patient is not None and h.trig.mode in ("kill", "abduct", "arrest"):
+        by_l = gen and not verbish and patient is None and _l_after(toks, gen[0].last, c_hi, W)
+        if by_l and h.trig.mode in ("kill", "abduct", "arrest"):
+            # «اعتقال تونس لبعض قيادات فجر ليبيا», «اعتقال الشرطة التركية لعدد من عناصر داعش»: the genitive
+            # did it to the people after «لـ»
+            k = gen[0].last
+            source = list(gen[0].names)
+            target = names_of([g for g in after if k <= g.first < min(c_hi, k + 6) and g.actor][:1])
+        elif gen and patient is not None and h.trig.mode in ("kill", "abduct", "arrest"):
             source, target = list(gen[0].names), list(patient.names)  # «قتل سليمان … للعقيد حسان الشيخ»
         elif gen and not verbish and h.trig.mode in ("arrest", "kill", "abduct") and not any(
                 g.binding == "target" and g.first > gen[0].first for g in after if g.first < c_hi):
@@ -200,6 +208,16 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     if undergone and not target:  # «بعد يومين من احتجازه»: with no object named, he was held, he held no one
         source, target = [], undergone  # («باختطافها للصحفي»: with one, the pronoun is the doer)
     return source, target, bool(subj)
+
+
+def _l_after(toks: list[Tok], k: int, hi: int, W: Words) -> bool:
+    """True when the word at token k, right after a deed noun's genitive, is people or a quantity of
+    them with a glued «لـ» («لبعض», «لعدد», «لقيادي»): the ones the deed was done to follow (not
+    «لمدة أسبوع»: how long)."""
+    if not (k < hi and toks[k].word and toks[k].form[:1] == "ل" and not toks[k].form.startswith("ال")):
+        return False
+    word = toks[k].form[1:]
+    return word in QUANTITIES or party_phrase([word], W)
 
 
 def _counted_subject(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: Words) -> Group | None:
