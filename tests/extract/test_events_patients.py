@@ -91,3 +91,9 @@ def test_a_deed_nouns_genitive_did_it_to_the_people_after_its_l() -> None:
     ev = next(e for e in run("وأمرت النيابة بتوقيف سليمان لمدة أسبوع.", [("سليمان", "سليمان", "PER")])
               if e.type == "COERCE")
     assert "سليمان" not in ev.source  # «لمدة»: how long, no one it was done to
+
+
+def test_a_place_named_after_a_king_is_no_party() -> None:
+    specs = [("عبدالعزيز الدولي", "عبدالعزيز الدولي", "PER"), ("محمد العقيل", "محمد العقيل", "PER")]
+    text = "وقال محمد العقيل مدير عام جمرك مطار الملك عبدالعزيز الدولي إنه تم ضبط الكمية."
+    assert not [e for e in run(text, specs) if "عبدالعزيز الدولي" in e.source + e.target]

@@ -509,7 +509,7 @@ def _title_holder(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], 
     while j < b and j - k <= 14:
         g = at.get(j)
         if g is not None:
-            if any(n in persons for n in g.names):  # («تنظيم داعش بريت مكجيرك»: the person after the body)
+            if g.actor and any(n in persons for n in g.names):  # («تنظيم داعش بريت مكجيرك»: the person after the body)
                 return replace(g, names=[n for n in g.names if n in persons])
             j = g.last
             continue

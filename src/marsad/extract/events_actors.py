@@ -113,6 +113,10 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
             if k >= a and toks[k].word and toks[k].form in _TOWN_HEADS:
                 # «منطقة جولد مور», «حي الزهراء»: a place named like a person or a body, not a party
                 g.is_loc, g.actor, g.place = True, False, text[toks[g.first].start:toks[g.last - 1].end]
+            elif pick[0].label == "PER" and k > a and toks[k].form in _ROYAL and toks[k - 1].form in _FACILITY_HEADS:
+                # «مطار الملك خالد الدولي», «مستشفى الملك فهد»: a place named after a king, not the king
+                g.is_loc, g.actor = True, False
+                g.place = text[toks[k - 1].start:toks[g.last - 1].end]
         if is_loc:  # a city is where things happen; a country or capital may act
             k = g.first - 1
             while k >= a and not toks[k].word:
@@ -168,6 +172,12 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
 _TOWN_HEADS = frozenset(norm(w) for w in ("منطقة", "مدينة", "بلدة", "قرية", "حي", "محافظة", "ولاية", "إقليم",
                                           "مخيم", "ميناء", "مطار", "بمنطقة", "بمدينة", "ببلدة", "بقرية", "بحي",
                                           "بمحافظة", "بولاية", "بمخيم"))
+# heads of a place named after a king or a prince («مطار الملك خالد», «مستشفى الملك فهد», «جامعة الأمير سلطان»)
+# (not a body such as «جامعة الملك سعود» or «مركز الملك سلمان للإغاثة»: it acts)
+_FACILITY_HEADS = frozenset(norm(w) for w in (
+    "مطار", "مستشفى", "ميناء", "قاعدة", "ملعب", "استاد", "مدينة", "شارع", "طريق", "جسر", "مسجد", "جامع", "قاعة",
+    "بمطار", "بمستشفى", "لمطار", "لمستشفى", "ومطار", "ومستشفى", "بمدينة", "بقاعدة", "بملعب", "بمسجد"))
+_ROYAL = frozenset(norm(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "الإمام", "السلطان"))
 _WHEN = frozenset(norm(w) for w in ("أمس", "اليوم", "مساء", "صباح", "ليلة", "فجر", "أمس الأول"))
 
 
