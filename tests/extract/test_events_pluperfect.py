@@ -26,3 +26,18 @@ def test_news_of_the_day_and_a_saying_in_the_past_are_not_background() -> None:
     assert not one(run("اقتحم الحوثيون مدينة عدن أمس.", [HOUTHI, ADEN], ref=date(2015, 7, 20)), "COERCE").background
     evs = run("وكان الوزير يقول إن الحكومة ستدعم المزارعين.", [])
     assert not [e for e in evs if e.background]
+
+
+def test_qad_before_a_past_verb_in_alif_asserts() -> None:
+    specs = [("الشرطة", "الشرطة", "ORG")]
+    assert not one(run("وقد اعتقلت الشرطة ثلاثة متهمين.", specs), "COERCE").hedged
+    assert one(run("قد تعتقل الشرطة المتهمين.", specs), "COERCE").hedged
+
+
+def test_the_paper_something_was_told_to_is_no_party() -> None:
+    specs = [("ياسين", "ياسين", "PER"), ("الشرق الأوسط", "الشرق الأوسط", "ORG"), ("القطري", "قطر", "LOC"),
+             ("خالد العطية", "خالد العطية", "PER")]
+    text = ("وأوضح ياسين في اتصال هاتفي لـ«الشرق الأوسط»، عقب لقائه مع نظيره القطري خالد العطية، أن المباحثات "
+            "كانت إيجابية.")
+    ev = one(run(text, specs), "CONSULT")
+    assert (ev.source, ev.target) == (["ياسين"], ["خالد العطية"])

@@ -16,6 +16,15 @@ from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_tokens import QUOTE_CLOSE, QUOTE_OPEN, Tok
 from marsad.model import Entity
 
+_TOLD_TO = ("لـ«", "ل«", 'لـ"', 'ل"', "لـ“", "ل“")
+
+
+def _told_to(text: str, start: int) -> bool:
+    """True when a name opens right after «لـ» and an opening quote («لـ«الشرق الأوسط»», but also
+    «موالية لـ"هادي"»): with a newspaper's name, the paper something was told to."""
+    before = text[max(0, start - 3):start].replace(" ", "")
+    return before.endswith(_TOLD_TO)
+
 
 def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], text: str,
                   L: Lexicon, home: frozenset[str] = frozenset()) -> list[Mention]:
@@ -33,6 +42,8 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
         name = tuple(norm(e.canonical).split())
         if any(name[:n] in outlets for n in lens) or (name and name[-1] in L.words["outlet_end"]):
             continue  # «رويترز», «الوئام», «سني نيوز», «واشنطن بوست»: they report, never act
+        if _told_to(text, e.start) and norm(e.canonical) in L.words["saudi_outlet"]:
+            continue  # «قالت مصادر لـ«الشرق الأوسط» إن …»: the paper told, not the region
         s = bisect.bisect_right(starts, e.start) - 1
         if s < 0 or toks[s].end <= e.start:
             s += 1

@@ -49,9 +49,10 @@ def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
     W = L.words
     tok = toks[h.first]
     reading = trigger_reading(tok, h.trig)
-    present = reading[:1] in PRESENT and h.trig.pos == "v"
-    if present and pre.endswith("س"):
-        return True
+    if reading[:1] in PRESENT and h.trig.pos == "v" and pre.endswith("س"):
+        return True  # «سيلتقي», «سأعمل»
+    # a verb in ا is read as past: «وقد اعتقلت الشرطة …» asserts (a first person «أعتقل» is rare in news)
+    present = reading[:1] in PRESENT and reading[:1] != "ا" and h.trig.pos == "v"
     if pre in PURPOSE:
         return True
     prev = [toks[k] for k in range(max(a, h.first - 6), h.first) if toks[k].word]
