@@ -469,3 +469,11 @@ def test_armed_opposition_factions_attacking_is_an_assault_not_words() -> None:
     assert [e.type for e in evs] == ["ASSAULT"]
     said = run("وهاجم الرئيس أردوغان المعارضة بشدة في خطابه.", [("أردوغان", "أردوغان", "PER")])
     assert [e.type for e in said] == ["DISAPPROVE"]
+
+
+def test_talib_with_a_nisba_after_it_is_a_student() -> None:
+    from event_cases import run
+
+    evs = run("وأصيب طالب جزائري بجروح في الهجوم على الجامعة.", [])
+    assert [e.type for e in evs] == ["ASSAULT"]  # («طالب» read as «demanded» hid the attack)
+    assert [e.type for e in run("وكان طالب أردني قد طالب الجامعة بتعويضه.", [])] == ["DEMAND"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words, norm
 from marsad.extract.events_tokens import CLAUSE_END, Tok, clause_of, has, match_seq
+from marsad.extract.ner_gazetteer import nisba_country
 
 NOTS_WINDOW = 3  # words after a trigger searched for a word that cancels it
 TOPIC_REACH = 20  # tokens after a complement-taking trigger within which a verbal noun is its topic
@@ -61,6 +62,8 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
         reads = [r for r in t.reads if r in L.by_first]
         if not reads or any(_fit(toks, i, trig, b) for r in t.reads for trig in L.blocks.get(r, ())):
             continue
+        if _student(toks, i, b):
+            continue  # «قتل طالب جزائري»: a student, not «طالب» (demanded)
         for r in reads:
             cands = L.by_first[r]
             hit = None
@@ -87,6 +90,18 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
                 hits.append(hit)
                 break
     return hits
+
+
+_TALIB = frozenset(norm(w) for w in ("طالب", "وطالب", "فطالب"))
+
+
+def _student(toks: list[Tok], i: int, b: int) -> bool:
+    """True when «طالب» has an indefinite nisba right after it («طالب جزائري», «طالب سعودي»): the
+    noun «student», as the table's BLOCK row says for a few such words."""
+    if toks[i].form not in _TALIB or i + 1 >= b or not toks[i + 1].word:
+        return False
+    nxt = toks[i + 1].form
+    return not nxt.startswith("ال") and nxt.endswith("ي") and nisba_country(nxt) is not None
 
 
 def _fit(toks: list[Tok], i: int, trig: Trigger, b: int) -> tuple[int, set[int]] | None:
