@@ -3,7 +3,7 @@ owner of an accusation noun whose charge follows it."""
 
 from __future__ import annotations
 
-from event_cases import run
+from event_cases import one, run
 
 BEN_YOUNES = ("بن يونس", "بن يونس", "PER")
 CHAVEZ = ("تشافيز", "تشافيز", "PER")
@@ -97,3 +97,12 @@ def test_a_place_named_after_a_king_is_no_party() -> None:
     specs = [("عبدالعزيز الدولي", "عبدالعزيز الدولي", "PER"), ("محمد العقيل", "محمد العقيل", "PER")]
     text = "وقال محمد العقيل مدير عام جمرك مطار الملك عبدالعزيز الدولي إنه تم ضبط الكمية."
     assert not [e for e in run(text, specs) if "عبدالعزيز الدولي" in e.source + e.target]
+
+
+def test_an_assistant_or_deputy_title_leads_to_its_holder() -> None:
+    specs = [("ناصر الدوسري", "ناصر الدوسري", "PER")]
+    text = "وطالب مساعد المدير العام للخدمات العلاجية الدكتور ناصر الدوسري جميع المستشفيات باتخاذ الاحتياطات."
+    assert one(run(text, specs), "DEMAND").source == ["ناصر الدوسري"]
+    specs = [("الباحة", "الباحة", "LOC"), ("حامد بن مالح الشمري", "حامد بن مالح الشمري", "PER")]
+    text = "أشاد وكيل إمارة منطقة الباحة الدكتور حامد بن مالح الشمري بمهرجان المدينة."
+    assert one(run(text, specs), "SUPPORT").source == ["حامد بن مالح الشمري"]
