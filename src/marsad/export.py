@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
+from marsad.model import countries_of
 
 KINDS = ("articles", "entities", "figures", "events")
 FORMATS = ("parquet", "jsonl", "csv", "plover-json", "tsv")
@@ -94,11 +95,6 @@ def _fix(kind: str, row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _countries(row: dict[str, Any], role: str) -> list[str]:
-    """The distinct countries of an event's source or target actors, in their order."""
-    return list(dict.fromkeys(c for n in row[role] if (c := row["countries"].get(n))))
-
-
 def stream_rows(store: Any, kind: str, batch: int = BATCH) -> Iterator[list[dict[str, Any]]]:
     """Rows of one kind, as dicts, in batches of at most `batch` (a store-side cursor)."""
     if kind not in _QUERIES:
@@ -164,8 +160,8 @@ def plover(row: dict[str, Any]) -> dict[str, Any]:
                                 "background" if row["background"] else "") if c],
         "source_actor": row["source"],
         "target_actor": row["target"],
-        "source_country": _countries(row, "source"),
-        "target_country": _countries(row, "target"),
+        "source_country": countries_of(row["countries"], row["source"]),
+        "target_country": countries_of(row["countries"], row["target"]),
         "location": {"name": row["location"], "country": row["location_country"]} if row["location"] else None,
         "event_text": row["sentence"],
         "trigger": row["trigger"],

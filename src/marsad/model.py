@@ -103,6 +103,11 @@ class Event(_ByFields):
     background: bool = False  # told as past background («وكان X قد اتهم …», «سبق أن …»), not as news
 
 
+def countries_of(countries: dict[str, str], names: list[str]) -> list[str]:
+    """The distinct countries of some of an event's actors (`Event.countries`), in their order."""
+    return list(dict.fromkeys(c for n in names if (c := countries.get(n))))
+
+
 @dataclass(slots=True)
 class Article(_ByFields):
     """One article on a page: the page's own (`main`) or one it carries (`embedded`)."""

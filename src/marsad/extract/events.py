@@ -113,6 +113,7 @@ from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, n
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import (
+    KANA,
     PURPOSE,
     first_person,
     is_background,
@@ -989,8 +990,6 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     rel = after_relative(toks, a, h, W) if verbish else False
     site = Site(a, b, c_lo, c_hi, nxt, reading, suffixed, participle, verbish, lookback, rel)
     source, target = roles(text, toks, h, hits, groups, L, site)
-    if suffixed and _charge_on_owner(toks, h, reading, b, groups):
-        source, target = [], [*source, *target]  # «بسبب اتهامه بارتكاب جرائم»: he is the one accused
     if rel and source:
         source = _after_deed_head(toks, a, h, groups, source, L)
     negated = is_negated(toks, a, h, L) and h.trig.words[0] not in W["neg"]  # «لن يوقف» is REJECT itself
@@ -1027,20 +1026,6 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         else text[trig_tok.start:trig_tok.end]
     return Event(h.trig.type, mode, source, target, location, date, negated, trigger, 0, 0,
                  hedged=modal, claimed_by=claimed, background=is_background(toks, a, h))
-
-
-_CHARGE_NOUNS = frozenset(norm(w) for w in ("اتهام", "إدانة"))
-
-
-def _charge_on_owner(toks: list[Tok], h: Hit, reading: str, b: int, groups: list[Group]) -> bool:
-    """True when an accusation noun with a pronoun on it has the charge right after it in «بـ»
-    («اتهامه بارتكاب جرائم», «إدانته بالقتل»): the pronoun is the accused (his accusing someone names
-    the accused after it: «اتهامه لإيران بـ», «اتهامه "بيونجيانج" بزرع»)."""
-    if h.trig.pos != "n" or h.last - h.first != 1 or reading not in _CHARGE_NOUNS or h.last >= b:
-        return False
-    t = toks[h.last]
-    return t.word and t.form[:1] == "ب" and not t.form.startswith(("بين", "بعد")) \
-        and not any(g.first == h.last for g in groups)
 
 
 def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list[Group],
@@ -1279,16 +1264,13 @@ def _fronted_of_first(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: W
     return list(g.names) if g is not None and g.binding not in ("skip", "mod") else []
 
 
-_KANA = frozenset(("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا"))
-
-
 def _kana_subject(text: str, toks: list[Tok], a: int, h: Hit, L: Lexicon) -> list[str]:
     """The noun phrase no entity names between «كان» and «قد» before the verb, its subject («وكان أهالي
     العاصمة صنعاء قد خرجوا», «وكانت مجموعة من الشباب قد هاجمت»); a deed's doer must be people."""
     k = h.first - 1
     if k <= a or toks[k].form != "قد":
         return []
-    j = next((i for i in range(k - 1, max(a, k - 7) - 1, -1) if toks[i].form in _KANA), None)
+    j = next((i for i in range(k - 1, max(a, k - 7) - 1, -1) if toks[i].form in KANA), None)
     if j is None or j + 1 >= k:
         return []
     W = L.words

@@ -19,12 +19,11 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_modality import negation
-from marsad.extract.events_phrases import noun_subject, party_phrase, site, unnamed
+from marsad.extract.events_phrases import NISBA_ENDS, noun_subject, party_phrase, site, unnamed
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site, deed_verb
 from marsad.model import Event
 
-_NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين")  # a nisba adjective's endings (folded)
 _OPEN = frozenset(("(", "«", '"', "“"))
 _CLOSE = frozenset((")", "»", '"', "”"))
 AFTER_WINDOW = 30  # words after a verb searched for its subject and objects
@@ -153,6 +152,8 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         source, target = between[:1], between[1:] + target
     own = {norm(n) for n in source}  # «الغارات التركية … تنفيه أنقرة»: a capital is its country, no target of it
     target = [n for n in dict.fromkeys(target) if n not in source and L.capitals.get(norm(n)) not in own]
+    if site.suffixed and _charge_on_owner(toks, h, site.reading, b, groups):
+        source, target = [], [*source, *target]  # «بسبب اتهامه بارتكاب جرائم»: he is the one accused
     return source, target
 
 
@@ -264,7 +265,7 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
         if t.form in W["comp"] or has(t, W["prep_any"]):
             break  # «… المجلس العملية التي وصفها»: a relative pronoun ends the name; «الهيئة إلى»: a preposition
         if toks[k0].form.startswith(("ال", "وال")) and (t.form in W["not_nisba"] or (
-                t.form.startswith("ال") and not t.form.endswith(_NISBA_ENDS) and t.form not in W["title"]
+                t.form.startswith("ال") and not t.form.endswith(NISBA_ENDS) and t.form not in W["title"]
                 and party_phrase([t.form], W))):  # («الهيئة العامة للشباب»: «العامة» is its adjective)
             break  # «دان المجلس العملية», «طالب البرلمان العربي المجتمع الدولي»: a definite head takes adjectives
         ws.append(k)
@@ -381,6 +382,21 @@ def _accused(toks: list[Tok], h: Hit, after: list[Group], W: Words, b: int) -> G
         return None
     cw = next_word(toks, g.last, b)
     return g if cw < b and toks[cw].form.startswith("ب") and len(toks[cw].form) > 3 else None
+
+
+_CHARGE_NOUNS = frozenset(norm(w) for w in ("اتهام", "إدانة"))
+
+
+def _charge_on_owner(toks: list[Tok], h: Hit, reading: str, b: int, groups: list[Group]) -> bool:
+    """True when an accusation noun with a pronoun on it has the charge right after it in «بـ»
+    («اتهامه بارتكاب جرائم», «إدانته بالقتل»): the pronoun is the accused, as the genitive is for
+    `_accused` (his accusing someone names the accused after it: «اتهامه لإيران بـ», «اتهامه "بيونجيانج"
+    بزرع»)."""
+    if h.trig.pos != "n" or h.last - h.first != 1 or reading not in _CHARGE_NOUNS or h.last >= b:
+        return False
+    t = toks[h.last]
+    return t.word and t.form[:1] == "ب" and not t.form.startswith(("بين", "بعد")) \
+        and not any(g.first == h.last for g in groups)
 
 
 def suffered(toks: list[Tok], h: Hit, W: Words) -> bool:

@@ -28,6 +28,9 @@ TOKEN_RE = re.compile("[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+
 _PROCLITICS = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
                "وس", "فس", "وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك", "س")
 _ENCLITICS = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ك")
+# classes of `event_words.tsv` whose words head a phrase that names a party
+PARTY_CLASSES = ("party_head", "unnamed", "org_head", "crew", "people", "person_nouns", "title", "bare_title",
+                 "members", "doer_nouns", "men_in_ta", "name_head", "site_nouns")  # a site is what an attack hits
 PRESENT = "يتنا"
 NEEDS_WINDOW = 12  # words searched for a trigger's needed word
 BLOCK = "BLOCK"  # the type of a row that names a non-event reading of a trigger form («تحقيق السلام»)
@@ -130,6 +133,8 @@ def lexicon() -> Lexicon:
         phrases[cls] = tuple(tuple(x.split()) for x in folded)
     # figure_people.tsv: nouns for people a number counts («50 شخصا», «ثمانية عناصر»), linking words left out
     words["counted"] = frozenset(norm(w) for w in lines("figure_people.tsv")) - words["counted_links"]
+    # the words that may head a phrase naming a party (`events_phrases.party_phrase`)
+    words["party"] = frozenset(w for c in PARTY_CLASSES for w in words.get(c, frozenset()))
     anaphora = {norm(row[0]): row[1] for row in table("event_anaphora.tsv")}
     heads = {norm(row[0]): norm(row[2]) for row in table("event_anaphora.tsv") if len(row) > 2 and row[2]}
     actors: dict[str, list[GroupActor]] = {}

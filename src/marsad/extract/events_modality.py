@@ -72,7 +72,7 @@ def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
                for i, t in enumerate(prev))  # «ما إذا»: whether, not if
 
 
-_KANA = frozenset(norm(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
+KANA = frozenset(norm(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
 _SABAQ = frozenset(norm(w) for w in ("سبق", "وسبق", "فسبق", "سبقت", "وسبقت"))
 _SABAQ_THAT = frozenset(norm(w) for w in ("أن", "وأن", "له", "لها", "لهم", "و"))
 
@@ -91,7 +91,7 @@ def is_background(toks: list[Tok], a: int, h: Hit) -> bool:
         return False  # «ما إذا كانت الطائرة دمرت»: whether, not when
     if near and near[-1].form in _QAD:
         near = near[:-1]
-    return any(t.form in _KANA for t in near[-3:])
+    return any(t.form in KANA for t in near[-3:])
 
 
 def _present_form(form: str) -> bool:

@@ -31,7 +31,7 @@ from marsad.extract.numbers import analyse_word
 MAX_WORDS = 4  # words of an unnamed subject («بعض الأطراف», «حلفاء غربيون»)
 
 # Word endings of a nisba adjective (folded: ة → ه): «الإسرائيلية», «الغربيون», «الدولي».
-_NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين")
+NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين")  # a nisba adjective's endings (folded)
 
 
 def opens_clause(toks: list[Tok], a: int, first: int, W: Words) -> bool:
@@ -74,7 +74,7 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
                 return [], start  # the rules read an entity here; a place is where, not who
             if part and len(words) == 2:  # «مجموعة من الأفغانيين»: the part, as the text says it
                 return [text[words[0].start:toks[g.last - 1].end]], g.last
-            if definite and t.form.startswith("ال") and not t.form.endswith(_NISBA_ENDS):
+            if definite and t.form.startswith("ال") and not t.form.endswith(NISBA_ENDS):
                 break  # «بعض الأطراف الحكومة الإسرائيلية»: a second definite noun is the object
             person = not g.is_loc and not g.force and definite and len(words) == 1
             return (list(g.names), g.last) if (not definite or person) and g.actor else ([], start)
@@ -92,9 +92,9 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
             break  # «هاجم مسلحون مجهولون دورية»: what they attacked, not who
         if words and f[:1] in ("و", "ف") and not f.startswith(("وزير", "وزار", "وكال", "وفد")):
             break  # «… والحكومة»: another party, or a new clause
-        if words and definite and not (f.startswith("ال") and f.endswith(_NISBA_ENDS) and f not in W["not_nisba"]):
+        if words and definite and not (f.startswith("ال") and f.endswith(NISBA_ENDS) and f not in W["not_nisba"]):
             break  # «الحكومة المجتمع الدولي», «المجلس العملية»: after a definite noun only its adjectives go on
-        if words and not definite and not part and not f.startswith("ال") and not f.endswith(_NISBA_ENDS) \
+        if words and not definite and not part and not f.startswith("ال") and not f.endswith(NISBA_ENDS) \
                 and len(words) >= 2:
             break
         if not words and (glued or _deed(t, L) or _known(t, L)):
@@ -115,26 +115,12 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
     return [text[words[0].start:words[-1].end]], k
 
 
-# classes of `event_words.tsv` whose words head a phrase that names a party
-_PARTY_CLASSES = ("party_head", "unnamed", "org_head", "crew", "people", "person_nouns", "title", "bare_title",
-                  "members", "doer_nouns", "men_in_ta", "name_head", "site_nouns")  # a site is what an attack hits
 _DEMONSTRATIVES = frozenset(norm(w) for w in ("هؤلاء", "هذه", "هذا", "تلك", "ذلك", "أولئك"))
 _NAME_STARTS = frozenset(norm(w) for w in ("أبو", "أبي", "أبا", "أم", "بن", "ابن"))
 # quantities before the party they count («بعض الأطراف», «عدد من المشايخ»)
 QUANTITIES = frozenset(norm(w) for w in ("أحد", "إحدى", "الكثير", "كثير", "بعض", "جميع", "كل", "معظم", "أغلب",
                                           "عدد", "عددا", "العديد", "عشرات",
                                           "العشرات", "مئات", "آلاف", "مختلف", "كافة"))
-
-
-def _party_words(W: Words) -> frozenset[str]:
-    cached = _PARTY_CACHE.get(id(W))
-    if cached is None:
-        cached = frozenset(w for c in _PARTY_CLASSES for w in W.get(c, frozenset()))
-        _PARTY_CACHE[id(W)] = cached
-    return cached
-
-
-_PARTY_CACHE: dict[int, frozenset[str]] = {}
 
 
 def party_phrase(forms: list[str], W: Words) -> bool:
@@ -163,7 +149,7 @@ def party_phrase(forms: list[str], W: Words) -> bool:
             forms_of.add(stem[:-3 if stem.endswith(("تان", "تين")) else -2] + "ه")
         if len(forms) > i + 1 and len(stem) >= 5 and stem.endswith("ي"):
             forms_of.add(stem[:-1])  # «مديري الجامعات», «معلقي»: a plural in construct
-    party = _party_words(W)
+    party = W["party"]
     return any(w in party or "ال" + w in party for w in forms_of)
 
 

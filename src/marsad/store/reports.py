@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from marsad.clean.normalize import fold_words
+from marsad.model import countries_of
 
 
 def _within(name: str, found: str) -> bool:
@@ -103,7 +104,8 @@ def list_events(db: Any, *, type_: str | None = None, actor: str | None = None, 
         if country and not any(_within(country, c) for c in [*countries.values(), loc_ctry or ""] if c):
             continue
         out.append({"type": typ, "mode": mode, "source": source, "target": target, "location": loc,
-                    "source_country": _distinct(countries, source), "target_country": _distinct(countries, target),
+                    "source_country": countries_of(countries, source),
+                    "target_country": countries_of(countries, target),
                     "location_country": loc_ctry, "countries": countries,
                     "date": date, "negated": bool(neg), "hedged": bool(hedged), "background": bool(back),
                     "trigger": trig,
@@ -112,11 +114,6 @@ def list_events(db: Any, *, type_: str | None = None, actor: str | None = None, 
         if len(out) >= limit:
             break
     return out
-
-
-def _distinct(countries: dict[str, str], names: list[str]) -> list[str]:
-    """The distinct countries of some actors, in their order."""
-    return list(dict.fromkeys(c for n in names if (c := countries.get(n))))
 
 
 def _article_info(db: Any, aid: int) -> dict[str, Any]:
