@@ -17,6 +17,7 @@ from marsad.cli_scale import make_app
 from marsad.export import export
 from marsad.ingest import ingest
 from marsad.pipeline import Options
+from marsad.plover import plover_record
 from marsad.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,6 +86,23 @@ def test_events_plover_and_tsv(db: str, tmp_path: Path) -> None:
     # the countries of the actors and the place: «اعتقلت القوات الإسرائيلية … في نابلس»
     arrest = next(e for e in pl if e["event_type"] == "COERCE" and e["location"])
     assert arrest["source_country"] == ["إسرائيل"] and arrest["location"]["country"] == "فلسطين"
+
+
+def test_one_plover_shape_for_export_and_api(db: str, tmp_path: Path) -> None:
+    """The plover-json export and the API's `shape=plover` (fed by `Store.events`) give each event the
+    same record: one shape, whichever way a user reads the events."""
+    s = open_store(db)
+    try:
+        export(s, "events", "plover-json", tmp_path)
+        listed = {r["id"]: r for r in map(plover_record, s.events(limit=100_000))}
+    finally:
+        s.close()
+    exported = {r["id"]: r for r in _lines(tmp_path / "events.plover.jsonl")}
+    assert exported and exported.keys() == listed.keys()
+    assert all(exported[k] == listed[k] for k in exported)
+    flagged = [r for r in exported.values() if r["context"]]
+    assert all(set(r["context"]) <= {"negated", "hedged", "background"} for r in flagged)
+    assert all(r["date_source"] in ("event", "article") for r in exported.values())
 
 
 def test_bad_arguments(db: str, tmp_path: Path) -> None:

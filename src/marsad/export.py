@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
-from marsad.model import countries_of
+from marsad.plover import plover_record
 
 KINDS = ("articles", "entities", "figures", "events")
 FORMATS = ("parquet", "jsonl", "csv", "plover-json", "tsv")
@@ -66,12 +66,13 @@ _QUERIES: dict[str, tuple[str, tuple[str, ...]]] = {
         'SELECT e.article_id, e.idx, e."start", e."end", e.type, e.mode, e.source, e.target, e.location,'
         " COALESCE(e.date, a.published, p.published), e.negated, e.hedged, e.trigger, e.claimed_by,"
         ' substr(a.text, CAST(e."start" + 1 AS INTEGER), CAST(e."end" - e."start" AS INTEGER)),'
-        " COALESCE(a.publisher, p.source), p.url, e.countries, e.location_country, e.background"
+        " COALESCE(a.publisher, p.source), p.url, e.countries, e.location_country, e.background, e.date,"
+        " COALESCE(a.published, p.published), a.page_id, COALESCE(a.title, '')"
         " FROM events e JOIN articles a ON a.id = e.article_id JOIN pages p ON p.id = a.page_id"
         " ORDER BY e.article_id, e.idx",
         ("article_id", "idx", "start", "end", "type", "mode", "source", "target", "location", "date",
          "negated", "hedged", "trigger", "claimed_by", "sentence", "publisher", "url", "countries",
-         "location_country", "background"),
+         "location_country", "background", "event_date", "published", "page_id", "title"),
     ),
 }
 
@@ -147,29 +148,6 @@ def _delimited(path: Path, batches: Iterator[list[dict[str, Any]]], cols: Sequen
                 w.writerow({k: _cell(v) for k, v in r.items()})
                 n += 1
     return n
-
-
-def plover(row: dict[str, Any]) -> dict[str, Any]:
-    """One event in a PLOVER-style JSON record (actors as names, the sentence as event_text)."""
-    return {
-        "id": f"marsad-{row['article_id']}-{row['idx']}",
-        "date": row["date"],
-        "event_type": row["type"],
-        "mode": row["mode"] or "",
-        "context": [c for c in ("negated" if row["negated"] else "", "hedged" if row["hedged"] else "",
-                                "background" if row["background"] else "") if c],
-        "source_actor": row["source"],
-        "target_actor": row["target"],
-        "source_country": countries_of(row["countries"], row["source"]),
-        "target_country": countries_of(row["countries"], row["target"]),
-        "location": {"name": row["location"], "country": row["location_country"]} if row["location"] else None,
-        "event_text": row["sentence"],
-        "trigger": row["trigger"],
-        "claimed_by": row["claimed_by"],
-        "article_id": row["article_id"],
-        "publisher": row["publisher"],
-        "url": row["url"],
-    }
 
 
 # The issue's GDELT-like table, column for column (the countries are in the csv, jsonl, parquet
@@ -271,7 +249,7 @@ def export(store: Any, kind: str, fmt: str, out: str | Path, *, batch: int = BAT
         n = _jsonl(path, batches, lambda r: r)
     elif fmt == "plover-json":
         path = out / "events.plover.jsonl"
-        n = _jsonl(path, batches, plover)
+        n = _jsonl(path, batches, plover_record)
     elif fmt == "csv":
         path = out / f"{kind}.csv"
         n = _delimited(path, batches, cols, ",", True, lambda r: r)

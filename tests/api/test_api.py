@@ -200,10 +200,10 @@ def test_events_and_plover_shape(client: TestClient) -> None:
     assert all((e["date"] or e["published"]) <= "2024-12-04" for e in early)
     pl = client.get("/api/v1/events", params={"shape": "plover", "actor": "إسرائيل", "limit": 200}).json()
     e = next(x for x in pl["events"] if x["citation"]["page_id"] == "span0000000000000001")
-    assert pl["shape"] == "plover" and e["event"] == "ASSAULT" and e["src_actor"] == ["إسرائيل"]
-    assert e["tgt_actor"] == ["غزة"] and e["date"] == "2024-12-05"
-    assert e["location"] == {"placename": "غزة", "country": "فلسطين"}
-    assert (e["src_country"], e["tgt_country"]) == (["إسرائيل"], ["فلسطين"])
+    assert pl["shape"] == "plover" and e["event_type"] == "ASSAULT" and e["source_actor"] == ["إسرائيل"]
+    assert e["target_actor"] == ["غزة"] and e["date"] == "2024-12-05" and e["date_source"] == "event"
+    assert e["location"] == {"name": "غزة", "country": "فلسطين"}
+    assert (e["source_country"], e["target_country"]) == (["إسرائيل"], ["فلسطين"])
     by_country = client.get("/api/v1/events", params={"country": "فلسطين", "limit": 200}).json()["events"]
     assert any(x["page_id"] == "span0000000000000001" for x in by_country)
     assert all("فلسطين" in [*x["source_country"], *x["target_country"], x["location_country"]] for x in by_country)

@@ -26,6 +26,7 @@ from marsad.api.state import (
     encode_cursor,
     problem,
 )
+from marsad.plover import plover_record
 from marsad.store import Store
 
 PROBLEM = {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
@@ -274,7 +275,7 @@ def list_events(
                         country=country, limit=offset + limit + 1)
     window, nxt = _page(rows, offset, limit)
     if shape == "plover":
-        window = [service.plover(e) for e in window]
+        window = [plover_record(e) for e in window]
     return {"events": window, "count": len(window), "shape": shape, "next_cursor": nxt}
 
 

@@ -216,34 +216,6 @@ def _plain(obj: Any) -> Any:
     return {n: _plain(getattr(obj, n)) for n in names}
 
 
-def plover(event: dict[str, Any]) -> dict[str, Any]:
-    """An event (as `Store.events` lists it) in the PLOVER JSON shape."""
-    return {
-        "id": f"{event['article_id']}-{event.get('trigger', '')}",
-        "date": event.get("date") or event.get("published"),
-        "event": event["type"],
-        "mode": event.get("mode"),
-        "context": [],
-        "source": "; ".join(event.get("source") or []),
-        "src_actor": list(event.get("source") or []),
-        "target": "; ".join(event.get("target") or []),
-        "tgt_actor": list(event.get("target") or []),
-        "src_country": list(event.get("source_country") or []),
-        "tgt_country": list(event.get("target_country") or []),
-        "negated": event.get("negated", False),
-        "hedged": event.get("hedged", False),
-        "background": event.get("background", False),
-        "location": {"placename": event.get("location"), "country": event.get("location_country")}
-        if event.get("location") else None,
-        "text": event.get("sentence"),
-        "trigger": event.get("trigger"),
-        "citation": {"article_id": event.get("article_id"), "page_id": event.get("page_id"),
-                     "title": event.get("title"), "publisher": event.get("publisher"),
-                     "published": event.get("published")},
-        "language": "ar",
-    }
-
-
 def stories(store: Store, limit: int = 50, **filters: Any) -> dict[str, Any]:
     """Stories when the store has them (filters: date_from, date_to, entity), else an empty list with a note."""
     fn = getattr(store, "stories", None)

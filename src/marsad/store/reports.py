@@ -84,7 +84,8 @@ def list_events(db: Any, *, type_: str | None = None, actor: str | None = None, 
     target), location, date (the event's own date, else its article's) and country (of an actor or
     of the place)."""
     sql = ("SELECT e.type, e.mode, e.source, e.target, e.location, e.date, e.negated, e.hedged, e.trigger,"
-           " e.claimed_by, e.\"start\", e.\"end\", e.countries, e.location_country, e.background, a.text, "
+           " e.claimed_by, e.\"start\", e.\"end\", e.countries, e.location_country, e.background, e.idx, p.url,"
+           " a.text, "
            + _ARTICLE_COLS +
            " FROM events e JOIN articles a ON a.id = e.article_id JOIN pages p ON p.id = a.page_id WHERE 1 = 1")
     args: list[Any] = []
@@ -94,8 +95,8 @@ def list_events(db: Any, *, type_: str | None = None, actor: str | None = None, 
     sql = _dates(sql, args, date_from, date_to, "COALESCE(e.date, a.published, p.published)")
     sql += " ORDER BY COALESCE(e.date, a.published, p.published) DESC, a.id, e.idx"
     out = []
-    for (typ, mode, src, tgt, loc, date, neg, hedged, trig, claimed, s, e, ctry, loc_ctry, back, text, aid, pid,
-         title, pub, publisher) in db.execute(sql, args):
+    for (typ, mode, src, tgt, loc, date, neg, hedged, trig, claimed, s, e, ctry, loc_ctry, back, idx, url, text, aid,
+         pid, title, pub, publisher) in db.execute(sql, args):
         source, target, countries = json.loads(src), json.loads(tgt), json.loads(ctry or "{}")
         if actor and not any(_within(actor, x) for x in source + target):
             continue
@@ -110,7 +111,7 @@ def list_events(db: Any, *, type_: str | None = None, actor: str | None = None, 
                     "date": date, "negated": bool(neg), "hedged": bool(hedged), "background": bool(back),
                     "trigger": trig,
                     "claimed_by": claimed, "sentence": text[s:e], "article_id": aid, "page_id": pid,
-                    "title": title, "published": pub, "publisher": publisher})
+                    "title": title, "published": pub, "publisher": publisher, "idx": idx, "url": url})
         if len(out) >= limit:
             break
     return out
