@@ -87,8 +87,11 @@ def norm(s: str) -> str:
     return " ".join(TOKEN_RE.findall(fold(s)))
 
 
-def _conjugate(form: str) -> list[str]:
-    """Regular conjugations of a 3rd-person verb form (past or present), itself first."""
+def _conjugate(form: str, defective: bool = False) -> list[str]:
+    """Regular conjugations of a 3rd-person verb form (past or present), itself first.
+
+    `defective`: the form was written with a final ى («أبدى», «استدعى»), which folding makes ي: its
+    past drops it before ـت and ـوا («أبدت», «أبدوا»)."""
     out = [form]
     if len(form.split()) > 1:
         return out
@@ -97,8 +100,10 @@ def _conjugate(form: str) -> list[str]:
         out += ["ت" + stem, "ن" + stem, "ا" + stem]  # «تطالب», «نطالب», «أطالب»
         if form[-1] not in "اوي":
             out += [form + "ون", form + "ان", "ت" + stem + "ان"]
-        elif form[-1] == "ي":  # a defective verb keeps its ي in the dual: «تجريان», «يلتقيان»
-            out += [form + "ان", "ت" + stem + "ان"]
+        elif form[-1] == "ي":  # a defective verb keeps its ي in the dual («تجريان», «يلتقيان»), not the plural
+            out += [form + "ان", "ت" + stem + "ان", form[:-1] + "ون"]  # «يلتقون»
+    elif defective and len(form) >= 3:
+        out += [form[:-1] + "ت", form[:-1] + "وا", form[:-1] + "تا"]
     elif form[-1] not in "اوي":  # no dual «ـا»: «طالباً» is a student, «قاتلا» a killer (duals are listed)
         out += [form + "ت", form + "وا", form + "تا"]
     return out
@@ -119,7 +124,7 @@ def lexicon() -> Lexicon:
             if not raw.strip():
                 continue
             base = norm(raw)
-            variants = _conjugate(base) if pos == "v" else [base]
+            variants = _conjugate(base, raw.strip().endswith("ى")) if pos == "v" else [base]
             for v in variants:
                 t = Trigger(typ, pos, tuple(v.split()), mode or None, need_t, not_t, window)
                 (blocks if typ == BLOCK else by_first).setdefault(t.words[0], []).append(t)

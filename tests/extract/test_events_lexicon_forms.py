@@ -1,0 +1,34 @@
+"""How the trigger table's verb forms are conjugated: a defective verb written with a final ى
+(«أبدى», «أجرى», «قاضى») gets its feminine and plural past forms without their ى, and a present in ي
+its plural («يلتقون»), however the row spells its other forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.events_lexicon import lexicon
+from marsad.extract.events_tokens import split_sentences, tokens
+from marsad.extract.events_triggers import find_triggers
+
+
+def _types(text: str) -> list[str]:
+    L = lexicon()
+    toks = tokens(text)
+    return [h.trig.type for a, b in split_sentences(text, toks) for h in find_triggers(toks, a, b, L)]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("وأبدت الخارجية الروسية استياءها من القرار.", "DISAPPROVE"),  # «أبدى» + ـت
+    ("وأبدوا رفضهم للاتفاق الجديد.", "REJECT"),  # «أبدى» + ـوا
+    ("وأجرت النيابة العامة تحقيقا في الحادث.", "INVESTIGATE"),  # «أجرى» + ـت
+    ("وقاضت الشركة وزارة المالية أمام المحكمة.", "DISAPPROVE"),  # «قاضى» + ـت
+    ("ويلتقون الرئيس المصري في القاهرة غدا.", "CONSULT"),  # «يلتقي» → «يلتقون»
+])
+def test_defective_verbs_are_conjugated(text: str, typ: str) -> None:
+    assert typ in _types(text)
+
+
+def test_a_verb_in_alif_is_not_taken_for_a_defective_one() -> None:
+    # «دعا» ends in ا: no «دعت» from dropping its last letter twice, the row lists its forms itself
+    assert "DEMAND" in _types("ودعت الحكومة المواطنين إلى الهدوء.")
+    assert _types("وأبدى إعجابه بالمعرض.") == []  # «أبدى» needs what is shown
