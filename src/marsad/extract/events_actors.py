@@ -151,7 +151,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)
                 or (_descriptor(cur[-1][2]) and ent.role == FORCE)  # «اتهم الانفصاليون الجيش الأوكراني»
                 or _force_then_person(toks, cur, ent, s, a, forces, W)
-                or _place_then_time(toks, cur, ent, gap) or _force_after_person(cur, ent, gap)):
+                or _place_then_time(toks, cur, ent, gap) or _force_after_person(cur, ent, gap)
+                or _force_after_place(cur, ent)):
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
                 ent.start > toks[s].start  # «وحماس»: a second actor
@@ -186,6 +187,13 @@ def _force_after_person(cur: list[Mention], ent: Entity, gap: range) -> bool:
     («دعا دمرتاش الحكومة التركية وحزب العمال إلى …»): another party (the object), not the person's
     title as in «بوغدانوف نائب وزير الخارجية الروسي»."""
     return cur[-1][2].label == "PER" and ent.role == FORCE and len(gap) == 0
+
+
+def _force_after_place(cur: list[Mention], ent: Entity) -> bool:
+    """True when a force or government of another country comes right after a place named by its own
+    name («ودعت واشنطن السلطات الإيرانية إلى …», «هددت تركيا الحكومة السورية»): a second party, the
+    object, not a body of that place."""
+    return _named_place(cur) and ent.role == FORCE and norm(ent.canonical) != norm(cur[0][2].canonical)
 
 
 def _place_then_time(toks: list[Tok], cur: list[Mention], ent: Entity, gap: range) -> bool:
@@ -287,6 +295,9 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
             k -= 1
             continue
         f = t.form
+        if _day_before_yesterday(toks, k):
+            k -= 3  # «دعا أول من أمس الحكومة التركية»: a time, its «من» marks no source
+            continue
         if has(t, W["skip"]) or (seen == 0 and has(t, W["siding"])):
             return "skip"
         if f in W["comp"] or f in W["clause_time"]:
@@ -335,6 +346,16 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
         k -= 1
         seen += 1
     return None
+
+
+_YESTERDAY = norm("أمس")
+_FIRST = norm("أول")
+
+
+def _day_before_yesterday(toks: list[Tok], k: int) -> bool:
+    """True when token k ends «أول من أمس» (the day before yesterday), a time and no «من» of a source."""
+    ws = [j for j in range(max(0, k - 4), k + 1) if toks[j].word][-3:]
+    return len(ws) == 3 and ws[-1] == k and [toks[j].form for j in ws] == [_FIRST, "من", _YESTERDAY]
 
 
 _PARTNERS = frozenset(norm(w) for w in ("شركاء", "شريك", "شريكا", "حلفاء", "حليف", "حليفا"))

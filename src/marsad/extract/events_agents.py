@@ -5,7 +5,9 @@ An organisation the entity layer missed, read off the words after the verb («ع
 pronoun for the deed); «الصحفي يُخطف من قبل X» (the subject of a passive underwent it); «اتهام X بـ…»
 (X is accused); a light verb's subject («تمكنت X من القبض»); «غارات للطيران التركي»;
 «تعرض X لهجوم من Y» (Y did it to X); «تلقى X اتصالا من Y»; «حصلت X على مساعدات من Y» (Y gave, X
-got); «طلبت X من Y» (Y is asked); «بين X وY» (also «بين ممثلين عن X ووفد من Y»); «زيارة لـX» (X visits);
+got); «طلبت X من Y» (Y is asked); «بين X وY» (also «بين ممثلين عن X ووفد من Y», and an unnamed Y:
+«بين قوات الأمن ومقاتلين»); whom a fight was with, unnamed, after «مع»/«ضد» («واشتبك مع قوات الحكومتين»);
+«زيارة لـX» (X visits);
 «هجوم شنته X … على Y» (Y, after the doer, is the target); «…، داعيا البرلمان» (the body called on);
 «تم الاتفاق مع مدير …» (a title holder the entity layer missed is the partner); «شدد على ضرورة التزام
 X» (only X, the party asked to act, is the target); «هجوم … أدى إلى مقتل عشرين من عناصر X» (X, the
@@ -19,7 +21,15 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_modality import negation
-from marsad.extract.events_phrases import NISBA_ENDS, noun_subject, party_phrase, site, unnamed
+from marsad.extract.events_phrases import (
+    NISBA_ENDS,
+    joined_party,
+    noun_subject,
+    party_phrase,
+    prep_party,
+    site,
+    unnamed,
+)
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site, deed_verb
 from marsad.model import Event
@@ -141,7 +151,7 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
     if not target and h.trig.type in W["result_types"]:  # «هجوم … أدى إلى مقتل عشرين من عناصر الشرطة»
         target = [n for n in _result_victims(toks, h, groups, L, nxt) if n not in source]
     # «بين X وY»: both parties
-    side1, side2 = _between(toks, h, groups, b, W)
+    side1, side2 = _between(toks, h, groups, b, W, text, L)
     if side1 and side2 and not (len(source) == 1 and source[0] in side1):
         source, target = side1, side2  # «اشتباكات بين X من جهة، وY من جهة أخرى»: the parties it names
     elif side1 and (not source or (len(side1) > 1 and set(source) <= set(side1)) or (
@@ -150,6 +160,8 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         # the clause tells of
         between = side1 + side2  # «جندي تركي … في تبادل لإطلاق النار بين الجيش التركي وداعش»: the pair it names
         source, target = between[:1], between[1:] + target
+    if source and not target and h.trig.type == "FIGHT":  # «واشتبك مع قوات الحكومتين»: whom it fought
+        target = [n for n in _fight_partner(text, toks, h, groups, L, b, source) if n not in source]
     own = {norm(n) for n in source}  # «الغارات التركية … تنفيه أنقرة»: a capital is its country, no target of it
     target = [n for n in dict.fromkeys(target) if n not in source and L.capitals.get(norm(n)) not in own]
     if site.suffixed and _charge_on_owner(toks, h, site.reading, b, groups):
@@ -486,9 +498,39 @@ def _after_doer(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], doer: l
     return [n for n in tg.names if n not in doer] if tg is not None else []
 
 
-def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> tuple[list[str], list[str]]:
+_FOE_PREPS = frozenset(("مع", "ضد"))
+_PARTNER_REACH = 3  # words between a fight and the «مع»/«ضد» that names whom it fought («اشتباكات عنيفة مع»)
+
+
+def _fight_partner(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, b: int,
+                   source: list[str]) -> list[str]:
+    """Whom a fight was with, named by a phrase no entity covers after «مع» or «ضد» within a few
+    words of the trigger, past its subject («واشتبك التنظيم مع قوات الحكومتين», «معارك عنيفة ضد
+    المسلحين»); [] when none."""
+    k, seen = max([h.last - 1, *h.used]) + 1, 0
+    while k < b and seen <= _PARTNER_REACH:
+        t = toks[k]
+        if not t.word:
+            return []
+        if t.form in _FOE_PREPS:
+            return prep_party(text, toks, k, b, groups, L)
+        g = next((g for g in groups if g.first == k), None)
+        if g is not None and set(g.names) <= set(source):
+            k = g.last  # the subject after the verb
+            seen += 1
+            continue
+        if t.form in L.words["prep_any"] or g is not None:
+            return []
+        seen += 1
+        k += 1
+    return []
+
+
+def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words, text: str = "",
+             L: Lexicon | None = None) -> tuple[list[str], list[str]]:
     """«بين X وY» after a trigger of `between_types`: both parties (not a place after في). With «X من
-    جهة، وY من جهة أخرى» the two sides are told apart: (X's side, Y's side); else (all parties, [])."""
+    جهة، وY من جهة أخرى» the two sides are told apart: (X's side, Y's side); else (all parties, []);
+    an unnamed party joined after the last named one is a party too («بين قوات الأمن ومقاتلين»)."""
     if h.trig.type not in W["between_types"]:
         return [], []
     for k in range(h.last, min(b, h.last + 8)):
@@ -505,7 +547,8 @@ def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> 
                 g is not out[0] and _delegates(toks, g.first))]  # «وممثلين عن حكومة كابول»
             if side:
                 return names_of(keep), names_of(side)
-            return names_of(keep), []
+            more = joined_party(text, toks, out[-1].last, b, groups, L) if L is not None else []
+            return names_of(keep) + [n for n in more if n not in names_of(keep)], []
         if toks[k].form in CLAUSE_END and toks[k].form not in _COMMAS:
             return [], []  # «تصاعدت حدة المعارك، ليلة السبت، بين X وY»: a comma may set off a time
     return [], []

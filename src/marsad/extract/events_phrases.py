@@ -70,6 +70,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         if g is not None:
             if words and t.form[:1] in ("ب", "ل") and not t.form.startswith("ال"):
                 break  # «حلفاء غربيون لتركيا»: whose allies, not who
+            if words and g.glued.startswith(("و", "ف")):
+                break  # «الحوثين وقوات صالح»: «و» joins another party
             if not words or g.binding in ("loc", "skip"):
                 return [], start  # the rules read an entity here; a place is where, not who
             if part and len(words) == 2:  # «مجموعة من الأفغانيين»: the part, as the text says it
@@ -181,6 +183,32 @@ def oblique_people(text: str, toks: list[Tok], k: int, b: int, groups: list[Grou
             continue
         return []
     return []
+
+
+def joined_party(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon) -> list[str]:
+    """An unnamed party joined by «و» at token k to one named before it («بين قوات الأمن ومقاتلين»,
+    «بين الجيش والجماعات المسلحة»): the phrase after the «و» when it names a party and no entity
+    starts there; [] otherwise."""
+    if k >= b or not toks[k].word or any(g.first == k for g in groups):
+        return []
+    t = toks[k]
+    if not t.form.startswith("و") or len(t.form) < 4:
+        return []
+    raw = text[t.start:t.end]
+    sub = tokens(raw[1:])
+    if len(sub) != 1 or not sub[0].word:
+        return []
+    bare = Tok(t.start + 1, t.end, sub[0].form, True, sub[0].reads)
+    lone = [*toks[:k], bare, *toks[k + 1:]]
+    return [n for n in noun_subject(text, lone, k, b, groups, L)[0] if not site(n)]
+
+
+def prep_party(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon) -> list[str]:
+    """An unnamed party after the preposition at token k («مع قوات الحكومتين», «ضد المسلحين»): the
+    noun phrase after it when it names a party, not a site; [] otherwise."""
+    if k + 1 >= b or any(g.first == k + 1 for g in groups):
+        return []
+    return [n for n in noun_subject(text, toks, k + 1, b, groups, L)[0] if not site(n)]
 
 
 def _unglued(text: str, t: Tok) -> Tok | None:

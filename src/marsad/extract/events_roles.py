@@ -9,7 +9,9 @@ no object («قتل 47 متمردا», «الذي قتل في …») has victims
 a protest names its doers: «استسلم العشرات من الحوثيين»), nor has a relative clause whose
 verb has an unnamed subject of its own («الذي ألقى مسلحون القبض عليه»); a meeting noun with a
 possessor met the actor after it («لقائه أمس في الرياض مبعوث …»); a fight's party is never the one it
-fights. Then the constructions of `events_agents` that mark an agent.
+fights; a verb with a plural suffix has its subject in it, so the noun after it is its object («طردوا
+أيضا الحوثيين»), and the noun a deed noun's table row needs is what it is done to («تفريق المتظاهرين»).
+Then the constructions of `events_agents` that mark an agent.
 """
 
 from __future__ import annotations
@@ -26,7 +28,19 @@ def roles(text: str, toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Grou
           site: Site) -> tuple[list[str], list[str]]:
     """Source and target names of hit `h`: by word order, then by constructions that mark an agent."""
     source, target, has_subject = _order_roles(toks, h, hits, groups, L, site)
+    needed = _needed_object(h, groups)
+    if needed and set(needed) & set(source):  # «تفريق المتظاهرين»: the noun the deed needs is done to
+        source = [n for n in source if n not in needed]
+        target = list(dict.fromkeys([*needed, *target]))
     return marked_roles(text, toks, h, groups, L, site, source, target, has_subject)
+
+
+def _needed_object(h: Hit, groups: list[Group]) -> list[str]:
+    """The names of an actor that is the word a deed noun's table row needs after it («تفريق
+    المتظاهرين», «ضبط عصابة …»): its genitive object, what the deed is done to, not its doer."""
+    if h.trig.pos != "n" or not h.used:
+        return []
+    return names_of([g for g in groups if g.first in h.used and g.actor])
 
 
 def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], L: Lexicon,
@@ -106,6 +120,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 toks, h.last, gen[0], W)) else []
             if gen and _feminine_after(toks, h, gen[0]):
                 gen = []  # «دعا أمس الحكومة التركية …»: a feminine noun after a masculine verb is its object
+            if gen and _plural_suffix(reading, h, L):
+                gen = []  # «طردوا أيضاً الحوثيين»: the subject is in the suffix, the noun after it the object
             if counted is not None:  # «استسلم العشرات من الحوثيين»: some of them did it
                 gen = [counted]
             gen += [g for g in free if gen and g.first > gen[0].first]
@@ -452,6 +468,16 @@ def masculine_verb(h: Hit) -> bool:
     if w.startswith("ي"):
         return not w.endswith(("ون", "ان"))
     return not w.startswith(("ت", "ن", "ا")) and not w.endswith(("ت", "وا", "ا", "تا"))
+
+
+def _plural_suffix(reading: str, h: Hit, L: Lexicon) -> bool:
+    """True when a verb's reading is a form of the table's verb with a plural subject suffix («طردوا»,
+    «يطالبون», «دعوا»; not «تعاون», whose «ون» is its own): a verb before its subject stays singular,
+    so a noun after this one is its object."""
+    if h.trig.pos != "v" or not reading.endswith(("وا", "ون")) or len(reading) < 4:
+        return False
+    stem = reading[:-2]
+    return any(t.type == h.trig.type and t.pos == "v" for s in (stem, stem + "ا") for t in L.by_first.get(s, ()))
 
 
 def _feminine_after(toks: list[Tok], h: Hit, g: Group) -> bool:
