@@ -9,7 +9,7 @@ quote's speaker, who is its source when it is in the first person plural («ند
 from __future__ import annotations
 
 from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger, Words, norm
-from marsad.extract.events_tokens import Tok, has
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.model import Quote
 
@@ -80,7 +80,10 @@ _SABAQ_THAT = frozenset(norm(w) for w in ("أن", "وأن", "له", "لها", "�
 def is_background(toks: list[Tok], a: int, h: Hit) -> bool:
     """True when a verb is told as the story's past: a past verb after «كان (قد)» («وكان الحوثيون قد
     اقتحموا …», «وكانت الشرطة اعتقلت …»: the pluperfect), or after «سبق أن», «سبق و» («سبق أن
-    أدانت …»). Its date, if the sentence gives one, is its own; the event is no news of the day."""
+    أدانت …»); or when any trigger's clause dates it years back (`dated_past`). Its date, if the
+    sentence gives one, is its own; the event is no news of the day."""
+    if dated_past(toks, a, h):
+        return True
     if h.trig.pos != "v" or _present_form(toks[h.first].form.lstrip("وف")):
         return False
     if any(toks[k].form in _SABAQ and toks[k + 1].form in _SABAQ_THAT for k in range(max(a, h.first - 6), h.first)):
@@ -111,3 +114,67 @@ def first_person(tok: Tok, reading: str, by_first: dict[str, list[Trigger]]) -> 
     """A trigger in the first person plural («ندين», «استهدفنا»): the speaker did it."""
     return (reading[:1] == "ن" and ("ي" + reading[1:]) in by_first) or (
         tok.form.endswith("نا") and reading != tok.form)
+
+
+_ANNIVERSARY = frozenset(norm(w) for w in ("ذكرى", "الذكرى", "لذكرى", "بذكرى", "وذكرى", "للذكرى", "بالذكرى"))
+_SINCE = frozenset(norm(w) for w in ("منذ", "ومنذ"))
+_AGO = frozenset(norm(w) for w in ("قبل", "وقبل"))
+_YEARS = frozenset(norm(w) for w in (
+    "عام", "عاما", "عامين", "أعوام", "سنة", "سنوات", "سنتين", "سنين", "عقد", "عقدين", "عقود", "قرن", "قرون",
+    "السنوات", "الأعوام", "العقود", "عشرات"))
+_ERA = frozenset(norm(w) for w in ("إبان", "وإبان", "آنذاك", "حينذاك", "وقتذاك", "عهد", "عهده", "عهدها"))
+_LAST = frozenset(norm(w) for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة"))
+_YEAR_NOUNS = frozenset(norm(w) for w in ("العام", "السنة", "الأعوام", "السنوات", "العقود", "العقد"))
+PAST_REACH = 8  # words around a trigger, within its clause, searched for a mark of years past
+SPAN_REACH = 4  # words before a trigger where «منذ …», «قبل … سنوات» date it
+_MOST = frozenset(norm(w) for w in (
+    "أكثر", "أعلى", "أسوأ", "أكبر", "أشد", "أعنف", "أدنى", "أقل", "أطول", "أضخم", "أفضل", "دموي", "دموية",
+    "الأكثر", "الأسوأ", "الأكبر", "الأعنف", "الأشد"))
+
+
+def dated_past(toks: list[Tok], a: int, h: Hit) -> bool:
+    """True when the trigger's clause sets it years back: «منذ 2004», «منذ سنوات», «قبل أكثر من خمس
+    سنوات», «العام الماضي», «إبان», «آنذاك», «في عهد …»; or it is what an anniversary recalls
+    («ذكرى مرور عام على مقتل …», «إحياء لذكرى براون الذي قتل …»)."""
+    before = _clause_words(toks, a, h.first, -1)
+    after = _clause_words(toks, a, h.last - 1, 1)
+    near = before[-PAST_REACH:] + after[:PAST_REACH]
+    if any(toks[k].form in _ANNIVERSARY for k in before[-6:]):
+        return True
+    close = set(before[-SPAN_REACH:] + after)  # «منذ», «قبل»: a span of years right before the deed or after it
+    for i, k in enumerate(near):
+        form = toks[k].form
+        span = [toks[j].form for j in near[i + 1:i + 5]]
+        if k in close and _years_span(form, span) and not (i and toks[near[i - 1]].form in _MOST):
+            return True  # (not «أكثر موسم قتال دموي منذ عقد»: a record compared, not a date)
+        if form in _ERA or (form in _YEAR_NOUNS and span and span[0] in _LAST):
+            return True
+    return False
+
+
+def _years_span(form: str, span: list[str]) -> bool:
+    """«منذ» or «قبل» opening a span of years («منذ 2004», «منذ عام 2011», «منذ سنوات», «قبل أكثر من
+    خمس سنوات»); `span`: the words after it."""
+    if form in _SINCE and span:
+        return span[0] in _YEARS or _year(span[0])
+    return form in _AGO and any(w in _YEARS for w in span)
+
+
+def _year(form: str) -> bool:
+    """A year written in digits («2004», «1974»)."""
+    return len(form) == 4 and form.isdigit() and form[:2] in ("19", "20")
+
+
+def _clause_words(toks: list[Tok], a: int, i: int, step: int) -> list[int]:
+    """Word tokens of the clause from token i (exclusive) going back (step -1, nearest last) or on
+    (step 1), stopping at a clause or sentence mark (or the sentence start `a`)."""
+    out: list[int] = []
+    k = i + step
+    while a <= k < len(toks) and len(out) < 2 * PAST_REACH:
+        t = toks[k]
+        if t.form in CLAUSE_END or t.form in SENT_END:
+            break
+        if t.word:
+            out.append(k)
+        k += step
+    return out[::-1] if step < 0 else out

@@ -4,7 +4,8 @@
 preposition or لـ + past form, or with an accusative ـا («طالباً»), is a noun, never a verb; a row
 may need a word that follows within its window or be cancelled by one right after it.
 `drop_topics` removes what another trigger is about («دعا إلى وقف القصف») and attacks named after
-a foiling; `refers_back` and `definite_noun` spot nouns that name an event told before. A `Site`
+a foiling; `refers_back` and `definite_noun` spot nouns that name an event told before; `untold` spots a
+deed only asked about or aimed at («هل هاجمت …؟», «بهدف قتال داعش»). A `Site`
 is one trigger in its sentence, as actor choice (`events_roles`) sees it.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words, norm
-from marsad.extract.events_tokens import CLAUSE_END, Tok, clause_of, has, match_seq
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_of, has, match_seq
 from marsad.extract.ner_gazetteer import nisba_country
 
 NOTS_WINDOW = 3  # words after a trigger searched for a word that cancels it
@@ -296,16 +297,67 @@ def only_mentioned(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
         at = next((i for i, k in enumerate(before) if toks[k].form in W["what"]), None)
         if at is not None and not any(has(toks[k], W["happen"]) for k in before[at:]):
             return True
-    return h.trig.pos != "v" and has(toks[ws[-1]], W["per_source"])
+    return (h.trig.pos != "v" and has(toks[ws[-1]], W["per_source"])) or untold(toks, a, h)
+
+
+def untold(toks: list[Tok], a: int, h: Hit) -> bool:
+    """A deed the sentence does not tell as done: asked about («هل هاجمت تركيا مواقع داعش؟») or the aim
+    of another deed («يدربون مجموعة بهدف قتال داعش»); not a definite deed noun, which names a deed told
+    before. (A condition, «إذا وافق», «في حال هاجمت», is kept and hedged: `events_modality`.)"""
+    if definite_noun(toks[h.first], h):
+        return False  # «هل كرس اللقاء …؟», «إذا ما جاء التفجير …»: a deed told before, spoken of again
+    return asked(toks, a, h) or aimed(toks, a, h)
+
+
+_ASK = frozenset(norm(w) for w in ("هل", "وهل", "فهل"))
+ASK_REACH = 60  # tokens after a trigger searched for the question mark that ends its sentence
+
+
+def asked(toks: list[Tok], a: int, h: Hit) -> bool:
+    """True when the trigger's sentence is a yes-no question («هل حصلت تركيا على تنازل أميركي …؟»):
+    «هل» before the trigger and a question mark ending the sentence."""
+    if not any(toks[k].form in _ASK for k in range(a, h.first)):
+        return False
+    for k in range(h.last, min(len(toks), h.last + ASK_REACH)):
+        if toks[k].form in SENT_END:
+            return toks[k].form in ("?", "؟")
+    return False
+
+
+_AIM = frozenset(norm(w) for w in (
+    "بهدف", "وبهدف", "بغية", "وبغية", "لغرض", "بقصد", "سعيا", "الرامية", "الهادفة", "لحين", "ريثما"))
+_TO = frozenset(norm(w) for w in ("إلى", "الى", "ل"))
+
+
+def aimed(toks: list[Tok], a: int, h: Hit) -> bool:
+    """True when a verbal noun is what another deed aims at («بهدف قتال داعش», «بغية تحرير»,
+    «الجهود الرامية إلى استئناف المحادثات»): it is not done yet."""
+    if h.trig.pos == "v":
+        return False
+    ws = [k for k in range(max(a, h.first - 3), h.first) if toks[k].word]
+    if ws and toks[ws[-1]].form in _TO:
+        ws = ws[:-1]
+    return bool(ws) and toks[ws[-1]].form in _AIM
 
 
 def in_name(toks: list[Tok], h: Hit, W: Words) -> bool:
     """A definite nominal trigger right after the head of a body's name («جماعة الاعتصام», «حركة
-    المقاومة»): a word of the name, not an event."""
+    المقاومة») or of an office («مكتب التحقيقات», «لهيئة التحقيق والادعاء العام», «قسم
+    التحقيقات»): a word of the name, not an event."""
     if h.trig.pos == "v" or h.first == 0 or not toks[h.first].form.startswith("ال"):
         return False
     prev = toks[h.first - 1]
-    return prev.word and has(prev, W["name_head"])
+    return prev.word and (has(prev, W["name_head"]) or _office(prev))
+
+
+_OFFICE = frozenset(norm(w) for w in (
+    "مكتب", "قسم", "إدارة", "هيئة", "دائرة", "شعبة", "مديرية", "جهاز", "وكالة", "أقسام", "إدارات", "مكاتب"))
+
+
+def _office(tok: Tok) -> bool:
+    """The head of an office's name, a conjunction or preposition glued on («لهيئة», «ومكتب»)."""
+    form = tok.form
+    return any(form.startswith(pre) and form[len(pre):] in _OFFICE for pre in ("", "و", "ل", "ب", "ف", "ول", "وب"))
 
 
 def describes_indefinite(toks: list[Tok], a: int, h: Hit, hits: list[Hit], covered: set[int]) -> bool:
