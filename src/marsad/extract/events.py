@@ -53,7 +53,9 @@
   («وأكد الملا …»), kept through sentences that open with a subjectless reporting verb («وأضاف:»); a
   bare title («ودعا الأمين العام») stands for the body it was named with («الأمين العام لجامعة الدول
   العربية»); a dual subject of a meeting or agreement («وناقش الرئيسان», «واتفق الجانبان») is both
-  parties of the meeting told before, and the same meeting when of its type;
+  parties of the meeting told before, and the same meeting when of its type; a first-person verb
+  («نطالب», «أنا أندد») is its speaker's, what follows it asked of; a bare title («ودعا الوزير») stands
+  for the one person named with it (`events_mentions`);
 - negation (لم لن لا عدم …) sets `negated`; «قد», «مستعدة ل», «من المتوقع», س+present set
   `hedged`; a bare purpose masdar («للتحقيق في», «للمطالبة») is what another deed is for and
   no event; an attack named after a foiling («إحباط … الهجمات») did not happen; a trigger
@@ -186,6 +188,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         else frozenset()
     ents = entity_tokens(toks, starts, _named_roles(text, entities), text, L, home)
     persons = frozenset(e.canonical for _, _, e in ents if e.label == "PER")
+    names = frozenset(e.canonical for _, _, e in ents)  # the names the entities give
     forces = L.forces
     sents = split_sentences(text, toks)
     if len({t.form for t in toks if t.word} & W["sport_words"]) >= SPORT_WORDS:
@@ -195,6 +198,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     prev_events: list[Event] = []
     titled: dict[tuple[str, ...], list[str]] = {}  # «الأمين العام لجامعة الدول العربية»: whose title it is
     speaker: list[str] = []  # who the story quotes or tells of last («وأكد الملا …»), for verbs with no subject
+    reporter: list[str] = []  # the person a reporting verb opening the sentence before names («قال الجبير إن …»)
     retold: set[int] = set()  # ids of events told only by back-reference nouns («الهجوم», «اختطافه»)
     titled_in: dict[str, Counter[str]] = {}  # the countries titles give each actor (`events_country`)
     for a, b in sents:
@@ -319,6 +323,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 same = next((p for p in prev_events if p.type == ev.type and p.source), None)
                 if same is None and _plain_verb(toks, h, b, W):
                     same = next((p for p in prev_events if p.source and not p.claimed_by), None)
+                if same is not None and h.trig.type in W["needs_source"] and _he(h) and reporter \
+                        and not set(same.source) & set(reporter) and (_plain_verb(toks, h, b, W)
+                                                                     or _feminine_object(toks, h, b, W)):
+                    # «قال الجبير إن المملكة تقف مع اليمن. ودعا إلى …»: he who spoke goes on, not whom he spoke of
+                    same = replace(same, source=list(reporter))
                 if same is not None:  # «كما تستهدف …», «وأشاد بجهود …»: the previous sentence's subject goes on
                     ev.source = list(same.source)
                     ev.target = [n for n in ev.target if n not in ev.source]
@@ -348,6 +357,16 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «وقال X خلال لقاء مع Y»: the meeting is the occasion of the sentence's statement, its speaker met
                 ev.source = [n for n in _opening_speaker(toks, a, b, groups, W) or _clause_speaker(
                     toks, a, b, groups, W) if n not in ev.target]
+            if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _we(toks, h, L) \
+                    and (us := _speaking_for(toks, a, b, h, groups, speech, speaker, names, W)):
+                # «وقال: ندين …», «نحن نطالب حزب العمال بـ», «أنا أندد»: the speaker did it; a name after it is asked
+                # what the rules took for its subject right after it (a name there, or words no entity names
+                # read off what follows it) is its object; a name read further off is neither
+                nw = next_word(toks, h.last, b)
+                asked = [n for n in ev.source if any(n in g.names for g in groups if g.first == nw)
+                         or not any(n in g.names for g in groups)]
+                ev.target = [n for n in dict.fromkeys([*asked, *ev.target]) if n not in us]
+                ev.source = us
             if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _statement_subject(toks, h, b, W):
                 # «ودعا البيان الحكومة …»: the statement speaks for whom the story quotes, not for a name after it
                 author = [n for n in speaker if n not in ev.source] or next(
@@ -416,6 +435,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         events.extend(new)
         retold.update(id(e) for e in new if id(e) in anaphoric)
         speaker = _speaker(toks, a, b, groups, new, speaker, W)
+        reporter = [n for n in _opening_speaker(toks, a, b, groups, W) or _clause_speaker(toks, a, b, groups, W)
+                    if n in persons]
         if new:
             prev_events = new
         elif not cont:
@@ -618,6 +639,40 @@ def _speaker(toks: list[Tok], a: int, b: int, groups: list[Group], new: list[Eve
     return [] if named else speaker  # «وقال المصدر»: someone else speaks
 
 
+def _we(toks: list[Tok], h: Hit, L: Lexicon) -> bool:
+    """True when a verb is in the first person: plural («ندين», «طالبنا»; not a present with «نا» for its
+    object, «يدعوننا»), or singular with «أ» right after «أنا», «إنني» … («أنا أندد»), or opening the
+    words a colon or quote mark sets off when its past is the bare stem («: "أطالب الجهات …»; not
+    «"أدين جنائيا"», a passive past, nor «أجرى» after a name)."""
+    t = toks[h.first]
+    reading = trigger_reading(t, h.trig)
+    if first_person(t, reading, L.by_first):
+        return not (t.form.lstrip("وف")[:1] in ("ي", "ت") and t.form.endswith("نا"))
+    rest = reading[1:]
+    if not (reading[:1] == "ا" and len(rest) >= 3 and "ي" + rest in L.by_first):
+        return False
+    k = h.first - 1
+    while k >= 0 and not toks[k].word and toks[k].form not in _QUOTE_OPEN:
+        k -= 1
+    return k >= 0 and (toks[k].form in _I or (toks[k].form in _QUOTE_OPEN and rest in L.by_first))
+
+
+_QUOTE_OPEN = frozenset((":", "«", '"', "“"))  # marks that open a speaker's own words
+_I = frozenset(norm(w) for w in ("أنا", "وأنا", "فأنا", "إنني", "وإنني", "فإنني", "إني", "لكنني", "ولكنني"))
+
+
+def _speaking_for(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group], speech: list[Quote],
+                  speaker: list[str], named: frozenset[str], W: Words) -> list[str]:
+    """Who speaks the words a first-person verb stands in: the quote's speaker; else, in a quote with no
+    speaker named, the one the story before says speaks (`_speaker`); else the one a reporting verb
+    opening the sentence names («وقال سلمان السميري: نطالب …»); [] when no one is named («وقال
+    المصدر: ندين») or the words are neither quoted nor said by one named in the sentence."""
+    claimed, in_quote = quote_speaker(speech, toks[h.first].start)
+    if claimed or in_quote:  # (a name some entity gives, not words a phrase reader took for one)
+        return [n for n in ([claimed] if claimed else _speaker(toks, a, b, groups, [], speaker, W)) if n in named]
+    return _opening_speaker(toks, a, b, groups, W)
+
+
 # an honorific with a pronoun («معاليه») and the honorific it stands for («معالي»)
 _HONORIFICS = {norm(k): norm(v) for k, v in (
     ("معاليه", "معالي"), ("معاليها", "معالي"), ("سموه", "سمو"), ("سموها", "سمو"), ("فخامته", "فخامة"),
@@ -642,9 +697,16 @@ def _honored(toks: list[Tok], ents: list[Mention], h: Hit, b: int) -> list[str]:
     return []
 
 
+def _he(h: Hit) -> bool:
+    """True when a verb is in the masculine singular, «دعا» too (`masculine_verb` leaves a final ا undecided)."""
+    w = h.trig.words[0]
+    return masculine_verb(h) or (h.trig.pos == "v" and len(w) == 3 and w.endswith("ا"))
+
+
 def _feminine_object(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
     """True when a conjoined masculine verb («وطالب», «ودعا») has a definite feminine noun that names no
-    one right after it («ودعا الأمة الإسلامية إلى …»): its object, since a feminine subject would take «دعت»."""
+    one right after it («ودعا الأمة الإسلامية إلى …», «ودعا المنشآت إلى …»): its object, since a feminine
+    subject, or a plural in ـات, would take «دعت»."""
     w = h.trig.words[0]
     if not toks[h.first].form.startswith(("و", "ف")) or not (masculine_verb(h) or (len(w) == 3 and w.endswith("ا"))):
         return False
@@ -652,7 +714,7 @@ def _feminine_object(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
     if nw < h.last:
         return False
     t = toks[nw]
-    return t.form.startswith("ال") and t.form.endswith("ه") and not has(t, W["unnamed"]) \
+    return t.form.startswith("ال") and t.form.endswith(("ه", "ات")) and not has(t, W["unnamed"]) \
         and not has(t, W["title"]) and not has(t, W["men_in_ta"])
 
 

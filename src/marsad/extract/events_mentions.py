@@ -3,7 +3,8 @@
 News outlets are dropped (they report, never act); group actors of `event_actors.tsv` («قوات
 التحالف», «المقاومة الشعبية», «الحوثيين») are added, some only in a story about their context,
 and a force with a nisba stands for its country («قوات الأمن التونسية» → تونس); anaphors
-(«الحركة», «معاليه») stand for the entity of their kind named most so far.
+(«الحركة», «معاليه») stand for the entity of their kind named most so far, and a bare definite title
+(«وقال الوزير») for the one person named with that title before.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import bisect
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import FORCE, Mention
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
-from marsad.extract.events_tokens import QUOTE_CLOSE, QUOTE_OPEN, Tok
+from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has
 from marsad.model import Entity
 
 _TOLD_TO = ("لـ«", "ل«", 'لـ"', 'ل"', "لـ“", "ل“")
@@ -83,8 +84,78 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
             if counts:
                 best = max(reversed(list(counts)), key=lambda c: counts[c])
                 out.append((i, i + 1, Entity(tok.form, label, best, tok.start, tok.end)))
+    out = _bare_titles(toks, out, L)
     out.sort(key=lambda x: x[0])
     return out
+
+
+def _bare_titles(toks: list[Tok], ents: list[Mention], L: Lexicon) -> list[Mention]:
+    """Bare definite titles of `_TITLES` («وقال الوزير», «ودعا المفتي») as mentions of the person they
+    stand for (`_title_holder`); a title no one was named with is left to the phrase readers."""
+    covered = {k for s, t, _ in ents for k in range(s, t)}
+    out = list(ents)
+    for i, tok in enumerate(toks):
+        if not tok.word or i in covered:
+            continue
+        title = next((_TITLES[r] for r in tok.reads if r in _TITLES), None)
+        if title is None or not tok.form.lstrip("وف").startswith(("ال", "لل")):
+            continue
+        held = _title_holder(toks, ents, i, title, L)
+        if held is not None:
+            out.append((i, i + 1, Entity(tok.form, "PER", held, tok.start, tok.end)))
+    return out
+
+
+# a bare definite title and the title word that stands right before the name of the person it is
+# («وزير الخارجية عادل الجبير» … «وقال الوزير»); «الرئيس» only as it stands («رئيس الوزراء» is another)
+_TITLES = {norm(k): norm(v) for k, v in (
+    ("الوزير", "وزير"), ("الوزيرة", "وزيرة"), ("الرئيس", "الرئيس"), ("المفتي", "مفتي"),
+    ("السفير", "سفير"), ("المحافظ", "محافظ"), ("المتحدث", "متحدث"), ("المبعوث", "مبعوث"))}
+
+
+def _title_holder(toks: list[Tok], ents: list[Mention], i: int, title: str, L: Lexicon) -> str | None:
+    """The person a bare definite title at token i stands for («وقال الوزير», «ودعا المفتي»): the one
+    person named before it with that title right before the name, in the same sentence («وزير الخارجية
+    عادل الجبير», «المفتي العام للمملكة الشيخ عبدالعزيز آل الشيخ»); None when two were so named
+    («الرئيس الأمريكي باراك أوباما» … «الرئيس الكيني أوهورو كينياتا» … «زيارة الرئيس»). None as well when
+    a name or a nisba follows the title (it is that one's title: «الرئيس الأمريكي باراك أوباما»), a
+    definite word describes it («الرئيس المخلوع»: another one), a title or a head word comes right before
+    it (another office: «نائب الرئيس», «مستشار الوزير») or no one was so named."""
+    nxt = i + 1
+    while nxt < len(toks) and not toks[nxt].word and toks[nxt].form not in CLAUSE_END:
+        nxt += 1
+    if nxt < len(toks) and toks[nxt].word and (any(s <= nxt < t for s, t, _ in ents) or (
+            toks[nxt].form.startswith("ال") and toks[nxt].form not in L.words["prep_any"])):
+        return None
+    prev = i - 1
+    if prev >= 0 and toks[prev].word and (has(toks[prev], L.words["title"]) or has(toks[prev], L.words["head"])):
+        return None
+    people = [x for x in ents if x[1] <= i and x[2].label == "PER"]
+    named = {k for s, t, _ in people for k in range(s, t)}
+    held = {e.canonical for s, _, e in people if _titled(toks, s, title, named, L)}
+    return held.pop() if len(held) == 1 else None
+
+
+def _titled(toks: list[Tok], s: int, title: str, named: set[int], L: Lexicon) -> bool:
+    """True when `title` opens the title chain right before the name at token s («وزير الداخلية وقتها
+    الدكتور جون ريد», «مفتي عام المملكة رئيس هيئة كبار العلماء … الشيخ عبدالعزيز آل الشيخ»): within
+    `_TITLE_REACH` words, crossing no other person, clause end or preposition but «في»; the title with
+    the article only within three words of the name («الرئيس المصري عبد الفتاح السيسي»)."""
+    k, seen = s - 1, 0
+    while k >= 0 and seen < _TITLE_REACH and toks[k].form not in _STOPS and k not in named:
+        t = toks[k]
+        if t.word:
+            seen += 1
+            if (t.form in L.words["prep_any"] and t.form != "في") or t.form in L.words["comp"]:
+                return False
+            if title in t.reads and (seen <= 3 or title.startswith("ال") or not t.form.lstrip("وف").startswith("ال")):
+                return True
+        k -= 1
+    return False
+
+
+_STOPS = CLAUSE_END | {".", "!", "؟", "?"}  # a title is named in the clause of its name
+_TITLE_REACH = 14  # words from a title to the name it comes before («المفتي العام للمملكة الشيخ X»)
 
 
 _BODIES = frozenset(("تحالف", "جيش", "حركه", "جماعه", "تنظيم", "حزب", "جبهه", "ميليشيا", "ميليشيات",
