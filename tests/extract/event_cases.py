@@ -99,8 +99,8 @@ def ents(text: str, specs: list[Spec]) -> list[Entity]:
 
 
 def run(text: str, specs: list[Spec], ref: date | None = None, quotes: list[Quote] | None = None) -> list[Event]:
-    """The events of `text` with the spec entities (and its times, given a reference date)."""
-    return extract_events(text, ents(text, specs), extract_times(text, ref) if ref else [], quotes)
+    """The events of `text` with the spec entities (and its times and background against a reference date)."""
+    return extract_events(text, ents(text, specs), extract_times(text, ref) if ref else [], quotes, reference=ref)
 
 
 def one(evs: list[Event], typ: str) -> Event:

@@ -8,6 +8,9 @@ from datetime import date
 import pytest
 from event_cases import one, run
 
+from marsad.extract.events import extract_events
+from marsad.extract.times import extract_times
+
 HOUTHI = ("الحوثيون", "الحوثي", "ORG")
 ADEN = ("عدن", "عدن", "LOC")
 SAUDI = ("السعودية", "السعودية", "LOC")
@@ -41,3 +44,22 @@ def test_the_paper_something_was_told_to_is_no_party() -> None:
             "كانت إيجابية.")
     ev = one(run(text, specs), "CONSULT")
     assert (ev.source, ev.target) == (["ياسين"], ["خالد العطية"])
+
+
+POLICE = ("الشرطة المصرية", "مصر", "LOC")
+
+
+@pytest.mark.parametrize(("text", "background"), [
+    ("وفي عام 2011 اعتقلت الشرطة المصرية عشرات الناشطين.", True),  # a year four years back
+    ("واعتقلت الشرطة المصرية في مارس الماضي عشرات الناشطين.", True),  # a month four months back
+    ("واعتقلت الشرطة المصرية أمس عشرات الناشطين.", False),  # yesterday: the news
+    ("واعتقلت الشرطة المصرية الشهر الماضي عشرات الناشطين.", False),  # weeks back: still the news
+])
+def test_a_deed_dated_months_before_publication_is_background(text: str, background: bool) -> None:
+    assert one(run(text, [POLICE], ref=date(2015, 7, 20)), "COERCE").background is background
+
+
+def test_no_publication_date_no_background_from_dates() -> None:
+    evs = extract_events("وفي عام 2011 اعتقلت الشرطة المصرية عشرات الناشطين.", [], extract_times(
+        "وفي عام 2011 اعتقلت الشرطة المصرية عشرات الناشطين.", None))
+    assert not [e for e in evs if e.background]

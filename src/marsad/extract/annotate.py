@@ -24,7 +24,7 @@ def annotate_article(article: Article, reference: date | None) -> None:
     article.figures = extract_figures(text, article.entities)
     article.quotes = extract_quotes(text, article.entities)
     article.events = extract_events(text, article.entities, article.times, article.quotes,
-                                    publisher=article.publisher)
+                                    publisher=article.publisher, reference=reference)
 
 
 def annotate_page(page: Page) -> None:

@@ -96,6 +96,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import (
@@ -117,6 +118,7 @@ from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import (
     KANA,
     PURPOSE,
+    dated_before,
     first_person,
     is_background,
     is_hedged,
@@ -174,8 +176,10 @@ __all__ = ["extract_events", "readings", "sentences"]
 
 
 def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
-                   quotes: list[Quote] | None = None, publisher: str | None = None) -> list[Event]:
+                   quotes: list[Quote] | None = None, publisher: str | None = None,
+                   reference: date | None = None) -> list[Event]:
     """PLOVER events of `text`, one per type and sentence, with actors, place, date and modality.
+    `reference`: the publication date, against which an event dated months before is background.
     `publisher`: the article's outlet; in a Saudi outlet's article «المملكة» with no other kingdom
     named is السعودية."""
     L = lexicon()
@@ -445,6 +449,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)
     add_countries(out, titled_in)
+    for e in out:
+        e.background = e.background or dated_before(e.date, reference)  # «في عام 2011» in a 2015 article
     return out
 
 

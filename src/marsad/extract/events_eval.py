@@ -53,7 +53,7 @@ def run_article(text: str, published: str | None, entity_fn: EntityFn | None = N
     ref = date.fromisoformat(published) if published else None
     times = extract_times(text, ref)
     quotes = extract_quotes(text, ents)
-    return extract_events(text, ents, times, quotes, publisher=publisher)
+    return extract_events(text, ents, times, quotes, publisher=publisher, reference=ref)
 
 
 def _slots(ev: dict[str, Any], key: str) -> list[list[str]]:

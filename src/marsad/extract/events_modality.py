@@ -8,6 +8,9 @@ quote's speaker, who is its source when it is in the first person plural («ند
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
+
 from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger, Words, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit, trigger_reading
@@ -178,3 +181,32 @@ def _clause_words(toks: list[Tok], a: int, i: int, step: int) -> list[int]:
             out.append(k)
         k += step
     return out[::-1] if step < 0 else out
+
+
+STALE_DAYS = 60  # an event dated to a period that ended this long before its article was published is background
+
+
+def dated_before(value: str | None, reference: date | None) -> bool:
+    """True when an event's date (ISO: a year, a month, an ISO week or a day, maybe with a time) is a
+    period that ended more than `STALE_DAYS` before the article's publication date (`reference`):
+    «في عام 2011», «في سبتمبر الماضي» told in a July 2015 article are the story's past, not its news."""
+    if not value or reference is None:
+        return False
+    end = _period_end(value.split("T")[0])
+    return end is not None and (reference - end).days > STALE_DAYS
+
+
+def _period_end(value: str) -> date | None:
+    """The last day of an ISO year («2011»), month («2014-09»), week («2015-W30») or day; None if unreadable."""
+    try:
+        if len(value) == 4:
+            return date(int(value), 12, 31)
+        if "W" in value:
+            year, week = value.split("-W")
+            return date.fromisocalendar(int(year), int(week), 7)
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            return date(y, m, calendar.monthrange(y, m)[1])
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
