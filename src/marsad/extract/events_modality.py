@@ -144,7 +144,7 @@ def dated_past(toks: list[Tok], a: int, h: Hit) -> bool:
     near = before[-PAST_REACH:] + after[:PAST_REACH]
     if any(toks[k].form in _ANNIVERSARY for k in before[-6:]):
         return True
-    close = set(before[-SPAN_REACH:] + after)  # «منذ», «قبل»: a span of years right before the deed or after it
+    close = set(before[-SPAN_REACH:] + after[:SPAN_REACH])  # «منذ», «قبل»: a span of years right by the deed
     for i, k in enumerate(near):
         form = toks[k].form
         span = [toks[j].form for j in near[i + 1:i + 5]]
