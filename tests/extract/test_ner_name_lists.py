@@ -3,9 +3,13 @@ and the feature lists become features."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from marsad.clean.normalize import fold
 from marsad.extract import ner_features
 from marsad.extract import ner_gazetteer as gz
+from marsad.extract.entities import extract_entities
 
 
 def test_name_lists_load_with_their_kinds() -> None:
@@ -44,3 +48,14 @@ def test_rule_only_lists_are_no_features() -> None:
     toks = ["التقى", "جاك", "شيراك", "ب", "دولار"]
     feats = ner_features.sentence_features(toks, [fold(t) for t in toks])
     assert all(f == "x=O" or not f.startswith("x=") for row in feats for f in row)
+
+
+def test_generated_place_names_are_arabic_spellings() -> None:
+    """A ة inside a word is a Kurdish or Persian transliteration («كةربالا»), never an Arabic
+    spelling: no generated city or capital is named or displayed so, and كربلاء is itself."""
+    lang = Path(gz.__file__).resolve().parents[1] / "lang" / "ar" / "gazetteer"
+    for name in ("cities.tsv", "capitals.tsv"):
+        rows = [line.rstrip("\n").split("\t") for line in (lang / name).read_text(encoding="utf-8").splitlines()
+                if line and not line.startswith("#")]
+        assert rows and not [r for r in rows if any(re.search("ة(?=[\u0621-\u064a])", c) for c in r)]
+    assert {e.canonical for e in extract_entities("وتظاهر المئات في كربلاء أمس.")} & {"كربلاء", "كربلاء المقدسة"}
