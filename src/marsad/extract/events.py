@@ -126,9 +126,11 @@ from marsad.extract.events_modality import (
     quote_speaker,
 )
 from marsad.extract.events_phrases import (
+    attacked_site,
     counted,
     counted_end,
     described_person,
+    joined_verb,
     noun_subject,
     oblique_people,
     opens_clause,
@@ -1178,10 +1180,20 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # right after a killing verb died in the deed whose doer is told (not a toll: «قتل أكثر من 6500
         # شخص منذ …»)
         ev.target = [text[toks[h.last].start:toks[n - 1].end]]
-    if not ev.target and h.trig.pos == "n" and h.trig.mode in DONE_TO:
-        # «مقتل شاب أسود برصاص شرطي», «اعتقال 13 آخرين»: the people right after the deed noun underwent it
+    if not ev.target and h.trig.pos == "n" and (h.trig.mode in DONE_TO or (h.trig.type == "ASSAULT" and not any(
+            e.type == "ASSAULT" and e.target for e in told))):
+        # «مقتل شاب أسود برصاص شرطي», «اعتقال 13 آخرين»: the people right after the deed noun underwent it;
+        # «قصف الأحياء السكنية»: the site after an attack noun was hit (people after it are its doers)
         obj = noun_subject(text, toks, h.last, b, groups, L, skip)[0]
-        ev.target = [n for n in obj if n not in ev.source and (people(n) or described_person(n))]
+        ev.target = [n for n in obj if n not in ev.source and (
+            site(n) if h.trig.mode not in DONE_TO else people(n) or described_person(n))]
+    if not ev.target and h.trig.type in UNDERGONE and h.trig.pos in ("v", "n") \
+            and not any(e.type == h.trig.type and e.target for e in told):
+        # «غارات على قاعدة العند الجوية», «حملة ضد الجماعات المتشددة»: what the attack was made on (not
+        # where people the sentence names as its victims died: «قتل 18 شرطيا في هجوم على نقطة تفتيش»)
+        after = max([h.last, *(k + 1 for k in h.used)])
+        ev.target = [n for n in attacked_site(text, toks, after, b, groups, L, frozenset(ev.source), skip)
+                     if n not in ev.source]
     if (besieged := _besieged_place(toks, h, b, ev, groups, W)):
         ev.target = besieged  # a besieged or raided town is what the siege is laid on
     if ev.source and not ev.target and h.trig.pos in ("v", "x") and (
@@ -1200,9 +1212,20 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         named = {n for g in groups if g.first == at for n in g.names}  # «حمّل دينيجو الحكومة الأوكرانية»
         if obj and h.trig.type in W["needs_source"]:
             obj = [*obj, *_conjuncts(toks, end, b, groups)]  # «دعا دمرتاش الحكومة التركية وحزب العمال إلى»
+        # any other party is the object only where the subject stands right by the verb, and not as a title
+        # after a name («دعا هادي اليامي رئيس لجنة …») or before it («وأدان نائب المبعوث … بريت مكجيرك»)
+        before = h.first - 1 if h.first > a and toks[h.first - 1].form == "قد" else h.first  # «الشرطة قد اعتقلت»
+        seated = doer is not None or any(g.last == before and set(g.names) & set(ev.source) for g in groups) \
+            or joined_verb(toks, a, h.first, W)
+        later = any(end <= g.first < b and set(g.names) & set(ev.source) for g in groups)
+        head = norm(obj[0]).split()[0] if obj else ""
+        titled = (head[2:] if head.startswith("ال") else head) in W["person_title"]
+        wide = seated and not later and not titled
         ev.target = [n for n in obj if n not in ev.source
-                     and (part or people(n) or (h.trig.type == "ASSAULT" and site(n))
-                          or (h.trig.type in W["needs_source"] and n in named))]
+                     and (part or people(n) or (n in named and h.trig.type in W["needs_source"])
+                          or (h.trig.type == "ASSAULT" and site(n))
+                          or (wide and (h.trig.type in UNDERGONE or (
+                              h.trig.type in W["needs_source"] and not site(n)))))]
     if ev.source and not ev.target and (h.trig.type in UNDERGONE or h.trig.type in W["needs_source"]):
         # «اتهامه لبعض قادة السنة», «واعتدوا بالضرب على الطاقم الطبي»: people after a preposition
         after = max([h.last, *(k + 1 for k in h.used)])

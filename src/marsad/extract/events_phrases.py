@@ -36,11 +36,21 @@ NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين")  # a nisba
 
 def opens_clause(toks: list[Tok], a: int, first: int, W: Words) -> bool:
     """True when the verb at `first` opens its sentence or clause, alone or after an opener word
-    (`clause_opener`: «وفيما دعت …»)."""
+    (`clause_opener`: «وفيما دعت …»), or after a subordinator anywhere (`subordinator`: «… عندما رفضت»)."""
     k = first - 1
     while k >= a and toks[k].word and toks[k].form in W["clause_opener"]:
+        if toks[k].form in W["subordinator"] and not toks[first].form.startswith("ي"):
+            return True  # «… عندما رفضت هيئة محلفين»: a subordinator opens a clause wherever it stands (a
+            # present after it, «عندما يرفض القادة …», tells a habit more often than a deed)
         k -= 1
     return k < a or not toks[k].word
+
+
+def joined_verb(toks: list[Tok], a: int, first: int, W: Words) -> bool:
+    """True when the verb at `first` is joined by «و» to the clause before it, within its sentence
+    («قال إردوغان إن … ودعا البرلمان»): it shares that clause's subject, so the noun after it is its object."""
+    return first > a and toks[first].form.startswith("و") and toks[first - 1].word \
+        and toks[first - 1].form not in W["clause_opener"] and toks[first - 1].form not in W["comp"]
 
 
 def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Group], L: Lexicon,
@@ -94,9 +104,14 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
             break  # «هاجم مسلحون مجهولون دورية»: what they attacked, not who
         if words and f[:1] in ("و", "ف") and not f.startswith(("وزير", "وزار", "وكال", "وفد")):
             break  # «… والحكومة»: another party, or a new clause
-        if words and definite and not (f.startswith("ال") and f.endswith(NISBA_ENDS) and f not in W["not_nisba"]):
+        if words and definite and f not in W["def_adjective"] \
+                and not (f.startswith("ال") and f.endswith(NISBA_ENDS) and f not in W["not_nisba"]):
             break  # «الحكومة المجتمع الدولي», «المجلس العملية»: after a definite noun only its adjectives go on
-        if words and not definite and not part and not f.startswith("ال") and not f.endswith(NISBA_ENDS) \
+        if words and not definite and not f.startswith("ال") and _verb_like(t.form):
+            break  # «مواقع خصصت لإسكان …», «معارضة تعمل»: a verb after an indefinite noun describes it
+        if words and not definite and f.startswith("ال") and _sound_plural(words[-1].form):
+            break  # «نواب محافظون الرئيس»: a plural in ـون/ـين is in no construct; a definite noun after is the object
+        if words and not definite and not part and not f.startswith("ال") and not _nisba(text, t) \
                 and len(words) >= 2:
             break
         if not words and (glued or _deed(t, L) or _known(t, L)):
@@ -185,6 +200,33 @@ def oblique_people(text: str, toks: list[Tok], k: int, b: int, groups: list[Grou
     return []
 
 
+_AGAINST = frozenset(norm(w) for w in ("على", "ضد"))
+
+
+def attacked_site(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon,
+                  doers: frozenset[str] = frozenset(), skip: frozenset[int] = frozenset()) -> list[str]:
+    """What an attack at token k was made on, no entity naming it: a site after «على»/«ضد» («غارات على
+    قاعدة العند الجوية», «قصفه أمس على مناطق المتمردين»), or any party after «ضد» («حملة ضد الجماعات
+    المتشددة»); time words, adverbs and the doer (`doers`: its names) may stand between. [] when none."""
+    W = L.words
+    at = {g.first: g for g in groups}
+    for _ in range(4):
+        if k >= b or not toks[k].word:
+            return []
+        g = at.get(k)
+        if g is not None and g.names and set(g.names) <= doers:
+            k = g.last  # «هجم المسلحون على …»: past the doer
+            continue
+        if k in skip or toks[k].form in W["adverb"]:
+            k += 1
+            continue
+        if toks[k].form not in _AGAINST or any(g.first == k + 1 for g in groups):
+            return []
+        names = noun_subject(text, toks, k + 1, b, groups, L, skip)[0]
+        return [n for n in names if site(n) or toks[k].form == "ضد"]
+    return []
+
+
 def joined_party(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon) -> list[str]:
     """An unnamed party joined by «و» at token k to one named before it («بين قوات الأمن ومقاتلين»,
     «بين الجيش والجماعات المسلحة»): the phrase after the «و» when it names a party and no entity
@@ -238,6 +280,28 @@ def _people_only(names: list[str], W: Words) -> list[str]:
                 len(ws) > 1 and head in W["partitive"]) or (people(n) and _agent_plural(head)):
             out.append(n)
     return out
+
+
+def _nisba(text: str, t: Tok) -> bool:
+    """True when a word may be a nisba adjective by its ending («غربيون», «دولية»), not a masdar in ـيه
+    written with a final ه («توجيه», «تنبيه»), which folding would make alike."""
+    return t.form.endswith(NISBA_ENDS) and not (t.form.endswith("يه") and text[t.start:t.end].endswith("ه"))
+
+
+def _verb_like(word: str) -> bool:
+    """True when a folded word after an indefinite noun reads as a verb, not as its adjective or
+    genitive: a past in ـت («خصصت», «أسفرت»; not a plural in ـات) or a present of four letters in ت
+    («تعمل», «تدعم»; not a nisba: «تركي»)."""
+    if word.endswith(NISBA_ENDS) or word.endswith("ات"):
+        return False
+    return (word.endswith("ت") and len(word) >= 4) or (len(word) == 4 and word[0] == "ت"
+                                                        and not word.endswith(("ه", "ا")))
+
+
+def _sound_plural(word: str) -> bool:
+    """True when an indefinite word is a sound masculine plural with its ن («محافظون», «مسلحين»): the
+    first term of a construct drops it («مسلحو الحركة»), so no genitive follows it."""
+    return len(word) >= 5 and word.endswith(("ون", "ين")) and analyse_word(word) is None
 
 
 def _agent_plural(head: str) -> bool:
@@ -338,7 +402,8 @@ def site(name: str) -> bool:
     """True when a phrase names a place or thing an attack is done to («المستشفى», «دورية عسكرية»:
     `site_nouns`)."""
     ws = norm(name).split()
-    return bool(ws) and _head(ws[0]) in lexicon().words["site_nouns"]
+    W = lexicon().words
+    return bool(ws) and _head(ws[0]) in W["site_nouns"] and not any(w in W["weapon_mark"] for w in ws)
 
 
 def unnamed(name: str) -> bool:
