@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from marsad.extract.events_lexicon import Lexicon, norm
 from marsad.extract.events_phrases import unnamed
@@ -13,8 +14,9 @@ from marsad.model import Event
 def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = None,
                      text: str = "") -> list[Event]:
     """The same deed told again in a later sentence (a material type) is merged into its first
-    telling; statements are each their own event. A telling by a noun that refers back (`retold`:
-    ids of events told only by «الهجوم», «اختطافه», «خطف العناصر») goes into the latest deed of its
+    telling; statements are each their own event unless one tells the other again (`_restated`: «أدانت
+    الخارجية الأمريكية التفجير» … «إن الولايات المتحدة تستنكر هذا العمل»). A telling by a noun that refers
+    back (`retold`: ids of events told only by «الهجوم», «اختطافه», «خطف العناصر») goes into the latest deed of its
     type told before whose doer, victim, place and date do not conflict with it. Two places conflict unless one
     is inside the other's name or named right after the other in one telling's sentence of `text`
     («في تشاتانوغا بولاية تينيسي» … «هجوم تينيسي»: a town, then its province). A retelling whose
@@ -72,6 +74,8 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
             same = next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
                          and set(p.source) & set(ev.source)
                          and (not p.target or not ev.target or set(p.target) & set(ev.target))), None)
+        elif ev.source and text and (told := _restated(ev, out, L, text)) is not None:
+            same = told  # «أدانت الخارجية الأمريكية التفجير» … «إن الولايات المتحدة تستنكر هذا العمل»: one statement
         elif ev.claimed_by and ev.source and ev.target:
             # «دعا X أمس Y إلى …. وقال X «ندعو Y …»»: the speaker's own words restate the demand just told
             same = next((p for p in out[-2:] if p.type == ev.type and p.negated == ev.negated
@@ -191,3 +195,116 @@ def merge(into: Event, ev: Event) -> None:
     into.location = into.location or ev.location
     into.date = into.date or ev.date
     into.background = into.background and ev.background  # told as news once, it is news
+
+
+def _restated(ev: Event, out: list[Event], L: Lexicon, text: str) -> Event | None:
+    """The statement `ev` tells again, if any: the latest statement before of its type by the same
+    speaker (`_names_meet`), as sure and as negated, told as news or as background alike, on the same day,
+    addressed to no one the retelling's addressees are not among, when the retelling points back at what it
+    is about right after its verb («تستنكر هذا العمل الإجرامي», «ندين هذا العمل»; not a deed dated only by a
+    month or a year: «طلبت تركيا ذلك في 2003»), repeats two words of what was asked («طالب علاوي عناصر حزب
+    العمال الكردستاني بمغادرة الأراضي العراقية» … «مطالبا … حزب العمال بمغادرة الأراضي العراقية»), or
+    tells one side of an exchange told before («تبادلت أوكرانيا والانفصاليون الاتهامات» … «واتهم الانفصاليون
+    الجيش الأوكراني»). Two bodies of one country («الحكومة الأردنية», «مجلس النواب الأردني») condemning one
+    attack, or one minister thanking two people, stay two statements."""
+    back = _points_back(ev, text)
+    for p in reversed(out):
+        if p.type != ev.type or p.negated != ev.negated or p.hedged != ev.hedged or p.background != ev.background \
+                or _two_dates(p, ev) or not _names_meet(p.source, ev.source, L.capitals):
+            continue
+        if ev.target and p.target and not all(_names_meet(p.target, [n], L.capitals) for n in ev.target):
+            continue  # «شكره لوزير الداخلية البحريني» … «شكره لوزير الداخلية الكويتي»: another addressee
+        if back and not _coarse(p) and not _coarse(ev):
+            return p
+        if ev.target and p.target and (_shared_words(p, ev, text) or _exchange(p, L.words["reciprocal"])):
+            return p
+    return None
+
+
+def _names_meet(names: list[str], others: list[str], capitals: dict[str, str]) -> bool:
+    """Some name of `names` is some name of `others` («أنقرة» for «تركيا»), or all its words stand in a row
+    in it («حزب العمال» in «حزب العمال الكردستاني»)."""
+    def words(n: str) -> list[str]:
+        return capitals.get(norm(n), norm(n)).split()
+
+    for a in map(words, names):
+        for b in map(words, others):
+            short, long = (a, b) if len(a) <= len(b) else (b, a)
+            if short and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1)):
+                return True
+    return False
+
+
+def _words_after(ev: Event, text: str) -> list[str]:
+    """The folded words after the telling's trigger in its sentence, up to the end of its clause (a
+    comma, a colon, a full stop)."""
+    ws, t = norm(text[ev.start:ev.end]).split(), norm(ev.trigger).split()
+    at = next((i for i in range(len(ws)) if t and ws[i:i + len(t)] == t), None)
+    if at is None:
+        return []
+    after = ws[at + len(t):]
+    end = next((i for i, w in enumerate(after) if w in _CLAUSE_ENDS), len(after))
+    return after[:end]
+
+
+_CLAUSE_ENDS = frozenset(".،,؛;:!؟?")
+
+
+def _points_back(ev: Event, text: str) -> bool:
+    """True when a demonstrative and a definite noun, not after a preposition, stand within POINT_WORDS
+    words after the trigger: what the statement is about was told before («تدين بشدة هذا الهجوم», «أدان
+    معاليه هذه الجريمة», «إدانتها لهذا الاعتداء»; not «في هذا الصدد», nor «طلبت تركيا ذلك»)."""
+    ws = _words_after(ev, text)
+    return any(ws[i] in _DEMONSTRATIVES and ws[i + 1].startswith("ال") and (i == 0 or ws[i - 1] not in _PREPOSITIONS)
+               for i in range(min(POINT_WORDS, len(ws) - 1)))
+
+
+POINT_WORDS = 3
+
+
+def _shared_words(p: Event, ev: Event, text: str) -> bool:
+    """True when two content words in a row after one telling's trigger stand in a row after the other's
+    («بمغادرة الأراضي العراقية»): the same thing asked, not only the same people named."""
+    def pairs(e: Event) -> set[tuple[str, str]]:
+        names = {_stem(w) for n in [*e.source, *e.target] for w in norm(n).split()}
+        ws = [_stem(w) for w in _words_after(e, text)[:SHARED_WORDS]]
+        ws = [w if len(w) >= 3 and w not in _FUNCTION_WORDS and w not in names and not w.isdigit() else ""
+              for w in ws]
+        return {(a, b) for a, b in pairwise(ws) if a and b}
+
+    return bool(pairs(p) & pairs(ev))
+
+
+SHARED_WORDS = 12
+
+
+def _stem(w: str) -> str:
+    """A folded word without «و»/«ف», a preposition clitic or the article («وبالأراضي» → «أراضي»)."""
+    if w[:1] in ("و", "ف") and len(w) > 3:
+        w = w[1:]
+    return next((w[len(c):] for c in ("بال", "لل", "كال", "ال", "ب", "ل", "ك")
+                 if w.startswith(c) and len(w) - len(c) >= 3), w)
+
+
+def _word_set(words: str, stem: bool = False) -> frozenset[str]:
+    """Folded words of a space-separated list (`stem`: each also without its clitics)."""
+    folded = [norm(w) for w in words.split()]
+    return frozenset([*folded, *(map(_stem, folded) if stem else ())])
+
+
+_DEMONSTRATIVES = _word_set("هذا هذه ذلك تلك هذين هاتين هؤلاء لهذا لهذه لذلك لتلك")
+_PREPOSITIONS = _word_set("في على من عن إلى بعد قبل خلال إثر عقب دون بين لدى حول ضد مع مقابل وفي وعلى ومن وبعد وخلال")
+_FUNCTION_WORDS = _word_set(
+    "الذي التي الذين اللذين هذا هذه ذلك تلك أن إن أنه إنه كان كانت قد لقد إلى على عن من في مع بين حول خلال "
+    "بعد قبل منذ كما أيضا أو ثم حتى لكن لا لم لن ما قال أضاف اليوم أمس وقت نفس", stem=True)
+
+
+def _exchange(p: Event, reciprocal: frozenset[str]) -> bool:
+    """True when the telling before is an exchange («تبادلت X وY الاتهامات»): each side's act is part of it."""
+    first = norm(p.trigger).split()[:1]
+    return bool(first) and first[0] in reciprocal
+
+
+def _coarse(ev: Event) -> bool:
+    """Dated only by a month or a year: the story's past, not what it tells."""
+    return bool(ev.date and len(ev.date) in (4, 7))
