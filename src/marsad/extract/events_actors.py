@@ -39,6 +39,7 @@ class Group:
     oblique: bool = False  # a plural in ـين («الحوثيين», «المتظاهرين»): an object, never a VSO subject
     visited: bool = False  # a place named after a visit word («خلال زيارته إلى موسكو»): the setting
     force: bool = False  # a body standing for its country («بالحكومة التركية» → تركيا): a party, never a place
+    person: bool = False  # one person named («محمد علان»): never the subject of a plural verb («أطلقوا»)
 
 
 _UNOWNED = frozenset(norm(w) for w in ("وزارة", "الحكومة", "حكومة", "الرئاسة"))
@@ -104,6 +105,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
         g = Group(cur[0][0], cur[-1][1], names, place, is_loc)
         g.nisba = all(_is_nisba(e) for _, _, e in cur)
         g.force = any(e.role == FORCE for _, _, e in cur)
+        g.person = bool(pick) and len(names) == 1 and all(e.label == "PER" for e in pick)
         lead = fold(pick[0].text).split()[-1:] if pick else []
         canon = fold(pick[0].canonical)  # «الفلسطينيين», «الصينيين»: a nisba plural even of a name in ـين
         g.oblique = bool(lead) and lead[0].endswith("ين") and (
@@ -117,6 +119,12 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 # «مطار الملك خالد الدولي», «مستشفى الملك فهد»: a place named after a king, not the king
                 g.is_loc, g.actor = True, False
                 g.place = text[toks[k - 1].start:toks[g.last - 1].end]
+        kin = _relatives(toks, g.first, a, [e.label for _, _, e in cur], W) if text else None
+        if kin is not None:  # «نجل القذافي», «أعضاء مجلس الشورى»: the relatives or members are the party
+            raw = text[toks[kin].start:toks[g.last - 1].end]
+            if raw[:1] in "وفبل" and toks[kin].form[1:] in _KIN | _MEMBERS:
+                raw = raw[1:]
+            g.first, g.names, g.person = kin, [raw], False
         if is_loc:  # a city is where things happen; a country or capital may act
             k = g.first - 1
             while k >= a and not toks[k].word:
@@ -132,6 +140,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 g.first, g.names, g.place, g.is_loc, g.actor, g.nisba = k, [raw], None, False, True, False
             elif k >= a and has(toks[k], W["people"]):
                 g.actor = False  # «سبع ضحايا فلسطينيين», «لاجئين سوريين»: whose people, not a party
+            if g.nisba and _nationality(toks, g, a, b):
+                g.actor = False  # «سعودي الجنسية», «يحمل الجنسية الفرنسية»: whose citizen someone is, no party
         out.append(g)
         cur.clear()
 
@@ -180,6 +190,62 @@ _FACILITY_HEADS = frozenset(norm(w) for w in (
     "بمطار", "بمستشفى", "لمطار", "لمستشفى", "ومطار", "ومستشفى", "بمدينة", "بقاعدة", "بملعب", "بمسجد"))
 _ROYAL = frozenset(norm(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "الإمام", "السلطان"))
 _WHEN = frozenset(norm(w) for w in ("أمس", "اليوم", "مساء", "صباح", "ليلة", "فجر", "أمس الأول"))
+
+
+# nouns of kinship: a person named after them only says whose relative the party is
+_KIN = frozenset(norm(w) for w in (
+    "نجل", "نجلي", "شقيق", "شقيقة", "زوجة", "أرملة", "والد", "والدة", "ابنة", "حفيد", "حفيدة", "أسرة", "عائلة",
+    "أقارب", "ذوي", "أنجال", "نجلا", "شقيقا"))
+_MEMBERS = frozenset(norm(w) for w in ("أعضاء", "عضوا", "عضوي"))
+_KIN_OF = frozenset(norm(w) for w in ("عم", "خال", "أخ", "أخت", "شقيق", "شقيقة", "عمة", "خالة"))
+_SON = frozenset(norm(w) for w in ("ابن", "إبن", "ابنة"))
+
+
+def _kin_start(toks: list[Tok], first: int, a: int, W: Words) -> int | None:
+    """The token a kinship phrase before a person's name, past his titles, opens at («نجل القذافي», «ابن
+    عم الرئيس حسن رضا», «أسرة الشيخ»); None when no such noun stands there («ابن» alone is part of a
+    name: «ابن باز»)."""
+    k = first - 1
+    while k > a and k > first - 4 and toks[k].word and has(toks[k], W["title"]) and not has(toks[k], _KIN) \
+            and toks[k].form not in _PREPS:
+        k -= 1  # «نجل الرئيس السابق …»
+    if k < a or not toks[k].word:
+        return None
+    if _bare(toks[k], _KIN_OF) and k - 1 >= a and toks[k - 1].word and _bare(toks[k - 1], _SON):
+        return k - 1  # «ابن عم الأسد», «ابن شقيق الرئيس»
+    return k if _bare(toks[k], _KIN) else None
+
+
+def _relatives(toks: list[Tok], first: int, a: int, labels: list[str], W: Words) -> int | None:
+    """The token a phrase naming someone's relatives or a body's members opens at, before a group of
+    mentions with these labels: a kinship noun before a person («نجل القذافي») or «أعضاء» before a
+    body, with a count of them («عدد من أعضاء مجلس الشورى»); None when there is none."""
+    if labels and all(lb == "PER" for lb in labels):
+        return _kin_start(toks, first, a, W)
+    k = first - 1
+    if not (labels and all(lb == "ORG" for lb in labels) and k >= a and _bare(toks[k], _MEMBERS)):
+        return None
+    if k - 2 >= a and toks[k - 1].form == "من" and toks[k - 2].form in W["partitive"]:
+        return k - 2
+    return k
+
+
+def _bare(t: Tok, words: frozenset[str]) -> bool:
+    """True when the token is one of `words` with at most a proclitic, no pronoun: «ونجل», not «والدهما»
+    (their father, who is then the one named after it)."""
+    return t.form in words or (t.form[:1] in "وفبل" and t.form[1:] in words)
+
+
+_NATIONALITY = frozenset(norm(w) for w in ("الجنسية", "جنسية", "بالجنسية", "والجنسية", "الجنسيات", "جنسيات"))
+
+
+def _nationality(toks: list[Tok], g: Group, a: int, b: int) -> bool:
+    """True when a nisba tells a nationality: «الجنسية» right after it («سعودي الجنسية») or right
+    before it («من الجنسية الإثيوبية»)."""
+    after = next((k for k in range(g.last, b) if toks[k].word), None)
+    before = next((k for k in range(g.first - 1, a - 1, -1) if toks[k].word), None)
+    return (after is not None and after == g.last and toks[after].form in _NATIONALITY) or (
+        before is not None and before == g.first - 1 and toks[before].form in _NATIONALITY)
 
 
 def _force_after_person(cur: list[Mention], ent: Entity, gap: range) -> bool:
@@ -461,8 +527,9 @@ def _after_head(toks: list[Tok], k: int, W: Words, reach: int = 2) -> bool:
 def glued_prefix(text: str, toks: list[Tok], g: Group, entities_by_tok: list[Mention]) -> str:
     """What is glued before the group's first mention in its token («و», «ب», «لل»), folded."""
     ent = next((e for s, _, e in entities_by_tok if s == g.first), None)
-    if ent is None:
-        return ""
+    if ent is None:  # «لعائلة الدوابشة»: a kinship phrase opens the group, its proclitic is the group's
+        f = toks[g.first].form
+        return f[0] if len(f) > 1 and f[0] in "وفبل" and f[1:] in _KIN | _MEMBERS else ""
     t = toks[g.first]
     if ent.start <= t.start:  # «للسفير الهندي»: a role mention that carries its own لـ
         return "ل" if fold(ent.text).startswith("لل") else ""

@@ -95,8 +95,9 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
     if h.trig.type == "CONSULT" and h.trig.pos == "n" and has(trig_tok, W["visit"]):
         # «خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن»: لـ after a visit names the visitor
         nw = next_word(toks, h.last, b)
-        lg = next((g for g in after if g.actor and not g.is_loc and l_marked(toks, g, W)
+        lg = next((g for g in after if g.actor and not g.is_loc and g.person and l_marked(toks, g, W)
                    and (g.first == nw or titles_only(toks, nw, g.first, W))), None) if nw >= h.last else None
+        # (only a person: «بزيارة لعائلة الدوابشة» is a visit paid to the family)
         if lg is not None and not set(lg.names) & set(source):
             target = [n for n in [*source, *target] if n not in lg.names]
             source = list(lg.names)

@@ -11,6 +11,11 @@ verb has an unnamed subject of its own («الذي ألقى مسلحون الق�
 possessor met the actor after it («لقائه أمس في الرياض مبعوث …»); a fight's party is never the one it
 fights; a verb with a plural suffix has its subject in it, so the noun after it is its object («طردوا
 أيضا الحوثيين»), and the noun a deed noun's table row needs is what it is done to («تفريق المتظاهرين»).
+Agreement limits the subject told before: a plural verb («استولوا», «يرفضون») never has one person,
+a feminine one («استقبلت») never a man named with a masculine title («الدكتور X»); «لكن» and a count
+after the verb («زاره أكثر من مليون») open a subject of their own; a nisba after an object in ـين
+(«التقى مسؤولين عراقيين») is no subject; a place right after a visit noun is where it went («بعد
+زيارة مصر»), a capital after a meeting noun where it was held («اجتماع الدوحة»).
 Then the constructions of `events_agents` that mark an agent.
 """
 
@@ -18,7 +23,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, only_conj, titles_only
 from marsad.extract.events_agents import AFTER_WINDOW, marked_roles, pronoun_word
-from marsad.extract.events_lexicon import Lexicon, Words
+from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_phrases import QUANTITIES, party_phrase
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, is_count, next_word
 from marsad.extract.events_triggers import Hit, Site
@@ -65,8 +70,11 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             subj_lo = k + 1
     subj = [g for g in before if g.first >= subj_lo and g.binding is None and g.actor
             and clause_initial(toks, subj_lo, g.first, groups, W)] if verbish else []
+    plural = _plural_verb(reading, h, L)
+    feminine = _feminine_verb(h, L)
     subj = [g for g in subj if not any(x.first > g.last and x.last <= h.first and x.trig.pos == "v"
-                                       for x in hits) and agrees(toks, h, g, suffixed)]
+                                       for x in hits) and agrees(toks, h, g, suffixed)
+            and not (plural and g.person and len(subj) == 1)]
     window_end = min(b, h.last + AFTER_WINDOW)
     objs: list[Group] = []
     if rel:  # «وحدات حماية الشعب، التي تقاتل تنظيم داعش»: the noun before the relative acts
@@ -90,7 +98,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     elif rel:
         source, target = names_of(subj), names_of(objs)
     elif pron and not subj:  # «فإنها دعت حزب العمال»: the pronoun is the subject, told before
-        prior = [g for g in before if g.binding is None and g.actor and pw is not None and g.last <= pw]
+        prior = [g for g in before if g.binding is None and g.actor and pw is not None and g.last <= pw
+                 and not (plural and g.person)  # «وقال كولو إنهم استولوا»: «هم» is no one person
+                 and not (feminine and g.person and _male_title(toks, g, a, W))]
         source = names_of(prior[-1:])
         target = names_of([g for g in after if g.first < min(nxt, window_end) and g.binding in ("target", None)])
     elif subj and h.trig.mode == "kill" and (_counted(toks, subj_lo, subj[0].first, W)
@@ -108,8 +118,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             nw = next_word(toks, h.last, b)
             counted = _counted_subject(toks, h, b, groups, W) if h.trig.type in W["intransitive_types"] else None
             passive = counted is None and (
-                (nw > h.last - 1 and is_count(toks[nw], W["quantity"])) or (
-                    h.trig.mode in DONE_TO and _bare_kill(toks, h, b, W)))
+                (nw > h.last - 1 and is_count(toks[nw], W["quantity"]) and h.trig.type not in W["needs_source"])
+                or (h.trig.mode in DONE_TO and _bare_kill(toks, h, b, W)))
+            # («استنكر عدد من أعضاء …»: a statement's count is who made it, not what underwent it)
             we = reading[:1] == "ن" and ("ي" + reading[1:]) in L.by_first  # «ندين»: the speaker is the subject
             gen = [g for g in free if g.first < min(nxt, window_end) and not passive and not we
                    and not participle]  # «…، مطالبا وزارة الخارجية بـ»: a participle's subject is told before
@@ -118,6 +129,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 # الحوثيين»: a genitive after a head noun, the subject)
             gen = gen[:1] if gen and (titles_and_mods(toks, h.last, gen[0], groups, W) or _named_holder(
                 toks, h.last, gen[0], W)) else []
+            if gen and gen[0].nisba and _oblique_head(toks, h.last, gen[0]):
+                gen = []  # «التقى مسؤولين عراقيين»: the nisba of an object in ـين, not the subject
             if gen and _feminine_after(toks, h, gen[0]):
                 gen = []  # «دعا أمس الحكومة التركية …»: a feminine noun after a masculine verb is its object
             if gen and _plural_suffix(reading, h, L):
@@ -136,6 +149,13 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             gen = gen or [g for g in free if g.first == next_word(toks, h.last, b)
                    or (has(toks[next_word(toks, h.last, b)], W["head"])
                        and g.first == next_word(toks, next_word(toks, h.last, b) + 1, b))]
+            if gen and not suffixed and h.trig.type == "CONSULT" and not gen[0].force and not gen[0].nisba:
+                # («زيارة لوفد فرنسي»: the nisba tells whose delegation visits)
+                visit = has(toks[h.first], W["visit"])
+                if visit and (gen[0].is_loc or (not gen[0].person and l_marked(toks, gen[0], W))):
+                    suffix_obj, gen = gen[:1], []  # «بعد زيارة مصر», «بزيارة لعائلة …»: whom the visit went to
+                elif gen[0].is_loc and any(norm(n) in L.capitals for n in gen[0].names):
+                    gen = []  # «اجتماع الدوحة», «محادثات فيينا»: where they met, neither party
             if suffixed and gen:  # «زيارتهما روسيا»: the pronoun is the agent, the noun after it the object
                 suffix_obj, gen = gen[:1], []
             elif suffixed and h.trig.type == "CONSULT":  # «خلال لقائه أمس في الرياض مبعوث الأمم المتحدة»
@@ -187,6 +207,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 lookback = True  # «بعد معارك ضارية مع المتمردين»: the clause's subject fought them
             if lookback:
                 prior = [g for g in before if g.binding is None and g.actor and agrees(toks, h, g, suffixed)
+                         and not (plural and g.person)  # «ناقشوا», «يرفضون»: a plural, not one person
+                         and not (feminine and g.person and _male_title(toks, g, a, W))  # «واستهدفت»: not «الرئيس X»
                          and (verbish or suffixed or g.first >= c_lo or h.trig.type == "FIGHT")
                          and not (verbish and _closed_relative(toks, g, h, W))]
                 if participle:  # «…، مطالبين بـ»: the sentence's subject
@@ -415,21 +437,28 @@ def _reciprocal(toks: list[Tok], h: Hit, W: Words) -> bool:
 
 def _unnamed_subject(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group],
                      W: Words) -> bool:
-    """True when the verb has a subject that names no entity: a noun of `unnamed` right after it
-    («ودعت الحكومة المحلية»), or a noun opening its clause after a complementizer («أن أحد رجال
+    """True when the verb has a subject that names no entity: a noun of `unnamed` or a count right after
+    it («ودعت الحكومة المحلية»), or a noun opening its clause after a complementizer («أن أحد رجال
     الأمن قتل»), so no earlier actor may be taken as its subject."""
     starts = {g.first for g in groups}
     nw = next_word(toks, h.last, b)
-    if nw >= h.last and nw not in starts and has(toks[nw], W["unnamed"]):
-        return True
+    if nw >= h.last and nw not in starts and (has(toks[nw], W["unnamed"]) or is_count(toks[nw], W["quantity"])):
+        return True  # («زاره أكثر من مليون مشاهد»: a count is the subject, no one named before)
     comp = next((k for k in range(h.first - 1, max(a, h.first - 12) - 1, -1)
-                 if toks[k].word and toks[k].form in W["comp"] and toks[k].form not in W["relative"]), None)
+                 if toks[k].word and ((toks[k].form in W["comp"] and toks[k].form not in W["relative"])
+                                      or toks[k].form in _BUT)), None)
     if comp is None or toks[comp].form.endswith(("ه", "ها", "هم", "نا")):
         return False
     ws = [k for k in range(comp + 1, h.first) if toks[k].word]
     if ws and len(ws) <= 4 and any(g.actor and g.binding is None and g.last == ws[-1] + 1 for g in groups):
         return False  # «أن علماء وشعب باكستان يقفون»: the subject's genitive names its actor
+    if ws and toks[comp].form in _BUT and toks[ws[0]].form.endswith(("ها", "هم", "هما")):
+        return False  # «لكن برلمانها يدعم»: its owner, named before, speaks through it
     return bool(ws) and not has(toks[ws[0]], W["filler"]) and ws[0] not in starts
+
+
+# «لكن», like «إن», takes a noun as its clause's subject («لكن النائب العام رفض الطلب»)
+_BUT = frozenset(("لكن", "ولكن"))
 
 
 def _bare_kill(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
@@ -478,6 +507,60 @@ def _plural_suffix(reading: str, h: Hit, L: Lexicon) -> bool:
         return False
     stem = reading[:-2]
     return any(t.type == h.trig.type and t.pos == "v" for s in (stem, stem + "ا") for t in L.by_first.get(s, ()))
+
+
+def _plural_verb(reading: str, h: Hit, L: Lexicon) -> bool:
+    """True when the trigger is a verb with a plural subject suffix («أطلقوا», «ناقشوا», «يرفضون»;
+    not «تعاون», «يتعاون», whose «ون» is their own): its subject is more than one person."""
+    if h.trig.pos != "v":
+        return False
+    return (len(reading) >= 4 and reading.endswith("وا")) or _plural_suffix(reading, h, L)
+
+
+def _feminine_verb(h: Hit, L: Lexicon) -> bool:
+    """True when the trigger is a verb in the feminine singular: a past in ـت or a present in تـ of the
+    table's verb of that type («استهدفت», «تدعم»; not «تعاون», a past of its own)."""
+    if h.trig.pos != "v":
+        return False
+    w = h.trig.words[0]
+
+    def listed(form: str) -> bool:
+        return any(t.type == h.trig.type and t.pos == "v" for t in L.by_first.get(form, ()))
+
+    return (w.startswith("ت") and listed("ي" + w[1:])) or (len(w) > 3 and w.endswith("ت") and listed(w[:-1]))
+
+
+def _male_title(toks: list[Tok], g: Group, a: int, W: Words) -> bool:
+    """True when the nearest title before a person's name, past nisbas and other titles, is masculine
+    («الرئيس السوداني عمر البشير», «المهندس خالد»; not «الأستاذة عائشة»): a man, never the subject of a
+    feminine verb."""
+    k = g.first - 1
+    seen = 0
+    while k >= a and seen < 4:
+        t = toks[k]
+        if not t.word:
+            return False
+        if has(t, W["title"]):
+            return not t.form.endswith(("ه", "ات")) and t.form not in _PREPOSITIONS
+        if not (t.form.startswith("ال") and t.form.endswith(("ي", "يه"))):
+            return False  # only nisbas («السوداني») stand between a title and its holder
+        k -= 1
+        seen += 1
+    return False
+
+
+_PREPOSITIONS = frozenset(("في", "من", "عن", "على", "الى", "إلى", "مع"))
+
+
+def _oblique_head(toks: list[Tok], lo: int, g: Group) -> bool:
+    """True when the last word before a nisba group, after a verb, is a plural in ـين with no article
+    («مسؤولين عراقيين», «ممثلين أمريكيين»): an object's case, so the nisba describes the object; a
+    subject would read «مسؤولون»."""
+    ws = [k for k in range(lo, g.first) if toks[k].word]
+    if not ws:
+        return False
+    f = toks[ws[-1]].form
+    return len(f) > 4 and f.endswith("ين") and not f.startswith(("ال", "وال")) and not f.endswith("يين")
 
 
 def _feminine_after(toks: list[Tok], h: Hit, g: Group) -> bool:
