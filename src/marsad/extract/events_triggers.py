@@ -383,8 +383,8 @@ def describes_indefinite(toks: list[Tok], a: int, h: Hit, hits: list[Hit], cover
 def describes_thing(toks: list[Tok], a: int, h: Hit, hits: list[Hit], covered: set[int], W: Words) -> bool:
     """A verb in a relative clause on a plain noun («المجموعات العسكرية التي تدعمها الولايات
     المتحدة», «الشركات التي تتعاون معها»): it describes the thing, it tells no event. A relative
-    clause on an event noun («الهجوم الذي استهدف») or on a named actor («وحدات حماية الشعب، التي
-    تقاتل») is kept."""
+    clause on an event noun («الهجوم الذي استهدف»), on a named actor («وحدات حماية الشعب، التي
+    تقاتل») or on «الأمر», which stands for what was said before it («الأمر الذي رفضته المقاومة»), is kept."""
     if h.trig.pos != "v":
         return False
     k = h.first - 1
@@ -398,6 +398,8 @@ def describes_thing(toks: list[Tok], a: int, h: Hit, hits: list[Hit], covered: s
             k = j
     if k <= a or toks[k].form not in W["relative"]:
         return False
+    if _clause_head(toks, a, k):
+        return False
     heads = [j for j in range(max(a, k - 6), k) if toks[j].word and toks[j].form[:1].isalpha()][-3:]
     if not heads:
         return False
@@ -405,3 +407,16 @@ def describes_thing(toks: list[Tok], a: int, h: Hit, hits: list[Hit], covered: s
         return False
     return not any(x.first <= j < max(x.last, x.first + 1) for x in hits for j in heads)
 
+
+# «الأمر» before a relative pronoun stands for the whole clause before it, no thing: «…، الأمر الذي ندد
+# به معارضوه», «وهو الأمر الذي انتقده الوزير» (which the minister criticised)
+_CLAUSE_HEADS = frozenset(norm(w) for w in ("الأمر", "والأمر", "فالأمر"))
+
+
+def _clause_head(toks: list[Tok], a: int, rel: int) -> bool:
+    """True when the word right before the relative pronoun at `rel` is «الأمر»: the relative clause
+    tells what was done about what the sentence said before, it describes no thing."""
+    k = rel - 1
+    while k >= a and not toks[k].word:
+        k -= 1
+    return k >= a and toks[k].form in _CLAUSE_HEADS
