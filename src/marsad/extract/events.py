@@ -36,7 +36,10 @@
 - location: a place after في (or «بمدينة X») in the trigger's clause, never a nisba, else near it,
   else for a deed the sentence's one place, else for a meeting where a visit went; a statement
   (not an agreement) only where a visit of its sentence went («خلال زيارته إلى موسكو»); a following
-  «جاء ذلك خلال … في X» sentence sets it; date: the sentence's resolved date (never «منذ X»);
+  «جاء ذلك خلال … في X» sentence sets it; date: the sentence's resolved date, to the day (a clock
+  time gives its day); a date after «منذ» is when the deed began (not an amount with no count, a
+  superlative's span or a relative clause's), and a report told as an aside («حسبما ذكر … أمس») or a
+  date restated after «الموافق» gives none;
 - a verb in a relative clause on a plain noun («المجموعات التي تدعمها واشنطن») describes it and
   tells no event; a verb conjoined to an earlier one («… كما فرضت») whose only candidate subject is
   that verb's object shares that verb's subject;

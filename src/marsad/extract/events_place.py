@@ -1,4 +1,5 @@
-"""Where and when an event happened: the place after «في» near its trigger, the nearest date."""
+"""Where and when an event happened: the place after «في» near its trigger, the nearest usable date
+(its day; a date after «منذ» is when the deed began; no date a report told as an aside gives)."""
 
 from __future__ import annotations
 
@@ -11,23 +12,82 @@ from marsad.model import TimeExpr
 DATE_REACH = 150  # characters between a trigger and its date
 PLACE_REACH = 15  # words between a trigger and a place outside the words after it in its clause
 
+_SINCE = frozenset(("منذ", "ومنذ"))
+# «منذ» and an amount of time with no count («منذ سنوات», «منذ فترة»): no date at all
+_VAGUE = frozenset(fold(w) for w in (
+    "ساعات", "أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنوات", "سنين", "عقود", "فترة", "مدة", "زمن", "وقت"))
+# a superlative before «منذ» compares, it does not date («أعنف قتال منذ شهر», «أول هجوم منذ 2013»)
+_RANKING = frozenset(fold(w) for w in (
+    "أعنف", "أسوأ", "أسوء", "أكبر", "أخطر", "أشد", "أول", "أكثر", "أعلى", "أدنى", "أقل", "أفضل", "أحدث",
+    "أوسع", "أطول", "أبرز", "أفدح", "أضخم", "الأعنف", "الأسوأ", "الأكبر", "الأخطر", "الأول"))
+# a relative clause: what it dates after «منذ» describes its noun («الذين سيطروا عليها منذ آذار»)
+_RELATIVE = frozenset(fold(w) for w in (
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان"))
+_RESTATE = frozenset(fold(w) for w in ("الموافق", "والموافق", "الموافقة", "الموافق ل", "الموافقة ل"))
+# words that open a report told as an aside: «حسبما ذكر», «بحسب ما أعلن», «وفق ما قال», «وفقا لما أفاد»
+_AS_SAID = frozenset(fold(w) for w in ("حسبما", "وحسبما"))
+_AS = frozenset(fold(w) for w in ("بحسب", "وبحسب", "حسب", "وفق", "ووفق", "وفقا", "ووفقا"))
+ASIDE_WORDS = 6  # words between an aside's opening and the date of its report
+
 
 def usable(t: TimeExpr, text: str) -> bool:
-    """A resolved date or interval not introduced by «منذ» (that is when something began)."""
+    """A resolved date or interval that can date a deed of its sentence. Not: «منذ» and an amount
+    of time with no count («منذ سنوات») or after a superlative («أعنف قتال منذ شهر»); the date
+    before it told again in another calendar («يوم الثلاثاء الموافق 12/10/1436هـ»); the date of a
+    report told as an aside («بحسب ما أعلن مسؤولون يوم أمس»). Any other date after «منذ» («تحاصر …
+    منذ 2013», «أوقفت، منذ أمس الجمعة، …») is when the deed began: its date."""
     if t.kind not in ("date", "interval") or not t.value:
         return False
-    before = fold(text[max(0, t.start - 8):t.start]).split()
-    return not (before and before[-1] in ("منذ", "ومنذ"))
+    return not (_no_start(t, text) or _restated(t, text) or _reported(t, text))
+
+
+def _no_start(t: TimeExpr, text: str) -> bool:
+    """True when a time after «منذ» tells no start of a deed: an amount of time with no count («منذ
+    سنوات», «منذ فترة»), a span a superlative a few words before measures («أعنف قتال منذ شهر»), or
+    the start of what a relative clause tells of its noun («المتمردين الذين سيطروا عليها منذ آذار»)."""
+    words = fold(t.text).split()
+    before = fold(text[max(0, t.start - 60):t.start]).split()
+    if words and words[0] in _SINCE:
+        words = words[1:]
+    elif before and before[-1] in _SINCE:
+        before = before[:-1]
+    else:
+        return False
+    return (len(words) == 1 and words[0] in _VAGUE) or any(w in _RANKING for w in before[-4:]) \
+        or any(w in _RELATIVE for w in before[-4:])
+
+
+def _restated(t: TimeExpr, text: str) -> bool:
+    """True when «الموافق» (maybe with a day and month in figures) comes right before `t`: the date
+    before it told again, often in the Hijri calendar («الثلاثاء الموافق 12 / 10 / 1436هـ»)."""
+    words = fold(text[max(0, t.start - 40):t.start]).split()
+    while words and all(c.isdigit() or c in "/-." for c in words[-1]):
+        words.pop()
+    return bool(words) and (words[-1] in _RESTATE or " ".join(words[-2:]) in _RESTATE)
+
+
+def _reported(t: TimeExpr, text: str) -> bool:
+    """True when `t` follows the opening of a report told as an aside within ASIDE_WORDS words
+    («بحسب ما أعلن مسؤولون يوم أمس», «حسبما ذكر المرصد اليوم»): when it was said, not when it was done."""
+    words = fold(text[max(0, t.start - 80):t.start]).split()[-ASIDE_WORDS:]
+    return any(w in _AS_SAID or (w in _AS and k + 1 < len(words) and words[k + 1] in ("ما", "لما"))
+               for k, w in enumerate(words))
 
 
 def nearest_date(ts: list[TimeExpr], pos: int, lo: int = -1, hi: int = -1) -> str | None:
-    """The date nearest to `pos`, preferring the clause [lo, hi), within DATE_REACH characters."""
+    """The date nearest to `pos`, preferring the clause [lo, hi), within DATE_REACH characters; a clock
+    time gives its day («الساعة 11.59» → the day), the date of an event."""
     near = [t for t in ts if lo < 0 or min(abs(t.start - pos), abs(t.end - pos)) <= DATE_REACH]
     if not near:
         return None
     inside = [t for t in near if lo <= t.start < hi] if lo >= 0 else []
     pool = inside or near
-    return min(pool, key=lambda t: abs(t.start - pos)).value
+    return _day(min(pool, key=lambda t: abs(t.start - pos)).value)
+
+
+def _day(value: str | None) -> str | None:
+    """An ISO date without its time of day («2015-07-28T23:30» → «2015-07-28»)."""
+    return value.split("T")[0] if value and "T" in value and "W" not in value else value
 
 
 # words that set a place inside the one after them («تعز وسط اليمن», «سوروج … جنوبي تركيا», «ببلدة …»)
