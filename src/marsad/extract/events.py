@@ -30,8 +30,9 @@
   sentence unless the verb has an unnamed subject («ودعت الحكومة المحلية»); anaphors («الحركة»,
   «معاليه») stand for the entity of their kind named most (`lang/ar/event_anaphora.tsv`);
 - nominal and passive constructions: «غارات للطيران التركي», «قصف شنه الحوثيون», «من قبل X»,
-  «على يد X» name the agent; a light verb's subject is its verbal noun's agent («تمكنت X من
-  القبض», «نفذت X غارة»); «تم اعتقال X», «قتل 47 متمردا», «X الذي قتل في …» have no agent;
+  «على يد X», «زيارة يقوم بها X» name the agent; a light verb's subject is its verbal noun's agent
+  («تمكنت X من القبض», «نفذت X غارة»), and so is a hastening verb's («سارع X إلى انتقاد»); «كل من X
+  وY» after a verb is its subject; «تم اعتقال X», «قتل 47 متمردا», «X الذي قتل في …» have no agent;
   «تعرض X لهجوم من Y» has Y as source and X as target; «اتهم X Y بقتلها»: Y did it to X;
 - location: a place after في (or «بمدينة X») in the trigger's clause, never a nisba, else near it,
   else for a deed the sentence's one place, else for a meeting where a visit went; a statement
@@ -142,7 +143,15 @@ from marsad.extract.events_phrases import (
     some_of,
 )
 from marsad.extract.events_place import choose_location, nearest_date, usable
-from marsad.extract.events_roles import DONE_TO, after_relative, masculine_verb, roles, titles_and_mods
+from marsad.extract.events_roles import (
+    DONE_TO,
+    after_relative,
+    man_for_feminine,
+    masculine_verb,
+    past_each_of,
+    roles,
+    titles_and_mods,
+)
 from marsad.extract.events_tokens import (
     CLAUSE_END,
     POSSESSIVE,
@@ -252,6 +261,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 g.binding = "loc" if (g.is_loc and not g.force and bare[0] == "ب") else "target"
             else:
                 g.binding = bind(toks, g, groups[i - 1] if i else None, stops, W, glued)
+            if g.binding == "from" and g.first > a and past_each_of(toks, g.first - 2, b) == g.first:
+                g.binding = None  # «وقعت كل من مصر والسودان»: each of the subject's parties, not a source
             if g.binding is None and l_marked(toks, g, W, glued=not genitive):
                 g.binding = "target"  # «لجلالة الملك محمد السادس», «للرئيس …»: لـ on its title
             if i and g.binding in (None, "target") and _apposition(toks, groups[i - 1], g, b):
@@ -386,7 +397,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     ev.target = [n for n in ev.target if n not in author]
                     ev.source = author
             if not ev.source and h.trig.pos == "v" and verbs and _conjoined(toks[h.first], h) \
-                    and not set(verbs[-1][1].source) & set(ev.target):
+                    and not set(verbs[-1][1].source) & set(ev.target) \
+                    and not man_for_feminine(toks, a, h, verbs[-1][1].source, groups, L):
                 # «ورحب الأمين العام للأمم المتحدة … وحث جميع الأطراف …»: the earlier verb's subject
                 # (not when it is this verb's own object: «طلبت تركيا … وتتضامن مع تركيا»)
                 ev.source = list(verbs[-1][1].source)
@@ -547,6 +559,8 @@ def _title_holder(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], 
             j = g.last
             continue
         t = toks[j]
+        if j > k and t.form in _OFFICE and not has(toks[j - 1], W["title"]):
+            return None  # «اتهم زعيم حزب الشعب الجمهوري المعارض الرئيس X»: a second office, the object's
         if t.form == "في" and j + 1 in at and at[j + 1].is_loc:
             j = at[j + 1].last  # «منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط نيكولاي ملادينوف»
             continue
@@ -561,6 +575,9 @@ def _title_holder(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], 
     return None
 
 
+# definite titles of an office that open a second person's name (not ranks or honorifics: «الفريق», «الشيخ»)
+_OFFICE = frozenset(norm(w) for w in (
+    "الرئيس", "الملك", "الأمير", "السلطان", "الوزير", "الوزيرة", "الزعيم", "السفير", "المبعوث", "الأمين"))
 _MINISTER = frozenset(norm(w) for w in ("وزير", "وزيرة", "الوزير", "الوزيرة"))
 
 
@@ -624,7 +641,25 @@ def _shared_subject(toks: list[Tok], h: Hit, ev: Event, verbs: list[tuple[Hit, E
         return None  # a subject after the verb (VSO), or one before the earlier verb
     if set(ev.source) & set(p_ev.source) or not set(ev.source) <= set(p_ev.target):
         return None
+    if any(_after_that(toks, p_hit.last, g.first) and not _quote_closed(toks, g.last, h.first) for g in src):
+        return None  # «أدانت X اختطافه، قائلة إن الحوثيين «أخرجوه … ويرفضون»»: «إن» opens a clause of its own
     return list(p_ev.source)
+
+
+def _quote_closed(toks: list[Tok], lo: int, hi: int) -> bool:
+    """True when a quote closes between tokens lo and hi («إن حماس «مازالت …»، وثمن …»: the verb after
+    it is no longer in the clause «إن» opened)."""
+    marks = [toks[k].form for k in range(lo, hi) if not toks[k].word]
+    return any(m in ("»", "”") for m in marks) or marks.count('"') >= 2
+
+
+def _after_that(toks: list[Tok], lo: int, k: int) -> bool:
+    """True when the word right before token k, at or after token lo, is «إن»/«أن» (the actor at k
+    is the subject of a clause of its own)."""
+    j = k - 1
+    while j >= lo and not toks[j].word:
+        j -= 1
+    return j >= lo and toks[j].form in _THAT
 
 
 def _says(tok: Tok, W: Words) -> bool:
@@ -1080,6 +1115,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     if quote is not None:  # a quote is its own clause: its deeds take no actor from the words around it
         names = {n for g in groups for n in g.names}
         inside = {n for g in groups if quote.start <= toks[g.first].start < quote.end for n in g.names}
+        inside |= _quoted_subject(toks, a, groups, quote, W)  # «قائلة إن الحوثيين «أخرجوه …»»
         said_in = text[quote.start:quote.end]  # a name read off the words themselves («مدير الأشغال»)
         source = [n for n in source if n in inside or (n not in names and n in said_in)]
         target = [n for n in target if n in inside or (n not in names and n in said_in)]
@@ -1101,6 +1137,31 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
                  hedged=modal, claimed_by=claimed, background=is_background(toks, a, h))
 
 
+_THAT = frozenset(norm(w) for w in ("إن", "أن", "ان", "بأن", "وإن", "وأن"))
+
+
+def _quoted_subject(toks: list[Tok], a: int, groups: list[Group], quote: Quote, W: Words) -> set[str]:
+    """The names of the actor fronted after «إن»/«أن» right before a quote opens («قائلة إن الحوثيين
+    «أخرجوه …»»): the subject of the quoted verbs, named outside the quote marks."""
+    g = next((g for g in groups if toks[g.last - 1].end <= quote.start and _only_marks(toks, g.last, quote.start)),
+             None)
+    if g is None or not g.actor or (g.is_loc and not g.force) or g.binding not in (None, "target"):
+        return set()
+    k = g.first - 1
+    while k >= a and not toks[k].word:
+        k -= 1
+    return set(g.names) if k >= a and toks[k].form in _THAT else set()
+
+
+def _only_marks(toks: list[Tok], k: int, end: int) -> bool:
+    """True when no word stands from token k up to the character offset `end`."""
+    while k < len(toks) and toks[k].start < end:
+        if toks[k].word:
+            return False
+        k += 1
+    return True
+
+
 def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list[Group],
                    told: list[Event], s_times: list[TimeExpr], L: Lexicon) -> None:
     """Actors no entity names, read off the noun phrases around the verb of `ev` (`events_phrases`;
@@ -1114,7 +1175,7 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # (a needed word right after the verb, «فيجري المقابلة …», leaves no room for a subject there)
         # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»; a plural verb («وهددوا الموقع») has its
         # subject in its suffix, and the noun after it is its object
-        ev.source, k = noun_subject(text, toks, h.last, b, groups, L, skip)
+        ev.source, k = noun_subject(text, toks, past_each_of(toks, h.last, b), b, groups, L, skip)
         if ev.source and _oblique_plural(ev.source[0]) and not any(ev.source[0] in g.names for g in groups):
             # «كما ناشد الخاطفين السماح …», «وناشد المسؤولين التدخل»: a plural in ـين is the object; the
             # subject is the one the story tells of

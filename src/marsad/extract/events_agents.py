@@ -170,13 +170,31 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
     return source, target
 
 
+# verbs whose subject goes on to do the deed a verbal noun after «إلى»/«في» names («سارع X إلى انتقاد»,
+# «بادرت X إلى إدانة», «شارك X في الهجوم»)
+HASTEN = frozenset(norm(w) for stem in (
+    "سارع,سارعت,سارعوا,يسارع,تسارع,يسارعون", "بادر,بادرت,بادروا,يبادر,تبادر,يبادرون",
+    "عمد,عمدت,عمدوا,يعمد,يعمدون", "لجأ,لجأت,لجأوا,لجؤوا,يلجأ,تلجأ,يلجؤون",
+    "شارك,شاركت,شاركوا,يشارك,تشارك,يشاركون") for w in stem.split(","))
+_HASTEN_TO = frozenset(norm(w) for w in ("إلى", "الى", "في"))
+
+
+def _hastens(toks: list[Tok], k: int, h: Hit) -> bool:
+    """True when token k is a verb of hastening or taking part («سارع», «بادر», «شارك») and the
+    verbal noun of `h` comes right after «إلى» or «في» («سارع X إلى انتقاد …»)."""
+    if not has(toks[k], HASTEN) or h.first - 1 <= k:
+        return False
+    prev = toks[h.first - 1]
+    return prev.word and prev.form in _HASTEN_TO
+
+
 def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[Group],
                    W: Words) -> list[str]:
     """The subject of a light verb («تمكن», «قام», «أعلن») that governs a verbal noun: the first
     free actor between them (VSO), else one opening the light verb's clause (SVO)."""
     lv = next((k for k in range(h.first - 1, max(c_lo, h.first - 14) - 1, -1)
-               if toks[k].word and has(toks[k], W["light"])), None)
-    if lv is None or "ال" in prefix(toks[lv], next(r for r in toks[lv].reads if r in W["light"])):
+               if toks[k].word and (has(toks[k], W["light"]) or _hastens(toks, k, h))), None)
+    if lv is None or "ال" in prefix(toks[lv], next(r for r in toks[lv].reads if r in W["light"] or r in HASTEN)):
         return []
     if has(toks[lv], W["claim"]) and _negated_claim(toks, c_lo, lv, W):
         return []  # «ولم تعلن حركة طالبان مسؤوليتها عن الهجوم»: no one claimed it, no one is its agent
@@ -467,6 +485,8 @@ def _agent_verb(text: str, toks: list[Tok], a: int, h: Hit, c_hi: int, groups: l
     for k in ws:
         t = toks[k]
         hit = deed_verb(t, W)
+        if hit is None and (by := _done_with(toks, k, c_hi)) is not None:
+            hit, k = ("", ""), by  # «زيارة يقوم بها الرئيس …»: the pronoun for the deed is on «بـ»
         if hit is None:
             if any(r in W["agent_verb"] for r in t.reads):
                 return []  # a verb of doing with no pronoun for the deed: it is not about it
@@ -482,6 +502,19 @@ def _agent_verb(text: str, toks: list[Tok], a: int, h: Hit, c_hi: int, groups: l
             return names_of(prior[-1:])  # «سيطرت المقاومة … بعد هجوم شنته»: she did it
         return []
     return []
+
+
+_DO = frozenset(norm(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))
+_WITH_IT = frozenset(norm(w) for w in ("بها", "به", "بهما"))
+
+
+def _done_with(toks: list[Tok], k: int, c_hi: int) -> int | None:
+    """The index of «بها» when token k is «قام» and «بها»/«به» follows it («زيارة يقوم بها X»: a verb
+    of doing whose pronoun for the deed is on the preposition); else None."""
+    if toks[k].form not in _DO:
+        return None
+    nw = next((j for j in range(k + 1, c_hi) if toks[j].word), None)
+    return nw if nw is not None and toks[nw].form in _WITH_IT else None
 
 
 _DOER_REACH = 8  # tokens after the doer of a nominal deed searched for its target
@@ -527,6 +560,10 @@ def _fight_partner(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: L
     return []
 
 
+_BETWEEN_NEAR = 8  # tokens after a trigger searched for «بين»
+_BETWEEN_REACH = 12  # … after a fight, whose place may stand first («اشتباكات ليلية وقعت في حي … بين X وY»)
+
+
 def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words, text: str = "",
              L: Lexicon | None = None) -> tuple[list[str], list[str]]:
     """«بين X وY» after a trigger of `between_types`: both parties (not a place after في). With «X من
@@ -534,9 +571,13 @@ def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words, tex
     an unnamed party joined after the last named one is a party too («بين قوات الأمن ومقاتلين»)."""
     if h.trig.type not in W["between_types"]:
         return [], []
-    for k in range(h.last, min(b, h.last + 8)):
+    reach = _BETWEEN_REACH if h.trig.type == "FIGHT" else _BETWEEN_NEAR  # a fight's place may come first
+    for k in range(h.last, min(b, h.last + reach)):
         if toks[k].word and "بين" in toks[k].reads:
-            gs = [g for g in groups if g.first > k and g.first <= k + 4]
+            gs = [g for g in groups if k < g.first <= k + 4 or (
+                k + 4 < g.first <= k + 7 and toks[g.first - 1].form == "من"
+                and not any(toks[j].form in CLAUSE_END for j in range(k, g.first)))]
+            # («بين أفراد يعتقد أنهم من المقاومة الشعبية وجماعة الحوثيين»: some of a named body)
             if not gs:
                 return [], []
             out = [gs[0]]

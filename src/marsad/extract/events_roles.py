@@ -127,8 +127,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             if gen and gen[0].oblique and gen[0].first == next_word(toks, h.last, b):
                 gen = []  # «يقاتل الحوثيين»: the object, the subject told before («انسحبت ميليشيات
                 # الحوثيين»: a genitive after a head noun, the subject)
-            gen = gen[:1] if gen and (titles_and_mods(toks, h.last, gen[0], groups, W) or _named_holder(
-                toks, h.last, gen[0], W)) else []
+            lo = past_each_of(toks, h.last, b)  # «وقعت كل من مصر والسودان»: «كل من» opens the subject
+            gen = gen[:1] if gen and (titles_and_mods(toks, lo, gen[0], groups, W) or _named_holder(
+                toks, lo, gen[0], W)) else []
             if gen and gen[0].nisba and _oblique_head(toks, h.last, gen[0]):
                 gen = []  # «التقى مسؤولين عراقيين»: the nisba of an object in ـين, not the subject
             if gen and _feminine_after(toks, h, gen[0]):
@@ -396,6 +397,19 @@ def _event_head(toks: list[Tok], lo: int, k: int, L: Lexicon) -> bool:
     return False
 
 
+_EACH_OF = (norm("كل"), norm("من"))
+
+
+def past_each_of(toks: list[Tok], k: int, b: int) -> int:
+    """The token after «كل من» when these are the next two words from token k («وقعت كل من مصر
+    والسودان»: each of the parties named after them); else k."""
+    w1 = next_word(toks, k, b)
+    w2 = next_word(toks, w1 + 1, b) if k <= w1 < b else b
+    if w2 < b and (toks[w1].form, toks[w2].form) == _EACH_OF:
+        return w2 + 1
+    return k
+
+
 def titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: Words) -> bool:
     """True when only titles, and the places or bodies they are of, stand between a verb and the
     name at `g` («دان رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا …»)."""
@@ -528,6 +542,13 @@ def _feminine_verb(h: Hit, L: Lexicon) -> bool:
         return any(t.type == h.trig.type and t.pos == "v" for t in L.by_first.get(form, ()))
 
     return (w.startswith("ت") and listed("ي" + w[1:])) or (len(w) > 3 and w.endswith("ت") and listed(w[:-1]))
+
+
+def man_for_feminine(toks: list[Tok], a: int, h: Hit, names: list[str], groups: list[Group], L: Lexicon) -> bool:
+    """True when the trigger is a feminine singular verb and `names` are a man's, named with a masculine
+    title («وأعلن الرئيس X … وطالبت …»): he is not its subject."""
+    return _feminine_verb(h, L) and any(g.person and set(g.names) & set(names) and _male_title(toks, g, a, L.words)
+                                        for g in groups)
 
 
 def _male_title(toks: list[Tok], g: Group, a: int, W: Words) -> bool:
