@@ -25,7 +25,7 @@ from __future__ import annotations
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, Words, lexicon, norm
-from marsad.extract.events_tokens import Tok, tokens
+from marsad.extract.events_tokens import QUOTE_MARKS, Tok, has, tokens
 from marsad.extract.numbers import analyse_word
 
 MAX_WORDS = 4  # words of an unnamed subject («بعض الأطراف», «حلفاء غربيون»)
@@ -123,6 +123,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
             break
     if part and len(words) == 2:
         return [], start
+    if words and (holder := _title_holder(toks, words[0], k, b, groups, W)) is not None:
+        return list(holder.names), holder.last  # «استنكر قائد قوة أمن المنشآت … العميد X»: X, not the title
     if not words or not (len(words) > 1 or words[0].form.startswith("ال") or people(words[0].form)):
         return [], start  # a lone indefinite singular («مسؤول», «شخص») names no one; «مسلحون» do
     if len(words) == 1 and words[0].form in W["bare_title"]:
@@ -130,6 +132,40 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
     if not party_phrase([t.form for t in words], W):
         return [], start  # «محاولات التدخل», «القرار», «تتدخل وزارة الرياضة»: no one
     return [text[words[0].start:words[-1].end]], k
+
+
+TITLE_REACH = 10  # words from where a title phrase was cut to the person who holds it
+
+
+def _title_holder(toks: list[Tok], head: Tok, k: int, b: int, groups: list[Group], W: Words) -> Group | None:
+    """The person a title phrase cut short at token k leads to («قائد قوة أمن المنشآت بمنطقة المدينة
+    المنورة العميد عبدالله العتيبي», «سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور X»): the first
+    named person within `TITLE_REACH` words, with no punctuation, clause word or verb between; None when
+    the phrase is no title («قوات الأمن») or none stands there."""
+    bare = head.form.lstrip("وف") if len(head.form) > 3 else head.form
+    if _head(bare) not in W["person_title"] and bare not in W["bare_title"]:
+        return None
+    seen = 0
+    while k < b and seen <= TITLE_REACH:
+        g = next((x for x in groups if x.first == k), None)
+        if g is not None and g.person and g.actor and g.binding in (None, "target"):
+            return g
+        if g is not None:  # «بمنطقة تبوك»: a place or body named inside the title
+            seen += 1
+            k = g.last
+            continue
+        t = toks[k]
+        if not t.word:
+            if t.form not in QUOTE_MARKS and t.form not in "()":
+                return None
+        elif t.form in W["comp"] or t.form in W["statement"] or t.form.lstrip("وف") in W["relative"] \
+                or _verb_like(t.form) or (seen and t.form[:1] in ("و", "ف") and not t.form.startswith(
+                    ("وزير", "وزار", "وكال", "وفد"))) \
+                or (t.form[:1] == "ب" and not t.form.startswith("ال") and not has(t, W["place"])):
+            return None  # («وأشاد المدير العام بقرار …»: what he praised; «بمنطقة المدينة» goes on with the title)
+        seen += t.word
+        k += 1
+    return None
 
 
 _DEMONSTRATIVES = frozenset(norm(w) for w in ("هؤلاء", "هذه", "هذا", "تلك", "ذلك", "أولئك"))

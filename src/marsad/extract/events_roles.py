@@ -37,7 +37,27 @@ def roles(text: str, toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Grou
     if needed and set(needed) & set(source):  # «تفريق المتظاهرين»: the noun the deed needs is done to
         source = [n for n in source if n not in needed]
         target = list(dict.fromkeys([*needed, *target]))
-    return marked_roles(text, toks, h, groups, L, site, source, target, has_subject)
+    source, target = marked_roles(text, toks, h, groups, L, site, source, target, has_subject)
+    return source, _outside_charge(toks, h, groups, target, site.b, L.words)
+
+
+def _outside_charge(toks: list[Tok], h: Hit, groups: list[Group], target: list[str], b: int,
+                    W: Words) -> list[str]:
+    """The targets of an accusation verb without the parties its charge names («اتهمت واشنطن تركيا
+    بمساعدة تنظيم داعش», «اتهم X مؤلفه Y بتعميق الشرخ بين الولايات المتحدة وإسرائيل»): the one accused
+    stands before the «بـ» of the charge; who the charge tells of is no target of the accusation."""
+    if h.trig.pos != "v" or h.trig.type != "DISAPPROVE" or not has(toks[h.first], W["charge"]):
+        return target
+    accused = next((g for g in groups if g.first >= h.last and set(g.names) & set(target)), None)
+    if accused is None:
+        return target
+    cw = next_word(toks, accused.last, b)
+    if not (accused.last <= cw < b and toks[cw].form[:1] == "ب" and not toks[cw].form.startswith(("بين", "بعد"))
+            and len(toks[cw].form) > 3 and not any(g.first == cw for g in groups)):
+        return target
+    inside = {n for g in groups if g.first > cw for n in g.names}
+    before = {n for g in groups if h.last <= g.first <= accused.first for n in g.names}
+    return [n for n in target if n not in inside or n in before]
 
 
 def _needed_object(h: Hit, groups: list[Group]) -> list[str]:
