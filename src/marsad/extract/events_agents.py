@@ -170,19 +170,13 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
     return source, target
 
 
-# verbs whose subject goes on to do the deed a verbal noun after «إلى»/«في» names («سارع X إلى انتقاد»,
-# «بادرت X إلى إدانة», «شارك X في الهجوم»)
-HASTEN = frozenset(norm(w) for stem in (
-    "سارع,سارعت,سارعوا,يسارع,تسارع,يسارعون", "بادر,بادرت,بادروا,يبادر,تبادر,يبادرون",
-    "عمد,عمدت,عمدوا,يعمد,يعمدون", "لجأ,لجأت,لجأوا,لجؤوا,يلجأ,تلجأ,يلجؤون",
-    "شارك,شاركت,شاركوا,يشارك,تشارك,يشاركون") for w in stem.split(","))
 _HASTEN_TO = frozenset(norm(w) for w in ("إلى", "الى", "في"))
 
 
-def _hastens(toks: list[Tok], k: int, h: Hit) -> bool:
-    """True when token k is a verb of hastening or taking part («سارع», «بادر», «شارك») and the
+def _hastens(toks: list[Tok], k: int, h: Hit, W: Words) -> bool:
+    """True when token k is a verb of hastening or taking part (`hasten`: «سارع», «بادر», «شارك») and the
     verbal noun of `h` comes right after «إلى» or «في» («سارع X إلى انتقاد …»)."""
-    if not has(toks[k], HASTEN) or h.first - 1 <= k:
+    if not has(toks[k], W["hasten"]) or h.first - 1 <= k:
         return False
     prev = toks[h.first - 1]
     return prev.word and prev.form in _HASTEN_TO
@@ -193,8 +187,8 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
     """The subject of a light verb («تمكن», «قام», «أعلن») that governs a verbal noun: the first
     free actor between them (VSO), else one opening the light verb's clause (SVO)."""
     lv = next((k for k in range(h.first - 1, max(c_lo, h.first - 14) - 1, -1)
-               if toks[k].word and (has(toks[k], W["light"]) or _hastens(toks, k, h))), None)
-    if lv is None or "ال" in prefix(toks[lv], next(r for r in toks[lv].reads if r in W["light"] or r in HASTEN)):
+               if toks[k].word and (has(toks[k], W["light"]) or _hastens(toks, k, h, W))), None)
+    if lv is None or "ال" in prefix(toks[lv], next(r for r in toks[lv].reads if r in W["light"] or r in W["hasten"])):
         return []
     if has(toks[lv], W["claim"]) and _negated_claim(toks, c_lo, lv, W):
         return []  # «ولم تعلن حركة طالبان مسؤوليتها عن الهجوم»: no one claimed it, no one is its agent
