@@ -390,6 +390,15 @@ def test_the_two_presidents_are_both_parties_of_the_meeting() -> None:
     assert agreed.source == met.source and agreed.target == met.target
 
 
+def test_the_two_presidents_after_that_are_the_meeting_told_before() -> None:
+    text = ("واجتمع باراك أوباما مع محمد بخاري في واشنطن أمس. "
+            "وقال البيت الأبيض إن الرئيسين ناقشا مسائل أمنية.")
+    specs = [("باراك أوباما", "باراك أوباما", "PER"), ("محمد بخاري", "محمد بخاري", "PER"),
+             ("واشنطن", "واشنطن", "LOC"), ("البيت الأبيض", "البيت الأبيض", "ORG")]
+    met = [e for e in run(text, specs) if e.type == "CONSULT"]
+    assert len(met) == 1 and met[0].source == ["باراك أوباما"] and met[0].target == ["محمد بخاري"]
+
+
 def test_the_speaker_may_be_named_after_what_he_is() -> None:
     text = ("وقال المحامي سامي النمر إن موكله اعتقل دون تهمة. "
             "وأضاف أن التحقيق ما زال مستمرا، مطالبا بإطلاق سراح موكله فورا.")

@@ -947,13 +947,14 @@ _PAIR_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 def _pair_subject(toks: list[Tok], a: int, h: Hit, b: int, W: Words) -> bool:
     """True when a dual noun that names both parties («الرئيسان», «الجانبان», «البلدان») is the subject
     of a meeting or agreement: right after its verb («وناقش الرئيسان»), or opening its clause right
-    before it («الجانبان اتفقا»)."""
+    before it («الجانبان اتفقا», «وأوضح أن الرئيسين ناقشا»)."""
     nw = next_word(toks, h.last, b)
     if h.trig.pos == "v" and nw >= h.last and toks[nw].form.lstrip("وف") in W["pair"]:
         return True
     pw = [k for k in range(a, h.first) if toks[k].word][-1:]
     return bool(pw) and toks[pw[0]].form.lstrip("وف") in W["pair"] and (
-        pw[0] == a or toks[pw[0] - 1].form in CLAUSE_END or not toks[pw[0] - 1].word)
+        pw[0] == a or toks[pw[0] - 1].form in CLAUSE_END or not toks[pw[0] - 1].word
+        or toks[pw[0] - 1].form in _THAT)
 
 
 def _title_key(toks: list[Tok], ks: list[int]) -> tuple[str, ...]:
