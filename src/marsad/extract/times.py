@@ -8,12 +8,25 @@ units, holidays, cues) come from the language data files under `marsad/lang/ar/`
 
 Resolution conventions:
 - weekday alone: the most recent such day not after the reference (news style), unless a
-  future cue («المقبل», «من المقرر») points forward; «الماضي» means strictly before it;
+  future cue («المقبل», «من المقرر», «بإذن الله» after it, a سـ verb in its clause) points forward
+  («المقبل»: strictly after the reference; the others: the reference day or after); «الماضي» means
+  strictly before it;
 - a date without a year takes the year of another full date in the text with the same month,
-  else the most recent one not after the reference;
-- edges: «مطلع/منتصف/نهاية» of a year give months 01/06/12, of a month days 01/15/last;
+  else the most recent one not after the reference; a future word makes it the next one not
+  before the reference, and a future verb (a سـ verb in the clause, a present-tense verb right
+  before: «تصويت يجريه في نهاية سبتمبر») keeps a month later this year in this year;
+- a dual or plural cue («المقبلين», «الماضيين») reads like the singular, and a cue after a list
+  or range of months or weekdays holds for each item («سبتمبر أو أكتوبر المقبلين»);
+- edges: «مطلع/منتصف/نهاية» of a year give months 01/06/12, of a month days 01/15/last, of a
+  week Monday/Thursday/Sunday; a bare week edge more than three days ahead, with no future cue,
+  verb or «حتى», is last week's («قُتلوا في نهاية الأسبوع» on a Monday);
+- numeric dates may set their slashes off with spaces («12 / 10 / 1436هـ»); a weekday restated by
+  a full date right after it or after «الموافق» is that date, one expression; the 30th of a Hijri
+  month Umm al-Qura makes 29 days long is the day after its 29th;
 - hour grain is written `YYYY-MM-DDTHH`, minute grain `YYYY-MM-DDTHH:MM`;
-- a time of day takes the nearest preceding day in the text, else the reference day.
+- a time of day takes the nearest preceding day in the text, else the reference day; a clock time
+  joins the day right after it even across an aside in brackets («الساعة 11.59 (2059 غرينتش) مساء
+  أمس الأحد»).
 """
 
 from __future__ import annotations
@@ -123,6 +136,11 @@ def _w(lang: _Lang, cat: str) -> list[str]:
     return list(lang.words.get(cat, {}))
 
 
+# The separator of a numeric date: «/», «.» or «-», or a «/» set off by spaces («12 / 10 / 1436هـ»).
+_NUM_SEP = r"(?:[.\-]|\s*/\s*)"
+_NUM_SEP_AFTER = re.compile(_NUM_SEP + r"\d")
+
+
 @lru_cache(maxsize=1)
 def _lang() -> _Lang:
     """Load the tables once and compile every pattern."""
@@ -210,9 +228,9 @@ def _lang() -> _Lang:
     defs: list[tuple[str, str]] = [
         ("gdate", rf"(?:(?P<pod>{pod})\s+(?:يوم\s+)?)?{wdpre}(?:(?P<edge>{edge})\s+)?"
                   rf"(?:{day('d')}\s*(?:من\s+)?)?(?:(?P<sh>شهر)\s+)?"
-                  rf"{month('m')}(?:{year('y')})?(?:\s+(?P<cue>{cue}))?"),
+                  rf"{month('m')}(?:{year('y')})?(?:\s+(?P<cue>{dcue}))?"),
         ("drange", rf"(?:(?P<fr>{frm})\s+)?(?:ال)?(?:يومي?\s+)?{day('d')}\s*(?:-|–|و|{to}\s)\s*{day('e')}"
-                   rf"\s+(?:من\s+)?(?:شهر\s+)?{month('m')}(?:{year('y')})?(?:\s+(?P<cue>{cue}))?"),
+                   rf"\s+(?:من\s+)?(?:شهر\s+)?{month('m')}(?:{year('y')})?(?:\s+(?P<cue>{dcue}))?"),
         ("mrange", rf"(?:(?P<fr>{frm})\s+)?(?:شهري\s+)?{month('m')}(?:{year('y')})?\s+(?:و\s*|{to}\s+)"
                    rf"{month('n')}(?:{year('z')})?(?:\s+(?P<cue>{dcue}))?"),
         ("hdate", rf"{wdpre}(?:{day('d')}\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{hmon})(?:\s*[،,]?\s*(?:من\s+)?"
@@ -220,14 +238,14 @@ def _lang() -> _Lang:
         ("hyear", rf"(?:{yword}\s*)?(?P<hy>1[2-5]\d\d)(?!\d)\s*(?P<hs>{hsuf})(?!\w)"),
         ("year", rf"(?:(?P<edge>{edge})\s+)?(?:(?P<yw>{yword})\s*)?(?P<y>(?:1[89]|20|21)\d\d)(?!\d)"
                  rf"(?:\s*(?P<gs>{gsuf})(?!\w))?"),
-        ("numdate", r"(?P<a>[0-3]?\d)[/.\-](?P<b>[01]?\d)[/.\-](?P<c>\d{4})(?!\d)"
+        ("numdate", rf"(?P<a>[0-3]?\d){_NUM_SEP}(?P<b>[01]?\d){_NUM_SEP}(?P<c>\d{{4}})(?!\d)"
                     rf"(?:\s*(?P<hs>{hsuf})(?!\w))?"),
-        ("isodate", r"(?P<c>\d{4})[/.\-](?P<b>[01]?\d)[/.\-](?P<a>[0-3]?\d)(?!\d)"
+        ("isodate", rf"(?P<c>\d{{4}}){_NUM_SEP}(?P<b>[01]?\d){_NUM_SEP}(?P<a>[0-3]?\d)(?!\d)"
                     rf"(?:\s*(?P<hs>{hsuf})(?!\w))?"),
         ("rel", rf"(?:يوم\s+)?(?P<rd>{relday})(?:\s*[،,]?\s*(?P<wd>{wd}))?"),
-        ("wd", rf"(?:يوم\s+)?(?P<wd>{wd})(?:\s+(?P<cue>{cue}))?"),
-        ("pod", rf"(?P<pod>{pod})\s+(?:(?:يوم|اليوم)\s+)?"
-                rf"(?:(?P<wd>{wd})(?:\s+(?P<cue>{cue}))?|(?P<rd>{relday})(?:\s*[،,]?\s*(?P<wd2>{wd}))?)"),
+        ("wd", rf"(?:يوم\s+)?(?P<wd>{wd})(?:\s+(?P<cue>{dcue}))?"),
+        ("pod", rf"(?P<pod>{pod})\s+(?:(?P<dayw>يوم|اليوم)\s+)?"
+                rf"(?:(?P<wd>{wd})(?:\s+(?P<cue>{dcue}))?|(?P<rd>{relday})(?:\s*[،,]?\s*(?P<wd2>{wd}))?)"),
         ("ordwd", rf"(?:(?P<rank>{ranks})\s+(?:يوم\s+)?(?P<bwd>{bwd})|(?P<wd>{wd})\s+(?P<rank2>{ranks}))"
                   rf"\s+(?:من|في)\s+(?:(?P<tm>(?:{this}\s+)?الشهر)(?:\s+(?P<cue>{cue}))?|(?:شهر\s+)?"
                   rf"{month('m')}(?:{year('y')})?)"),
@@ -238,7 +256,7 @@ def _lang() -> _Lang:
         ("time", rf"(?:تمام\s+)?(?:{hour})\s+{hhmm('t')}"
                  r"(?:\s+ب?(?:ال)?توقيت\s+(?:ال)?\w+)?"),
         ("time2", rf"(?P<tw>{hword})(?:\s+(?P<tf>{half}))?\s+(?:من\s+)?(?P<tp>{part_ctx})(?!\w)"),
-        ("trange", rf"(?P<fr>{frm})\s+(?:(?:{hour})\s+)?{hhmm('a')}\s+(?:{to})\s*"
+        ("trange", rf"(?P<fr>{frm})\s+(?:(?:{hour})\s+)?{hhmm('a')}\s+(?:و\s*)?(?:{to})\s*"
                    rf"(?:(?:{hour})\s+)?{hhmm('b')}"),
         ("ago", rf"(?P<ago>قبل|منذ)\s+(?:(?P<apx>{approx})\s+)?(?:(?P<num>\d+|{card})\s+(?P<unit>{unit})"
                 rf"|(?P<unit2>{unit}))(?!\s*\d)"),
@@ -255,9 +273,10 @@ def _lang() -> _Lang:
     L.before_year = re.compile(
         rf"(?:^|\s)(?:[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|عقب|مطلع|اواخر|اوائل|منتصف|نهايه|بدايه|وحتي|"
         rf"عامي|سنتي|ربيع|صيف|خريف|شتاء|ربيع)|{edge})\s*$")
-    L.glue_dt = re.compile(r"^\s*[،,]?\s*(?:و?(?:في|عند|علي|قرابه|حوالي|نحو)\s+)?(?:تمام\s+)?$")
-    L.glue_td = re.compile(r"^\s*[،,]?\s*(?:من\s+)?(?:يوم\s+)?$")
-    L.glue_to = re.compile(rf"^\s*(?:{to}|-|–)\s*$")
+    aside = r"(?:\([^()]{0,40}\)\s*)?"  # «الساعة 11.59 (2059 بتوقيت غرينتش) مساء أمس»
+    L.glue_dt = re.compile(rf"^\s*{aside}[،,]?\s*(?:و?(?:في|عند|علي|قرابه|حوالي|نحو)\s+)?(?:تمام\s+)?$")
+    L.glue_td = re.compile(rf"^\s*{aside}[،,]?\s*(?:من\s+)?(?:يوم\s+)?$")
+    L.glue_to = re.compile(rf"^\s*(?:و\s*)?(?:{to}|-|–)\s*$")
     L.glue_from = re.compile(rf"(?:^|\s)(?P<fr>{frm})\s+$")
     L.glue_until = re.compile(rf"(?:^|\s)(?P<u>[وف]?{until})\s+$")
     L.glue_muwafiq = re.compile(r"^\s*[،,(]?\s*(?:ال)?موافق(?:\s+ل|\s*ل)?\s*$")
@@ -291,6 +310,7 @@ class _C:
     value: str | None = None  # fixed value (durations, sets)
     end: _C | None = None  # interval end
     until: bool = False  # interval from the reference to `end`
+    ahead: bool = False  # the end of an «حتى» interval: it lies ahead of the reference
     rank: int | None = None  # ordinal weekday / week
     hol: tuple[str, int, int, int] | None = None
     hyear: int | None = None  # Hijri year of a whole-Hijri-month or Hijri-year expression
@@ -389,7 +409,7 @@ def _build(L: _Lang, name: str, m: re.Match[str], f: str) -> _C | None:
                 c.edge = L.words["edge"][_key(g["edge"])]
                 c.grain = "day"
             if g.get("cue"):
-                c.cue = L.words["cue"][_key(g["cue"])]
+                c.cue = _cue_of(L, g["cue"])
             return c
         if name == "drange":
             d1, d2 = _day_of(L, m, "d"), _day_of(L, m, "e")
@@ -398,7 +418,7 @@ def _build(L: _Lang, name: str, m: re.Match[str], f: str) -> _C | None:
             c = _C(s, e, "interval", "day", y=y, m=mon, d=d1, explicit_year=y is not None)
             c.end = _C(s, e, "date", "day", y=y, m=mon, d=d2, explicit_year=y is not None)
             if g.get("cue"):
-                c.cue = c.end.cue = L.words["cue"][_key(g["cue"])]
+                c.cue = c.end.cue = _cue_of(L, g["cue"])
             return c
         if name == "mrange":
             n_mon, n_key = _month_of(L, m, "n")
@@ -407,10 +427,7 @@ def _build(L: _Lang, name: str, m: re.Match[str], f: str) -> _C | None:
             z = int(g["z"]) if g.get("z") else None
             if (mk in L.strict_months or n_key in L.strict_months) and y is None and z is None:
                 return None
-            cue_v = None
-            if g.get("cue"):
-                k = _key(g["cue"])
-                cue_v = L.words.get("dualcue", {}).get(k) or L.words["cue"].get(k)
+            cue_v = _cue_of(L, g["cue"]) if g.get("cue") else None
             c = _C(s, e, "interval", "month", y=y, m=mon, explicit_year=y is not None, cue=cue_v)
             c.end = _C(s, e, "date", "month", y=z, m=n_mon, explicit_year=z is not None, cue=cue_v)
             if y is None and z is not None:
@@ -504,14 +521,16 @@ def _build(L: _Lang, name: str, m: re.Match[str], f: str) -> _C | None:
     if name == "wd":
         c = _C(s, e, "date", "day", wd=L.weekdays[_key(g["wd"])])
         if g.get("cue"):
-            c.cue = L.words["cue"][_key(g["cue"])]
+            c.cue = _cue_of(L, g["cue"])
         return c
     if name == "pod":
         c = _C(s, e, "date", "day")
         if g.get("wd"):
             c.wd = L.weekdays[_key(g["wd"])]
             if g.get("cue"):
-                c.cue = L.words["cue"][_key(g["cue"])]
+                c.cue = _cue_of(L, g["cue"])
+            elif g.get("dayw") == "اليوم":  # «صباح اليوم الخميس»: today
+                c.offset = ("day", 0)
         else:
             c.offset = ("day", int(L.words["relday"][_key(g["rd"])]))
             if g.get("wd2"):
@@ -528,7 +547,7 @@ def _build(L: _Lang, name: str, m: re.Match[str], f: str) -> _C | None:
             return None
         n = {"past": -1, "future": 1}.get(cue_v or "this", 0)
         grain = per if edge_v is None else ("month" if per == "year" else "day")
-        return _C(s, e, "date", grain, offset=(per, n), edge=edge_v)
+        return _C(s, e, "date", grain, offset=(per, n), edge=edge_v, cue=cue_v)
     if name in ("time", "time2"):
         if name == "time":
             r = _hour_of(L, m, "t")
@@ -549,7 +568,8 @@ def _build(L: _Lang, name: str, m: re.Match[str], f: str) -> _C | None:
         hb = _hour_of(L, m, "b")
         if ha is None or hb is None:
             return None
-        pa, pb = ha[2] or hb[2], hb[2] or ha[2]
+        own_day_part = _POD_AFTER.match(f, e)  # «… حتى السادسة من صباح اليوم التالي»: not the first's part
+        pa, pb = ha[2] or hb[2], hb[2] or (None if own_day_part else ha[2])
         if pa is None and "ساعه" not in f[s:e]:
             return None
         grain = "minute" if ha[1] or hb[1] else "hour"
@@ -613,6 +633,13 @@ def _build(L: _Lang, name: str, m: re.Match[str], f: str) -> _C | None:
     return None
 
 
+def _cue_of(L: _Lang, form: str) -> str | None:
+    """The value (past | future | this) of a cue word, singular or dual/plural."""
+    k = _key(form)
+    return L.words["cue"].get(k) or L.words.get("dualcue", {}).get(k)
+
+
+_POD_AFTER = re.compile(r"\s+(?:من\s+)?(?:صباح|فجر|ظهر|عصر|مساء|ليل)")
 _STRONG_BEFORE_YEAR = re.compile(r"(?:^|\s)[وف]?(?:منذ|حتي)\s*$")
 _YEAR_RANGE_AFTER = re.compile(r"\s*(?:-|–|و|الي|حتي)\s*(?:(?:عام|سنه)\s*)?(?:1[89]|20|21)\d\d(?!\d)")
 
@@ -644,13 +671,17 @@ def _iso_duration(unit: str, n: int) -> str:
 
 
 def _hijri_to_greg(hy: int, hm: int, hd: int) -> Date | None:
-    """Umm al-Qura Hijri date to Gregorian, None outside the supported range."""
+    """Umm al-Qura Hijri date to Gregorian, None outside the supported range. The 30th of a month
+    Umm al-Qura gives 29 days (another reckoning's) is the day after its 29th."""
     try:
         from hijridate import Hijri
 
         g = Hijri(hy, hm, hd).to_gregorian()
         return Date(g.year, g.month, g.day)
     except (ValueError, OverflowError):
+        if hd == 30:
+            d29 = _hijri_to_greg(hy, hm, 29)
+            return d29 + dt.timedelta(days=1) if d29 else None
         return None
 
 
@@ -734,13 +765,137 @@ def _past_weekday(ref: Date, wd: int, strict: bool) -> Date:
     return ref - dt.timedelta(days=delta)
 
 
-def _next_weekday(ref: Date, wd: int) -> Date:
+def _next_weekday(ref: Date, wd: int, today: bool = False) -> Date:
+    """The next such weekday after the reference (or on it, with `today`)."""
     delta = (wd - ref.weekday()) % 7
-    return ref + dt.timedelta(days=delta or 7)
+    return ref + dt.timedelta(days=delta or (0 if today else 7))
+
+
+FUTURE_REACH = 60  # characters before an expression searched for a future word or a سـ verb
+AFTER_REACH = 30  # characters after it searched for «بإذن الله» and the like
+_CLAUSE_MARK = re.compile(r"[.!?؟\n،,؛;:]")
+_SENTENCE_MARK = re.compile(r"[.!?؟\n]")
+# words between a سـ verb and a date that tie the date to another, earlier deed
+_SA_BLOCKERS = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "كان", "كانت", "منذ", "بعد",
+                          "عقب", "اثر"))
+# a word after these is a noun or a name, not a verb («في سيفاري», «مدينة سيدني»)
+_NOT_BEFORE_VERB = frozenset(("في", "من", "الي", "علي", "عن", "مع", "بين", "حول", "عند", "لدي", "مدينه", "ولايه",
+                              "منطقه", "بلده", "قريه", "محافظه", "نادي", "فريق", "شركه", "السيد", "الرييس"))
+# between a present-tense verb and the month it dates: up to two definite nouns and a preposition
+_PRESENT_GAP = re.compile(r"(?<!\w)(?:(?:(?P<aux2>\w+)\s+)?(?P<aux>\w+)\s+)?(?P<v>و?ي\w{2,})((?:\s+ال\w+){0,2})"
+                          r"(?:\s+[وف]?(?:في|خلال|حتي|بحلول|قبل))?\s*$")
+
+
+@lru_cache(maxsize=16)
+def _word_class(cat: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of a class of time_words.tsv, and its prefixes (entries ending in «-»)."""
+    forms = _lang().words.get(cat, {})
+    return (frozenset(f for f in forms if not f.endswith("-")),
+            tuple(f[:-1] for f in forms if f.endswith("-")))
+
+
+def _in_class(word: str, cat: str) -> bool:
+    words, prefixes = _word_class(cat)
+    return word in words or word.startswith(prefixes)
+
+
+def _sa_verb(word: str) -> bool:
+    """A verb with the future prefix سـ («سيزور», «وستعقد»), not a noun that looks like one («سيارة»)."""
+    if word[:1] in "وف" and word[1:2] == "س":
+        word = word[1:]
+    if len(word) < 5 or word[0] != "س" or word[1] not in "يتن" or word.endswith(("ه", "ات", "يا")):
+        return False
+    return not _in_class(word, "notsa")
+
+
+def _clause_words_before(c: _C, ctx: _Ctx) -> list[str]:
+    """The whole words of the expression's clause within FUTURE_REACH characters before it."""
+    start = max(0, c.s - FUTURE_REACH)
+    before = ctx.text[start:c.s]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    if marks:
+        return before[marks[-1].end():].split()
+    words = before.split()
+    if words and start > 0 and not ctx.text[start - 1].isspace() and not before[:1].isspace():
+        words = words[1:]  # a word cut by the window
+    return words
+
+
+def _sa_verb_before(c: _C, ctx: _Ctx) -> bool:
+    """A سـ verb earlier in the expression's clause, not cut off by a relative clause or «منذ»."""
+    words = _clause_words_before(c, ctx)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _SA_BLOCKERS:
+            return False
+        if _sa_verb(words[i]) and not (i and words[i - 1] in _NOT_BEFORE_VERB):
+            return True
+    return False
+
+
+def _future_after(c: _C, ctx: _Ctx) -> bool:
+    """«بإذن الله», «إن شاء الله» right after the expression, in its sentence."""
+    after = ctx.text[c.e:c.e + AFTER_REACH]
+    cut = _SENTENCE_MARK.search(after)
+    after = after[:cut.start()] if cut else after
+    return any(re.match(rf"\s*[،,(\-–]?\s*{re.escape(w)}(?!\w)", after) for w in _lang().words.get("futafter", {}))
 
 
 def _future_context(c: _C, ctx: _Ctx) -> bool:
-    return bool(_lang().future_before.search(ctx.text[max(0, c.s - 80):c.s]))
+    """A future word before the expression («من المقرر», «سوف»), or «بإذن الله» after it."""
+    return bool(_lang().future_before.search(ctx.text[max(0, c.s - 80):c.s])) or _future_after(c, ctx)
+
+
+def _future_verb(c: _C, ctx: _Ctx) -> bool:
+    """A verb that tells of what is to come: a سـ verb in the clause («سيزور المملكة في سبتمبر»), or a
+    present-tense verb right before («تصويت يجريه في نهاية سبتمبر»). Weaker than a future word: a
+    report may tell of a plan already carried out («أعلن أنه سيصعّد الهجمات في منتصف يوليو»)."""
+    return _sa_verb_before(c, ctx) or _present_verb_before(c, ctx)
+
+
+WEEK_EDGE_AHEAD = 3  # days: a bare edge of this week further ahead than this, told in the past, is last week's
+
+
+def _week_ahead(c: _C, ctx: _Ctx) -> bool:
+    """Whether a bare «نهاية الأسبوع» / «منتصف الأسبوع» still to come this week is meant (a future
+    word or verb, «حتى»), rather than the one before it, as a report of what happened reads it."""
+    return c.ahead or _future_context(c, ctx) or _future_verb(c, ctx) or _present_clause(c, ctx)
+
+
+_TAFIL = re.compile(r"^ت\w\wي\w$")  # «تفجير», «تصويت»: a verbal noun, not a verb
+
+
+def _present_form(word: str) -> bool:
+    """A word shaped like a present-tense verb in ي or ت («يصل», «وتعاود», «تتشكل»), not a noun or a
+    name listed as looking like one, nor a past form in ت («تواصلت», «تم»)."""
+    if word[:1] in "وف" and word[1:2] in "يت":
+        word = word[1:]
+    if word[:1] == "ي":
+        return len(word) >= 3 and not _in_class(word, "notpres")
+    return (word[:1] == "ت" and len(word) >= 4 and not word.endswith(("ت", "ه", "ات", "يا"))
+            and not _TAFIL.match(word) and not _in_class(word, "notpres"))
+
+
+def _present_clause(c: _C, ctx: _Ctx) -> bool:
+    """The clause before the expression has a present-tense verb and no past mark («ثم تعاود موجة الحر
+    التأثير اعتبارا من نهاية الأسبوع»)."""
+    words = _clause_words_before(c, ctx)
+    if any(_in_class(w, "pastaux") or w in _SA_BLOCKERS for w in words):
+        return False
+    return any(_present_form(w) for w in words)
+
+
+def _present_verb_before(c: _C, ctx: _Ctx) -> bool:
+    """A present-tense verb right before the expression, so it tells what is to come: «تصويت يجريه في
+    نهاية سبتمبر», «يعقد المجلس في أكتوبر»; not after «لم», «كان»."""
+    m = _PRESENT_GAP.search(ctx.text, max(0, c.s - 50), c.s)
+    if m is None:
+        return False
+    verb = m.group("v")[1:] if m.group("v").startswith("وي") else m.group("v")
+    if len(verb) < 3 or _in_class(verb, "notpres"):
+        return False
+    if m.group("aux") == "ان" and m.group("aux2") in _SA_BLOCKERS | {"قبل"}:  # «قبل أن يغيروا»
+        return False
+    return not (m.group("aux") and _in_class(m.group("aux"), "pastaux"))
 
 
 def _infer_year(c: _C, ctx: _Ctx) -> int | None:
@@ -767,12 +922,15 @@ def _infer_year(c: _C, ctx: _Ctx) -> int | None:
     future = c.cue == "future" or (c.cue is None and _future_context(c, ctx))
     if future:
         y = ref.year
-        if (c.m, d) < (ref.month, ref.day) or (c.cue == "future" and c.d is None and c.m == ref.month):
+        earlier = (c.m, d) < (ref.month, ref.day) if c.d else c.m < ref.month
+        if earlier or (c.cue == "future" and c.d is None and c.m == ref.month):
             y += 1
         return y
     y = ref.year
-    if (c.m, d if c.d else 1) > (ref.month, ref.day) or (c.cue == "past" and c.d is None
-                                                          and c.m == ref.month):
+    later = (c.m, d if c.d else 1) > (ref.month, ref.day)
+    if later and c.cue is None and _future_verb(c, ctx):  # later this year, not last year
+        return y
+    if later or (c.cue == "past" and c.d is None and c.m == ref.month):
         y -= 1
     return y
 
@@ -796,8 +954,10 @@ def _resolve_day(c: _C, ctx: _Ctx) -> tuple[Date | None, str | None, bool]:
     if c.wd is not None and c.m is None and c.offset is None:
         if ref is None:
             return None, None, True
-        if c.cue == "future" or (c.cue is None and _future_context(c, ctx)):
+        if c.cue == "future":
             return _next_weekday(ref, c.wd), None, True
+        if c.cue is None and (_future_context(c, ctx) or _sa_verb_before(c, ctx)):
+            return _next_weekday(ref, c.wd, today=True), None, True
         return _past_weekday(ref, c.wd, strict=c.cue == "past"), None, True
     return None, None, False
 
@@ -859,7 +1019,8 @@ def _resolve(c: _C, ctx: _Ctx) -> tuple[str | None, str | None, bool, str | None
         v = _fmt_time(day, c.hh or 0, c.mi or 0, c.grain)
         ev = None
         if c.end is not None:
-            ev = _fmt_time(day, c.end.hh or 0, c.end.mi or 0, c.grain)
+            overnight = (c.end.hh or 0, c.end.mi or 0) < (c.hh or 0, c.mi or 0)  # «من السابعة مساء حتى السادسة صباحا»
+            ev = _fmt_time(day + dt.timedelta(days=int(overnight)), c.end.hh or 0, c.end.mi or 0, c.grain)
         return v, ev, rel, c.note
     # Hijri whole month / year
     if c.hmonth_whole is not None or (c.hyear is not None and c.hol is None):
@@ -900,6 +1061,8 @@ def _resolve(c: _C, ctx: _Ctx) -> tuple[str | None, str | None, bool, str | None
             if c.edge:
                 monday = d - dt.timedelta(days=d.weekday())
                 d = monday + dt.timedelta(days={"start": 0, "mid": 3, "end": 6}[c.edge])
+                if (d - ref).days > WEEK_EDGE_AHEAD and c.cue is None and not _week_ahead(c, ctx):
+                    d -= dt.timedelta(weeks=1)  # «قُتلوا في نهاية الأسبوع» on a Monday: the one just past
                 return d.isoformat(), None, True, None
             return _iso_week(d), None, True, None
         if unit == "month":
@@ -1092,7 +1255,7 @@ def _candidates(f: str) -> list[_C]:
             extra: set[str] = set()
             if sum(ch.isdigit() for ch in w) == 4:
                 extra |= L.digit_patterns
-            if f[te:te + 1] in ("/", ".", "-") and f[te + 1:te + 2].isdigit():
+            if _NUM_SEP_AFTER.match(f, te):
                 extra |= {"numdate", "isodate"}
             if extra:
                 names = frozenset(extra) if names is None else names | extra
@@ -1140,6 +1303,65 @@ def _select(cands: list[_C]) -> list[_C]:
     return sorted(chosen, key=lambda c: c.s)
 
 
+# between items of a list or the ends of a range: «سبتمبر أو أكتوبر», «30 نوفمبر وحتى 2 ديسمبر»
+_LIST_GAP = re.compile(r"^\s*[،,]?\s*(?:او\s+|و\s*)?(?:(?:الي|حتي|لغايه)\s+|[-–]\s*)?$")
+
+
+def _list_kind(c: _C) -> str | None:
+    """What a cue after a list could share with this item: «month» (a month or day of one, no year),
+    «weekday», or None."""
+    if c.kind not in ("date", "interval") or c.explicit_year or c.y is not None or c.hh is not None:
+        return None
+    if c.m is not None and c.rank is None and c.hol is None:
+        return "month"
+    if c.wd is not None and c.m is None and c.offset is None and c.hol is None:
+        return "weekday"
+    return None
+
+
+def _share_list_cues(cs: list[_C], f: str) -> None:
+    """A past/future cue after the last of a list of months or weekdays holds for each of them:
+    «خلال شهر سبتمبر أو أكتوبر المقبلين», «يومي الأحد والاثنين المقبلين», «من 30 سبتمبر إلى 14 أكتوبر
+    المقبلين»."""
+    for i in range(len(cs) - 1, 0, -1):
+        last = cs[i]
+        kind = _list_kind(last)
+        if last.cue not in ("past", "future") or kind is None:
+            continue
+        j = i - 1
+        while j >= 0 and cs[j].cue is None and _list_kind(cs[j]) == kind and _LIST_GAP.match(f[cs[j].e:cs[j + 1].s]):
+            item = cs[j]
+            item.cue = last.cue
+            if item.end is not None:
+                item.end.cue = last.cue
+            j -= 1
+
+
+_WEEKDAY_DATE_GAP = re.compile(r"^\s*[،,]?\s*$")
+
+
+def _join_weekday_date(cs: list[_C], f: str) -> list[_C]:
+    """A weekday restated by a full date, after «الموافق» or right after it, is that date («يوم الثلاثاء
+    الموافق 12 / 10 / 1436هـ», «يوم الأحد 15-11-1436هـ»): one expression, the date's value, the weekday
+    kept to check it."""
+    L = _lang()
+    out: list[_C] = []
+    i = 0
+    while i < len(cs):
+        c = cs[i]
+        nxt = cs[i + 1] if i + 1 < len(cs) else None
+        if (nxt is not None and c.wd is not None and c.m is None and c.hol is None and c.hh is None
+                and (c.offset is None or c.offset[0] == "day") and _is_day(nxt) and nxt.d is not None
+                and (nxt.explicit_year or nxt.hyear is not None)
+                and (L.glue_muwafiq.match(f[c.e:nxt.s]) or _WEEKDAY_DATE_GAP.match(f[c.e:nxt.s]))):
+            out.append(replace(nxt, s=c.s, wd=c.wd, part=nxt.part or c.part))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
 def _is_day(c: _C) -> bool:
     return c.kind == "date" and c.grain == "day" and c.hh is None
 
@@ -1182,7 +1404,7 @@ def _merge(cs: list[_C], f: str) -> list[_C]:
         if c.kind == "date" and c.end is None:
             u = L.glue_until.search(f[max(0, c.s - 12):c.s])
             if u and not L.glue_from.search(f[max(0, c.s - 40):c.s - len(u.group(0))]):
-                c = replace(c, until=True, end=replace(c))
+                c = replace(c, until=True, end=replace(c, ahead=True))
                 c.kind = "interval"
         out.append(c)
         i += 1
@@ -1205,7 +1427,9 @@ def extract_times(text: str, reference: dt.date | dt.datetime | None) -> list[Ti
     f, idx = fold_with_map(text)
     ref_time = reference if isinstance(reference, dt.datetime) else None
     ref = reference.date() if isinstance(reference, dt.datetime) else reference
-    cs = _merge(_select(_candidates(f)), f)
+    cs = _select(_candidates(f))
+    _share_list_cues(cs, f)
+    cs = _merge(_join_weekday_date(cs, f), f)
     month_years: dict[int, int] = {}
     for c in cs:
         if c.m is not None and c.y is not None and c.explicit_year and c.m not in month_years:
@@ -1219,6 +1443,8 @@ def extract_times(text: str, reference: dt.date | dt.datetime | None) -> list[Ti
                 c.y, c.m, c.d = last_day.year, last_day.month, last_day.day
         if c.kind == "time" and c.part != "abs":
             c.hh = _apply_part(c.hh or 0, c.part)
+            if c.end is not None and c.end.kind == "time" and c.end.part != "abs":  # «من … وحتى …»
+                c.end.hh = _apply_part(c.end.hh or 0, c.end.part)
         value, end_value, rel, note = _resolve(c, ctx)
         kind = "date" if c.kind == "time" and c.end is None else ("interval" if c.kind == "time" else c.kind)
         if c.until and value and end_value and end_value < value:  # «حتى» a past date: just the date
