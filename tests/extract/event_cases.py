@@ -10,7 +10,8 @@ from datetime import date
 from marsad.extract.events import extract_events
 from marsad.extract.events_lexicon import lexicon
 from marsad.extract.events_mentions import entity_tokens
-from marsad.extract.events_tokens import tokens
+from marsad.extract.events_tokens import split_sentences, tokens
+from marsad.extract.events_triggers import find_triggers
 from marsad.extract.times import extract_times
 from marsad.model import Entity, Event, Quote
 
@@ -121,3 +122,15 @@ def mentions(text: str, specs: list[Spec]) -> list[Spec]:
     toks = tokens(text)
     found = entity_tokens(toks, [t.start for t in toks], ents(text, specs), text, lexicon())
     return [(e.text, e.label, e.canonical) for _, _, e in found]
+
+
+def triggers(text: str) -> list[tuple[str, str | None]]:
+    """(type, mode) of the triggers the table finds in `text`, sentence by sentence."""
+    L = lexicon()
+    toks = tokens(text)
+    return [(h.trig.type, h.trig.mode) for a, b in split_sentences(text, toks) for h in find_triggers(toks, a, b, L)]
+
+
+def trigger_types(text: str) -> list[str]:
+    """The types of the triggers the table finds in `text`."""
+    return [t for t, _ in triggers(text)]

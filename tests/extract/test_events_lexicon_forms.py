@@ -5,16 +5,7 @@ its plural («يلتقون»), however the row spells its other forms."""
 from __future__ import annotations
 
 import pytest
-
-from marsad.extract.events_lexicon import lexicon
-from marsad.extract.events_tokens import split_sentences, tokens
-from marsad.extract.events_triggers import find_triggers
-
-
-def _types(text: str) -> list[str]:
-    L = lexicon()
-    toks = tokens(text)
-    return [h.trig.type for a, b in split_sentences(text, toks) for h in find_triggers(toks, a, b, L)]
+from event_cases import trigger_types
 
 
 @pytest.mark.parametrize("text, typ", [
@@ -25,10 +16,10 @@ def _types(text: str) -> list[str]:
     ("ويلتقون الرئيس المصري في القاهرة غدا.", "CONSULT"),  # «يلتقي» → «يلتقون»
 ])
 def test_defective_verbs_are_conjugated(text: str, typ: str) -> None:
-    assert typ in _types(text)
+    assert typ in trigger_types(text)
 
 
 def test_a_verb_in_alif_is_not_taken_for_a_defective_one() -> None:
     # «دعا» ends in ا: no «دعت» from dropping its last letter twice, the row lists its forms itself
-    assert "DEMAND" in _types("ودعت الحكومة المواطنين إلى الهدوء.")
-    assert _types("وأبدى إعجابه بالمعرض.") == []  # «أبدى» needs what is shown
+    assert "DEMAND" in trigger_types("ودعت الحكومة المواطنين إلى الهدوء.")
+    assert trigger_types("وأبدى إعجابه بالمعرض.") == []  # «أبدى» needs what is shown

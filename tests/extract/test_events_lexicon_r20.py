@@ -5,22 +5,12 @@ and what tells no event: «مهددة بالانقراض», «متوعدا بم�
 
 from __future__ import annotations
 
-from event_cases import HOUTHI, IRAQ, TURKEY, US, one, run
-
-from marsad.extract.events_lexicon import lexicon
-from marsad.extract.events_tokens import split_sentences, tokens
-from marsad.extract.events_triggers import find_triggers
+from event_cases import HOUTHI, IRAQ, TURKEY, US, one, run, trigger_types
 
 RESISTANCE = ("المقاومة الشعبية", "المقاومة الشعبية", "ORG")
 MINISTRY = ("وزارة الخارجية المصرية", "مصر", "ORG")
 PROSECUTOR = ("النائب العام", "النائب العام", "ORG")
 
-
-def _types(text: str) -> list[str]:
-    """The types of the triggers found in the one sentence of `text`."""
-    toks = tokens(text)
-    a, b = split_sentences(text, toks)[0]
-    return [h.trig.type for h in find_triggers(toks, a, b, lexicon())]
 
 
 def test_a_threat_told_as_a_participle_after_a_comma() -> None:
@@ -30,15 +20,15 @@ def test_a_threat_told_as_a_participle_after_a_comma() -> None:
 
 
 def test_threatening_to_use_force_as_a_participle() -> None:
-    assert "THREATEN" in _types("واتهم الوزير جيرانه بالتآمر على بلاده، مهددا باستخدام القوة ضدهم.")
+    assert "THREATEN" in trigger_types("واتهم الوزير جيرانه بالتآمر على بلاده، مهددا باستخدام القوة ضدهم.")
 
 
 def test_endangered_is_no_threat() -> None:
-    assert _types("وتعيش في الغابة حيوانات نادرة مهددة بالانقراض منذ سنوات.") == []
+    assert trigger_types("وتعيش في الغابة حيوانات نادرة مهددة بالانقراض منذ سنوات.") == []
 
 
 def test_a_promise_of_surprises_is_no_threat() -> None:
-    assert "THREATEN" not in _types("وتحدث القائد عن سير المعارك، متوعدا بمفاجآت سارة خلال الأيام المقبلة.")
+    assert "THREATEN" not in trigger_types("وتحدث القائد عن سير المعارك، متوعدا بمفاجآت سارة خلال الأيام المقبلة.")
 
 
 def test_refusing_interference_as_a_participle() -> None:
@@ -47,17 +37,17 @@ def test_refusing_interference_as_a_participle() -> None:
 
 
 def test_declining_to_be_named_or_refusing_in_general_is_no_rejection() -> None:
-    assert "REJECT" not in _types("وقال مسؤول في الوزارة، رافضا ذكر اسمه، إن الاجتماع سيعقد غدا.")
-    assert "REJECT" not in _types("وعاد الكاتب إلى قريته، رافضا أن يعيش بعيدا عنها.")
+    assert "REJECT" not in trigger_types("وقال مسؤول في الوزارة، رافضا ذكر اسمه، إن الاجتماع سيعقد غدا.")
+    assert "REJECT" not in trigger_types("وعاد الكاتب إلى قريته، رافضا أن يعيش بعيدا عنها.")
 
 
 def test_backing_declared_as_a_participle() -> None:
     text = "وزار وزير الدفاع الأمريكي العراق، معلنا دعمه لجهود الحكومة في مواجهة الإرهاب."
-    assert "SUPPORT" in _types(text)
+    assert "SUPPORT" in trigger_types(text)
 
 
 def test_backing_shown_with_abda() -> None:
-    assert "SUPPORT" in _types("وأبدت تركيا دعمها الكامل للحكومة الشرعية في اليمن.")
+    assert "SUPPORT" in trigger_types("وأبدت تركيا دعمها الكامل للحكومة الشرعية في اليمن.")
 
 
 def test_an_inquiry_ordered_is_an_investigation_by_the_one_who_ordered_it() -> None:
@@ -78,6 +68,6 @@ def test_a_grant_of_billions_is_aid() -> None:
 
 
 def test_military_supplies_arriving_is_a_mobilisation() -> None:
-    assert "MOBILIZE" in _types("وأكد مصدر محلي وصول إمدادات عسكرية إلى المدينة فجر اليوم.")
+    assert "MOBILIZE" in trigger_types("وأكد مصدر محلي وصول إمدادات عسكرية إلى المدينة فجر اليوم.")
 
 

@@ -38,11 +38,9 @@ from event_cases import (
     UN,
     one,
     run,
+    trigger_types,
+    triggers,
 )
-
-from marsad.extract.events_lexicon import lexicon
-from marsad.extract.events_tokens import split_sentences, tokens
-from marsad.extract.events_triggers import find_triggers
 
 
 def test_a_later_deed_placed_elsewhere_is_its_own_event() -> None:
@@ -295,15 +293,6 @@ def test_a_deed_after_a_setting_word_is_the_occasion_not_the_topic() -> None:
 
 # --- trigger readings reviewed against SaudiNewsNet: BLOCK rows and corpus-driven additions
 
-def _trigs(text: str) -> list[tuple[str, str | None]]:
-    """(type, mode) of the triggers the table finds in `text`, sentence by sentence."""
-    L = lexicon()
-    toks = tokens(text)
-    return [(h.trig.type, h.trig.mode) for a, b in split_sentences(text, toks) for h in find_triggers(toks, a, b, L)]
-
-
-def _types(text: str) -> list[str]:
-    return [t for t, _ in _trigs(text)]
 
 
 @pytest.mark.parametrize("text, typ", [
@@ -346,7 +335,7 @@ def _types(text: str) -> list[str]:
     ("وقد أحرز المدرب مع الفريق الدوري وحقق معه كأس السوبر.", "INVESTIGATE"),
 ])
 def test_a_non_event_reading_of_a_trigger_form_is_no_trigger(text: str, typ: str) -> None:
-    assert typ not in _types(text)
+    assert typ not in trigger_types(text)
 
 
 @pytest.mark.parametrize("text, typ", [
@@ -359,7 +348,7 @@ def test_a_non_event_reading_of_a_trigger_form_is_no_trigger(text: str, typ: str
     ("وفتحت الشرطة تحقيقا في الحادث.", "INVESTIGATE"),
 ])
 def test_the_event_reading_of_a_blocked_form_stays(text: str, typ: str) -> None:
-    assert typ in _types(text)
+    assert typ in trigger_types(text)
 
 
 @pytest.mark.parametrize("text, typ, mode", [
@@ -386,11 +375,11 @@ def test_the_event_reading_of_a_blocked_form_stays(text: str, typ: str) -> None:
     ("ونفذ العمال وقفة احتجاجية أمام الوزارة.", "PROTEST", None),
 ])
 def test_corpus_added_triggers(text: str, typ: str, mode: str | None) -> None:
-    assert (typ, mode) in _trigs(text)
+    assert (typ, mode) in triggers(text)
 
 
 def test_a_verbal_attack_is_no_assault() -> None:
-    assert "ASSAULT" not in _types("وشن الوزير هجوما حادا على الحكومة.")
+    assert "ASSAULT" not in trigger_types("وشن الوزير هجوما حادا على الحكومة.")
 
 
 def test_storming_a_mosque_has_its_doers() -> None:
@@ -437,7 +426,7 @@ def test_committing_a_theft_is_a_crime_not_an_attack() -> None:
     ("وقال الوزير إنه يختلف مع موقف الأمير من الاتفاق.", "DISAPPROVE"),  # disagreeing
 ])
 def test_third_review_triggers(text: str, typ: str) -> None:
-    assert typ in _types(text)
+    assert typ in trigger_types(text)
 
 
 @pytest.mark.parametrize("text, typ", [
@@ -450,11 +439,11 @@ def test_third_review_triggers(text: str, typ: str) -> None:
     ("مما بات يهدد الدور الإيراني في العراق.", "THREATEN"),
 ])
 def test_third_review_non_event_readings(text: str, typ: str) -> None:
-    assert typ not in _types(text)
+    assert typ not in trigger_types(text)
 
 
 def test_an_admission_is_still_a_concession() -> None:
-    assert "CONCEDE" in _types("واعترف المتهم بارتكاب الجريمة.")
+    assert "CONCEDE" in trigger_types("واعترف المتهم بارتكاب الجريمة.")
 
 
 def test_publishing_on_an_account_is_no_deployment() -> None:

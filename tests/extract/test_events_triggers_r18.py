@@ -6,11 +6,7 @@ in exchange, a crime with no party, «لتحقيق» far after «فتح»."""
 
 from __future__ import annotations
 
-from event_cases import HOUTHI, HOUTHIS_NOMINATIVE, ISIS, SECURITY_FORCES, one, run
-
-from marsad.extract.events_lexicon import lexicon
-from marsad.extract.events_tokens import split_sentences, tokens
-from marsad.extract.events_triggers import find_triggers
+from event_cases import HOUTHI, HOUTHIS_NOMINATIVE, ISIS, SECURITY_FORCES, one, run, trigger_types
 
 RESISTANCE = ("المقاومة الشعبية", "المقاومة الشعبية", "ORG")
 ARMY = ("الجيش العراقي", "العراق", "ORG")
@@ -26,12 +22,6 @@ UN = ("الأمم المتحدة", "الأمم المتحدة", "ORG")
 POLICE = ("الشرطة", "الشرطة", "ORG")
 
 
-def _types(text: str) -> list[str]:
-    """The types of the triggers found in the one sentence of `text`."""
-    toks = tokens(text)
-    a, b = split_sentences(text, toks)[0]
-    return [h.trig.type for h in find_triggers(toks, a, b, lexicon())]
-
 
 def test_imposing_control_over_a_town_is_a_seizure() -> None:
     text = "وبسطت المقاومة الشعبية سيطرتها الكاملة على مدينة زنجبار بعد معارك مع الحوثيين."
@@ -41,17 +31,17 @@ def test_imposing_control_over_a_town_is_a_seizure() -> None:
 
 
 def test_tightening_control_as_a_noun_is_a_seizure() -> None:
-    assert "COERCE" in _types("وأعلن قائد ميداني إحكام المقاومة سيطرتها على مديرية دمت.")
+    assert "COERCE" in trigger_types("وأعلن قائد ميداني إحكام المقاومة سيطرتها على مديرية دمت.")
 
 
 def test_sweeping_houses_is_coercion_and_combing_hair_is_not() -> None:
     text = "ونفذ الجيش العراقي عملية تمشيط المنازل في حي الجامعة بحثا عن عناصر داعش."
     assert one(run(text, [ARMY, ISIS]), "COERCE").source == ["العراق"]
-    assert "COERCE" not in _types("ونصحت الطبيبة بتمشيط الشعر بلطف كل صباح.")
+    assert "COERCE" not in trigger_types("ونصحت الطبيبة بتمشيط الشعر بلطف كل صباح.")
 
 
 def test_clearing_a_mountain_of_fighters_is_a_seizure() -> None:
-    assert "COERCE" in _types("وقالت المصادر إن المقاومة الشعبية طهرت جبل صبر من الحوثيين.")
+    assert "COERCE" in trigger_types("وقالت المصادر إن المقاومة الشعبية طهرت جبل صبر من الحوثيين.")
 
 
 def test_surrender_is_a_retreat() -> None:
@@ -61,11 +51,11 @@ def test_surrender_is_a_retreat() -> None:
 
 
 def test_giving_oneself_up_is_a_retreat() -> None:
-    assert "RETREAT" in _types("وقال المتحدث إن عشرين مسلحا سلموا أنفسهم إلى قوات الأمن.")
+    assert "RETREAT" in trigger_types("وقال المتحدث إن عشرين مسلحا سلموا أنفسهم إلى قوات الأمن.")
 
 
 def test_yielding_to_sleep_is_no_retreat() -> None:
-    assert "RETREAT" not in _types("وبعد يوم طويل استسلم الطفل للنوم في حضن أمه.")
+    assert "RETREAT" not in trigger_types("وبعد يوم طويل استسلم الطفل للنوم في حضن أمه.")
 
 
 def test_appearing_before_parliament_is_a_meeting() -> None:
@@ -75,7 +65,7 @@ def test_appearing_before_parliament_is_a_meeting() -> None:
 
 
 def test_appearing_before_a_court_is_no_meeting() -> None:
-    assert "CONSULT" not in _types("ومثل المتهم أمام المحكمة الجنائية صباح الأحد.")
+    assert "CONSULT" not in trigger_types("ومثل المتهم أمام المحكمة الجنائية صباح الأحد.")
 
 
 def test_contacts_between_two_parties_are_a_meeting() -> None:
@@ -85,11 +75,11 @@ def test_contacts_between_two_parties_are_a_meeting() -> None:
 
 
 def test_telecoms_are_no_meeting() -> None:
-    assert "CONSULT" not in _types("وارتفعت أرباح شركة الاتصالات خلال الربع الثاني.")
+    assert "CONSULT" not in trigger_types("وارتفعت أرباح شركة الاتصالات خلال الربع الثاني.")
 
 
 def test_an_agreement_told_in_the_passive_is_agreement() -> None:
-    assert "AGREE" in _types("وقال الوزير إنه تم الاتفاق مع الشركة على إعادة تأهيل الميناء.")
+    assert "AGREE" in trigger_types("وقال الوزير إنه تم الاتفاق مع الشركة على إعادة تأهيل الميناء.")
 
 
 def test_expressing_refusal_is_a_rejection() -> None:
@@ -115,7 +105,7 @@ def test_making_an_appeal_is_a_demand() -> None:
 
 
 def test_insisting_on_a_need_is_a_demand() -> None:
-    assert "DEMAND" in _types("وشدد رئيس الوزراء على ضرورة وقف التصعيد فورا.")
+    assert "DEMAND" in trigger_types("وشدد رئيس الوزراء على ضرورة وقف التصعيد فورا.")
 
 
 def test_a_participle_that_opens_a_sentence_goes_on_with_the_one_before() -> None:
@@ -141,7 +131,7 @@ def test_dues_looted_are_a_grievance_not_a_seizure() -> None:
 
 
 def test_looting_a_town_is_still_a_seizure() -> None:
-    assert "COERCE" in _types("ونهب المسلحون المحلات التجارية في البلدة.")
+    assert "COERCE" in trigger_types("ونهب المسلحون المحلات التجارية في البلدة.")
 
 
 def test_a_siege_lifted_in_exchange_is_no_event() -> None:
