@@ -59,3 +59,13 @@ def test_generated_place_names_are_arabic_spellings() -> None:
                 if line and not line.startswith("#")]
         assert rows and not [r for r in rows if any(re.search("ة(?=[\u0621-\u064a])", c) for c in r)]
     assert {e.canonical for e in extract_entities("وتظاهر المئات في كربلاء أمس.")} & {"كربلاء", "كربلاء المقدسة"}
+
+
+def test_a_city_written_with_its_article_is_not_named_by_the_bare_word() -> None:
+    """«الحديدة», «الأقصر», «الكوت» are never written bare: «بحديدة» is with a piece of iron, «أقصر» the
+    shortest, «ظهران الجنوب» another town than «الظهران»; the bare form leads to no city."""
+    names = gz.load().names
+    assert gz.key("الحديدة") in names and gz.key("الأقصر") in names
+    assert gz.key("حديدة") not in names and gz.key("أقصر") not in names and gz.key("كوت") not in names
+    canon = {e.canonical for e in extract_entities("سلك أقصر الطرق إلى مدينة ظهران الجنوب.")}
+    assert not canon & {"الأقصر", "الظهران"}

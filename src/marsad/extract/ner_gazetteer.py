@@ -85,8 +85,9 @@ def load() -> Gazetteers:
             names[k] = entry
 
     for row in table(GAZ + "cities.tsv"):
-        if len(fold(row[0])) >= 3:
-            add(row[0], GazEntry("city", "LOC", row[3] if len(row) > 3 else row[0]))
+        shown = row[3] if len(row) > 3 else row[0]
+        if len(fold(row[0])) >= 3 and not _bare_of_article(row[0], shown):
+            add(row[0], GazEntry("city", "LOC", shown))
     for row in table(GAZ + "capitals.tsv"):
         add(row[0], GazEntry("capital", "LOC", row[2] if len(row) > 2 else row[0]), override=True)
     for row in table(GAZ + "countries.tsv"):
@@ -137,6 +138,12 @@ def title_readings(fw: str, gaz: Gazetteers | None = None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=100_000)
+def _bare_of_article(form: str, shown: str) -> bool:
+    """A city written with the article («الحديدة», «الخبر», «الثورة») is not named by its bare form: «بحديدة»
+    is with a piece of iron, «خبر» news, «ثورة» a revolution."""
+    return fold(shown).startswith("ال") and not fold(form).startswith("ال") and fold(shown)[2:] == fold(form)
+
+
 def _title_readings(fw: str, g: Gazetteers) -> tuple[str, ...]:
     return tuple(f for f, _ in first_word_keys(fw) if f in g.title_heads)
 
