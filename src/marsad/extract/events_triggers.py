@@ -5,7 +5,9 @@ preposition or لـ + past form, or with an accusative ـا («طالباً»), 
 may need a word that follows within its window or be cancelled by one right after it.
 `drop_topics` removes what another trigger is about («دعا إلى وقف القصف») and attacks named after
 a foiling; `refers_back` and `definite_noun` spot nouns that name an event told before; `untold` spots a
-deed only asked about or aimed at («هل هاجمت …؟», «بهدف قتال داعش»). A `Site`
+deed only asked about or aimed at («هل هاجمت …؟», «بهدف قتال داعش»); `only_mentioned` also drops a kind of
+deed («سياسات قتل …») and one only sought («لاستئناف المحادثات»); in a sentence of sport, drama or song
+(`pastime_sentence`) only attacks, arrests, crimes and inquiries are triggers. A `Site`
 is one trigger in its sentence, as actor choice (`events_roles`) sees it.
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words, norm
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_of, has, match_seq
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_of, has, match_seq, prefix
 from marsad.extract.ner_gazetteer import nisba_country
 
 NOTS_WINDOW = 3  # words after a trigger searched for a word that cancels it
@@ -90,7 +92,24 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
                 used.update(hit.used)
                 hits.append(hit)
                 break
+    if hits and pastime_sentence(toks, a, b, L.words):
+        return [h for h in hits if h.trig.type in _REAL_IN_PLAY]
     return hits
+
+
+PASTIME_WORDS = 2  # distinct words of sport, drama, song or verse (`pastime`) that make a pastime sentence
+_REAL_IN_PLAY = frozenset(("ASSAULT", "COERCE", "CRIME", "INVESTIGATE"))  # deeds a pastime sentence may tell
+
+
+def pastime_sentence(toks: list[Tok], a: int, b: int, W: Words) -> bool:
+    """True when the sentence [a, b) holds two distinct words of sport, drama, song or verse («وافق النادي
+    على إعارة اللاعب», «اجتمع فيه حشد من نجوم الدراما في المسلسل»): its deals, talks, demands, praise
+    and apologies are play; only its attacks, arrests, crimes and inquiries are kept (`_REAL_IN_PLAY`)."""
+    seen: set[str] = set()
+    for t in toks[a:b]:
+        if t.word:
+            seen.update(r.removeprefix("ال") for r in t.reads if r in W["pastime"])
+    return len(seen) >= PASTIME_WORDS
 
 
 _TALIB = frozenset(norm(w) for w in ("طالب", "وطالب", "فطالب"))
@@ -297,7 +316,31 @@ def only_mentioned(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
         at = next((i for i, k in enumerate(before) if toks[k].form in W["what"]), None)
         if at is not None and not any(has(toks[k], W["happen"]) for k in before[at:]):
             return True
-    return (h.trig.pos != "v" and has(toks[ws[-1]], W["per_source"])) or untold(toks, a, h)
+    return (h.trig.pos != "v" and has(toks[ws[-1]], W["per_source"])) or untold(toks, a, h) \
+        or kind_of_deed(toks, a, h, W) or sought(toks, a, h, W)
+
+
+def kind_of_deed(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """A deed noun right after a noun naming a kind, a policy or a wish («سياسات قتل أطفال الشوارع»,
+    «آلة قتله», «رغبة بالقتال»): it names a kind of deed, it tells none. (Right after such a noun a
+    bare form is a noun in construct, even one the table reads as a verb: «سياسات قتل».)"""
+    if h.first <= a:
+        return False
+    prev = toks[h.first - 1]  # indefinite, in construct: not «وزير الثقافة» (a title) before «دعم»
+    return prev.word and any(r in W["kind_head"] and "ال" not in prefix(prev, r) for r in prev.reads)
+
+
+def sought(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """A deed noun right after a verbal noun of helping it along, that noun with ل or after an aim word
+    («لدعم المحادثات بين …», «لاستئناف محادثات السلام», «بهدف إحياء المفاوضات»): sought, not done."""
+    if h.trig.pos == "v" or h.first <= a:
+        return False
+    prev = toks[h.first - 1]
+    if not prev.word or not has(prev, W["aim_noun"]):
+        return False
+    if prev.form.startswith(("ل", "ول", "فل")):
+        return True
+    return h.first - 2 >= a and toks[h.first - 2].form in _AIM
 
 
 def untold(toks: list[Tok], a: int, h: Hit) -> bool:
