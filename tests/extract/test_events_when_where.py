@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_cases import one, run
+from event_cases import one, quote_of, run
 
 REF = date(2015, 7, 22)  # a Wednesday
 TOWN = ("البلدة", "البلدة", "LOC")
@@ -51,3 +51,13 @@ def test_since_in_a_relative_clause_dates_its_noun_not_the_deed() -> None:
     text = "واستعادت قوات الجيش المطار من المسلحين الذين سيطروا عليه منذ آذار/مارس."
     ev = one(run(text, [("قوات الجيش", "الجيش", "ORG")], ref=REF), "COERCE")
     assert ev.date is None
+
+
+def test_a_deed_in_a_quote_is_not_placed_where_the_quote_was_said() -> None:
+    text = 'وقال داود أوغلو في أنقرة "إن التفجير ناجم عن اعتداء انتحاري قام به داعش".'
+    specs = [("داود أوغلو", "أحمد داود أوغلو", "PER"), ("أنقرة", "أنقرة", "LOC"), ("داعش", "داعش", "ORG")]
+    ev = one(run(text, specs, quotes=quote_of(text, "أحمد داود أوغلو")), "ASSAULT")
+    assert ev.source == ["داعش"] and ev.location is None
+    text = 'وقال داود أوغلو "إن التفجير في سوروتش ناجم عن اعتداء انتحاري قام به داعش".'
+    ev = one(run(text, [*specs, ("سوروتش", "سوروتش", "LOC")], quotes=quote_of(text, "أحمد داود أوغلو")), "ASSAULT")
+    assert ev.location == "سوروتش"

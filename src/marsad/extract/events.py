@@ -1120,6 +1120,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         said_in = text[quote.start:quote.end]  # a name read off the words themselves («مدير الأشغال»)
         source = [n for n in source if n in inside or (n not in names and n in said_in)]
         target = [n for n in target if n in inside or (n not in names and n in said_in)]
+        if location not in {g.place for g in groups if quote.start <= toks[g.first].start < quote.end}:
+            location = None  # «وقال … في أنقرة «إن التفجير ناجم عن اعتداء …»»: where it was said, not done
     colon = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].form == ":"), None)
     if colon is not None and quote is None and not _says_of_self(toks, colon, h, W):
         # «وتابع الشيخ … يقول : … وأعمالها قتل المصلين»: the speaker did not do it
