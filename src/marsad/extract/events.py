@@ -92,7 +92,9 @@ This module runs the steps; each lives in its own module:
   الرئاسي الخاص للتحالف الدولي … بريت مكجيرك»), a person alone after an arrest verb was arrested, and a
   participle goes on with the actor that opens its sentence («من جهته اعرب الاتحاد … داعيا تركيا»);
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
-- `events_merge`: one event from several tellings.
+- `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
+- `events_typing`: the type a finished event's actors and object call for where its trigger cannot decide
+  (hostages taken are an abduction, a private killing a CRIME, an attack on words DISAPPROVE).
 """
 
 from __future__ import annotations
@@ -183,6 +185,7 @@ from marsad.extract.events_triggers import (
     refers_back,
     trigger_reading,
 )
+from marsad.extract.events_typing import retype_events
 from marsad.extract.numbers import analyse_word
 from marsad.model import Entity, Event, Quote, TimeExpr
 
@@ -466,6 +469,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)
     add_countries(out, titled_in)
+    out = retype_events(out, text, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
     for e in out:
         e.background = e.background or dated_before(e.date, reference)  # «في عام 2011» in a 2015 article
     return out

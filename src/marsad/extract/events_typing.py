@@ -1,0 +1,182 @@
+"""The PLOVER type of a finished event where its trigger alone cannot decide it.
+
+A trigger gives a type («اختطف» → ASSAULT, «احتجز» → COERCE, «هاجم» → ASSAULT); who did it to whom,
+and what was hit, may make it another one:
+- a detention of hostages («عملية احتجاز الرهائن») is an abduction (ASSAULT, mode abduct), not an
+  arrest by the authorities;
+- a killing or an attack told as a criminal case, with a relative or a private person as doer or
+  words of a criminal case («طعنات», «سكين», «السرقة») and no word of political or armed violence
+  («إرهابي», «مسلحين», «قصف»), and no state, force or group among its actors, is a CRIME («قتل الأب
+  نجله طعنا», «خالها خطفها»);
+- an attack on words («هاجم تصريحات الوزير», «الهجوم على الاتفاق», «شن هجوما لاذعا») is criticism
+  (DISAPPROVE).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from marsad.extract.events_lexicon import Lexicon, Words, norm
+from marsad.extract.events_merge import merge
+from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has, tokens
+from marsad.model import Event
+
+REACH = 3  # words after a trigger in which its object (hostages, words) is looked for
+_ATTACK = frozenset(norm(w) for w in ("هاجم", "يهاجم", "هجوم", "هجوما", "هجمة", "هجمات", "الهجوم"))
+_PASS = frozenset(norm(w) for w in ("على", "ضد", "بشدة", "عنيفا", "شرسا", "واسعا", "كبيرا"))
+_WHO = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))  # «شقيقه … الذي قتل»: he underwent it
+_ATTACK_VERB = frozenset(norm(w) for w in ("هاجم", "يهاجم"))
+VERB_REACH = 20  # words after «هاجم» in which its object may stand, past a subject named at length
+_CAUSE = frozenset(norm(w) for w in ("بعد", "إثر", "عقب", "بسبب", "خلفية", "رفضا", "احتجاجا", "ردا", "بعدما"))
+
+
+def retype_events(events: list[Event], text: str, L: Lexicon) -> list[Event]:
+    """The events, each with the type its actors and object call for where these overrule its trigger; one
+    retyped into a type its sentence already has is merged into that event."""
+    out: list[Event] = []
+    for ev in events:
+        typed = _retyped(ev, text, L)
+        if typed is None:
+            out.append(ev)
+            continue
+        ev.type, ev.mode = typed
+        same = next((p for p in [*out, *events] if p is not ev and p.type == ev.type and p.start == ev.start
+                     and p.negated == ev.negated), None)
+        if same is None:
+            out.append(ev)
+        else:  # «هجوم … عبارة عن عملية احتجاز رهائن»: the one deed told twice
+            merge(same, ev)
+    return out
+
+
+def _retyped(ev: Event, text: str, L: Lexicon) -> tuple[str, str | None] | None:
+    """The (type, mode) an ASSAULT or COERCE event is to have instead of its trigger's, None to keep it."""
+    if ev.type not in ("ASSAULT", "COERCE"):
+        return None
+    words = _sentence_words(text, ev)
+    at = _trigger_index(words, ev)
+    if at is None:
+        return None
+    if ev.type == "COERCE" and _hostage_taking(words, at, ev, L.words):
+        return "ASSAULT", "abduct"
+    if ev.type == "ASSAULT" and _attack_on_words(words, at, L.words):
+        return "DISAPPROVE", None
+    if ev.type == "ASSAULT" and _private_crime(words, at, ev, L):
+        return "CRIME", ev.mode
+    return None
+
+
+def _sentence_words(text: str, ev: Event) -> list[Tok]:
+    """The tokens of the event's sentence (words and clause marks), offsets relative to it."""
+    return [t for t in tokens(text[ev.start:ev.end]) if t.word or t.form in CLAUSE_END]
+
+
+def _trigger_index(words: list[Tok], ev: Event) -> int | None:
+    """Index in `words` of the first word of the event's trigger, None when it is not found."""
+    trig = norm(ev.trigger).split()
+    if not trig:
+        return None
+    n = len(trig)
+    forms = [t.form for t in words]
+    return next((i for i in range(len(forms) - n + 1) if forms[i:i + n] == trig), None)
+
+
+def _after(words: list[Tok], at: int, reach: int) -> list[Tok]:
+    """Up to `reach` words after the trigger word at `at`, stopping at a clause mark."""
+    out: list[Tok] = []
+    for t in words[at + 1:]:
+        if not t.word or len(out) == reach:
+            break
+        out.append(t)
+    return out
+
+
+def _hostage_taking(words: list[Tok], at: int, ev: Event, W: Words) -> bool:
+    """True when a detention holds hostages («احتجاز الرهائن», «احتجز ثلاثة رهائن»): an abduction."""
+    return ev.mode == "arrest" and any(has(t, W["hostage"]) for t in _after(words, at, REACH))
+
+
+def _attack_on_words(words: list[Tok], at: int, W: Words) -> bool:
+    """True when an attack trigger's object is something said or decided («هاجم تصريحات …», «الهجوم على
+    الاتفاق») or its manner is of words («هجوما لاذعا», «هجوم إعلامي»)."""
+    if not has(words[at], _ATTACK):
+        return False
+    after = _after(words, at, REACH)
+    if any(has(t, W["verbal_manner"]) for t in after):
+        return True
+    obj = next((t for t in after if t.form not in _PASS), None)
+    return (obj is not None and has(obj, W["utterance"])) or (
+        has(words[at], _ATTACK_VERB) and _said_object(words, at, W))
+
+
+def _said_object(words: list[Tok], at: int, W: Words) -> bool:
+    """True when the first thing said or decided after «هاجم» and its subject is its object («هاجم رئيس
+    الاتحاد …، الذي خسر الانتخابات، ترشيح بلاتيني»), with no cause before it («بعد تصريحات …»)."""
+    for t in [t for t in words[at + 1:] if t.word][:VERB_REACH]:
+        if has(t, _CAUSE):
+            return False
+        if has(t, W["utterance"]):
+            return True
+    return False
+
+
+def _private_crime(words: list[Tok], at: int, ev: Event, L: Lexicon) -> bool:
+    """True when a deed is told as a private crime: a relative or private doer or a word of a criminal case
+    in its sentence, no word of political or armed violence nor of a ruling («حرم قتل النفس»), and no polity,
+    force or group among its actors."""
+    W = L.words
+    if _has_any(words, W["political_cue"], L.phrases["political_cue"]) or any(has(t, W["forbidding"]) for t in words):
+        return False
+    if any(_political_actor(n, L) for n in (*ev.source, *ev.target)) or _sentenced(words, at, W):
+        return False
+    return _doer_near(words, at, W) or _has_any(words, W["crime_cue"], L.phrases["crime_cue"])
+
+
+def _sentenced(words: list[Tok], at: int, W: Words) -> bool:
+    """True when a killing is a sentence carried out («تنفيذ حكم القتل في الجاني», «الحكم بقتله تعزيرا»)."""
+    near = [t for t in words[max(0, at - 2):at + 3] if t.word]
+    return any(has(t, W["sentence_word"]) for t in near)
+
+
+def _doer_near(words: list[Tok], at: int, W: Words) -> bool:
+    """True when a private doer («المتهم», «لصوص») or a relative of someone in the story («خالها», «والد
+    الضحية») stands in the trigger's clause."""
+    lo = at
+    while lo > 0 and words[lo - 1].word:
+        lo -= 1
+    hi = at
+    while hi < len(words) - 1 and words[hi + 1].word:
+        hi += 1
+    if any(has(t, W["private_doer"]) for t in words[lo:hi + 1]):
+        return True
+    before = words[lo:at + 1]  # a relative is the doer before the deed, not one a relative clause tells of
+    return any(_relative(t, nxt, W) and not any(x.form in _WHO for x in before[k + 1:])
+               for k, (t, nxt) in enumerate(pairwise(before)))
+
+
+def _relative(tok: Tok, nxt: Tok, W: Words) -> bool:
+    """True when a kin noun has a pronoun («خالها», «والده») or is of the victim («والد الضحية»): someone's
+    relative, not a name's genealogy («نجل ابن عم الرئيس»)."""
+    kin = [r for r in tok.reads if r in W["kin"]]
+    if not kin:
+        return False
+    if any(tok.form.endswith(r + p) for r in kin for p in POSSESSIVE):
+        return True
+    return has(nxt, W["victim"])
+
+
+def _has_any(words: list[Tok], cls: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True when a word of the class, or one of its multi-word forms, occurs among `words`."""
+    if any(has(t, cls) for t in words):
+        return True
+    forms = [t.form for t in words]
+    return any(len(p) > 1 and any(tuple(forms[i:i + len(p)]) == p for i in range(len(forms) - len(p) + 1))
+               for p in phrases)
+
+
+def _political_actor(name: str, L: Lexicon) -> bool:
+    """True when an actor is a polity, a state force or a group the coder knows («الحوثي», «الشرطة»)."""
+    n = norm(name)
+    if n in L.polities or name in L.forces:
+        return True
+    return any(g.canonical == name for gs in L.actors.values() for g in gs)
