@@ -348,6 +348,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
          glued: str) -> str | None:
     """How the group attaches: None (free), target, loc, from, mod (a modifier: «عضو في حماس») or skip."""
     k = g.first - 1
+    if _apposed_nisba(toks, g, prev):
+        return "skip"
     seen = 0
     plain = True  # only place nouns so far between the preposition and the entity
     while k >= 0 and seen < 6:
@@ -412,6 +414,13 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
         k -= 1
         seen += 1
     return None
+
+
+def _apposed_nisba(toks: list[Tok], g: Group, prev: Group | None) -> bool:
+    """A relational adjective set off by a comma right after a named party («حزب العمال الكردستاني،
+    التركي المحظور»): it describes that party, and names none of its own."""
+    return g.nisba and g.first > 0 and prev is not None and not prev.is_loc and prev.last == g.first - 1 \
+        and toks[g.first - 1].form in (",", "،")
 
 
 _YESTERDAY = norm("أمس")

@@ -10,8 +10,10 @@ and a force with a nisba stands for its country («قوات الأمن التو�
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from marsad.clean.normalize import fold
+from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import FORCE, Mention
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has
@@ -53,7 +55,7 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
             continue
         out.append((s, t, e))
         covered.update(range(s, t))
-    out = _quoted_bodies(toks, text, _surnames(toks, _halves(toks, out, L)))
+    out = _quoted_bodies(toks, text, _surnames(toks, _halves(toks, _family_places(toks, _tidy(toks, text, out)), L)))
     covered = {k for s, t, _ in out for k in range(s, t)}
     extra = _group_actors(toks, text, out, L, home)
     if extra:
@@ -208,6 +210,82 @@ def _quoted_bodies(toks: list[Tok], text: str, ents: list[Mention]) -> list[Ment
 
 
 _HALVES = {"الجنوبي": "الجنوبية", "الجنوبيه": "الجنوبية", "الشمالي": "الشمالية", "الشماليه": "الشمالية"}
+
+
+# heads of a body's or a ruler's name: a «ل», «ب» or «و» glued before one is a preposition or a conjunction
+_GLUE_HEADS = frozenset(fold(w) for w in (
+    "منظمة", "حزب", "جبهة", "حركة", "جماعة", "تنظيم", "تحالف", "مجلس", "هيئة", "جمعية", "اتحاد", "لجنة",
+    "جامعة", "شركة", "مؤسسة", "مركز", "وزارة", "سلطان", "شيخ", "أمير", "ملك", "رئيس"))
+# words that never end a person's name: a pronoun, a lineage link whose name was cut off, a second
+# person's honorific joined by «و» («سلمان بن عبدالعزيز وسمو ولي العهد»)
+_NO_NAME_END = frozenset(fold(w) for w in (
+    "هي", "هو", "هم", "هما", "بن", "ابن", "بنت", "وسمو", "ولسمو", "ومعالي",
+    "ولمعالي", "وفضيلة", "والأمير", "والشيخ", "وصاحب"))
+
+
+def _unglued(canonical: str, form: str) -> str:
+    """A name whose first word keeps a glued «ل», «ب» or «و» before the head of a body's name or a
+    first name («لمنظمة التحرير» → منظمة التحرير, «للشيخ …» → الشيخ …); else the name as it is."""
+    words = canonical.split()
+    f0 = fold(words[0]) if len(words) > 1 else ""
+    rest = f0[1:]
+    if f0[:1] not in ("ل", "ب", "و") or f0 in gz.load().first_names or len(rest) < 3 \
+            or not (rest in _GLUE_HEADS or rest in gz.load().first_names):
+        return canonical
+    head = ("ال" + words[0][1:]) if form.startswith("لل") and not words[0].startswith("لل") else words[0][1:]
+    return " ".join([head, *words[1:]])
+
+
+_KUNYA_CUT = frozenset(("أبا", "أبو", "ابو", "آل"))  # as written: «آبي» (Abe) is a name
+
+
+def _name_end(canonical: str) -> str:
+    """A person's name without the words that never end one («محمد هي» → محمد)."""
+    words = canonical.split()
+    while len(words) > 1 and (fold(words[-1]) in _NO_NAME_END or words[-1] in _KUNYA_CUT):
+        words.pop()
+    return " ".join(words)
+
+
+def _tidy(toks: list[Tok], text: str, ents: list[Mention]) -> list[Mention]:
+    """Mentions whose names the entity layer left with a glued preposition or a stray last word; a
+    person's name cut right after a lineage word («عبدالرحمن بن» before «ملجم») takes the next word."""
+    out: list[Mention] = []
+    for s, t, e in ents:
+        name = _unglued(e.canonical, toks[s].form) if e.label in ("ORG", "PER") else e.canonical
+        last = name.split()[-1]
+        if e.label == "PER" and last == e.text.split()[-1] and (fold(last) in _CUT_AT or last in _KUNYA_CUT) \
+                and t < len(toks) and toks[t].word and toks[t].start - e.end <= 1:
+            nxt = toks[t]
+            out.append((s, t + 1, Entity(text[e.start:nxt.end], "PER", f"{name} {text[nxt.start:nxt.end]}",
+                                         e.start, nxt.end, e.role)))
+            continue
+        if e.label == "PER":
+            name = _name_end(name)
+        out.append((s, t, e if name == e.canonical else replace(e, canonical=name)))
+    return out
+
+
+_CUT_AT = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _family_places(toks: list[Tok], ents: list[Mention]) -> list[Mention]:
+    """A place right after a person named by «X بن Y» is that person's family name («عبدالله بن محمد
+    السويد»): the person's mention takes it, and no place is named."""
+    out: list[Mention] = []
+    for s, t, e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and e.label == "LOC" and prev[2].label == "PER" and prev[1] == s and t == s + 1 \
+                and not e.role and len(ws := fold(prev[2].text).split()) >= 3 and ws[-2] in _LINKS \
+                and (fold(e.text) == fold(e.canonical) or fold(e.text).startswith("ال")):  # not «للقاهرة»
+            p = prev[2]
+            out[-1] = (prev[0], t, Entity(f"{p.text} {e.text}", "PER", f"{p.canonical} {e.text}", p.start, e.end))
+            continue
+        out.append((s, t, e))
+    return out
+
+
+_LINKS = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 
 
 def _halves(toks: list[Tok], ents: list[Mention], L: Lexicon) -> list[Mention]:

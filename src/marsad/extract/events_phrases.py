@@ -114,6 +114,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         if words and not definite and not part and not f.startswith("ال") and not _nisba(text, t) \
                 and len(words) >= 2:
             break
+        if not words and _conjunct(f):
+            return [], start  # «ويتهم رئيس الشركة ومديره المالي»: «و» joins a second subject, not an object
         if not words and (glued or _deed(t, L) or _known(t, L)):
             return [], start  # «وناقش اللقاء …»: a meeting noun is what was said, not who
         words.append(t)
@@ -322,6 +324,17 @@ def _nisba(text: str, t: Tok) -> bool:
     """True when a word may be a nisba adjective by its ending («غربيون», «دولية»), not a masdar in ـيه
     written with a final ه («توجيه», «تنبيه»), which folding would make alike."""
     return t.form.endswith(NISBA_ENDS) and not (t.form.endswith("يه") and text[t.start:t.end].endswith("ه"))
+
+
+_OWN_W = ("وزير", "وزار", "وكال", "وفد", "والد", "والي", "وجه", "وحد", "ولا", "ولي")  # nouns that open with «و»
+
+
+def _conjunct(form: str) -> bool:
+    """A folded word that opens with the conjunction «و» on a definite or pronoun-suffixed noun
+    («والحكومة», «ومديره»): a phrase it opens is joined to the one before, not a new argument."""
+    if not form.startswith("و") or form.startswith(_OWN_W) or len(form) < 5:
+        return False
+    return form.startswith("وال") or form.endswith(("ه", "ها", "هم"))
 
 
 def _verb_like(word: str) -> bool:
