@@ -6,7 +6,8 @@ may need a word that follows within its window or be cancelled by one right afte
 `drop_topics` removes what another trigger is about («دعا إلى وقف القصف») and attacks named after
 a foiling; `refers_back` and `definite_noun` spot nouns that name an event told before; `untold` spots a
 deed only asked about or aimed at («هل هاجمت …؟», «بهدف قتال داعش»); `only_mentioned` also drops a kind of
-deed («سياسات قتل …») and one only sought («لاستئناف المحادثات»); in a sentence of sport, drama or song
+deed («سياسات قتل …»), one only sought («لاستئناف المحادثات»), one only named («كل عملية», «تأجيل المفاوضات»),
+counted in a statistic, or «استهدف» for whom a course or drive is meant; in a sentence of sport, drama or song
 (`pastime_sentence`) only attacks, arrests, crimes and inquiries are triggers. A `Site`
 is one trigger in its sentence, as actor choice (`events_roles`) sees it.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words, norm
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_of, has, match_seq, prefix
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_of, has, match_seq, prefix, word_before
 from marsad.extract.ner_gazetteer import nisba_country
 
 NOTS_WINDOW = 3  # words after a trigger searched for a word that cancels it
@@ -317,7 +318,35 @@ def only_mentioned(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
         if at is not None and not any(has(toks[k], W["happen"]) for k in before[at:]):
             return True
     return (h.trig.pos != "v" and has(toks[ws[-1]], W["per_source"])) or untold(toks, a, h) \
-        or kind_of_deed(toks, a, h, W) or sought(toks, a, h, W)
+        or kind_of_deed(toks, a, h, W) or sought(toks, a, h, W) or named_only(toks, a, h, W) \
+        or counted(toks, a, h, W) or outreach_aim(toks, a, h, W)
+
+
+def named_only(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """A deed right after a word that names it without telling it (`named_head`): every such deed, none
+    but it, one called off or held as one («بعد كل عملية إرهابية», «ليس له طلب غير القتل», «تأجيل
+    المفاوضات», «فتعتبر سرقة», «على ذمة التحقيقات»)."""
+    return h.first > a and toks[h.first - 1].word and has(toks[h.first - 1], W["named_head"])
+
+
+STAT_REACH = 5  # words before a trigger searched for a word of a statistic
+
+
+def counted(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """A deed counted in a statistic named up to five words before it, in its clause («هناك إحصائية لمن
+    تم القبض عليهم»): a tally of deeds, none told."""
+    return word_before(toks, a, h.first, W["statistic"], STAT_REACH)
+
+
+OUTREACH_REACH = 8  # words before «استهدف» searched for the course or drive it belongs to
+_TARGETED = norm("ستهدف")  # the stem of «استهدف», «تستهدف», «يستهدفون»
+
+
+def outreach_aim(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
+    """«استهدف» after a course, drive or programme in its clause («حملة للتبرع بالدم استهدفت منسوبي
+    الجوازات», «دورة تدريبية … تستهدف 6672 من منسوبي الوزارة»): whom it is meant for, no attack."""
+    return h.trig.pos == "v" and _TARGETED in trigger_reading(toks[h.first], h.trig) \
+        and word_before(toks, a, h.first, W["outreach"], OUTREACH_REACH)
 
 
 def kind_of_deed(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
