@@ -782,7 +782,7 @@ def _clause_speaker(toks: list[Tok], a: int, b: int, groups: list[Group], W: Wor
     («وفي معرض وصفه …، قال اوباما ان …»), the last such; or []."""
     found: list[str] = []
     for k in range(a + 1, b):
-        if toks[k].word and _says(toks[k], W) and not toks[k - 1].word and toks[k - 1].form in CLAUSE_END:
+        if toks[k].word and not toks[k - 1].word and toks[k - 1].form in CLAUSE_END and _says(toks[k], W):
             said = _opening_speaker(toks, k, b, groups, W)
             found = said or found
     return found
