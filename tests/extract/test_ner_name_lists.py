@@ -69,3 +69,11 @@ def test_a_city_written_with_its_article_is_not_named_by_the_bare_word() -> None
     assert gz.key("حديدة") not in names and gz.key("أقصر") not in names and gz.key("كوت") not in names
     canon = {e.canonical for e in extract_entities("سلك أقصر الطرق إلى مدينة ظهران الجنوب.")}
     assert not canon & {"الأقصر", "الظهران"}
+
+
+def test_a_preposition_glued_on_a_body_head_is_no_part_of_its_name() -> None:
+    """«لمنظمة التحرير», «بحزب الله»: the ل or ب before the head of a body's name is a preposition."""
+    found = {(e.text, e.canonical) for e in extract_entities(
+        "وقال عضو اللجنة التنفيذية لمنظمة التحرير إن الاتفاق تم. وأشاد بحزب الله.")}
+    assert ("منظمة التحرير", "منظمة التحرير") in found
+    assert not [t for t, _ in found if t.startswith(("لمنظمة", "بحزب"))]

@@ -78,7 +78,7 @@ def _proclitic(fw: str, known: set[str], g: gz.Gazetteers) -> int:
             return n
         if n == 1 and form.startswith("ال"):  # و/ب/ل/ف/ك + ال: always a clitic
             return n
-        if n == 1 and fw[0] in "وف" and form in _BODY_HEADS:  # «وجبهة النصرة»: «و» + the head of a body's name
+        if n == 1 and fw[0] in "وفلب" and form in _BODY_HEADS:  # «وجبهة النصرة», «لمنظمة التحرير»
             return n
         if fw not in vocab and form in vocab and len(form) >= 3:
             return n
