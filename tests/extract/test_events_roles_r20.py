@@ -82,3 +82,19 @@ def test_members_of_a_council_are_the_party() -> None:
     text = "واستنكر عدد من أعضاء مجلس الأمة الهجوم على المسجد."
     ev = one(run(text, [("مجلس الأمة", "مجلس الأمة", "ORG")]), "DISAPPROVE")
     assert ev.source == ["عدد من أعضاء مجلس الأمة"] and ev.target == []
+
+
+def test_where_people_were_heading_is_no_party_of_their_arrest() -> None:
+    text = "وألقت دوريات حرس الحدود القبض على شخصين كانا متجهين من أراضي المملكة إلى أراضي دولة الكويت."
+    specs = [("حرس الحدود", "حرس الحدود", "ORG"), ("المملكة", "السعودية", "LOC"), ("الكويت", "الكويت", "LOC")]
+    ev = one(run(text, specs), "COERCE")
+    assert ev.source == ["حرس الحدود"] and "الكويت" not in ev.target
+    text = "وأحبطت قوات الأمن المصرية محاولة تسلل 17 شخصا إلى ليبيا."
+    ev = one(run(text, [("قوات الأمن المصرية", "مصر", "ORG"), ("ليبيا", "ليبيا", "LOC")]), "COERCE")
+    assert "ليبيا" not in ev.target
+
+
+def test_where_aid_is_sent_is_its_receiver() -> None:
+    text = "وأرسلت السعودية مساعدات إنسانية إلى اليمن."
+    ev = one(run(text, [("السعودية", "السعودية", "LOC"), ("اليمن", "اليمن", "LOC")]), "AID")
+    assert ev.source == ["السعودية"] and ev.target == ["اليمن"]

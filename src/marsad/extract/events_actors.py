@@ -344,6 +344,18 @@ def _nisba_of_name(e: Entity) -> bool:
     return e.label == "LOC" and not e.role and core.startswith(c) and core[len(c):] in ("ي", "يه", "يين", "يون")
 
 
+DESTINATION_REACH = 5  # words before «إلى» searched for a word of going («كانا متجهين من أراضي المملكة إلى …»)
+
+
+def _destination(toks: list[Tok], k: int, W: Words) -> bool:
+    """True when token k is «إلى» after a word of going within five words («متجهين … إلى أراضي دولة
+    الكويت», «محاولة تسلل 20 شخصا إلى ليبيا»): the place after it is where someone was heading, no party."""
+    if toks[k].form not in W["to"]:
+        return False
+    ws = [j for j in range(k - 1, max(-1, k - 10), -1) if toks[j].word][:DESTINATION_REACH]
+    return any(has(toks[j], W["movement"]) for j in ws)
+
+
 def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Words,
          glued: str) -> str | None:
     """How the group attaches: None (free), target, loc, from, mod (a modifier: «عضو في حماس») or skip."""
@@ -371,7 +383,7 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
         if f in W["comp"] or f in W["clause_time"]:
             return None  # «في وقت يواصل وزير الخارجية …»: a clause starts, the preposition is behind it
         if has(t, W["prep_target"]):
-            return "target"
+            return "skip" if g.is_loc and _destination(toks, k, W) else "target"
         if has(t, W["prep_loc"]):
             if not g.is_loc and _after_head(toks, k, W):
                 k -= 1
