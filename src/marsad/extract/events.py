@@ -469,7 +469,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)
     add_countries(out, titled_in)
-    out = retype_events(out, text, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
+    out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
     for e in out:
         e.background = e.background or dated_before(e.date, reference)  # «في عام 2011» in a 2015 article
     return out

@@ -14,11 +14,12 @@ and what was hit, may make it another one:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import pairwise
 
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_merge import merge
-from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has, tokens
+from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has
 from marsad.model import Event
 
 REACH = 3  # words after a trigger in which its object (hostages, words) is looked for
@@ -30,12 +31,12 @@ VERB_REACH = 20  # words after «هاجم» in which its object may stand, past 
 _CAUSE = frozenset(norm(w) for w in ("بعد", "إثر", "عقب", "بسبب", "خلفية", "رفضا", "احتجاجا", "ردا", "بعدما"))
 
 
-def retype_events(events: list[Event], text: str, L: Lexicon) -> list[Event]:
+def retype_events(events: list[Event], toks: list[Tok], L: Lexicon) -> list[Event]:
     """The events, each with the type its actors and object call for where these overrule its trigger; one
     retyped into a type its sentence already has is merged into that event."""
     out: list[Event] = []
     for ev in events:
-        typed = _retyped(ev, text, L)
+        typed = _retyped(ev, toks, L)
         if typed is None:
             out.append(ev)
             continue
@@ -49,11 +50,11 @@ def retype_events(events: list[Event], text: str, L: Lexicon) -> list[Event]:
     return out
 
 
-def _retyped(ev: Event, text: str, L: Lexicon) -> tuple[str, str | None] | None:
+def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> tuple[str, str | None] | None:
     """The (type, mode) an ASSAULT or COERCE event is to have instead of its trigger's, None to keep it."""
     if ev.type not in ("ASSAULT", "COERCE"):
         return None
-    words = _sentence_words(text, ev)
+    words = _sentence_words(toks, ev)
     at = _trigger_index(words, ev)
     if at is None:
         return None
@@ -66,9 +67,11 @@ def _retyped(ev: Event, text: str, L: Lexicon) -> tuple[str, str | None] | None:
     return None
 
 
-def _sentence_words(text: str, ev: Event) -> list[Tok]:
-    """The tokens of the event's sentence (words and clause marks), offsets relative to it."""
-    return [t for t in tokens(text[ev.start:ev.end]) if t.word or t.form in CLAUSE_END]
+def _sentence_words(toks: list[Tok], ev: Event) -> list[Tok]:
+    """The tokens of the event's sentence (words and clause marks), from the article's tokens."""
+    lo = bisect_left(toks, ev.start, key=lambda t: t.start)
+    hi = bisect_left(toks, ev.end, key=lambda t: t.start)
+    return [t for t in toks[lo:hi] if t.word or t.form in CLAUSE_END]
 
 
 def _trigger_index(words: list[Tok], ev: Event) -> int | None:
