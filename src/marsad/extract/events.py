@@ -1154,10 +1154,7 @@ def _quoted_subject(toks: list[Tok], a: int, groups: list[Group], quote: Quote, 
              None)
     if g is None or not g.actor or (g.is_loc and not g.force) or g.binding not in (None, "target"):
         return set()
-    k = g.first - 1
-    while k >= a and not toks[k].word:
-        k -= 1
-    return set(g.names) if k >= a and toks[k].form in _THAT else set()
+    return set(g.names) if _after_that(toks, a, g.first) else set()
 
 
 def _only_marks(toks: list[Tok], k: int, end: int) -> bool:

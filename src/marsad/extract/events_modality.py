@@ -12,6 +12,7 @@ import calendar
 from datetime import date
 
 from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger, Words, norm
+from marsad.extract.events_place import SINCE
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.model import Quote
@@ -120,7 +121,6 @@ def first_person(tok: Tok, reading: str, by_first: dict[str, list[Trigger]]) -> 
 
 
 _ANNIVERSARY = frozenset(norm(w) for w in ("ذكرى", "الذكرى", "لذكرى", "بذكرى", "وذكرى", "للذكرى", "بالذكرى"))
-_SINCE = frozenset(norm(w) for w in ("منذ", "ومنذ"))
 _AGO = frozenset(norm(w) for w in ("قبل", "وقبل"))
 _YEARS = frozenset(norm(w) for w in (
     "عام", "عاما", "عامين", "أعوام", "سنة", "سنوات", "سنتين", "سنين", "عقد", "عقدين", "عقود", "قرن", "قرون",
@@ -158,7 +158,7 @@ def dated_past(toks: list[Tok], a: int, h: Hit) -> bool:
 def _years_span(form: str, span: list[str]) -> bool:
     """«منذ» or «قبل» opening a span of years («منذ 2004», «منذ عام 2011», «منذ سنوات», «قبل أكثر من
     خمس سنوات»); `span`: the words after it."""
-    if form in _SINCE and span:
+    if form in SINCE and span:
         return span[0] in _YEARS or _year(span[0])
     return form in _AGO and any(w in _YEARS for w in span)
 

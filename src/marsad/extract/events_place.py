@@ -12,7 +12,7 @@ from marsad.model import TimeExpr
 DATE_REACH = 150  # characters between a trigger and its date
 PLACE_REACH = 15  # words between a trigger and a place outside the words after it in its clause
 
-_SINCE = frozenset(("منذ", "ومنذ"))
+SINCE = frozenset(("منذ", "ومنذ"))  # folded; «منذ» opens when something began
 # «منذ» and an amount of time with no count («منذ سنوات», «منذ فترة»): no date at all
 _VAGUE = frozenset(fold(w) for w in (
     "ساعات", "أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنوات", "سنين", "عقود", "فترة", "مدة", "زمن", "وقت"))
@@ -47,9 +47,9 @@ def _no_start(t: TimeExpr, text: str) -> bool:
     the start of what a relative clause tells of its noun («المتمردين الذين سيطروا عليها منذ آذار»)."""
     words = fold(t.text).split()
     before = fold(text[max(0, t.start - 60):t.start]).split()
-    if words and words[0] in _SINCE:
+    if words and words[0] in SINCE:
         words = words[1:]
-    elif before and before[-1] in _SINCE:
+    elif before and before[-1] in SINCE:
         before = before[:-1]
     else:
         return False
