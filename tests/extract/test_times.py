@@ -89,6 +89,10 @@ def test_ordinal_and_eastern_days() -> None:
 def test_strict_month_words_need_context() -> None:
     assert find("مارس الضغط على الحكومة") == {}
     assert find("في 15 مارس 2021")["15 مارس 2021"][0] == "2021-03-15"
+    # Moroccan «غشت» (August) is also «غشّ» (to cheat): a month only with a day, a year or «شهر»
+    assert find("وإذا غشت الشركة عملاءها فعليها الغرامة") == {}
+    assert find("في 5 غشت 2015")["5 غشت 2015"][0] == "2015-08-05"
+    assert find("خلال شهر غشت المقبل")["شهر غشت المقبل"][0].endswith("-08")
 
 
 # --- years, Hijri ----------------------------------------------------------------------------
