@@ -148,6 +148,30 @@ def test_intervals() -> None:
     assert (t.kind, t.value, t.end_value) == ("interval", "2014-09", "2015-01")
 
 
+def _span(text: str, ref: dt.date = SURUC_REF) -> tuple[str, str, str | None, str | None]:
+    t = extract_times(text, ref)[0]
+    return t.text, t.kind, t.value, t.end_value
+
+
+def test_numeric_day_ranges() -> None:
+    """A range of days written in digits is one interval, from its first day to its last."""
+    assert _span("يقام المعرض من 19 إلى 21 / 10 / 1436هـ في جدة") == (
+        "من 19 إلى 21 / 10 / 1436هـ", "interval", "2015-08-04", "2015-08-06")
+    assert _span("وتستمر الدورة من 8 - 15/10/1436هـ") == ("من 8 - 15/10/1436هـ", "interval", "2015-07-24", "2015-07-31")
+    assert _span("خلال الفترة من 20/7 إلى 10/8/2015 سجلت") == (
+        "من 20/7 إلى 10/8/2015", "interval", "2015-07-20", "2015-08-10")
+    # a first day after the last is no range; a time of day after a range is timed from its first day
+    assert _span("نتيجة 30 - 20/10/1436هـ")[1] == "date"
+    assert _span("يومي 4-5/10/1436هـ من الثامنة صباحا حتى العاشرة ليلا")[2:] == ("2015-07-20T08", "2015-07-20T22")
+
+
+def test_weekday_and_relative_ranges_keep_their_end() -> None:
+    """Ranges whose first day is a weekday or «أمس» end on their last day, never before their first."""
+    assert _span("تغلق الطرق من الأحد إلى الخميس")[2:] == ("2015-07-19", "2015-07-23")
+    assert _span("تغلق الطرق من الأحد حتى الثلاثاء", dt.date(2015, 7, 25))[2:] == ("2015-07-19", "2015-07-21")
+    assert _span("بين الأمس واليوم")[2:] == ("2015-07-20", "2015-07-21")
+
+
 # --- holidays, ordinal weeks -------------------------------------------------------------------
 
 def test_holidays() -> None:

@@ -240,6 +240,9 @@ def _lang() -> _Lang:
                  rf"(?:\s*(?P<gs>{gsuf})(?!\w))?"),
         ("numdate", rf"(?P<a>[0-3]?\d){_NUM_SEP}(?P<b>[01]?\d){_NUM_SEP}(?P<c>\d{{4}})(?!\d)"
                     rf"(?:\s*(?P<hs>{hsuf})(?!\w))?"),
+        ("numrange", rf"(?:(?P<fr>{frm})\s+)?(?P<s>[0-3]?\d)(?:\s*/\s*(?P<sm>[01]?\d))?\s*(?:-|–|{to}\s)\s*"
+                     rf"(?P<a>[0-3]?\d){_NUM_SEP}(?P<b>[01]?\d){_NUM_SEP}(?P<c>\d{{4}})(?!\d)"
+                     rf"(?:\s*(?P<hs>{hsuf})(?!\w))?"),
         ("isodate", rf"(?P<c>\d{{4}}){_NUM_SEP}(?P<b>[01]?\d){_NUM_SEP}(?P<a>[0-3]?\d)(?!\d)"
                     rf"(?:\s*(?P<hs>{hsuf})(?!\w))?"),
         ("rel", rf"(?:يوم\s+)?(?P<rd>{relday})(?:\s*[،,]?\s*(?P<wd>{wd}))?"),
@@ -319,6 +322,19 @@ class _C:
     part: str | None = None  # am | pm | noon | night
     explicit_year: bool = False
     prio: int = 0
+
+
+def _numeric_day(s: int, e: int, day: int, month: int, year: int, hijri_suffix: bool) -> _C | None:
+    """A day written in digits (day, month, year), Hijri when marked so or dated 1300–1500."""
+    if hijri_suffix or 1300 <= year <= 1500:
+        c = _C(s, e, "date", "day", d=day, hyear=year)
+        c.hol = ("h", month, day, 1)
+        return c
+    try:
+        Date(year, month, day)
+    except ValueError:
+        return None
+    return _C(s, e, "date", "day", y=year, m=month, d=day, explicit_year=True)
 
 
 def _month_of(L: _Lang, m: re.Match[str], tag: str) -> tuple[int | None, str | None]:
@@ -493,16 +509,16 @@ def _build(L: _Lang, name: str, m: re.Match[str], f: str) -> _C | None:
             c.grain = "month"
         return c
     if name in ("numdate", "isodate"):
-        a, b, cy = int(g["a"]), int(g["b"]), int(g["c"])
-        if g.get("hs") or 1300 <= cy <= 1500:
-            c = _C(s, e, "date", "day", d=a, hyear=cy)
-            c.hol = ("h", b, a, 1)
-            return c
-        try:
-            Date(cy, b, a)
-        except ValueError:
+        return _numeric_day(s, e, int(g["a"]), int(g["b"]), int(g["c"]), bool(g.get("hs")))
+    if name == "numrange":
+        first_month = int(g["sm"]) if g.get("sm") else int(g["b"])
+        end = _numeric_day(s, e, int(g["a"]), int(g["b"]), int(g["c"]), bool(g.get("hs")))
+        begin = _numeric_day(s, e, int(g["s"]), first_month, int(g["c"]), bool(g.get("hs")))
+        if end is None or begin is None or (first_month, int(g["s"])) >= (int(g["b"]), int(g["a"])):
             return None
-        return _C(s, e, "date", "day", y=cy, m=b, d=a, explicit_year=True)
+        begin.kind = "interval"
+        begin.end = end
+        return begin
     if name == "rel":
         rk = _key(g["rd"])
         if rk == "اليوم":
@@ -649,7 +665,7 @@ def _pod_part(hour: int) -> str:
     return "am" if hour < 12 else ("noon" if hour < 15 else ("night" if hour >= 21 else "pm"))
 
 
-_PRIO = {"gdate": 5, "drange": 6, "mrange": 6, "hdate": 6, "hyear": 4, "year": 3, "numdate": 6,
+_PRIO = {"gdate": 5, "drange": 6, "mrange": 6, "hdate": 6, "hyear": 4, "year": 3, "numdate": 6, "numrange": 7,
          "isodate": 6, "rel": 5, "wd": 2, "pod": 5, "ordwd": 6, "ordweek": 6, "period": 4, "time": 5,
          "time2": 4, "trange": 6, "ago": 5, "dur": 3, "set": 3, "hol": 5}
 
@@ -1078,7 +1094,10 @@ def _resolve(c: _C, ctx: _Ctx) -> tuple[str | None, str | None, bool, str | None
         ev = None
         if c.kind == "interval" and c.hol is not None and day is not None and c.hol[3] > 1:
             ev = (day + dt.timedelta(days=c.hol[3] - 1)).isoformat()
-            return v, ev, rel, note
+        elif c.kind == "interval" and c.end is not None and day is not None:
+            ev = _resolve(c.end, ctx)[0]
+            if ev is not None and v is not None and ev[:10] < v[:10]:  # an end read before its start:
+                ev = _week_later(ev) if c.end.wd is not None and c.end.m is None and c.end.offset is None else None
         return v, ev, rel, note
     # explicit calendar dates
     if c.m is None and c.y is not None:  # a year
@@ -1198,7 +1217,7 @@ def _anchor_day(c: _C, ctx: _Ctx) -> tuple[Date | None, bool]:
 _TOKEN_RE = re.compile(r"\w+")
 _CLITIC_PREFIXES = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 # How many words a pattern may reach before its anchor word (a day, «يوم», a weekday, an edge …).
-_BACK = {"gdate": 8, "drange": 6, "mrange": 8, "hdate": 7, "hyear": 1, "year": 2, "numdate": 0,
+_BACK = {"gdate": 8, "drange": 6, "mrange": 8, "hdate": 7, "hyear": 1, "year": 2, "numdate": 0, "numrange": 4,
          "isodate": 0, "rel": 3, "wd": 1, "pod": 2, "ordwd": 6, "ordweek": 6, "period": 2, "time": 2,
          "time2": 3, "trange": 8, "ago": 4, "dur": 4, "set": 2, "hol": 0}
 _AHEAD = 10
@@ -1256,7 +1275,7 @@ def _candidates(f: str) -> list[_C]:
             if sum(ch.isdigit() for ch in w) == 4:
                 extra |= L.digit_patterns
             if _NUM_SEP_AFTER.match(f, te):
-                extra |= {"numdate", "isodate"}
+                extra |= {"numdate", "isodate", "numrange"}
             if extra:
                 names = frozenset(extra) if names is None else names | extra
         if names is None:
@@ -1366,6 +1385,17 @@ def _is_day(c: _C) -> bool:
     return c.kind == "date" and c.grain == "day" and c.hh is None
 
 
+def _week_later(value: str) -> str:
+    """An ISO day (with any time after it) one week later: a range's closing weekday («من الأحد إلى
+    الخميس») is the first one after its opening day."""
+    day = Date.fromisoformat(value[:10]) + dt.timedelta(days=7)
+    return day.isoformat() + value[10:]
+
+
+def _is_day_range(c: _C) -> bool:
+    return c.kind == "interval" and c.grain == "day" and c.end is not None and _is_day(c.end) and c.hh is None
+
+
 def _merge(cs: list[_C], f: str) -> list[_C]:
     """Join a day with its time of day, two dates into an interval, «حتى X» into an interval."""
     L = _lang()
@@ -1376,9 +1406,9 @@ def _merge(cs: list[_C], f: str) -> list[_C]:
         nxt = cs[i + 1] if i + 1 < len(cs) else None
         if nxt is not None:
             gap = f[c.e:nxt.s]
-            # day + time
-            if _is_day(c) and nxt.kind == "time" and L.glue_dt.match(gap):
-                out.append(_with_time(c, nxt, c.s, nxt.e))
+            # day + time (a time after a range of days is timed from its first day: «2-3/7 من الخامسة»)
+            if (_is_day(c) or _is_day_range(c)) and nxt.kind == "time" and L.glue_dt.match(gap):
+                out.append(_with_time(replace(c, kind="date", end=None), nxt, c.s, nxt.e))
                 i += 2
                 continue
             # time + day
