@@ -165,6 +165,15 @@ def test_numeric_day_ranges() -> None:
     assert _span("يومي 4-5/10/1436هـ من الثامنة صباحا حتى العاشرة ليلا")[2:] == ("2015-07-20T08", "2015-07-20T22")
 
 
+def test_hijri_day_ranges() -> None:
+    """«من 19 إلى 21 شوال» is one interval; a compound ordinal («السابع والعشرين») is one day."""
+    assert _span("يقام المهرجان من 19 إلى 21 شوال 1436هـ") == (
+        "من 19 إلى 21 شوال 1436هـ", "interval", "2015-08-04", "2015-08-06")
+    assert _span("تعطل الدوائر يومي 28 و29 رمضان")[1:] == ("interval", "2015-07-15", "2015-07-16")
+    assert _span("ليلة السابع والعشرين من رمضان")[1] == "date"
+    assert _span("منذ أمس الأول حتى 30 شوال")[0] != "الأول حتى 30 شوال"
+
+
 def test_weekday_and_relative_ranges_keep_their_end() -> None:
     """Ranges whose first day is a weekday or «أمس» end on their last day, never before their first."""
     assert _span("تغلق الطرق من الأحد إلى الخميس")[2:] == ("2015-07-19", "2015-07-23")

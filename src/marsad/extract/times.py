@@ -235,6 +235,9 @@ def _lang() -> _Lang:
                    rf"{month('n')}(?:{year('z')})?(?:\s+(?P<cue>{dcue}))?"),
         ("hdate", rf"{wdpre}(?:{day('d')}\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{hmon})(?:\s*[،,]?\s*(?:من\s+)?"
                   rf"(?:{yword}\s*)?(?P<hy>1[2-5]\d\d)(?!\d))?(?:\s*(?P<hs>{hsuf})(?!\w))?"),
+        ("hrange", rf"(?:(?P<fr>{frm})\s+)?(?:ال)?(?:يومي?\s+)?{day('d')}\s*(?:-|–|و|{to}\s)\s*{day('e')}"
+                   rf"\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{hmon})(?:\s*[،,]?\s*(?:من\s+)?"
+                   rf"(?:{yword}\s*)?(?P<hy>1[2-5]\d\d)(?!\d))?(?:\s*(?P<hs>{hsuf})(?!\w))?"),
         ("hyear", rf"(?:{yword}\s*)?(?P<hy>1[2-5]\d\d)(?!\d)\s*(?P<hs>{hsuf})(?!\w)"),
         ("year", rf"(?:(?P<edge>{edge})\s+)?(?:(?P<yw>{yword})\s*)?(?P<y>(?:1[89]|20|21)\d\d)(?!\d)"
                  rf"(?:\s*(?P<gs>{gsuf})(?!\w))?"),
@@ -480,6 +483,19 @@ def _build(L: _Lang, name: str, m: re.Match[str], f: str) -> _C | None:
         if g.get("wd"):
             c.wd = L.weekdays[_key(g["wd"])]
         return c
+    if name == "hrange":
+        hk = _key(g["hm"])
+        hm, hy = L.hmonths[hk], int(g["hy"]) if g.get("hy") else None
+        d1, d2 = _day_of(L, m, "d"), _day_of(L, m, "e")
+        if d1 is None or d2 is None or d2 <= d1 or (hy is not None and not 1300 <= hy <= 1500):
+            return None
+        if not (g.get("fr") or g.get("dn")):  # «السابع والعشرين من رمضان» is one day, «أمس الأول حتى» no range
+            return None
+        c = _C(s, e, "interval", "day", d=d1, hyear=hy)
+        c.hol = ("h", hm, d1, 1)
+        c.end = _C(s, e, "date", "day", d=d2, hyear=hy)
+        c.end.hol = ("h", hm, d2, 1)
+        return c
     if name == "hyear":
         hy = int(g["hy"])
         if not 1300 <= hy <= 1500:
@@ -665,8 +681,9 @@ def _pod_part(hour: int) -> str:
     return "am" if hour < 12 else ("noon" if hour < 15 else ("night" if hour >= 21 else "pm"))
 
 
-_PRIO = {"gdate": 5, "drange": 6, "mrange": 6, "hdate": 6, "hyear": 4, "year": 3, "numdate": 6, "numrange": 7,
-         "isodate": 6, "rel": 5, "wd": 2, "pod": 5, "ordwd": 6, "ordweek": 6, "period": 4, "time": 5,
+_PRIO = {"gdate": 5, "drange": 6, "mrange": 6, "hdate": 6, "hyear": 4, "year": 3, "numdate": 6,
+         "numrange": 7, "hrange": 7, "isodate": 6, "rel": 5, "wd": 2, "pod": 5, "ordwd": 6, "ordweek": 6,
+         "period": 4, "time": 5,
          "time2": 4, "trange": 6, "ago": 5, "dur": 3, "set": 3, "hol": 5}
 
 
@@ -1217,8 +1234,9 @@ def _anchor_day(c: _C, ctx: _Ctx) -> tuple[Date | None, bool]:
 _TOKEN_RE = re.compile(r"\w+")
 _CLITIC_PREFIXES = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 # How many words a pattern may reach before its anchor word (a day, «يوم», a weekday, an edge …).
-_BACK = {"gdate": 8, "drange": 6, "mrange": 8, "hdate": 7, "hyear": 1, "year": 2, "numdate": 0, "numrange": 4,
-         "isodate": 0, "rel": 3, "wd": 1, "pod": 2, "ordwd": 6, "ordweek": 6, "period": 2, "time": 2,
+_BACK = {"gdate": 8, "drange": 6, "mrange": 8, "hdate": 7, "hyear": 1, "year": 2, "numdate": 0,
+         "numrange": 4, "hrange": 6, "isodate": 0, "rel": 3, "wd": 1, "pod": 2, "ordwd": 6, "ordweek": 6,
+         "period": 2, "time": 2,
          "time2": 3, "trange": 8, "ago": 4, "dur": 4, "set": 2, "hol": 0}
 _AHEAD = 10
 
@@ -1236,7 +1254,7 @@ def _anchor_table(L: _Lang) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
                 table_.setdefault(w, set()).update(names)
 
     add(list(L.months), ("gdate", "drange", "mrange", "ordwd", "ordweek"), first_only=True)
-    add(list(L.hmonths), ("hdate",), first_only=True)
+    add(list(L.hmonths), ("hdate", "hrange"), first_only=True)
     add(list(L.weekdays), ("wd", "rel", "pod", "gdate", "hdate", "ordwd", "set"))
     add(list(L.bare_weekdays), ("ordwd", "set"))
     add(_w(L, "relday"), ("rel", "pod"))
@@ -1481,7 +1499,8 @@ def extract_times(text: str, reference: dt.date | dt.datetime | None) -> list[Ti
             value, end_value, kind = end_value, None, "date"
         if note and note.startswith("muwafiq:"):
             note = None
-        if value and c.kind in ("date", "time") and c.grain in ("day", "hour", "minute") and len(value) >= 10:
+        if value and (c.kind in ("date", "time") or (_is_day_range(c) and not c.until and c.hol is not None)) \
+                and c.grain in ("day", "hour", "minute") and len(value) >= 10:
             last_day = Date.fromisoformat(value[:10])
         start = idx[c.s]
         end = idx[c.e - 1] + 1
