@@ -91,6 +91,8 @@ This module runs the steps; each lives in its own module:
 - in this module too: a title right after the verb leads to the person who holds it («وأدان نائب المبعوث
   الرئاسي الخاص للتحالف الدولي … بريت مكجيرك»), a person alone after an arrest verb was arrested, and a
   participle goes on with the actor that opens its sentence («من جهته اعرب الاتحاد … داعيا تركيا»);
+- `events_picks`: names that are no party (a border's other side, a city naming a document, a bracketed
+  apposition, the speaker of a reported clause with its own subject) and subjects word order misses;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_typing`: the type a finished event's actors and object call for where its trigger cannot decide
@@ -144,6 +146,7 @@ from marsad.extract.events_phrases import (
     site,
     some_of,
 )
+from marsad.extract.events_picks import bracketed_apposition
 from marsad.extract.events_place import choose_location, nearest_date, usable
 from marsad.extract.events_roles import (
     DONE_TO,
@@ -268,7 +271,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 g.binding = None  # «وقعت كل من مصر والسودان»: each of the subject's parties, not a source
             if g.binding is None and l_marked(toks, g, W, glued=not genitive):
                 g.binding = "target"  # «لجلالة الملك محمد السادس», «للرئيس …»: لـ on its title
-            if i and g.binding in (None, "target") and _apposition(toks, groups[i - 1], g, b):
+            if i and g.binding in (None, "target") and (_apposition(toks, groups[i - 1], g, b)
+                                                        or bracketed_apposition(toks, groups[i - 1], g, b)):
                 g.binding = "mod"  # «أدان شوقي علام، مفتي مصر، العملية»: whose title, not a party
             if g.is_loc and not g.actor and g.binding in (None, "target"):
                 g.binding = "loc"  # a town is where things happen, never a party («قصف مدينة تعز»)

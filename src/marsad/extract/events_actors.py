@@ -353,7 +353,7 @@ def _destination(toks: list[Tok], k: int, W: Words) -> bool:
     if toks[k].form not in W["to"]:
         return False
     ws = [j for j in range(k - 1, max(-1, k - 10), -1) if toks[j].word][:DESTINATION_REACH]
-    return any(has(toks[j], W["movement"]) for j in ws)
+    return any(has(toks[j], W["movement"]) or has(toks[j], W["smuggling"]) for j in ws)
 
 
 def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Words,

@@ -25,6 +25,13 @@ from marsad.extract.events_actors import Group, clause_initial, l_marked, names_
 from marsad.extract.events_agents import AFTER_WINDOW, marked_roles, pronoun_word
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_phrases import QUANTITIES, party_phrase
+from marsad.extract.events_picks import (
+    counted_clause_subject,
+    drop_non_parties,
+    force_with_nisba,
+    member_conjunct,
+    own_subject_after_that,
+)
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, is_count, next_word
 from marsad.extract.events_triggers import Hit, Site
 
@@ -38,7 +45,8 @@ def roles(text: str, toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Grou
         source = [n for n in source if n not in needed]
         target = list(dict.fromkeys([*needed, *target]))
     source, target = marked_roles(text, toks, h, groups, L, site, source, target, has_subject)
-    return source, _outside_charge(toks, h, groups, target, site.b, L.words)
+    target = _outside_charge(toks, h, groups, target, site.b, L.words)
+    return drop_non_parties(toks, h, groups, L, source, target)  # «الحدود مع سوريا», «إعلان القاهرة»
 
 
 def _outside_charge(toks: list[Tok], h: Hit, groups: list[Group], target: list[str], b: int,
@@ -149,7 +157,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 # الحوثيين»: a genitive after a head noun, the subject)
             lo = past_each_of(toks, h.last, b)  # «وقعت كل من مصر والسودان»: «كل من» opens the subject
             gen = gen[:1] if gen and (titles_and_mods(toks, lo, gen[0], groups, W) or _named_holder(
-                toks, lo, gen[0], W)) else []
+                toks, lo, gen[0], W) or force_with_nisba(toks, lo, gen[0], W)) else []
             if gen and gen[0].nisba and _oblique_head(toks, h.last, gen[0]):
                 gen = []  # «التقى مسؤولين عراقيين»: the nisba of an object in ـين, not the subject
             if gen and _feminine_after(toks, h, gen[0]):
@@ -209,6 +217,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                         g.glued.startswith("و") or toks[g.first].form.startswith("و")
                         or any(toks[k].form == "و" for k in range(src[-1].last, g.first))):
                     src.append(g)
+                elif verbish and member_conjunct(toks, src[-1].last, g.first, W):
+                    src.append(g)  # «قوات الجيش وعناصر من المقاومة»: a second subject, not the object
             source = names_of(src)
             if verbish:  # VSO: the object comes after the subject's title chain
                 window_end = min(b, max(window_end, src[-1].last + AFTER_WINDOW))
@@ -221,8 +231,11 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             if passive:  # «قتل 47 متمردا … في معارك»: the victims are the subject, the agent unsaid
                 lookback = False
                 window_end = min(window_end, c_hi, h.last + 6)
-            elif verbish and not participle and _unnamed_subject(toks, a, b, h, groups, W):
+            elif verbish and not participle and (_unnamed_subject(toks, a, b, h, groups, W)
+                                                 or counted_clause_subject(toks, c_lo, h.first, groups, W)):
                 lookback = False  # «ودعت الحكومة المحلية …», «أن أحد رجال الأمن قتل»: told, not named
+            elif suffixed and not verbish and own_subject_after_that(toks, a, h.first, groups, W):
+                lookback = False  # «أن شابا مغربيا اختنق أثناء محاولة تهريبه»: the pronoun is that noun
             elif not verbish and h.trig.type == "FIGHT" and any(
                     g.binding == "target" for g in after if g.first < min(c_hi, h.last + 6)):
                 lookback = True  # «بعد معارك ضارية مع المتمردين»: the clause's subject fought them
