@@ -88,6 +88,8 @@ This module runs the steps; each lives in its own module:
   a number counts («احتجزت أيضا 1302 شخص», «نحو 50 شخصا من أهالي الفلوجة»; before an arrest or killing
   verb they underwent it), the people a relative pronoun stands for («المتظاهرين الذين احتجوا»), an
   attack's unnamed doers and the site it hit («هاجم أفراد من الجيش المستشفى»), a besieged town;
+- `events_victims`: the victims of an attack or arrest whose doers are unnamed people («واختطف مسلحون
+  ثلاثة صحفيين أجانب»);
 - in this module too: a title right after the verb leads to the person who holds it («وأدان نائب المبعوث
   الرئاسي الخاص للتحالف الدولي … بريت مكجيرك»), a person alone after an arrest verb was arrested, and a
   participle goes on with the actor that opens its sentence («من جهته اعرب الاتحاد … داعيا تركيا»);
@@ -189,6 +191,7 @@ from marsad.extract.events_triggers import (
     trigger_reading,
 )
 from marsad.extract.events_typing import retype_events
+from marsad.extract.events_victims import victims_after_doers
 from marsad.extract.numbers import analyse_word
 from marsad.model import Entity, Event, Quote, TimeExpr
 
@@ -1256,9 +1259,13 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             e.type == "ASSAULT" and e.target for e in told))):
         # «مقتل شاب أسود برصاص شرطي», «اعتقال 13 آخرين»: the people right after the deed noun underwent it;
         # «قصف الأحياء السكنية»: the site after an attack noun was hit (people after it are its doers)
-        obj = noun_subject(text, toks, h.last, b, groups, L, skip)[0]
+        obj = noun_subject(text, toks, h.last, b, groups, L, skip, h.trig.mode in DONE_TO)[0]
         ev.target = [n for n in obj if n not in ev.source and (
             site(n) if h.trig.mode not in DONE_TO else people(n) or described_person(n))]
+    if not ev.source and not ev.target and h.trig.pos == "v" and h.trig.type in UNDERGONE \
+            and opens_clause(toks, a, h.first, W) and not _plural_verb(toks[h.first]):
+        # «واختطف مسلحون ثلاثة صحفيين أجانب»: the victims after unnamed doers (`events_victims`)
+        ev.target = victims_after_doers(text, toks, h.last, b, groups, L, skip)
     if not ev.target and h.trig.type in UNDERGONE and h.trig.pos in ("v", "n") \
             and not any(e.type == h.trig.type and e.target for e in told):
         # «غارات على قاعدة العند الجوية», «حملة ضد الجماعات المتشددة»: what the attack was made on (not
@@ -1276,7 +1283,7 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         after = max([doer.last if doer else h.last, *(k + 1 for k in h.used)])
         while after < b and toks[after].form in W["adverb"]:
             after += 1  # «احتجزت أيضا 1302 شخص»
-        obj, end = noun_subject(text, toks, after, b, groups, L, skip)
+        obj, end = noun_subject(text, toks, after, b, groups, L, skip, h.trig.type in UNDERGONE)
         part = some_of(toks, after, b, W)  # «اعتقلت 21 من عساكر الجيش»: the body stands for its men
         at = after
         while at < b and at in skip:

@@ -161,6 +161,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)
                 or (_descriptor(cur[-1][2]) and ent.role == FORCE)  # «اتهم الانفصاليون الجيش الأوكراني»
                 or _force_then_person(toks, cur, ent, s, a, forces, W)
+                or _body_then_people(cur, ent, s)  # «واعتقلت الشرطة المتظاهرين»
+                or any(toks[k].word and has(toks[k], W["counterpart"]) for k in gap)  # «… نظيره الأمريكي جون كيري»
                 or _place_then_time(toks, cur, ent, gap) or _force_after_person(cur, ent, gap)
                 or _force_after_place(cur, ent)):
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
@@ -295,6 +297,20 @@ def _force_then_person(toks: list[Tok], cur: list[Mention], ent: Entity, s: int,
         return False
     k = last[0] - 1
     return k < a or not toks[k].word or not has(toks[k], W["title"])
+
+
+def _body_then_people(cur: list[Mention], ent: Entity, s: int) -> bool:
+    """True when a definite plural of people in ـين («المتظاهرين», «الحوثيين») follows right after a
+    body or a country's title holder whose last word is definite («الشرطة», «قوات الأمن», «الرئيس
+    المصري»): no genitive of it (a body in construct is indefinite, «جماعة الحوثيين») and no adjective
+    of it, but the object (the second party)."""
+    last = cur[-1][2]
+    words = fold(last.text).split()
+    body = (last.label == "ORG" and not _descriptor(last)) or (last.label == "LOC" and bool(last.role))
+    if not body or cur[-1][1] != s or not _descriptor(ent) or not words:
+        return False
+    tail = words[-1][1:] if words[-1][:1] in ("و", "ف") and len(words) == 1 else words[-1]
+    return tail.startswith("ال") and fold(ent.text).endswith("ين") and not tail.endswith(("ين", "ون"))
 
 
 def _named_place(cur: list[Mention]) -> bool:

@@ -182,13 +182,35 @@ def _hastens(toks: list[Tok], k: int, h: Hit, W: Words) -> bool:
     return prev.word and prev.form in _HASTEN_TO
 
 
+def _opens_subclause(toks: list[Tok], c_lo: int, g: Group, lv: int, W: Words) -> bool:
+    """True when group g stands right before the light verb at lv and right after a clause opener, with at
+    most «كان» between («… بينما كانت الشرطة تحاول تفريق …»): the subject of that inner clause (SVO)."""
+    if g.last != lv:
+        return False
+    k = g.first - 1
+    if k >= c_lo and toks[k].word and toks[k].form.lstrip("وف") in ("كان", "كانت"):
+        k -= 1
+    return k >= c_lo and toks[k].word and toks[k].form in W["clause_opener"]
+
+
+def attempts(toks: list[Tok], k: int, h: Hit, groups: list[Group], W: Words) -> bool:
+    """True when token k is a verb of trying (`attempt`: «حاول», «تحاول») whose object is the verbal noun
+    of `h`: right after it, or after its subject («كانت الشرطة تحاول تفريق المتظاهرين», «حاولت قوات الأمن
+    اعتقاله»)."""
+    if not has(toks[k], W["attempt"]) or k >= h.first:
+        return False
+    return h.first == k + 1 or any(g.first == k + 1 and g.last == h.first for g in groups)
+
+
 def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[Group],
                    W: Words) -> list[str]:
     """The subject of a light verb («تمكن», «قام», «أعلن») that governs a verbal noun: the first
     free actor between them (VSO), else one opening the light verb's clause (SVO)."""
     lv = next((k for k in range(h.first - 1, max(c_lo, h.first - 14) - 1, -1)
-               if toks[k].word and (has(toks[k], W["light"]) or _hastens(toks, k, h, W))), None)
-    if lv is None or "ال" in prefix(toks[lv], next(r for r in toks[lv].reads if r in W["light"] or r in W["hasten"])):
+               if toks[k].word and (has(toks[k], W["light"]) or _hastens(toks, k, h, W)
+                                    or attempts(toks, k, h, groups, W))), None)
+    if lv is None or "ال" in prefix(toks[lv], next(r for r in toks[lv].reads if r in W["light"] or r in W["hasten"]
+                                                   or r in W["attempt"])):
         return []
     if has(toks[lv], W["claim"]) and _negated_claim(toks, c_lo, lv, W):
         return []  # «ولم تعلن حركة طالبان مسؤوليتها عن الهجوم»: no one claimed it, no one is its agent
@@ -202,7 +224,7 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
         if named:
             return named
     pre = [g for g in groups if c_lo <= g.first and g.last <= lv and g.binding is None and g.actor
-           and clause_initial(toks, c_lo, g.first, groups, W)]
+           and (clause_initial(toks, c_lo, g.first, groups, W) or _opens_subclause(toks, c_lo, g, lv, W))]
     if not pre:  # «كما بعث الأمير محمد بن نايف برقية … عبر فيها عن أبلغ التهاني»: the clause's VSO subject
         pre = [g for g in groups if c_lo <= g.first and g.last <= lv and g.binding is None and g.actor
                and sum(1 for k in range(c_lo, g.first) if toks[k].word and not (

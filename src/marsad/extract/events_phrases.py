@@ -54,12 +54,13 @@ def joined_verb(toks: list[Tok], a: int, first: int, W: Words) -> bool:
 
 
 def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Group], L: Lexicon,
-                 skip: frozenset[int] = frozenset()) -> tuple[list[str], int]:
+                 skip: frozenset[int] = frozenset(), victims: bool = False) -> tuple[list[str], int]:
     """The subject of a verb whose words end before `start`, read as a noun phrase (see the module
     docstring), and the index of the token after it: an entity's names where the phrase runs into
     one, else the phrase's own words; ([], start) when none stands there. `skip`: token indices of
     time expressions to step over. Called again after a subject, it reads the object
-    («وطالب الحكومة المجتمع الدولي بـ»)."""
+    («وطالب الحكومة المجتمع الدولي بـ»); `victims`: the object of an attack or arrest, where people
+    keep the nisba that says whose they are («مدنيين فلسطينيين»; a subject's nisba names its country)."""
     W = L.words
     at = {g.first: g for g in groups}
     k = start
@@ -78,6 +79,12 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         t = toks[k]
         g = at.get(k)
         if g is not None:
+            if victims and words and people_nisba(text, words, t, g, definite):
+                words.append(t)  # «مدنيين فلسطينيين», «المدنيين العراقيين»: whose people, an adjective
+                k = g.last
+                if len(words) >= MAX_WORDS:
+                    break
+                continue
             if words and t.form[:1] in ("ب", "ل") and not t.form.startswith("ال"):
                 break  # «حلفاء غربيون لتركيا»: whose allies, not who
             if words and g.glued.startswith(("و", "ف")):
@@ -114,6 +121,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         if words and not definite and not part and not f.startswith("ال") and not _nisba(text, t) \
                 and len(words) >= 2:
             break
+        if words and case_clash(words[-1].form, f):
+            break  # «مسلحون مجهولون مدنيين»: an adjective agrees in case; the oblique plural is the object
         if not words and _conjunct(f):
             return [], start  # «ويتهم رئيس الشركة ومديره المالي»: «و» joins a second subject, not an object
         if not words and (glued or _deed(t, L) or _known(t, L)):
@@ -137,6 +146,15 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
 
 
 TITLE_REACH = 10  # words from where a title phrase was cut to the person who holds it
+
+
+def people_nisba(text: str, words: list[Tok], t: Tok, g: Group, definite: bool) -> bool:
+    """True when the one-word nisba group `g` at token t is an adjective of the people noun `words`
+    read so far («مدنيين فلسطينيين», «المدنيين العراقيين»): it agrees in the article, has no clitic and
+    the phrase before it names people."""
+    return (g.nisba or g.is_loc) and not g.force and g.last - g.first == 1 and not g.glued \
+        and t.form.startswith("ال") == definite \
+        and _nisba(text, t) and people(text[words[0].start:words[-1].end])
 
 
 def _title_holder(toks: list[Tok], head: Tok, k: int, b: int, groups: list[Group], W: Words) -> Group | None:
@@ -335,6 +353,14 @@ def _conjunct(form: str) -> bool:
     if not form.startswith("و") or form.startswith(_OWN_W) or len(form) < 5:
         return False
     return form.startswith("وال") or form.endswith(("ه", "ها", "هم"))
+
+
+def case_clash(prev: str, word: str) -> bool:
+    """True when two folded sound masculine plurals differ in case («مجهولون» then «مدنيين»): the second
+    is no adjective of the first but a new phrase."""
+    pair = (prev[-2:], word[-2:])
+    return len(prev) >= 5 and len(word) >= 5 and pair in (("ون", "ين"), ("ين", "ون")) \
+        and analyse_word(prev) is None and analyse_word(word) is None
 
 
 def _verb_like(word: str) -> bool:

@@ -108,7 +108,6 @@ def city_named_text(toks: list[Tok], g: Group, L: Lexicon) -> bool:
 
 
 _FROM = norm("من")
-_COUNTERPART = (norm("نظير"), norm("نظرا"))  # «نظيره», «نظيرته», «نظراؤه»
 
 
 def member_conjunct(toks: list[Tok], lo: int, hi: int, W: Words) -> bool:
@@ -120,7 +119,7 @@ def member_conjunct(toks: list[Tok], lo: int, hi: int, W: Words) -> bool:
     ws = [toks[k] for k in range(lo, hi)]
     if not 1 <= len(ws) <= 2 or not ws[0].form.startswith("و") or not has(ws[0], W["party"]):
         return False
-    if ws[0].form[1:].startswith(_COUNTERPART):
+    if has(ws[0], W["counterpart"]):
         return False  # «هولاند ونظيره الروسي بوتين»: the counterpart is the other party, not a co-subject
     return len(ws) == 1 or ws[1].form == _FROM
 
