@@ -95,6 +95,8 @@ This module runs the steps; each lives in its own module:
   participle goes on with the actor that opens its sentence («من جهته اعرب الاتحاد … داعيا تركيا»);
 - `events_picks`: names that are no party (a border's other side, a city naming a document, a bracketed
   apposition, the speaker of a reported clause with its own subject) and subjects word order misses;
+- `events_carry`: parties the story named before: a bare «رئيس الوزراء» for the one named with it, the
+  speaker for «وأشار إلى أنه يزور …», the man named before for «وقتلته»;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_typing`: the type a finished event's actors and object call for where its trigger cannot decide
@@ -121,6 +123,7 @@ from marsad.extract.events_actors import (
     visited,
 )
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
+from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import entity_tokens
@@ -228,7 +231,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     reporter: list[str] = []  # the person a reporting verb opening the sentence before names («قال الجبير إن …»)
     retold: set[int] = set()  # ids of events told only by back-reference nouns («الهجوم», «اختطافه»)
     titled_in: dict[str, Counter[str]] = {}  # the countries titles give each actor (`events_country`)
+    opened: list[int] = []  # where the sentences so far start, for a pronoun's antecedent (`events_carry`)
     for a, b in sents:
+        opened.append(a)
+        carried_from = opened[-CARRY_SENTENCES] if len(opened) >= CARRY_SENTENCES else 0
         if opens_with(toks, a, b, L.phrases["stop_line"]):  # «رابط الخبر …»: the headline again
             break
         s_start, s_end = toks[a].start, toks[b - 1].end
@@ -417,6 +423,12 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     and _conjoined(toks[h.first], h) and (shared := _fronted_of_first(toks, a, h, groups, W)):
                 # «أن مجلس الرابطة يتابع الأوضاع ويؤيد موقف الأردن»: the first verb's fronted subject goes on
                 ev.source = [n for n in shared if n not in ev.target]
+            if not ev.source and h.trig.pos == "v" and not undergone and (carried := reporter_of_pronoun(
+                    toks, a, b, h.first, _opening_speaker(toks, a, b, groups, W), speaker, W)):
+                # «وأشار إلى أنه يزور أوجلان», «وقال الجيش النيجيري إنه أنقذ …»: who reports it did it
+                ev.source = [n for n in carried if n not in ev.target]
+            if ev.source and not ev.target:  # «… لا يجيبون لماذا يعتقلونه»: the man the story named before
+                ev.target = pronoun_victim(toks, h, b, ents, carried_from, ev.source)
             if h.trig.type == "DEMAND" and h.trig.pos == "v" and verbs and ev.source and _after_haith(toks, a, h) \
                     and verbs[-1][1].source and not set(verbs[-1][1].source) & set(ev.source):
                 # «ودانت الجامعة … حيث طالبت أنقرة باحترام …»: حيث goes on with the subject; the name is asked

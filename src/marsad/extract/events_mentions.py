@@ -15,6 +15,7 @@ from dataclasses import replace
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import FORCE, Mention
+from marsad.extract.events_carry import construct_titles
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has
 from marsad.model import Entity
@@ -86,7 +87,7 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
             if counts:
                 best = max(reversed(list(counts)), key=lambda c: counts[c])
                 out.append((i, i + 1, Entity(tok.form, label, best, tok.start, tok.end)))
-    out = _bare_titles(toks, out, L)
+    out = construct_titles(toks, _bare_titles(toks, out, L), L.words)
     out.sort(key=lambda x: x[0])
     return out
 
