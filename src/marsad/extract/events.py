@@ -99,6 +99,9 @@ This module runs the steps; each lives in its own module:
   speaker for «وأشار إلى أنه يزور …», the man named before for «وقتلته»;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
+- `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
+  aims at an audience or a goal, «استقبل» with a counted object hosts many, a bare «يدعم» with a plain
+  noun after it backs a thing, «اطلع … على» with one party before «على» views a thing): no event;
 - `events_typing`: the type a finished event's actors and object call for where its trigger cannot decide
   (hostages taken are an abduction, a private killing a CRIME, an attack on words DISAPPROVE).
 """
@@ -162,6 +165,7 @@ from marsad.extract.events_roles import (
     roles,
     titles_and_mods,
 )
+from marsad.extract.events_spurious import wrong_sense
 from marsad.extract.events_tokens import (
     CLAUSE_END,
     POSSESSIVE,
@@ -257,7 +261,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         hits = [h for h in hits if not describes_thing(toks, a, h, found, covered, W)
                 and not only_mentioned(toks, a, h, W)
                 and not describes_indefinite(toks, a, h, hits, covered)
-                and not _inanimate_subject(toks, a, h, covered, W) and not _any_of(toks, a, h, W)]
+                and not _inanimate_subject(toks, a, h, covered, W) and not _any_of(toks, a, h, W)
+                and not wrong_sense(toks, a, b, h, found, covered, W)]
         stops = {k for h in hits for k in range(h.first, h.last)}
         for i, g in enumerate(groups):
             glued = g.glued = glued_prefix(text, toks, g, entities_by_tok=ents)
