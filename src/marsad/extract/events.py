@@ -97,6 +97,10 @@ This module runs the steps; each lives in its own module:
   apposition, the speaker of a reported clause with its own subject) and subjects word order misses;
 - `events_carry`: parties the story named before: a bare «رئيس الوزراء» for the one named with it, the
   speaker for «وأشار إلى أنه يزور …», the man named before for «وقتلته»;
+- `events_bodies`: doers named by plain noun phrases the reading after the verb misses: a past light verb's
+  subject («وواصلت أسر الصيادين مطالبتها»), a collective before «الذين» or a plural verb («الأهالي، الذين
+  اتهموا», «وأهالي المعتقلين طالبوا»), «كان» across an aside («وكانت الحركة (إيرا)، وهي …، قد دعت»), and an
+  unnamed plural in ـون before the name the rules took for the subject («واتهم سكان محليون المتمردين»);
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
@@ -126,6 +130,15 @@ from marsad.extract.events_actors import (
     visited,
 )
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
+from marsad.extract.events_bodies import (
+    comma_before,
+    fronted_collective,
+    kana_aside_subject,
+    light_body,
+    nominative_before_object,
+    people_body,
+    told_by_people,
+)
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
@@ -258,7 +271,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         hits = [h for h in hits if not (h.trig.pos == "v" and (h.first, h.trig.type) in noun_ends)  # «الهجوم استهدف»
                 and not _describes_deed(toks, h, found)]
         hits = _drop_retold(toks, hits)
-        hits = [h for h in hits if not describes_thing(toks, a, h, found, covered, W)
+        hits = [h for h in hits if (not describes_thing(toks, a, h, found, covered, W) or told_by_people(toks, a, h, W))
                 and not only_mentioned(toks, a, h, W)
                 and not describes_indefinite(toks, a, h, hits, covered)
                 and not _inanimate_subject(toks, a, h, covered, W) and not _any_of(toks, a, h, W)
@@ -1224,6 +1237,15 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             if not ev.target:
                 obj = noun_subject(text, toks, k, b, groups, L, skip)[0]
                 ev.target = [n for n in obj if n not in doers and (people(n) or site(n))]
+    if ev.source and (unnamed := nominative_before_object(text, toks, a, b, h, ev.source, groups, L)):
+        # «واتهم سكان محليون المتمردين …»: the name after a plural in ـون is the object, not the subject
+        ev.target = [n for n in dict.fromkeys([*ev.source, *ev.target]) if n not in unnamed]
+        ev.source = unnamed
+    if not ev.source and (h.trig.type in W["needs_source"] or h.trig.type == "PROTEST") \
+            and (body := light_body(text, toks, a, h, groups, L)):
+        # «وواصلت أسر الصيادين مطالبتها للسلطات …»: the past light verb's unnamed subject
+        ev.source = body
+        ev.target = [n for n in ev.target if n not in body]
     if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _also(toks, a, h) and not any(
             h.last <= g.first <= h.last + 1 and set(g.names) & set(ev.source) for g in groups):
         # «حذر قراقع …، محملا …، كما طالب المجتمع الدولي بـ»: «كما» goes on with the sentence's subject
@@ -1240,14 +1262,16 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         else:  # «إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي»: the noun before the verb is its subject
             ev.target = [n for n in dict.fromkeys([*ev.source, *ev.target]) if n not in fronted]
             ev.source = fronted
-    if not ev.source and h.trig.pos == "v" and (those := _kana_subject(text, toks, a, h, L)):
+    if not ev.source and h.trig.pos == "v" and (those := _kana_subject(text, toks, a, h, L)
+                                                or kana_aside_subject(text, toks, a, h, groups, L)):
         ev.source = [n for n in those if n not in ev.target]  # «وكان أهالي العاصمة صنعاء قد خرجوا …»
     if not ev.source and h.trig.pos == "v" and (those := _relative_antecedent(text, toks, a, h, groups, L)):
         if suffered(toks, h, W):  # «بن يونس الذي واجه انتقادات كبيرة»: the one who underwent it
             ev.target = list(dict.fromkeys([*those, *ev.target]))
         else:
             ev.source = [n for n in those if n not in ev.target]  # «المتظاهرين الذين احتجوا على …»
-    elif h.trig.pos == "v" and (those := _people_before(text, toks, a, h, groups, L)):
+    elif h.trig.pos == "v" and (those := _people_before(text, toks, a, h, groups, L)
+                                or fronted_collective(text, toks, a, h, groups, L)):
         # «اعتقلت السلطات مجموعة من الأفغانيين اعترفوا بارتباطهم بداعش»: the people right before a plural
         # verb are its subject, whoever the sentence opened with («خمسة نيباليين يواجهون اتهامات»: they underwent it)
         if suffered(toks, h, W):
@@ -1484,7 +1508,8 @@ def _relative_antecedent(text: str, toks: list[Tok], a: int, h: Hit, groups: lis
         owned = head is not None and head.word and head.form[:1] not in "بلوفك" and not head.form.startswith("ال") \
             and head.form not in L.words["prep_any"]  # «ميثاق منظمة التعاون الذي يدعو»: the charter calls
         return list(named.names) if named.actor and not owned else []
-    return _phrase_ending_at(text, toks, a, rel, 8, groups, L, people)
+    return _phrase_ending_at(text, toks, a, comma_before(toks, rel, a), 8, groups, L,
+                             lambda n: people_body(n, L.words))  # «بين الأهالي، الذين اتهموا»
 
 
 def _people_before(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Group], L: Lexicon) -> list[str]:
