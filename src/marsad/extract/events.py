@@ -105,7 +105,9 @@ This module runs the steps; each lives in its own module:
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
   aims at an audience or a goal, «استقبل» with a counted object hosts many, a bare «يدعم» with a plain
-  noun after it backs a thing, «اطلع … على» with one party before «على» views a thing): no event;
+  noun after it backs a thing, «اطلع … على» with one party before «على» views a thing, a death told
+  beside a fire, a flood or an accident and no arms is no attack, «وافق … على تعيين» approves a body's own
+  business, «تحقيق» after «تسعى» achieves): no event;
 - `events_typing`: the type a finished event's actors and object call for where its trigger cannot decide
   (hostages taken are an abduction, a private killing a CRIME, an attack on words DISAPPROVE).
 """

@@ -9,12 +9,18 @@ it met no guest («استقبلت ألمانيا العام الماضي 175 أ�
 shown), not «أطلع X Y على» (he briefed Y): no meeting («اطلع الوفد على سير العمل في المشروع»).
 `supports_a_thing`: a bare «يدعم» whose object is a plain noun of no party backs a thing (a network, a
 feature, a view), not a party («دعمت الشركة منظومة التوزيع», «يدعم الجهاز تبديل الغطاء»).
+`died_not_killed`: a death, a burning, a blast or a ruin told with a word of attack in a sentence of fire,
+flood, accident or disease and of no arms: nobody attacked («قتل رجل إطفاء نتيجة حريق هائل»).
+`achieving_sought`: «تحقيق» after a verb of striving is achieving, not investigating («التطلعات التي تسعى
+الوزارة لتحقيقها في قضاء التنفيذ»).
+`approved_at_home`: «وافق … على» an appointment, a founding or another step of a body's own business
+approves it, agrees with no party («وافق مجلس الوزراء على تعيينات بالمرتبة الخامسة عشرة»).
 """
 
 from __future__ import annotations
 
 from marsad.extract.events_lexicon import Words, norm
-from marsad.extract.events_tokens import SENT_END, Tok, clause_of, has
+from marsad.extract.events_tokens import SENT_END, Tok, clause_of, has, word_before
 from marsad.extract.events_triggers import Hit
 
 _TARGETED = norm("ستهدف")  # the stem of «استهدف», «تستهدف», «استهداف», «يستهدفون»
@@ -181,12 +187,90 @@ def viewed_not_briefed(toks: list[Tok], h: Hit, b: int, covered: set[int], W: Wo
     return parties_before(toks, h.last, on, covered, W) <= 1
 
 
+_HARM_STEMS = tuple(norm(w) for w in ("قتل", "صرع", "حرق", "حترق", "دمر", "دمار", "نفجر"))
+_MISHAP = frozenset(norm(w) for w in (
+    "حريق", "حريقا", "الحريق", "حرائق", "الحرائق", "غرقا", "غرق", "الغرق", "غريقا", "صعقا", "صعق", "صاعقة",
+    "الصاعقة", "صواعق", "سيول", "السيول", "سيل", "السيل", "فيضان", "فيضانات", "الفيضانات", "الفيضان", "زلزال",
+    "الزلزال", "زلازل", "إعصار", "الإعصار", "انهيار", "مروري", "مرورية", "المروري", "تصادم", "اصطدام", "المرض",
+    "مرض", "وباء", "الوباء", "فيروس", "الجوع", "جوعا", "التماسيح", "تمساح", "العقوم", "الأمطار", "أمطار"))
+
+
+_TOLL = frozenset(norm(w) for w in (  # words of `force` that a fire or a flood also has: its toll, its flames
+    "مقتل", "قتل", "قتلى", "قتيل", "جرحى", "جريح", "إصابة", "انفجار", "انفجارات", "استشهاد", "شهيد", "شهداء",
+    "النار", "نار", "نيران"))
+_SHOT = frozenset(norm(w) for w in ("إطلاق", "أطلق", "أطلقوا", "بإطلاق"))  # «إطلاق النار»: shooting
+
+
+def speaks_of_arms(toks: list[Tok], a: int, b: int, W: Words) -> bool:
+    """True when the sentence [a, b) holds a word of arms, fighting or armed men other than a toll or
+    flames («مسلحين», «غارة», «الجيش»; not «قتلى», «النيران»), or a shot fired («إطلاق النار»)."""
+    arms = W["force"] - _TOLL
+    return any(toks[k].word and (has(toks[k], arms) or has(toks[k], _SHOT)) for k in range(a, b))
+
+
+def harm_word(tok: Tok) -> bool:
+    """True when the token tells a death, a burning, a blast or a ruin, not the deed of an attacker
+    («مقتل», «مصرعهم», «أحرق», «دمر», «انفجار»; «تفجير» and «هجوم» are deeds)."""
+    return any(stem in r for r in tok.reads for stem in _HARM_STEMS)
+
+
+def died_not_killed(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], W: Words) -> bool:
+    """An ASSAULT told only by words of death or ruin (`harm_word`) in a sentence that, with the one before
+    it, names a fire, a flood, an accident or a disease and no arms or armed men: a death by mishap or
+    nature, no attack («قتل رجل إطفاء نتيجة حريق هائل», «اندلع حريق في مصنع. وأدى إلى مقتل عاملين»).
+    A deed of attack among the sentence's triggers `found` («إضرام», «تفجير», «هجمات») or a word of force
+    keeps it."""
+    before = sentence_before(toks, a)
+    return h.trig.type == "ASSAULT" and harm_word(toks[h.first]) \
+        and any(toks[k].word and has(toks[k], _MISHAP) for k in range(before, b)) \
+        and not speaks_of_arms(toks, before, b, W) \
+        and all(harm_word(toks[x.first]) for x in found if x.trig.type in _VIOLENT)
+
+
+_APPROVED = norm("وافق")  # the stem of «وافق», «يوافق», «ووافقت»
+_ON = norm("على")
+_OWN_BUSINESS = frozenset(norm(w) for w in (
+    "تعيين", "تعيينات", "ترقية", "ترقيات", "إنشاء", "إنشائه", "إنشائها", "تأسيس", "اعتماد", "صرف", "تخفيض",
+    "خفض", "تمديد", "تجديد", "تسمية", "مشاركة", "الميزانية", "ميزانية", "اللائحة", "لائحة", "منح", "إقامة",
+    "تشكيل", "إدراج", "استحداث", "تفويض", "ترخيص"))
+
+
+def approved_at_home(toks: list[Tok], h: Hit, hi: int) -> bool:
+    """An AGREE told by the verb «وافق» whose first «على» in its clause (ending at `hi`) opens an
+    appointment, a founding, a grant, a mandate or another step of the body's own business: an approval, no
+    agreement with a party («وافق مجلس الوزراء على تعيين …», «وافق الرئيس العام على مشاركة المنتخب»)."""
+    if h.trig.type != "AGREE" or h.trig.pos != "v" or not any(r.endswith(_APPROVED) for r in toks[h.first].reads):
+        return False
+    on = next((k for k in range(h.last, hi) if toks[k].word and toks[k].form == _ON), None)
+    if on is None:
+        return False
+    nxt = next((k for k in range(on + 1, hi) if toks[k].word), None)
+    return nxt is not None and has(toks[nxt], _OWN_BUSINESS)
+
+
+_ACHIEVED = norm("حقيق")  # «تحقيق», «لتحقيقها», «التحقيق»
+_STRIVING = frozenset(norm(w) for w in (
+    "يسعى", "تسعى", "نسعى", "يسعون", "سعيا", "يهدف", "تهدف", "نهدف", "يهدفون", "بهدف", "الرامية", "الرامي",
+    "الهادفة", "الهادف", "يطمح", "تطمح", "نطمح", "يتطلع", "تتطلع", "نتطلع"))
+STRIVING_REACH = 3  # words before «تحقيق» searched for a verb of striving
+
+
+def achieving_sought(toks: list[Tok], a: int, h: Hit) -> bool:
+    """An INVESTIGATE told by the verbal noun «تحقيق» right after a verb of striving (within
+    `STRIVING_REACH` words, in its clause): what is striven for is achieved, not investigated («التطلعات
+    التي تسعى الوزارة لتحقيقها في قضاء التنفيذ»)."""
+    return h.trig.type == "INVESTIGATE" and any(_ACHIEVED in r for r in toks[h.first].reads) \
+        and word_before(toks, a, h.first, _STRIVING, STRIVING_REACH)
+
+
 def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], covered: set[int],
                 W: Words) -> bool:
     """True when the trigger `h` of the sentence [a, b) is read in a sense that tells no event: aimed at,
     not attacked; many hosted, no guest met; a thing backed, no party; a thing viewed, no one briefed
-    (`found`: every trigger of the sentence; `covered`: tokens of names)."""
+    (`found`: every trigger of the sentence; `covered`: tokens of names); a death by mishap, no attack; a
+    body's own business approved, no agreement; a goal striven for, not investigated."""
     hi = clause_of(toks, a, b, h.first)[1]
     return aimed_not_attacked(toks, a, b, h, found, W) or hosted_many(toks, h, hi, covered, W) \
         or supports_a_thing(toks, h, hi, found, covered, W) \
-        or viewed_not_briefed(toks, h, b, covered, W)
+        or viewed_not_briefed(toks, h, b, covered, W) or died_not_killed(toks, a, b, h, found, W) \
+        or approved_at_home(toks, h, hi) or achieving_sought(toks, a, h)
