@@ -101,6 +101,8 @@ This module runs the steps; each lives in its own module:
   subject («وواصلت أسر الصيادين مطالبتها»), a collective before «الذين» or a plural verb («الأهالي، الذين
   اتهموا», «وأهالي المعتقلين طالبوا»), «كان» across an aside («وكانت الحركة (إيرا)، وهي …، قد دعت»), and an
   unnamed plural in ـون before the name the rules took for the subject («واتهم سكان محليون المتمردين»);
+- `events_reversal`: the patient is not the doer: «إن X اعتقل في …», «X الذي اغتالته يد الغدر», «أن يتهم
+  بالمحاباة», «ما نسب إليه», «اتهامه بـ», «مطالبة X بـ»;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
@@ -171,6 +173,7 @@ from marsad.extract.events_phrases import (
 )
 from marsad.extract.events_picks import bracketed_apposition
 from marsad.extract.events_place import choose_location, nearest_date, usable
+from marsad.extract.events_reversal import fronted_undergone, passive_charge
 from marsad.extract.events_roles import (
     DONE_TO,
     after_relative,
@@ -342,7 +345,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     continue
                 if pair is not None:
                     ev.source, ev.target = list(pair.source), list(pair.target)
-            undergone = suffered(toks, h, W)  # «وتعرض الرئيس … لهجوم»: its subject is no doer
+            undergone = suffered(toks, h, W) or passive_charge(toks, h, b, groups, W)  # «وتعرض الرئيس … لهجوم»,
+            # «أن يتهم بالمحاباة»: its subject is no doer
             holder = None if undergone else _title_holder(toks, a, h, b, groups, persons, L)
             if holder is not None and set(ev.source) != set(holder.names) and all(
                     not any(n in g.names for g in groups if g.first >= holder.first) for n in ev.source):
@@ -360,7 +364,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if _verbal_attack(toks, h, ev, persons):
                 ev.type = "DISAPPROVE"  # «شن النائب هجوما على رئيس الوزراء»: words, not arms
             accuser = here.get("DISAPPROVE")
-            if accuser is not None and _charged(toks, a, h, W):
+            if accuser is not None and not undergone and _charged(toks, a, h, W):
                 # «تتهم روف بتسع عمليات قتل»: the deed charged is the accused's, not the accuser's or a
                 # speaker's named before the charge
                 ev.source = [n for n in accuser.target if n not in accuser.source]
@@ -1257,7 +1261,7 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             ev.source = list(first.source)
             ev.target = [n for n in dict.fromkeys([*obj, *ev.target]) if n not in ev.source]
     if h.trig.pos == "v" and (fronted := _fronted_subject(text, toks, a, h, groups, L)):
-        if (h.trig.mode in DONE_TO and counted(fronted[0])) or suffered(toks, h, W):
+        if (h.trig.mode in DONE_TO and counted(fronted[0])) or suffered(toks, h, W) or fronted_undergone(toks, h):
             if not ev.target:  # «أن ستة أشخاص على الأقل اعتقلوا», «خمسة نيباليين يواجهون اتهامات»: they underwent it
                 ev.target = [n for n in fronted if n not in ev.source]
             ev.source = [n for n in ev.source if n not in fronted]

@@ -32,6 +32,13 @@ from marsad.extract.events_picks import (
     member_conjunct,
     own_subject_after_that,
 )
+from marsad.extract.events_reversal import (
+    accused_pronoun,
+    asked_genitive,
+    passive_charge,
+    passive_subject,
+    resumptive_object,
+)
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, is_count, next_word
 from marsad.extract.events_triggers import Hit, Site
 
@@ -118,6 +125,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             subj, objs = objs[:1], subj  # «الجريمة التي نفذها مستوطنون», «التي تحاصرها قوات …»
         elif subj and _unnamed_doer(toks, h, b, groups, W):
             subj, objs = [], subj  # «القذافي الذي ألقى مسلحون القبض عليه»: he underwent it
+        elif subj and resumptive_object(toks, h, reading, b, W):
+            subj, objs = [g for g in objs if g.first == h.last][:1], subj  # «الذي اغتالته يد الغدر»: he underwent it
     pw = pronoun_word(toks, h.first, W) if verbish else None  # «فإنها دعت», «ولكنها تتهم السلطات»
     pron = pw is not None and pw >= a and not (toks[pw].form.endswith("نه") and toks[h.first].form.endswith("ت"))
     # («أنه قصفت قوات النظام …»: «ـه» before a feminine verb is the matter, not the subject)
@@ -134,6 +143,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     elif subj and h.trig.mode == "kill" and (_counted(toks, subj_lo, subj[0].first, W)
                                             or _bare_kill(toks, h, b, W)):
         target = names_of(subj)  # «أن 488 عنصرا من قوات الأمن … قتلوا»: they were killed
+    elif passive_subject(toks, h, subj, _bare_kill(toks, h, b, W), W):
+        target = names_of(subj)  # «إن أحمد سعيد اعتقل في عمان»: he was arrested
     elif subj:
         source = names_of(subj)
         objs = [g for g in after if g.first < min(nxt, window_end) and g.binding in (None, "target")]
@@ -200,6 +211,10 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             target = names_of([g for g in after if k <= g.first < min(c_hi, k + 6) and g.actor][:1])
         elif gen and patient is not None and h.trig.mode in ("kill", "abduct", "arrest"):
             source, target = list(gen[0].names), list(patient.names)  # «قتل سليمان … للعقيد حسان الشيخ»
+        elif gen and not verbish and asked_genitive(toks, h, gen[0], b, groups):
+            target = names_of(gen[:1])  # «مطالبة حزب العمال بإبعاد قواعده»: the one asked, not the asker
+            if lookback:
+                source = names_of([g for g in before if g.binding is None and g.actor][-1:])
         elif gen and not verbish and h.trig.mode in ("arrest", "kill", "abduct") and not any(
                 g.binding == "target" and g.first > gen[0].first for g in after if g.first < c_hi):
             target = names_of(gen[:1])  # «توقيف سليمان», «اغتيال الشيخ»: who was arrested or killed
@@ -265,7 +280,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                         sided = [g for g in near if g.binding == "target" and g.first > free_near[-1].last]
                 if prior:
                     source = names_of([prior[-1]])
-                    if suffixed and not verbish and h.trig.mode in DONE_TO and not _object_next(toks, h, b):
+                    if suffixed and not verbish and ((h.trig.mode in DONE_TO and not _object_next(toks, h, b))
+                                                     or accused_pronoun(toks, h, b, groups)):
                         undergone = names_of([g for g in before if g.actor and g.binding in (None, "target")
                                               and g.first >= c_lo][-1:]) or source
             if verbish:
@@ -277,6 +293,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                                                 and g.binding == "target" and not r0 <= g.first < r1])
                 if not target and sided:
                     target = names_of(sided)
+    if passive_charge(toks, h, b, groups, W):  # «أن يتهم بالمحاباة»: he was accused, no accuser named
+        source, target = [], names_of(subj) or target
     if undergone and not target:  # «بعد يومين من احتجازه»: with no object named, he was held, he held no one
         source, target = [], undergone  # («باختطافها للصحفي»: with one, the pronoun is the doer)
     return source, target, bool(subj)

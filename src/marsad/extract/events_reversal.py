@@ -1,0 +1,160 @@
+"""The patient taken as the doer: constructions whose named party underwent the deed.
+
+- an arrest or abduction verb after its subject with no object after it is a passive, unvowelled
+  («وقالت الشرطة إن أحمد سعيد اعتقل في عمان»): its subject was arrested, as a killing verb's is
+  («قتل في …»); a feminine form in ـت («اعتقلت») is only taken so when its subject is one person, a
+  present («تعتقل») never; a noun fronted after «أن» before a killing, arrest or abduction verb with no
+  object («أن مدنيين قتلوا بانفجار») underwent it;
+- a relative clause's verb with an object pronoun and a noun of its own after it («الشهيد الذي اغتالته
+  يد الغدر», «الاتفاق الذي عارضه بعض أركان حزبه») has the noun before the relative as its object: the
+  pronoun goes back to it, and the noun after the verb is the subject;
+- an accusation verb with the charge right after it and no object between («أن يتهم بالمحاباة», «إن X
+  اتهم بالفساد»), and an attribution verb with «إلى» right after it («قنبلة نسب إلى الحزب», «ما نسب
+  إليه»), is a passive: its subject was accused, and no one named before accused anyone; the
+  pronoun on an accusation's verbal noun with the charge after it («عن اتهامه بما نسب إليه») is the
+  one accused;
+- the genitive of a verbal noun of accusation or demand with the charge or the thing asked after it
+  in «بـ» («مطالبة حزب العمال بإبعاد قواعده», «اتهام الهاشمي بالتورط») is the one accused or asked,
+  not the accuser: the doer is told before, or not at all.
+"""
+
+from __future__ import annotations
+
+from marsad.extract.events_actors import Group
+from marsad.extract.events_lexicon import Words, lexicon, norm
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, next_word
+from marsad.extract.events_triggers import Hit
+
+PASSIVE_MODES = frozenset(("arrest", "abduct"))
+DONE_MODES = frozenset(("arrest", "abduct", "kill"))
+
+# time words a passive verb may have right after it («اعتقل أمس في …») before what shows it has no object
+_TIME = frozenset(norm(w) for w in (
+    "أمس", "اليوم", "أيضا", "آنذاك", "صباح", "مساء", "ليلة", "الليلة", "فجر", "السبت", "الأحد", "الاثنين",
+    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
+_SINCE = norm("منذ")
+# words right after a relative clause's verb that are not its subject
+_NOT_SUBJECT = _TIME | frozenset(norm(w) for w in ("عام", "العام", "منذ", "حينها", "حينذاك", "قبل", "بعد", "حين",
+                                                   "عندما", "إلا", "لا", "لم", "ما", "هو", "هي", "هم"))
+# subjects that open with ب, ل or ك as words of their own («عارضه بعض أركان حزبه»)
+_QUANTIFIERS = frozenset(norm(w) for w in ("بعض", "كل", "كثير", "كبار", "كافة", "بضعة", "لفيف"))
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+# words after «بـ» that are no charge («اتهم بعد ذلك», «بين»)
+_NO_CHARGE = ("بين", "بعد", "بسبب", "بشأن", "بحق", "بان", "بانه", "بانها", "بانهم")
+
+# verbal nouns whose genitive, with «بـ» after it, is the one asked or accused
+_ASKING = frozenset(norm(w) for w in (
+    "مطالبة", "المطالبة", "ومطالبة", "بمطالبة", "مطالبته", "مطالبتها", "مطالبتهم",
+    "اتهام", "الاتهام", "واتهام", "باتهام", "اتهامه", "اتهامها", "اتهامهم", "لاتهام",
+    "تحميل", "وتحميل", "بتحميل", "تحميله", "تحميلها"))
+
+
+def passive_subject(toks: list[Tok], h: Hit, subj: list[Group], bare: bool, W: Words) -> bool:
+    """True when an arrest or abduction verb after its subject, with no object (`bare`), is a
+    passive whose subject underwent it («إن أحمد سعيد اعتقل في عمان»)."""
+    if h.trig.pos != "v" or h.trig.mode not in PASSIVE_MODES or not bare or not subj:
+        return False
+    if not no_object(toks, h, W):
+        return False
+    form = toks[h.first].form
+    if form.lstrip("وف").startswith(("ي", "ت", "ن")):
+        return False  # «المخابرات تعتقل منذ الجمعة موكلي»: a present is active
+    if form.endswith(("وا", "ون")):
+        return all(not g.person for g in subj)  # «المعتقلون اعتقلوا في …»: people, not one man
+    return not form.endswith("ت") or all(g.person for g in subj)
+
+
+def asked_genitive(toks: list[Tok], h: Hit, gen: Group, b: int, groups: list[Group]) -> bool:
+    """True when `gen` is the genitive of a verbal noun of accusation or demand with a «بـ» phrase
+    right after it («مطالبة حزب العمال الكردستاني بإبعاد قواعده»): the one asked or accused."""
+    if h.trig.pos != "n" or h.last - h.first != 1 or norm(toks[h.first].form) not in _ASKING:
+        return False
+    if next_word(toks, h.last, b) != gen.first:
+        return False
+    k = next_word(toks, gen.last, b)
+    if not (gen.last <= k < b):
+        return False
+    return _charge_word(toks, k, groups)
+
+
+def no_object(toks: list[Tok], h: Hit, W: Words) -> bool:
+    """True when, past time words, the verb is followed by a preposition, a mark or the sentence's end,
+    not by an object («اعتقل أمس في عمان», not «اعتقل أمس خمسة مسلحين»)."""
+    k = h.last
+    while k < len(toks) and ((not toks[k].word and toks[k].form not in CLAUSE_END and toks[k].form not in SENT_END)
+                             or (toks[k].word and toks[k].form in _TIME) or toks[k].form == _SINCE):
+        k += 2 if toks[k].form == _SINCE else 1  # «منذ الجمعة»: a time, then what follows it
+    if k >= len(toks) or not toks[k].word:
+        return True
+    form = toks[k].form
+    return form in W["prep_any"] or form in W["prep_loc"] or form in W["bare_kill_next"]
+
+
+def fronted_undergone(toks: list[Tok], h: Hit) -> bool:
+    """True when a killing, arrest or abduction verb has no object after it (past time words), so the
+    noun fronted before it underwent it («وأكدت المصادر أن مدنيين قتلوا بانفجار ألغام»)."""
+    return h.trig.pos == "v" and h.trig.mode in DONE_MODES and no_object(toks, h, lexicon().words)
+
+
+def _charge_word(toks: list[Tok], k: int, groups: list[Group]) -> bool:
+    """True when the word at k is a charge or a thing asked, glued to «بـ» («بالتورط», «بإبعاد», «بما»),
+    not a name or a quantifier that opens with ب («باكستان», «بيونجيانج», «بعض المحللين»)."""
+    t = toks[k]
+    if not t.word or t.form[:1] != "ب" or len(t.form) <= 2 or t.form.startswith(_NO_CHARGE) or t.form in _QUANTIFIERS:
+        return False
+    return not any(g.first <= k < g.last for g in groups)
+
+
+def resumptive_object(toks: list[Tok], h: Hit, reading: str, b: int, W: Words) -> bool:
+    """True when a relative clause's verb carries an object pronoun and a noun follows it that is no
+    preposition, time word or mark («الذي اغتالته يد الغدر»): that noun is the subject, and the
+    pronoun stands for the noun before the relative."""
+    if h.trig.pos != "v" or h.last - h.first != 1 or not reading:
+        return False
+    form = toks[h.first].form
+    start = next((len(p) for p in ("", "و", "ف") if form.startswith(p + reading)), None)
+    if start is None or form[start + len(reading):] not in _OBJECT_PRONOUNS:
+        return False
+    k = h.last
+    if k >= b or not toks[k].word:
+        return False
+    t = toks[k].form
+    return not (t in W["prep_any"] or t in W["prep_loc"] or t in _NOT_SUBJECT or t in W["relative"] or t in W["comp"]
+                or (t.startswith(("ب", "ل", "ك")) and t not in _QUANTIFIERS) or t.isdigit())
+
+
+def passive_charge(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: Words) -> bool:
+    """True when an accusation verb has its charge right after it and no object («أن يتهم بالمحاباة»),
+    or an attribution verb its «إلى» («قنبلة نسب إلى الحزب», «ما نسب إليه»): a passive, whose subject
+    (or the one after «إلى») was accused, by no one named."""
+    if h.trig.pos != "v" or h.trig.type != "DISAPPROVE" or h.last - h.first != 1:
+        return False
+    if _attributed(toks, h, b):
+        return True
+    form = toks[h.first].form  # a bare form of the table, no object pronoun («اتهمه» is active)
+    if form not in W["charge"] and not (form[:1] in ("و", "ف") and form[1:] in W["charge"]):
+        return False
+    return h.last < b and _charge_word(toks, h.last, groups)
+
+
+_TO = frozenset(norm(w) for w in ("إلى", "الى", "إليه", "إليها", "إليهم", "إليهما", "اليه", "اليها", "اليهم"))
+_ATTRIBUTE = ("نسب", "ينسب", "تنسب", "نسبت")
+
+
+def _attributed(toks: list[Tok], h: Hit, b: int) -> bool:
+    """True when an attribution verb has «إلى» right after it, with no subject between («نسب إلى»)."""
+    form = toks[h.first].form
+    form = form[1:] if form[:1] in ("و", "ف") and form[1:] in _ATTRIBUTE else form
+    return form in _ATTRIBUTE and h.last < b and toks[h.last].form in _TO
+
+
+def accused_pronoun(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> bool:
+    """True when an accusation's verbal noun carries a pronoun and the charge follows it («عن اتهامه بما
+    نسب إليه»): the pronoun is the one accused, not the accuser."""
+    if h.trig.pos != "n" or h.last - h.first != 1:
+        return False
+    f = norm(toks[h.first].form).lstrip("وب")
+    if not f.startswith("اتهام") or f[len("اتهام"):] not in _OBJECT_PRONOUNS:
+        return False
+    k = next_word(toks, h.last, b)
+    return h.last <= k < b and _charge_word(toks, k, groups)
