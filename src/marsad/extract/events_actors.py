@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_lexicon import Words, norm
+from marsad.extract.events_names import named_after
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has, is_count, word_before
 from marsad.model import Entity
 
@@ -376,8 +377,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
          glued: str) -> str | None:
     """How the group attaches: None (free), target, loc, from, mod (a modifier: «عضو في حماس») or skip."""
     k = g.first - 1
-    if _apposed_nisba(toks, g, prev):
-        return "skip"
+    if _apposed_nisba(toks, g, prev) or (not g.is_loc and named_after(toks, g.first, W, g.person)):
+        return "skip"  # «مسجد الإمام الصادق», «جسر الملك فهد»: a building's name, no party
     seen = 0
     plain = True  # only place nouns so far between the preposition and the entity
     while k >= 0 and seen < 6:

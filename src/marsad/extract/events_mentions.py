@@ -17,6 +17,7 @@ from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import FORCE, Mention
 from marsad.extract.events_carry import construct_titles
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
+from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has
 from marsad.model import Entity
 
@@ -56,7 +57,7 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
             continue
         out.append((s, t, e))
         covered.update(range(s, t))
-    out = _quoted_bodies(toks, text, _surnames(toks, _halves(toks, _family_places(toks, _tidy(toks, text, out)), L)))
+    out = _quoted_bodies(toks, text, _surnames(toks, _halves(toks, _family_places(toks, _tidy(toks, text, out, L)), L)))
     covered = {k for s, t, _ in out for k in range(s, t)}
     extra = _group_actors(toks, text, out, L, home)
     if extra:
@@ -245,15 +246,17 @@ def _name_end(canonical: str) -> str:
     words = canonical.split()
     while len(words) > 1 and (fold(words[-1]) in _NO_NAME_END or words[-1] in _KUNYA_CUT):
         words.pop()
-    return " ".join(words)
+    return " ".join(name_tail_cut(words))
 
 
-def _tidy(toks: list[Tok], text: str, ents: list[Mention]) -> list[Mention]:
+def _tidy(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon) -> list[Mention]:
     """Mentions whose names the entity layer left with a glued preposition or a stray last word; a
     person's name cut right after a lineage word («عبدالرحمن بن» before «ملجم») takes the next word."""
     out: list[Mention] = []
     for s, t, e in ents:
-        name = _unglued(e.canonical, toks[s].form) if e.label in ("ORG", "PER") else e.canonical
+        if e.label == "LOC" and quoted_outlet(toks, s, t, L.words):
+            continue  # «التقت "الرياض"»: the newspaper, no party
+        name = verb_cut(_unglued(e.canonical, toks[s].form)) if e.label in ("ORG", "PER") else e.canonical
         last = name.split()[-1]
         if e.label == "PER" and last == e.text.split()[-1] and (fold(last) in _CUT_AT or last in _KUNYA_CUT) \
                 and t < len(toks) and toks[t].word and toks[t].start - e.end <= 1:
@@ -262,7 +265,7 @@ def _tidy(toks: list[Tok], text: str, ents: list[Mention]) -> list[Mention]:
                                          e.start, nxt.end, e.role)))
             continue
         if e.label == "PER":
-            name = _name_end(name)
+            name = _name_end(conjunct_cut(name))
         out.append((s, t, e if name == e.canonical else replace(e, canonical=name)))
     return out
 
@@ -409,6 +412,9 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
             i += 1
             continue
         act, j, key = hit
+        if act.context and not act.force and len(act.words) == 1 and other_body(toks, j, j in at):
+            i = j  # «التحالف الوطني»: another body than the story's coalition
+            continue
         if _members_of_body(toks, i, L):
             i = j  # «نقابة الصحفيين», «اتحاد الطلاب»: whose body it is, the body acts
             continue

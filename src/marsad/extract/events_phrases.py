@@ -25,6 +25,7 @@ from __future__ import annotations
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, Words, lexicon, norm
+from marsad.extract.events_names import title_goes_on
 from marsad.extract.events_tokens import QUOTE_MARKS, Tok, has, tokens
 from marsad.extract.numbers import analyse_word
 
@@ -175,6 +176,10 @@ def _title_holder(toks: list[Tok], head: Tok, k: int, b: int, groups: list[Group
             k = g.last
             continue
         t = toks[k]
+        if title_goes_on(toks, k, W):
+            seen += 1
+            k += 1
+            continue  # «لجنة الفواكه والخضار», «بالجامعة»: still the title
         if not t.word:
             if t.form not in QUOTE_MARKS and t.form not in "()":
                 return None
