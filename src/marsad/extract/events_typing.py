@@ -8,8 +8,13 @@ and what was hit, may make it another one:
   words of a criminal case («طعنات», «سكين», «السرقة») and no word of political or armed violence
   («إرهابي», «مسلحين», «قصف»), and no state, force or group among its actors, is a CRIME («قتل الأب
   نجله طعنا», «خالها خطفها»);
-- an attack on words («هاجم تصريحات الوزير», «الهجوم على الاتفاق», «شن هجوما لاذعا») is criticism
-  (DISAPPROVE).
+- an attack on words («هاجم تصريحات الوزير», «الهجوم على الاتفاق», «شن هجوما لاذعا»), or one made, with no
+  word of arms in its sentence, by an attacker who accuses its target in the same breath («شن هجوما عنيفا
+  على الرئيس، واتهمه …») or by a paper («هاجمت صحيفة …»), is criticism (DISAPPROVE);
+- a killing told as a casualty of fighting («قتل 20 مسلحا في اشتباكات مع الجيش», «أسفرت المعارك عن
+  مقتل») is that fight (FIGHT), and no event of its own where the sentence names the fight;
+- a protest said rather than staged («أبدى احتجاجه على», «استدعت سفيرها احتجاجا على تصريحات») is
+  criticism (DISAPPROVE).
 """
 
 from __future__ import annotations
@@ -23,17 +28,19 @@ from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has
 from marsad.model import Event
 
 REACH = 3  # words after a trigger in which its object (hostages, words) is looked for
-_ATTACK = frozenset(norm(w) for w in ("هاجم", "يهاجم", "هجوم", "هجوما", "هجمة", "هجمات", "الهجوم"))
+_ATTACK = frozenset(norm(w) for w in ("هاجم", "يهاجم", "هجوم", "هجوما", "هجمة", "هجمات", "الهجوم", "هاجمت", "هاجموا",
+                                      "تهاجم", "يهاجمون", "هجومها", "هجومه", "هجماتها", "هجماته"))
 _PASS = frozenset(norm(w) for w in ("على", "ضد", "بشدة", "عنيفا", "شرسا", "واسعا", "كبيرا"))
 _WHO = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))  # «شقيقه … الذي قتل»: he underwent it
-_ATTACK_VERB = frozenset(norm(w) for w in ("هاجم", "يهاجم"))
+_ATTACK_VERB = frozenset(norm(w) for w in ("هاجم", "يهاجم", "هاجمت", "هاجموا", "تهاجم", "يهاجمون"))
 VERB_REACH = 20  # words after «هاجم» in which its object may stand, past a subject named at length
 _CAUSE = frozenset(norm(w) for w in ("بعد", "إثر", "عقب", "بسبب", "خلفية", "رفضا", "احتجاجا", "ردا", "بعدما"))
 
 
 def retype_events(events: list[Event], toks: list[Tok], L: Lexicon) -> list[Event]:
     """The events, each with the type its actors and object call for where these overrule its trigger; one
-    retyped into a type its sentence already has is merged into that event."""
+    retyped into a type its sentence already has is merged into that event, or dropped when it is a casualty of
+    the fight its sentence names."""
     out: list[Event] = []
     for ev in events:
         typed = _retyped(ev, toks, L)
@@ -45,14 +52,15 @@ def retype_events(events: list[Event], toks: list[Tok], L: Lexicon) -> list[Even
                      and p.negated == ev.negated), None)
         if same is None:
             out.append(ev)
-        else:  # «هجوم … عبارة عن عملية احتجاز رهائن»: the one deed told twice
+        elif ev.type != "FIGHT":  # «هجوم … عبارة عن عملية احتجاز رهائن»: the one deed told twice
             merge(same, ev)
+        # a casualty of a fight the sentence names is a figure of it, its dead no party («مقتل ثلاثة في اشتباكات»)
     return out
 
 
 def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> tuple[str, str | None] | None:
-    """The (type, mode) an ASSAULT or COERCE event is to have instead of its trigger's, None to keep it."""
-    if ev.type not in ("ASSAULT", "COERCE"):
+    """The (type, mode) an ASSAULT, COERCE or PROTEST event is to have instead of its trigger's, None to keep it."""
+    if ev.type not in ("ASSAULT", "COERCE", "PROTEST"):
         return None
     words = _sentence_words(toks, ev)
     at = _trigger_index(words, ev)
@@ -60,10 +68,14 @@ def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> tuple[str, str | None] |
         return None
     if ev.type == "COERCE" and _hostage_taking(words, at, ev, L.words):
         return "ASSAULT", "abduct"
-    if ev.type == "ASSAULT" and _attack_on_words(words, at, L.words):
+    if ev.type == "ASSAULT" and _attack_on_words(words, _attack_word(words, at, ev), L.words):
         return "DISAPPROVE", None
     if ev.type == "ASSAULT" and _private_crime(words, at, ev, L):
         return "CRIME", ev.mode
+    if ev.type == "ASSAULT" and _battle_casualty(words, at, L.words):
+        return "FIGHT", None
+    if ev.type == "PROTEST" and _spoken_protest(words, at, L.words):
+        return "DISAPPROVE", None
     return None
 
 
@@ -82,6 +94,12 @@ def _trigger_index(words: list[Tok], ev: Event) -> int | None:
     n = len(trig)
     forms = [t.form for t in words]
     return next((i for i in range(len(forms) - n + 1) if forms[i:i + n] == trig), None)
+
+
+def _attack_word(words: list[Tok], at: int, ev: Event) -> int:
+    """Index of the word of attack in the event's trigger («هجوما» of «وشنت المرشحة هجوما»), else its first."""
+    span = range(at, min(len(words), at + len(norm(ev.trigger).split())))
+    return next((k for k in span if has(words[k], _ATTACK)), at)
 
 
 def _after(words: list[Tok], at: int, reach: int) -> list[Tok]:
@@ -109,7 +127,41 @@ def _attack_on_words(words: list[Tok], at: int, W: Words) -> bool:
         return True
     obj = next((t for t in after if t.form not in _PASS), None)
     return (obj is not None and has(obj, W["utterance"])) or (
-        has(words[at], _ATTACK_VERB) and _said_object(words, at, W))
+        has(words[at], _ATTACK_VERB) and (_said_object(words, at, W) or _said_in(words, at, W))) or _accused_after(
+        words, at, W)
+
+
+# «شن هجوما»: an attack made, not named
+_LAUNCH = frozenset(norm(w) for w in ("شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "بشن", "لشن"))
+ACCUSE_REACH = 15  # words after an attack in which «واتهمه» tells it one of words
+BLAME_REACH = 8  # words after an attack in which a failing blamed («التقصير») tells it one of words
+
+
+def _accused_after(words: list[Tok], at: int, W: Words) -> bool:
+    """True when, in a sentence with no word of arms, the attacker accuses or mocks its target in the same
+    breath («شن هجوما عنيفا على الرئيس، واتهمه بأنه فاقد للشرعية», «هاجمت رامز قائلة») or blames a failing
+    («هجوما على الجهات المسؤولة بسبب التقصير»), or the attacker next to it is a paper or a writer («هاجمت
+    صحيفة كيهان»)."""
+    if any(has(t, W["armed_cue"]) for t in words if t.word):
+        return False
+    doer = [t for t in words[max(0, at - 2):at] if t.word] + _after(words, at, 2)
+    if any(has(t, W["verbal_doer"]) for t in doer):
+        return True
+    if not (has(words[at], _ATTACK_VERB) or any(has(t, _LAUNCH) for t in words[max(0, at - 3):at])):
+        return False  # «أعلنت مسؤوليتها عن هجوم قندز، قائلة …»: an attack named, not made
+    after = [t for t in words[at + 1:] if t.word][:ACCUSE_REACH]
+    forms = [t.form for t in after]
+    said = any(has(t, W["accuse_back"]) for t in after) or any(
+        len(p) == 2 and any(tuple(forms[i:i + 2]) == p for i in range(len(forms) - 1))
+        for p in (tuple(x.split()) for x in W["accuse_back"]))
+    return said or any(has(t, W["blame"]) for t in after[:BLAME_REACH])
+
+
+def _said_in(words: list[Tok], at: int, W: Words) -> bool:
+    """True when «هاجم» is done in a book, a speech or an interview («هاجمه بعنف في كتابه», «هاجم الوزير في
+    مؤتمر صحفي»)."""
+    after = [t for t in words[at + 1:] if t.word][:REACH + 3]
+    return any(t.form == "في" and has(nxt, W["speech_setting"]) for t, nxt in pairwise(after))
 
 
 def _said_object(words: list[Tok], at: int, W: Words) -> bool:
@@ -132,7 +184,8 @@ def _private_crime(words: list[Tok], at: int, ev: Event, L: Lexicon) -> bool:
         return False
     if any(_political_actor(n, L) for n in (*ev.source, *ev.target)) or _sentenced(words, at, W):
         return False
-    return _doer_near(words, at, W) or _has_any(words, W["crime_cue"], L.phrases["crime_cue"])
+    return _doer_near(words, at, W) or _has_any(words, W["crime_cue"], L.phrases["crime_cue"]) or _has_any(
+        words, W["private_dispute"], L.phrases["private_dispute"])
 
 
 def _sentenced(words: list[Tok], at: int, W: Words) -> bool:
@@ -183,3 +236,42 @@ def _political_actor(name: str, L: Lexicon) -> bool:
     if n in L.polities or name in L.forces:
         return True
     return any(g.canonical == name for gs in L.actors.values() for g in gs)
+
+
+BATTLE_REACH = 8  # words after a killing in which «في اشتباكات» tells it a casualty of fighting
+RESULT_REACH = 10  # words before «أسفرت عن مقتل» in which the fighting that caused it is named
+
+
+def _battle_casualty(words: list[Tok], at: int, W: Words) -> bool:
+    """True when a killing is told as a casualty of fighting: «في/خلال/إثر» and a word of fighting soon after
+    it («قتل 14 حوثيا في مواجهات مع المقاومة»), or the fighting as the cause before it («اشتباكات ... أسفرت
+    عن مقتل»); never when civilians are the killed («مقتل مدنيين في المعارك»)."""
+    if not has(words[at], W["killing"]):
+        return False
+    after = _after(words, at, BATTLE_REACH)
+    if any(has(t, W["people"]) for t in after[:3]):
+        return False
+    if any(has(t, W["amid"]) and any(has(x, W["battle"]) for x in after[k + 1:k + 3]) for k, t in enumerate(after)):
+        return True
+    before = [t for t in words[max(0, at - RESULT_REACH):at] if t.word]
+    return (len(before) > 2 and before[-1].form in _RESULT_PREP and any(has(t, W["battle"]) for t in before)
+            and any(has(t, _result_verbs(W)) for t in before))
+
+
+_RESULT_PREP = frozenset(norm(w) for w in ("عن", "إلى", "الى"))
+
+
+def _result_verbs(W: Words) -> frozenset[str]:
+    """The verbs of the result phrases («أسفرت» of «أسفرت عن», «أدت» of «أدت إلى»)."""
+    return frozenset(p.split()[0] for p in W["result"] if len(p.split()) == 2 and p.split()[1] in _RESULT_PREP)
+
+
+def _spoken_protest(words: list[Tok], at: int, W: Words) -> bool:
+    """True when a protest is said, not staged: «احتجاج» with a verb of saying or a diplomatic act in its
+    sentence («أبدى احتجاجه على», «استدعت سفيرها احتجاجا على تصريحات») or owned by its speaker
+    («احتجاجه على قرار»), and no march, strike or sit-in in the sentence."""
+    if not has(words[at], W["protest_noun"]) or any(has(t, W["staged"]) for t in words if t.word):
+        return False
+    owned = any(words[at].form.endswith("احتجاج" + p) for p in POSSESSIVE)  # «احتجاجه»: a pronoun of its speaker
+    near = [t for t in words[max(0, at - 6):at] if t.word]
+    return owned or any(has(t, W["protest_said"]) for t in near)
