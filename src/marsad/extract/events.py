@@ -102,7 +102,7 @@ This module runs the steps; each lives in its own module:
   اتهموا», «وأهالي المعتقلين طالبوا»), «كان» across an aside («وكانت الحركة (إيرا)، وهي …، قد دعت»), and an
   unnamed plural in ـون before the name the rules took for the subject («واتهم سكان محليون المتمردين»);
 - `events_reversal`: the patient is not the doer: «إن X اعتقل في …», «X الذي اغتالته يد الغدر», «أن يتهم
-  بالمحاباة», «ما نسب إليه», «اتهامه بـ», «مطالبة X بـ»;
+  بالمحاباة», «ما نسب إليه», «اتهامه بـ», «مطالبة X بـ», «وطالب قوات X بـ», «وحثت المجلس على»;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
@@ -176,6 +176,7 @@ from marsad.extract.events_place import choose_location, nearest_date, usable
 from marsad.extract.events_reversal import fronted_undergone, passive_charge
 from marsad.extract.events_roles import (
     DONE_TO,
+    addressed_object,
     after_relative,
     man_for_feminine,
     masculine_verb,
@@ -1223,7 +1224,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»; a plural verb («وهددوا الموقع») has its
         # subject in its suffix, and the noun after it is its object
         ev.source, k = noun_subject(text, toks, past_each_of(toks, h.last, b), b, groups, L, skip)
-        if ev.source and _oblique_plural(ev.source[0]) and not any(ev.source[0] in g.names for g in groups):
+        if ev.source and (_oblique_plural(ev.source[0]) or addressed_object(toks, h, b, groups, L)) \
+                and not any(ev.source[0] in g.names for g in groups):
             # «كما ناشد الخاطفين السماح …», «وناشد المسؤولين التدخل»: a plural in ـين is the object; the
             # subject is the one the story tells of
             ev.source, ev.target = [], [*ev.source, *[n for n in ev.target if n not in ev.source]]
@@ -1270,7 +1272,10 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             ev.source = fronted
     if not ev.source and h.trig.pos == "v" and (those := _kana_subject(text, toks, a, h, L)
                                                 or kana_aside_subject(text, toks, a, h, groups, L)):
-        ev.source = [n for n in those if n not in ev.target]  # «وكان أهالي العاصمة صنعاء قد خرجوا …»
+        if suffered(toks, h, W):  # «وكان كاميرون قد تعرض للانتقاد»: he underwent it
+            ev.target = list(dict.fromkeys([*those, *ev.target]))
+        else:
+            ev.source = [n for n in those if n not in ev.target]  # «وكان أهالي العاصمة صنعاء قد خرجوا …»
     if not ev.source and h.trig.pos == "v" and (those := _relative_antecedent(text, toks, a, h, groups, L)):
         if suffered(toks, h, W):  # «بن يونس الذي واجه انتقادات كبيرة»: the one who underwent it
             ev.target = list(dict.fromkeys([*those, *ev.target]))

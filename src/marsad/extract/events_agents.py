@@ -110,7 +110,7 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         by_g = [g for g in groups if end <= g.first < stop and g.actor]
         victims = [g for g in groups if h.last <= g.first < end and g.actor and g.binding in (None, "target")]
         nw = next_word(toks, h.last, b)
-        if nw < end and not any(g.first <= nw < g.last for g in groups):
+        if nw < end and nw not in h.used and not any(g.first <= nw < g.last for g in groups):  # («واجه انتقادات»)
             source = []  # «تعرضت مناطق في محيط دوما لقصف»: the noun after the verb is what suffered it
         target = list(dict.fromkeys([*source, *names_of(victims)]))
         source = names_of(by_g[:1])

@@ -15,14 +15,18 @@
   one accused;
 - the genitive of a verbal noun of accusation or demand with the charge or the thing asked after it
   in «بـ» («مطالبة حزب العمال بإبعاد قواعده», «اتهام الهاشمي بالتورط») is the one accused or asked,
-  not the accuser: the doer is told before, or not at all.
+  not the accuser: the doer is told before, or not at all;
+- a demand verb followed, past time words, by a noun it cannot agree with is followed by the one asked,
+  its subject told before: a feminine noun in construct or a definite feminine plural after a masculine
+  verb, with «بـ», «على» or «إلى» and the thing asked after it («وطالب قوات التحالف بالاستمرار», «ودعا
+  السلطات العراقية إلى ملاحقة الجناة»), a masculine head after a feminine verb («وحثت المجلس على …»).
 """
 
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Words, lexicon, norm
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, next_word
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, is_count, next_word
 from marsad.extract.events_triggers import Hit
 
 PASSIVE_MODES = frozenset(("arrest", "abduct"))
@@ -88,6 +92,54 @@ def no_object(toks: list[Tok], h: Hit, W: Words) -> bool:
         return True
     form = toks[k].form
     return form in W["prep_any"] or form in W["prep_loc"] or form in W["bare_kill_next"]
+
+
+# masculine heads of a subject a feminine verb cannot have right after it («وحثت الرئيس …»)
+_MALE_HEADS = frozenset(norm(w) for w in (
+    "الرئيس", "رئيس", "الوزير", "وزير", "الملك", "الأمير", "السفير", "المبعوث", "الأمين", "المجلس", "مجلس",
+    "البرلمان", "الجيش", "النظام", "الحزب", "حزب", "المجتمع", "الشعب", "الاتحاد", "التحالف"))
+
+
+def addressee_next(toks: list[Tok], h: Hit, b: int, groups: list[Group], quantity: frozenset[str],
+                   masculine: bool, feminine: bool) -> bool:
+    """True when the noun right after a verb, past time words, cannot be its subject by agreement, so it
+    is the one the verb is done to and the subject is told before: a feminine head in construct or a
+    definite feminine plural after a masculine verb («وطالب قوات التحالف بالاستمرار», «دعا السلطات إلى …»:
+    a feminine subject would take «طالبت»), a masculine head after a feminine verb («وحثت الرئيس على …»).
+    Counts («شارك عشرات الآلاف») and people's names («طالب أسامة») are left alone."""
+    if h.trig.pos != "v" or h.trig.type != "DEMAND" or not (masculine or feminine):
+        return False  # a verbal noun reads like a masculine verb («بوقف قصف الطائرات»)
+    k = h.last
+    while k < b and (not toks[k].word or toks[k].form in _TIME):
+        if not toks[k].word and (toks[k].form in CLAUSE_END or toks[k].form in SENT_END):
+            return False
+        k += 1
+    if k >= b or any(g.person and g.first <= k < g.last for g in groups) or is_count(toks[k], quantity):
+        return False
+    head = toks[k].form
+    if masculine:
+        nxt = k + 1 < b and toks[k + 1].word
+        construct = nxt and not head.startswith(("ال", "وال")) and head.endswith(("ه", "ات")) and len(head) > 3
+        feminine_head = construct or (head.startswith("ال") and head.endswith("ات") and len(head) > 5)
+        return feminine_head and _thing_asked(toks, k + 1, b, groups)  # not the noun «قصف القوات»
+    return head in _MALE_HEADS
+
+
+_ASKED_TO = frozenset(norm(w) for w in ("على", "إلى", "الى"))
+
+
+def _thing_asked(toks: list[Tok], k: int, b: int, groups: list[Group]) -> bool:
+    """True when, within a few words from k and in the clause, «على», «إلى» or a «بـ» glued to a verbal
+    noun tells the thing asked («قوات التحالف بالاستمرار», «السلطات العراقية إلى ملاحقة»)."""
+    for j in range(k, min(b, k + 5)):
+        t = toks[j]
+        if not t.word:
+            if t.form in CLAUSE_END or t.form in SENT_END:
+                return False
+            continue
+        if t.form in _ASKED_TO or _charge_word(toks, j, groups):
+            return True
+    return False
 
 
 def fronted_undergone(toks: list[Tok], h: Hit) -> bool:

@@ -34,6 +34,7 @@ from marsad.extract.events_picks import (
 )
 from marsad.extract.events_reversal import (
     accused_pronoun,
+    addressee_next,
     asked_genitive,
     passive_charge,
     passive_subject,
@@ -173,6 +174,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 gen = []  # «التقى مسؤولين عراقيين»: the nisba of an object in ـين, not the subject
             if gen and _feminine_after(toks, h, gen[0]):
                 gen = []  # «دعا أمس الحكومة التركية …»: a feminine noun after a masculine verb is its object
+            elif gen and addressed_object(toks, h, b, groups, L):
+                gen, lookback = [], True  # «وطالب قوات التحالف بـ», «وحثت المجلس على»: asked; the asker told before
             if gen and _plural_suffix(reading, h, L):
                 gen = []  # «طردوا أيضاً الحوثيين»: the subject is in the suffix, the noun after it the object
             if counted is not None:  # «استسلم العشرات من الحوثيين»: some of them did it
@@ -600,6 +603,16 @@ def man_for_feminine(toks: list[Tok], a: int, h: Hit, names: list[str], groups: 
     title («وأعلن الرئيس X … وطالبت …»): he is not its subject."""
     return _feminine_verb(h, L) and any(g.person and set(g.names) & set(names) and _male_title(toks, g, a, L.words)
                                         for g in groups)
+
+
+def addressed_object(toks: list[Tok], h: Hit, b: int, groups: list[Group], L: Lexicon) -> bool:
+    """True when the noun right after the verb disagrees with it in gender, so it is the verb's object
+    and its subject is told before («وطالب قوات التحالف بالاستمرار», «وحثت الرئيس على …»)."""
+    w = h.trig.words[0] if h.trig.pos == "v" else ""
+    masculine = masculine_verb(h) or (len(w) == 3 and w.endswith("ا"))  # «دعا» ends in «ا» yet is no dual
+    feminine = _feminine_verb(h, L) or (len(w) == 3 and w.endswith("ت") and any(  # «حثت»
+        t.type == h.trig.type and t.pos == "v" for t in L.by_first.get(w[:-1], ())))
+    return addressee_next(toks, h, b, groups, L.words["quantity"], masculine, feminine)
 
 
 def _male_title(toks: list[Tok], g: Group, a: int, W: Words) -> bool:

@@ -1,0 +1,37 @@
+"""The one asked or criticised is not the doer (`events_reversal`): a demand verb followed by a noun it
+cannot agree with («وطالب قوات …», «وحثت المجلس …») has that noun as the one asked, its subject told
+before; the noun after «واجه انتقادات» or «تعرض لانتقادات» from someone, told before the verb, is the
+one criticised, not the critic."""
+
+from __future__ import annotations
+
+from event_cases import one, run
+
+SAMER = ("سامر حداد", "سامر حداد", "PER")
+UNION = ("اتحاد العمال", "اتحاد العمال", "ORG")
+GUARD = ("قوات الحرس", "قوات الحرس", "ORG")
+ASSEMBLY = ("المجلس الوطني", "المجلس الوطني", "ORG")
+LEAGUE = ("رابطة المحامين", "رابطة المحامين", "ORG")
+
+
+def test_a_masculine_demand_verb_before_a_feminine_construct_noun_asks_it() -> None:
+    text = "وأشاد سامر حداد بالهدنة في المدينة، وطالب قوات الحرس بحماية المتظاهرين."
+    ev = one(run(text, [SAMER, GUARD]), "DEMAND")
+    assert ev.source == ["سامر حداد"] and ev.target[:1] == ["قوات الحرس"]
+
+
+def test_a_feminine_demand_verb_before_a_masculine_head_asks_it() -> None:
+    text = "وأشادت رابطة المحامين بالقرار، وحثت المجلس الوطني على التحقيق في الحادث."
+    ev = one(run(text, [LEAGUE, ASSEMBLY]), "DEMAND")
+    assert (ev.source, ev.target) == (["رابطة المحامين"], ["المجلس الوطني"])
+
+
+def test_the_one_told_before_undergoing_criticism_is_its_target() -> None:
+    text = "وكان سامر حداد قد واجه انتقادات حادة من اتحاد العمال بسبب تصريحاته."
+    ev = one(run(text, [SAMER, UNION]), "DISAPPROVE")
+    assert (ev.source, ev.target) == (["اتحاد العمال"], ["سامر حداد"])
+    text = "وقال مراقبون إن سامر حداد واجه انتقادات حادة من اتحاد العمال."
+    ev = one(run(text, [SAMER, UNION]), "DISAPPROVE")
+    assert (ev.source, ev.target) == (["اتحاد العمال"], ["سامر حداد"])
+    text = "وكان سامر حداد قد تعرض للانتقاد بسبب تصريحاته."  # no critic named: no event
+    assert not [e for e in run(text, [SAMER]) if e.type == "DISAPPROVE"]
