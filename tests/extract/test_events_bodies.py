@@ -37,3 +37,8 @@ def test_a_named_party_after_a_plural_in_un_is_the_object_not_the_subject() -> N
 def test_a_collective_opening_its_clause_before_a_plural_verb_is_its_subject() -> None:
     ev = one(run("وأهالي المفقودين طالبوا بالكشف عن مصير أبنائهم.", []), "DEMAND")
     assert ev.source == ["أهالي المفقودين"]
+
+
+def test_a_singular_relative_after_a_collective_is_the_deed_s() -> None:
+    text = "وقدم الوزير التعازي إلى عائلات ضحايا التفجير الإرهابي الذي استهدف مسجدا في المدينة."
+    assert all("عائلات ضحايا التفجير الإرهابي" not in ev.source for ev in run(text, []))

@@ -57,3 +57,9 @@ def test_people_fronted_before_a_killing_verb_with_no_object_were_killed() -> No
     text = "وأكدت المصادر أن مدنيين قتلوا بانفجار ألغام أرضية قرب الحدود."
     ev = one(run(text, []), "ASSAULT")
     assert ev.source == [] and ev.target == ["مدنيين"]
+
+
+def test_an_arrest_verb_with_an_object_pronoun_is_active() -> None:
+    text = "وقال المتحدث إن المرأة كانت مطلوبة، وكانت القوات الأمريكية قد اعتقلتها في مايو خلال عملية خاصة."
+    ev = one(run(text, [("القوات الأمريكية", "الولايات المتحدة", "ORG")]), "COERCE")
+    assert ev.source == ["الولايات المتحدة"]

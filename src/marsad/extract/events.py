@@ -140,7 +140,7 @@ from marsad.extract.events_bodies import (
     kana_aside_subject,
     light_body,
     nominative_before_object,
-    people_body,
+    people_antecedent,
     told_by_people,
 )
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
@@ -1520,7 +1520,7 @@ def _relative_antecedent(text: str, toks: list[Tok], a: int, h: Hit, groups: lis
             and head.form not in L.words["prep_any"]  # «ميثاق منظمة التعاون الذي يدعو»: the charter calls
         return list(named.names) if named.actor and not owned else []
     return _phrase_ending_at(text, toks, a, comma_before(toks, rel, a), 8, groups, L,
-                             lambda n: people_body(n, L.words))  # «بين الأهالي، الذين اتهموا»
+                             lambda n: people_antecedent(n, toks[rel].form, L.words))  # «بين الأهالي، الذين اتهموا»
 
 
 def _people_before(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Group], L: Lexicon) -> list[str]:

@@ -69,6 +69,13 @@ def people_body(name: str, W: Words) -> bool:
     return people(name) or _collective(name, W)
 
 
+def people_antecedent(name: str, relative: str, W: Words) -> bool:
+    """True when a phrase names people the relative pronoun `relative` stands for: a collective only
+    before a plural one («الأهالي، الذين اتهموا»; in «عائلات ضحايا التفجير الذي استهدف» the «الذي» is
+    the bombing's), a sound plural of people before any."""
+    return people_body(name, W) if relative in _WHO else people(name)
+
+
 def _collective(name: str, W: Words) -> bool:
     """True when a phrase is headed by a collective of people (`crew`: «الأهالي», «سكان», «أسر»)."""
     ws = norm(name).split()

@@ -30,6 +30,7 @@ from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, is_count, ne
 from marsad.extract.events_triggers import Hit
 
 PASSIVE_MODES = frozenset(("arrest", "abduct"))
+_OBJECT_PRONOUNS = tuple(norm(p) for p in ("ه", "ها", "هم", "هما", "هن"))  # no arrest verb's stem ends so
 DONE_MODES = frozenset(("arrest", "abduct", "kill"))
 
 # time words a passive verb may have right after it («اعتقل أمس في …») before what shows it has no object
@@ -63,9 +64,23 @@ def passive_subject(toks: list[Tok], h: Hit, subj: list[Group], bare: bool, W: W
     form = toks[h.first].form
     if form.lstrip("وف").startswith(("ي", "ت", "ن")):
         return False  # «المخابرات تعتقل منذ الجمعة موكلي»: a present is active
+    if form.endswith(_OBJECT_PRONOUNS) and not _after_governor(toks, h):
+        return False  # «وكانت القوات الأمريكية قد اعتقلتها»: its object is the pronoun («عند خطفه» is a noun)
     if form.endswith(("وا", "ون")):
         return all(not g.person for g in subj)  # «المعتقلون اعتقلوا في …»: people, not one man
     return not form.endswith("ت") or all(g.person for g in subj)
+
+
+# words that make the word after them a verbal noun («عند خطفه»: when he was abducted), not a verb
+_GOVERNORS = frozenset(norm(w) for w in ("عند", "بعد", "قبل", "منذ", "إثر", "اثر", "عقب", "لدى", "خلال", "أثناء"))
+
+
+def _after_governor(toks: list[Tok], h: Hit) -> bool:
+    """True when the word before the trigger governs a noun («عند خطفه», «بعد اعتقاله»)."""
+    k = h.first - 1
+    while k >= 0 and not toks[k].word:
+        k -= 1
+    return k >= 0 and toks[k].form in _GOVERNORS
 
 
 def asked_genitive(toks: list[Tok], h: Hit, gen: Group, b: int, groups: list[Group]) -> bool:
