@@ -56,3 +56,8 @@ def test_a_police_search_without_the_article_is_an_inquiry() -> None:
     evs = run("وشكلت الشرطة فريق بحث وتحري لمعرفة أسباب اختفاء الطفل.", [])
     one(evs, "INVESTIGATE")
     assert not [e for e in evs if e.type == "CONSULT"]
+
+
+def test_killed_in_clashes_and_air_strikes_stays_the_strikes_deed() -> None:
+    text = "وقتل 30 مسلحا وجرح آخرون في مواجهات وغارات لطائرات التحالف على مواقعهم في المحافظة."
+    assert any(ev.type == "ASSAULT" for ev in run(text, [("التحالف", "التحالف العربي", "ORG")]))

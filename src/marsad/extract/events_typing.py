@@ -249,8 +249,9 @@ def _battle_casualty(words: list[Tok], at: int, W: Words) -> bool:
     if not has(words[at], W["killing"]):
         return False
     after = _after(words, at, BATTLE_REACH)
-    if any(has(t, W["people"]) for t in after[:3]):
-        return False
+    struck = any(t.form in _STRIKES for t in _after(words, at, BATTLE_REACH + 3))
+    if any(has(t, W["people"]) for t in after[:3]) or struck:
+        return False  # civilians killed; or killed by strikes as well («في مواجهات وغارات لطائرات التحالف»)
     if any(has(t, W["amid"]) and any(has(x, W["battle"]) for x in after[k + 1:k + 3]) for k, t in enumerate(after)):
         return True
     before = [t for t in words[max(0, at - RESULT_REACH):at] if t.word]
@@ -259,6 +260,8 @@ def _battle_casualty(words: list[Tok], at: int, W: Words) -> bool:
 
 
 _RESULT_PREP = frozenset(norm(w) for w in ("عن", "إلى", "الى"))
+_STRIKES = frozenset(norm(w) for w in ("غارات", "غارة", "وغارات", "وغارة", "قصف", "وقصف", "القصف", "والقصف",
+                                       "ضربات", "وضربات", "الغارات", "والغارات"))
 
 
 def _result_verbs(W: Words) -> frozenset[str]:
