@@ -81,8 +81,10 @@ def construct_titles(toks: list[Tok], ents: list[Mention], W: Words) -> list[Men
     or nisba follows taken as a mention of the one person named before with that title right before
     the name («رئيس الوزراء العراقي حيدر العبادي» … «إن رئيس الوزراء شن هجوما»); a title two people
     were named with, or that another title word stands before («نائب رئيس الوزراء»), is left alone."""
-    covered = {k for s, t, _ in ents for k in range(s, t)}
     people = [(s, t, e) for s, t, e in ents if e.label == "PER"]
+    if not people:
+        return ents  # no one named: no title stands for anyone
+    covered = {k for s, t, _ in ents for k in range(s, t)}
     persons = {k for s, t, e in ents if e.label == "PER" for k in range(s, t)}
     out = list(ents)
     for i in range(len(toks) - 1):

@@ -89,9 +89,21 @@ def border_word(toks: list[Tok], g: Group, groups: list[Group], W: Words) -> int
 
 def _city(g: Group, L: Lexicon) -> bool:
     """True when every name of place `g` is a capital or a place no country's name («جنيف»)."""
-    countries = set(L.capitals.values())
-    return g.is_loc and not g.nisba and bool(g.names) and all(
-        norm(n) in L.capitals or norm(n) not in countries | L.polities for n in g.names)
+    if not g.is_loc or g.nisba or not g.names:
+        return False
+    countries = _countries(L)
+    folded = [norm(n) for n in g.names]
+    return all(f in L.capitals or f not in countries for f in folded)
+
+
+_COUNTRIES: dict[int, frozenset[str]] = {}
+
+
+def _countries(L: Lexicon) -> frozenset[str]:
+    """The folded names of countries and polities (the capitals' countries and the polities), once per lexicon."""
+    if id(L) not in _COUNTRIES:
+        _COUNTRIES[id(L)] = frozenset(L.capitals.values()) | frozenset(L.polities)
+    return _COUNTRIES[id(L)]
 
 
 def city_named_text(toks: list[Tok], g: Group, L: Lexicon) -> bool:
