@@ -111,7 +111,10 @@ This module runs the steps; each lives in its own module:
   beside a fire, a flood or an accident and no arms is no attack, «وافق … على تعيين» approves a body's own
   business, «تحقيق» after «تسعى» achieves): no event;
 - `events_typing`: the type a finished event's actors and object call for where its trigger cannot decide
-  (hostages taken are an abduction, a private killing a CRIME, an attack on words DISAPPROVE).
+  (hostages taken are an abduction, a private killing a CRIME, an attack on words DISAPPROVE, a killing in
+  fighting alone the FIGHT, a protest said and not staged DISAPPROVE);
+- `events_names`: names that are no actor or are cut wrongly (a publisher in quote marks, a verb or a verbal
+  noun the entity layer ran on into a name, a person a building is named after, a cut-short title).
 """
 
 from __future__ import annotations

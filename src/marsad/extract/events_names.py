@@ -5,8 +5,8 @@ Small checks the mention and phrase readers call:
 - `title_goes_on`: a title phrase read up to its holder's name goes on over a definite genitive joined
   by «و» («رئيس لجنة الطرق والنقل … سامي العتيبي») and over the body its office sits in, glued to «بـ»
   («عميد شؤون المكتبات بالجامعة الدكتور ماجد الحربي»), so the holder, not the cut title, is the party;
-- `quoted_outlet`: a place name standing alone between quote marks names a newspaper or channel
-  («التقت "الرياض" بعدد من …»), no party;
+- `quoted_outlet`: a publisher's name standing alone between quote marks names the newspaper or channel
+  («التقت "الرياض" بعدد من …»), no party; another place so quoted stays a place;
 - `name_tail_cut`: a person's name loses a last word that is a verbal noun with a glued «بـ»/«لـ»
   («وطالب الدكتور سامر بضرورة …» → سامر);
 - `verb_cut`: a name the entity layer ran on into a plural or dual verb is cut before it
