@@ -36,6 +36,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -1382,19 +1383,32 @@ def _join_weekday_date(cs: list[_C], f: str) -> list[_C]:
     الموافق 12 / 10 / 1436هـ», «يوم الأحد 15-11-1436هـ»): one expression, the date's value, the weekday
     kept to check it."""
     L = _lang()
+
+    def join(c: _C, nxt: _C, _done: int) -> _C | None:
+        if (c.wd is not None and c.m is None and c.hol is None and c.hh is None
+                and (c.offset is None or c.offset[0] == "day") and _is_day(nxt) and nxt.d is not None
+                and (nxt.explicit_year or nxt.hyear is not None)
+                and (L.glue_muwafiq.match(f[c.e:nxt.s]) or _WEEKDAY_DATE_GAP.match(f[c.e:nxt.s]))):
+            return replace(nxt, s=c.s, wd=c.wd, part=nxt.part or c.part)
+        return None
+
+    return _join_pairs(cs, join)
+
+
+def _join_pairs(cs: list[_C], join: Callable[[_C, _C, int], _C | None],
+                alone: Callable[[_C], _C] = lambda c: c) -> list[_C]:
+    """One pass over neighbouring candidates: where `join(c, next, how many are out so far)` gives one
+    expression for the pair it takes both, else `c` goes out as `alone` makes it."""
     out: list[_C] = []
     i = 0
     while i < len(cs):
         c = cs[i]
-        nxt = cs[i + 1] if i + 1 < len(cs) else None
-        if (nxt is not None and c.wd is not None and c.m is None and c.hol is None and c.hh is None
-                and (c.offset is None or c.offset[0] == "day") and _is_day(nxt) and nxt.d is not None
-                and (nxt.explicit_year or nxt.hyear is not None)
-                and (L.glue_muwafiq.match(f[c.e:nxt.s]) or _WEEKDAY_DATE_GAP.match(f[c.e:nxt.s]))):
-            out.append(replace(nxt, s=c.s, wd=c.wd, part=nxt.part or c.part))
+        joined = join(c, cs[i + 1], len(out)) if i + 1 < len(cs) else None
+        if joined is not None:
+            out.append(joined)
             i += 2
             continue
-        out.append(c)
+        out.append(alone(c))
         i += 1
     return out
 
@@ -1417,46 +1431,39 @@ def _is_day_range(c: _C) -> bool:
 def _merge(cs: list[_C], f: str) -> list[_C]:
     """Join a day with its time of day, two dates into an interval, «حتى X» into an interval."""
     L = _lang()
-    out: list[_C] = []
-    i = 0
-    while i < len(cs):
-        c = cs[i]
-        nxt = cs[i + 1] if i + 1 < len(cs) else None
-        if nxt is not None:
-            gap = f[c.e:nxt.s]
-            # day + time (a time after a range of days is timed from its first day: «2-3/7 من الخامسة»)
-            if (_is_day(c) or _is_day_range(c)) and nxt.kind == "time" and L.glue_dt.match(gap):
-                out.append(_with_time(replace(c, kind="date", end=None), nxt, c.s, nxt.e))
-                i += 2
-                continue
-            # time + day
-            if c.kind == "time" and _is_day(nxt) and L.glue_td.match(gap):
-                out.append(_with_time(nxt, c, c.s, nxt.e))
-                i += 2
-                continue
-            # from X to Y
-            fr = L.glue_from.search(f[max(0, c.s - 8):c.s])
-            if (fr and L.glue_to.match(gap) and c.kind in ("date", "time") and nxt.kind == c.kind
-                    and c.grain == nxt.grain and c.end is None and nxt.end is None):
-                start = replace(c, kind="interval" if c.kind == "date" else "time", end=nxt)
-                start.e = nxt.e
-                if c.kind == "date" and c.y is None and nxt.y is not None and c.m is not None:
-                    start.y = nxt.y if (c.m or 0) <= (nxt.m or 0) else nxt.y - 1
-                    start.explicit_year = True
-                out.append(start)
-                i += 2
-                continue
-            # Hijri date «الموافق» Gregorian date: check they agree
-            if c.hol is not None and c.hol[0] == "h" and nxt.m is not None and L.glue_muwafiq.match(gap):
-                c.note = "muwafiq:" + str(len(out))
+
+    def join(c: _C, nxt: _C, done: int) -> _C | None:
+        gap = f[c.e:nxt.s]
+        # day + time (a time after a range of days is timed from its first day: «2-3/7 من الخامسة»)
+        if (_is_day(c) or _is_day_range(c)) and nxt.kind == "time" and L.glue_dt.match(gap):
+            return _with_time(replace(c, kind="date", end=None), nxt, c.s, nxt.e)
+        # time + day
+        if c.kind == "time" and _is_day(nxt) and L.glue_td.match(gap):
+            return _with_time(nxt, c, c.s, nxt.e)
+        # from X to Y
+        fr = L.glue_from.search(f[max(0, c.s - 8):c.s])
+        if (fr and L.glue_to.match(gap) and c.kind in ("date", "time") and nxt.kind == c.kind
+                and c.grain == nxt.grain and c.end is None and nxt.end is None):
+            start = replace(c, kind="interval" if c.kind == "date" else "time", end=nxt)
+            start.e = nxt.e
+            if c.kind == "date" and c.y is None and nxt.y is not None and c.m is not None:
+                start.y = nxt.y if (c.m or 0) <= (nxt.m or 0) else nxt.y - 1
+                start.explicit_year = True
+            return start
+        # Hijri date «الموافق» Gregorian date: check they agree
+        if c.hol is not None and c.hol[0] == "h" and nxt.m is not None and L.glue_muwafiq.match(gap):
+            c.note = "muwafiq:" + str(done)
+        return None
+
+    def until(c: _C) -> _C:
         if c.kind == "date" and c.end is None:
             u = L.glue_until.search(f[max(0, c.s - 12):c.s])
             if u and not L.glue_from.search(f[max(0, c.s - 40):c.s - len(u.group(0))]):
                 c = replace(c, until=True, end=replace(c, ahead=True))
                 c.kind = "interval"
-        out.append(c)
-        i += 1
-    return out
+        return c
+
+    return _join_pairs(cs, join, until)
 
 
 def _with_time(day: _C, t: _C, s: int, e: int) -> _C:
