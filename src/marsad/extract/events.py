@@ -191,6 +191,7 @@ from marsad.extract.events_spurious import wrong_sense
 from marsad.extract.events_tokens import (
     CLAUSE_END,
     POSSESSIVE,
+    PRONOUN_SUFFIXES,
     Tok,
     clause_of,
     has,
@@ -523,7 +524,6 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
 
 
 SPORT_WORDS = 4  # distinct sports words (`sport_words`) that make a page a sports page, which tells no events
-_SUFFIXES = (*POSSESSIVE, "هن")  # a noun's pronoun suffixes, the feminine plural too
 
 
 _UNLESS = tuple(tuple(norm(w) for w in p.split()) for p in (
@@ -567,7 +567,7 @@ def _back_noun(toks: list[Tok], h: Hit, b: int, covered: set[int], W: Words) -> 
     if tok.form.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "كال")):
         return True
     pre = prefix(tok, reading)
-    if len(reading) < len(tok.form) - len(pre) and tok.form.endswith(_SUFFIXES):
+    if len(reading) < len(tok.form) - len(pre) and tok.form.endswith(PRONOUN_SUFFIXES):
         return True
     nxt = h.last
     return nxt < b and toks[nxt].word and (toks[nxt].form.startswith("ال") or nxt in covered)

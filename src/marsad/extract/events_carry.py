@@ -20,7 +20,7 @@ from marsad.extract.events_actors import Mention
 from marsad.extract.events_agents import pronoun_word
 from marsad.extract.events_lexicon import Words
 from marsad.extract.events_roles import DONE_TO
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, next_word
+from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, next_word
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.model import Entity
 
@@ -156,7 +156,6 @@ _PAIR_REACH = 5  # words from a title's genitive back from the name («رئيس 
 
 
 CARRY_SENTENCES = 3  # a pronoun stands for someone named in its sentence or the two before
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
 def object_pronoun(tok: Tok, reading: str) -> str:
@@ -165,7 +164,7 @@ def object_pronoun(tok: Tok, reading: str) -> str:
     for p in ("", "و", "ف", "س", "وس", "فس"):
         if reading and tok.form.startswith(p + reading):
             rest = tok.form[len(p) + len(reading):]
-            return rest if rest in _OBJECT_PRONOUNS else ""
+            return rest if rest in POSSESSIVE else ""
     return ""
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group, definite_nisba, only_conj
 from marsad.extract.events_lexicon import Lexicon, Words, norm
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
+from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
 
 AIMED_AT_BORDER = frozenset(("MOBILIZE",))  # a build-up on a border is aimed at the other side
@@ -137,7 +137,7 @@ def member_conjunct(toks: list[Tok], lo: int, hi: int, W: Words) -> bool:
 
 
 COMP_REACH = 12  # words before a trigger searched for the complementizer that opens its clause
-_POSSESSIVE_END = ("ه", "ها", "هم", "هما", "نا")
+_POSSESSIVE_END = (*POSSESSIVE, "نا")  # «أن بلاده», «أننا»
 
 
 def own_subject_after_that(toks: list[Tok], a: int, h_first: int, groups: list[Group], W: Words) -> bool:

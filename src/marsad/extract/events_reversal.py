@@ -26,11 +26,10 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Words, lexicon, norm
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, is_count, next_word
+from marsad.extract.events_tokens import CLAUSE_END, PRONOUN_SUFFIXES, SENT_END, Tok, is_count, next_word
 from marsad.extract.events_triggers import Hit
 
 PASSIVE_MODES = frozenset(("arrest", "abduct"))
-_OBJECT_PRONOUNS = tuple(norm(p) for p in ("ه", "ها", "هم", "هما", "هن"))  # no arrest verb's stem ends so
 DONE_MODES = frozenset(("arrest", "abduct", "kill"))
 
 # time words a passive verb may have right after it («اعتقل أمس في …») before what shows it has no object
@@ -43,7 +42,6 @@ _NOT_SUBJECT = _TIME | frozenset(norm(w) for w in ("عام", "العام", "من
                                                    "عندما", "إلا", "لا", "لم", "ما", "هو", "هي", "هم"))
 # subjects that open with ب, ل or ك as words of their own («عارضه بعض أركان حزبه»)
 _QUANTIFIERS = frozenset(norm(w) for w in ("بعض", "كل", "كثير", "كبار", "كافة", "بضعة", "لفيف"))
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 # words after «بـ» that are no charge («اتهم بعد ذلك», «بين»)
 _NO_CHARGE = ("بين", "بعد", "بسبب", "بشأن", "بحق", "بان", "بانه", "بانها", "بانهم")
 
@@ -64,7 +62,7 @@ def passive_subject(toks: list[Tok], h: Hit, subj: list[Group], bare: bool, W: W
     form = toks[h.first].form
     if form.lstrip("وف").startswith(("ي", "ت", "ن")):
         return False  # «المخابرات تعتقل منذ الجمعة موكلي»: a present is active
-    if form.endswith(_OBJECT_PRONOUNS) and not _after_governor(toks, h):
+    if form.endswith(PRONOUN_SUFFIXES) and not _after_governor(toks, h):
         return False  # «وكانت القوات الأمريكية قد اعتقلتها»: its object is the pronoun («عند خطفه» is a noun)
     if form.endswith(("وا", "ون")):
         return all(not g.person for g in subj)  # «المعتقلون اعتقلوا في …»: people, not one man
@@ -180,7 +178,7 @@ def resumptive_object(toks: list[Tok], h: Hit, reading: str, b: int, W: Words) -
         return False
     form = toks[h.first].form
     start = next((len(p) for p in ("", "و", "ف") if form.startswith(p + reading)), None)
-    if start is None or form[start + len(reading):] not in _OBJECT_PRONOUNS:
+    if start is None or form[start + len(reading):] not in PRONOUN_SUFFIXES:
         return False
     k = h.last
     if k >= b or not toks[k].word:
@@ -221,7 +219,7 @@ def accused_pronoun(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> boo
     if h.trig.pos != "n" or h.last - h.first != 1:
         return False
     f = norm(toks[h.first].form).lstrip("وب")
-    if not f.startswith("اتهام") or f[len("اتهام"):] not in _OBJECT_PRONOUNS:
+    if not f.startswith("اتهام") or f[len("اتهام"):] not in PRONOUN_SUFFIXES:
         return False
     k = next_word(toks, h.last, b)
     return h.last <= k < b and _charge_word(toks, k, groups)

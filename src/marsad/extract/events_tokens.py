@@ -17,6 +17,7 @@ QUOTE_OPEN = frozenset(("«", "“", '"', "'", "”"))  # marks that may open a 
 QUOTE_CLOSE = frozenset(("»", "”", '"', "'", "“"))  # and that may close one
 CLAUSE_END = frozenset("،,؛;:")
 POSSESSIVE = ("ها", "ه", "هم", "هما")  # pronoun suffixes of a noun or verb («اختطافه», «عليها»)
+PRONOUN_SUFFIXES = (*POSSESSIVE, "هن")  # the same, the feminine plural too («اعتقلهن»)
 QUOTE_MARKS = frozenset('«»"“”\'')
 
 
