@@ -248,9 +248,9 @@ def _battle_casualty(words: list[Tok], at: int, W: Words) -> bool:
     عن مقتل»); never when civilians are the killed («مقتل مدنيين في المعارك»)."""
     if not has(words[at], W["killing"]):
         return False
-    after = _after(words, at, BATTLE_REACH)
-    struck = any(t.form in _STRIKES for t in _after(words, at, BATTLE_REACH + 3))
-    if any(has(t, W["people"]) for t in after[:3]) or struck:
+    wider = _after(words, at, BATTLE_REACH + 3)  # strikes may be named a little further on
+    after = wider[:BATTLE_REACH]
+    if any(has(t, W["people"]) for t in after[:3]) or any(t.form in _STRIKES for t in wider):
         return False  # civilians killed; or killed by strikes as well («في مواجهات وغارات لطائرات التحالف»)
     if any(has(t, W["amid"]) and any(has(x, W["battle"]) for x in after[k + 1:k + 3]) for k, t in enumerate(after)):
         return True
