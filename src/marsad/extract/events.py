@@ -114,7 +114,9 @@ This module runs the steps; each lives in its own module:
   (hostages taken are an abduction, a private killing a CRIME, an attack on words DISAPPROVE, a killing in
   fighting alone the FIGHT, a protest said and not staged DISAPPROVE);
 - `events_names`: names that are no actor or are cut wrongly (a publisher in quote marks, a verb or a verbal
-  noun the entity layer ran on into a name, a person a building is named after, a cut-short title).
+  noun the entity layer ran on into a name, a person a building is named after, a cut-short title);
+- `events_garbage`: fragments no party's name (a person's «علي» read as «على», a social platform, a time word,
+  adverb or verb run on into a name, a title cut before the name it belongs to).
 """
 
 from __future__ import annotations
@@ -148,6 +150,7 @@ from marsad.extract.events_bodies import (
 )
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_country import add_countries, note_titles
+from marsad.extract.events_garbage import ali_names, clean_events
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
@@ -513,6 +516,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             prev_events = new
         elif not cont:
             prev_events = []
+    clean_events(events, text, ali_names(ents, entities))  # «منصور أول», «تويتر», «وزراء خارجية»: no party
     out = across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)

@@ -16,6 +16,7 @@ from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import FORCE, Mention
 from marsad.extract.events_carry import construct_titles
+from marsad.extract.events_garbage import ali_repair
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has
@@ -253,7 +254,8 @@ def _tidy(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon) -> list[M
     """Mentions whose names the entity layer left with a glued preposition or a stray last word; a
     person's name cut right after a lineage word («عبدالرحمن بن» before «ملجم») takes the next word."""
     out: list[Mention] = []
-    for s, t, e in ents:
+    for m in ents:
+        s, t, e = ali_repair(toks, text, m, L.words)  # «الشيخ علي عتيق»: the name keeps «علي»
         if e.label == "LOC" and quoted_outlet(toks, s, t, L.words):
             continue  # «التقت "الرياض"»: the newspaper, no party
         name = verb_cut(_unglued(e.canonical, toks[s].form)) if e.label in ("ORG", "PER") else e.canonical
