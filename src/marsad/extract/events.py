@@ -90,6 +90,11 @@ This module runs the steps; each lives in its own module:
   attack's unnamed doers and the site it hit («هاجم أفراد من الجيش المستشفى»), a besieged town;
 - `events_victims`: the victims of an attack or arrest whose doers are unnamed people («واختطف مسلحون
   ثلاثة صحفيين أجانب»);
+- `events_second`: the second party named away from the verb: the one asked after an apposition or the
+  statement's medium («ودعت الحكومة، في بيان لها أمس، المجتمع الدولي إلى …»), the one met after the
+  meeting's place, the one thanked after «لـ» («قدم X شكره وتقديره لإدارة المستشفى»), a suspect named by a
+  definite noun after an arrest («ألقت الشرطة القبض على المتهم»), what an attack noun's relative clause
+  says it hit («الهجوم الانتحاري الذي استهدف في سروج ناشطين …»);
 - in this module too: a title right after the verb leads to the person who holds it («وأدان نائب المبعوث
   الرئاسي الخاص للتحالف الدولي … بريت مكجيرك»), a person alone after an arrest verb was arrested, and a
   participle goes on with the actor that opens its sentence («من جهته اعرب الاتحاد … داعيا تركيا»);
@@ -189,6 +194,13 @@ from marsad.extract.events_roles import (
     past_each_of,
     roles,
     titles_and_mods,
+)
+from marsad.extract.events_second import (
+    arrested_suspect,
+    second_party,
+    struck_by_deed,
+    thanked_party,
+    thanked_subject,
 )
 from marsad.extract.events_spurious import wrong_sense
 from marsad.extract.events_tokens import (
@@ -421,6 +433,16 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
                 ev.source = [n for n in _members_of(toks, a, h, b, groups, W) if n not in ev.target]
             _phrase_actors(text, toks, a, b, h, ev, groups, list(here.values()), s_times, L)
+            # the second party named away from the verb (`events_second`)
+            timed = _timed(toks, h.last, b, s_times)
+            if not ev.target:  # «الهجوم الانتحاري الذي استهدف في سروج ناشطين …»: what the attack hit
+                ev.target = struck_by_deed(text, toks, h, b, groups, timed, L)
+            if ev.source and (thanks := thanked_subject(text, toks, h, b, ev.source, groups, timed, L)):
+                ev.source, ev.target = thanks  # «وقدم محافظ الخرج شكره لسامي المطيري»: he was thanked
+            if ev.source and not ev.target:  # «ودعت الحكومة، في بيان لها أمس، المجتمع الدولي إلى …»
+                ev.target = second_party(text, toks, h, b, ev.source, groups, timed, L) \
+                    or thanked_party(text, toks, h, b, ev.source, groups, L) \
+                    or arrested_suspect(text, toks, h, b, ev.source, groups, timed, L)
             if not ev.source and ev.type in _PAIR_TYPES and _occasion(toks, a, h, b, W):
                 # «وقال X خلال لقاء مع Y»: the meeting is the occasion of the sentence's statement, its speaker met
                 ev.source = [n for n in _opening_speaker(toks, a, b, groups, W) or _clause_speaker(
