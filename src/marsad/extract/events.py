@@ -100,6 +100,10 @@ This module runs the steps; each lives in its own module:
   participle goes on with the actor that opens its sentence («من جهته اعرب الاتحاد … داعيا تركيا»);
 - `events_picks`: names that are no party (a border's other side, a city naming a document, a bracketed
   apposition, the speaker of a reported clause with its own subject) and subjects word order misses;
+- `events_wrongparty`: a party word order puts in the wrong role: the subject after a verb with an object
+  pronoun («اتهمتهم وزارة …»), a passive accusation («ويتهم X ومن معه بـ»), the speaker of «كما يقول X»,
+  a co-doer after «بالتنسيق مع», the side a source speaks for («باسمه واسم شعب …»), and no «الوزارة» for a
+  ministry named less often than one the entity layer missed;
 - `events_carry`: parties the story named before: a bare «رئيس الوزراء» for the one named with it, the
   speaker for «وأشار إلى أنه يزور …», the man named before for «وقتلته»;
 - `events_bodies`: doers named by plain noun phrases the reading after the verb misses: a past light verb's
@@ -237,6 +241,7 @@ from marsad.extract.events_triggers import (
 )
 from marsad.extract.events_typing import retype_events
 from marsad.extract.events_victims import victims_after_doers
+from marsad.extract.events_wrongparty import feminine_body_object
 from marsad.extract.numbers import analyse_word
 from marsad.model import Entity, Event, Quote, TimeExpr
 
@@ -1253,7 +1258,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»; a plural verb («وهددوا الموقع») has its
         # subject in its suffix, and the noun after it is its object
         ev.source, k = noun_subject(text, toks, past_each_of(toks, h.last, b), b, groups, L, skip)
-        if ev.source and (_oblique_plural(ev.source[0]) or addressed_object(toks, h, b, groups, L)) \
+        if ev.source and (_oblique_plural(ev.source[0]) or addressed_object(toks, h, b, groups, L)
+                          or feminine_body_object(toks, h, next_word(toks, h.last, b))) \
                 and not any(ev.source[0] in g.names for g in groups):
             # «كما ناشد الخاطفين السماح …», «وناشد المسؤولين التدخل»: a plural in ـين is the object; the
             # subject is the one the story tells of

@@ -32,6 +32,7 @@ from marsad.extract.events_phrases import (
 )
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site, deed_verb
+from marsad.extract.events_wrongparty import feminine_body_object, lookback_passive
 from marsad.model import Event
 
 _OPEN = frozenset(("(", "«", '"', "“"))
@@ -55,6 +56,8 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
     if not source and verbish and not has_subject and not rel and not site.participle:
         # «عقد مجلس الشؤون السياسية والأمنية اجتماعا»
         source, s_end = _span_actor(text, toks, h, groups, W, b)
+        if source and feminine_body_object(toks, h, next_word(toks, h.last, b)):
+            source, target = [], [*source, *target]  # «ودعا الحكومة إلى …»: the one asked, not the asker
         inside = {n for g in groups if h.last <= g.first < s_end for n in g.names}
         target = [n for n in target if n not in source and n not in inside]
         if source and not target and h.trig.type in W["needs_source"] and not h.used:
@@ -64,6 +67,8 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         target = _called_body(text, toks, h, groups, W, b)
         source = [n for n in source if n not in target]
     if h.trig.pos != "v" and _passive_noun(toks, a, h, W):  # «تم اعتقال سليمان»: no agent told
+        if source and lookback_passive(toks, h, groups, source, site.suffixed):
+            source = []  # «وقال المقدم X إن … جرى البحث عن المتهم»: X is no party of it
         if source and not target:
             target = source
         source = []

@@ -20,6 +20,7 @@ from marsad.extract.events_garbage import ali_repair
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has
+from marsad.extract.events_wrongparty import entity_token_set, unnamed_body_named_more
 from marsad.model import Entity
 
 _TOLD_TO = ("لـ«", "ل«", 'لـ"', 'ل"', "لـ“", "ل“")
@@ -70,6 +71,7 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
     covered = {k for s, t, _ in out for k in range(s, t)}
     if L.anaphora:
         ordered = sorted(entities, key=lambda x: x.start)  # group actors never stand for «التنظيم»
+        named_at = entity_token_set(toks, ordered)
         for i, tok in enumerate(toks):
             if not tok.word or i in covered:
                 continue
@@ -88,6 +90,8 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
                     counts[e.canonical] = counts.pop(e.canonical)
             if counts:
                 best = max(reversed(list(counts)), key=lambda c: counts[c])
+                if head is not None and unnamed_body_named_more(toks, i, head, named_at, counts):
+                    continue  # «وزارة الحج» written ten times, «وزارة الصحة» named once: not that one
                 out.append((i, i + 1, Entity(tok.form, label, best, tok.start, tok.end)))
     out = construct_titles(toks, _bare_titles(toks, out, L), L.words)
     out.sort(key=lambda x: x[0])

@@ -42,6 +42,14 @@ from marsad.extract.events_reversal import (
 )
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, is_count, next_word
 from marsad.extract.events_triggers import Hit, Site
+from marsad.extract.events_wrongparty import (
+    allies_out_of_target,
+    behalf_to_source,
+    drop_speakers,
+    passive_accused,
+    subject_after_pronoun,
+    unnamed_plural_subject,
+)
 
 
 def roles(text: str, toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], L: Lexicon,
@@ -54,6 +62,9 @@ def roles(text: str, toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Grou
         target = list(dict.fromkeys([*needed, *target]))
     source, target = marked_roles(text, toks, h, groups, L, site, source, target, has_subject)
     target = _outside_charge(toks, h, groups, target, site.b, L.words)
+    target = drop_speakers(toks, h, groups, target, L.words)  # «… رفضها المنطقة العازلة، كما يقول X»
+    source, target = allies_out_of_target(toks, h, groups, site.a, source, target)  # «بالتنسيق مع X»
+    source, target = behalf_to_source(toks, groups, site.a, source, target)  # «باسمه واسم شعب المملكة»
     return drop_non_parties(toks, h, groups, L, source, target)  # «الحدود مع سوريا», «إعلان القاهرة»
 
 
@@ -146,6 +157,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
         target = names_of(subj)  # «أن 488 عنصرا من قوات الأمن … قتلوا»: they were killed
     elif passive_subject(toks, h, subj, _bare_kill(toks, h, b, W), W):
         target = names_of(subj)  # «إن أحمد سعيد اعتقل في عمان»: he was arrested
+    elif subj and (post := subject_after_pronoun(toks, h, reading, groups, b, W)) is not None:
+        source, target = list(post.names), names_of(subj)  # «مسؤولين اتهمتهم وزارة العدل»: they underwent it
     elif subj:
         source = names_of(subj)
         objs = [g for g in after if g.first < min(nxt, window_end) and g.binding in (None, "target")]
@@ -228,6 +241,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             source = list(carried.names)  # «وتعرض أبو مازن لقضية المصالحة واتهم حماس»: حماس is the object
             target = names_of([g for g in after if g.first < min(nxt, window_end)
                                and g.binding in (None, "target")])
+        elif gen and verbish and passive_accused(toks, h, gen[0], b, groups, W):
+            target = names_of(gen[:1])  # «ويتهم مرسي ومن معه باختلاس»: he was accused, by no one named
         elif gen:
             src = [gen[0]]
             for g in gen[1:]:  # «X وY»: an explicit «و» joins a second subject, adjacency does not
@@ -250,7 +265,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 lookback = False
                 window_end = min(window_end, c_hi, h.last + 6)
             elif verbish and not participle and (_unnamed_subject(toks, a, b, h, groups, W)
-                                                 or counted_clause_subject(toks, c_lo, h.first, groups, W)):
+                                                 or counted_clause_subject(toks, c_lo, h.first, groups, W)
+                                                 or unnamed_plural_subject(toks, h, b, groups)):
                 lookback = False  # «ودعت الحكومة المحلية …», «أن أحد رجال الأمن قتل»: told, not named
             elif suffixed and not verbish and own_subject_after_that(toks, a, h.first, groups, W):
                 lookback = False  # «أن شابا مغربيا اختنق أثناء محاولة تهريبه»: the pronoun is that noun
