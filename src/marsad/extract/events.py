@@ -119,6 +119,9 @@ This module runs the steps; each lives in its own module:
   noun after it backs a thing, «اطلع … على» with one party before «على» views a thing, a death told
   beside a fire, a flood or an accident and no arms is no attack, «وافق … على تعيين» approves a body's own
   business, «تحقيق» after «تسعى» achieves): no event;
+- `events_generic`: what tells no deed though a trigger fits (a figure of speech «استنفرت جهودها», a description
+  «تنظيم إرهابي يستهدف …», «لمن يقاتل», «رئيس التحقيقات», «منذ اجتماع …», a list of ills), and deeds only
+  expected, due or allowed («من المرتقب أن تشهد … اجتماعا», «تتيح … إعادة فرض العقوبات»), hedged;
 - `events_typing`: the type a finished event's actors and object call for where its trigger cannot decide
   (hostages taken are an abduction, a private killing a CRIME, an attack on words DISAPPROVE, a killing in
   fighting alone the FIGHT, a protest said and not staged DISAPPROVE);
@@ -160,6 +163,7 @@ from marsad.extract.events_bodies import (
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_garbage import ali_names, clean_events
+from marsad.extract.events_generic import expected_clause
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, merge
@@ -1214,6 +1218,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         source = [claimed]
     if quote is not None and h.trig.pos == "n" and not participle and not source and not target:
         return None  # «"فقط عبر طريق المفاوضات يمكن تفادي … الاشتباكات"»: a kind of deed spoken of, none told
+    modal = modal or expected_clause(toks, a, h)  # «ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا»
     mode = h.trig.mode or ("hedged" if modal else None)
     words = [toks[k] for k in sorted({*range(h.first, h.last), *h.used})]
     trigger = text[words[0].start:words[-1].end] if len(words) > 1 and words[-1].start - words[0].end < 80 \

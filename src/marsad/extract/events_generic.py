@@ -1,0 +1,393 @@
+"""Triggers that tell no event: a figure of speech, a description, what a thing means, an office, a deed of
+«whoever does it», a question or a list of ills; and deeds only expected, allowed or due, which are hedged.
+
+`tells_no_deed` (called by `events_spurious.wrong_sense`) gathers the first kind:
+- `figurative_object`: a deed of force, theft, threat, mobilisation or fighting whose object (the first word after
+  it, no name) is an abstract thing, a hope, an art, an effort, the course of events, or (for an attack)
+  beasts: nobody was attacked, robbed or called up («اغتيال للإنسانية», «ومنذ تفجر الأحداث», «المديرية
+  استنفرت جهودها», «حشد الدعم والتأييد», «قتل هذه الحيوانات»); `figurative_subject`: its subject is an art or
+  a social ill («مسرحنا للأسف يقتل», «الفقر يقتل الأطفال»);
+- `whoever_does`: a present verb after the pronoun «من» (whoever: «حق لمن يقاتل دفاعا عن سوريا»): what anyone
+  who does it is or gets;
+- `described_by_verb`: a present verb after an indefinite noun and its adjectives («تنظيم إرهابي يستهدف منشآت
+  الدولة», «بفكر جديد يستهدف»): a relative clause with no relative pronoun;
+- `entailed_deed`: a deed noun after a verb of meaning or need («الاتفاق يكرس اعتراف …», «يتطلب التعاون»);
+- `office_title`: a deed noun in a title («رئيس التحقيقات الاستقصائية»);
+- `crowds_not_troops`: «الحشود» where no arms or troops are told (pilgrims, fans, «طب الحشود»);
+- `held_fast`: «اعتصم بـ» something that is no place («ويعتصم بالصبر»);
+- `asked_when`: a deed asked about with «متى … ؟»;
+- `list_of_ills`: a deed noun in a list of three nouns of violence and ruin («حياة مليئة بالقتل والدمار
+  والإجرام»);
+- `aimed_at_by_verb`: a deed noun after «تهدف إلى» («ظاهرة الإرهاب التي تهدف إلى قتل الأرواح»).
+`expected_clause` (called where an event's `hedged` is set) marks as hedged a deed in the «أن» clause of a word
+of expectation, intent or duty however far in that clause («ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا»,
+«علينا أن نلتقي»), a deed noun after a future light verb («سيتم اعتقال»), and a deed a clause or a law allows
+(«تتيح للولايات المتحدة … إعادة فرض العقوبات»).
+"""
+
+from __future__ import annotations
+
+from marsad.extract.events_lexicon import PRESENT, Words, norm
+from marsad.extract.events_tokens import QUOTE_MARKS, SENT_END, Tok, has, word_before
+from marsad.extract.events_triggers import Hit
+
+# types whose object is a party or a place hit, seized, robbed, threatened, called up or fought
+_FORCE_TYPES = frozenset(("ASSAULT", "CRIME", "COERCE", "THREATEN", "MOBILIZE", "FIGHT"))
+
+# abstract things no deed of force can hit: hopes and feelings, arts and thought, values, efforts and
+# means, the course of events (each with the article, and the bare form after «ل»/«ب»)
+_ABSTRACT = frozenset(norm(w) for w in (
+    "الإنسانية", "إنسانية", "الأمل", "أمل", "الآمال", "آمال", "الحلم", "حلم", "الأحلام", "أحلام", "الفرحة",
+    "فرحة", "الفرح", "البسمة", "الابتسامة", "الطفولة", "البراءة", "الحقيقة", "الحقائق", "الكلمة", "الشعر",
+    "القصيدة", "الإبداع", "الفكر", "العقل", "العقول", "الوقت", "الضمير", "الوطنية", "المستقبل", "الهوية",
+    "الذاكرة", "الجمال", "الحب", "المشاعر", "القيم", "الأخلاق", "المبادئ", "الثوابت", "الأضواء", "الفرصة",
+    "الفرص", "الجهود", "جهود", "جهودها", "جهوده", "جهودهم", "الطاقات", "طاقاتها", "طاقاته", "الإمكانات",
+    "إمكاناتها", "إمكاناته", "الإمكانيات", "إمكانياتها", "إمكانياته", "الأحداث", "الأوضاع", "الأزمة", "الصراع",
+    "الخلاف", "الخلافات", "الفضيحة", "العلاقات", "العلاقة", "التحالفات", "السلام", "الحوار", "الديمقراطية", "الدعم",
+    "التأييد", "الرأي", "الإرادة", "الوعي", "الثقة", "السعادة", "الفشل", "مواقف", "المواقف", "صناعة", "مجال",
+    "المجال", "جدلا", "الجدل", "أزمة", "فضيحة", "النفس", "المعلومات", "المعرفي", "المعرفة", "السكاني",
+    "المعلوماتي", "التقني", "الانتخابية", "انتخابية", "الكلامية", "كلامية", "التقاذف", "الأسعار"))
+
+_STOLEN_DATA = frozenset(norm(w) for w in ("المعلومات", "المعلوماتي", "الهوية"))
+
+_THIS = frozenset(norm(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "أولئك"))
+
+
+def next_plain_word(toks: list[Tok], k: int, hi: int, covered: set[int]) -> int | None:
+    """The first word at or after token k, before `hi`, past quote marks and a demonstrative (None when a
+    clause or sentence mark or a name comes first: «اعتقال بولارد أزمة» has the name as its object)."""
+    while k < hi:
+        t = toks[k]
+        if k in covered or (not t.word and t.form not in QUOTE_MARKS):
+            return None
+        if t.word and t.form not in _THIS:
+            return k
+        k += 1
+    return None
+
+
+_ANIMALS = frozenset(norm(w) for w in (  # beasts an attack is never made on («قتل هذه الحيوانات», «ذبح الأضاحي»)
+    "الحيوانات", "حيوانات", "الحيوان", "الأضاحي", "أضاحي", "الأضحية", "أضحية", "الماشية", "المواشي", "الأغنام",
+    "الإبل", "الطيور", "الكلاب", "القطط", "الذبائح", "ذبائح", "الدجاج", "الخراف", "الأبقار", "الفيلة", "التماسيح",
+    "الحيتان", "الأسماك", "وحيد", "الحمير", "الخيول", "القرود", "الذئاب"))
+
+
+def figurative_object(toks: list[Tok], h: Hit, hi: int, covered: set[int]) -> bool:
+    """A deed of force, theft, threat or mobilisation whose object, the first word after it (past a
+    demonstrative), in its clause (ending at `hi`), is an abstract thing (a hope, an art, a value, an effort, the
+    course of events) or, for an attack, beasts: a figure of speech, no event («اغتيال للإنسانية», «ومنذ تفجر
+    الأحداث», «استنفرت جهودها», «قتل هذه الحيوانات»)."""
+    if h.trig.type not in _FORCE_TYPES or h.used:
+        return False
+    k = next_plain_word(toks, h.last, hi, covered)
+    if k is None or (h.trig.type == "CRIME" and has(toks[k], _STOLEN_DATA)):
+        return False  # «سرقة المعلومات», «سرقة الهوية»: a theft of data is a crime
+    return has(toks[k], _ABSTRACT) or (h.trig.type == "ASSAULT" and has(toks[k], _ANIMALS))
+
+
+_CROWDS = norm("حشود")  # «الحشود», «والحشود»: crowds, or troops massed where arms are told
+_MILITARY = frozenset(norm(w) for w in (
+    "عسكرية", "العسكرية", "عسكري", "العسكري", "قوات", "القوات", "للقوات", "الجيش", "للجيش", "جيش", "جنود", "الجنود",
+    "الحدود", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "مسلحين", "المسلحين", "حربية"))
+
+
+def crowds_not_troops(toks: list[Tok], a: int, b: int, h: Hit, W: Words) -> bool:
+    """The noun «حشود» in a sentence with no word of arms, armed men, troops or a border: crowds of
+    pilgrims, fans or visitors («وسط الحشود من الحجاج», «طب الحشود والطوارئ», «الحشود المليونية»),
+    no troops massed."""
+    if h.trig.type != "MOBILIZE" or h.trig.pos == "v" or not any(r.endswith(_CROWDS) for r in toks[h.first].reads):
+        return False
+    return not any(toks[k].word and (has(toks[k], _MILITARY) or has(toks[k], W["force"])) for k in range(a, b))
+
+
+_WHO = frozenset(norm(w) for w in ("من", "لمن", "ممن", "ومن", "فمن", "بمن", "ولمن"))
+_HE_DOES = norm("ي")  # the prefix of a third person masculine present verb («يقاتل», «يحاول»)
+
+
+def whoever_does(toks: list[Tok], a: int, h: Hit) -> bool:
+    """A present verb in «ي» right after the pronoun «من» («لمن يقاتل», «كل من يدعم»): a preposition never
+    stands before a verb, so «من» is «whoever»: what anyone who does it is or gets, no deed told."""
+    k = h.first - 1
+    while k > a and toks[k].form in QUOTE_MARKS:  # «لمن "يقاتل دفاعا عن سوريا"»
+        k -= 1
+    return k >= a and toks[k].word and toks[k].form in _WHO and toks[h.first].form.startswith(_HE_DOES)
+
+
+_INDEFINITE_BAR = frozenset(norm(w) for w in (  # words with no article that are no noun or adjective of a thing
+    "أمس", "غدا", "حاليا", "أيضا", "كذلك", "مؤخرا", "سابقا", "لاحقا", "رسميا", "فعلا", "بدوره", "بدورها",
+    "جدا", "اليوم", "الآن", "بعد", "قبل", "عندما", "حين", "حينما", "بينما", "فيما", "كما", "ثم", "لكن", "ولكن",
+    "منذ", "حتى", "عند", "لدى", "هنا", "هناك", "وهناك", "ما", "مما", "لا", "لم", "لن", "قد", "وقد", "فقد", "هو",
+    "هي", "هم", "وهو", "وهي", "وهم", "وهما", "وهن"))  # «وهي تندد بالاتفاق»: a pronoun subject, a deed told
+_DEFINITE = tuple(norm(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"))
+_SAYING = frozenset(norm(w) for w in (  # a paper or a speech, which says what its verb tells
+    "بيان", "بيانا", "رسالة", "تقرير", "تقريرا", "قرار", "خطاب", "كلمة", "تصريح", "تصريحات", "مذكرة", "وثيقة",
+    "نداء", "دعوة", "مقال", "مقالا", "تغريدة", "تسجيل", "شريط", "فيديو"))
+DESCRIBED_REACH = 3  # an indefinite noun and at most two adjectives before a describing verb
+
+
+def _indefinite(tok: Tok, k: int, covered: set[int], W: Words) -> bool:
+    """A word with no article, no name, no figure, no particle or adverb: a noun or adjective of a thing."""
+    f = tok.form
+    return tok.word and k not in covered and not f.startswith(_DEFINITE) and not any(c.isdigit() for c in f) \
+        and f not in _INDEFINITE_BAR and len(f) >= 3 \
+        and not any(has(tok, W[c]) for c in ("comp", "neg", "prep_any", "superlative"))
+
+
+def described_by_verb(toks: list[Tok], a: int, h: Hit, hits: list[Hit], covered: set[int], W: Words) -> bool:
+    """A present verb right after an indefinite noun and one or two indefinite adjectives («تنظيم إرهابي
+    يستهدف منشآت الدولة», «العمل بفكر جديد يستهدف تضييق الخلاف»), that noun governed by a word before it (a
+    preposition glued to it, a noun or a verb whose object it is), not opening a clause as its subject
+    («إن قوات كردية تقاتل»): a relative clause with no relative pronoun, which describes the thing."""
+    verb = toks[h.first].form
+    if h.trig.pos != "v" or verb[:1] not in PRESENT[:2] or verb.endswith(norm("نا")):
+        return False  # «أسباب تفاوضنا مع تركيا»: a verbal noun with «our», no present verb
+    words: list[int] = []
+    k = h.first - 1
+    while k > a and len(words) < DESCRIBED_REACH and _indefinite(toks[k], k, covered, W) \
+            and not any(x.first <= k < max(x.last, x.first + 1) for x in hits):
+        words.append(k)
+        k -= 1
+    if len(words) < 2 or not adjective_like(toks[h.first - 1].form) or any(has(toks[j], _SAYING) for j in words):
+        return False  # one noun alone is `describes_indefinite`'s; «في بيان رسمي يدعو …»: the paper says it
+    noun = words[-1]
+    if toks[noun].form[:1] in "بل" and len(toks[noun].form) > 3:
+        return True  # «بفكر جديد يستهدف»: a noun after a glued preposition is no subject
+    gov = toks[k]  # not «أول مسؤول غربي يزور طهران»: a first or a last told by its deed
+    return gov.word and noun - 1 == k and not has(gov, W["comp"]) and not has(gov, KANA_WORDS) \
+        and not has(gov, W["superlative"]) \
+        and not gov.form.startswith("و") and gov.form not in ("ف",)
+
+
+_ADJECTIVE_ENDINGS = tuple(norm(e) for e in ("ي", "ية", "يين", "يون", "ة"))
+
+
+def adjective_like(form: str) -> bool:
+    """True when an indefinite word has an adjective's shape: a nisba or a feminine ending («إرهابي»,
+    «إعلامية», «كبيرة»), a participle in م («مسلحة», «متطرف») or the pattern فعيل («جديد», «كبير»)."""
+    return form.endswith(_ADJECTIVE_ENDINGS) or (form.startswith("م") and len(form) >= 4) \
+        or (len(form) == 4 and form[2] == "ي")
+
+
+KANA_WORDS = frozenset(norm(w) for w in (
+    "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "يكون", "تكون", "ظل", "ظلت", "بات",
+    "باتت", "أصبح", "أصبحت", "لا تزال", "مازال", "مازالت", "ما زالت", "لازالت"))
+
+
+_ENTAILS = frozenset(norm(w) for w in (
+    "يكرس", "تكرس", "يعكس", "تعكس", "يجسد", "تجسد", "يعني", "تعني", "يتطلب", "تتطلب", "يستلزم", "تستلزم",
+    "يقتضي", "تقتضي", "يستوجب", "تستوجب", "يشكل", "تشكل"))
+
+
+def entailed_deed(toks: list[Tok], a: int, h: Hit) -> bool:
+    """A deed noun right after a present verb of meaning or entailment («فالاتفاق يكرس اعتراف الولايات
+    المتحدة بدور إيراني», «ما يعني انسحاب القوات», «يتطلب التعاون»): what something means or needs, no
+    deed told."""
+    if h.trig.pos == "v" or h.first <= a:
+        return False
+    prev = toks[h.first - 1]
+    return prev.word and prev.form in _ENTAILS
+
+
+_OFFICE_TITLES = frozenset(norm(w) for w in (
+    "رئيس", "ورئيس", "لرئيس", "مدير", "ومدير", "لمدير", "نائب", "ونائب", "مساعد", "وكيل", "مستشار",
+    "كبير", "مسؤول", "رئيسة", "مديرة", "مسؤولة"))
+
+
+def titled(toks: list[Tok], k: int) -> bool:
+    """True when token k is a definite noun right after a title in construct («رئيس التحقيقات»)."""
+    return k > 0 and toks[k].form.startswith(norm("ال")) and toks[k - 1].word and toks[k - 1].form in _OFFICE_TITLES
+
+
+def office_title(toks: list[Tok], h: Hit) -> bool:
+    """A definite deed noun right after a title in construct («رئيس التحقيقات الاستقصائية في صنداي تايمز»,
+    «مدير المفاوضات»), as the trigger or as the word its verb needs («أجرت الصحيفة حوارا مع رئيس
+    التحقيقات»): a word of someone's office, no event."""
+    if h.trig.pos != "v" and titled(toks, h.first):
+        return True
+    return bool(h.used) and all(titled(toks, k) for k in h.used)
+
+
+
+_EXPECT = frozenset(norm(w) for w in (
+    "توقع", "وتوقع", "توقعت", "وتوقعت", "يتوقع", "ويتوقع", "تتوقع", "وتتوقع", "يتوقعون", "المتوقع", "المرتقب",
+    "المنتظر", "المقرر", "المزمع", "المفترض", "المأمول", "المحتمل", "يرجح", "ويرجح", "رجح", "ورجح", "ترجح",
+    "يأمل", "تأمل", "نأمل", "يأملون", "ينتظر", "يعتزم", "تعتزم", "ينوي", "تنوي", "علينا", "عليها", "عليهم",
+    "عليه", "يجب", "ينبغي", "يتعين", "بد"))
+_WILL = frozenset(norm(w) for w in (  # a future light verb before a deed noun: «ستعقد الدول اجتماعا»
+    "سيتم", "ستتم", "سيجري", "ستجري", "سيقوم", "ستقوم", "سيعقد", "ستعقد", "سيبدأ", "ستبدأ", "سيشهد", "ستشهد",
+    "سيواصل", "ستواصل", "سيكون", "ستكون", "سيشارك", "ستشارك", "سيعمل", "ستعمل", "سينفذ", "ستنفذ", "سيجرى",
+    "ستجرى", "سيتولى", "ستتولى"))
+WILL_REACH = 3  # words before a deed noun searched for a future light verb
+_ENABLE = frozenset(norm(w) for w in (  # what a clause or a law allows, not what was done
+    "تتيح", "يتيح", "أتاح", "تسمح", "يسمح", "يخول", "تخول", "تجيز", "يجيز"))  # not «تمكن من»: managed to
+ENABLE_REACH = 12  # words before a deed searched, in its clause, for a verb of allowing
+_THAT = frozenset(norm(w) for w in ("أن", "بأن", "وأن", "أنه", "أنها", "بأنه", "بأنها"))  # folded, «إن» too
+EXPECT_REACH = 20  # words from «أن» after a word of expectation to a deed still in its clause
+_CLAUSE_BREAK = frozenset(norm(w) for w in (
+    "حيث", "بينما", "فيما", "كما", "وكان", "وكانت", "بعدما", "بعد", "قبل", "الذي", "التي", "الذين", "منذ", "قال",
+    "وقال", "وأضاف", "وأكد", "مشيرا", "مؤكدا", "مضيفا", "لكن", "ولكن", "لأن", "كون", "لكون", "إذ"))
+EXPECT_GAP = 3  # words before «أن» searched for its word of expectation (a subject may stand between)
+
+
+def expectation_before(toks: list[Tok], a: int, that: int) -> bool:
+    """True when a word of expectation, intent or duty stands up to `EXPECT_GAP` words before the «أن» at
+    `that`, with no word that opens another clause between («وتوقع الشيشكلي أن», «ومن المقرر أن»; not
+    «انهالوا عليه ضربا بعد أن»)."""
+    seen = 0
+    k = that - 1
+    while k >= a and seen < EXPECT_GAP:
+        t = toks[k]
+        if not t.word:
+            return False
+        if t.form in _EXPECT:
+            return True
+        if t.form in _CLAUSE_BREAK:
+            return False
+        seen += 1
+        k -= 1
+    return False
+
+
+def expected_clause(toks: list[Tok], a: int, h: Hit) -> bool:
+    """A deed noun or a present verb in the «أن» clause of a word of expectation, intent or hope, however
+    far from it in that clause («ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا ثلاثيا», «وتوقع أن تشهد
+    الأيام المقبلة تعاونا جديدا … وفرض حظر»): expected, not done. A past verb, a relative or time clause or
+    a new sentence part («حيث», «بينما») in between ends that clause."""
+    if word_before(toks, a, h.first, _ENABLE, ENABLE_REACH):
+        return True  # «البنود تتيح للولايات المتحدة أو أي دولة موقعة إعادة فرض العقوبات»
+    verb = toks[h.first].form
+    if h.trig.pos == "v" and verb[:1] not in PRESENT:
+        return False
+    if h.trig.pos != "v" and word_before(toks, a, h.first, _WILL, WILL_REACH):
+        return True  # «ستعقد الدول الثلاث اجتماعا», «سيتم اعتقال»
+    seen = 0
+    k = h.first - 1
+    while k > a and seen < EXPECT_REACH:
+        t = toks[k]
+        if t.form in SENT_END:
+            return False
+        if t.word:
+            seen += 1
+            if t.form in _CLAUSE_BREAK:
+                return False
+            if t.form in _THAT:
+                return expectation_before(toks, a, k)
+        k -= 1
+    return False
+
+
+_HELD = (norm("عتصم"), norm("عتصام"))  # «اعتصم», «يعتصم», «واعتصموا», «الاعتصام»
+_BA = norm("ب")
+
+
+def held_fast(toks: list[Tok], h: Hit, hi: int, W: Words) -> bool:
+    """«اعتصم» or «الاعتصام» followed by «بـ» and no place or building («ويعتصم بمناعة أعصابه», «تعظيم الكتاب
+    والسنة والاعتصام بهما»): held fast to something, no sit-in (not «اعتصموا بمقر الوزارة», «بساحة التحرير»)."""
+    if h.trig.type != "PROTEST" or h.last - h.first != 1 or not any(x in r for r in toks[h.first].reads for x in _HELD):
+        return False
+    k = h.last
+    if k >= hi or not toks[k].word or not toks[k].form.startswith(_BA) or len(toks[k].form) < 4:
+        return False
+    rest = toks[k].form[1:]
+    return not any(rest in W[c] or rest.removeprefix("ال") in W[c] for c in ("place", "site_nouns")) \
+        and not rest.startswith(("ساح", "ميدان", "الميدان", "مبن", "المبن", "مقر", "المقر"))
+
+
+_ARTS = frozenset(norm(w) for w in (  # arts and callings a figure of speech kills or robs
+    "المسرح", "الفنون", "الفن", "الأدب", "الثقافة", "الشعر", "الإبداع", "الكتابة", "الرواية", "الموسيقى",
+    "الفقر", "الجوع", "الجهل", "الروتين", "البيروقراطية", "الإهمال", "الحزن", "اليأس", "مسرح", "فن", "أدب",
+    "ثقافة", "شعر", "إبداع"))  # the bare forms carry a pronoun: «مسرحنا», «شعره»
+
+
+_SUBJECT_BREAK = frozenset(norm(w) for w in ("إن", "أن", "قال", "بسبب", "ضد", "على", "في"))
+
+
+def figurative_subject(toks: list[Tok], a: int, h: Hit) -> bool:
+    """A verb of force right after an art, a calling or a social ill as its subject («فإن المسرح والفنون
+    أجمع تقتل بتعمد», «الفقر يقتل الأطفال», «الروتين يقتل الإبداع»): a figure of speech, no attacker."""
+    if h.trig.type not in _FORCE_TYPES or h.trig.pos != "v" or h.first <= a:
+        return False
+    ws = [toks[j] for j in range(max(a, h.first - 5), h.first) if toks[j].word][-3:]
+    for t in reversed(ws):  # back from the verb, over an aside («مسرحنا للأسف يقتل»)
+        if has(t, _ARTS):
+            return True
+        if has(t, _SUBJECT_BREAK):
+            return False
+    return False
+
+
+
+_WHEN = frozenset(norm(w) for w in ("متى", "ومتى", "فمتى"))
+
+
+def asked_when(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
+    """A deed in a question that asks when it will be («متى يلتقي السعودي بابن وطنه في الخارج؟»): not told as
+    done."""
+    if not any(toks[k].form in _WHEN for k in range(a, h.first)):
+        return False
+    return any(toks[k].form in ("?", "؟") for k in range(h.last, b))
+
+
+_AIMS = frozenset(norm(w) for w in ("يهدف", "تهدف", "يهدفون", "تهدفان", "يرمي", "ترمي"))
+_TO = frozenset(norm(w) for w in ("إلى", "الى", "ل"))
+
+
+def aimed_at_by_verb(toks: list[Tok], a: int, h: Hit) -> bool:
+    """A deed noun right after «تهدف إلى» or «يرمي إلى» («ظاهرة الإرهاب التي تهدف إلى قتل الأرواح البريئة»):
+    what something aims at, not a deed done (as after «بهدف», `events_triggers.aimed`)."""
+    if h.trig.pos == "v" or h.first - 2 < a:
+        return False
+    prev, before = toks[h.first - 1], toks[h.first - 2]
+    return prev.form in _TO and before.word and before.form in _AIMS
+
+
+def tells_no_deed(toks: list[Tok], a: int, b: int, hi: int, h: Hit, found: list[Hit], covered: set[int],
+                  W: Words) -> bool:
+    """True when the trigger `h` of the sentence [a, b) (its clause ending at `hi`; `found`: every trigger of
+    the sentence; `covered`: tokens of names) is a figure of speech, a description, what a thing means or
+    needs, a word of an office, a deed of «whoever does it», crowds, a holding fast, a question of when or a
+    list of a time's ills, or an aim."""
+    return figurative_object(toks, h, hi, covered) or figurative_subject(toks, a, h) or whoever_does(toks, a, h) \
+        or described_by_verb(toks, a, h, found, covered, W) or entailed_deed(toks, a, h) or office_title(toks, h) \
+        or crowds_not_troops(toks, a, b, h, W) or held_fast(toks, h, hi, W) or asked_when(toks, a, b, h) \
+        or list_of_ills(toks, a, b, h, covered) or aimed_at_by_verb(toks, a, h)
+
+
+_ILLS = frozenset(norm(w) for w in (  # nouns of violence and ruin that a list of a time's ills names
+    "القتل", "قتل", "قتلا", "الذبح", "ذبح", "ذبحا", "التدمير", "تدمير", "تدميرا", "الدمار", "دمار", "الخراب",
+    "خراب", "الإجرام", "إجرام", "الموت", "موت", "الكره", "الكراهية", "الهدم", "هدم", "التهجير", "تهجير",
+    "التشريد", "تشريد", "العنف", "عنف", "الإرهاب", "إرهاب", "الفوضى", "فوضى", "النهب", "نهب", "السلب", "سلب",
+    "التفجير", "تفجير", "تفجيرا", "التخريب", "تخريب", "الاغتيال", "اغتيال", "الخطف", "خطف", "الاعتقال",
+    "اعتقال", "التعذيب", "تعذيب", "الحرب", "حرب", "الدماء", "دماء", "الظلم", "ظلم", "الفساد", "فساد", "الأذى",
+    "أذى", "الاحتلال", "الحصار", "حصار", "الجوع", "التجويع", "الاختطاف", "اختطاف", "السرقة", "سرقة", "الإبادة",
+    "إبادة", "الحرق", "حرق", "الترويع", "ترويع", "الاعتداء", "اعتداء", "العدوان", "عدوان", "الاغتصاب", "الإيذاء",
+    "فوضى", "الفتن", "الفتنة"))
+ILLS_LIST = 3  # nouns in a row, joined by «و» or «أو», that make a list of ills
+
+
+def _ill_at(toks: list[Tok], k: int) -> bool:
+    """True when token k is a noun of violence or ruin, «و» or «أو» glued on or not («والدمار»)."""
+    t = toks[k]
+    return t.word and (has(t, _ILLS) or t.form.removeprefix("و").removeprefix("ب") in _ILLS)
+
+
+def list_of_ills(toks: list[Tok], a: int, b: int, h: Hit, covered: set[int]) -> bool:
+    """A deed noun in a list of three or more nouns of violence and ruin joined by «و» («حياة مليئة بالقتل
+    والدمار والإجرام», «أيام الذبح والقتل والتدمير», «الإرهاب ليس فقط تفجيرا وذبحا وقتلا») with no name right
+    after the list: the ills of a time or a kind of deed, no deed told."""
+    if h.trig.pos == "v" or h.last - h.first != 1:
+        return False
+    lo = hi = h.first
+    while lo - 1 >= a and _ill_at(toks, lo - 1) and toks[lo].form.startswith("و"):
+        lo -= 1
+    while hi + 1 < b and _ill_at(toks, hi + 1) and toks[hi + 1].form.startswith("و"):
+        hi += 1
+    if lo - 1 >= a and _ill_at(toks, lo - 1) and not toks[lo].form.startswith("و"):
+        lo -= 1  # «فوضى القتل والدمار»: an ill in construct heads the list
+    if hi - lo + 1 < ILLS_LIST:
+        return False
+    nxt = hi + 1
+    return not (nxt < b and (nxt in covered or (toks[nxt].word and has(toks[nxt], _ILL_AGENT))))
+
+
+_ILL_AGENT = frozenset(norm(w) for w in ("ضد", "بحق", "على", "من", "التي", "الذي", "اللذين", "بها"))
