@@ -32,7 +32,7 @@ def test_the_title_told_once_holds_for_the_whole_article() -> None:
 def test_a_capital_stands_for_its_country_and_a_party_of_many_countries_has_none() -> None:
     ev = one(run("واتهمت واشنطن طهران بدعم الإرهاب.", [WASHINGTON, TEHRAN]), "DISAPPROVE")
     assert ev.countries == {"واشنطن": "الولايات المتحدة", "طهران": "إيران"}
-    ev = one(run("وهاجم تنظيم داعش مواقع الجيش.", [ISIS]), "ASSAULT")
+    ev = one(run("وهاجم تنظيم داعش مواقع الجيش.", [ISIS]), "FIGHT")
     assert "داعش" not in ev.countries
 
 

@@ -61,7 +61,7 @@ JAMAICA = ("جامايكا", "جامايكا", "LOC")
 
 def test_a_party_named_after_in_coordination_with_is_a_co_doer() -> None:
     text = "وشنت قوات الجيش الوطني بالتنسيق مع المقاومة الشعبية هجوما على مواقع الحوثيين في المدينة."
-    ev = one(run(text, [ARMY, RESISTANCE, HOUTHI]), "ASSAULT")
+    ev = one(run(text, [ARMY, RESISTANCE, HOUTHI]), "FIGHT")
     assert "المقاومة الشعبية" in ev.source and "المقاومة الشعبية" not in ev.target
     text = "وقصفت الطائرات الروسية بالتعاون مع قوات النظام مواقع المعارضة المسلحة في الريف."
     ev = one(run(text, [RUSSIAN_JETS, REGIME_FORCES, REBELS]), "ASSAULT")

@@ -12,15 +12,25 @@ and what was hit, may make it another one:
   word of arms in its sentence, by an attacker who accuses its target in the same breath («شن هجوما عنيفا
   على الرئيس، واتهمه …») or by a paper («هاجمت صحيفة …»), is criticism (DISAPPROVE);
 - a killing told as a casualty of fighting («قتل 20 مسلحا في اشتباكات مع الجيش», «أسفرت المعارك عن
-  مقتل») is that fight (FIGHT), and no event of its own where the sentence names the fight;
+  مقتل», «معركة عنيفة قتل فيها», «فيما قتل من جانب المقاومة») is that fight (FIGHT), and no event of its own
+  where the sentence names the fight;
 - a protest said rather than staged («أبدى احتجاجه على», «استدعت سفيرها احتجاجا على تصريحات») is
-  criticism (DISAPPROVE).
+  criticism (DISAPPROVE);
+- an attack made on an armed party's posts («شن هجوما على مواقع للمسلحين», «هاجم معسكرا للجيش»), or one
+  foiled there («أحبط الجيش هجوما على مواقعه»), is a fight between armed parties (FIGHT), not one-sided
+  violence nor a foiled plot;
+- a recognition denied («لا يعترف بشرعية الانتخابات») is a refusal (REJECT), not a negated backing;
+- a pledge of aid («تعهدت واشنطن بتقديم مساعدات», «تعهد بتسليح القوات», «تعهد شركاؤها بمنحها») is aid
+  pledged (AID), not an agreement;
+- an authority's approval of its own measure («وافق الوزير على نزع ملكية», «وافق المجلس على تعديل المواد») is
+  no accord between parties and no event.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import pairwise
+from typing import NamedTuple
 
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_merge import merge
@@ -40,17 +50,19 @@ _CAUSE = frozenset(norm(w) for w in ("بعد", "إثر", "عقب", "بسبب", "
 def retype_events(events: list[Event], toks: list[Tok], L: Lexicon) -> list[Event]:
     """The events, each with the type its actors and object call for where these overrule its trigger; one
     retyped into a type its sentence already has is merged into that event, or dropped when it is a casualty of
-    the fight its sentence names."""
+    the fight its sentence names; an attack on an armed party's posts stays a fight of its own."""
     out: list[Event] = []
     for ev in events:
+        if ev.type == "AGREE" and _own_measure_approved(toks, ev, L.words):
+            continue  # «وافق الوزير على نزع ملكية 151 عقارا»: an authority's own measure, no accord between parties
         typed = _retyped(ev, toks, L)
         if typed is None:
             out.append(ev)
             continue
-        ev.type, ev.mode = typed
+        ev.type, ev.mode = typed.type, typed.mode
         same = next((p for p in [*out, *events] if p is not ev and p.type == ev.type and p.start == ev.start
                      and p.negated == ev.negated), None)
-        if same is None:
+        if same is None or typed.apart:  # «اشتبك الجيش مع المتمردين بعد هجوم شنوه على ثكنة»: two fights
             out.append(ev)
         elif ev.type != "FIGHT":  # «هجوم … عبارة عن عملية احتجاز رهائن»: the one deed told twice
             merge(same, ev)
@@ -58,8 +70,23 @@ def retype_events(events: list[Event], toks: list[Tok], L: Lexicon) -> list[Even
     return out
 
 
-def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> tuple[str, str | None] | None:
-    """The (type, mode) an ASSAULT, COERCE or PROTEST event is to have instead of its trigger's, None to keep it."""
+class Retype(NamedTuple):
+    """The type and mode an event is to have, and whether it stays apart from an event of that type its sentence
+    already has."""
+
+    type: str
+    mode: str | None
+    apart: bool = False
+
+
+def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> Retype | None:
+    """The type and mode an ASSAULT, COERCE, PROTEST, pledge (AGREE) or denied SUPPORT event is to have instead of
+    its trigger's, None to keep it."""
+    if ev.type == "SUPPORT" and ev.negated and _denied_recognition(ev):
+        ev.negated = False
+        return Retype("REJECT", None)
+    if ev.type == "AGREE" and _pledged_aid(toks, ev, L.words):
+        return Retype("AID", None)
     if ev.type not in ("ASSAULT", "COERCE", "PROTEST"):
         return None
     words = _sentence_words(toks, ev)
@@ -67,15 +94,17 @@ def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> tuple[str, str | None] |
     if at is None:
         return None
     if ev.type == "COERCE" and _hostage_taking(words, at, ev, L.words):
-        return "ASSAULT", "abduct"
+        return Retype("ASSAULT", "abduct")
     if ev.type == "ASSAULT" and _attack_on_words(words, _attack_word(words, at, ev), L.words):
-        return "DISAPPROVE", None
+        return Retype("DISAPPROVE", None)
     if ev.type == "ASSAULT" and _private_crime(words, at, ev, L):
-        return "CRIME", ev.mode
+        return Retype("CRIME", ev.mode)
     if ev.type == "ASSAULT" and _battle_casualty(words, at, L.words):
-        return "FIGHT", None
+        return Retype("FIGHT", None)
+    if ev.type in ("ASSAULT", "COERCE") and _attack_on_post(words, _attack_word(words, at, ev), L.words):
+        return Retype("FIGHT", None, apart=True)  # a fight of its own beside one its sentence tells
     if ev.type == "PROTEST" and _spoken_protest(words, at, L.words):
-        return "DISAPPROVE", None
+        return Retype("DISAPPROVE", None)
     return None
 
 
@@ -256,7 +285,27 @@ def _battle_casualty(words: list[Tok], at: int, W: Words) -> bool:
         return True
     before = [t for t in words[max(0, at - RESULT_REACH):at] if t.word]
     return (len(before) > 2 and before[-1].form in _RESULT_PREP and any(has(t, W["battle"]) for t in before)
-            and any(has(t, _result_verbs(W)) for t in before))
+            and any(has(t, _result_verbs(W)) for t in before)) or _killed_in_the_battle(words, at, W)
+
+
+_IN_IT = frozenset(norm(w) for w in ("فيها", "خلالها", "فيه", "خلاله"))
+_SIDE = frozenset(norm(w) for w in ("جانب", "صفوف", "طرف"))
+IN_IT_REACH = 4  # words before «قتل فيها» in which the battle it points back to is named
+SIDE_REACH = 25  # words before «قتل من جانب المقاومة» in which the battle of both sides is named
+
+
+def _killed_in_the_battle(words: list[Tok], at: int, W: Words) -> bool:
+    """True when a killing points back to the battle just named («بعد معركة عنيفة قتل فيها 16 مسلحا») or counts
+    one side's dead of a battle told before it («معارك عنيفة … فيما قتل من جانب المقاومة ثمانية»)."""
+    after = _after(words, at, 2)
+    if not after:
+        return False
+    if has(after[0], _IN_IT):
+        near = [t for t in words[max(0, at - IN_IT_REACH):at] if t.word]
+        return any(has(t, W["battle"]) for t in near)
+    if after[0].form in ("من", "في") and len(after) > 1 and has(after[1], _SIDE):
+        return any(has(t, W["battle"]) for t in words[max(0, at - SIDE_REACH):at] if t.word)
+    return False
 
 
 _RESULT_PREP = frozenset(norm(w) for w in ("عن", "إلى", "الى"))
@@ -278,3 +327,103 @@ def _spoken_protest(words: list[Tok], at: int, W: Words) -> bool:
     owned = any(words[at].form.endswith("احتجاج" + p) for p in POSSESSIVE)  # «احتجاجه»: a pronoun of its speaker
     near = [t for t in words[max(0, at - 6):at] if t.word]
     return owned or any(has(t, W["protest_said"]) for t in near)
+
+
+POST_REACH = 7  # words after an attack in which the posts attacked stand («هجمات يشنها التنظيم على مواقعها»)
+OWNER_REACH = 3  # words after a post in which its armed holder is named («مواقع عسكرية تابعة للحوثيين»)
+_ON = frozenset(norm(w) for w in ("على", "ضد"))
+_WEB = frozenset(norm(w) for w in ("الإلكتروني", "الالكتروني", "الرسمي", "الإلكترونية", "الالكترونية", "الرسمية"))
+
+
+def _attack_on_post(words: list[Tok], at: int, W: Words) -> bool:
+    """True when an attack's object is a post of an armed party: a camp or barracks («هجوم على معسكر»), or
+    positions held by a force or an armed group («هجوما على مواقع للمسلحين», «مواقعهم»); the post is the
+    word after the attack, one after «على/ضد», or the object of «هاجم» past its subject; never when strikes or
+    shelling make it («غارات استهدفت مواقع»)."""
+    if not has(words[at], _ATTACK) or _from_afar(words, at):
+        return False
+    after = _after(words, at, POST_REACH)
+    verb = has(words[at], _ATTACK_VERB)
+    for k, t in enumerate(after):
+        if not (has(t, W["camp"]) or has(t, W["post"])):
+            continue
+        if not (k == 0 or verb or after[k - 1].form in _ON):
+            return False  # «هجوم على المدنيين قرب معسكر»: a post named beside the object
+        if has(t, W["camp"]):
+            return True
+        if any(t.form.endswith(p) for p in ("هم", "ها", "ه")):  # «مواقعهم»: an armed party's own, not a website's
+            return not any(has(x, _WEB) for x in _after(words, at + k + 1, 1))
+        return any(has(x, W["post_holder"]) for x in _after(words, at + k + 1, OWNER_REACH))
+    return False
+
+
+_AFAR = _STRIKES | frozenset(norm(w) for w in (
+    "مقاتلات", "المقاتلات", "طائرات", "الطائرات", "طيران", "الطيران", "جوية", "الجوية", "جوي", "الجوي", "مدفعية",
+    "المدفعية", "صواريخ", "بالصواريخ", "صاروخي", "صاروخية", "قذائف", "بقذائف"))
+AFAR_REACH = 6  # words each side of an attack in which aircraft, strikes or shelling tell it one from afar
+
+
+def _from_afar(words: list[Tok], at: int) -> bool:
+    """True when an attack is made by aircraft, strikes or shells («واصلت مقاتلات تركية هجومها على مواقع»):
+    one-sided force from afar, not a fight."""
+    near = [t for t in words[max(0, at - AFAR_REACH):at] if t.word] + _after(words, at, AFAR_REACH)
+    return any(has(t, _AFAR) for t in near)
+
+
+_RECOGNISE = frozenset(norm(w) for w in ("اعترف", "يعترف", "تعترف", "نعترف", "أعترف", "يعترفون", "الاعتراف",
+                                         "بالاعتراف"))
+
+
+def _denied_recognition(ev: Event) -> bool:
+    """True when a backing denied is one of recognition («لا يعترف بشرعية», «رفض الاعتراف بـ»): a refusal."""
+    return any(w in _RECOGNISE for w in norm(ev.trigger).split())
+
+
+_PLEDGE = frozenset(norm(w) for w in ("تعهد", "تعهدت", "تعهدوا", "تعهدا", "تعهدتا", "يتعهد", "تتعهد", "نتعهد", "أتعهد",
+                                      "يتعهدون", "تعهده", "تعهدها", "تعهدهم", "التعهد", "تعهدات"))
+_GIVE = frozenset(norm(w) for w in ("تقديم", "توفير", "إرسال"))
+_BACKING = frozenset(norm(w) for w in ("دعم", "الدعم", "دعما", "مساندة", "المساندة"))
+PLEDGE_REACH = 8  # words after a pledge in which its «بـ» complement starts, past a subject named at length
+AID_REACH = 4  # words of the complement in which the aid is named («بتقديم كل وسائل الدعم»)
+
+
+def _pledged_aid(toks: list[Tok], ev: Event, W: Words) -> bool:
+    """True when an agreement is a pledge of aid: the «بـ» complement of a pledge verb names aid («تعهدت بتقديم
+    مساعدات», «بتسليح وتدريب القوات», «بمنحها») or backing given («بتقديم كل وسائل الدعم»); not a pledge to back a
+    policy («تعهد بدعم الإجراءات») nor to take a case to court («تعهد بتقديم الجريمة إلى المحكمة»)."""
+    words = _sentence_words(toks, ev)
+    at = _trigger_index(words, ev)
+    if at is None:
+        return False
+    span = range(at, min(len(words), at + len(norm(ev.trigger).split())))
+    pledge = next((k for k in span if has(words[k], _PLEDGE)), None)
+    if pledge is None:
+        return False
+    after = _after(words, pledge, PLEDGE_REACH + AID_REACH)
+    start = next((k for k, t in enumerate(after[:PLEDGE_REACH]) if t.form.startswith("ب") and len(t.form) > 3), None)
+    if start is None:
+        return False
+    comp = after[start:start + AID_REACH]
+    if any(has(t, W["pledged_aid"]) for t in comp):
+        return True
+    return has(comp[0], _GIVE) and any(has(x, _BACKING) for x in comp[1:])
+
+
+_APPROVE = frozenset(norm(w) for w in ("وافق", "وافقت", "وافقوا", "يوافق", "توافق", "سيوافق", "ستوافق", "موافقة",
+                                       "الموافقة", "موافقته", "موافقتها", "بالموافقة", "بموافقة"))
+APPROVE_REACH = 12  # words after «وافق» in which its «على» stands, past a subject named at length
+
+
+def _own_measure_approved(toks: list[Tok], ev: Event, W: Words) -> bool:
+    """True when «وافق … على» approves a measure of the approver's own office («على نزع ملكية», «على تعديل
+    المواد», «على ترشيح مجلس الإدارة»), with no deal, offer or request of another party in it («على مشروع اتفاق
+    بين حكومة المملكة وحكومة …»)."""
+    words = _sentence_words(toks, ev)
+    at = _trigger_index(words, ev)
+    if at is None or not has(words[at], _APPROVE):
+        return False
+    after = [t for t in words[at + 1:] if t.word][:APPROVE_REACH + 6]  # past a comma after a long subject
+    on = next((k for k, t in enumerate(after[:APPROVE_REACH]) if t.form in _ON), None)
+    if on is None or on + 1 >= len(after) or not has(after[on + 1], W["own_measure"]):
+        return False
+    return not any(has(t, W["accord_object"]) for t in after[on + 1:on + 7])
