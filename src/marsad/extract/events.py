@@ -120,7 +120,7 @@ This module runs the steps; each lives in its own module:
   beside a fire, a flood or an accident and no arms is no attack, «وافق … على تعيين» approves a body's own
   business, «تحقيق» after «تسعى» achieves): no event;
 - `events_generic`: what tells no deed though a trigger fits (a figure of speech «استنفرت جهودها», a description
-  «تنظيم إرهابي يستهدف …», «لمن يقاتل», «رئيس التحقيقات», «منذ اجتماع …», a list of ills), and deeds only
+  «تنظيم إرهابي يستهدف …», «لمن يقاتل», «رئيس التحقيقات», a list of ills), and deeds only
   expected, due or allowed («من المرتقب أن تشهد … اجتماعا», «تتيح … إعادة فرض العقوبات»), hedged;
 - `events_typing`: the type a finished event's actors and object call for where its trigger cannot decide
   (hostages taken are an abduction, a private killing a CRIME, an attack on words DISAPPROVE, a killing in
@@ -128,7 +128,10 @@ This module runs the steps; each lives in its own module:
 - `events_names`: names that are no actor or are cut wrongly (a publisher in quote marks, a verb or a verbal
   noun the entity layer ran on into a name, a person a building is named after, a cut-short title);
 - `events_garbage`: fragments no party's name (a person's «علي» read as «على», a social platform, a time word,
-  adverb or verb run on into a name, a title cut before the name it belongs to).
+  adverb or verb run on into a name, a title cut before the name it belongs to);
+- `events_background`: deeds told as the story's context («يذكر أن …», a whole «وكان … قد» sentence) are
+  background; a present verb, or a verb dated «منذ أبريل» (a span up to now), is not; a past verb takes no
+  date to come.
 """
 
 from __future__ import annotations
@@ -151,6 +154,13 @@ from marsad.extract.events_actors import (
     visited,
 )
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
+from marsad.extract.events_background import (
+    ongoing_verb,
+    past_verb,
+    pluperfect_sentence,
+    since_dated,
+    told_as_context,
+)
 from marsad.extract.events_bodies import (
     comma_before,
     fronted_collective,
@@ -170,6 +180,7 @@ from marsad.extract.events_merge import across_sentences, merge
 from marsad.extract.events_modality import (
     KANA,
     PURPOSE,
+    dated_after,
     dated_before,
     first_person,
     is_background,
@@ -281,6 +292,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     speaker: list[str] = []  # who the story quotes or tells of last («وأكد الملا …»), for verbs with no subject
     reporter: list[str] = []  # the person a reporting verb opening the sentence before names («قال الجبير إن …»)
     retold: set[int] = set()  # ids of events told only by back-reference nouns («الهجوم», «اختطافه»)
+    ongoing: set[int] = set()  # ids of events dated by «منذ» (the start of a span up to now): no background
     titled_in: dict[str, Counter[str]] = {}  # the countries titles give each actor (`events_country`)
     opened: list[int] = []  # where the sentences so far start, for a pronoun's antecedent (`events_carry`)
     for a, b in sents:
@@ -359,6 +371,13 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if made is None:
                 continue
             ev = made
+            if not ev.hedged and past_verb(toks, h) and dated_after(ev.date, reference):
+                ev.date = None  # «شن حفتر هجوما … قبل انتهاء ولايته في أكتوبر المقبل»: a later deed's date
+            if not ev.background and dated_before(ev.date, reference):
+                if h.trig.pos == "v" and since_dated(s_times, ev.date, text):  # «قتلت 223 عنصرا منذ أبريل»
+                    ongoing.add(id(ev))
+                elif ongoing_verb(toks, h):  # «وتنتقد … الانتخابات» after «انتخابه في 2010»: another deed's date
+                    ev.date = None
             if id(h) in with_doer and not ev.source:
                 continue  # a condemned deed with no doer named: the topic of the condemnation only
             accuser = here.get("DISAPPROVE")
@@ -554,7 +573,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     add_countries(out, titled_in)
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
     for e in out:
-        e.background = e.background or dated_before(e.date, reference)  # «في عام 2011» in a 2015 article
+        # «في عام 2011» in a 2015 article; not «وتحاصر … منذ عام 2013»
+        e.background = e.background or (id(e) not in ongoing and dated_before(e.date, reference))
     return out
 
 
@@ -1218,13 +1238,15 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         source = [claimed]
     if quote is not None and h.trig.pos == "n" and not participle and not source and not target:
         return None  # «"فقط عبر طريق المفاوضات يمكن تفادي … الاشتباكات"»: a kind of deed spoken of, none told
-    modal = modal or expected_clause(toks, a, h)  # «ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا»
-    mode = h.trig.mode or ("hedged" if modal else None)
+    hedged = modal or expected_clause(toks, a, h)  # «ومن المرتقب أن تشهد الدوحة اليوم
+    # أيضا اجتماعا»
+    mode = h.trig.mode or ("hedged" if hedged else None)
     words = [toks[k] for k in sorted({*range(h.first, h.last), *h.used})]
     trigger = text[words[0].start:words[-1].end] if len(words) > 1 and words[-1].start - words[0].end < 80 \
         else text[trig_tok.start:trig_tok.end]
+    background = is_background(toks, a, h) or told_as_context(toks, a, h) or pluperfect_sentence(toks, a, h)
     return Event(h.trig.type, mode, source, target, location, date, negated, trigger, 0, 0,
-                 hedged=modal, claimed_by=claimed, background=is_background(toks, a, h))
+                 hedged=hedged, claimed_by=claimed, background=background)
 
 
 _THAT = frozenset(norm(w) for w in ("إن", "أن", "ان", "بأن", "وإن", "وأن"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from marsad.extract.events_background import ongoing_verb
 from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger, Words, norm
 from marsad.extract.events_place import SINCE
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
@@ -63,7 +64,7 @@ def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
     near = prev[-4:]
     for i, t in enumerate(near):
         if t.form in _QAD:  # «وقد أطلقوا هجوما»: before a past verb, «قد» asserts
-            if present or (h.trig.pos != "v" and i + 1 < len(near) and _present_form(near[i + 1].form)):
+            if present or (h.trig.pos != "v" and i + 1 < len(near) and present_form(near[i + 1].form)):
                 return True  # «قد تعلن الشرطة اعتقال …»
             continue
         if has(t, W["hedge"]) and (present or h.trig.pos != "v" or has(t, W["hedge_past"])):
@@ -88,7 +89,7 @@ def is_background(toks: list[Tok], a: int, h: Hit) -> bool:
     sentence gives one, is its own; the event is no news of the day."""
     if dated_past(toks, a, h):
         return True
-    if h.trig.pos != "v" or _present_form(toks[h.first].form.lstrip("وف")):
+    if h.trig.pos != "v" or present_form(toks[h.first].form.lstrip("وف")):
         return False
     if any(toks[k].form in _SABAQ and toks[k + 1].form in _SABAQ_THAT for k in range(max(a, h.first - 6), h.first)):
         return True  # («سبق - الرياض:»: the paper's name in a byline is no «سبق أن»)
@@ -101,7 +102,7 @@ def is_background(toks: list[Tok], a: int, h: Hit) -> bool:
     return any(t.form in KANA for t in near[-3:])
 
 
-def _present_form(form: str) -> bool:
+def present_form(form: str) -> bool:
     """A word that reads as a present verb («يعلن», «تعلن»), not a past one («تمكنت», «تم»)."""
     return form[:1] == "ي" or (form[:1] == "ت" and not form.endswith(("ت", "وا")) and form not in ("تم", "تمت"))
 
@@ -145,9 +146,12 @@ def dated_past(toks: list[Tok], a: int, h: Hit) -> bool:
     if any(toks[k].form in _ANNIVERSARY for k in before[-6:]):
         return True
     close = set(before[-SPAN_REACH:] + after[:SPAN_REACH])  # «منذ», «قبل»: a span of years right by the deed
+    now = ongoing_verb(toks, h)  # «وتحاصر … منذ عام 2013»: still so
     for i, k in enumerate(near):
         form = toks[k].form
         span = [toks[j].form for j in near[i + 1:i + 5]]
+        if now and form in SINCE:
+            continue
         if k in close and _years_span(form, span) and not (i and toks[near[i - 1]].form in _MOST):
             return True  # (not «أكثر موسم قتال دموي منذ عقد»: a record compared, not a date)
         if form in _ERA or (form in _YEAR_NOUNS and span and span[0] in _LAST):
@@ -207,6 +211,30 @@ def _period_end(value: str) -> date | None:
         if len(value) == 7:
             y, m = int(value[:4]), int(value[5:7])
             return date(y, m, calendar.monthrange(y, m)[1])
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def dated_after(value: str | None, reference: date | None) -> bool:
+    """True when an event's date is a period that begins after the article's publication date
+    (`reference`): «في أكتوبر المقبل», «العام المقبل»."""
+    if not value or reference is None:
+        return False
+    start = _period_start(value.split("T")[0])
+    return start is not None and start > reference
+
+
+def _period_start(value: str) -> date | None:
+    """The first day of an ISO year, month, week or day; None if unreadable."""
+    try:
+        if len(value) == 4:
+            return date(int(value), 1, 1)
+        if "W" in value:
+            year, week = value.split("-W")
+            return date.fromisocalendar(int(year), int(week), 1)
+        if len(value) == 7:
+            return date(int(value[:4]), int(value[5:7]), 1)
         return date.fromisoformat(value)
     except ValueError:
         return None

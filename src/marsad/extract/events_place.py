@@ -19,7 +19,8 @@ _VAGUE = frozenset(fold(w) for w in (
 # a superlative before «منذ» compares, it does not date («أعنف قتال منذ شهر», «أول هجوم منذ 2013»)
 _RANKING = frozenset(fold(w) for w in (
     "أعنف", "أسوأ", "أسوء", "أكبر", "أخطر", "أشد", "أول", "أكثر", "أعلى", "أدنى", "أقل", "أفضل", "أحدث",
-    "أوسع", "أطول", "أبرز", "أفدح", "أضخم", "الأعنف", "الأسوأ", "الأكبر", "الأخطر", "الأول"))
+    "أوسع", "أطول", "أبرز", "أفدح", "أضخم", "الأعنف", "الأسوأ", "الأكبر", "الأخطر", "الأول",
+    "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة"))  # ordinals rank too
 # a relative clause: what it dates after «منذ» describes its noun («الذين سيطروا عليها منذ آذار»)
 _RELATIVE = frozenset(fold(w) for w in (
     "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان"))
@@ -34,11 +35,50 @@ def usable(t: TimeExpr, text: str) -> bool:
     """A resolved date or interval that can date a deed of its sentence. Not: «منذ» and an amount
     of time with no count («منذ سنوات») or after a superlative («أعنف قتال منذ شهر»); the date
     before it told again in another calendar («يوم الثلاثاء الموافق 12/10/1436هـ»); the date of a
-    report told as an aside («بحسب ما أعلن مسؤولون يوم أمس»). Any other date after «منذ» («تحاصر …
-    منذ 2013», «أوقفت، منذ أمس الجمعة، …») is when the deed began: its date."""
+    report told as an aside («بحسب ما أعلن مسؤولون يوم أمس»); a date in a place's name («شارع 26
+    سبتمبر»); a time prepared for («لبداية العام») or of the school year («العام الدراسي»); a date
+    after «منذ» and the event a superlative or an ordinal is measured from («الأعنف منذ معركة … في
+    فبراير»). Any other date after «منذ» («تحاصر … منذ 2013», «أوقفت، منذ أمس الجمعة، …») is when the
+    deed began: its date."""
     if t.kind not in ("date", "interval") or not t.value:
         return False
-    return not (_no_start(t, text) or _restated(t, text) or _reported(t, text))
+    return not (_no_start(t, text) or _restated(t, text) or _reported(t, text) or _in_name(t, text)
+                or _goal(t, text) or _school_year(t, text))
+
+
+def _goal(t: TimeExpr, text: str) -> bool:
+    """True when the time is glued to a «لـ» of purpose («الإعداد المبكر لبداية العام», «استعدادا
+    ليوم الجمعة»): what is prepared for, not when a deed was done."""
+    k = t.start
+    while k > 0 and not text[k - 1].isspace() and k > t.start - 3:
+        k -= 1
+    return text[k:t.start] in ("ل", "ول", "فل")
+
+
+_TERM = frozenset(fold(w) for w in ("الدراسي", "الدراسية", "الدراسى"))
+
+
+def _school_year(t: TimeExpr, text: str) -> bool:
+    """True when «العام» of the time is the school year («قبل بداية العام الدراسي»), no calendar date."""
+    after = fold(text[t.end:t.end + 15]).split()
+    return bool(after) and after[0].rstrip(".,،؛:") in _TERM
+
+
+# nouns a date names a place after («شارع 26 سبتمبر», «قصر 22 مايو»); not «ثورة 23 يوليو», the day it began
+_NAME_HEADS = frozenset(fold(w) for w in (
+    "شارع", "ميدان", "ساحة", "جسر", "قصر", "مستشفى", "مدرسة", "جامعة", "ملعب", "مطار", "معسكر", "لواء",
+    "حي", "دوار", "مجمع", "قناة", "صحيفة", "مدينة", "منطقة", "مديرية"))
+
+
+def _in_name(t: TimeExpr, text: str) -> bool:
+    """True when the date follows a noun it names («في شارع 26 سبتمبر», «قصر 22 مايو»): part of a
+    place's name, no time of a deed."""
+    words = fold(text[max(0, t.start - 30):t.start]).split()
+    if not words:
+        return False
+    w = words[-1]
+    return w in _NAME_HEADS or (w[:1] in ("ب", "و", "ل") and w[1:] in _NAME_HEADS) \
+        or (w[:2] in ("ال", "لل") and w[2:] in _NAME_HEADS) or (w[:3] in ("بال", "وال") and w[3:] in _NAME_HEADS)
 
 
 def _no_start(t: TimeExpr, text: str) -> bool:
@@ -46,15 +86,36 @@ def _no_start(t: TimeExpr, text: str) -> bool:
     سنوات», «منذ فترة»), a span a superlative a few words before measures («أعنف قتال منذ شهر»), or
     the start of what a relative clause tells of its noun («المتمردين الذين سيطروا عليها منذ آذار»)."""
     words = fold(t.text).split()
-    before = fold(text[max(0, t.start - 60):t.start]).split()
+    before = fold(text[max(0, t.start - 120):t.start]).split()
     if words and words[0] in SINCE:
         words = words[1:]
     elif before and before[-1] in SINCE:
         before = before[:-1]
     else:
+        return _ranked_since(before)
+    return (len(words) == 1 and words[0] in _VAGUE) or any(_ranking(w) for w in before[-4:]) \
+        or any(w in _RELATIVE for w in before[-RELATIVE_WORDS:])
+
+
+RELATIVE_WORDS = 6  # words before «منذ» searched for a relative pronoun («التحالف الذي تقوده السعودية منذ …»)
+SINCE_NOUN_WORDS = 7  # words between «منذ» and a date inside the event it names («منذ معركة … في فبراير»)
+
+
+def _ranking(word: str) -> bool:
+    """A superlative, bare or after «بـ», «كـ», «و» («بأعنف قصف», «كأكبر هجوم», «والأعنف»)."""
+    return word in _RANKING or (word[:1] in ("ب", "ك", "و") and word[1:] in _RANKING)
+
+
+def _ranked_since(before: list[str]) -> bool:
+    """True when a date follows, within a few words and no clause mark, «منذ» and the event it names
+    after a superlative («الأعنف منذ معركة السيطرة على بلدة ديبالتسيف في فبراير الماضي»): the date of
+    the event a record is measured from, not of the deed."""
+    near = before[-SINCE_NOUN_WORDS:]
+    at = next((i for i in range(len(near) - 1, -1, -1) if near[i] in SINCE), None)
+    if at is None or any(w in ("،", ",", ".", "؛") or w.endswith(("،", ",", ".")) for w in near[at:]):
         return False
-    return (len(words) == 1 and words[0] in _VAGUE) or any(w in _RANKING for w in before[-4:]) \
-        or any(w in _RELATIVE for w in before[-4:])
+    full = len(before) - len(near) + at
+    return any(_ranking(w) for w in before[max(0, full - 4):full])
 
 
 def _restated(t: TimeExpr, text: str) -> bool:
