@@ -94,7 +94,11 @@ This module runs the steps; each lives in its own module:
   statement's medium («ودعت الحكومة، في بيان لها أمس، المجتمع الدولي إلى …»), the one met after the
   meeting's place, the one thanked after «لـ» («قدم X شكره وتقديره لإدارة المستشفى»), a suspect named by a
   definite noun after an arrest («ألقت الشرطة القبض على المتهم»), what an attack noun's relative clause
-  says it hit («الهجوم الانتحاري الذي استهدف في سروج ناشطين …»);
+  says it hit («الهجوم الانتحاري الذي استهدف في سروج ناشطين …»), members of a body read whole («طال عددا
+  من منسوبي قوة الطوارئ الخاصة») or named by a harm noun before the attack noun («في استشهاد رجال الأمن
+  … في حادثة التفجير»), both parties a meeting's «جمع» names («اجتماع جمع X أمس، مع Y»), the one met
+  after the room of the meeting, the owner of a raided home a later «عليه»/«عليهم» stands for, the one
+  asked after «طلب … من», and the one asked with the adjectives that describe him («مناشدا الجهات المختصة بـ»);
 - in this module too: a title right after the verb leads to the person who holds it («وأدان نائب المبعوث
   الرئاسي الخاص للتحالف الدولي … بريت مكجيرك»), a person alone after an arrest verb was arrested, and a
   participle goes on with the actor that opens its sentence («من جهته اعرب الاتحاد … داعيا تركيا»);
@@ -216,6 +220,10 @@ from marsad.extract.events_roles import (
 )
 from marsad.extract.events_second import (
     arrested_suspect,
+    asked_of,
+    gathered_parties,
+    harmed_before,
+    owner_of_home,
     second_party,
     struck_by_deed,
     thanked_party,
@@ -464,13 +472,20 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             # the second party named away from the verb (`events_second`)
             timed = _timed(toks, h.last, b, s_times)
             if not ev.target:  # «الهجوم الانتحاري الذي استهدف في سروج ناشطين …»: what the attack hit
-                ev.target = struck_by_deed(text, toks, h, b, groups, timed, L)
+                ev.target = struck_by_deed(text, toks, h, b, groups, timed, L) \
+                    or harmed_before(text, toks, a, h, groups, L)
             if ev.source and (thanks := thanked_subject(text, toks, h, b, ev.source, groups, timed, L)):
                 ev.source, ev.target = thanks  # «وقدم محافظ الخرج شكره لسامي المطيري»: he was thanked
+            if not ev.target and (met := gathered_parties(text, toks, h, b, groups, timed, L)):
+                # «خلال اجتماع جمع X أمس، مع Y»: the verb «جمع» names both parties
+                ev.source = ev.source or met[0]
+                ev.target = [n for n in met[1] if n not in ev.source]
             if ev.source and not ev.target:  # «ودعت الحكومة، في بيان لها أمس، المجتمع الدولي إلى …»
                 ev.target = second_party(text, toks, h, b, ev.source, groups, timed, L) \
                     or thanked_party(text, toks, h, b, ev.source, groups, L) \
-                    or arrested_suspect(text, toks, h, b, ev.source, groups, timed, L)
+                    or arrested_suspect(text, toks, h, b, ev.source, groups, timed, L) \
+                    or owner_of_home(text, toks, a, h, b, ev.source, groups, L) \
+                    or asked_of(text, toks, h, b, ev.source, groups, timed, L)
             if not ev.source and ev.type in _PAIR_TYPES and _occasion(toks, a, h, b, W):
                 # «وقال X خلال لقاء مع Y»: the meeting is the occasion of the sentence's statement, its speaker met
                 ev.source = [n for n in _opening_speaker(toks, a, b, groups, W) or _clause_speaker(

@@ -12,12 +12,21 @@ Also: the one thanked, praised or congratulated after «لـ» or «إلى» (`t
 the rules took for him, `thanked_subject`), a suspect a definite noun names after an arrest
 (`arrested_suspect`: «ألقت الشرطة القبض على المتهم»), and what an attack noun's relative clause says
 it hit (`struck_by_deed`: «الهجوم الانتحاري الذي استهدف في سروج ناشطين مؤيدين»).
+Second round: members of a body are read whole as the ones hit («التفجير الذي طال عددا من منسوبي قوة
+الطوارئ الخاصة»: `members_of_body`), also where a harm noun names them before the attack noun («في استشهاد
+عشرة من منسوبي قوات طوارئ منطقة عسير … جراء العمل الإرهابي»: `harmed_before`); a meeting noun's «جمع»
+names both parties («خلال اجتماع جمع X أمس، مع Y»: `gathered_parties`); the room a meeting was held in is
+an aside, after the host's title («استقبل X أمير منطقة الرياض في مكتب سموه بقصر الحكم أمس …»), and people
+no entity names may be the guests; «واعتدوا عليهم» after a raid on a home was done to its owner
+(`owner_of_home`: «اقتحموا سكن المهندسين واعتدوا عليهم»); «طلب» asks the party after «من» (`asked_of`:
+«إن الوزارة طلبت من المعينين إحضار …»); the one asked keeps the definite adjectives that agree with him
+before what he is asked («مناشدا الجهات المختصة بالتحرك», not «داعيا جميع المرشحين الدخول إلى»).
 """
 
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Lexicon, norm
+from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_phrases import (
     counted,
     described_person,
@@ -27,7 +36,7 @@ from marsad.extract.events_phrases import (
     site,
     some_of,
 )
-from marsad.extract.events_tokens import Tok
+from marsad.extract.events_tokens import Tok, has
 from marsad.extract.events_triggers import Hit
 
 ASKING = frozenset(("DEMAND", "DISAPPROVE", "THREATEN"))  # verbs whose object is followed by what is asked or charged
@@ -47,6 +56,7 @@ _SAME = frozenset(norm(w) for w in ("ذاته", "نفسه"))
 _THIS = frozenset(norm(w) for w in ("هذا", "هذه"))
 _COMPLEMENT_WORDS = frozenset(norm(w) for w in ("إلى", "الى", "على", "بضرورة", "بأن", "بان", "مسؤولية"))
 _WITH = norm("مع")
+_GATHER_BARE = frozenset(norm(w) for w in ("جمع", "جمعت", "يجمع", "تجمع"))  # «جمع» with no pronoun on it
 
 
 def _is_comma(t: Tok) -> bool:
@@ -100,6 +110,31 @@ def _place_end(toks: list[Tok], k: int, b: int, groups: list[Group]) -> int | No
     return g.last if g is not None and g.is_loc and not g.force and not g.glued else None
 
 
+_VENUE = frozenset(norm(w) for w in (
+    "مكتب", "مكتبه", "مكتبها", "مقر", "مقره", "مقرها", "قصر", "ديوان", "منزل", "منزله", "مجلس", "مجلسه",
+    "مكان", "إقامته", "مقر إقامته"))
+VENUE_REACH = 5  # words of a venue («في مكتب سموه بقصر الحكم»)
+
+
+def _venue_end(toks: list[Tok], k: int, b: int, skip: frozenset[int], groups: list[Group]) -> int | None:
+    """The token after «في» and the room or building a meeting was held in at token k («في مكتب سموه بقصر
+    الحكم», «في مقر إقامته بالرياض»), where a time word or a comma closes it; None otherwise."""
+    if k + 1 >= b or toks[k].form != norm("في") or toks[k + 1].form not in _VENUE:
+        return None
+    j = k + 2
+    while j < b and j - k <= VENUE_REACH and j not in skip and toks[j].word:
+        if toks[j].form in _HONORIFIC:
+            j += 1  # «في مكتب سموه»: the host himself
+            continue
+        g = next((g for g in groups if g.first == j), None)
+        if g is not None and not (g.is_loc or g.glued):
+            return None  # a party, not where
+        j = g.last if g is not None else j + 1
+    if j < b and (j in skip or _is_comma(toks[j])):
+        return j
+    return None
+
+
 def _past_asides(toks: list[Tok], k: int, b: int, groups: list[Group], skip: frozenset[int],
                  adverbs: frozenset[str], places: bool) -> tuple[int, bool]:
     """Token k moved past time words, adverbs and asides (an apposition between commas, a statement's
@@ -112,7 +147,7 @@ def _past_asides(toks: list[Tok], k: int, b: int, groups: list[Group], skip: fro
             k += 1
             continue
         end = _apposition_end(toks, k, b) or _medium_end(toks, k, b, skip) \
-            or (_place_end(toks, k, b, groups) if places else None)
+            or (_place_end(toks, k, b, groups) or _venue_end(toks, k, b, skip, groups) if places else None)
         if end is None:
             break
         k, aside = end, True
@@ -197,6 +232,8 @@ def _victims(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], so
              skip: frozenset[int], L: Lexicon) -> list[str]:
     """Who or what a deed was done to, named at token k after an aside: a named party standing alone, or
     people, a number of them or a site the words there name («قصفت الميليشيات في تعز، موقعا مخصصا …»)."""
+    if members := members_of_body(text, toks, k, b, groups, L):
+        return members  # «…، عناصر من الشرطة العراقية»
     g = next((g for g in groups if g.first == k), None)
     if g is not None:
         return [] if not g.actor or g.is_loc or g.glued else [n for n in g.names if n not in source]
@@ -365,6 +402,8 @@ def struck_by_deed(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Grou
     k, _ = _past_asides(toks, k, b, groups, skip, W["adverb"], True)
     if k >= b or not toks[k].word:
         return []
+    if members := members_of_body(text, toks, k, b, groups, L):
+        return members  # «الذي طال عددا من منسوبي قوة الطوارئ الخاصة»
     g = next((g for g in groups if g.first == k), None)
     if g is not None:
         return [] if not g.actor or g.is_loc or g.glued else list(g.names)
@@ -393,6 +432,40 @@ def _titled(name: str, L: Lexicon) -> bool:
     return (head[2:] if head.startswith("ال") else head) in L.words["person_title"]
 
 
+def _guests(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], skip: frozenset[int],
+            L: Lexicon) -> list[str]:
+    """People no entity names, met at token k: some of a group («مجموعة من الرحالة السعوديين», with the
+    nisba that says whose they are), people a number counts or a plural of people; [] otherwise."""
+    if k >= b or (toks[k].form[:1] in ("و", "ف") and not toks[k].form.startswith(("وفد", "وزير", "وزار"))):
+        return []  # «…، ونظيره …، ومسؤولين آخرين»: «و» adds to the list of those met, read before
+    part = some_of(toks, k, b, L.words)
+    nisba = next((g for g in sorted(groups, key=lambda g: g.first) if k < g.first < b), None)
+    end = nisba.first if part and nisba is not None and nisba.is_loc and not nisba.glued else b
+    names, stop = noun_subject(text, toks, k, end, groups, L, skip, victims=True)
+    if part and names and nisba is not None and stop == nisba.first:
+        names = [text[toks[k].start:toks[nisba.last - 1].end]]  # «… الرحالة السعوديين»
+    return [n for n in names if not any(n in g.names for g in groups) and (part or counted(n) or people(n))]
+
+
+TITLE_AFTER = 5  # words of a title after a name («أمير منطقة الرياض»)
+
+
+def _past_title(toks: list[Tok], k: int, b: int, L: Lexicon) -> int:
+    """Token k moved past the title that follows a name up to the «في» of a place or a venue («أمير منطقة
+    الرياض في مكتبه»); k itself when no title stands there or no «في» ends it within a few words."""
+    if k >= b or not toks[k].word:
+        return k
+    head = toks[k].form
+    if (head[2:] if head.startswith("ال") else head) not in L.words["person_title"]:
+        return k
+    for j in range(k + 1, min(b, k + TITLE_AFTER + 1)):
+        if not toks[j].word:
+            return k
+        if toks[j].form == norm("في"):
+            return j
+    return k
+
+
 def second_party(text: str, toks: list[Tok], h: Hit, b: int, source: list[str], groups: list[Group],
                  skip: frozenset[int], L: Lexicon) -> list[str]:
     """The party an asking or meeting verb at `h` was addressed to, named after an aside that follows its
@@ -406,9 +479,15 @@ def second_party(text: str, toks: list[Tok], h: Hit, b: int, source: list[str], 
     start = h.last if h.trig.pos == "x" else _subject_end(text, toks, h, b, groups, source, skip, L)
     if start is None:
         return []
+    if kind in MEETING and _venue_end(toks, titled := _past_title(toks, start, b, L), b, skip, groups) is not None:
+        start = titled  # «استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه …» (a title before a mere place
+        # may be the one met: «والتقى X رئيس الوزراء في القاهرة»)
     k, aside = _past_asides(toks, start, b, groups, skip, L.words["adverb"], kind not in ASKING)
     if kind in MEETING and (merged := _merged_place(toks, k, b, groups)):
         return [n for n in merged if n not in source]
+    if kind in DEEDS and not aside and k < b and toks[k].word:
+        # «واستهدف انتحاري عددا من منسوبي قوة الطوارئ»: members of a body, read whole
+        return [n for n in members_of_body(text, toks, k, b, groups, L) if n not in source]
     if k >= b or not toks[k].word or (kind not in ASKING and not aside):
         return []
     if kind in DEEDS:
@@ -417,6 +496,10 @@ def second_party(text: str, toks: list[Tok], h: Hit, b: int, source: list[str], 
         if toks[k].form == _WITH:
             k += 1
         g = next((g for g in groups if g.first == k), None)
+        if g is None and (got := _party_at(text, toks, k, b, groups, skip, L)) is not None:
+            return [n for n in got[0] if n not in source]  # «… أمس رئيس الندوة العالمية د. صالح الوهيبي»
+        if g is None:  # «… في مكتب سموه بقصر الحكم اليوم مجموعة من الرحالة السعوديين»: people no entity names
+            return [n for n in _guests(text, toks, k, b, groups, skip, L) if n not in source]
         if g is None or not g.actor or g.is_loc or g.glued not in ("", "ب"):
             return []
         return [n for n in g.names if n not in source]
@@ -428,6 +511,263 @@ def second_party(text: str, toks: list[Tok], h: Hit, b: int, source: list[str], 
     else:
         names, end = noun_subject(text, toks, k, b, groups, L, skip)
         names = [n for n in names if not site(n) and (aside or not _titled(n, L))]
+    if names and g is None and (longer := _with_adjectives(text, toks, names[0], end, b)) is not None:
+        names, end = [longer[0]], longer[1]  # «مناشدا الجهات المختصة بالتحرك»: the adjectives are the party's
     if not names or not _complement(toks, _past_adjectives(toks, end, b, L), b):
         return []
     return [n for n in names if n not in source]
+
+
+ASKED_ADJECTIVES = 2  # definite adjectives after the one asked, before what he is asked («الجهات المختصة»)
+
+
+def _agrees(noun: str, adjective: str) -> bool:
+    """True when a definite word can be an adjective of the noun before it by their endings: a sound
+    plural after one («المرشحين المؤهلين»), ـة after ـة or ـات («الجهات المختصة», «الفئة الشابة»); not a
+    verbal noun («جميع المرشحين الدخول إلى»)."""
+    if noun.endswith(("ين", "ون")):
+        return adjective.endswith(("ين", "ون"))
+    if noun.endswith(("ه", "ات")):
+        return adjective.endswith(("ه", "ات"))
+    return False
+
+
+def _with_adjectives(text: str, toks: list[Tok], name: str, end: int, b: int) -> tuple[str, int] | None:
+    """The phrase `name` ending before token `end` with the definite words after it that describe it, where
+    what is asked follows them («الجهات» + «المختصة» before «بالتحرك», «الفئة الشابة بالمشاركة»), and the
+    token after them; None when none stand there or no complement follows."""
+    j = end
+    while j < b and j - end < ASKED_ADJECTIVES and toks[j].word and toks[j].form.startswith("ال") \
+            and not _complement(toks, j, b) and _agrees(toks[end - 1].form, toks[j].form):
+        j += 1
+    if j == end or not _complement(toks, j, b) or not text[:toks[end].start].rstrip().endswith(name):
+        return None
+    return text[toks[end - 1].end - len(name):toks[j - 1].end], j
+
+
+MEMBER_BODY = 4  # words of the body members belong to («قوة الطوارئ الخاصة»)
+
+
+def members_of_body(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon) -> list[str]:
+    """Members of a body, read at token k with the body that says whose they are, some of them counted
+    or not («عددا من منسوبي قوة الطوارئ الخاصة», «عناصر من الشرطة العراقية», «ثلاثة من رجال الأمن»,
+    «منسوبي الوزارة»: `member_nouns`): the phrase as the text says it, up to a preposition, a mark or
+    «و»; [] when no member noun stands there or no body a party word heads follows it."""
+    W = L.words
+    at = {g.first: g for g in groups}
+    j = k + 2 if some_of(toks, k, b, W) else k
+    if j >= b or not toks[j].word or toks[j].form not in W["member_nouns"] or j in at:
+        return []
+    j += 1
+    if j < b and toks[j].form == "من":
+        j += 1  # «عناصر من الشرطة»
+    if j >= b or not toks[j].word:
+        return []
+    g = at.get(j)
+    if g is not None:
+        if not g.actor or g.glued or (g.is_loc and not g.force):
+            return []
+        return [text[toks[k].start:toks[g.last - 1].end]]
+    forms: list[str] = []
+    end = j
+    while end < b and len(forms) < MEMBER_BODY and toks[end].word:
+        if end in at:
+            g = at[end]
+            if forms and g.is_loc and not g.glued and not forms[-1].startswith("ال"):
+                end = g.last  # «قوات طوارئ منطقة عسير»: the place ends the construct
+            break
+        f = toks[end].form
+        if f in W["prep_any"] or f in W["np_stop"] or f in W["relative"] or f in W["adverb"] \
+                or (f[:1] in ("و", "ف", "ب", "ل") and not f.startswith("ال")) \
+                or (forms and forms[-1].startswith("ال") and not f.startswith("ال")):
+            break
+        forms.append(f)
+        end += 1
+    if not forms or not party_phrase(forms, W):
+        return []
+    return [text[toks[k].start:toks[end - 1].end]]
+
+
+_WITH_OR_AND = frozenset(norm(w) for w in ("مع", "و"))
+PARTY_REACH = 8  # words of a title before the name of the one who holds it («المدير العام للمرور بالمنطقة اللواء»)
+
+
+def _next_party(toks: list[Tok], k: int, b: int, groups: list[Group], W: Words) -> Group | None:
+    """The first named party at token k or after a title there, with no mark or preposition between
+    («وزير الخارجية عادل الجبير», «بنظيره الأمريكي جون كيري»); None when none stands there."""
+    at = {g.first: g for g in groups}
+    for j in range(k, min(b, k + PARTY_REACH)):
+        g = at.get(j)
+        if g is not None:
+            return g if g.actor and not (g.is_loc and not g.force) else None
+        if not toks[j].word or (j > k and (toks[j].form in W["prep_any"] or toks[j].form[:1] == "و")):
+            return None
+    return None
+
+
+def _party_at(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], skip: frozenset[int],
+              L: Lexicon) -> tuple[list[str], int] | None:
+    """A named party at token k, a title before the name allowed («المدير العام للمرور بالمنطقة اللواء
+    محمد الشنبري», «وزير الخارجية عادل الجبير»), and the token after it; None when none stands there."""
+    names, end = noun_subject(text, toks, k, b, groups, L, skip)
+    if names and end > k and all(any(n in g.names for g in groups) for n in names):
+        return names, end
+    g = _next_party(toks, k, b, groups, L.words)
+    return (list(g.names), g.last) if g is not None and not g.glued else None
+
+
+def _joins_second(form: str) -> bool:
+    """True for a word that brings in a meeting's second party: «مع», or a word with «بـ» or «و» glued on
+    («بالأمير», «والملك»)."""
+    return form == _WITH or (len(form) > 3 and (form.startswith(("بال", "بنظير", "وال")) or form[:1] == "و"))
+
+
+def gathered_parties(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Group], skip: frozenset[int],
+                     L: Lexicon) -> tuple[list[str], list[str]] | None:
+    """The two parties of a meeting noun at `h` whose verb «جمع» names them («اجتماع جمع X أمس، مع Y»,
+    «اللقاء الذي جمع X بـY», «لقاء جمعه بـY»: `gathered`): X (none where a pronoun on the verb stands for
+    him) and Y, each a named party, a title before the name allowed; None when no such clause follows
+    the noun."""
+    W = L.words
+    if h.trig.type != "CONSULT" or h.trig.pos != "n":
+        return None
+    k = h.last
+    while k < b and k - h.last < DEED_ADJECTIVES and toks[k].word and toks[k].form.startswith("ال") \
+            and toks[k].form not in W["relative"]:
+        k += 1  # «الاجتماع الموسع»
+    if k < b and toks[k].form in W["relative"]:
+        k += 1
+    if k >= b or toks[k].form not in W["gathered"]:
+        return None
+    first: list[str] = []
+    k += 1
+    if toks[k - 1].form in _GATHER_BARE:
+        got = _party_at(text, toks, k, b, groups, skip, L)
+        if got is None:
+            return None
+        first, k = got
+        if len(first) > 1 and any(_joins_second(toks[j].form) for j in range(h.last + 2, k)):
+            return first[:1], first[1:]  # «جمع الرئيس بوتين بالأمير محمد بن سلمان»: read as one group
+        while k < b and (k in skip or toks[k].form in W["adverb"]):
+            k += 1
+        if k < b and _is_comma(toks[k]):
+            k += 1  # «… أمس، مع Y»
+    if k >= b or not toks[k].word:
+        return None
+    f = toks[k].form
+    if f in _WITH_OR_AND:
+        got = _party_at(text, toks, k + 1, b, groups, skip, L)
+    elif f[:1] == "ب" and not f.startswith("ال"):
+        g = _next_party(toks, k, b, groups, W)  # «بنظيره الأمريكي جون كيري», «بوزير الخارجية»
+        got = (list(g.names), g.last) if g is not None and (g.first == k or not g.glued) else None
+    elif first and f[:1] == "و":
+        g = _next_party(toks, k, b, groups, W)  # «جمع X وY»
+        got = (list(g.names), g.last) if g is not None and (g.first == k or not g.glued) else None
+    else:
+        return None
+    if got is None:
+        return None
+    second = [n for n in got[0] if n not in first]
+    return (first, second) if second else None
+
+
+HARM_REACH = 18  # tokens between the people a harm noun names and the attack noun they fell in
+_SENTENCE_MARKS = frozenset((".", "؛", ";", ":", "!", "؟", "?"))
+
+
+def harmed_before(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Group], L: Lexicon) -> list[str]:
+    """The people an attack noun at `h` killed or wounded, named after a harm noun before it in its
+    sentence («في استشهاد رجال الأمن من منسوبي قوات الطوارئ في عملية إرهابية», «في استشهاد عشرة من
+    منسوبي قوات طوارئ منطقة عسير … جراء العمل الإرهابي»): a named body or members of a body (people a
+    number counts are left to the result clauses); [] when no harm noun names them shortly before it."""
+    W = L.words
+    if h.trig.type != "ASSAULT" or h.trig.pos != "n":
+        return []
+    for j in range(h.first - 1, max(a, h.first - HARM_REACH * 2) - 1, -1):
+        t = toks[j]
+        if not t.word:
+            if t.form in _SENTENCE_MARKS:
+                return []
+            continue
+        if not has(t, W["harm"]):
+            continue
+        g = next((g for g in groups if g.first == j + 1), None)
+        if g is not None:  # «في استشهاد رجال الأمن» read as one named body
+            named = g.actor and not g.glued and not (g.is_loc and not g.force)
+            return list(g.names) if named and h.first - g.last <= HARM_REACH else []
+        names = members_of_body(text, toks, j + 1, h.first, groups, L)
+        if not names:
+            continue  # «…، وإصابة تسعة آخرين، نتيجة العمل الإرهابي»: an earlier harm noun may name them
+        end = toks[j + 1].start + len(names[0])  # the phrase is the text from the word after the harm noun
+        gap = sum(1 for k in range(j + 1, h.first) if toks[k].start >= end)
+        return names if gap <= HARM_REACH else []
+    return []
+
+
+_HOMES = frozenset(norm(w) for w in (
+    "منزل", "منازل", "بيت", "بيوت", "سكن", "مسكن", "مساكن", "شقة", "مقر", "مكتب", "مزرعة"))
+_ON_HIM = norm("عليه")
+_ON_THEM = frozenset(norm(w) for w in ("عليهم", "عليهما"))
+OWNER_REACH = 12  # tokens back from a deed to the home whose owner its pronoun stands for
+
+
+def _home_owner(text: str, toks: list[Tok], j: int, b: int, groups: list[Group], plural: bool,
+                L: Lexicon) -> list[str]:
+    """The owner a home noun at token j is of («منزل الصحفي محمد العبسي», «سكن المهندسين»): a named person
+    (one owner) or a plural of people (`plural`), read right after the noun; [] otherwise."""
+    g = _next_party(toks, j + 1, min(b, j + 4), groups, L.words)
+    if g is not None:
+        return list(g.names) if not plural and g.person and not g.glued else []
+    if not plural or j + 1 >= b or not toks[j + 1].word:
+        return []
+    word = toks[j + 1]
+    phrase = text[word.start:word.end]
+    return [phrase] if word.form.startswith("ال") and people(phrase) else []
+
+
+def owner_of_home(text: str, toks: list[Tok], a: int, h: Hit, b: int, source: list[str], groups: list[Group],
+                  L: Lexicon) -> list[str]:
+    """Whom an attack verb joined by «و» to a raid on a home was done to, told by «عليه»/«عليهم» after it
+    («اقتحموا سكن المهندسين واعتدوا عليهم», «داهموا منزل الصحفي محمد العبسي واعتدوا عليه»): the home's
+    owner, named right after the home noun earlier in the sentence; [] otherwise."""
+    if h.trig.pos != "v" or h.trig.type not in DEEDS or not toks[h.first].form.startswith("و"):
+        return []
+    k = max([h.last, *(j + 1 for j in h.used)])
+    if k >= b or (toks[k].form != _ON_HIM and toks[k].form not in _ON_THEM):
+        return []
+    plural = toks[k].form in _ON_THEM
+    for j in range(h.first - 1, max(a, h.first - OWNER_REACH) - 1, -1):
+        if not toks[j].word and toks[j].form in _SENTENCE_MARKS:
+            return []
+        f = toks[j].form
+        if f in _HOMES or (f.startswith("ال") and f[2:] in _HOMES):
+            return [n for n in _home_owner(text, toks, j, b, groups, plural, L) if n not in source]
+    return []
+
+
+_ASK_OF = ("طلب", "يطلب", "تطلب", "نطلب", "اطلب")  # a verb of asking whose addressee follows «من»
+
+
+def asked_of(text: str, toks: list[Tok], h: Hit, b: int, source: list[str], groups: list[Group],
+             skip: frozenset[int], L: Lexicon) -> list[str]:
+    """Whom a verb «طلب» at `h` asked, named after «من» right after the verb or its subject («وطلبت وزارة
+    الداخلية من المواطنين الإبلاغ», «إن الوزارة طلبت من شركات الحج وضع …»): a named party or a party
+    phrase; [] when no «من» follows there or no party after it."""
+    if h.trig.type != "DEMAND" or h.trig.pos != "v":
+        return []
+    if not any(r.startswith(_ASK_OF) for r in toks[h.first].reads):
+        return []
+    start = _subject_end(text, toks, h, b, groups, source, skip, L)
+    if start is None:
+        return []
+    k = start
+    while k < b and (k in skip or toks[k].form in L.words["adverb"] or toks[k].form == norm("بالفعل")):
+        k += 1
+    if k + 1 >= b or toks[k].form != norm("من") or not toks[k + 1].word:
+        return []
+    g = next((g for g in groups if g.first == k + 1), None)
+    if g is not None:
+        named = g.actor and not g.glued and not (g.is_loc and not g.force)
+        return [n for n in g.names if n not in source] if named else []
+    names = noun_subject(text, toks, k + 1, b, groups, L, skip)[0]
+    return [n for n in names if n not in source and not site(n)]
