@@ -1253,8 +1253,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         source = [claimed]
     if quote is not None and h.trig.pos == "n" and not participle and not source and not target:
         return None  # «"فقط عبر طريق المفاوضات يمكن تفادي … الاشتباكات"»: a kind of deed spoken of, none told
-    hedged = modal or expected_clause(toks, a, h)  # «ومن المرتقب أن تشهد الدوحة اليوم
-    # أيضا اجتماعا»
+    hedged = modal or expected_clause(toks, a, h)  # «ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا»
     mode = h.trig.mode or ("hedged" if hedged else None)
     words = [toks[k] for k in sorted({*range(h.first, h.last), *h.used})]
     trigger = text[words[0].start:words[-1].end] if len(words) > 1 and words[-1].start - words[0].end < 80 \
