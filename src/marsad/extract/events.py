@@ -180,7 +180,7 @@ from marsad.extract.events_garbage import ali_names, clean_events
 from marsad.extract.events_generic import expected_clause
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import entity_tokens
-from marsad.extract.events_merge import across_sentences, merge
+from marsad.extract.events_merge import across_sentences, contrasted, governed_deed, merge
 from marsad.extract.events_modality import (
     KANA,
     PURPOSE,
@@ -372,6 +372,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         backref: set[int] = set()  # ids of events told only by a definite noun («الهجوم»)
         anaphoric: set[int] = set()  # ids of events told only by a noun that refers back
         restated: set[int] = set()  # ids of events told only by a ranked noun («وهو أحدث هجوم»)
+        causes: set[int] = set()  # ids of events told after a word of cause («ردا على مقتل …»)
+        told_at: dict[int, int] = {}  # ids of events → the first token of their first trigger
         opener = [k for k in range(a, b) if toks[k].word][:2]
         verbs: list[tuple[Hit, Event]] = []  # verbs of this sentence with a subject, in order
         for h in hits:
@@ -539,10 +541,19 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 if same is not None:
                     merge(same, ev)
                     continue
+            cause = governed_deed(toks, h.first)
+            main = next((e for e in here.values() if e.type == ev.type), None)
+            if main is not None and cause:
+                continue  # «ردا على مقتل ثلاثة جنود»: another deed, whose parties are not this one's
+            if main is not None and id(main) in causes:
+                here = {k: e for k, e in here.items() if e is not main}  # «ردا على مقتل جنوده، قصف الجيش …»
+            if cause:
+                causes.add(id(ev))
             key = ev.type
             if key in here and here[key].location and ev.location and here[key].location != ev.location:
                 key = f"{ev.type}@{ev.location}"
-            if key in here and _other_deed(here[key], ev):
+            if key in here and (_other_deed(here[key], ev) or contrasted(toks, told_at.get(id(here[key]), h.first),
+                                                                        h.first, here[key], ev)):
                 key = f"{ev.type}#{h.first}"  # «شنت تركيا ضربات على داعش وكثفت هجومها على الحزب»
             if key in here:
                 merge(here[key], ev)
@@ -554,6 +565,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     anaphoric.discard(id(here[key]))
             else:
                 here[key] = ev
+                told_at[id(ev)] = h.first
                 if definite_noun(toks[h.first], h) or _told_deed(toks, a, h, L):
                     backref.add(id(ev))
                 if _back_noun(toks, h, b, covered, W):

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from marsad.extract.events_lexicon import Lexicon, norm
 from marsad.extract.events_phrases import unnamed
+from marsad.extract.events_tokens import Tok
 from marsad.model import Event
 
 
@@ -308,3 +309,37 @@ def _exchange(p: Event, reciprocal: frozenset[str]) -> bool:
 def _coarse(ev: Event) -> bool:
     """Dated only by a month or a year: the story's past, not what it tells."""
     return bool(ev.date and len(ev.date) in (4, 7))
+
+
+def governed_deed(toks: list[Tok], first: int) -> bool:
+    """True when a word of cause governs the deed's trigger at token `first`: «ردا على», «انتقاما لـ»,
+    «احتجاجا على», «على خلفية», «منذ» (another deed the main one answers or is dated by: «ردا على مقتل ثلاثة
+    جنود», «منذ توقيع الاتفاق»)."""
+    k = first - 1
+    if k >= 0 and toks[k].form in _LINKS:
+        k -= 1
+    if k < 0 or not toks[k].word:
+        return False
+    f = toks[k].form
+    return f in _CAUSE_HEADS or (f[:1] in ("و", "ف") and f[1:] in _CAUSE_HEADS)
+
+
+_LINKS = _word_set("على ل")
+_CAUSE_HEADS = _word_set("ردا انتقاما ثأرا احتجاجا تنديدا خلفية منذ")
+
+
+def contrasted(toks: list[Tok], lo: int, hi: int, told: Event, ev: Event) -> bool:
+    """True when the telling `ev` (trigger at token `hi`) stands in a clause of contrast opened after the
+    telling `told` (trigger at token `lo`) by «فيما», «بينما», «في حين», «في وقت», and both name doers, none
+    shared: two deeds of two sides («قصف شنه الحوثيون على تعز، في وقت شن طيران التحالف غارات على …»)."""
+    if not (told.source and ev.source) or set(told.source) & set(ev.source):
+        return False
+    for k in range(lo + 1, hi):
+        f = toks[k].form
+        if f in _CONTRAST or (f in _CONTRAST_AFTER_FI and k > 0 and toks[k - 1].form == "في"):
+            return True
+    return False
+
+
+_CONTRAST = _word_set("فيما بينما وبينما وفيما")
+_CONTRAST_AFTER_FI = _word_set("حين وقت")
