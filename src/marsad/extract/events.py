@@ -192,6 +192,7 @@ from marsad.extract.events_modality import (
     is_negated,
     quote_speaker,
 )
+from marsad.extract.events_nominal import held_meeting
 from marsad.extract.events_phrases import (
     attacked_site,
     counted,
@@ -488,7 +489,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     or arrested_suspect(text, toks, h, b, ev.source, groups, timed, L) \
                     or owner_of_home(text, toks, a, h, b, ev.source, groups, L) \
                     or asked_of(text, toks, h, b, ev.source, groups, timed, L)
-            if not ev.source and ev.type in _PAIR_TYPES and _occasion(toks, a, h, b, W):
+            if not ev.source and ev.type in _PAIR_TYPES and (_occasion(toks, a, h, b, W)
+                                                             or held_meeting(toks, a, h.first, h.last, b, W)):
                 # «وقال X خلال لقاء مع Y»: the meeting is the occasion of the sentence's statement, its speaker met
                 ev.source = [n for n in _opening_speaker(toks, a, b, groups, W) or _clause_speaker(
                     toks, a, b, groups, W) if n not in ev.target]

@@ -21,6 +21,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_modality import negation
+from marsad.extract.events_nominal import belonging_body, people_body
 from marsad.extract.events_phrases import (
     NISBA_ENDS,
     joined_party,
@@ -468,7 +469,8 @@ def _agent_by(toks: list[Tok], h: Hit, c_hi: int, groups: list[Group], L: Lexico
     e = _phrase_end(toks, h, reach, c_hi, L.phrases["agent_by"])
     if e == 0:
         return []
-    g = next((g for g in groups if e <= g.first <= e + 2 and g.actor), None)
+    g = people_body(toks, e, c_hi, groups, L.words) or next(
+        (g for g in groups if e <= g.first <= e + 2 and g.actor), None)  # «من قبل مجموعة من مسلحي X»: X
     if g is not None:
         return list(g.names)
     if not text or h.trig.type not in UNDERGONE:
@@ -515,6 +517,9 @@ def _agent_verb(text: str, toks: list[Tok], a: int, h: Hit, c_hi: int, groups: l
         g = next((g for g in groups if g.first > k and g.actor), None)
         if g is not None and titles_only(toks, k + 1, g.first, W):
             return list(g.names)
+        body = belonging_body(toks, k + 1, c_hi, groups, W)
+        if body is not None:
+            return list(body.names)  # «نفذه مسلحون ينتمون إلى X», «نفذه شخص ينتمي إلى X»: X did it
         names = noun_subject(text, toks, k + 1, c_hi, groups, L)[0]
         if names and _doer(names[0], L):
             return names  # «في هجوم شنه مسلحون متشددون»: people no entity names did it
