@@ -555,7 +555,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if key in here and here[key].location and ev.location and here[key].location != ev.location:
                 key = f"{ev.type}@{ev.location}"
             if key in here and (_other_deed(here[key], ev) or contrasted(toks, told_at.get(id(here[key]), h.first),
-                                                                        h.first, here[key], ev)):
+                                                                        h.first, here[key], ev, groups)):
                 key = f"{ev.type}#{h.first}"  # «شنت تركيا ضربات على داعش وكثفت هجومها على الحزب»
             if key in here:
                 merge(here[key], ev)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
+from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, norm
 from marsad.extract.events_phrases import unnamed
 from marsad.extract.events_tokens import Tok
@@ -328,17 +329,22 @@ _LINKS = _word_set("على ل")
 _CAUSE_HEADS = _word_set("ردا انتقاما ثأرا احتجاجا تنديدا خلفية منذ")
 
 
-def contrasted(toks: list[Tok], lo: int, hi: int, told: Event, ev: Event) -> bool:
+def contrasted(toks: list[Tok], lo: int, hi: int, told: Event, ev: Event, groups: list[Group]) -> bool:
     """True when the telling `ev` (trigger at token `hi`) stands in a clause of contrast opened after the
     telling `told` (trigger at token `lo`) by «فيما», «بينما», «في حين», «في وقت», and both name doers, none
-    shared: two deeds of two sides («قصف شنه الحوثيون على تعز، في وقت شن طيران التحالف غارات على …»)."""
+    shared, the later one named in that clause before its verb or within `CONTRAST_SUBJECT` tokens after it:
+    two deeds of two sides («قصف شنه الحوثيون على تعز، في وقت شن فيه طيران التحالف غارات على …»; not a
+    name read off further on, «… الموالي لصالح»)."""
     if not (told.source and ev.source) or set(told.source) & set(ev.source):
         return False
     for k in range(lo + 1, hi):
         f = toks[k].form
         if f in _CONTRAST or (f in _CONTRAST_AFTER_FI and k > 0 and toks[k - 1].form == "في"):
-            return True
+            return any(set(g.names) & set(ev.source) and k < g.first <= hi + CONTRAST_SUBJECT for g in groups)
     return False
+
+
+CONTRAST_SUBJECT = 4  # tokens after the later verb its subject may stand at («شن فيه طيران التحالف»)
 
 
 _CONTRAST = _word_set("فيما بينما وبينما وفيما")
