@@ -18,11 +18,16 @@
 - `asked_when`: a deed asked about with «متى … ؟»;
 - `list_of_ills`: a deed noun in a list of three nouns of violence and ruin («حياة مليئة بالقتل والدمار
   والإجرام»);
-- `aimed_at_by_verb`: a deed noun after «تهدف إلى» («ظاهرة الإرهاب التي تهدف إلى قتل الأرواح»).
+- `aimed_at_by_verb`: a deed noun after «تهدف إلى» («ظاهرة الإرهاب التي تهدف إلى قتل الأرواح»);
+- `in_verse`: a sentence of verse lines set off by slashes («صرخت في المظاهرات/ وأحببتك/ …»);
+- `noted_not_praised`: «نوه» followed by «إلى», «أن» or «بقوله»: a remark noted, no praise;
+- `moral_exhortation`: a call for a pious deed or a virtue held fast («وطالب الجميع بالتمسك بالقيم», «تحث على
+  مكارم الأخلاق», «بالدعاء لرجال الأمن»): a sermon, no party asked to do a thing;
+- `approved_project`: «وافق … على مشروع تطوير …» with no «مع»/«بين» after it: a body's own works approved.
 `expected_clause` (called where an event's `hedged` is set) marks as hedged a deed in the «أن» clause of a word
 of expectation, intent or duty however far in that clause («ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا»,
-«علينا أن نلتقي»), a deed noun after a future light verb («سيتم اعتقال»), and a deed a clause or a law allows
-(«تتيح للولايات المتحدة … إعادة فرض العقوبات»).
+«علينا أن نلتقي», a present verb joined by «و»: «يجب أن يرفع … ويعلن التزامه»), a deed noun after a future
+light verb («سيتم اعتقال»), and a deed a clause or a law allows («تتيح للولايات المتحدة … إعادة فرض العقوبات»).
 """
 
 from __future__ import annotations
@@ -248,6 +253,9 @@ def expectation_before(toks: list[Tok], a: int, that: int) -> bool:
     return False
 
 
+_AND = ("و", "ف")
+
+
 def expected_clause(toks: list[Tok], a: int, h: Hit) -> bool:
     """A deed noun or a present verb in the «أن» clause of a word of expectation, intent or hope, however
     far from it in that clause («ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا ثلاثيا», «وتوقع أن تشهد
@@ -256,6 +264,8 @@ def expected_clause(toks: list[Tok], a: int, h: Hit) -> bool:
     if word_before(toks, a, h.first, _ENABLE, ENABLE_REACH):
         return True  # «البنود تتيح للولايات المتحدة أو أي دولة موقعة إعادة فرض العقوبات»
     verb = toks[h.first].form
+    if verb[:1] in _AND and len(verb) > 3:
+        verb = verb[1:]  # «يجب أن يرفع … ويعلن التزامه»: a present verb joined by «و» to the clause
     if h.trig.pos == "v" and verb[:1] not in PRESENT:
         return False
     if h.trig.pos != "v" and word_before(toks, a, h.first, _WILL, WILL_REACH):
@@ -350,7 +360,9 @@ def tells_no_deed(toks: list[Tok], a: int, b: int, hi: int, h: Hit, found: list[
     return figurative_object(toks, h, hi, covered) or figurative_subject(toks, a, h) or whoever_does(toks, a, h) \
         or described_by_verb(toks, a, h, found, covered, W) or entailed_deed(toks, a, h) or office_title(toks, h) \
         or crowds_not_troops(toks, a, b, h, W) or held_fast(toks, h, hi, W) or asked_when(toks, a, b, h) \
-        or list_of_ills(toks, a, b, h, covered) or aimed_at_by_verb(toks, a, h)
+        or list_of_ills(toks, a, b, h, covered) or aimed_at_by_verb(toks, a, h) or in_verse(toks, a, b) \
+        or noted_not_praised(toks, h, hi) or moral_exhortation(toks, h, hi, covered) \
+        or approved_project(toks, h, b)
 
 
 _ILLS = frozenset(norm(w) for w in (  # nouns of violence and ruin that a list of a time's ills names
@@ -391,3 +403,105 @@ def list_of_ills(toks: list[Tok], a: int, b: int, h: Hit, covered: set[int]) -> 
 
 
 _ILL_AGENT = frozenset(norm(w) for w in ("ضد", "بحق", "على", "من", "التي", "الذي", "اللذين", "بها"))
+
+
+VERSE_MARKS = 3  # slashes between words that make a sentence lines of verse
+
+
+def _lettered(tok: Tok) -> bool:
+    """True when the token is a word of letters only (no figure: «15 / 8 / 1436هـ» is a date)."""
+    return tok.word and tok.form.isalpha()
+
+
+def in_verse(toks: list[Tok], a: int, b: int) -> bool:
+    """True when the sentence [a, b) is lines of verse set off by slashes between words («صرخت في
+    المظاهرات/ وأحببتك/ قرأت الأشعار/»): a poem quoted, no deed told."""
+    n = 0
+    for k in range(a + 1, b - 1):
+        if toks[k].form == "/" and _lettered(toks[k - 1]) and _lettered(toks[k + 1]):
+            n += 1
+    return n >= VERSE_MARKS
+
+
+_NOTED = norm("نوه")  # «نوه», «ونوه», «منوها»
+_NOTED_THAT = frozenset(norm(w) for w in (  # what follows «نوه» when it means «noted», not «praised»
+    "إلى", "الى", "أن", "بأن", "بأنه", "بأنها", "إلى أن", "بقوله", "قائلا", "أنه", "أنها", "على", "عن"))
+
+NOTED_REACH = 5  # words after «نوه» (its subject's name between) searched for «إلى», «أن» or «بقوله»
+
+
+def noted_not_praised(toks: list[Tok], h: Hit, hi: int) -> bool:
+    """«نوه» followed (past its subject's name) by «إلى», «أن» or «بقوله» («ونوه حسن علي بقوله أننا …»,
+    «ونوه إلى أن الوزارة …»): a remark noted, no praise (praise is «نوه بـ» a deed or a party)."""
+    if h.trig.type != "SUPPORT" or not any(_NOTED in r for r in (*toks[h.first].reads, toks[h.first].form)):
+        return False
+    for k in range(h.last, min(hi, h.last + NOTED_REACH)):
+        t = toks[k]
+        if not t.word:
+            return False
+        if t.form in _NOTED_THAT:
+            return True
+        if t.form.startswith(_BA):
+            return False
+    return False
+
+
+# pious deeds and virtues a sermon calls for: no party is asked to do a thing
+_PIETY = frozenset(norm(w) for w in (
+    "التقوى", "تقوى", "بتقوى", "الاستغفار", "بالاستغفار", "التوبة", "بالتوبة", "مكارم", "بمكارم", "الاقتداء",
+    "بالاقتداء", "التآخي", "الوسطية", "للوسطية", "بالوسطية", "لدين", "بدين", "الإحسان", "بالإحسان", "الصلاة",
+    "بالصلاة", "الدعاء", "بالدعاء", "التراحم", "بالتراحم"))
+_HOLD_FAST = frozenset(norm(w) for w in (  # holding to something: a virtue held is exhortation
+    "التمسك", "بالتمسك", "للتمسك", "التحلي", "بالتحلي", "للتحلي", "الاعتصام", "بالاعتصام", "العودة", "بالعودة"))
+_VIRTUES = frozenset(norm(w) for w in (
+    "بالقيم", "بقيم", "بالأخلاق", "بأخلاق", "بالدين", "بدين", "بكتاب", "بالكتاب", "بالسنة", "بسنة", "بالعقيدة",
+    "بالوسطية", "بالصبر", "بحبل", "بتعاليم", "بالتعاليم", "بالهدي",
+    "بالقرآن", "بشرع", "بالشريعة", "بالفضائل", "بالإيمان", "لأصل", "بالصدق", "بالأمانة"))
+_TO_DO = frozenset(norm(w) for w in ("إلى", "الى", "على"))  # «دعا إلى», «حث على»: the deed called for follows
+EXHORT_REACH = 8  # words after a call searched for the deed it calls for
+
+
+def moral_exhortation(toks: list[Tok], h: Hit, hi: int, covered: set[int]) -> bool:
+    """A call for a pious deed or a virtue («ودعا إلى التمسك بالقيم», «تحث على مكارم الأخلاق», «أدعو لدين
+    الإسلام»), past the caller and the called: a sermon or a moral, no party asked to do a thing (not «التمسك
+    بالاتفاق», «ضبط النفس», nor the political «بالوحدة الوطنية», «بالثوابت»). The first deed called for
+    («إلى …», «بـ …») decides."""
+    if h.trig.type != "DEMAND":
+        return False
+    seen = 0
+    for k in range(h.last, hi):
+        t = toks[k]
+        if k in covered or t.form in QUOTE_MARKS:  # the caller's name, a quote opened
+            continue
+        if not t.word or seen >= EXHORT_REACH:
+            return False
+        seen += 1
+        if has(t, _PIETY) or t.form in _PIETY:
+            return True
+        if t.form in _HOLD_FAST:
+            return k + 1 < hi and toks[k + 1].word and toks[k + 1].form in _VIRTUES
+        if t.form.startswith(_BA) and len(t.form) > 3 and k > h.last and toks[k - 1].form not in _TO_DO:
+            return False  # «طالب … بالإفراج»: another deed called for
+        if k > h.last and toks[k - 1].form in _TO_DO:
+            return False  # «دعا … إلى وقف …»: another deed called for
+    return False
+
+
+_APPROVE = norm("وافق")  # «وافق», «ووافق», «يوافق»
+_PROJECT = frozenset(norm(w) for w in ("مشروع", "مشاريع", "مشروعات", "خطة", "خطط", "برنامج", "برامج"))
+_WORKS = frozenset(norm(w) for w in (  # works a body builds or runs: its own business
+    "تطوير", "إنشاء", "بناء", "تنفيذ", "توسعة", "تأهيل", "ترميم", "تشغيل", "صيانة", "تحديث", "تجديد", "إعادة"))
+_ON = norm("على")
+_WITH = frozenset(norm(w) for w in ("مع", "بين", "وبين"))  # a party the works are shared with
+
+
+def approved_project(toks: list[Tok], h: Hit, b: int) -> bool:
+    """An AGREE told by «وافق» (in the sentence ending at `b`) on a project or plan of works («وافق الأمير …
+    على مشروع تطوير خيمة السوق», «على خطة توسعة المطار») shared with no one («مع», «بين») after it: a body's
+    own works approved, no agreement with a party (not «على مشروع تطوير التعاون مع فرنسا»)."""
+    if h.trig.type != "AGREE" or h.trig.pos != "v" or not any(_APPROVE in r for r in toks[h.first].reads):
+        return False
+    on = next((k for k in range(h.last, b) if toks[k].word and toks[k].form == _ON), None)
+    if on is None or on + 2 >= b or not has(toks[on + 1], _PROJECT) or not has(toks[on + 2], _WORKS):
+        return False
+    return not any(toks[k].form in _WITH for k in range(on + 3, b))
