@@ -159,10 +159,12 @@ from marsad.extract.events_actors import (
 )
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
 from marsad.extract.events_background import (
+    expected_noun,
     ongoing_verb,
     past_verb,
     pluperfect_sentence,
     since_dated,
+    since_deed_names,
     told_as_context,
 )
 from marsad.extract.events_bodies import (
@@ -301,7 +303,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     speaker: list[str] = []  # who the story quotes or tells of last («وأكد الملا …»), for verbs with no subject
     reporter: list[str] = []  # the person a reporting verb opening the sentence before names («قال الجبير إن …»)
     retold: set[int] = set()  # ids of events told only by back-reference nouns («الهجوم», «اختطافه»)
-    ongoing: set[int] = set()  # ids of events dated by «منذ» (the start of a span up to now): no background
+    ongoing: dict[int, Event] = {}  # events dated by «منذ» (the start of a span up to now), by id: no background
+    # (the events are held so that no id is reused by a later event once one is merged away)
     titled_in: dict[str, Counter[str]] = {}  # the countries titles give each actor (`events_country`)
     opened: list[int] = []  # where the sentences so far start, for a pronoun's antecedent (`events_carry`)
     for a, b in sents:
@@ -382,11 +385,18 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if made is None:
                 continue
             ev = made
+            theirs = since_deed_names(toks, h, hits, groups, b)  # «زيارة … منذ توقيع الاتفاق بين إيران و…»
+            if theirs:
+                ev.source = [n for n in ev.source if n not in theirs]
+                ev.target = [n for n in ev.target if n not in theirs]
             if not ev.hedged and past_verb(toks, h) and dated_after(ev.date, reference):
-                ev.date = None  # «شن حفتر هجوما … قبل انتهاء ولايته في أكتوبر المقبل»: a later deed's date
+                if expected_noun(toks, h):  # «أجري معه … أن لقاءه المرتقب يوم 3 أغسطس»: a meeting to come
+                    ev.hedged, ev.mode = True, ev.mode or "hedged"
+                else:
+                    ev.date = None  # «شن حفتر هجوما … قبل انتهاء ولايته في أكتوبر المقبل»: a later deed's date
             if not ev.background and dated_before(ev.date, reference):
                 if h.trig.pos == "v" and since_dated(s_times, ev.date, text):  # «قتلت 223 عنصرا منذ أبريل»
-                    ongoing.add(id(ev))
+                    ongoing[id(ev)] = ev
                 elif ongoing_verb(toks, h):  # «وتنتقد … الانتخابات» after «انتخابه في 2010»: another deed's date
                     ev.date = None
             if id(h) in with_doer and not ev.source:
@@ -1267,7 +1277,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         source = [claimed]
     if quote is not None and h.trig.pos == "n" and not participle and not source and not target:
         return None  # «"فقط عبر طريق المفاوضات يمكن تفادي … الاشتباكات"»: a kind of deed spoken of, none told
-    hedged = modal or expected_clause(toks, a, h)  # «ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا»
+    hedged = modal or expected_clause(toks, a, h) or (not past_verb(toks, h) and expected_noun(toks, h))
+    # «ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا», «لقاءه المرتقب» (not «عقدت القمة المرتقبة أمس»)
     mode = h.trig.mode or ("hedged" if hedged else None)
     words = [toks[k] for k in sorted({*range(h.first, h.last), *h.used})]
     trigger = text[words[0].start:words[-1].end] if len(words) > 1 and words[-1].start - words[0].end < 80 \

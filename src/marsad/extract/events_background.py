@@ -7,14 +7,20 @@ recalls what happened before the news: its past deeds are background, unless it 
 A present verb («تحاصر», «وتنتقد») tells what is so now, and a verb dated by «منذ» and a point in time
 («قتلت 223 عنصرا منذ أبريل») a span up to now: neither is background by its date (`events.py` uses
 `ongoing_verb`, `past_verb` and `since_dated` for that, and drops a date to come from a past verb).
+A deed noun described as expected («لقاءه المرتقب يوم 3 أغسطس», «الاجتماع المزمع», «القمة المقبلة») is
+to come: hedged, and it keeps its date to come even when its trigger also holds a past verb
+(`expected_noun`).
+The parties of a deed noun after «منذ» («… منذ توقيع الاتفاق بين إيران والقوى الكبرى») are that deed's
+own: no other trigger of the sentence takes them (`since_deed_names`).
 """
 
 from __future__ import annotations
 
 from marsad.clean.normalize import fold
+from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import lexicon, norm
 from marsad.extract.events_place import SINCE
-from marsad.extract.events_tokens import SENT_END, Tok
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.model import TimeExpr
 
@@ -118,3 +124,59 @@ def _after_since(t: TimeExpr, text: str) -> bool:
         return bool(own) and own[0] not in _UNITS  # «منذ أبريل»; not «منذ سنوات»
     # «منذ 85 عاما», «منذ ستة أشهر»: a count of units; «منذ نهاية شهر مارس», «منذ عام 2013»: a point
     return own[0] in _EDGE or (len(own) > 1 and own[1] not in _UNITS)
+
+
+# adjectives that tell a deed noun is to come («لقاءه المرتقب», «الاجتماع المزمع عقده», «القمة المقبلة»)
+_EXPECTED = frozenset(norm(w) for w in (
+    "المرتقب", "المرتقبة", "المزمع", "المزمعة", "المقبل", "المقبلة", "القادم", "القادمة", "المنتظر",
+    "المنتظرة", "المقرر", "المقررة"))
+EXPECTED_GAP = 1  # definite adjectives that may stand between the noun and its word of expectation
+
+
+def expected_noun(toks: list[Tok], h: Hit) -> bool:
+    """True when a word of the trigger is a noun followed by an adjective of expectation («لقاءه
+    المرتقب», «الاجتماع الوزاري المقبل»): a deed to come, not one done."""
+    for k in sorted({*range(h.first, h.last), *h.used}):
+        if toks[k].word and not (h.trig.pos == "v" and k == h.first) and _expected_after(toks, k):
+            return True  # (not the verb: «يزور الأسبوع المقبل» is told by its date)
+    return False
+
+
+def _expected_after(toks: list[Tok], k: int) -> bool:
+    """True when the word after token k, or after up to `EXPECTED_GAP` definite words, is an adjective
+    of expectation («المرتقب»)."""
+    seen = 0
+    for j in range(k + 1, min(len(toks), k + 4)):
+        t = toks[j]
+        if not t.word:
+            if t.form in SENT_END or t.form in (",", "،", "(", ")", "«", "»"):
+                return False
+            continue
+        if t.form in _EXPECTED:
+            return True
+        if seen >= EXPECTED_GAP or not t.form.startswith("ال"):
+            return False
+        seen += 1
+    return False
+
+
+def since_deed_names(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], b: int) -> set[str]:
+    """The names told after a later deed noun opened by «منذ» in the clause that noun begins («زيارة لمسؤول
+    غربي منذ توقيع الاتفاق بين إيران والقوى الكبرى» → إيران, القوى الكبرى), less any also named before
+    that noun: the parties of that deed, none of trigger `h`'s."""
+    out: set[str] = set()
+    for other in hits:
+        if other is h or other.first <= h.first or other.trig.pos != "n" or not _after_since_word(toks, other.first):
+            continue
+        end = next((k for k in range(other.last, b) if toks[k].form in CLAUSE_END or toks[k].form in SENT_END), b)
+        before = {n for g in groups if g.first < other.first for n in g.names}
+        out |= {n for g in groups if other.last <= g.first < end for n in g.names if n not in before}
+    return out
+
+
+def _after_since_word(toks: list[Tok], k: int) -> bool:
+    """True when the word right before token k is «منذ» («منذ توقيع»)."""
+    j = k - 1
+    while j >= 0 and not toks[j].word:
+        j -= 1
+    return j >= 0 and toks[j].form in SINCE

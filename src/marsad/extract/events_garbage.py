@@ -6,7 +6,8 @@
 - `platform`: a social platform or site («تويتر», «فيسبوك», «يوتيوب») is the channel people speak through,
   no party, unless named as a firm («شركة فيسبوك»);
 - `clean_name`: a name without the words the readers ran on into it: a time word or a demonstrative at its
-  end («منصور أول» of «أول من أمس», «… بشرورة هذا» of «هذا العام», «محكمة جنايات القاهرة الأربعاء»), an
+  end («منصور أول» of «أول من أمس», «… بشرورة هذا» of «هذا العام», «محكمة جنايات القاهرة الأربعاء») or a
+  word of praise said of the party («الوزارة مشكورة»), an
   adverb at its start («مؤخرا أحمد أويحيى»), a second person's «و» + honorific at its end («سلمان بن
   عبدالعزيز وسمو»), a conjunction «و» glued to a first name («وخالد المطيري» → خالد المطيري), a word that
   introduces a name («ويدعى ريان …», «لذكرى براون»), a verb of doing on the deed («رهائن نفذتها»), a verb
@@ -108,6 +109,10 @@ _TAIL_TIME = frozenset(fold(w) for w in (
     "أول", "أمس", "الأمس", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليلة", "السبت", "الأحد", "الاثنين",
     "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أيضا",
     "أيضاً", "كذلك", "مؤخرا", "مؤخراً", "حاليا", "حالياً", "سابقا", "سابقاً"))
+# a word of praise or thanks said of a party («وقعت الوزارة مشكورة», «قام المجلس مشكورا»): no word of its name
+_TAIL_PRAISE = frozenset(fold(w) for w in (
+    "مشكور", "مشكورة", "مشكورا", "مشكوراً", "المشكور", "المشكورة", "مشكورين", "مشكورون", "مشكورتين",
+    "مأجور", "مأجورة", "مأجورا", "مأجوراً"))
 _HEAD_ADVERB = frozenset(fold(w) for w in (
     "أيضا", "أيضاً", "كذلك", "مؤخرا", "مؤخراً", "حاليا", "حالياً", "سابقا", "سابقاً", "أمس", "اليوم", "بدوره",
     "بدورها", "بدورهم", "كما",
@@ -126,7 +131,8 @@ def clean_name(name: str) -> str:
         words = words[1:]  # «تتعاون وزارة الطاقة», «وبارك»: the predicate's verb, no word of the name
     while len(words) > 1 and fold(words[0]) in _HEAD_ADVERB:
         words = words[1:]
-    while len(words) > 1 and (fold(words[-1]) in _TAIL_TIME or _joined_honor(words[-1]) or _deed_verb(words[-1])):
+    while len(words) > 1 and (fold(words[-1]) in _TAIL_TIME or fold(words[-1]) in _TAIL_PRAISE
+                              or _joined_honor(words[-1]) or _deed_verb(words[-1])):
         words = words[:-1]
     if not words or (len(words) == 1 and (fold(words[0]) in _TAIL_TIME or fold(words[0]) in _LONE_WORDS)):
         return ""

@@ -74,8 +74,8 @@ def _in_name(t: TimeExpr, text: str) -> bool:
     """True when the date follows a noun it names («في شارع 26 سبتمبر», «قصر 22 مايو»): part of a
     place's name, no time of a deed."""
     words = fold(text[max(0, t.start - 30):t.start]).split()
-    if not words:
-        return False
+    if not words or not t.text[:1].isdigit():
+        return False  # «من المدينة عام 1980»: a date opened by its own word of time names nothing
     w = words[-1]
     return w in _NAME_HEADS or (w[:1] in ("ب", "و", "ل") and w[1:] in _NAME_HEADS) \
         or (w[:2] in ("ال", "لل") and w[2:] in _NAME_HEADS) or (w[:3] in ("بال", "وال") and w[3:] in _NAME_HEADS)
