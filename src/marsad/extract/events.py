@@ -159,6 +159,7 @@ from marsad.extract.events_actors import (
 )
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
 from marsad.extract.events_background import (
+    KANA,
     expected_noun,
     ongoing_verb,
     past_verb,
@@ -184,7 +185,6 @@ from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, n
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_merge import across_sentences, contrasted, governed_deed, merge
 from marsad.extract.events_modality import (
-    KANA,
     PURPOSE,
     dated_after,
     dated_before,
@@ -210,9 +210,8 @@ from marsad.extract.events_phrases import (
 )
 from marsad.extract.events_picks import bracketed_apposition
 from marsad.extract.events_place import choose_location, nearest_date, usable
-from marsad.extract.events_reversal import fronted_undergone, passive_charge
+from marsad.extract.events_reversal import DONE_TO, fronted_undergone, passive_charge
 from marsad.extract.events_roles import (
-    DONE_TO,
     addressed_object,
     after_relative,
     man_for_feminine,

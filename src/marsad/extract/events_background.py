@@ -56,7 +56,7 @@ def _opens(toks: list[Tok], words: list[int]) -> bool:
     return False
 
 
-_KANA = frozenset(norm(w) for w in ("وكان", "وكانت", "وكانوا", "كان", "كانت", "كانوا", "فكان", "فكانت"))
+KANA = frozenset(norm(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
 _QAD = frozenset(norm(w) for w in ("قد", "وقد"))
 QAD_REACH = 8  # words between a sentence's opening «وكان» and its «قد»
 
@@ -66,7 +66,7 @@ def pluperfect_sentence(toks: list[Tok], a: int, h: Hit) -> bool:
     وافق …», «وكانت الشرطة قد اعتقلت … وصادرت …») and the trigger comes after that verb and is no
     present verb: everything it tells is the story's past."""
     words = [k for k in range(a, h.first) if toks[k].word]
-    if not words or toks[words[0]].form not in _KANA:
+    if not words or toks[words[0]].form not in KANA:
         return False
     qad = next((i for i, k in enumerate(words[1:QAD_REACH + 1], 1) if toks[k].form in _QAD), None)
     if qad is None or qad + 1 >= len(words):

@@ -22,8 +22,8 @@ Generic nouns («المواطنين», «الجميع») name no party: a phrase
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
+from marsad.extract.events_background import KANA
 from marsad.extract.events_lexicon import Lexicon, Words, norm
-from marsad.extract.events_modality import KANA
 from marsad.extract.events_phrases import noun_subject, opens_clause, people
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, prefix
 from marsad.extract.events_triggers import Hit

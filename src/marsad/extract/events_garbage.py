@@ -32,7 +32,7 @@ Mention = tuple[int, int, Entity]
 __all__ = ["ali_names", "ali_repair", "ali_start", "clean_events", "clean_name", "platform", "title_of_next"]
 
 _ALI = "علي"  # as written: «على» is the preposition
-_LINEAGE = frozenset(("بن", "ابن", "بنت"))
+LINEAGE = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))  # the words that link a name to its father's
 
 
 def ali_start(toks: list[Tok], text: str, s: int, W: Words) -> bool:
@@ -44,7 +44,7 @@ def ali_start(toks: list[Tok], text: str, s: int, W: Words) -> bool:
         return False
     if "على" not in text:
         return False  # the article writes «علي» for the preposition too
-    if toks[s].form in _LINEAGE:
+    if toks[s].form in LINEAGE:
         return True
     before = toks[s - 2]
     return before.word and before.form.startswith("ال") and len(before.form) > 3 \

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from marsad.extract.events_lexicon import PRESENT, Words, norm
 from marsad.extract.events_tokens import QUOTE_MARKS, SENT_END, Tok, has, word_before
-from marsad.extract.events_triggers import Hit
+from marsad.extract.events_triggers import TO, Hit
 
 # types whose object is a party or a place hit, seized, robbed, threatened, called up or fought
 _FORCE_TYPES = frozenset(("ASSAULT", "CRIME", "COERCE", "THREATEN", "MOBILIZE", "FIGHT"))
@@ -339,7 +339,6 @@ def asked_when(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
 
 
 _AIMS = frozenset(norm(w) for w in ("يهدف", "تهدف", "يهدفون", "تهدفان", "يرمي", "ترمي"))
-_TO = frozenset(norm(w) for w in ("إلى", "الى", "ل"))
 
 
 def aimed_at_by_verb(toks: list[Tok], a: int, h: Hit) -> bool:
@@ -348,7 +347,7 @@ def aimed_at_by_verb(toks: list[Tok], a: int, h: Hit) -> bool:
     if h.trig.pos == "v" or h.first - 2 < a:
         return False
     prev, before = toks[h.first - 1], toks[h.first - 2]
-    return prev.form in _TO and before.word and before.form in _AIMS
+    return prev.form in TO and before.word and before.form in _AIMS
 
 
 def tells_no_deed(toks: list[Tok], a: int, b: int, hi: int, h: Hit, found: list[Hit], covered: set[int],

@@ -16,7 +16,7 @@ from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import FORCE, Mention
 from marsad.extract.events_carry import construct_titles
-from marsad.extract.events_garbage import ali_repair
+from marsad.extract.events_garbage import LINEAGE, ali_repair
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has
@@ -264,7 +264,7 @@ def _tidy(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon) -> list[M
             continue  # «التقت "الرياض"»: the newspaper, no party
         name = verb_cut(_unglued(e.canonical, toks[s].form)) if e.label in ("ORG", "PER") else e.canonical
         last = name.split()[-1]
-        if e.label == "PER" and last == e.text.split()[-1] and (fold(last) in _CUT_AT or last in _KUNYA_CUT) \
+        if e.label == "PER" and last == e.text.split()[-1] and (fold(last) in LINEAGE or last in _KUNYA_CUT) \
                 and t < len(toks) and toks[t].word and toks[t].start - e.end <= 1:
             nxt = toks[t]
             out.append((s, t + 1, Entity(text[e.start:nxt.end], "PER", f"{name} {text[nxt.start:nxt.end]}",
@@ -276,7 +276,6 @@ def _tidy(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon) -> list[M
     return out
 
 
-_CUT_AT = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 
 
 def _family_places(toks: list[Tok], ents: list[Mention]) -> list[Mention]:
@@ -286,7 +285,7 @@ def _family_places(toks: list[Tok], ents: list[Mention]) -> list[Mention]:
     for s, t, e in ents:
         prev = out[-1] if out else None
         if prev is not None and e.label == "LOC" and prev[2].label == "PER" and prev[1] == s and t == s + 1 \
-                and not e.role and len(ws := fold(prev[2].text).split()) >= 3 and ws[-2] in _LINKS \
+                and not e.role and len(ws := fold(prev[2].text).split()) >= 3 and ws[-2] in LINEAGE \
                 and (fold(e.text) == fold(e.canonical) or fold(e.text).startswith("ال")):  # not «للقاهرة»
             p = prev[2]
             out[-1] = (prev[0], t, Entity(f"{p.text} {e.text}", "PER", f"{p.canonical} {e.text}", p.start, e.end))
@@ -295,7 +294,6 @@ def _family_places(toks: list[Tok], ents: list[Mention]) -> list[Mention]:
     return out
 
 
-_LINKS = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 
 
 def _halves(toks: list[Tok], ents: list[Mention], L: Lexicon) -> list[Mention]:

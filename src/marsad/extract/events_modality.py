@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from marsad.extract.events_background import ongoing_verb
+from marsad.extract.events_background import KANA, ongoing_verb
 from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger, Words, norm
 from marsad.extract.events_place import SINCE
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
@@ -77,7 +77,6 @@ def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
                for i, t in enumerate(prev))  # «ما إذا»: whether, not if
 
 
-KANA = frozenset(norm(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
 _SABAQ = frozenset(norm(w) for w in ("سبق", "وسبق", "فسبق", "سبقت", "وسبقت"))
 _SABAQ_THAT = frozenset(norm(w) for w in ("أن", "وأن", "له", "لها", "لهم", "و"))
 

@@ -30,7 +30,9 @@ from marsad.extract.events_tokens import CLAUSE_END, PRONOUN_SUFFIXES, SENT_END,
 from marsad.extract.events_triggers import Hit
 
 PASSIVE_MODES = frozenset(("arrest", "abduct"))
-DONE_MODES = frozenset(("arrest", "abduct", "kill"))
+# modes of deeds done to someone: a pronoun on their verbal noun is the one it befell; unvowelled, their
+# verb is a passive when nothing follows it («قتل في الرياض», «الذي اعتقل في 1985»)
+DONE_TO = frozenset(("arrest", "kill", "abduct"))
 
 # time words a passive verb may have right after it («اعتقل أمس في …») before what shows it has no object
 _TIME = frozenset(norm(w) for w in (
@@ -138,7 +140,7 @@ def addressee_next(toks: list[Tok], h: Hit, b: int, groups: list[Group], quantit
     return head in _MALE_HEADS
 
 
-_ASKED_TO = frozenset(norm(w) for w in ("على", "إلى", "الى"))
+ASKED_TO = frozenset(norm(w) for w in ("على", "إلى", "الى"))  # what one is asked or charged to do
 
 
 def _thing_asked(toks: list[Tok], k: int, b: int, groups: list[Group]) -> bool:
@@ -150,7 +152,7 @@ def _thing_asked(toks: list[Tok], k: int, b: int, groups: list[Group]) -> bool:
             if t.form in CLAUSE_END or t.form in SENT_END:
                 return False
             continue
-        if t.form in _ASKED_TO or _charge_word(toks, j, groups):
+        if t.form in ASKED_TO or _charge_word(toks, j, groups):
             return True
     return False
 
@@ -158,7 +160,7 @@ def _thing_asked(toks: list[Tok], k: int, b: int, groups: list[Group]) -> bool:
 def fronted_undergone(toks: list[Tok], h: Hit) -> bool:
     """True when a killing, arrest or abduction verb has no object after it (past time words), so the
     noun fronted before it underwent it («وأكدت المصادر أن مدنيين قتلوا بانفجار ألغام»)."""
-    return h.trig.pos == "v" and h.trig.mode in DONE_MODES and no_object(toks, h, lexicon().words)
+    return h.trig.pos == "v" and h.trig.mode in DONE_TO and no_object(toks, h, lexicon().words)
 
 
 def _charge_word(toks: list[Tok], k: int, groups: list[Group]) -> bool:

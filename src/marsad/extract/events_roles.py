@@ -33,6 +33,7 @@ from marsad.extract.events_picks import (
     own_subject_after_that,
 )
 from marsad.extract.events_reversal import (
+    DONE_TO,
     accused_pronoun,
     addressee_next,
     asked_genitive,
@@ -367,9 +368,6 @@ def _closed_relative(toks: list[Tok], g: Group, h: Hit, W: Words) -> bool:
     return any(toks[j].form in CLAUSE_END for j in range(g.last, h.first))
 
 
-# modes of deeds done to someone: a pronoun on their verbal noun is the one it befell; unvowelled, their
-# verb is a passive when nothing follows it («قتل في الرياض», «الذي اعتقل في 1985»)
-DONE_TO = frozenset(("arrest", "kill", "abduct"))
 _WHEN = frozenset(("امس", "اليوم", "الليله", "صباح", "مساء", "ظهر", "السبت", "الاحد", "الاثنين",
                    "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"))
 

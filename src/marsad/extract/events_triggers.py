@@ -398,7 +398,7 @@ def asked(toks: list[Tok], a: int, h: Hit) -> bool:
 
 _AIM = frozenset(norm(w) for w in (
     "بهدف", "وبهدف", "بغية", "وبغية", "لغرض", "بقصد", "سعيا", "الرامية", "الهادفة", "لحين", "ريثما"))
-_TO = frozenset(norm(w) for w in ("إلى", "الى", "ل"))
+TO = frozenset(norm(w) for w in ("إلى", "الى", "ل"))  # «إلى» and a lone «لـ»
 
 
 def aimed(toks: list[Tok], a: int, h: Hit) -> bool:
@@ -407,7 +407,7 @@ def aimed(toks: list[Tok], a: int, h: Hit) -> bool:
     if h.trig.pos == "v":
         return False
     ws = [k for k in range(max(a, h.first - 3), h.first) if toks[k].word]
-    if ws and toks[ws[-1]].form in _TO:
+    if ws and toks[ws[-1]].form in TO:
         ws = ws[:-1]
     return bool(ws) and toks[ws[-1]].form in _AIM
 

@@ -33,6 +33,7 @@ import bisect
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Words, bare_words, norm
+from marsad.extract.events_reversal import ASKED_TO
 from marsad.extract.events_tokens import CLAUSE_END, PRONOUN_SUFFIXES, SENT_END, Tok, has, next_word
 from marsad.extract.events_triggers import Hit
 from marsad.model import Entity
@@ -216,7 +217,6 @@ def feminine_body_object(toks: list[Tok], h: Hit, k0: int) -> bool:
     return _thing_asked_after(toks, k0 + 1)
 
 
-_ASKED_TO = frozenset(norm(w) for w in ("إلى", "الى", "على"))
 
 
 def _thing_asked_after(toks: list[Tok], k: int) -> bool:
@@ -226,7 +226,7 @@ def _thing_asked_after(toks: list[Tok], k: int) -> bool:
     seen = 0
     while k < len(toks) and toks[k].word and seen <= 2:
         f = toks[k].form
-        if f in _ASKED_TO or (f[:1] == "ب" and len(f) > 4 and not f.startswith(_NO_CHARGE)):
+        if f in ASKED_TO or (f[:1] == "ب" and len(f) > 4 and not f.startswith(_NO_CHARGE)):
             return True
         if not ((f.startswith("ال") and f.endswith(("ه", "ي"))) or f.startswith("لل")):
             return False  # a feminine noun's adjectives agree with it («العامة», «الليبية»), «للكهرباء» says whose
