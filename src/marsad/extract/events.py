@@ -479,7 +479,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [n for n in ev.target if n not in ev.source]
             if not ev.source and h.trig.pos == "v" and not undergone:
                 # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
-                ev.source = [n for n in _members_of(toks, a, h, b, groups, W) if n not in ev.target]
+                ev.source = [n for n in _members_of(toks, a, h, b, groups, W) or _own_arms_before(toks, a, h, groups, W)
+                             if n not in ev.target]
             _phrase_actors(text, toks, a, b, h, ev, groups, list(here.values()), s_times, L)
             # the second party named away from the verb (`events_second`)
             timed = _timed(toks, h.last, b, s_times)
@@ -1688,6 +1689,21 @@ def _statement_subject(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
     """True when the subject right after a verb is a statement noun («ودعا البيان …», «وطالبت الرسالة …»)."""
     nw = next_word(toks, h.last, b)
     return nw >= h.last and toks[nw].form in W["statement"]
+
+
+def _own_arms_before(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Words) -> list[str]:
+    """The subject right before a verb, after «إن»/«أن», is a state's forces with a pronoun («وأعلنت
+    وزارة الدفاع الروسية أن طائراتها دمرت …», «وقالت تركيا إن قواتها قصفت …»): the pronoun's antecedent,
+    the nearest actor named before «أن» in the sentence (who tells of its own forces)."""
+    k = h.first - 1
+    if k - 1 < a or not toks[k].word or toks[k - 1].form not in _THAT:
+        return []
+    t = toks[k]
+    stem = next((r for r in t.reads if r in W["own_arms"]), None)
+    if stem is None or not t.form.endswith(("ها", "ه", "هم", "هما")) or len(t.form) <= len(stem):
+        return []
+    prior = [g for g in groups if a <= g.first and g.last <= k - 1 and g.actor]
+    return list(prior[-1].names) if prior else []
 
 
 def _members_of(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], W: Words) -> list[str]:

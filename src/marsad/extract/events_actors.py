@@ -165,7 +165,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 or _body_then_people(cur, ent, s)  # «واعتقلت الشرطة المتظاهرين»
                 or any(toks[k].word and has(toks[k], W["counterpart"]) for k in gap)  # «… نظيره الأمريكي جون كيري»
                 or _place_then_time(toks, cur, ent, gap) or _force_after_person(cur, ent, gap)
-                or _force_after_place(cur, ent)):
+                or _force_after_place(cur, ent) or _party_after_nisba(cur, ent, s)):
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
                 ent.start > toks[s].start  # «وحماس»: a second actor
@@ -263,6 +263,25 @@ def _force_after_place(cur: list[Mention], ent: Entity) -> bool:
     name («ودعت واشنطن السلطات الإيرانية إلى …», «هددت تركيا الحكومة السورية»): a second party, the
     object, not a body of that place."""
     return _named_place(cur) and ent.role == FORCE and norm(ent.canonical) != norm(cur[0][2].canonical)
+
+
+def _party_after_nisba(cur: list[Mention], ent: Entity, s: int) -> bool:
+    """True when a country, a body or a force comes right after a title holder of another country
+    («اتهم وزير الخارجية الأمريكي إيران بـ…», «انتقد الرئيس الفرنسي الحكومة السورية»), or a country or
+    an indefinite body right after a body whose name ends in a definite word («اتهم الجيش الإسرائيلي
+    حركة حماس بـ…», «ودعت الأمم المتحدة حركة طالبان»): a definite word closes the first party's name (a
+    genitive would make it indefinite), so the next name is a second party (a person named there
+    is the title holder himself: «وزير الخارجية الروسي سيرغي لافروف»; a definite plural, «المتمردين»,
+    may be followed by its name: «المتمردين أنصار الدين»)."""
+    last = cur[-1][2]
+    if cur[-1][1] != s or ent.label == "PER" or norm(ent.canonical) == norm(last.canonical):
+        return False
+    own_place = ent.label == "LOC" and not _is_nisba(ent) and norm(ent.text).endswith(norm(ent.canonical))
+    if last.label == "LOC" and last.role and last.role != FORCE:  # «وزير الخارجية الأمريكي»
+        return own_place or ent.label == "ORG" or ent.role == FORCE
+    words = fold(last.text).split()
+    closed = last.label == "ORG" and bool(words) and words[-1].startswith(("ال", "وال")) and not _descriptor(last)
+    return closed and (own_place or (ent.label == "ORG" and not fold(ent.text).startswith(("ال", "وال"))))
 
 
 def _place_then_time(toks: list[Tok], cur: list[Mention], ent: Entity, gap: range) -> bool:
