@@ -286,7 +286,7 @@ def test_bare_kingdom_is_saudi_arabia_unless_another_kingdom_is_named() -> None:
     text = "أكد أن علماء وشعب باكستان يقفون مع المملكة بقيادة خادم الحرمين الشريفين."
     ev = one(run(text, [("باكستان", "باكستان", "LOC")]), "SUPPORT")
     assert ev.source == ["باكستان"] and ev.target == ["السعودية"]
-    text = "أكد أن باكستان تقف مع المملكة في وجه الإرهاب، وأشاد بدور البحرين وخادم الحرمين الشريفين."
+    text = "أكد أن باكستان تقف مع المملكة في وجه الإرهاب، وأشاد بدور البحرين في مكة المكرمة."
     ev = one(run(text, [("باكستان", "باكستان", "LOC"), ("البحرين", "البحرين", "LOC")]), "SUPPORT")
     assert "السعودية" not in ev.target
 

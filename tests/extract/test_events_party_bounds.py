@@ -73,3 +73,33 @@ def test_forces_with_a_pronoun_after_that_belong_to_who_tells_of_them() -> None:
 def test_a_state_arm_with_a_nisba_stands_for_the_state() -> None:
     ev = one(run("وقصفت المدفعية التركية مواقع لحزب العمال الكردستاني.", [TURKISH_FEM, PKK]), "ASSAULT")
     assert ev.source == ["تركيا"] and ev.target == ["حزب العمال الكردستاني"]
+
+
+JEDDAH = ("جدة", "جدة", "LOC")
+RIYADH = ("الرياض", "الرياض", "LOC")
+KINGDOM = ("المملكة", "السعودية", "ORG")
+PRINCE = ("محمد بن نايف", "محمد بن نايف", "PER")
+BAHRAIN = ("البحرين", "البحرين", "LOC")
+
+
+def test_the_kings_title_alone_stands_for_his_country_and_a_time_word_ends_the_setting() -> None:
+    text = "واستقبل خادم الحرمين الشريفين في قصر السلام بجدة أمس وزير الخارجية الأمريكي."
+    ev = one(_titled(text, "وزير الخارجية الأمريكي", "الولايات المتحدة", [JEDDAH]), "CONSULT")
+    assert ev.source == ["السعودية"] and ev.target == ["الولايات المتحدة"] and ev.location == "جدة"
+
+
+def test_the_kings_title_before_his_name_is_the_person() -> None:
+    text = "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس عادل الحربي."
+    ev = one(run(text, [("سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز", "PER"), MINISTER]), "CONSULT")
+    assert ev.source == ["سلمان بن عبدالعزيز"] and ev.target == ["عادل الحربي"]
+
+
+def test_where_an_envoy_is_posted_is_no_party() -> None:
+    text = "واستقبل محمد بن نايف في مكتبه بالرياض السفير الأمريكي لدى المملكة."
+    ev = one(_titled(text, "السفير الأمريكي", "الولايات المتحدة", [PRINCE, RIYADH, KINGDOM]), "CONSULT")
+    assert ev.source == ["محمد بن نايف"] and ev.target == ["الولايات المتحدة"] and ev.location == "الرياض"
+
+
+def test_the_place_of_a_states_own_envoy_is_the_party_of_his_recall() -> None:
+    ev = one(run("وقامت البحرين باستدعاء سفيرها لدى إيران للتشاور.", [BAHRAIN, IRAN]), "SANCTION")
+    assert ev.source == ["البحرين"] and ev.target == ["إيران"]

@@ -182,7 +182,7 @@ from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_garbage import ali_names, clean_events
 from marsad.extract.events_generic import expected_clause
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
-from marsad.extract.events_mentions import entity_tokens
+from marsad.extract.events_mentions import POSTED_AT, entity_tokens
 from marsad.extract.events_merge import across_sentences, contrasted, governed_deed, merge
 from marsad.extract.events_modality import (
     PURPOSE,
@@ -345,7 +345,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 title = _title_before(toks, a, g, W)
                 if title:
                     titled[title] = list(g.names)
-            if _after_skip(toks, g, W) or _reported_by(toks, a, g, W):
+            if _after_skip(toks, g, W) or _reported_by(toks, a, g, W) or _posted_to(toks, a, g, W):
                 g.binding = "skip"  # «الانفصاليين الموالين لروسيا»: whose side; «وفق بيانات لوزارة الصحة»: who says so
             elif bare[:1] in ("ب", "ل") and not genitive:  # «بجدة», «لقطاع غزة»: the preposition is glued on
                 g.binding = "loc" if (g.is_loc and not g.force and bare[0] == "ب") else "target"
@@ -1068,6 +1068,16 @@ def _after_skip(toks: list[Tok], g: Group, W: Words) -> bool:
     while k >= 0 and not toks[k].word and toks[k].form not in CLAUSE_END:
         k -= 1
     return k >= 0 and toks[k].word and has(toks[k], W["skip"])
+
+
+def _posted_to(toks: list[Tok], a: int, g: Group, W: Words) -> bool:
+    """True when the group follows «لدى» after an envoy («السفير الأمريكي لدى المملكة», «مندوب روسيا
+    الدائم لدى الأمم المتحدة»): where the envoy is posted, no party to what he does or undergoes."""
+    k = g.first - 1
+    if k <= a or toks[k].form not in POSTED_AT:
+        return False
+    envoy = W["envoy"]  # the bare word: «سفيرها لدى إيران» names whose envoy, and the place is a party
+    return any(toks[j].form in envoy or toks[j].form[1:] in envoy for j in range(max(a, k - 4), k))
 
 
 def _apposition(toks: list[Tok], prev: Group, g: Group, b: int) -> bool:

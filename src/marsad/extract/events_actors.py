@@ -107,7 +107,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
         g.nisba = all(_is_nisba(e) for _, _, e in cur)
         g.force = any(e.role == FORCE for _, _, e in cur)
         g.person = bool(pick) and len(names) == 1 and all(e.label == "PER" for e in pick)
-        lead = fold(pick[0].text).split()[-1:] if pick else []
+        lead = fold(pick[0].text).split()[:1] if pick else []  # the head noun shows the case, not a genitive after it
         canon = fold(pick[0].canonical)  # «الفلسطينيين», «الصينيين»: a nisba plural even of a name in ـين
         g.oblique = bool(lead) and lead[0].endswith("ين") and (
             not canon.endswith("ين") or (lead[0].endswith("يين") and not canon.endswith("يين")))
@@ -157,7 +157,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 ent.label == "LOC" and cur[-1][2].label == "LOC" and not _is_nisba(ent)
                 and not _is_nisba(cur[-1][2]) and norm(ent.text).endswith(norm(ent.canonical))
                 and norm(cur[-1][2].text).endswith(norm(cur[-1][2].canonical))) or (
-                ent.label in ("PER", "ORG") and _named_place(cur) and (
+                (ent.label in ("PER", "ORG") or (ent.label == "LOC" and ent.role)) and _named_place(cur) and (
                     not _titled(toks, cur[0][0], a, W) or _body_after_setting(toks, cur, ent, a))) or (
                 ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)
                 or (_descriptor(cur[-1][2]) and ent.role == FORCE)  # «اتهم الانفصاليون الجيش الأوكراني»
@@ -285,10 +285,11 @@ def _party_after_nisba(cur: list[Mention], ent: Entity, s: int) -> bool:
 
 
 def _place_then_time(toks: list[Tok], cur: list[Mention], ent: Entity, gap: range) -> bool:
-    """True when a place name and a time word come before a person or a body («دعا … في تركيا أمس حزب
-    العمال الكردستاني إلى …»): the place and the time end the subject's clause; the body is a new party."""
+    """True when a place name and a time word come before a person, a body, a title holder or a country
+    («دعا … في تركيا أمس حزب العمال الكردستاني إلى …», «واستقبل … بجدة أمس وزير الخارجية الأمريكي»): the
+    place and the time end the subject's clause; what follows is a new party."""
     last = cur[-1][2]
-    return last.label == "LOC" and not last.role and not _is_nisba(last) and ent.label in ("PER", "ORG") \
+    return last.label == "LOC" and not last.role and not _is_nisba(last) and not _is_nisba(ent) \
         and any(toks[k].form in _WHEN for k in gap)
 
 

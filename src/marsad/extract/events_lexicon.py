@@ -81,6 +81,7 @@ class GroupActor:
     bare: bool  # a head that acts only with a nisba after it («الطيران التركي»)
     context: tuple[str, ...]  # folded words, one of which must occur in the text (none: always)
     unless: tuple[str, ...] = ()  # folded words none of which may occur in the text
+    title: bool = False  # a title standing for its country («خادم الحرمين الشريفين»): its holder, named next, acts
 
 
 def norm(s: str) -> str:
@@ -148,7 +149,7 @@ def lexicon() -> Lexicon:
         form, canon, kind, ctx, unless = [*row, "", "", "", ""][:5]
         act = GroupActor(tuple(norm(form).split()), canon, kind in ("force", "nisba"), kind == "nisba",
                          tuple(norm(c) for c in ctx.split(",") if c.strip()),
-                         tuple(norm(c) for c in unless.split(",") if c.strip()))
+                         tuple(norm(c) for c in unless.split(",") if c.strip()), kind == "title")
         actors.setdefault(act.words[0], []).append(act)
     for cands in actors.values():  # longest first; file order among equals
         cands.sort(key=lambda x: -len(x.words))

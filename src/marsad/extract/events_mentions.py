@@ -359,6 +359,9 @@ def _surnames(toks: list[Tok], ents: list[Mention]) -> list[Mention]:
     return out
 
 
+POSTED_AT = frozenset(norm(w) for w in ("لدى", "ولدى"))  # «السفير الأمريكي لدى المملكة»: where an envoy is posted
+
+
 def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
                   home: frozenset[str] = frozenset()) -> list[Mention]:
     """Group actors of `event_actors.tsv` («قوات التحالف», «المقاومة الشعبية») as ORG mentions.
@@ -422,6 +425,9 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
         if _members_of_body(toks, i, L):
             i = j  # «نقابة الصحفيين», «اتحاد الطلاب»: whose body it is, the body acts
             continue
+        if act.title and i > 0 and toks[i - 1].form in L.words["envoy"] and j < n and toks[j].form in POSTED_AT:
+            i = j  # «سفير خادم الحرمين الشريفين لدى سلطنة عمان الدكتور X»: X, named after the posting, acts
+            continue
         if act.bare and i > 0 and _person_title(toks, i):
             i += 1  # «رئيس الحكومة الإيطالية»: the head names whose office, the title holder acts
             continue
@@ -452,6 +458,8 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
         pre = tok.form[:pos] if pos > 0 else ""
         start = tok.start + len(pre) if raw.startswith(pre) else tok.start
         role = FORCE if label == "LOC" else None
+        if act.title:  # «خادم الحرمين الشريفين»: a role of its country, like «وزير الخارجية السعودي»
+            label, role = "LOC", text[start:toks[j - 1].end]
         out.append((i, j, Entity(text[start:toks[j - 1].end], label, canon, start, toks[j - 1].end, role)))
         i = j
     return out
