@@ -179,6 +179,7 @@ from marsad.extract.events_bodies import (
 )
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_country import add_countries, note_titles
+from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_garbage import ali_names, clean_events
 from marsad.extract.events_generic import expected_clause
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
@@ -614,7 +615,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     for e in out:
         # «في عام 2011» in a 2015 article; not «وتحاصر … منذ عام 2013»
         e.background = e.background or (id(e) not in ongoing and dated_before(e.date, reference))
-    return out
+    return drop_non_events(text, out)  # what the trained model scores as no event («غارات الزمن» in a poem)
 
 
 SPORT_WORDS = 4  # distinct sports words (`sport_words`) that make a page a sports page, which tells no events

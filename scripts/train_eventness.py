@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Train the event-ness model (`marsad.extract.events_eventness`) on the hand audits and score it.
+
+    .venv/bin/python scripts/train_eventness.py            # scores, then writes src/marsad/models/eventness.tsv
+
+Data: `data/eventness/audits.jsonl`, events of the coder on SaudiNewsNet articles (read from
+../shared/data/saudinewsnet by line number; the url is checked), each judged by hand; the label is
+`non_event` (judged wrong as a topic, a metaphor, or sports and culture). Model: logistic regression
+(L2, full-batch gradient descent, numpy) over the features of `events_eventness.features`, kept when
+they occur in at least MIN_COUNT training events and, for words, in no more than COMMON of them.
+Prints 5-fold cross-validation on the older audits and the scores on the newest audits held out
+(`HELD_OUT`), then trains on all rows and writes the weights.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from marsad.extract.events_eventness import BIAS, MODEL, THRESHOLD, features, page_words
+from marsad.extract.gold import SNN_PATH
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data" / "eventness" / "audits.jsonl"
+OUT = ROOT / "src" / "marsad" / "models" / MODEL
+HELD_OUT = ("sample_a", "sample_b")  # the newest audits, of the coder as it is now
+MIN_COUNT = 3
+COMMON = 0.15  # words in more than this share of the training events (ان, في, علي …) are left out
+L2 = 1.0
+STEPS = 400
+RATE = 0.5
+
+
+def load() -> list[dict]:
+    """The audit rows, each with its features (the article read from SaudiNewsNet)."""
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    need = {r["article"] for r in rows}
+    pages: dict[int, dict] = {}
+    with gzip.open(SNN_PATH, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i in need:
+                pages[i] = json.loads(line)
+    for r in rows:
+        rec = pages[r["article"]]
+        if rec.get("url") != r["url"]:
+            sys.exit(f"{DATA}: article {r['article']} is not {r['url']} in {SNN_PATH}")
+        text = rec.get("content") or ""
+        trigger = text[r["trigger_start"]:r["trigger_end"]]
+        r["feats"] = features(r["type"], trigger, text[r["start"]:r["end"]], page_words(text))
+    return rows
+
+
+def matrix(rows: list[dict], vocab: dict[str, int]) -> np.ndarray:
+    """Binary feature matrix (the last column is the bias)."""
+    x = np.zeros((len(rows), len(vocab) + 1), dtype=np.float32)
+    x[:, -1] = 1.0
+    for i, r in enumerate(rows):
+        for f in r["feats"]:
+            j = vocab.get(f)
+            if j is not None:
+                x[i, j] = 1.0
+    return x
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Logistic regression weights (the bias unpenalised)."""
+    w = np.zeros(x.shape[1], dtype=np.float32)
+    for _ in range(STEPS):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) / len(y) + L2 * w / len(y)
+        grad[-1] -= L2 * w[-1] / len(y)
+        w -= RATE * grad
+    return w
+
+
+def vocabulary(rows: list[dict]) -> dict[str, int]:
+    """Features seen in at least MIN_COUNT rows, but words in no more than COMMON of them (the type
+    features are all kept): a function word only counts how long a sentence or a page is."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        for f in r["feats"]:
+            counts[f] = counts.get(f, 0) + 1
+    top = COMMON * len(rows)
+    keep = (f for f, c in counts.items() if c >= MIN_COUNT and (c <= top or f.startswith("T=")))
+    return {f: i for i, f in enumerate(sorted(keep))}
+
+
+def auc(score: np.ndarray, y: np.ndarray) -> float:
+    """Area under the ROC curve."""
+    rank = np.empty(len(score))
+    rank[np.argsort(score)] = np.arange(1, len(score) + 1)
+    pos = y == 1
+    return float((rank[pos].sum() - pos.sum() * (pos.sum() + 1) / 2) / (pos.sum() * (~pos).sum()))
+
+
+def report(name: str, rows: list[dict], prob: np.ndarray) -> None:
+    """AUC and what the threshold drops, by hand verdict."""
+    y = np.array([r["non_event"] for r in rows], dtype=np.float32)
+    dropped = [r for r, p in zip(rows, prob, strict=True) if p >= THRESHOLD]
+    by = {v: sum(r["verdict"] == v for r in dropped) for v in ("wrong", "partial", "right")}
+    non = sum(r["non_event"] for r in dropped)
+    print(f"{name}: {len(rows)} events, {int(y.sum())} non-events; AUC {auc(prob, y):.3f}; at {THRESHOLD}: "
+          f"{len(dropped)} dropped ({non} non-events; verdicts wrong {by['wrong']}, partial {by['partial']}, "
+          f"right {by['right']})")
+
+
+def main() -> None:
+    rows = load()
+    old = [r for r in rows if r["audit"] not in HELD_OUT]
+    new = [r for r in rows if r["audit"] in HELD_OUT]
+    order = list(range(len(old)))
+    random.Random(0).shuffle(order)
+    cv = np.zeros(len(old))
+    for k in range(5):
+        test = set(order[k::5])
+        train = [r for i, r in enumerate(old) if i not in test]
+        vocab = vocabulary(train)
+        w = fit(matrix(train, vocab), np.array([r["non_event"] for r in train], dtype=np.float32))
+        idx = sorted(test)
+        cv[idx] = 1.0 / (1.0 + np.exp(-(matrix([old[i] for i in idx], vocab) @ w)))
+    report("5-fold CV, older audits", old, cv)
+    vocab = vocabulary(old)
+    w = fit(matrix(old, vocab), np.array([r["non_event"] for r in old], dtype=np.float32))
+    report("held out, newest audits", new, 1.0 / (1.0 + np.exp(-(matrix(new, vocab) @ w))))
+    vocab = vocabulary(rows)
+    w = fit(matrix(rows, vocab), np.array([r["non_event"] for r in rows], dtype=np.float32))
+    names = sorted(vocab, key=vocab.__getitem__)
+    lines = [f"# event-ness weights: scripts/train_eventness.py on {DATA.name} ({len(rows)} events)",
+             f"{BIAS}\t{w[-1]:.5f}"]
+    lines += [f"{n}\t{w[vocab[n]]:.5f}" for n in names if abs(w[vocab[n]]) >= 1e-4]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({len(lines) - 2} features)")
+
+
+if __name__ == "__main__":
+    main()
