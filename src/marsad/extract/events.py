@@ -116,6 +116,10 @@ This module runs the steps; each lives in its own module:
   unnamed plural in ـون before the name the rules took for the subject («واتهم سكان محليون المتمردين»);
 - `events_reversal`: the patient is not the doer: «إن X اعتقل في …», «X الذي اغتالته يد الغدر», «أن يتهم
   بالمحاباة», «ما نسب إليه», «اتهامه بـ», «مطالبة X بـ», «وطالب قوات X بـ», «وحثت المجلس على»;
+- `events_accuse`: what an accusation, a blame or an attribution charges («اتهمت الحكومة الحوثيين بقصف …»,
+  «حمّلت داعش مسؤولية التفجير», «ونسبت الشرطة الهجوم إلى …») is a deed of the accused; a bare body right
+  after the verb («واتهمت الحكومة حركة حماس») is its subject; «وحملت إسرائيل المسؤولية» after a statement
+  blames Israel;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
@@ -146,6 +150,7 @@ from dataclasses import replace
 from datetime import date
 
 from marsad.clean.normalize import fold
+from marsad.extract.events_accuse import attributed_deeds, blamed, conjoined_blame
 from marsad.extract.events_actors import (
     Group,
     Mention,
@@ -317,10 +322,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         for g in groups:
             if not g.is_loc and g.place:
                 note_titles(g.names, g.place, titled_in)  # «نائب وزير الخارجية الروسي ميخائيل بوغدانوف»
-        hits = find_triggers(toks, a, b, L)
+        hits = attributed_deeds(toks, find_triggers(toks, a, b, L), L)  # «ونسبت الشرطة الهجوم إلى …»
         found = hits  # every trigger, also those dropped below: a relative clause on one tells a deed
         with_doer: set[int] = set()
-        hits = [h for h in drop_topics(toks, a, b, hits, W, with_doer) if not refers_back(toks, a, h, W)
+        charged: set[int] = set()  # deeds kept as what an accusation charges («اتهمت X Y بقصف …»)
+        hits = [h for h in drop_topics(toks, a, b, hits, W, with_doer, charged) if not refers_back(toks, a, h, W)
                 and not in_name(toks, h, W)  # «جماعة الاعتصام»
                 and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
         covered = {k for g in groups for k in range(g.first, g.last)}
@@ -433,11 +439,14 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if _verbal_attack(toks, h, ev, persons):
                 ev.type = "DISAPPROVE"  # «شن النائب هجوما على رئيس الوزراء»: words, not arms
             accuser = here.get("DISAPPROVE")
-            if accuser is not None and not undergone and _charged(toks, a, h, W):
+            if accuser is not None and not undergone and (id(h) in charged or _charged(toks, a, h, W)
+                                                            or blamed(toks, a, h, W)):
                 # «تتهم روف بتسع عمليات قتل»: the deed charged is the accused's, not the accuser's or a
                 # speaker's named before the charge
                 ev.source = [n for n in accuser.target if n not in accuser.source]
                 ev.target = [n for n in ev.target if n not in ev.source and n not in accuser.source]
+            if id(h) in charged and (accuser is None or not ev.source):
+                continue  # a deed charged to no one named, or by no accusation told: the topic only
             if accuser is not None and accuser.source and accused_deed(toks, h):
                 # «اتهمت الوحدات تركيا باستهدافها»: the accused did it, to the accuser
                 if not ev.target and not set(accuser.source) & set(ev.source):
@@ -474,6 +483,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [n for n in ev.target if n not in ev.source]
             if ev.source and verbs and (h.trig.pos == "v" or _owned_deed(toks, h)):
                 ev.source = _shared_subject(toks, h, ev, verbs, groups) or ev.source
+            stated = [v for p, v in verbs if p.trig.type in W["needs_source"]]  # the statements before it
+            if ev.source and stated and (swap := conjoined_blame(toks, h, ev.source, stated[-1].source, groups, W)):
+                ev.source, ev.target = swap  # «دانت الحكومة … وحملت إسرائيل المسؤولية»: Israel is blamed
             if not ev.source and h.trig.pos == "v" and not undergone:
                 # «وطالب المجلس …»: a body named before by its full name (not «وتعرض الرئيس لهجوم»: he suffered it)
                 ev.source = _told_body(toks, h, b, [*events, *here.values()], L) or _bare_title(toks, h, b, titled)

@@ -16,6 +16,7 @@ from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import FORCE, Mention
 from marsad.extract.events_carry import construct_titles
+from marsad.extract.events_demand import definite_head_then_name
 from marsad.extract.events_garbage import LINEAGE, ali_repair
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
@@ -438,7 +439,9 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
             if there is not None and there[0] == j + 1 and norm(there[2].canonical) in L.polities:
                 nisba = there
                 j += 1
-        if nisba is not None and nisba[0] == j and nisba[2].label == "LOC":
+        if nisba is not None and nisba[0] == j and nisba[2].label == "LOC" \
+                and (toks[j - 1].form == "في" or not definite_head_then_name(toks[j - 1], toks[j], nisba[2])):
+            # («ودعت الحكومة إيران»: a definite noun and a name after it are two parties)
             j = nisba[1]  # «قوات الأمن السعودية», «للطيران التركي»: the force of the nisba's country
             label, canon = "LOC", nisba[2].canonical
         elif act.bare:

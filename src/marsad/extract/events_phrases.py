@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Group
+from marsad.extract.events_demand import body_then_party
 from marsad.extract.events_lexicon import Lexicon, Words, lexicon, norm
 from marsad.extract.events_names import title_goes_on
 from marsad.extract.events_tokens import QUOTE_MARKS, Tok, has, tokens
@@ -96,6 +97,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
                 return [text[words[0].start:toks[g.last - 1].end]], g.last
             if definite and t.form.startswith("ال") and not t.form.endswith(NISBA_ENDS):
                 break  # «بعض الأطراف الحكومة الإسرائيلية»: a second definite noun is the object
+            if body_then_party(words, t, g):
+                break  # «ودعت الحكومة الحوثيين»: a bare body noun is the subject, the name after it another party
             person = not g.is_loc and not g.force and definite and len(words) == 1
             return (list(g.names), g.last) if (not definite or person) and g.actor else ([], start)
         if not t.word or k in skip:
@@ -103,8 +106,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         f = t.form
         bare = f.lstrip("وف") if len(f) > 3 else f
         if f in W["np_stop"] or bare in W["np_stop"] or f in W["prep_any"] or f.isdigit() or f in W["quantity"] \
-                or f in W["statement"] or f in W["comp"]:
-            break
+                or f in W["statement"] or f in W["comp"] or f in W["blame_words"]:
+            break  # («حمّل متشددين أكرادا مسؤولية الهجوم»: the blame is what they were given, not who they are)
         glued = f[:1] in ("ب", "ل") and not f.startswith("ال") and f not in W["bl_nouns"]
         if words and glued:
             break  # «لتركيا», «بضرورة»: a preposition glued on

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, only_conj, titles_only
 from marsad.extract.events_agents import AFTER_WINDOW, marked_roles, pronoun_word
+from marsad.extract.events_demand import body_subject_before, counted_protesters
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_phrases import QUANTITIES, party_phrase
 from marsad.extract.events_picks import (
@@ -171,6 +172,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
         if verbish:
             nw = next_word(toks, h.last, b)
             counted = _counted_subject(toks, h, b, groups, W) if h.trig.type in W["intransitive_types"] else None
+            counted = counted or counted_protesters(toks, h, b, groups, W)  # «وتظاهر عشرات الأكراد»
             passive = counted is None and (
                 (nw > h.last - 1 and is_count(toks[nw], W["quantity"]) and h.trig.type not in W["needs_source"])
                 or (h.trig.mode in DONE_TO and _bare_kill(toks, h, b, W)))
@@ -184,6 +186,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             lo = past_each_of(toks, h.last, b)  # «وقعت كل من مصر والسودان»: «كل من» opens the subject
             gen = gen[:1] if gen and (titles_and_mods(toks, lo, gen[0], groups, W) or _named_holder(
                 toks, lo, gen[0], W) or force_with_nisba(toks, lo, gen[0], W)) else []
+            if gen and body_subject_before(toks, h, gen[0], groups):
+                gen, lookback = [], False  # «ودعت الحكومة الحوثيين»: the body noun is the subject, the name its object
             if gen and gen[0].nisba and _oblique_head(toks, h.last, gen[0]):
                 gen = []  # «التقى مسؤولين عراقيين»: the nisba of an object in ـين, not the subject
             if gen and _feminine_after(toks, h, gen[0]):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marsad.extract.events_accuse import charged_deed, verb_stem_before_pronoun
 from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_of, has, match_seq, prefix, word_before
 from marsad.extract.ner_gazetteer import nisba_country
@@ -164,8 +165,11 @@ def deed_verb(tok: Tok, W: Words) -> tuple[str, str] | None:
     """A verb of doing with a pronoun for the deed («شنته», «نفذها», «وشنوه»): (the verb, the rest
     after it), a leading و/ف set aside; None for any other word."""
     form = tok.form[1:] if tok.form[:1] in ("و", "ف") and len(tok.form) > 3 else tok.form
-    v = next((v for v in W["agent_verb"] if form.startswith(v) and form[len(v):] in _DEED_PRONOUNS), None)
-    return (v, form[len(v):]) if v is not None else None
+    for v in W["agent_verb"]:
+        stem = verb_stem_before_pronoun(v)  # «تبنى» + «ه» → «تبناه»
+        if form.startswith(stem) and form[len(stem):] in _DEED_PRONOUNS:
+            return v, form[len(stem):]
+    return None
 
 
 def agent_clause(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
@@ -177,11 +181,12 @@ def agent_clause(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
 
 
 def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
-                kept: set[int] | None = None) -> list[Hit]:
+                kept: set[int] | None = None, charged: set[int] | None = None) -> list[Hit]:
     """Drop nominal triggers that are the topic of an earlier complement-taking trigger in the
     same clause («دعا إلى وقف القصف», «ندد بالهجوم»), and what a refusal governs («رفض أن يوقف»).
     A condemned deed told with its doer («أدان هجوما بدأته تركيا») is kept too, its id put in
-    `kept`: the caller drops it when no doer is found after all."""
+    `kept`: the caller drops it when no doer is found after all. A deed an accusation charges («اتهمت
+    الحكومة الحوثيين بقصف …») is kept as well, its id put in `charged`, with the same proviso."""
     keep: list[Hit] = []
     muted: set[int] = set()  # a standing position: no event, but what it governs is no event either
     comp = {c.upper() for c in W["comp_types"]}
@@ -220,6 +225,10 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
         for p in keep:
             if p.trig.type.upper() not in comp or setting or (
                     p.trig.type == "DISAPPROVE" and accused_deed(toks, h)):  # «عقب لقائه»: the occasion
+                continue
+            if charged_deed(toks, a, b, p, h, W):  # «اتهمت الحكومة الحوثيين بقصف …»: the deed charged
+                if charged is not None:
+                    charged.add(id(h))
                 continue
             lo, hi = clause_of(toks, a, b, p.first)
             if h.trig.pos == "n" and p.first < h.first and h.first - p.last <= TOPIC_REACH and not any(
