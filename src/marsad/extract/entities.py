@@ -95,6 +95,15 @@ def _listed(fs: list[str], i: int, j: int, label: str, g: gz.Gazetteers) -> tupl
     return None
 
 
+def _article_elided(fw: str, plen: int, known: set[str], g: gz.Gazetteers) -> bool:
+    """True when a folded first word is «لـ» + a name with the article, whose «ا» the spelling drops
+    («للشيعة», «وللمعارضة»): the surface after the proclitic reads «لشيعة», the name is «الشيعة»."""
+    if plen < 1 or fw[plen - 1:plen + 1] != "لل":
+        return False
+    rest = fw[plen:]
+    return rest not in known and rest not in g.first_names and (rest,) not in g.names
+
+
 # «بن», «ابن», «بنت» (folded): the name after one is a parent's, not the person's own
 _LINEAGE = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 
@@ -163,6 +172,11 @@ def extract_entities(text: str) -> list[Entity]:
     # a bare form named elsewhere: لحماس → حماس; لهادي → هادي («عبد ربه منصور هادي»: a later word of a name)
     known = {folded[si][k] for si, i, j, _ in raw for k in range(i, j) if k == i or len(folded[si][k]) > 3}
 
+    def surface(si: int, i: int, j: int, plen: int) -> tuple[int, int]:
+        s = sents[si]
+        start = s[i][1] + _raw_prefix_len(s[i][0], plen)
+        return start, s[j - 1][2]
+
     mentions: list[tuple[int, int, int, str, int, str | None]] = []  # +proclitic letters, canonical
     titled: dict[tuple[int, int], int] = {}  # a person's (sentence, start) → the end of the title after the name
     for si, i, j, label in raw:
@@ -193,12 +207,9 @@ def extract_entities(text: str) -> list[Entity]:
             plen, canon = listed  # «لرابطة العالم الإسلامي» → رابطة العالم الإسلامي, as its list names it
         else:
             plen, canon = _proclitic(fs[i], known, g), None
+            if _article_elided(fs[i], plen, known, g):
+                canon = "ا" + text[slice(*surface(si, i, j, plen))]
         mentions.append((si, i, j, label, plen, canon))
-
-    def surface(si: int, i: int, j: int, plen: int) -> tuple[int, int]:
-        s = sents[si]
-        start = s[i][1] + _raw_prefix_len(s[i][0], plen)
-        return start, s[j - 1][2]
 
     # person names: fullest form in the text
     persons: list[tuple[tuple[str, ...], str]] = []
@@ -481,7 +492,7 @@ def _roles_and_nisba(text: str, sents: list[list[Tok]], folded: list[list[str]],
         for k in range(len(s)):
             if (si, k) in covered:
                 continue
-            nis = gz.nisba_country(fs[k], g)
+            nis = gz.inflected_nisba_country(fs[k], g)
             if nis is None:
                 continue
             country, plen = nis

@@ -163,6 +163,7 @@ from marsad.extract.events_actors import (
     visited,
 )
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
+from marsad.extract.events_assault import munition_phrase, placed_in, quoted_object
 from marsad.extract.events_background import (
     KANA,
     expected_noun,
@@ -1281,6 +1282,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     date = nearest_date(s_times, trig_tok.start, toks[c_lo].start, toks[c_hi - 1].end if c_hi > c_lo else 0)
     claimed, in_quote = quote_speaker(speech, trig_tok.start)
     quote = next((q for q in speech if q.start <= trig_tok.start < q.end), None)
+    if quote is not None and quoted_object(toks, h.first, quote.start, h.trig.pos, W):
+        quote = None  # «استأنفت الفصائل “استهداف مناطق …”»: quoted words the narration's verb governs
     if quote is not None:  # a quote is its own clause: its deeds take no actor from the words around it
         names = {n for g in groups for n in g.names}
         inside = {n for g in groups if quote.start <= toks[g.first].start < quote.end for n in g.names}
@@ -1476,7 +1479,7 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         head = norm(obj[0]).split()[0] if obj else ""
         titled = (head[2:] if head.startswith("ال") else head) in W["person_title"]
         wide = seated and not later and not titled
-        ev.target = [n for n in obj if n not in ev.source
+        ev.target = [n for n in obj if n not in ev.source and not munition_phrase(n, W)
                      and (part or people(n) or (n in named and h.trig.type in W["needs_source"])
                           or (h.trig.type == "ASSAULT" and site(n))
                           or (wide and (h.trig.type in UNDERGONE or (
@@ -1545,7 +1548,8 @@ def _besieged_place(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Gro
     c_end = next((k for k in range(h.last, b) if not toks[k].word and toks[k].form in CLAUSE_END), b)
     doer = [g for g in groups if h.last <= g.first < c_end and set(g.names) & set(ev.source)]
     lo = doer[0].last if doer else h.last
-    town = next((g for g in groups if lo <= g.first < min(c_end, lo + 4) and g.is_loc and g.place), None)
+    town = next((g for g in groups if lo <= g.first < min(c_end, lo + 4) and g.is_loc and g.place
+                 and not placed_in(toks, lo, g, W)), None)  # «منزل صحفي في إسطنبول»: where, not what
     return [town.place] if town is not None and town.place else []
 
 

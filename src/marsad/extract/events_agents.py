@@ -19,6 +19,7 @@ victims of a result clause, is the target); «لكنها تبنت الاعتدا
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
+from marsad.extract.events_assault import conjoined_start, next_to_noun, only_marks, victims_of_noun
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_modality import negation
 from marsad.extract.events_nominal import belonging_body, people_body
@@ -78,6 +79,13 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         # «الصحفي يُخطف من قبل التنظيم», «اختطف الصحفي على يد التنظيم»: a passive verb's agent after
         # «من قبل», «على يد»; its subject (not one told in an earlier clause) underwent the deed
         by = [n for n in _agent_by(toks, h, c_hi, groups, L, reach=_PASSIVE_REACH) if n not in source]
+        if by:
+            source, target = by, [*source, *(n for n in target if n not in by)]
+    if source and h.trig.pos != "v" and h.trig.type in UNDERGONE and all(
+            g.last <= h.first for g in groups if set(g.names) & set(source)):
+        # «أصيب جنديان إسرائيليان في عملية طعن نفذها فلسطيني»: the doer a verb of doing names after the
+        # deed did it; the party told before underwent it
+        by = [n for n in _agent_verb(text, toks, a, h, c_hi, groups, L) if n not in source]
         if by:
             source, target = by, [*source, *(n for n in target if n not in by)]
     if not source:  # «إيقاف إطلاق النار من قبل الميليشيات», «قتل على يد مسلحين»
@@ -155,6 +163,9 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
     need = next((k for k in sorted(h.used) if has(toks[k], W["necessity"])), None)
     if h.trig.type == "DEMAND" and need is not None:  # «شدد على ضرورة التزام إسرائيل …»: who is to do it
         target = [n for n in _demanded(toks, need, groups, W, b) if n not in source]
+    if h.trig.type == "ASSAULT" and h.trig.pos != "v":  # «وأصيب جنديان في هجوم لحماس»: the wounded
+        hurt = [n for n in victims_of_noun(toks, c_lo, h.first, groups, W) if n not in source]
+        target = [*target, *(n for n in hurt if n not in target)]
     if not target and h.trig.type in W["result_types"]:  # «هجوم … أدى إلى مقتل عشرين من عناصر الشرطة»
         target = [n for n in _result_victims(toks, h, groups, L, nxt) if n not in source]
     # «بين X وY»: both parties
@@ -188,15 +199,17 @@ def _hastens(toks: list[Tok], k: int, h: Hit, W: Words) -> bool:
     return prev.word and prev.form in _HASTEN_TO
 
 
-def _opens_subclause(toks: list[Tok], c_lo: int, g: Group, lv: int, W: Words) -> bool:
+def _opens_subclause(toks: list[Tok], c_lo: int, g: Group, lv: int, W: Words,
+                     groups: list[Group] | None = None) -> bool:
     """True when group g stands right before the light verb at lv and right after a clause opener, with at
     most «كان» between («… بينما كانت الشرطة تحاول تفريق …»): the subject of that inner clause (SVO)."""
-    if g.last != lv:
-        return False
-    k = g.first - 1
+    if g.last != lv and not (groups is not None and only_marks(toks, g.last, lv)):
+        return False  # («و”جبهة النصرة” استأنفت»: quote marks may close the name)
+    k = conjoined_start(toks, g, groups) - 1  # «أن الفصائل الإسلامية وجبهة النصرة استأنفت»: the pair opens it
     if k >= c_lo and toks[k].word and toks[k].form.lstrip("وف") in ("كان", "كانت"):
         k -= 1
-    return k >= c_lo and toks[k].word and toks[k].form in W["clause_opener"]
+    return k >= c_lo and toks[k].word and (toks[k].form in W["clause_opener"] or (
+        groups is not None and toks[k].form in W["comp"]))  # «أن الفصائل … استأنفت استهداف …»
 
 
 def attempts(toks: list[Tok], k: int, h: Hit, groups: list[Group], W: Words) -> bool:
@@ -230,7 +243,8 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
         if named:
             return named
     pre = [g for g in groups if c_lo <= g.first and g.last <= lv and g.binding is None and g.actor
-           and (clause_initial(toks, c_lo, g.first, groups, W) or _opens_subclause(toks, c_lo, g, lv, W))]
+           and (clause_initial(toks, c_lo, g.first, groups, W) or _opens_subclause(
+               toks, c_lo, g, lv, W, groups if next_to_noun(toks, lv, h.first) else None))]
     if not pre:  # «كما بعث الأمير محمد بن نايف برقية … عبر فيها عن أبلغ التهاني»: the clause's VSO subject
         pre = [g for g in groups if c_lo <= g.first and g.last <= lv and g.binding is None and g.actor
                and sum(1 for k in range(c_lo, g.first) if toks[k].word and not (

@@ -15,6 +15,7 @@ from dataclasses import replace
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import FORCE, Mention
+from marsad.extract.events_assault import past_force_adjectives
 from marsad.extract.events_carry import construct_titles
 from marsad.extract.events_demand import definite_head_then_name
 from marsad.extract.events_garbage import LINEAGE, ali_repair
@@ -433,8 +434,9 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
             i += 1  # «رئيس الحكومة الإيطالية»: the head names whose office, the title holder acts
             continue
         label, canon = "ORG", act.canonical
+        j = _past_adjectives_to_nisba(toks, j, at, L) if act.force else j
         nisba = at.get(j) if act.force and j < n else None
-        if nisba is None and act.force and j + 1 < n and toks[j].form == "في":
+        if nisba is None and act.force and j + 1 < n and toks[j].form == "في" and not has(tok, L.words["weapon_craft"]):
             there = at.get(j + 1)  # «السلطات في زيمبابوي», «قوات الأمن في البحرين»: that country's force
             if there is not None and there[0] == j + 1 and norm(there[2].canonical) in L.polities:
                 nisba = there
@@ -466,6 +468,14 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
         out.append((i, j, Entity(text[start:toks[j - 1].end], label, canon, start, toks[j - 1].end, role)))
         i = j
     return out
+
+
+def _past_adjectives_to_nisba(toks: list[Tok], j: int, at: dict[int, Mention], L: Lexicon) -> int:
+    """Where a force's nisba starts when adjectives of the force stand before it («الطيران الحربي
+    الروسي»: the nisba after «الحربي»); j when no place mention starts right after them."""
+    k = past_force_adjectives(toks, j, L.words)
+    nisba = at.get(k) if k > j else None
+    return k if nisba is not None and nisba[0] == k and nisba[2].label == "LOC" else j
 
 
 def _phrase_at(toks: list[Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -523,6 +533,8 @@ def _state_bodies(toks: list[Tok], text: str, ments: list[Mention], L: Lexicon) 
 def _nisba_form(e: Entity) -> bool:
     """A place mention spelled as a relational adjective («العراقية», «الأردني»), not as the place."""
     t = fold(e.text)
+    if t.startswith("ال") and t.endswith("يه"):
+        return True  # «وزارة الداخلية السعودية»: a definite feminine nisba, though the country is named so too
     return t != fold(e.canonical) and t.endswith(("ي", "يه", "يين", "يون", "يات"))
 
 

@@ -229,6 +229,26 @@ def nisba_country(folded_word: str, gaz: Gazetteers | None = None) -> tuple[str,
     return _nisba_country(folded_word, gaz or load())
 
 
+# number endings of a nisba the lists do not spell: the dual («جنديان إسرائيليان», «مروحيتين أمريكيتين»;
+# «جنديين إسرائيليين» is the plural's spelling). Not the indefinite accusative («جنديا مصريا»): read as a
+# party it is as often the one who underwent a passive («أن جنديا أميركيا قتل») as the doer
+_INFLECTIONS = ("تان", "تين", "ان")
+
+
+def inflected_nisba_country(folded_word: str, gaz: Gazetteers | None = None) -> tuple[str, int] | None:
+    """`nisba_country`, also through a dual ending the lists leave out (ـيان, ـيتان, ـيتين):
+    «إسرائيليان» → إسرائيل, «أمريكيتين» → الولايات المتحدة. Not a tagger feature: only rule layers read it."""
+    g = gaz or load()
+    hit = _nisba_country(folded_word, g)
+    if hit is not None:
+        return hit
+    for end in _INFLECTIONS:
+        stem = folded_word[:-len(end)]
+        if folded_word.endswith(end) and stem.endswith("ي") and len(stem) >= 4:
+            return _nisba_country(stem, g)
+    return None
+
+
 @lru_cache(maxsize=100_000)
 def _nisba_country(folded_word: str, g: Gazetteers) -> tuple[str, int] | None:
     for f, n in first_word_keys(folded_word):
