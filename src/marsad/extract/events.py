@@ -239,6 +239,12 @@ from marsad.extract.events_second import (
     thanked_subject,
 )
 from marsad.extract.events_spurious import wrong_sense
+from marsad.extract.events_support import (
+    drop_unbacked,
+    owner_as_source,
+    speaker_country,
+    with_message_roles,
+)
 from marsad.extract.events_tokens import (
     CLAUSE_END,
     POSSESSIVE,
@@ -323,7 +329,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         for g in groups:
             if not g.is_loc and g.place:
                 note_titles(g.names, g.place, titled_in)  # «نائب وزير الخارجية الروسي ميخائيل بوغدانوف»
-        hits = attributed_deeds(toks, find_triggers(toks, a, b, L), L)  # «ونسبت الشرطة الهجوم إلى …»
+        hits = drop_unbacked(toks, a, b, find_triggers(toks, a, b, L), groups)  # «أعلنت الحكومة دعم الأسعار»
+        hits = attributed_deeds(toks, hits, L)  # «ونسبت الشرطة الهجوم إلى …»
         found = hits  # every trigger, also those dropped below: a relative clause on one tells a deed
         with_doer: set[int] = set()
         charged: set[int] = set()  # deeds kept as what an accusation charges («اتهمت X Y بقصف …»)
@@ -392,6 +399,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if made is None:
                 continue
             ev = made
+            ev.source, ev.target = owner_as_source(toks, h, groups, ev.source, ev.target)  # «أكد وقوف دولة الكويت …»
+            # «بعث X برقية تهنئة لـ Y», «تلقى Y برقية تهنئة من X»: the sender is the source
+            ev.source, ev.target = with_message_roles(toks, a, h, groups, W, ev.source, ev.target)
+            ev.source, ev.target = speaker_country(toks, a, h, groups, ev.source, ev.target)  # «أن بلاده ستواصل …»
             theirs = since_deed_names(toks, h, hits, groups, b)  # «زيارة … منذ توقيع الاتفاق بين إيران و…»
             if theirs:
                 ev.source = [n for n in ev.source if n not in theirs]
