@@ -117,9 +117,14 @@ This module runs the steps; each lives in its own module:
 - `events_reversal`: the patient is not the doer: «إن X اعتقل في …», «X الذي اغتالته يد الغدر», «أن يتهم
   بالمحاباة», «ما نسب إليه», «اتهامه بـ», «مطالبة X بـ», «وطالب قوات X بـ», «وحثت المجلس على»;
 - `events_accuse`: what an accusation, a blame or an attribution charges («اتهمت الحكومة الحوثيين بقصف …»,
-  «حمّلت داعش مسؤولية التفجير», «ونسبت الشرطة الهجوم إلى …») is a deed of the accused; a bare body right
-  after the verb («واتهمت الحكومة حركة حماس») is its subject; «وحملت إسرائيل المسؤولية» after a statement
-  blames Israel;
+  «حمّلت داعش مسؤولية التفجير», «ونسبت الشرطة الهجوم إلى …») is a deed of the accused; «وحملت إسرائيل
+  المسؤولية» after a statement blames Israel;
+- `events_demand`: a bare body noun right after the verb is its subject and the name after it the object
+  («ودعت الحكومة الحوثيين», «واتهمت الحكومة حركة حماس»); a count after a protest verb counts the protesters;
+- `events_assault`: attacks told by weapons and craft with a nisba («الطيران الحربي الروسي»), stabbings and
+  rammings, «في هجوم نفذه X», the wounded and killed of «أصيب … في هجوم»;
+- `events_support`: backing declared with a noun («أكد دعم بلاده لـ …»), ratifications, releases, deeds
+  carried by a message («بعث برقية تهنئة», «تلقى … برقية من»), «أن بلاده …» as the speaker's country;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
@@ -139,7 +144,9 @@ This module runs the steps; each lives in its own module:
   adverb or verb run on into a name, a title cut before the name it belongs to);
 - `events_background`: deeds told as the story's context («يذكر أن …», a whole «وكان … قد» sentence) are
   background; a present verb, or a verb dated «منذ أبريل» (a span up to now), is not; a past verb takes no
-  date to come.
+  date to come;
+- `events_eventness`, the last step: a model trained on hand audits drops what it scores as no event at all
+  (a metaphor, a sermon's or a column's «القتل», a sports page's «هجوم»).
 """
 
 from __future__ import annotations
