@@ -193,6 +193,7 @@ from marsad.extract.events_bodies import (
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_eventness import drop_non_events
+from marsad.extract.events_flags2 import bare_pluperfect, earlier_cause, said_earlier, sought_or_awaited
 from marsad.extract.events_garbage import ali_names, clean_events
 from marsad.extract.events_generic import expected_clause
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
@@ -419,6 +420,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     ev.hedged, ev.mode = True, ev.mode or "hedged"
                 else:
                     ev.date = None  # «شن حفتر هجوما … قبل انتهاء ولايته في أكتوبر المقبل»: a later deed's date
+            if not ev.background and earlier_cause(toks, a, h, ev.date, reference) \
+                    and not since_dated(s_times, ev.date, text):  # (not «هجمات … منذ منتصف يوليو»: up to now)
+                ev.background = True  # «إثر هجوم انتحاري في 20 يوليو» told in August, «بعد أيام من توقيع …»
             if not ev.background and dated_before(ev.date, reference):
                 if h.trig.pos == "v" and since_dated(s_times, ev.date, text):  # «قتلت 223 عنصرا منذ أبريل»
                     ongoing[id(ev)] = ev
@@ -1322,12 +1326,14 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     if quote is not None and h.trig.pos == "n" and not participle and not source and not target:
         return None  # «"فقط عبر طريق المفاوضات يمكن تفادي … الاشتباكات"»: a kind of deed spoken of, none told
     hedged = modal or expected_clause(toks, a, h) or (not past_verb(toks, h) and expected_noun(toks, h))
+    hedged = hedged or sought_or_awaited(toks, a, h)  # «تسعى … إلى بسط سيطرتها», «حتى يتم طرد», «آمل أن ألتقي»
     # «ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا», «لقاءه المرتقب» (not «عقدت القمة المرتقبة أمس»)
     mode = h.trig.mode or ("hedged" if hedged else None)
     words = [toks[k] for k in sorted({*range(h.first, h.last), *h.used})]
     trigger = text[words[0].start:words[-1].end] if len(words) > 1 and words[-1].start - words[0].end < 80 \
         else text[trig_tok.start:trig_tok.end]
     background = is_background(toks, a, h) or told_as_context(toks, a, h) or pluperfect_sentence(toks, a, h)
+    background = background or bare_pluperfect(toks, a, h) or said_earlier(toks, a, h)  # «وكان X سلم», «في السابق»
     return Event(h.trig.type, mode, source, target, location, date, negated, trigger, 0, 0,
                  hedged=hedged, claimed_by=claimed, background=background)
 
