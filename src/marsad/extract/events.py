@@ -246,6 +246,7 @@ from marsad.extract.events_second import (
     thanked_party,
     thanked_subject,
 )
+from marsad.extract.events_senses2 import resense_events
 from marsad.extract.events_spurious import wrong_sense
 from marsad.extract.events_support import (
     drop_unbacked,
@@ -647,6 +648,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                                                           and not _history(e))))], L, retold, text)
     add_countries(out, titled_in)
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
+    out = resense_events(out, toks, L)  # another sense of the trigger («تعهد بمواصلة الزحف», «نوهت للجميع»)
     for e in out:
         # «في عام 2011» in a 2015 article; not «وتحاصر … منذ عام 2013»
         e.background = e.background or (id(e) not in ongoing and dated_before(e.date, reference))
