@@ -209,6 +209,7 @@ from marsad.extract.events_modality import (
     is_negated,
     quote_speaker,
 )
+from marsad.extract.events_names2 import clean_names2, drop_held
 from marsad.extract.events_nominal import held_meeting
 from marsad.extract.events_phrases import (
     attacked_site,
@@ -643,9 +644,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         elif not cont:
             prev_events = []
     clean_events(events, text, ali_names(ents, entities))  # «منصور أول», «تويتر», «وزراء خارجية»: no party
+    clean_names2(events, text)  # «سي» of «سي إن إن», «لصالح الشعب», place «المشهد», «فاس» of «بفأس»
     out = across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)
+    drop_held(out)  # «الكردستاني» beside «حزب العمال الكردستاني» once sentences' events are merged
     add_countries(out, titled_in)
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
     out = resense_events(out, toks, L)  # another sense of the trigger («تعهد بمواصلة الزحف», «نوهت للجميع»)

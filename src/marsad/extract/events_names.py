@@ -140,7 +140,7 @@ def _glued_masdar(word: str) -> bool:
     if word[:1] not in ("ب", "ل") or word.startswith("ال") or len(word) < 5:
         return False
     rest = word[1:]
-    if rest[0] == "ا" and len(rest) >= 5 and rest[3] == "ا":
-        return True  # «اصدار», «ايجاد»
+    if rest[0] == "ا" and len(rest) >= 5 and rest[3] == "ا" and not rest.endswith("ي"):
+        return True  # «اصدار», «ايجاد»; not a surname in ـي («بارزاني»)
     # a noun in ـه after «بـ», not a name in «بو…»/«با…» («بوتفليقة», «باسلمة»)
     return word[0] == "ب" and rest.endswith("ه") and len(rest) >= 5 and rest[0] not in ("و", "ل", "ا")
