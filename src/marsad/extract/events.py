@@ -108,6 +108,9 @@ This module runs the steps; each lives in its own module:
   pronoun («اتهمتهم وزارة …»), a passive accusation («ويتهم X ومن معه بـ»), the speaker of «كما يقول X»,
   a co-doer after «بالتنسيق مع», the side a source speaks for («باسمه واسم شعب …»), and no «الوزارة» for a
   ministry named less often than one the entity layer missed;
+- `events_parties2`: parties read better last: the caller for what is said in a call («أعرب خلاله»), the body
+  whose building was attacked («مسجد قوات الطوارئ»), the victim in «استهداف رجال الأمن», both parties of the
+  meeting for a dual subject («وأدان الجانبان»), and no party for what a meeting discussed;
 - `events_carry`: parties the story named before: a bare «رئيس الوزراء» for the one named with it, the
   speaker for «وأشار إلى أنه يزور …», the man named before for «وقتلته»;
 - `events_bodies`: doers named by plain noun phrases the reading after the verb misses: a past light verb's
@@ -211,6 +214,7 @@ from marsad.extract.events_modality import (
 )
 from marsad.extract.events_names2 import clean_names2, drop_held
 from marsad.extract.events_nominal import held_meeting
+from marsad.extract.events_parties2 import fix_parties
 from marsad.extract.events_phrases import (
     attacked_site,
     counted,
@@ -584,6 +588,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [*ev.source, *[n for n in ev.target if n not in ev.source]]
                 ev.source = list(verbs[-1][1].source)
                 ev.target = [n for n in ev.target if n not in ev.source]
+            fix_parties(toks, a, b, h.first, h.last, groups, ev, list(here.values()), persons,  # «أعرب خلاله عن …»
+                        [*events, *here.values()], W["pair"])
             if h.trig.pos == "v" and ev.source and not after_relative(toks, a, h, W):
                 verbs.append((h, ev))  # a relative clause's verb («الذين تحتجزهم X») lends no later verb its subject
             if cont:
