@@ -21,7 +21,8 @@ from datetime import date
 
 from marsad.extract.events_background import KANA, ongoing_verb, past_verb
 from marsad.extract.events_lexicon import norm
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok
+from marsad.extract.events_modality import clause_words
+from marsad.extract.events_tokens import SENT_END, Tok
 from marsad.extract.events_triggers import Hit
 
 
@@ -74,7 +75,8 @@ def said_earlier(toks: list[Tok], a: int, h: Hit) -> bool:
     السابق» is a title, not a time)."""
     if ongoing_verb(toks, h) or _today(toks, a, h):
         return False  # «وقصف في وقت سابق من اليوم»: earlier today is news
-    near = _clause(toks, a, h.first, -1)[-EARLIER_REACH:] + _clause(toks, a, h.last - 1, 1)[:EARLIER_REACH]
+    near = clause_words(toks, a, h.first, -1, 10)[-EARLIER_REACH:] \
+        + clause_words(toks, a, h.last - 1, 1, 10)[:EARLIER_REACH]
     for k in near:
         form = toks[k].form
         if form in _BEFORE_NOW:
@@ -83,21 +85,6 @@ def said_earlier(toks: list[Tok], a: int, h: Hit) -> bool:
                 toks[k - 1].form in _TIME and k - 2 >= a and toks[k - 2].form in _IN)):
             return True
     return False
-
-
-def _clause(toks: list[Tok], a: int, i: int, step: int, reach: int = 10) -> list[int]:
-    """Word tokens of the clause from token i (exclusive) going back (step -1, nearest last) or on
-    (step 1), up to `reach`, stopping at a clause or sentence mark or the sentence start `a`."""
-    out: list[int] = []
-    k = i + step
-    while a <= k < len(toks) and len(out) < reach:
-        t = toks[k]
-        if t.form in CLAUSE_END or t.form in SENT_END:
-            break
-        if t.word:
-            out.append(k)
-        k += step
-    return out[::-1] if step < 0 else out
 
 
 _SEEK = _forms("يسعى", "تسعى", "يسعون", "تسعيان", "يسعيان", "ويسعى", "وتسعى", "ويسعون", "سعيا", "وسعيا",
@@ -121,7 +108,7 @@ def sought_or_awaited(toks: list[Tok], a: int, h: Hit) -> bool:
     """True when the deed (no past verb) is what someone seeks, awaits, warns of or hopes to do:
     «تسعى المقاومة … إلى بسط سيطرتها», «حتى يتم … طرد», «لحين البت», «حذر … من أن رفض الاتفاق»,
     «آمل أن ألتقي»."""
-    before = _clause(toks, a, h.first, -1)
+    before = clause_words(toks, a, h.first, -1, 10)
     if _hoped(toks, a, h, before) or _warned_of(toks, before, h.first) or _awaited(toks, h, before):
         return True
     return not past_verb(toks, h) and _sought(toks, h, before[-SEEK_REACH:])
@@ -198,7 +185,7 @@ def earlier_cause(toks: list[Tok], a: int, h: Hit, value: str | None, reference:
     المسجد الذي وقع في 26 يونيو»)."""
     if h.trig.pos != "n":
         return False  # a verb or a participle («مثمنا»): the saying of the news, not a deed it recalls
-    before = _clause(toks, a, h.first, -1, 6)
+    before = clause_words(toks, a, h.first, -1, 6)
     if len(before) >= 3 and before[-1] == h.first - 1 and toks[before[-1]].form in _FROM:
         k = len(before) - 2
         while k >= 0 and toks[before[k]].form in _SPAN_UNITS:

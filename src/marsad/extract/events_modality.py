@@ -139,8 +139,8 @@ def dated_past(toks: list[Tok], a: int, h: Hit) -> bool:
     """True when the trigger's clause sets it years back: «منذ 2004», «منذ سنوات», «قبل أكثر من خمس
     سنوات», «العام الماضي», «إبان», «آنذاك», «في عهد …»; or it is what an anniversary recalls
     («ذكرى مرور عام على مقتل …», «إحياء لذكرى براون الذي قتل …»)."""
-    before = _clause_words(toks, a, h.first, -1)
-    after = _clause_words(toks, a, h.last - 1, 1)
+    before = clause_words(toks, a, h.first, -1)
+    after = clause_words(toks, a, h.last - 1, 1)
     near = before[-PAST_REACH:] + after[:PAST_REACH]
     if any(toks[k].form in _ANNIVERSARY for k in before[-6:]):
         return True
@@ -171,12 +171,12 @@ def _year(form: str) -> bool:
     return len(form) == 4 and form.isdigit() and form[:2] in ("19", "20")
 
 
-def _clause_words(toks: list[Tok], a: int, i: int, step: int) -> list[int]:
+def clause_words(toks: list[Tok], a: int, i: int, step: int, reach: int = 2 * PAST_REACH) -> list[int]:
     """Word tokens of the clause from token i (exclusive) going back (step -1, nearest last) or on
-    (step 1), stopping at a clause or sentence mark (or the sentence start `a`)."""
+    (step 1), up to `reach`, stopping at a clause or sentence mark (or the sentence start `a`)."""
     out: list[int] = []
     k = i + step
-    while a <= k < len(toks) and len(out) < 2 * PAST_REACH:
+    while a <= k < len(toks) and len(out) < reach:
         t = toks[k]
         if t.form in CLAUSE_END or t.form in SENT_END:
             break
