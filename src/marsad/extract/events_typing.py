@@ -35,6 +35,7 @@ from typing import NamedTuple
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_merge import merge
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has
+from marsad.extract.events_types3 import is_fight, is_fight_casualty, local_visit
 from marsad.model import Event
 
 REACH = 3  # words after a trigger in which its object (hostages, words) is looked for
@@ -55,6 +56,8 @@ def retype_events(events: list[Event], toks: list[Tok], L: Lexicon) -> list[Even
     for ev in events:
         if ev.type == "AGREE" and _own_measure_approved(toks, ev, L.words):
             continue  # «وافق الوزير على نزع ملكية 151 عقارا»: an authority's own measure, no accord between parties
+        if ev.type == "CONSULT" and _local_visit(ev, toks):
+            continue  # «زار المحافظ مستشفى المدينة»: a working visit, no second party
         typed = _retyped(ev, toks, L)
         if typed is None:
             out.append(ev)
@@ -99,13 +102,22 @@ def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> Retype | None:
         return Retype("DISAPPROVE", None)
     if ev.type == "ASSAULT" and _private_crime(words, at, ev, L):
         return Retype("CRIME", ev.mode)
-    if ev.type == "ASSAULT" and _battle_casualty(words, at, L.words):
-        return Retype("FIGHT", None)
+    if ev.type == "ASSAULT" and (_battle_casualty(words, at, L.words) or is_fight_casualty(words, at, ev)):
+        return Retype("FIGHT", None)  # «وقتلت البيشمركة 10 مسلحين»: the fight on the ground
+    if is_fight(words, at, ev, L.words):  # «شن هجمات على القوات العراقية»
+        return Retype("FIGHT", None, apart=True)
     if ev.type in ("ASSAULT", "COERCE") and _attack_on_post(words, _attack_word(words, at, ev), L.words):
         return Retype("FIGHT", None, apart=True)  # a fight of its own beside one its sentence tells
     if ev.type == "PROTEST" and _spoken_protest(words, at, L.words):
         return Retype("DISAPPROVE", None)
     return None
+
+
+def _local_visit(ev: Event, toks: list[Tok]) -> bool:
+    """True when a CONSULT is a working visit to a site with no second party (events_types3)."""
+    words = _sentence_words(toks, ev)
+    at = _trigger_index(words, ev)
+    return at is not None and local_visit(words, at, ev)
 
 
 def _sentence_words(toks: list[Tok], ev: Event) -> list[Tok]:
