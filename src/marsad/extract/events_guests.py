@@ -1,0 +1,132 @@
+"""The second party of a meeting or a visit (CONSULT) that the actor layer leaves out.
+
+Run on the article's events once their actors' countries are known (`add_countries`); only a
+CONSULT with a source and no target is filled:
+- a guest named by a title and a country, with no name the entity layer reads: «استقبل X في
+  مكتبه سفير اليابان لدى المملكة», «التقى X الرئيس الفرنسي», «استقبل X وفدا برلمانيا فرنسيا»,
+  «عقب لقائه وزير حقوق الإنسان بالجمهورية اليمنية» → that country (a role with a country
+  resolves to the country when no name is given), never the source's own country, and only in
+  the trigger's clause;
+- a visit to a capital told by its title: «زار X العاصمة العمانية مسقط» → عمان.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.clean.normalize import fold
+from marsad.extract import ner_gazetteer as gz
+from marsad.model import Event
+
+# folded first words of a guest's title or group («سفير», «وفدا», «المسؤولين», «نظيره»)
+_GUEST_HEADS = frozenset(fold(w) for w in (
+    "سفير", "السفير", "سفيرة", "السفيرة", "سفراء", "قنصل", "القنصل", "وفد", "وفدا", "الوفد", "وفود",
+    "رئيس", "الرئيس", "رئيسة", "الرئيسة", "رؤساء", "وزير", "الوزير", "وزيرة", "الوزيرة", "وزراء",
+    "مسؤول", "مسؤولا", "المسؤول", "مسؤولين", "المسؤولين", "مسؤولي", "نظيره", "نظيرته", "نظيريه",
+    "نظراءه", "الملك", "ملك", "أمير", "مبعوث", "المبعوث", "ممثل", "ممثلي", "قائد", "نائب",
+    "أعضاء", "اعضاء", "نواب", "مستشار", "المستشار", "قادة", "القادة", "زعماء", "رئيسي",
+))
+# a visit's destination told by its capital's title («زار X العاصمة العمانية مسقط»)
+_VISIT_HEADS = frozenset(fold(w) for w in ("العاصمة", "عاصمة"))
+# words that close the trigger's clause: what follows is said, or another clause
+_CLAUSE_END = frozenset(fold(w) for w in (
+    "إن", "أن", "وأن", "بأن", "حيث", "كما", "فيما", "بينما", "الذي", "التي", "الذين", "لدى",
+    "وقال", "وأكد", "وأشار", "وبحث", "وناقش", "وتناول", "واستعرض", "جرى", "وجرى", "تم", "وتم",
+))
+_WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u0652]+|[،,.:؛;!?«»\"()]")
+_VISIT = re.compile(r"(^|[وفل])(زار|يزور|تزور|أزور|نزور|زيار)")
+_WINDOW = 14  # words after the trigger (or the source's name) looked at
+_TITLE = 4  # words before a source's name that may be its title
+
+
+def _bare(word: str) -> list[str]:
+    """A folded word and its forms without one proclitic («بالجمهورية» → الجمهورية, جمهورية)."""
+    forms = [word]
+    for p in ("وبال", "وال", "بال", "لل", "فال", "كال"):
+        if word.startswith(p) and len(word) > len(p) + 2:
+            forms.append("ال" + word[len(p):])
+    for p in ("و", "ب", "ل", "ف"):
+        if word.startswith(p) and len(word) > 3:
+            forms.append(word[1:])
+    return forms
+
+
+def _country_at(words: list[str], i: int) -> str | None:
+    """The country the words from `i` name: a country (one or two words) or a nisba."""
+    g = gz.load()
+    for n in (2, 1):
+        if i + n > len(words):
+            continue
+        for first in _bare(words[i]):
+            k = (first, *words[i + 1:i + n])
+            entry = g.names.get(k)
+            if entry is not None and fold(entry.canonical) in g.country_names:
+                return entry.canonical
+    for form in _bare(words[i]):
+        for f in (form, form[:-1] if form.endswith("يا") else form):  # «وفدا برلمانيا فرنسيا»
+            if f in g.nisba and fold(g.nisba[f]) in g.country_names:  # not «الخليجي»
+                return g.nisba[f]
+    return None
+
+
+def _own(ev: Event, text: str) -> set[str]:
+    """The folded source names, their countries and the countries of the titles told right before
+    them («السفير الأردني علي العايد»): never the guest."""
+    own = {fold(n) for n in ev.source} | {fold(ev.countries[n]) for n in ev.source if n in ev.countries}
+    sent = text[ev.start:ev.end]
+    for n in ev.source:
+        for m in re.finditer(re.escape(n), sent):
+            title = [fold(w) for w in _WORD.findall(sent[:m.start()])][-_TITLE:]
+            own |= {fold(c) for k in range(len(title)) if (c := _country_at(title, k))}
+    return own
+
+
+def _after_trigger(ev: Event, text: str) -> list[str]:
+    """The folded words of the trigger's clause after it (and after a source name told there)."""
+    sent = text[ev.start:ev.end]
+    at = sent.find(ev.trigger) if ev.trigger else -1
+    if at < 0:
+        return []
+    rest = sent[at + len(ev.trigger):]
+    cut = max((m.end() for n in ev.source for m in re.finditer(re.escape(n), rest)), default=0)
+    words: list[str] = []
+    for w in _WORD.findall(rest[cut:]):
+        f = fold(w)
+        if not f or f in "،,.:؛;!?" or f in _CLAUSE_END or len(words) >= _WINDOW:
+            break
+        words.append(f)
+    return words
+
+
+def _is_visit(ev: Event) -> bool:
+    """Whether the event's trigger is a visit («زار», «يزور», «زيارة»)."""
+    return bool(ev.trigger) and bool(_VISIT.search(fold(ev.trigger.split()[0])))
+
+
+def _titled_guest(ev: Event, text: str) -> str | None:
+    """The country of a guest named by a title and a country after the trigger («سفير اليابان»,
+    «الرئيس الفرنسي», «وفدا برلمانيا فرنسيا»), not the source's own."""
+    words = _after_trigger(ev, text)
+    own = _own(ev, text)
+    heads = _GUEST_HEADS | _VISIT_HEADS if _is_visit(ev) else _GUEST_HEADS
+    for i, w in enumerate(words):
+        if not any(f in heads for f in _bare(w)):
+            continue
+        for j in range(i + 1, min(i + 6, len(words))):
+            c = _country_at(words, j)
+            if c is not None:
+                return None if fold(c) in own else c
+        return None  # the first guest's title names no country: a name the entity layer missed
+    return None
+
+
+def add_guests(events: list[Event], text: str) -> None:
+    """Give a meeting or visit with a source and no target the country its guest's title names
+    (in place)."""
+    for ev in events:
+        if ev.type != "CONSULT" or not ev.source or ev.target:
+            continue
+        guest = _titled_guest(ev, text)
+        if guest is not None:
+            ev.target = [guest]
+            ev.countries[guest] = guest

@@ -1,0 +1,45 @@
+"""The second party of a meeting or visit told only by a title and a country (`events_guests`, topic:
+guests): «استقبل X وفدا برلمانيا إيطاليا», «عقب لقائه وزير الزراعة بالجمهورية التونسية», «زار X
+العاصمة الماليزية» give that country as the target; never the source's own country, nor a nisba of a
+topic («العلاقات السعودية الفرنسية»)."""
+
+from __future__ import annotations
+
+from event_cases import one, run
+
+KHALID = ("خالد بن سلمان", "خالد بن سلمان", "PER")
+TURKI = ("تركي بن محمد", "تركي بن محمد", "PER")
+KHATIB = ("أحمد الخطيب", "أحمد الخطيب", "PER")
+AYED = ("علي العايد", "علي العايد", "PER")
+MARRI = ("سعيد المري", "سعيد المري", "PER")
+
+
+def test_a_delegation_with_a_nisba_is_its_country() -> None:
+    evs = run("استقبل الأمير خالد بن سلمان في مكتبه اليوم وفدا برلمانيا بولنديا.", [KHALID])
+    ev = one(evs, "CONSULT")
+    assert ev.source == ["خالد بن سلمان"] and ev.target == ["بولندا"]
+
+
+def test_a_minister_of_a_republic_after_a_meeting_noun() -> None:
+    evs = run("وقال الأمير تركي بن محمد عقب لقائه وزير الزراعة بالجمهورية التونسية إن التعاون يتطور.", [TURKI])
+    assert one(evs, "CONSULT").target == ["تونس"]
+
+
+def test_a_visited_capital_told_by_its_nisba() -> None:
+    evs = run("زار الوزير أحمد الخطيب العاصمة الماليزية أمس.", [KHATIB])
+    assert one(evs, "CONSULT").target == ["ماليزيا"]
+
+
+def test_an_ambassador_before_lada_is_the_guest() -> None:
+    evs = run("استقبل الأمير خالد بن سلمان في مكتبه سفير البرتغال لدى المملكة.", [KHALID])
+    assert one(evs, "CONSULT").target == ["البرتغال"]
+
+
+def test_the_sources_own_country_is_no_guest() -> None:
+    evs = run("التقى السفير الأردني علي العايد في مكتبه المسؤولين الأردنيين في الجالية.", [AYED])
+    assert "الأردن" not in one(evs, "CONSULT").target
+
+
+def test_a_topic_nisba_is_no_guest() -> None:
+    evs = run("بحث الوزير سعيد المري العلاقات السعودية الفرنسية.", [MARRI])
+    assert all(ev.target != ["فرنسا"] for ev in evs)
