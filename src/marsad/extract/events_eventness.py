@@ -28,13 +28,16 @@ BIAS = "__bias__"
 
 def words(text: str) -> list[str]:
     """The folded words of `text` without their clitics («وبغزة» → «غزه»), at least two letters."""
-    out = []
-    for w in fold(text).split():
-        w = "".join(ch for ch in w if ch.isalnum())
-        if len(w) < 2:
-            continue
-        out.append(strip_clitics(w) if len(w) > 3 else w)
-    return out
+    return [s for w in fold(text).split() if (s := _stem(w))]
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    """A folded word's letters without its clitics; "" for a word of less than two letters."""
+    w = "".join(ch for ch in word if ch.isalnum())
+    if len(w) < 2:
+        return ""
+    return strip_clitics(w) if len(w) > 3 else w
 
 
 def page_words(text: str) -> frozenset[str]:

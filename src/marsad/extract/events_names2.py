@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
@@ -153,9 +154,14 @@ def _only_with_hamza(place: str, text: str) -> bool:
     («فاس» of «بفأس»), never as the place itself."""
     if " " in place or "ا" not in place:
         return False
-    bare = [w for w in _WORD.findall(text) if w.translate(_HAMZA).endswith(place)
-            and len(w) - len(place) <= 2]
+    bare = [w for w, plain in _unhamzated_words(text) if plain.endswith(place) and len(w) - len(place) <= 2]
     return bool(bare) and all(not w.endswith(place) for w in bare)
+
+
+@lru_cache(maxsize=8)
+def _unhamzated_words(text: str) -> tuple[tuple[str, str], ...]:
+    """Each word of the article with its hamzas written as bare alifs (read once per article)."""
+    return tuple((w, w.translate(_HAMZA)) for w in _WORD.findall(text))
 
 
 _RIF = re.compile(r"(?<![\u0621-\u064a])[وب]?ريف\s+([\u0621-\u064a]+)")
