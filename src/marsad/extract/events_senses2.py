@@ -26,8 +26,8 @@ from itertools import pairwise
 
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_tokens import Tok, has
+from marsad.extract.events_types3 import words_after
 from marsad.extract.events_typing import (
-    _after,
     _has_any,
     _political_actor,
     _sentence_words,
@@ -133,7 +133,7 @@ def _promised_to(comp: list[Tok], target: list[str]) -> bool:
 
 def _distress_call(words: list[Tok], at: int, W: Words) -> bool:
     """True when «استجاب» answers a distress call («استجابت لنداء استغاثة من قارب»)."""
-    return any(has(t, W["senses_distress"]) for t in _after(words, at, 4))
+    return any(has(t, W["senses_distress"]) for t in words_after(words, at, 4))
 
 
 def _noted(words: list[Tok], at: int, W: Words) -> bool:
@@ -141,7 +141,7 @@ def _noted(words: list[Tok], at: int, W: Words) -> bool:
     k = _span_word(words, at, W["senses_noted"], 3)
     if k is None:
         return False
-    after = _after(words, k, NOTED_REACH)
+    after = words_after(words, k, NOTED_REACH)
     for i, t in enumerate(after):
         if t.form in W["senses_noted_comp"] or (i == 0 and t.form.startswith("لل") and len(t.form) > 4):
             return True
@@ -155,7 +155,7 @@ def _noted(words: list[Tok], at: int, W: Words) -> bool:
 def _prayer(words: list[Tok], at: int, W: Words) -> bool:
     """True when «دعا» is a prayer: «لـ X» and a blessing after it («داعيا للمصابين بالشفاء», «داعيا له
     بالتوفيق», «داعيا الله أن …»)."""
-    after = _after(words, at, PRAYER_REACH)
+    after = words_after(words, at, PRAYER_REACH)
     return any(has(t, W["senses_blessing"]) for t in after) or bool(after and has(after[0], W["senses_god"]))
 
 
@@ -169,7 +169,7 @@ def _described_target(words: list[Tok], at: int, trigger: str, W: Words) -> bool
     after = [t for t in words[k + 1:] if t.word][:VERBAL_REACH]
     if any(has(t, W["senses_describing"]) for t in after):
         return True
-    near = _after(words, k, VERBAL_OBJECT_REACH)
+    near = words_after(words, k, VERBAL_OBJECT_REACH)
     return any(t.form in _ON and has(nxt, W["senses_verbal_target"]) for t, nxt in pairwise(near))
 
 
@@ -186,7 +186,7 @@ def _accident(words: list[Tok], at: int, W: Words) -> bool:
     («تحطمت طائرة … مما أسفر عن مقتل»), with no attack, shooting down or shelling told."""
     if not has(words[at], W["killing"]):
         return False
-    near = [t for t in words[max(0, at - CRASH_REACH):at] if t.word] + _after(words, at, 8)
+    near = [t for t in words[max(0, at - CRASH_REACH):at] if t.word] + words_after(words, at, 8)
     if not any(has(t, W["senses_crash"]) for t in near):
         return False
     return not any(has(t, W["senses_downed"]) for t in words if t.word)

@@ -48,7 +48,7 @@ OBJECT_REACH = 4  # words after an attack (or «على») in which the troops or
 VICTIM_REACH = 5  # words after a killing in which the fighters killed are counted
 
 
-def _words_after(words: list[Tok], at: int, reach: int) -> list[Tok]:
+def words_after(words: list[Tok], at: int, reach: int) -> list[Tok]:
     """Up to `reach` words after index `at`, stopping at a clause mark."""
     out: list[Tok] = []
     for t in words[at + 1:]:
@@ -61,7 +61,7 @@ def _words_after(words: list[Tok], at: int, reach: int) -> list[Tok]:
 def _near_afar(words: list[Tok], at: int) -> bool:
     """True when strikes, shells, aircraft or a bomb are named near the trigger: force from afar."""
     before = [t for t in words[max(0, at - AFAR_REACH):at] if t.word]
-    return any(has(t, _AFAR) or t.form in _AFAR for t in before + _words_after(words, at, AFAR_REACH))
+    return any(has(t, _AFAR) or t.form in _AFAR for t in before + words_after(words, at, AFAR_REACH))
 
 
 def _military_object(after: list[Tok]) -> bool:
@@ -88,7 +88,7 @@ def attack_on_troops(words: list[Tok], at: int, ev: Event) -> bool:
     العراقية», «هجوما جديدا على القوات الحكومية»): a fight between armed parties; never by strikes or a bomb."""
     if not ev.source or words[at].form not in _ATTACK_NOUN or _near_afar(words, at):
         return False
-    after = _words_after(words, at, OBJECT_REACH + OBJECT_REACH)
+    after = words_after(words, at, OBJECT_REACH + OBJECT_REACH)
     on = next((k for k, t in enumerate(after[:OBJECT_REACH]) if t.form in _ON), None)
     return on is not None and _military_object(after[on + 1:on + 1 + OBJECT_REACH])
 
@@ -102,7 +102,7 @@ def fighters_killed(words: list[Tok], at: int, ev: Event) -> bool:
         return False  # «قتلت الشرطة 23 إرهابيا»: the police's deed stays one-sided
     if _near_afar(words, at):
         return False
-    after = _words_after(words, at, VICTIM_REACH + 3)
+    after = words_after(words, at, VICTIM_REACH + 3)
     if any(t.form in _CIVIL or has(t, _CIVIL) for t in after):
         return False
     return any(t.form in _FIGHTERS for t in after[:VICTIM_REACH])
@@ -129,7 +129,7 @@ def local_visit(words: list[Tok], at: int, ev: Event) -> bool:
     trig = words[at:at + len(norm(ev.trigger).split())]
     if not any(t.form in _VISIT or has(t, _VISIT) for t in trig):
         return False
-    span = [t for t in words[max(0, at - 2):at] if t.word] + trig + _words_after(words, at + len(trig) - 1, SITE_REACH)
+    span = [t for t in words[max(0, at - 2):at] if t.word] + trig + words_after(words, at + len(trig) - 1, SITE_REACH)
     if any(t.form in _INSPECT for t in span):
         return True
     return any(t.form in _SITE or has(t, _SITE) for t in span[len(trig):])

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_merge import merge
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has
-from marsad.extract.events_types3 import is_fight, is_fight_casualty, local_visit
+from marsad.extract.events_types3 import is_fight, is_fight_casualty, local_visit, words_after
 from marsad.model import Event
 
 REACH = 3  # words after a trigger in which its object (hostages, words) is looked for
@@ -143,19 +143,9 @@ def _attack_word(words: list[Tok], at: int, ev: Event) -> int:
     return next((k for k in span if has(words[k], _ATTACK)), at)
 
 
-def _after(words: list[Tok], at: int, reach: int) -> list[Tok]:
-    """Up to `reach` words after the trigger word at `at`, stopping at a clause mark."""
-    out: list[Tok] = []
-    for t in words[at + 1:]:
-        if not t.word or len(out) == reach:
-            break
-        out.append(t)
-    return out
-
-
 def _hostage_taking(words: list[Tok], at: int, ev: Event, W: Words) -> bool:
     """True when a detention holds hostages («احتجاز الرهائن», «احتجز ثلاثة رهائن»): an abduction."""
-    return ev.mode == "arrest" and any(has(t, W["hostage"]) for t in _after(words, at, REACH))
+    return ev.mode == "arrest" and any(has(t, W["hostage"]) for t in words_after(words, at, REACH))
 
 
 def _attack_on_words(words: list[Tok], at: int, W: Words) -> bool:
@@ -163,7 +153,7 @@ def _attack_on_words(words: list[Tok], at: int, W: Words) -> bool:
     الاتفاق») or its manner is of words («هجوما لاذعا», «هجوم إعلامي»)."""
     if not has(words[at], _ATTACK):
         return False
-    after = _after(words, at, REACH)
+    after = words_after(words, at, REACH)
     if any(has(t, W["verbal_manner"]) for t in after):
         return True
     obj = next((t for t in after if t.form not in _PASS), None)
@@ -185,7 +175,7 @@ def _accused_after(words: list[Tok], at: int, W: Words) -> bool:
     صحيفة كيهان»)."""
     if any(has(t, W["armed_cue"]) for t in words if t.word):
         return False
-    doer = [t for t in words[max(0, at - 2):at] if t.word] + _after(words, at, 2)
+    doer = [t for t in words[max(0, at - 2):at] if t.word] + words_after(words, at, 2)
     if any(has(t, W["verbal_doer"]) for t in doer):
         return True
     if not (has(words[at], _ATTACK_VERB) or any(has(t, _LAUNCH) for t in words[max(0, at - 3):at])):
@@ -289,7 +279,7 @@ def _battle_casualty(words: list[Tok], at: int, W: Words) -> bool:
     عن مقتل»); never when civilians are the killed («مقتل مدنيين في المعارك»)."""
     if not has(words[at], W["killing"]):
         return False
-    wider = _after(words, at, BATTLE_REACH + 3)  # strikes may be named a little further on
+    wider = words_after(words, at, BATTLE_REACH + 3)  # strikes may be named a little further on
     after = wider[:BATTLE_REACH]
     if any(has(t, W["people"]) for t in after[:3]) or any(t.form in _STRIKES for t in wider):
         return False  # civilians killed; or killed by strikes as well («في مواجهات وغارات لطائرات التحالف»)
@@ -309,7 +299,7 @@ SIDE_REACH = 25  # words before «قتل من جانب المقاومة» in whi
 def _killed_in_the_battle(words: list[Tok], at: int, W: Words) -> bool:
     """True when a killing points back to the battle just named («بعد معركة عنيفة قتل فيها 16 مسلحا») or counts
     one side's dead of a battle told before it («معارك عنيفة … فيما قتل من جانب المقاومة ثمانية»)."""
-    after = _after(words, at, 2)
+    after = words_after(words, at, 2)
     if not after:
         return False
     if has(after[0], _IN_IT):
@@ -354,7 +344,7 @@ def _attack_on_post(words: list[Tok], at: int, W: Words) -> bool:
     shelling make it («غارات استهدفت مواقع»)."""
     if not has(words[at], _ATTACK) or _from_afar(words, at):
         return False
-    after = _after(words, at, POST_REACH)
+    after = words_after(words, at, POST_REACH)
     verb = has(words[at], _ATTACK_VERB)
     for k, t in enumerate(after):
         if not (has(t, W["camp"]) or has(t, W["post"])):
@@ -364,8 +354,8 @@ def _attack_on_post(words: list[Tok], at: int, W: Words) -> bool:
         if has(t, W["camp"]):
             return True
         if any(t.form.endswith(p) for p in ("هم", "ها", "ه")):  # «مواقعهم»: an armed party's own, not a website's
-            return not any(has(x, _WEB) for x in _after(words, at + k + 1, 1))
-        return any(has(x, W["post_holder"]) for x in _after(words, at + k + 1, OWNER_REACH))
+            return not any(has(x, _WEB) for x in words_after(words, at + k + 1, 1))
+        return any(has(x, W["post_holder"]) for x in words_after(words, at + k + 1, OWNER_REACH))
     return False
 
 
@@ -378,7 +368,7 @@ AFAR_REACH = 6  # words each side of an attack in which aircraft, strikes or she
 def _from_afar(words: list[Tok], at: int) -> bool:
     """True when an attack is made by aircraft, strikes or shells («واصلت مقاتلات تركية هجومها على مواقع»):
     one-sided force from afar, not a fight."""
-    near = [t for t in words[max(0, at - AFAR_REACH):at] if t.word] + _after(words, at, AFAR_REACH)
+    near = [t for t in words[max(0, at - AFAR_REACH):at] if t.word] + words_after(words, at, AFAR_REACH)
     return any(has(t, _AFAR) for t in near)
 
 
@@ -411,7 +401,7 @@ def _pledged_aid(toks: list[Tok], ev: Event, W: Words) -> bool:
     pledge = next((k for k in span if has(words[k], _PLEDGE)), None)
     if pledge is None:
         return False
-    after = _after(words, pledge, PLEDGE_REACH + AID_REACH)
+    after = words_after(words, pledge, PLEDGE_REACH + AID_REACH)
     start = next((k for k, t in enumerate(after[:PLEDGE_REACH]) if t.form.startswith("ب") and len(t.form) > 3), None)
     if start is None:
         return False
