@@ -28,11 +28,11 @@ from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_tokens import Tok, has
 from marsad.extract.events_types3 import words_after
 from marsad.extract.events_typing import (
-    _has_any,
-    _political_actor,
-    _sentence_words,
-    _sentenced,
-    _trigger_index,
+    has_any,
+    political_actor,
+    sentence_words,
+    sentenced,
+    trigger_index,
 )
 from marsad.model import Event
 
@@ -55,8 +55,8 @@ def resense_events(events: list[Event], toks: list[Tok], L: Lexicon) -> list[Eve
     DISAPPROVE)."""
     out: list[Event] = []
     for ev in events:
-        words = _sentence_words(toks, ev)
-        at = _trigger_index(words, ev)
+        words = sentence_words(toks, ev)
+        at = trigger_index(words, ev)
         if at is None:
             out.append(ev)
             continue
@@ -212,15 +212,15 @@ def _policed_crime(words: list[Tok], at: int, ev: Event, L: Lexicon) -> bool:
     armed violence but the police's own (the arresters: «أطاح رجال الأمن بشاب …»), and no polity, force or group
     among its actors."""
     W = L.words
-    if any(_political_actor(n, L) for n in (*ev.source, *ev.target)) or _sentenced(words, at, W):
+    if any(political_actor(n, L) for n in (*ev.source, *ev.target)) or sentenced(words, at, W):
         return False  # «نفذ حكم القتل في الجاني»: a sentence carried out
     civil = [t for k, t in enumerate(words) if not _police_word(words, k, W)]
-    if _has_any(civil, W["political_cue"], L.phrases["political_cue"]) or any(has(t, W["forbidding"]) for t in words):
+    if has_any(civil, W["political_cue"], L.phrases["political_cue"]) or any(has(t, W["forbidding"]) for t in words):
         return False
     near = [t for t in words[max(0, at - PROBE_REACH):at] if t.word]
     probe = any(has(t, W["senses_probe"]) for t in near) and any(has(t, W["senses_police"]) for t in near)
     case = any(has(t, W["senses_case"]) for t in near[-CASE_REACH:])
-    return probe or case or _has_any(words, W["crime_cue"], L.phrases["crime_cue"]) or any(
+    return probe or case or has_any(words, W["crime_cue"], L.phrases["crime_cue"]) or any(
         has(t, W["senses_crime_word"]) for t in words)
 
 

@@ -92,8 +92,8 @@ def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> Retype | None:
         return Retype("AID", None)
     if ev.type not in ("ASSAULT", "COERCE", "PROTEST"):
         return None
-    words = _sentence_words(toks, ev)
-    at = _trigger_index(words, ev)
+    words = sentence_words(toks, ev)
+    at = trigger_index(words, ev)
     if at is None:
         return None
     if ev.type == "COERCE" and _hostage_taking(words, at, ev, L.words):
@@ -115,19 +115,19 @@ def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> Retype | None:
 
 def _local_visit(ev: Event, toks: list[Tok]) -> bool:
     """True when a CONSULT is a working visit to a site with no second party (events_types3)."""
-    words = _sentence_words(toks, ev)
-    at = _trigger_index(words, ev)
+    words = sentence_words(toks, ev)
+    at = trigger_index(words, ev)
     return at is not None and local_visit(words, at, ev)
 
 
-def _sentence_words(toks: list[Tok], ev: Event) -> list[Tok]:
+def sentence_words(toks: list[Tok], ev: Event) -> list[Tok]:
     """The tokens of the event's sentence (words and clause marks), from the article's tokens."""
     lo = bisect_left(toks, ev.start, key=lambda t: t.start)
     hi = bisect_left(toks, ev.end, key=lambda t: t.start)
     return [t for t in toks[lo:hi] if t.word or t.form in CLAUSE_END]
 
 
-def _trigger_index(words: list[Tok], ev: Event) -> int | None:
+def trigger_index(words: list[Tok], ev: Event) -> int | None:
     """Index in `words` of the first word of the event's trigger, None when it is not found."""
     trig = norm(ev.trigger).split()
     if not trig:
@@ -211,15 +211,15 @@ def _private_crime(words: list[Tok], at: int, ev: Event, L: Lexicon) -> bool:
     in its sentence, no word of political or armed violence nor of a ruling («حرم قتل النفس»), and no polity,
     force or group among its actors."""
     W = L.words
-    if _has_any(words, W["political_cue"], L.phrases["political_cue"]) or any(has(t, W["forbidding"]) for t in words):
+    if has_any(words, W["political_cue"], L.phrases["political_cue"]) or any(has(t, W["forbidding"]) for t in words):
         return False
-    if any(_political_actor(n, L) for n in (*ev.source, *ev.target)) or _sentenced(words, at, W):
+    if any(political_actor(n, L) for n in (*ev.source, *ev.target)) or sentenced(words, at, W):
         return False
-    return _doer_near(words, at, W) or _has_any(words, W["crime_cue"], L.phrases["crime_cue"]) or _has_any(
+    return _doer_near(words, at, W) or has_any(words, W["crime_cue"], L.phrases["crime_cue"]) or has_any(
         words, W["private_dispute"], L.phrases["private_dispute"])
 
 
-def _sentenced(words: list[Tok], at: int, W: Words) -> bool:
+def sentenced(words: list[Tok], at: int, W: Words) -> bool:
     """True when a killing is a sentence carried out («تنفيذ حكم القتل في الجاني», «الحكم بقتله تعزيرا»)."""
     near = [t for t in words[max(0, at - 2):at + 3] if t.word]
     return any(has(t, W["sentence_word"]) for t in near)
@@ -252,7 +252,7 @@ def _relative(tok: Tok, nxt: Tok, W: Words) -> bool:
     return has(nxt, W["victim"])
 
 
-def _has_any(words: list[Tok], cls: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+def has_any(words: list[Tok], cls: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """True when a word of the class, or one of its multi-word forms, occurs among `words`."""
     if any(has(t, cls) for t in words):
         return True
@@ -261,7 +261,7 @@ def _has_any(words: list[Tok], cls: frozenset[str], phrases: tuple[tuple[str, ..
                for p in phrases)
 
 
-def _political_actor(name: str, L: Lexicon) -> bool:
+def political_actor(name: str, L: Lexicon) -> bool:
     """True when an actor is a polity, a state force or a group the coder knows («الحوثي», «الشرطة»)."""
     n = norm(name)
     if n in L.polities or name in L.forces:
@@ -393,8 +393,8 @@ def _pledged_aid(toks: list[Tok], ev: Event, W: Words) -> bool:
     """True when an agreement is a pledge of aid: the «بـ» complement of a pledge verb names aid («تعهدت بتقديم
     مساعدات», «بتسليح وتدريب القوات», «بمنحها») or backing given («بتقديم كل وسائل الدعم»); not a pledge to back a
     policy («تعهد بدعم الإجراءات») nor to take a case to court («تعهد بتقديم الجريمة إلى المحكمة»)."""
-    words = _sentence_words(toks, ev)
-    at = _trigger_index(words, ev)
+    words = sentence_words(toks, ev)
+    at = trigger_index(words, ev)
     if at is None:
         return False
     span = range(at, min(len(words), at + len(norm(ev.trigger).split())))
@@ -420,8 +420,8 @@ def _own_measure_approved(toks: list[Tok], ev: Event, W: Words) -> bool:
     """True when «وافق … على» approves a measure of the approver's own office («على نزع ملكية», «على تعديل
     المواد», «على ترشيح مجلس الإدارة»), with no deal, offer or request of another party in it («على مشروع اتفاق
     بين حكومة المملكة وحكومة …»)."""
-    words = _sentence_words(toks, ev)
-    at = _trigger_index(words, ev)
+    words = sentence_words(toks, ev)
+    at = trigger_index(words, ev)
     if at is None or not has(words[at], _APPROVE):
         return False
     after = [t for t in words[at + 1:] if t.word][:APPROVE_REACH + 6]  # past a comma after a long subject
