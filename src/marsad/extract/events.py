@@ -203,6 +203,7 @@ from marsad.extract.events_guests import add_guests
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import POSTED_AT, entity_tokens
 from marsad.extract.events_merge import across_sentences, contrasted, governed_deed, merge
+from marsad.extract.events_missing4 import asked_party, held_doer
 from marsad.extract.events_modality import (
     PURPOSE,
     dated_after,
@@ -1462,6 +1463,10 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     if ev.source and h.trig.pos in ("v", "x") and h.trig.type in W["needs_source"] \
             and (asked := _people_asked(text, toks, h, b, ev, groups, skip, L)):
         ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic
+    elif not ev.target and (asked := asked_party(text, toks, h, b, ev, groups, skip, L)):
+        ev.target = asked  # «ودعا الاتحاد المجتمع الدولي إلى التحرك»: the body asked (`events_missing4`)
+    if not ev.target and (held := held_doer(text, toks, h, b, ev, groups, L)):
+        ev.target = held  # «تقديره للدور الذي تضطلع به دول المجلس»: whose the deed is (`events_missing4`)
     if not ev.target and h.trig.pos == "v" and h.trig.mode == "kill" \
             and (n := counted_end(toks, h.last, b, W)) is not None \
             and (any(toks[k].word and (deed_verb(toks[k], W) or any(
