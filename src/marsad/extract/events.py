@@ -261,6 +261,7 @@ from marsad.extract.events_support import (
     speaker_country,
     with_message_roles,
 )
+from marsad.extract.events_targets4 import minister_portfolio, own_title_body, portfolio_names, titled_subject
 from marsad.extract.events_tokens import (
     CLAUSE_END,
     POSSESSIVE,
@@ -389,9 +390,14 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if i and g.binding in (None, "target") and (_apposition(toks, groups[i - 1], g, b)
                                                         or bracketed_apposition(toks, groups[i - 1], g, b)):
                 g.binding = "mod"  # «أدان شوقي علام، مفتي مصر، العملية»: whose title, not a party
+            if minister_portfolio(toks, g):
+                g.binding = "mod"  # «وزير الداخلية بمملكة البحرين»: a title's word, no party
+            elif g.binding in (None, "target") and own_title_body(toks, groups, i, hits, W):
+                g.binding = "mod"  # «عبدالله بن مساعد الرئيس العام لرعاية الشباب»: his own office
             if g.is_loc and not g.actor and g.binding in (None, "target"):
                 g.binding = "loc"  # a town is where things happen, never a party («قصف مدينة تعز»)
             g.visited = g.is_loc and visited(toks, g, a, W)
+        portfolios = portfolio_names(toks, groups)
         s_times = [t for t in times if s_start <= t.start < s_end and usable(t, text)]
         cont = opens_with(toks, a, b, L.phrases["continuation"])
         if cont and prev_events:
@@ -415,6 +421,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if made is None:
                 continue
             ev = made
+            ev.target = [n for n in ev.target if n not in portfolios]  # «لوزير الداخلية بمملكة البحرين»
             ev.source, ev.target = owner_as_source(toks, h, groups, ev.source, ev.target)  # «أكد وقوف دولة الكويت …»
             # «بعث X برقية تهنئة لـ Y», «تلقى Y برقية تهنئة من X»: the sender is the source
             ev.source, ev.target = with_message_roles(toks, a, h, groups, W, ev.source, ev.target)
@@ -465,6 +472,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «أعلنت السلطات الألمانية الإفراج عنه بناء على طلب من مصر»: asked of the clause's doer
                 done = next((p for p in reversed(list(here.values())) if p.source and p.type != "DEMAND"), None)
                 ev.target = [n for n in done.source if n not in ev.source] if done is not None else []
+            if holder is None and not undergone and (said_by := titled_subject(
+                    toks, a, h, hits, groups, persons, ev.source, ev.target, W)):
+                ev.source, ev.target = said_by  # «دان أمين سر مجلس الأمة الكويتي، عادل الخرافي، العمل»
             if _undergone_by_person(toks, h, b, ev, groups, persons):
                 ev.source, ev.target = [], ev.source  # «واعتقل محمد علان في نوفمبر»: he was arrested
             if _verbal_attack(toks, h, ev, persons):
