@@ -128,6 +128,11 @@ This module runs the steps; each lives in its own module:
   rammings, «في هجوم نفذه X», the wounded and killed of «أصيب … في هجوم»;
 - `events_support`: backing declared with a noun («أكد دعم بلاده لـ …»), ratifications, releases, deeds
   carried by a message («بعث برقية تهنئة», «تلقى … برقية من»), «أن بلاده …» as the speaker's country;
+- `events_guests`: a meeting's guest named by a title and a country («استقبل … وفدا برلمانيا فرنسيا»);
+- `events_missing4`: the one a demand asks («دعا … المجتمع الدولي إلى») and the doer a praise or a
+  condemnation names in a relative clause («للهجوم الذي تبناه تنظيم داعش»);
+- `events_targets4`: a person's own office is no target, a minister's portfolio no party, a titled speaker's
+  name his own («دعا السفير السعودي في مصر أحمد قطان إيران إلى …»);
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
@@ -140,14 +145,18 @@ This module runs the steps; each lives in its own module:
   expected, due or allowed («من المرتقب أن تشهد … اجتماعا», «تتيح … إعادة فرض العقوبات»), hedged;
 - `events_typing`: the type a finished event's actors and object call for where its trigger cannot decide
   (hostages taken are an abduction, a private killing a CRIME, an attack on words DISAPPROVE, a killing in
-  fighting alone the FIGHT, a protest said and not staged DISAPPROVE);
+  fighting alone the FIGHT, a protest said and not staged DISAPPROVE); `events_types3`: an attack on troops
+  is a FIGHT, a working visit no CONSULT; `events_senses2`, after it: pledges, «نوه أن», prayers, verbal
+  attacks, accidents, police crimes, a released man's detention;
 - `events_names`: names that are no actor or are cut wrongly (a publisher in quote marks, a verb or a verbal
   noun the entity layer ran on into a name, a person a building is named after, a cut-short title);
 - `events_garbage`: fragments no party's name (a person's «علي» read as «على», a social platform, a time word,
-  adverb or verb run on into a name, a title cut before the name it belongs to);
+  adverb or verb run on into a name, a title cut before the name it belongs to); `events_names2`: spelled
+  letters, number words, «لصالح», club words, pieces of longer names, and places («ريف X», «عسير داعش»);
 - `events_background`: deeds told as the story's context («يذكر أن …», a whole «وكان … قد» sentence) are
   background; a present verb, or a verb dated «منذ أبريل» (a span up to now), is not; a past verb takes no
-  date to come;
+  date to come; `events_flags2`: «وكان X سلم …» and «في السابق» are background, a deed sought, awaited,
+  warned of or hoped for is hedged, a deed weeks before the article that the news follows is background;
 - `events_eventness`, the last step: a model trained on hand audits drops what it scores as no event at all
   (a metaphor, a sermon's or a column's «القتل», a sports page's «هجوم»).
 """
