@@ -43,7 +43,7 @@ def told_as_context(toks: list[Tok], a: int, h: Hit) -> bool:
         return False
     if ongoing_verb(toks, h):
         return False  # «يذكر أن الوزارة تعمل …»: what is so now
-    return not _today(toks, a, h)
+    return not said_today(toks, a, h)
 
 
 def _opens(toks: list[Tok], words: list[int]) -> bool:
@@ -57,7 +57,7 @@ def _opens(toks: list[Tok], words: list[int]) -> bool:
 
 
 KANA = frozenset(norm(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
-_QAD = frozenset(norm(w) for w in ("قد", "وقد"))
+QAD = frozenset(norm(w) for w in ("قد", "وقد"))
 QAD_REACH = 8  # words between a sentence's opening «وكان» and its «قد»
 
 
@@ -68,16 +68,16 @@ def pluperfect_sentence(toks: list[Tok], a: int, h: Hit) -> bool:
     words = [k for k in range(a, h.first) if toks[k].word]
     if not words or toks[words[0]].form not in KANA:
         return False
-    qad = next((i for i, k in enumerate(words[1:QAD_REACH + 1], 1) if toks[k].form in _QAD), None)
+    qad = next((i for i, k in enumerate(words[1:QAD_REACH + 1], 1) if toks[k].form in QAD), None)
     if qad is None or qad + 1 >= len(words):
         return False
     verb = toks[words[qad + 1]].form
     if verb[:1] in ("ي", "ن") or (verb[:1] == "ت" and not verb.endswith(("ت", "وا"))):
         return False  # «وكان قد يتعين …»: no past verb after «قد»
-    return not ongoing_verb(toks, h) and not _today(toks, a, h)
+    return not ongoing_verb(toks, h) and not said_today(toks, a, h)
 
 
-def _today(toks: list[Tok], a: int, h: Hit) -> bool:
+def said_today(toks: list[Tok], a: int, h: Hit) -> bool:
     """True when the trigger's sentence says «اليوم», «أمس», «الآن»: a deed of the day."""
     end = next((k for k in range(h.first, len(toks)) if toks[k].form in SENT_END), len(toks))
     return any(toks[k].form in _NOW for k in range(a, end))

@@ -19,25 +19,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from marsad.extract.events_background import KANA, ongoing_verb, past_verb
-from marsad.extract.events_lexicon import norm
+from marsad.extract.events_background import KANA, QAD, ongoing_verb, past_verb, said_today
+from marsad.extract.events_lexicon import forms
 from marsad.extract.events_modality import clause_words
 from marsad.extract.events_tokens import SENT_END, Tok
 from marsad.extract.events_triggers import Hit
 
-
-def _forms(*words: str) -> frozenset[str]:
-    """Folded forms of table words."""
-    return frozenset(norm(w) for w in words)
-
-
-_QAD = _forms("قد", "وقد")
-_THAT = _forms("أن", "ان", "إن", "بأن", "وأن", "وإن")
-_NOT_PLUPERFECT = _forms(  # words that open another clause between «وكان» and the deed
+_THAT = forms("أن", "ان", "إن", "بأن", "وأن", "وإن")
+_NOT_PLUPERFECT = forms(  # words that open another clause between «وكان» and the deed
     "أن", "ان", "إن", "بأن", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "لكن", "ولكن", "عندما",
     "حين", "بعد", "قبل", "بعدما", "منذ", "يتوقع", "المقرر", "المتوقع", "المنتظر", "المفترض")
 PLUPERFECT_REACH = 16  # words between a sentence's opening «وكان» and its past verb
-_NOW = _forms("اليوم", "أمس", "امس", "الليلة", "حاليا", "الآن", "الان")
 
 
 def bare_pluperfect(toks: list[Tok], a: int, h: Hit) -> bool:
@@ -49,23 +41,17 @@ def bare_pluperfect(toks: list[Tok], a: int, h: Hit) -> bool:
         return False
     if not past_verb(toks, h):
         return False
-    if any(toks[k].form in _QAD or toks[k].form in _NOT_PLUPERFECT for k in words[1:]):
+    if any(toks[k].form in QAD or toks[k].form in _NOT_PLUPERFECT for k in words[1:]):
         return False  # «وكان … قد»: `pluperfect_sentence` reads it
     if any(toks[k].form in SENT_END for k in range(a, h.first)):
         return False
-    return not _today(toks, a, h)
+    return not said_today(toks, a, h)
 
 
-def _today(toks: list[Tok], a: int, h: Hit) -> bool:
-    """True when the trigger's sentence says «اليوم», «أمس», «الآن»: a deed of the day, news."""
-    end = next((k for k in range(h.last, len(toks)) if toks[k].form in SENT_END), len(toks))
-    return any(toks[k].form in _NOW for k in range(a, end))
-
-
-_EARLIER = _forms("السابق", "سابق")  # «في السابق», «في وقت سابق»
-_IN = _forms("في", "وفي")
-_TIME = _forms("وقت", "مرحلة", "فترة")
-_BEFORE_NOW = _forms("سابقا", "سابقاً")
+_EARLIER = forms("السابق", "سابق")  # «في السابق», «في وقت سابق»
+_IN = forms("في", "وفي")
+_TIME = forms("وقت", "مرحلة", "فترة")
+_BEFORE_NOW = forms("سابقا", "سابقاً")
 EARLIER_REACH = 4  # words after or before the trigger, in its clause, searched for «في السابق»
 
 
@@ -73,7 +59,7 @@ def said_earlier(toks: list[Tok], a: int, h: Hit) -> bool:
     """True when the trigger's clause says its deed was done before: «في السابق», «في وقت سابق»,
     «سابقا» up to `EARLIER_REACH` words from it (not a present verb: «يعمل سابقا» is rare, «الرئيس
     السابق» is a title, not a time)."""
-    if ongoing_verb(toks, h) or _today(toks, a, h):
+    if ongoing_verb(toks, h) or said_today(toks, a, h):
         return False  # «وقصف في وقت سابق من اليوم»: earlier today is news
     near = clause_words(toks, a, h.first, -1, 10)[-EARLIER_REACH:] \
         + clause_words(toks, a, h.last - 1, 1, 10)[:EARLIER_REACH]
@@ -87,20 +73,20 @@ def said_earlier(toks: list[Tok], a: int, h: Hit) -> bool:
     return False
 
 
-_SEEK = _forms("يسعى", "تسعى", "يسعون", "تسعيان", "يسعيان", "ويسعى", "وتسعى", "ويسعون", "سعيا", "وسعيا",
+_SEEK = forms("يسعى", "تسعى", "يسعون", "تسعيان", "يسعيان", "ويسعى", "وتسعى", "ويسعون", "سعيا", "وسعيا",
                "سعي", "سعيها", "سعيه", "سعيهم", "وسعيها", "وسعيه")
 SEEK_REACH = 8  # words before the deed, in its clause, searched for a verb of seeking
-_TO = _forms("إلى", "الى")
-_RELATIVE = _forms("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")
-_UNTIL = _forms("حتى", "وحتى", "كي", "لكي", "ريثما", "لحين", "حين")
-_UNTIL_NOUN = _forms("لحين", "ريثما")  # followed by a verbal noun: «لحين البت في توقيفه»
-_LIGHT = _forms("يتم", "تتم", "يجري", "تجري")
+_TO = forms("إلى", "الى")
+_RELATIVE = forms("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")
+_UNTIL = forms("حتى", "وحتى", "كي", "لكي", "ريثما", "لحين", "حين")
+_UNTIL_NOUN = forms("لحين", "ريثما")  # followed by a verbal noun: «لحين البت في توقيفه»
+_LIGHT = forms("يتم", "تتم", "يجري", "تجري")
 UNTIL_REACH = 5  # words before the deed searched for «حتى يتم», «لحين»
-_WARN = _forms("حذر", "وحذر", "حذرت", "وحذرت", "حذروا", "وحذروا", "يحذر", "ويحذر", "تحذر", "وتحذر",
+_WARN = forms("حذر", "وحذر", "حذرت", "وحذرت", "حذروا", "وحذروا", "يحذر", "ويحذر", "تحذر", "وتحذر",
                "محذرا", "محذرة", "محذرين", "محذرًا", "تحذيره", "تحذيرها", "حذرا")
-_FROM = _forms("من", "ومن")
+_FROM = forms("من", "ومن")
 WARN_REACH = 6  # words between a verb of warning and its «من»
-_HOPE = _forms("آمل", "امل", "أمل", "وآمل", "أتمنى", "اتمنى", "نتمنى", "يتمنى", "تتمنى", "نأمل", "يأمل",
+_HOPE = forms("آمل", "امل", "أمل", "وآمل", "أتمنى", "اتمنى", "نتمنى", "يتمنى", "تتمنى", "نأمل", "يأمل",
                "تأمل", "أود", "نود", "يود", "أريد", "نريد", "أرجو", "نرجو")
 
 
@@ -170,8 +156,8 @@ def _hoped(toks: list[Tok], a: int, h: Hit, before: list[int]) -> bool:
     return any(toks[k].form in _HOPE for k in before[-4:-1])
 
 
-_AFTER = _forms("إثر", "اثر", "وإثر", "عقب", "وعقب", "أعقاب", "اعقاب", "بعد", "وبعد", "فبعد")
-_SPAN_UNITS = _forms("يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور",
+_AFTER = forms("إثر", "اثر", "وإثر", "عقب", "وعقب", "أعقاب", "اعقاب", "بعد", "وبعد", "فبعد")
+_SPAN_UNITS = forms("يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور",
                      "عام", "عامين", "أعوام", "سنة", "سنتين", "سنوات", "فقط", "نحو", "قرابة", "حوالي")
 WEEK_DAYS = 7  # a deed noun after «إثر», «بعد» dated this many days before the article is its past
 OLD_DAYS = 14  # and any deed noun dated to a day this many days before it

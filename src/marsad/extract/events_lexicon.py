@@ -89,6 +89,11 @@ def norm(s: str) -> str:
     return " ".join(TOKEN_RE.findall(fold(s)))
 
 
+def forms(*words: str) -> frozenset[str]:
+    """The folded forms of `words` (`norm`), as a set to test tokens against."""
+    return frozenset(norm(w) for w in words)
+
+
 def _conjugate(form: str, defective: bool = False) -> list[str]:
     """Regular conjugations of a 3rd-person verb form (past or present), itself first.
 

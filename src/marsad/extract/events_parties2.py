@@ -17,30 +17,24 @@
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import norm
+from marsad.extract.events_lexicon import forms, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
 from marsad.model import Event
 
-
-def _forms(*words: str) -> frozenset[str]:
-    """Folded forms of `words`."""
-    return frozenset(norm(w) for w in words)
-
-
-_CALL = _forms("اتصال", "اتصالا", "مكالمة", "اتصالاً")  # the call of «تلقى … اتصالا من»
-_IN_IT = _forms("خلاله", "خلالها", "فيه", "فيها")
-_FROM = _forms("من")
+_CALL = forms("اتصال", "اتصالا", "مكالمة", "اتصالاً")  # the call of «تلقى … اتصالا من»
+_IN_IT = forms("خلاله", "خلالها", "فيه", "فيها")
+_FROM = forms("من")
 IN_CALL_REACH = 3  # words between «خلاله» and the statement's trigger («أعرب خلاله عن إدانته»)
 CALL_REACH = 25  # words between the call noun and «خلاله»
 
-_BUILDING = _forms("مسجد", "مسجدا", "جامع", "مقر", "مقرا", "مقار", "مبنى", "معسكر", "ثكنة", "مركز",
+_BUILDING = forms("مسجد", "مسجدا", "جامع", "مقر", "مقرا", "مقار", "مبنى", "معسكر", "ثكنة", "مركز",
                    "مراكز", "مخفر", "قاعدة", "مجمع")
 _HARM = frozenset(("ASSAULT",))
 STRUCK_REACH = 8  # words after an attack's trigger in which the building of the body it hit is named
 
-_TOPIC = _forms("الأوضاع", "أوضاع", "الوضع", "تطورات", "التطورات", "المستجدات", "مستجدات", "الأزمة",
+_TOPIC = forms("الأوضاع", "أوضاع", "الوضع", "تطورات", "التطورات", "المستجدات", "مستجدات", "الأزمة",
                 "أزمة", "الأحداث", "أحداث", "القضية", "الملف", "ملف", "الساحة")
-_DISCUSS = _forms("بحث", "بحثا", "بحثت", "ناقش", "ناقشا", "ناقشت", "تناول", "تناولا", "تناولت", "استعرض",
+_DISCUSS = forms("بحث", "بحثا", "بحثت", "ناقش", "ناقشا", "ناقشت", "تناول", "تناولا", "تناولت", "استعرض",
                   "استعرضا", "استعرضت", "تباحث", "تباحثا", "مناقشة", "تبادلا", "تبادل")
 TOPIC_REACH = 20  # words between a discussion word and its topic noun («بحث الجانبان تطورات»)
 _MEETING = frozenset(("CONSULT",))
@@ -116,11 +110,11 @@ def struck_body(toks: list[Tok], b: int, last: int, groups: list[Group], persons
     return None
 
 
-_TRANSITIVE = _forms("استهداف", "اغتيال", "قتل", "اختطاف", "خطف", "مهاجمة", "ذبح", "تصفية")
-_NEXT_OK = _forms("في", "على", "من", "عن", "خلال", "أثناء", "قبل", "بعد", "داخل", "أمام", "قرب", "بالقرب", "بمنطقة",
+_TRANSITIVE = forms("استهداف", "اغتيال", "قتل", "اختطاف", "خطف", "مهاجمة", "ذبح", "تصفية")
+_NEXT_OK = forms("في", "على", "من", "عن", "خلال", "أثناء", "قبل", "بعد", "داخل", "أمام", "قرب", "بالقرب", "بمنطقة",
                   "بمدينة", "فعل", "عمل", "جريمة", "أمر", "يعد", "هو", "لا", "الذين", "الذي", "التي")
 OBJECT_REACH = 4  # words after the genitive in which a «لـ» object makes it the doer
-_NOT_L = _forms("لا", "لم", "لن", "له", "لها", "لهم", "لدى", "لكن", "لأن", "لقد", "لذلك", "لها")
+_NOT_L = forms("لا", "لم", "لن", "له", "لها", "لهم", "لدى", "لكن", "لأن", "لقد", "لذلك", "لها")
 ADJECTIVES = 2  # definite adjectives skipped after the genitive («المستوطنين المتطرفين»)
 
 

@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_tokens import Tok, has
-from marsad.extract.events_types3 import words_after
+from marsad.extract.events_types3 import ON, words_after
 from marsad.extract.events_typing import (
     has_any,
     political_actor,
@@ -46,7 +46,6 @@ CRASH_REACH = 20  # words before a killing in which the crash that caused it is 
 RELEASE_REACH = 12  # words before a detention in which the release of those it held is told
 
 
-_ON = frozenset(norm(w) for w in ("على", "ضد"))
 
 
 def resense_events(events: list[Event], toks: list[Tok], L: Lexicon) -> list[Event]:
@@ -170,7 +169,7 @@ def _described_target(words: list[Tok], at: int, trigger: str, W: Words) -> bool
     if any(has(t, W["senses_describing"]) for t in after):
         return True
     near = words_after(words, k, VERBAL_OBJECT_REACH)
-    return any(t.form in _ON and has(nxt, W["senses_verbal_target"]) for t, nxt in pairwise(near))
+    return any(t.form in ON and has(nxt, W["senses_verbal_target"]) for t, nxt in pairwise(near))
 
 
 def _arms_told(words: list[Tok], W: Words) -> bool:

@@ -12,36 +12,30 @@
 
 from __future__ import annotations
 
-from marsad.extract.events_lexicon import Words, norm
+from marsad.extract.events_lexicon import Words, forms, norm
 from marsad.extract.events_tokens import Tok, has
 from marsad.model import Event
 
-
-def _forms(*words: str) -> frozenset[str]:
-    """The folded forms of the words given."""
-    return frozenset(norm(w) for w in words)
-
-
-_ATTACK_NOUN = _forms("هجوم", "هجوما", "هجمة", "هجمات", "الهجوم", "هجومها", "هجومه", "هجماتها", "هجماته",
+_ATTACK_NOUN = forms("هجوم", "هجوما", "هجمة", "هجمات", "الهجوم", "هجومها", "هجومه", "هجماتها", "هجماته",
                       "وهجوم", "وهجمات", "بهجوم", "بهجمات", "هجومًا")
-_ON = _forms("على", "ضد")
+ON = forms("على", "ضد")  # «على», «ضد»: what an attack or a stand is made on
 # troops, units and military sites an attack may be made on
-_TROOPS = _forms("قوات", "القوات", "جنود", "الجنود", "جيش", "الجيش", "كتيبة", "لواء", "اللواء", "الفرقة", "فرقة",
+_TROOPS = forms("قوات", "القوات", "جنود", "الجنود", "جيش", "الجيش", "كتيبة", "لواء", "اللواء", "الفرقة", "فرقة",
                  "قاعدة", "القاعدة", "مطار", "ثكنة", "ثكنات", "معسكر", "معسكرات", "مقاتلي", "مسلحي", "عناصر")
-_MILITARY = _forms("العسكري", "العسكرية", "عسكري", "عسكرية", "الجوية", "جوية", "للجيش")
+_MILITARY = forms("العسكري", "العسكرية", "عسكري", "عسكرية", "الجوية", "جوية", "للجيش")
 # one-sided force from afar or by a bomb: never a fight
-_AFAR = _forms("غارة", "غارات", "الغارة", "الغارات", "قصف", "القصف", "بقصف", "ضربات", "ضربة", "طيران", "الطيران",
+_AFAR = forms("غارة", "غارات", "الغارة", "الغارات", "قصف", "القصف", "بقصف", "ضربات", "ضربة", "طيران", "الطيران",
                "طائرات", "الطائرات", "طائرة", "مقاتلات", "المقاتلات", "مروحيات", "صاروخ", "صواريخ", "قذائف", "قذيفة",
                "مدفعي", "مدفعية", "المدفعية", "تفجير", "التفجير", "انفجار", "انتحاري", "الانتحاري", "مفخخة",
                "عبوة", "ناسفة", "لغم", "ألغام", "براميل", "درون", "سيارة", "الجوي", "جوي", "مروحية", "مروحيتان",
                "مروحيات", "المروحيات")
 # security forces and police: an insurgents' attack on them is told as one-sided violence in the gold
-_SECURITY = _forms("الأمن", "الأمنية", "أمنية", "الشرطة", "شرطة", "أمن")
-_KILLING = _forms("قتل", "قتلت", "قتلوا", "وقتل", "وقتلت", "فقتلت", "فقتل", "تقتل", "يقتل")
+_SECURITY = forms("الأمن", "الأمنية", "أمنية", "الشرطة", "شرطة", "أمن")
+_KILLING = forms("قتل", "قتلت", "قتلوا", "وقتل", "وقتلت", "فقتلت", "فقتل", "تقتل", "يقتل")
 # «N من عناصر/مسلحي X», «N مسلحا»: an armed party's fighters
-_FIGHTERS = _forms("عناصر", "مسلحي", "مقاتلي", "مسلحا", "مسلحين", "عنصرا", "مقاتلا", "مقاتلين", "إرهابيا",
+_FIGHTERS = forms("عناصر", "مسلحي", "مقاتلي", "مسلحا", "مسلحين", "عنصرا", "مقاتلا", "مقاتلين", "إرهابيا",
                    "إرهابيين", "متشددا", "متشددين", "حوثيا", "حوثيين", "داعشيا")
-_CIVIL = _forms("مدنيين", "مدنيا", "مواطنين", "المواطنين", "أطفال", "نساء", "أبرياء", "المدنيين", "مصلين",
+_CIVIL = forms("مدنيين", "مدنيا", "مواطنين", "المواطنين", "أطفال", "نساء", "أبرياء", "المدنيين", "مصلين",
                 "المصلين", "رهائن", "الرهائن", "أسرى", "الأسرى")
 AFAR_REACH = 8  # words each side of the trigger in which strikes, shells or a bomb are named
 OBJECT_REACH = 4  # words after an attack (or «على») in which the troops or the site attacked stand
@@ -80,7 +74,7 @@ def _military_object(after: list[Tok]) -> bool:
     return True
 
 
-_SITE_HEADS = _forms("قاعدة", "القاعدة", "مطار", "لواء", "اللواء")
+_SITE_HEADS = forms("قاعدة", "القاعدة", "مطار", "لواء", "اللواء")
 
 
 def attack_on_troops(words: list[Tok], at: int, ev: Event) -> bool:
@@ -89,7 +83,7 @@ def attack_on_troops(words: list[Tok], at: int, ev: Event) -> bool:
     if not ev.source or words[at].form not in _ATTACK_NOUN or _near_afar(words, at):
         return False
     after = words_after(words, at, OBJECT_REACH + OBJECT_REACH)
-    on = next((k for k, t in enumerate(after[:OBJECT_REACH]) if t.form in _ON), None)
+    on = next((k for k, t in enumerate(after[:OBJECT_REACH]) if t.form in ON), None)
     return on is not None and _military_object(after[on + 1:on + 1 + OBJECT_REACH])
 
 
@@ -108,11 +102,11 @@ def fighters_killed(words: list[Tok], at: int, ev: Event) -> bool:
     return any(t.form in _FIGHTERS for t in after[:VICTIM_REACH])
 
 
-_VISIT = _forms("زار", "وزار", "يزور", "تزور", "زيارة", "بزيارة", "وزيارة", "زيارته", "زيارتها", "زيارتهم",
+_VISIT = forms("زار", "وزار", "يزور", "تزور", "زيارة", "بزيارة", "وزيارة", "زيارته", "زيارتها", "زيارتهم",
                 "بزيارته", "تفقد", "وتفقد", "يتفقد", "تتفقد", "تفقدية")
-_INSPECT = _forms("تفقدية", "تفقديه", "التفقدية", "تفقد", "وتفقد", "يتفقد", "تتفقد", "تفقده")
+_INSPECT = forms("تفقدية", "تفقديه", "التفقدية", "تفقد", "وتفقد", "يتفقد", "تتفقد", "تفقده")
 # sites of one's own body or region a working visit is paid to
-_SITE = _forms("مستشفى", "مستشفيات", "المستشفى", "مدرسة", "مدارس", "المدرسة", "المدارس", "مركز", "المركز", "مراكز",
+_SITE = forms("مستشفى", "مستشفيات", "المستشفى", "مدرسة", "مدارس", "المدرسة", "المدارس", "مركز", "المركز", "مراكز",
                "أقسام", "قسم", "مهرجان", "المهرجان", "القرية", "دار", "سوق", "السوق", "أسواق", "مشروع", "مشاريع",
                "المشاريع", "المشروع", "وحدات", "معرض", "المعرض", "جامعة", "كلية", "مصنع", "جناح", "الجناح", "مبنى",
                "مقر", "فرع", "المرضى", "مرضى", "النزلاء", "موقع", "مواقع", "الموقع", "مرافق", "المرافق", "منشآت",

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_merge import merge
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has
-from marsad.extract.events_types3 import is_fight, is_fight_casualty, local_visit, words_after
+from marsad.extract.events_types3 import ON, is_fight, is_fight_casualty, local_visit, words_after
 from marsad.model import Event
 
 REACH = 3  # words after a trigger in which its object (hostages, words) is looked for
@@ -333,7 +333,6 @@ def _spoken_protest(words: list[Tok], at: int, W: Words) -> bool:
 
 POST_REACH = 7  # words after an attack in which the posts attacked stand («هجمات يشنها التنظيم على مواقعها»)
 OWNER_REACH = 3  # words after a post in which its armed holder is named («مواقع عسكرية تابعة للحوثيين»)
-_ON = frozenset(norm(w) for w in ("على", "ضد"))
 _WEB = frozenset(norm(w) for w in ("الإلكتروني", "الالكتروني", "الرسمي", "الإلكترونية", "الالكترونية", "الرسمية"))
 
 
@@ -349,7 +348,7 @@ def _attack_on_post(words: list[Tok], at: int, W: Words) -> bool:
     for k, t in enumerate(after):
         if not (has(t, W["camp"]) or has(t, W["post"])):
             continue
-        if not (k == 0 or verb or after[k - 1].form in _ON):
+        if not (k == 0 or verb or after[k - 1].form in ON):
             return False  # «هجوم على المدنيين قرب معسكر»: a post named beside the object
         if has(t, W["camp"]):
             return True
@@ -425,7 +424,7 @@ def _own_measure_approved(toks: list[Tok], ev: Event, W: Words) -> bool:
     if at is None or not has(words[at], _APPROVE):
         return False
     after = [t for t in words[at + 1:] if t.word][:APPROVE_REACH + 6]  # past a comma after a long subject
-    on = next((k for k, t in enumerate(after[:APPROVE_REACH]) if t.form in _ON), None)
+    on = next((k for k, t in enumerate(after[:APPROVE_REACH]) if t.form in ON), None)
     if on is None or on + 1 >= len(after) or not has(after[on + 1], W["own_measure"]):
         return False
     return not any(has(t, W["accord_object"]) for t in after[on + 1:on + 7])
