@@ -105,7 +105,7 @@ def _article_elided(fw: str, plen: int, known: set[str], g: gz.Gazetteers) -> bo
 
 
 # «بن», «ابن», «بنت» (folded): the name after one is a parent's, not the person's own
-_LINEAGE = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+LINEAGE = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))  # the words that link a name to its father's
 
 
 def _before_title(fs: list[str], i: int, j: int, g: gz.Gazetteers) -> int:
@@ -124,7 +124,7 @@ def _person_canonical(words: tuple[str, ...], persons: list[tuple[tuple[str, ...
     for full, surface in persons:
         if len(full) <= len(words):
             continue
-        if any(full[i:i + len(words)] == words and (i == 0 or full[i - 1] not in _LINEAGE)
+        if any(full[i:i + len(words)] == words and (i == 0 or full[i - 1] not in LINEAGE)
                for i in range(len(full) - len(words) + 1)) and (
             best is None or len(full) > len(best[0])
         ):

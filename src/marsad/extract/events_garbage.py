@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
+from marsad.extract.entities import LINEAGE
 from marsad.extract.events_lexicon import Words, lexicon
 from marsad.extract.events_tokens import Tok, has
 from marsad.model import Entity, Event
@@ -32,7 +33,6 @@ Mention = tuple[int, int, Entity]
 __all__ = ["ali_names", "ali_repair", "ali_start", "clean_events", "clean_name", "platform", "title_of_next"]
 
 _ALI = "علي"  # as written: «على» is the preposition
-LINEAGE = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))  # the words that link a name to its father's
 
 
 def ali_start(toks: list[Tok], text: str, s: int, W: Words) -> bool:
