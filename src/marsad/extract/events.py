@@ -275,6 +275,7 @@ from marsad.extract.events_tokens import (
     CLAUSE_END,
     POSSESSIVE,
     PRONOUN_SUFFIXES,
+    THAT,
     Tok,
     clause_of,
     has,
@@ -873,7 +874,7 @@ def _after_that(toks: list[Tok], lo: int, k: int) -> bool:
     j = k - 1
     while j >= lo and not toks[j].word:
         j -= 1
-    return j >= lo and toks[j].form in _THAT
+    return j >= lo and toks[j].form in THAT
 
 
 def _says(tok: Tok, W: Words) -> bool:
@@ -1178,7 +1179,7 @@ def _pair_subject(toks: list[Tok], a: int, h: Hit, b: int, W: Words) -> bool:
     pw = [k for k in range(a, h.first) if toks[k].word][-1:]
     return bool(pw) and toks[pw[0]].form.lstrip("وف") in W["pair"] and (
         pw[0] == a or toks[pw[0] - 1].form in CLAUSE_END or not toks[pw[0] - 1].word
-        or toks[pw[0] - 1].form in _THAT)
+        or toks[pw[0] - 1].form in THAT)
 
 
 def _title_key(toks: list[Tok], ks: list[int]) -> tuple[str, ...]:
@@ -1371,7 +1372,6 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
                  hedged=hedged, claimed_by=claimed, background=background)
 
 
-_THAT = frozenset(norm(w) for w in ("إن", "أن", "ان", "بأن", "وإن", "وأن"))
 
 
 def _quoted_subject(toks: list[Tok], a: int, groups: list[Group], quote: Quote, W: Words) -> set[str]:
@@ -1784,7 +1784,7 @@ def _own_arms_before(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Wo
     وزارة الدفاع الروسية أن طائراتها دمرت …», «وقالت تركيا إن قواتها قصفت …»): the pronoun's antecedent,
     the nearest actor named before «أن» in the sentence (who tells of its own forces)."""
     k = h.first - 1
-    if k - 1 < a or not toks[k].word or toks[k - 1].form not in _THAT:
+    if k - 1 < a or not toks[k].word or toks[k - 1].form not in THAT:
         return []
     t = toks[k]
     stem = next((r for r in t.reads if r in W["own_arms"]), None)

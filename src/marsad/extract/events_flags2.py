@@ -22,10 +22,9 @@ from datetime import date
 from marsad.extract.events_background import KANA, QAD, ongoing_verb, past_verb, said_today
 from marsad.extract.events_lexicon import forms
 from marsad.extract.events_modality import clause_words
-from marsad.extract.events_tokens import SENT_END, Tok
+from marsad.extract.events_tokens import SENT_END, THAT, Tok
 from marsad.extract.events_triggers import Hit
 
-_THAT = forms("أن", "ان", "إن", "بأن", "وأن", "وإن")
 _NOT_PLUPERFECT = forms(  # words that open another clause between «وكان» and the deed
     "أن", "ان", "إن", "بأن", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "لكن", "ولكن", "عندما",
     "حين", "بعد", "قبل", "بعدما", "منذ", "يتوقع", "المقرر", "المتوقع", "المنتظر", "المفترض")
@@ -140,7 +139,7 @@ def _warned_of(toks: list[Tok], before: list[int], first: int) -> bool:
     before the deed in its clause, the «من» no more than `WARN_REACH` words after the verb and the deed
     right after «من» or «من أن» (not «حذر من أن داعش قتل …»: a deed told in what is warned of)."""
     if not before or not (before[-1] == first - 1 and (toks[before[-1]].form in _FROM or (
-            toks[before[-1]].form in _THAT and len(before) > 1 and toks[before[-2]].form in _FROM))):
+            toks[before[-1]].form in THAT and len(before) > 1 and toks[before[-2]].form in _FROM))):
         return False
     for i, k in enumerate(before):
         if toks[k].form in _WARN and any(toks[j].form in _FROM for j in before[i + 1:i + 1 + WARN_REACH]):
@@ -151,7 +150,7 @@ def _warned_of(toks: list[Tok], before: list[int], first: int) -> bool:
 def _hoped(toks: list[Tok], a: int, h: Hit, before: list[int]) -> bool:
     """True when the trigger stands right after «أن» and a word of hope up to three words before it
     («آمل أن ألتقي», «نأمل أن نتعاون»; a first person verb folds like a past one: «التقي»)."""
-    if not before or before[-1] != h.first - 1 or toks[before[-1]].form not in _THAT:
+    if not before or before[-1] != h.first - 1 or toks[before[-1]].form not in THAT:
         return False
     return any(toks[k].form in _HOPE for k in before[-4:-1])
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.clean.normalize import fold
-from marsad.extract.events_lexicon import TOKEN_RE, readings
+from marsad.extract.events_lexicon import TOKEN_RE, forms, readings
 
 SENT_END = frozenset(".!?؟…")
 QUOTE_OPEN = frozenset(("«", "“", '"', "'", "”"))  # marks that may open a quoted name
@@ -19,6 +19,7 @@ CLAUSE_END = frozenset("،,؛;:")
 POSSESSIVE = ("ها", "ه", "هم", "هما")  # pronoun suffixes of a noun or verb («اختطافه», «عليها»)
 PRONOUN_SUFFIXES = (*POSSESSIVE, "هن")  # the same, the feminine plural too («اعتقلهن»)
 QUOTE_MARKS = frozenset('«»"“”\'')
+THAT = forms("إن", "أن", "ان", "بأن", "وإن", "وأن")  # «أن», «إن» opening a reported or complement clause
 
 
 @dataclass(slots=True)
