@@ -111,6 +111,11 @@ def one(evs: list[Event], typ: str) -> Event:
     return hits[0]
 
 
+def names(ev: Event) -> list[str]:
+    """The source and target names of an event."""
+    return [*ev.source, *ev.target]
+
+
 def quote_of(text: str, speaker: str) -> list[Quote]:
     """The one quote of `text` (between its first and last «"»), said by `speaker`."""
     q0 = text.index('"') + 1

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_cases import one, run
+from event_cases import HOUTHI, ISIS, TURKEY, one, run
 
 AUGUST = date(2015, 8, 6)
-HOUTHI = ("الحوثيين", "الحوثي", "ORG")
-ISIS = ("داعش", "داعش", "ORG")
 ITALIAN = ("الإيطالية", "إيطاليا", "LOC")
 RESISTANCE = ("المقاومة الشعبية", "المقاومة الشعبية", "ORG")
-TURKEY = ("تركيا", "تركيا", "LOC")
 FRANCE = ("فرنسا", "فرنسا", "LOC")
 IRAN = ("إيران", "إيران", "LOC")
 CONGRESS = ("الكونغرس", "الكونغرس", "ORG")

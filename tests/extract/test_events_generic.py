@@ -4,7 +4,7 @@ or an aim; and deeds only expected, due or allowed, which are hedged (`events_ge
 
 from __future__ import annotations
 
-from event_cases import COALITION, EGYPT, HOUTHI, ISIS, run
+from event_cases import COALITION, EGYPT, HOUTHI, ISIS, SYRIA, TURKEY, run
 
 ACTOR = ("كريم النجار", "كريم النجار", "PER")
 AGENCY = ("وكالة الأنباء", "وكالة الأنباء", "ORG")
@@ -15,8 +15,6 @@ LEBANON = ("لبنان", "لبنان", "LOC")
 MINISTER = ("سالم العتيبي", "سالم العتيبي", "PER")
 PARTY = ("حزب الأمة", "حزب الأمة", "ORG")
 RUSSIA = ("روسيا", "روسيا", "LOC")
-SYRIA = ("سوريا", "سوريا", "LOC")
-TURKEY = ("تركيا", "تركيا", "LOC")
 
 
 def types_of(text: str, specs: list[tuple[str, str, str]]) -> list[str]:

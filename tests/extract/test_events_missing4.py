@@ -4,12 +4,10 @@ deed praised or condemned («تقديره للدور الذي تضطلع به د
 
 from __future__ import annotations
 
-from event_cases import one, run
+from event_cases import FRENCH, ISIS, one, run
 
 AMNESTY = ("منظمة العفو الدولية", "منظمة العفو الدولية", "ORG")
 HADI = ("عبدربه منصور هادي", "عبدربه منصور هادي", "PER")
-FRENCH = ("الفرنسية", "فرنسا", "LOC")
-ISIS = ("داعش", "داعش", "ORG")
 SINAI = ("سيناء", "سيناء", "LOC")
 
 

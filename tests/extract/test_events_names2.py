@@ -6,20 +6,14 @@ place run on into a group's name («عسير داعش»)."""
 
 from __future__ import annotations
 
-from event_cases import one, run
+from event_cases import names, one, run
 
 from marsad.extract.events_eval import run_article
 from marsad.extract.events_names import name_tail_cut
 from marsad.extract.events_names2 import held_by_other
-from marsad.model import Event
 
 BRITISH = ("البريطانية", "بريطانيا", "LOC")
 SAUDI_KING = ("خادم الحرمين الشريفين", "السعودية", "LOC")
-
-
-def names(ev: Event) -> list[str]:
-    """The source and target names of an event."""
-    return [*ev.source, *ev.target]
 
 
 def test_outlet_letters_are_no_party() -> None:

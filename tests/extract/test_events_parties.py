@@ -5,28 +5,18 @@ the meeting, and what a meeting discussed is no party."""
 
 from __future__ import annotations
 
-from event_cases import one, run
-
-from marsad.model import Event
+from event_cases import BAHRAIN, HOUTHI, SYRIA, names, one, run
 
 HAMAD = ("حمد بن عيسى", "حمد بن عيسى", "PER")
-BAHRAIN = ("البحرين", "البحرين", "LOC")
 MOROCCAN = ("المغربي", "المغرب", "LOC")
 SIXTH = ("محمد السادس", "محمد السادس", "PER")
 NAYEF = ("مقرن بن سعود", "مقرن بن سعود", "PER")
 SALMAN = ("سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز", "PER")
-SYRIA = ("سوريا", "سوريا", "LOC")
 LEBANON = ("لبنان", "لبنان", "LOC")
 KERRY = ("جون كيري", "جون كيري", "PER")
 LAVROV = ("سيرغي لافروف", "سيرغي لافروف", "PER")
 SYRIAN = ("السورية", "سوريا", "LOC")
 COALITION = ("التحالف", "التحالف العربي", "ORG")
-HOUTHI = ("الحوثيين", "الحوثي", "ORG")
-
-
-def names(ev: Event) -> list[str]:
-    """The source and target names of an event."""
-    return [*ev.source, *ev.target]
 
 
 def test_a_statement_in_a_received_call_is_the_callers() -> None:

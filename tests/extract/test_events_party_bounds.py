@@ -5,7 +5,7 @@ state's arms named by a nisba stand for the state («المدفعية الترك
 
 from __future__ import annotations
 
-from event_cases import ISIS, PKK, TURKEY, ents, one, run
+from event_cases import BAHRAIN, ISIS, PKK, TURKEY, ents, one, run
 
 from marsad.extract.events import extract_events
 from marsad.model import Entity, Event
@@ -79,7 +79,6 @@ JEDDAH = ("جدة", "جدة", "LOC")
 RIYADH = ("الرياض", "الرياض", "LOC")
 KINGDOM = ("المملكة", "السعودية", "ORG")
 PRINCE = ("محمد بن نايف", "محمد بن نايف", "PER")
-BAHRAIN = ("البحرين", "البحرين", "LOC")
 
 
 def test_the_kings_title_alone_stands_for_his_country_and_a_time_word_ends_the_setting() -> None:

@@ -4,12 +4,11 @@ criticism, a crash an accident, and a detention told of prisoners released no ar
 
 from __future__ import annotations
 
-from event_cases import run
+from event_cases import HOUTHI, run
 
 from marsad.model import Event
 
 HEALTH = ("وزارة الصحة", "وزارة الصحة", "ORG")
-HOUTHI = ("الحوثيين", "الحوثي", "ORG")
 KARIMOV = ("سامي كريموف", "سامي كريموف", "PER")
 LEBANESE = ("اللبنانية", "لبنان", "LOC")
 NADIR = ("حسن نادر", "حسن نادر", "PER")
