@@ -131,6 +131,8 @@ This module runs the steps; each lives in its own module:
 - `events_guests`: a meeting's guest named by a title and a country («استقبل … وفدا برلمانيا فرنسيا»);
 - `events_missing4`: the one a demand asks («دعا … المجتمع الدولي إلى») and the doer a praise or a
   condemnation names in a relative clause («للهجوم الذي تبناه تنظيم داعش»);
+- `events_missing5`: «مجموعة 5+1» as the world powers, a party joined after a quoted name in «بين X وY»,
+  and the one blamed right before «المسؤولية» («وحمّل الأمين العام إسرائيل المسؤولية»);
 - `events_targets4`: a person's own office is no target, a minister's portfolio no party, a titled speaker's
   name his own («دعا السفير السعودي في مصر أحمد قطان إيران إلى …»);
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
@@ -213,6 +215,7 @@ from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, n
 from marsad.extract.events_mentions import POSTED_AT, entity_tokens
 from marsad.extract.events_merge import across_sentences, contrasted, governed_deed, merge
 from marsad.extract.events_missing4 import asked_party, held_doer
+from marsad.extract.events_missing5 import blame_roles
 from marsad.extract.events_modality import (
     PURPOSE,
     dated_after,
@@ -1484,6 +1487,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic
     elif not ev.target and (asked := asked_party(text, toks, h, b, ev, groups, skip, L)):
         ev.target = asked  # «ودعا الاتحاد المجتمع الدولي إلى التحرك»: the body asked (`events_missing4`)
+    if h.trig.type == "DISAPPROVE" and (blame := blame_roles(text, toks, h, b, ev, groups, skip, L)) is not None:
+        ev.source, ev.target = blame  # «وحمّل الأمين العام إسرائيل المسؤولية»: the one blamed (`events_missing5`)
     if not ev.target and (held := held_doer(text, toks, h, b, ev, groups, L)):
         ev.target = held  # «تقديره للدور الذي تضطلع به دول المجلس»: whose the deed is (`events_missing4`)
     if not ev.target and h.trig.pos == "v" and h.trig.mode == "kill" \
