@@ -135,6 +135,7 @@ This module runs the steps; each lives in its own module:
   and the one blamed right before «المسؤولية» («وحمّل الأمين العام إسرائيل المسؤولية»);
 - `events_targets4`: a person's own office is no target, a minister's portfolio no party, a titled speaker's
   name his own («دعا السفير السعودي في مصر أحمد قطان إيران إلى …»);
+- `events_types5`: the one a carried-out death sentence was carried out on («نفذت الوزارة حكم القتل في المدعو …»);
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
@@ -307,6 +308,7 @@ from marsad.extract.events_triggers import (
     refers_back,
     trigger_reading,
 )
+from marsad.extract.events_types5 import executed
 from marsad.extract.events_typing import retype_events
 from marsad.extract.events_victims import victims_after_doers
 from marsad.extract.events_wrongparty import feminine_body_object
@@ -1491,6 +1493,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         ev.source, ev.target = blame  # «وحمّل الأمين العام إسرائيل المسؤولية»: the one blamed (`events_missing5`)
     if not ev.target and (held := held_doer(text, toks, h, b, ev, groups, L)):
         ev.target = held  # «تقديره للدور الذي تضطلع به دول المجلس»: whose the deed is (`events_missing4`)
+    if not ev.target and (put_to_death := executed(toks, h, b, groups)):
+        ev.target = put_to_death  # «نفذت الوزارة حكم القتل في المدعو …»: the one executed (`events_types5`)
     if not ev.target and h.trig.pos == "v" and h.trig.mode == "kill" \
             and (n := counted_end(toks, h.last, b, W)) is not None \
             and (any(toks[k].word and (deed_verb(toks[k], W) or any(
