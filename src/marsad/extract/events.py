@@ -255,6 +255,7 @@ from marsad.extract.events_roles import (
     roles,
     titles_and_mods,
 )
+from marsad.extract.events_roles5 import condemned_not_hit, dead_in_deed, kind_of_killing
 from marsad.extract.events_second import (
     arrested_suspect,
     asked_of,
@@ -433,7 +434,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         verbs: list[tuple[Hit, Event]] = []  # verbs of this sentence with a subject, in order
         for h in hits:
             made = _event(text, toks, a, b, h, hits, groups, s_times, speech, L)
-            if made is None:
+            if made is None or kind_of_killing(toks, h):  # «تسعى إلى تقويض الأمن وقتل الأبرياء»: no deed told
                 continue
             ev = made
             ev.target = [n for n in ev.target if n not in portfolios]  # «لوزير الداخلية بمملكة البحرين»
@@ -615,6 +616,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [*ev.source, *[n for n in ev.target if n not in ev.source]]
                 ev.source = list(verbs[-1][1].source)
                 ev.target = [n for n in ev.target if n not in ev.source]
+            dead_in_deed(toks, a, b, h, ev, groups, L)  # «قتل قيادي في داعش في قصف …»: the dead are its target
+            condemned_not_hit(toks, b, h, ev, groups)  # «أدان التفجير الذي استهدف …»: the victims are no target
             fix_parties(toks, a, b, h.first, h.last, groups, ev, list(here.values()), persons,  # «أعرب خلاله عن …»
                         [*events, *here.values()], W["pair"])
             if h.trig.pos == "v" and ev.source and not after_relative(toks, a, h, W):
