@@ -228,6 +228,7 @@ from marsad.extract.events_modality import (
     quote_speaker,
 )
 from marsad.extract.events_names2 import clean_names2, drop_held
+from marsad.extract.events_names5 import clean_names5
 from marsad.extract.events_nominal import held_meeting
 from marsad.extract.events_parties2 import fix_parties
 from marsad.extract.events_phrases import (
@@ -681,6 +682,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             prev_events = []
     clean_events(events, text, ali_names(ents, entities))  # «منصور أول», «تويتر», «وزراء خارجية»: no party
     clean_names2(events, text)  # «سي» of «سي إن إن», «لصالح الشعب», place «المشهد», «فاس» of «بفأس»
+    clean_names5(events, text)  # «قيادي … يدعى فلان», a person's or body's name cut before its last words
     out = across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)
