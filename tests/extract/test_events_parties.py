@@ -1,4 +1,4 @@
-"""Parties the general rules missed or swapped (`events_parties2`, topic: parties): what is said in a call
+"""Parties the general rules missed or swapped (`events_party_fixes`, topic: parties): what is said in a call
 is the caller's, the caller's own country is not the one called, the body whose building was attacked is
 hit, the genitive of «استهداف رجال الأمن» is the victim, a dual subject («الجانبان») names both parties of
 the meeting, and what a meeting discussed is no party."""

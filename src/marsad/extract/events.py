@@ -108,7 +108,7 @@ This module runs the steps; each lives in its own module:
   pronoun («اتهمتهم وزارة …»), a passive accusation («ويتهم X ومن معه بـ»), the speaker of «كما يقول X»,
   a co-doer after «بالتنسيق مع», the side a source speaks for («باسمه واسم شعب …»), and no «الوزارة» for a
   ministry named less often than one the entity layer missed;
-- `events_parties2`: parties read better last: the caller for what is said in a call («أعرب خلاله»), the body
+- `events_party_fixes`: parties read better last: the caller for what is said in a call («أعرب خلاله»), the body
   whose building was attacked («مسجد قوات الطوارئ»), the victim in «استهداف رجال الأمن», both parties of the
   meeting for a dual subject («وأدان الجانبان»), and no party for what a meeting discussed;
 - `events_carry`: parties the story named before: a bare «رئيس الوزراء» for the one named with it, the
@@ -129,13 +129,13 @@ This module runs the steps; each lives in its own module:
 - `events_support`: backing declared with a noun («أكد دعم بلاده لـ …»), ratifications, releases, deeds
   carried by a message («بعث برقية تهنئة», «تلقى … برقية من»), «أن بلاده …» as the speaker's country;
 - `events_guests`: a meeting's guest named by a title and a country («استقبل … وفدا برلمانيا فرنسيا»);
-- `events_missing4`: the one a demand asks («دعا … المجتمع الدولي إلى») and the doer a praise or a
+- `events_addressees`: the one a demand asks («دعا … المجتمع الدولي إلى») and the doer a praise or a
   condemnation names in a relative clause («للهجوم الذي تبناه تنظيم داعش»);
-- `events_missing5`: «مجموعة 5+1» as the world powers, a party joined after a quoted name in «بين X وY»,
+- `events_other_party`: «مجموعة 5+1» as the world powers, a party joined after a quoted name in «بين X وY»,
   and the one blamed right before «المسؤولية» («وحمّل الأمين العام إسرائيل المسؤولية»);
-- `events_targets4`: a person's own office is no target, a minister's portfolio no party, a titled speaker's
+- `events_own_office`: a person's own office is no target, a minister's portfolio no party, a titled speaker's
   name his own («دعا السفير السعودي في مصر أحمد قطان إيران إلى …»);
-- `events_types5`: the one a carried-out death sentence was carried out on («نفذت الوزارة حكم القتل في المدعو …»);
+- `events_executions`: the one a carried-out death sentence was carried out on («نفذت الوزارة حكم القتل في المدعو …»);
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
@@ -148,13 +148,13 @@ This module runs the steps; each lives in its own module:
   expected, due or allowed («من المرتقب أن تشهد … اجتماعا», «تتيح … إعادة فرض العقوبات»), hedged;
 - `events_typing`: the type a finished event's actors and object call for where its trigger cannot decide
   (hostages taken are an abduction, a private killing a CRIME, an attack on words DISAPPROVE, a killing in
-  fighting alone the FIGHT, a protest said and not staged DISAPPROVE); `events_types3`: an attack on troops
-  is a FIGHT, a working visit no CONSULT; `events_senses2`, after it: pledges, «نوه أن», prayers, verbal
+  fighting alone the FIGHT, a protest said and not staged DISAPPROVE); `events_object_types`: an attack on troops
+  is a FIGHT, a working visit no CONSULT; `events_other_senses`, after it: pledges, «نوه أن», prayers, verbal
   attacks, accidents, police crimes, a released man's detention;
 - `events_names`: names that are no actor or are cut wrongly (a publisher in quote marks, a verb or a verbal
   noun the entity layer ran on into a name, a person a building is named after, a cut-short title);
 - `events_garbage`: fragments no party's name (a person's «علي» read as «على», a social platform, a time word,
-  adverb or verb run on into a name, a title cut before the name it belongs to); `events_names2`: spelled
+  adverb or verb run on into a name, a title cut before the name it belongs to); `events_name_fragments`: spelled
   letters, number words, «لصالح», club words, pieces of longer names, and places («ريف X», «عسير داعش»);
 - `events_background`: deeds told as the story's context («يذكر أن …», a whole «وكان … قد» sentence) are
   background; a present verb, or a verb dated «منذ أبريل» (a span up to now), is not; a past verb takes no
@@ -184,6 +184,7 @@ from marsad.extract.events_actors import (
     l_marked,
     visited,
 )
+from marsad.extract.events_addressees import asked_party, held_doer
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
 from marsad.extract.events_assault import munition_phrase, placed_in, quoted_object
 from marsad.extract.events_background import (
@@ -206,8 +207,10 @@ from marsad.extract.events_bodies import (
     told_by_people,
 )
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
+from marsad.extract.events_condemned import condemned_not_hit, dead_in_deed, kind_of_killing
 from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_eventness import drop_non_events
+from marsad.extract.events_executions import executed
 from marsad.extract.events_flags2 import bare_pluperfect, earlier_cause, said_earlier, sought_or_awaited
 from marsad.extract.events_garbage import ali_names, clean_events
 from marsad.extract.events_generic import expected_clause
@@ -215,8 +218,6 @@ from marsad.extract.events_guests import add_guests
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import POSTED_AT, entity_tokens
 from marsad.extract.events_merge import across_sentences, contrasted, governed_deed, merge
-from marsad.extract.events_missing4 import asked_party, held_doer
-from marsad.extract.events_missing5 import blame_roles
 from marsad.extract.events_modality import (
     PURPOSE,
     dated_after,
@@ -227,10 +228,13 @@ from marsad.extract.events_modality import (
     is_negated,
     quote_speaker,
 )
-from marsad.extract.events_names2 import clean_names2, drop_held
-from marsad.extract.events_names5 import clean_names5
+from marsad.extract.events_name_completion import complete_names
+from marsad.extract.events_name_fragments import clean_fragments, drop_held
 from marsad.extract.events_nominal import held_meeting
-from marsad.extract.events_parties2 import fix_parties
+from marsad.extract.events_other_party import blame_roles
+from marsad.extract.events_other_senses import resense_events
+from marsad.extract.events_own_office import minister_portfolio, own_title_body, portfolio_names, titled_subject
+from marsad.extract.events_party_fixes import fix_parties
 from marsad.extract.events_phrases import (
     attacked_site,
     counted,
@@ -256,7 +260,6 @@ from marsad.extract.events_roles import (
     roles,
     titles_and_mods,
 )
-from marsad.extract.events_roles5 import condemned_not_hit, dead_in_deed, kind_of_killing
 from marsad.extract.events_second import (
     arrested_suspect,
     asked_of,
@@ -268,7 +271,6 @@ from marsad.extract.events_second import (
     thanked_party,
     thanked_subject,
 )
-from marsad.extract.events_senses2 import resense_events
 from marsad.extract.events_spurious import wrong_sense
 from marsad.extract.events_support import (
     drop_unbacked,
@@ -276,7 +278,6 @@ from marsad.extract.events_support import (
     speaker_country,
     with_message_roles,
 )
-from marsad.extract.events_targets4 import minister_portfolio, own_title_body, portfolio_names, titled_subject
 from marsad.extract.events_tokens import (
     CLAUSE_END,
     POSSESSIVE,
@@ -310,7 +311,6 @@ from marsad.extract.events_triggers import (
     refers_back,
     trigger_reading,
 )
-from marsad.extract.events_types5 import executed
 from marsad.extract.events_typing import retype_events
 from marsad.extract.events_victims import victims_after_doers
 from marsad.extract.events_wrongparty import feminine_body_object
@@ -681,8 +681,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         elif not cont:
             prev_events = []
     clean_events(events, text, ali_names(ents, entities))  # «منصور أول», «تويتر», «وزراء خارجية»: no party
-    clean_names2(events, text)  # «سي» of «سي إن إن», «لصالح الشعب», place «المشهد», «فاس» of «بفأس»
-    clean_names5(events, text)  # «قيادي … يدعى فلان», a person's or body's name cut before its last words
+    clean_fragments(events, text)  # «سي» of «سي إن إن», «لصالح الشعب», place «المشهد», «فاس» of «بفأس»
+    complete_names(events, text)  # «قيادي … يدعى فلان», a person's or body's name cut before its last words
     out = across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)
@@ -1493,13 +1493,13 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             and (asked := _people_asked(text, toks, h, b, ev, groups, skip, L)):
         ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic
     elif not ev.target and (asked := asked_party(text, toks, h, b, ev, groups, skip, L)):
-        ev.target = asked  # «ودعا الاتحاد المجتمع الدولي إلى التحرك»: the body asked (`events_missing4`)
+        ev.target = asked  # «ودعا الاتحاد المجتمع الدولي إلى التحرك»: the body asked (`events_addressees`)
     if h.trig.type == "DISAPPROVE" and (blame := blame_roles(text, toks, h, b, ev, groups, skip, L)) is not None:
-        ev.source, ev.target = blame  # «وحمّل الأمين العام إسرائيل المسؤولية»: the one blamed (`events_missing5`)
+        ev.source, ev.target = blame  # «وحمّل الأمين العام إسرائيل المسؤولية»: the one blamed (`events_other_party`)
     if not ev.target and (held := held_doer(text, toks, h, b, ev, groups, L)):
-        ev.target = held  # «تقديره للدور الذي تضطلع به دول المجلس»: whose the deed is (`events_missing4`)
+        ev.target = held  # «تقديره للدور الذي تضطلع به دول المجلس»: whose the deed is (`events_addressees`)
     if not ev.target and (put_to_death := executed(toks, h, b, groups)):
-        ev.target = put_to_death  # «نفذت الوزارة حكم القتل في المدعو …»: the one executed (`events_types5`)
+        ev.target = put_to_death  # «نفذت الوزارة حكم القتل في المدعو …»: the one executed (`events_executions`)
     if not ev.target and h.trig.pos == "v" and h.trig.mode == "kill" \
             and (n := counted_end(toks, h.last, b, W)) is not None \
             and (any(toks[k].word and (deed_verb(toks[k], W) or any(

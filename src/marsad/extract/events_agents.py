@@ -21,9 +21,9 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
 from marsad.extract.events_assault import conjoined_start, next_to_noun, only_marks, victims_of_noun
 from marsad.extract.events_lexicon import Lexicon, Words, norm
-from marsad.extract.events_missing5 import past_marks
 from marsad.extract.events_modality import negation
 from marsad.extract.events_nominal import belonging_body, people_body
+from marsad.extract.events_other_party import past_marks
 from marsad.extract.events_phrases import (
     NISBA_ENDS,
     joined_party,
@@ -630,7 +630,7 @@ def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words, tex
                 g is not out[0] and _delegates(toks, g.first))]  # «وممثلين عن حكومة كابول»
             if side:
                 return names_of(keep), names_of(side)
-            after = past_marks(toks, out[-1].last, b)  # «بين تنظيم "داعش" والميليشيات» (`events_missing5`)
+            after = past_marks(toks, out[-1].last, b)  # «بين تنظيم "داعش" والميليشيات» (`events_other_party`)
             more = joined_party(text, toks, after, b, groups, L) if L is not None else []
             return names_of(keep) + [n for n in more if n not in names_of(keep)], []
         if toks[k].form in CLAUSE_END and toks[k].form not in _COMMAS:

@@ -20,8 +20,8 @@ from marsad.extract.events_carry import construct_titles
 from marsad.extract.events_demand import definite_head_then_name
 from marsad.extract.events_garbage import LINEAGE, ali_repair
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
-from marsad.extract.events_missing5 import numbered_powers
 from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
+from marsad.extract.events_other_party import numbered_powers
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has
 from marsad.extract.events_wrongparty import entity_token_set, unnamed_body_named_more
 from marsad.model import Entity
@@ -70,7 +70,7 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
         extra = [x for x in extra if x[1] >= 0]
         out = sorted([x for x in out if id(x[2]) not in gone] + extra, key=lambda x: x[0])
         covered.update(k for s, t, _ in extra for k in range(s, t))
-    out = sorted(out + numbered_powers(toks, text, out), key=lambda x: x[0])  # «مجموعة 5+1» (`events_missing5`)
+    out = sorted(out + numbered_powers(toks, text, out), key=lambda x: x[0])  # «مجموعة 5+1» (`events_other_party`)
     out = _story_forces(_state_bodies(toks, text, out, L), L)
     covered = {k for s, t, _ in out for k in range(s, t)}
     if L.anaphora:

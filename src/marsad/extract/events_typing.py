@@ -34,8 +34,8 @@ from typing import NamedTuple
 
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_merge import merge
+from marsad.extract.events_object_types import ON, is_fight, is_fight_casualty, local_visit, words_after
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has
-from marsad.extract.events_types3 import ON, is_fight, is_fight_casualty, local_visit, words_after
 from marsad.model import Event
 
 REACH = 3  # words after a trigger in which its object (hostages, words) is looked for
@@ -114,7 +114,7 @@ def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> Retype | None:
 
 
 def _local_visit(ev: Event, toks: list[Tok]) -> bool:
-    """True when a CONSULT is a working visit to a site with no second party (events_types3)."""
+    """True when a CONSULT is a working visit to a site with no second party (events_object_types)."""
     words = sentence_words(toks, ev)
     at = trigger_index(words, ev)
     return at is not None and local_visit(words, at, ev)

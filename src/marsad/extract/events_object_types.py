@@ -1,4 +1,4 @@
-"""Types a trigger gets wrong where its object decides (helper's round: types3).
+"""Types a trigger gets wrong where its object decides.
 
 - an attack launched on troops or a military site («شن التنظيم هجمات على القوات العراقية», «هجوم على
   مطار كويرس العسكري», «هاجم مسلحون نقطة تفتيش للجيش») is a fight between armed parties (FIGHT), not

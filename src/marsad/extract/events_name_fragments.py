@@ -1,4 +1,4 @@
-"""Actor names and places that are a fragment or a common word, not a party or a place (topic «names»).
+"""Actor names and places that are a fragment or a common word, not a party or a place.
 
 - `lone_garbage`: a name that is one spelled letter of a Latin acronym cut from its outlet («سي» of
   «سي إن إن»), a number word («ستون مسيحيا»), or a word a name left behind or a common noun («نيوز»,
@@ -33,7 +33,7 @@ from marsad.model import Event
 
 __all__ = [
     "adjective_before_owned",
-    "clean_names2",
+    "clean_fragments",
     "common_club",
     "cut_acronym",
     "drop_held",
@@ -268,7 +268,7 @@ def drop_held(events: list[Event]) -> None:
             side[:] = [n for n in side if not held_by_other(n, names)]
 
 
-def clean_names2(events: list[Event], text: str) -> None:
+def clean_fragments(events: list[Event], text: str) -> None:
     """Each event's names and place fixed (`fixed_name`, `fixed_place`); names left empty or repeated go."""
     for ev in events:
         span = text[ev.start:ev.end] if ev.end else text

@@ -20,7 +20,7 @@ def test_a_death_sentence_carried_out_is_coercion() -> None:
     assert "وزارة الداخلية" in one(evs, "COERCE").source
     named = run("نفذت وزارة الداخلية أمس حكم القتل تعزيرا في المدعو سالم بن فهد العتيبي بمنطقة تبوك.",
                 [INTERIOR_MINISTRY, ("سالم بن فهد العتيبي", "سالم بن فهد العتيبي", "PER")])
-    assert one(named, "COERCE").target == ["سالم بن فهد العتيبي"]  # the one put to death (`events_types5`)
+    assert one(named, "COERCE").target == ["سالم بن فهد العتيبي"]  # the one put to death (`events_executions`)
     isis = run("وقال مصدر محلي إن تنظيم داعش نفذ حكم الإعدام في خمسة رعاة قرب الموصل.", [ISIS])
     assert "داعش" in one(isis, "COERCE").source
 

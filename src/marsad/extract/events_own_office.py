@@ -1,4 +1,4 @@
-"""Wrong targets: a party's own office named in its title (topic: targets4).
+"""Wrong targets: a party's own office named in its title.
 
 - «أدان الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب العمل الإرهابي», «دعا مبارك العصيمي المتحدث
   الرسمي لوزارة التعليم الطلاب إلى …»: the definite title right after a person's name, with «لـ» on the

@@ -1,4 +1,4 @@
-"""Wrong targets (`events_targets4`): the body a person's own title heads («الرئيس العام لهيئة …» right
+"""Wrong targets (`events_own_office`): the body a person's own title heads («الرئيس العام لهيئة …» right
 after the name) is whose title it is, never the target of what the person does."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Other senses of trigger words (`events_senses2`, the «senses (session 17, round 2)» rows): a lone pledge is
+"""Other senses of trigger words (`events_other_senses`, the «senses (session 17, round 2)» rows): a lone pledge is
 no agreement, «نوّه إلى أن» is 'noted', «داعيا لـ X بالشفاء» a prayer, an attack on a government by words
 criticism, a crash an accident, and a detention told of prisoners released no arrest of its own."""
 

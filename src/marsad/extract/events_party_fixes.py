@@ -1,4 +1,4 @@
-"""Parties of an event that the general rules miss or swap (topic: parties).
+"""Parties of an event that the general rules miss or swap.
 
 - what is said in a telephone call («تلقى X اتصالا من Y، أعرب خلاله عن إدانته») is the caller's: the
   source of the call told in the sentence (`call_speaker`); the caller's own titles and country, named

@@ -1,4 +1,4 @@
-"""The one put to death in a death sentence carried out (topic: types, session 18).
+"""The one put to death in a death sentence carried out.
 
 «نفذت وزارة الداخلية حكم القتل قصاصا في المدعو صالح …», «تم تنفيذ حكم الإعدام بحق …»: the trigger table
 codes the carried-out sentence as COERCE (rows under «types (session 18)» in event_triggers.tsv); the person

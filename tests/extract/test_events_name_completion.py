@@ -1,4 +1,4 @@
-"""Actor names cut short or standing for a named person (`events_names5`, topic «names»): a role phrase
+"""Actor names cut short or standing for a named person (`events_name_completion`, topic «names»): a role phrase
 before «يدعى» gives way to the name told after it, a role phrase to the person named after its
 complement, a person's name cut before its surname or after its first name gets it back, and a body's
 name cut before its «لل…» complement goes on over it."""
@@ -27,7 +27,7 @@ def test_person_name_goes_on_over_its_surname() -> None:
 
 
 def test_person_name_stops_before_a_title() -> None:
-    from marsad.extract.events_names5 import person_tail
+    from marsad.extract.events_name_completion import person_tail
 
     span = "وأكد خالد الزهراني المشرف العام على البرنامج أن العمل مستمر"
     assert person_tail("خالد الزهراني", span) == "خالد الزهراني"
@@ -74,7 +74,7 @@ def test_compound_first_name_goes_on_over_its_second_half() -> None:
 
 
 def test_body_name_goes_on_over_a_construct_unless_listed_whole() -> None:
-    from marsad.extract.events_names5 import body_tail
+    from marsad.extract.events_name_completion import body_tail
 
     assert body_tail("الشركة الكويتية", "واعترفت الشركة الكويتية لنفط الخليج بصحة التسريبات") == \
         "الشركة الكويتية لنفط الخليج"
@@ -82,7 +82,7 @@ def test_body_name_goes_on_over_a_construct_unless_listed_whole() -> None:
 
 
 def test_role_gives_way_to_the_titled_holder_after_its_body() -> None:
-    from marsad.extract.events_names5 import holder_after
+    from marsad.extract.events_name_completion import holder_after
 
     span = "واستنكر عميد الكلية في جامعة الملك سعود الدكتور أمين بن سالم الحربي الحادث الإرهابي"
     assert holder_after("عميد الكلية", span) == "أمين بن سالم الحربي"

@@ -1,5 +1,5 @@
 """The other party of a deal, talks or blame that the words name but no entity gives
-(`events_missing5`): «مجموعة 5+1» as the world powers, a party joined after a quoted name in «بين X
+(`events_other_party`): «مجموعة 5+1» as the world powers, a party joined after a quoted name in «بين X
 وY», and the one blamed right before «المسؤولية»."""
 
 from __future__ import annotations

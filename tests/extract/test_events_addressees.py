@@ -1,4 +1,4 @@
-"""Obvious parties of demands, praise and condemnation that no entity names (`events_missing4`): the body
+"""Obvious parties of demands, praise and condemnation that no entity names (`events_addressees`): the body
 a demand verb asks («دعت المنظمة المجتمع الدولي إلى …»), and the doer a relative clause names for the
 deed praised or condemned («تقديره للدور الذي تضطلع به دول التحالف», «الهجوم الذي تبناه تنظيم داعش»)."""
 

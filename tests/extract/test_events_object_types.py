@@ -1,4 +1,4 @@
-"""Types decided by the object (events_types3): an attack launched on troops or a military site, and
+"""Types decided by the object (events_object_types): an attack launched on troops or a military site, and
 fighters killed by a force on the ground, are fights (FIGHT); a working visit to a site with no second
 party is no CONSULT."""
 

@@ -1,4 +1,4 @@
-"""Actor names cut short or standing for a named person (topic «names», round 5).
+"""Actor names cut short or standing for a named person.
 
 Fixes on each event's names once a sentence's events are made, read against the sentence:
 
@@ -30,7 +30,7 @@ from marsad.extract import ner_gazetteer as gz
 from marsad.extract.ner_features import clusters, knn_types, lexicon
 from marsad.model import Event
 
-__all__ = ["body_tail", "clean_names5", "holder_after", "name_word", "named_by_yudaa", "person_head", "person_tail"]
+__all__ = ["body_tail", "complete_names", "holder_after", "name_word", "named_by_yudaa", "person_head", "person_tail"]
 
 _WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
 # «يدعى» and its kin: the words after it are the name of the one just told of
@@ -338,7 +338,7 @@ def _name_run(words: list[str]) -> list[str]:
     return out
 
 
-def clean_names5(events: list[Event], text: str) -> None:
+def complete_names(events: list[Event], text: str) -> None:
     """Each event's names fixed by `named_by_yudaa`, `holder_after`, `person_head`, `person_tail` and
     `body_tail`; the name told after «يدعى» leaves the other side, a holder already a party of the event
     is another person, a person's name that went on over another party's name takes that party's place («مقتل محمد»

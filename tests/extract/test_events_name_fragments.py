@@ -1,4 +1,4 @@
-"""Actor names and places that are a fragment or a common word (`events_names2`, topic «names»): the letters
+"""Actor names and places that are a fragment or a common word (`events_name_fragments`, topic «names»): the letters
 of an outlet's acronym («سي» of «سي إن إن»), a number word («ستون»), «صالح» read from «لصالح» + a definite
 noun, a lone «ذوو» that takes its genitive, a surname in ـي after «با» that is no glued masdar
 («بارزاني»), and places that are common nouns («المشهد»), a bare «ريف», «فاس» read from «بفأس» and a
@@ -9,8 +9,8 @@ from __future__ import annotations
 from event_cases import names, one, run
 
 from marsad.extract.events_eval import run_article
+from marsad.extract.events_name_fragments import held_by_other
 from marsad.extract.events_names import name_tail_cut
-from marsad.extract.events_names2 import held_by_other
 
 BRITISH = ("البريطانية", "بريطانيا", "LOC")
 SAUDI_KING = ("خادم الحرمين الشريفين", "السعودية", "LOC")
@@ -71,7 +71,7 @@ def test_countryside_takes_its_name() -> None:
 
 
 def test_common_nouns_and_group_tails_are_no_place() -> None:
-    from marsad.extract.events_names2 import fixed_place
+    from marsad.extract.events_name_fragments import fixed_place
 
     span = "وقال إن الهجوم في عسير داعش يعكس المشهد الجديد"
     assert fixed_place("المشهد", span, span) is None
@@ -86,7 +86,7 @@ def test_agreement_is_no_club() -> None:
 
 
 def test_cut_place_takes_its_whole_name() -> None:
-    from marsad.extract.events_names2 import fixed_place
+    from marsad.extract.events_name_fragments import fixed_place
 
     span = "ورد بلاغ لشرطة محافظة خميس مشيط بعد إطلاق نار في قرية نائية"
     assert fixed_place("مشيط", span, span) == "خميس مشيط"
@@ -110,14 +110,14 @@ def test_boko_haram_whole() -> None:
 
 
 def test_cut_acronym_but_not_bp() -> None:
-    from marsad.extract.events_names2 import fixed_name
+    from marsad.extract.events_name_fragments import fixed_name
 
     assert fixed_name("بي بي", "وقال مراسل هيئة الإذاعة البريطانية (بي بي سي) إن") == ""
     assert fixed_name("بي بي", "ووقعت شركة بي بي البريطانية اتفاقا مع مصر") == "بي بي"
 
 
 def test_piece_of_a_longer_name_goes() -> None:
-    from marsad.extract.events_names2 import held_by_other
+    from marsad.extract.events_name_fragments import held_by_other
 
     assert held_by_other("الخليج", ["مجلس التعاون الخليجي", "الخليج"])
     assert held_by_other("الكردستاني", ["حزب العمال الكردستاني", "الكردستاني"])
@@ -125,7 +125,7 @@ def test_piece_of_a_longer_name_goes() -> None:
 
 
 def test_adjective_before_owned_noun_is_no_person() -> None:
-    from marsad.extract.events_names2 import fixed_name
+    from marsad.extract.events_name_fragments import fixed_name
 
     assert fixed_name("نبيل", "مثمنا لكم دعمكم ونبيل مواقفكم مع الشعب") == ""
     assert fixed_name("نبيل", "واستقبل الوزير نبيل العربي في مكتبه") == "نبيل"

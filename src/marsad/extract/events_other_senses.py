@@ -25,8 +25,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from marsad.extract.events_lexicon import Lexicon, Words, norm
+from marsad.extract.events_object_types import ON, words_after
 from marsad.extract.events_tokens import Tok, has
-from marsad.extract.events_types3 import ON, words_after
 from marsad.extract.events_typing import (
     has_any,
     political_actor,

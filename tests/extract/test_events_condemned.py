@@ -1,5 +1,5 @@
 """The dead of a killing told by its outcome are its victims, and whoever reports it is not its doer
-(`events_roles5`)."""
+(`events_condemned`)."""
 
 from __future__ import annotations
 
