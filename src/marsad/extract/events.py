@@ -208,6 +208,15 @@ from marsad.extract.events_bodies import (
 )
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_condemned import condemned_not_hit, dead_in_deed, kind_of_killing
+from marsad.extract.events_context_flags import (
+    case_of_the_punished,
+    denied_happening,
+    history_year,
+    punishment_carried_out,
+    purpose_or_proposal,
+    scheduled_ahead,
+    tribe_name,
+)
 from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
@@ -349,6 +358,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     speaker: list[str] = []  # who the story quotes or tells of last («وأكد الملا …»), for verbs with no subject
     reporter: list[str] = []  # the person a reporting verb opening the sentence before names («قال الجبير إن …»)
     retold: set[int] = set()  # ids of events told only by back-reference nouns («الهجوم», «اختطافه»)
+    punished = punishment_carried_out(toks)  # «نفذت وزارة الداخلية حكم القتل»: its case is the story's past
     ongoing: dict[int, Event] = {}  # events dated by «منذ» (the start of a span up to now), by id: no background
     # (the events are held so that no id is reused by a later event once one is merged away)
     titled_in: dict[str, Counter[str]] = {}  # the countries titles give each actor (`events_country`)
@@ -447,6 +457,13 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if theirs:
                 ev.source = [n for n in ev.source if n not in theirs]
                 ev.target = [n for n in ev.target if n not in theirs]
+            if not ev.hedged and scheduled_ahead(toks, h, ev.date, reference):  # «يزور لبنان الأربعاء المقبل»
+                ev.hedged, ev.mode = True, ev.mode or "hedged"
+            year = history_year(toks, a, reference)  # «1951 - اغتيال العاهل …»: a «this day in history» item
+            if year is not None:
+                ev.background, ev.date = True, ev.date or year
+            if punished and not ev.background and case_of_the_punished(toks, a, b, h):
+                ev.background = True  # «أقدم … على قتل …» told with «نفذت وزارة الداخلية حكم القتل»
             if not ev.hedged and past_verb(toks, h) and dated_after(ev.date, reference):
                 if expected_noun(toks, h):  # «أجري معه … أن لقاءه المرتقب يوم 3 أغسطس»: a meeting to come
                     ev.hedged, ev.mode = True, ev.mode or "hedged"
@@ -1313,6 +1330,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
            s_times: list[TimeExpr], speech: list[Quote], L: Lexicon) -> Event | None:
     """The event of hit `h`, or None for a bare purpose («للتحقيق في»: what another deed is for)."""
     W = L.words
+    if tribe_name(toks, a, h):
+        return None  # «ببني عدوان»: a tribe's or a place's name
     trig_tok = toks[h.first]
     reading = trigger_reading(trig_tok, h.trig)
     pre = prefix(trig_tok, reading)
@@ -1337,6 +1356,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     if rel and source:
         source = _after_deed_head(toks, a, h, groups, source, L)
     negated = is_negated(toks, a, h, L) and h.trig.words[0] not in W["neg"]  # «لن يوقف» is REJECT itself
+    negated = negated or denied_happening(toks, a, h)  # «لا صحة لما تردد عن وقوع هجمات»
     said = h.trig.type in W["needs_source"] and h.trig.type != "CONSULT"  # a meeting has a place
     location = choose_location(toks, groups, h, c_lo, c_hi if said else b, nxt, said, h.trig.type == "CONSULT",
                                said and h.trig.type != "AGREE",  # an agreement is reached somewhere
@@ -1371,6 +1391,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         return None  # «"فقط عبر طريق المفاوضات يمكن تفادي … الاشتباكات"»: a kind of deed spoken of, none told
     hedged = modal or expected_clause(toks, a, h) or (not past_verb(toks, h) and expected_noun(toks, h))
     hedged = hedged or sought_or_awaited(toks, a, h)  # «تسعى … إلى بسط سيطرتها», «حتى يتم طرد», «آمل أن ألتقي»
+    hedged = hedged or purpose_or_proposal(toks, a, h)  # «من أجل رفع الحظر», «اقترحت … عقد اجتماع»
     # «ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا», «لقاءه المرتقب» (not «عقدت القمة المرتقبة أمس»)
     mode = h.trig.mode or ("hedged" if hedged else None)
     words = [toks[k] for k in sorted({*range(h.first, h.last), *h.used})]

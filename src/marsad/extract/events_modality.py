@@ -57,7 +57,7 @@ def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
     if reading[:1] in PRESENT and h.trig.pos == "v" and pre.endswith("س"):
         return True  # «سيلتقي», «سأعمل»
     # a verb in ا is read as past: «وقد اعتقلت الشرطة …» asserts (a first person «أعتقل» is rare in news)
-    present = reading[:1] in PRESENT and reading[:1] != "ا" and h.trig.pos == "v"
+    present = reading[:1] in PRESENT and reading[:1] != "ا" and h.trig.pos == "v" and not nun_past(reading)
     if pre in PURPOSE:
         return True
     prev = [toks[k] for k in range(max(a, h.first - 6), h.first) if toks[k].word]
@@ -99,6 +99,12 @@ def is_background(toks: list[Tok], a: int, h: Hit) -> bool:
     if near and near[-1].form in _QAD:
         near = near[:-1]
     return any(t.form in KANA for t in near[-3:])
+
+
+def nun_past(reading: str) -> bool:
+    """A past verb whose root starts with ن, not a present one of «نحن»: «ناشدت», «نفذت», «نشروا», «ناقش»
+    (after «قد» it asserts: «كانت السلطة قد ناشدت …»; «قد نقاتل» hedges)."""
+    return reading[:1] == "ن" and (reading.endswith(("ت", "وا")) or reading[:2] == "نا")
 
 
 def present_form(form: str) -> bool:
