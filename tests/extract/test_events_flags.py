@@ -1,4 +1,4 @@
-"""Background and hedged flags a deed's own construction sets (`events_flags2`): «وكان X … سلم» with no
+"""Background and hedged flags a deed's own construction sets (`events_deed_flags`): «وكان X … سلم» with no
 «قد» and «في السابق» are the story's past; what is sought («تسعى … إلى بسط»), waited for («حتى يتم
 طرد»), warned of («حذر … من أن رفض …») or hoped for («آمل أن ألتقي») is hedged; a deed noun dated weeks
 back (a week after «إثر»), or after «بعد أيام من», is background."""

@@ -158,7 +158,7 @@ This module runs the steps; each lives in its own module:
   letters, number words, «لصالح», club words, pieces of longer names, and places («ريف X», «عسير داعش»);
 - `events_background`: deeds told as the story's context («يذكر أن …», a whole «وكان … قد» sentence) are
   background; a present verb, or a verb dated «منذ أبريل» (a span up to now), is not; a past verb takes no
-  date to come; `events_flags2`: «وكان X سلم …» and «في السابق» are background, a deed sought, awaited,
+  date to come; `events_deed_flags`: «وكان X سلم …» and «في السابق» are background, a deed sought, awaited,
   warned of or hoped for is hedged, a deed weeks before the article that the news follows is background;
 - `events_eventness`, the last step: a model trained on hand audits drops what it scores as no event at all
   (a metaphor, a sermon's or a column's «القتل», a sports page's «هجوم»).
@@ -218,9 +218,9 @@ from marsad.extract.events_context_flags import (
     tribe_name,
 )
 from marsad.extract.events_country import add_countries, note_titles
+from marsad.extract.events_deed_flags import bare_pluperfect, earlier_cause, said_earlier, sought_or_awaited
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
-from marsad.extract.events_flags2 import bare_pluperfect, earlier_cause, said_earlier, sought_or_awaited
 from marsad.extract.events_garbage import ali_names, clean_events
 from marsad.extract.events_generic import expected_clause
 from marsad.extract.events_guests import add_guests
