@@ -259,6 +259,7 @@ from marsad.extract.events_phrases import (
 )
 from marsad.extract.events_picks import bracketed_apposition
 from marsad.extract.events_place import choose_location, nearest_date, usable
+from marsad.extract.events_place_clauses import named_in_quote
 from marsad.extract.events_reversal import DONE_TO, fronted_undergone, passive_charge
 from marsad.extract.events_roles import (
     addressed_object,
@@ -1360,7 +1361,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     said = h.trig.type in W["needs_source"] and h.trig.type != "CONSULT"  # a meeting has a place
     location = choose_location(toks, groups, h, c_lo, c_hi if said else b, nxt, said, h.trig.type == "CONSULT",
                                said and h.trig.type != "AGREE",  # an agreement is reached somewhere
-                               h.trig.type == "RETREAT")
+                               h.trig.type == "RETREAT", text)
     if not said:  # «أعلنت الشرطة امس الجمعة انها اعتقلت رجلا»: that date is the announcement's
         that = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].form in W["that"]), None)
         if that is not None:
@@ -1377,7 +1378,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         said_in = text[quote.start:quote.end]  # a name read off the words themselves («مدير الأشغال»)
         source = [n for n in source if n in inside or (n not in names and n in said_in)]
         target = [n for n in target if n in inside or (n not in names and n in said_in)]
-        if location not in {g.place for g in groups if quote.start <= toks[g.first].start < quote.end}:
+        if location not in {g.place for g in groups if quote.start <= toks[g.first].start < quote.end} \
+                and not named_in_quote(location, groups, said_in):
             location = None  # «وقال … في أنقرة «إن التفجير ناجم عن اعتداء …»»: where it was said, not done
     colon = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].form == ":"), None)
     if colon is not None and quote is None and not _says_of_self(toks, colon, h, W):

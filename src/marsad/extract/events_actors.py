@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from marsad.clean.normalize import fold
 from marsad.extract.events_lexicon import Words, norm
 from marsad.extract.events_names import named_after
+from marsad.extract.events_place_clauses import town_of
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has, is_count, word_before
 from marsad.model import Entity
 
@@ -99,7 +100,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                                                for i in range(len(split) - 1)):
             names = [" ".join(e.text for e in split)]  # «عبد ربه» + «منصور هادي»: one name cut in two
         locs = [e for e in main if e.label == "LOC"]
-        place = locs[-1].canonical if locs else None
+        place = town_of(locs)  # «نابلس الفلسطينية»: the town, not the country of its adjective
         # «بوزير الخارجية الإيطالي»: a title holder of a country is a person, never a place
         titled = any(e.role and e.role != FORCE for e in locs)
         is_loc = not persons and not titled and bool(locs)

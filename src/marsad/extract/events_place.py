@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from marsad.clean.normalize import fold
+from marsad.extract import events_place_clauses as clauses
 from marsad.extract.events_actors import Group
 from marsad.extract.events_tokens import Tok
 from marsad.extract.events_triggers import Hit
@@ -176,18 +177,26 @@ def _by_name(toks: list[Tok], g: Group) -> bool:
 
 
 def choose_location(toks: list[Tok], groups: list[Group], h: Hit, c_lo: int, c_hi: int, nxt: int, said: bool,
-                    meeting: bool = False, spoken: bool = False, left: bool = False) -> str | None:
+                    meeting: bool = False, spoken: bool = False, left: bool = False, text: str = "") -> str | None:
     """The place after «في» nearest the trigger in its clause, else the place a visit of the sentence
     went to («أثناء زيارتهما روسيا»); for a statement (`said`) only that visited place: a place
     named in what was said («أدانت … الهجوم في شمال العراق») is not where it was said (`spoken`;
     an agreement keeps the place after «في» of its clause, as statements did before). A withdrawal
     (`left`) with no place after «في» happened where it left («انسحبوا من منطقة قعطبة»). A place that
-    holds one named right before it gives way to it («في مدينة تعز وسط اليمن» → تعز)."""
+    holds one named right before it gives way to it («في مدينة تعز وسط اليمن» → تعز). `text` (the
+    article) lets `events_place_clauses` name a town the gazetteer does not know and drop a place told in a
+    relative clause about another noun."""
+    groups = clauses.outside_relatives(toks, groups, h.first, h.last)
     chosen = _choose(groups, h, c_lo, c_hi, nxt, said, meeting, spoken, left)
+    if chosen is None and not said:
+        chosen = clauses.taken_from(toks, groups, h.first, h.last, c_hi)
     if chosen is None:
-        return None
+        hi = min(c_hi, nxt) if said else c_hi
+        return None if spoken else clauses.unnamed_place(toks, text, groups, h.last, min(hi, h.last + PLACE_REACH))
     held = _inner(toks, [g for g in groups if g.place and g.is_loc and not g.nisba], chosen)
-    return (held or chosen).place
+    town = None if held else clauses.held_town(toks, text, groups, chosen)
+    g = held or chosen
+    return town or (clauses.whole_name(toks, text, g, g.place) if g.place else None)
 
 
 def _choose(groups: list[Group], h: Hit, c_lo: int, c_hi: int, nxt: int, said: bool,
