@@ -207,6 +207,7 @@ from marsad.extract.events_bodies import (
     told_by_people,
 )
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
+from marsad.extract.events_clause_sides import clash_dead_sides, light_clause_start
 from marsad.extract.events_condemned import condemned_not_hit, dead_in_deed, kind_of_killing
 from marsad.extract.events_context_flags import (
     case_of_the_punished,
@@ -1343,6 +1344,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     nxt = next((k for k in range(h.last + 1, nxt) if (toks[k].form in W["new_statement"]
                 and toks[k - 1].form in (",", "،")) or toks[k].form in W["aside"]), nxt)
     # «…، وقال إن …»: a new statement; «… لأنها …», «… مشددا على …»: a reason or a further saying
+    nxt = light_clause_start(toks, h.last, nxt, W)  # «…، وتقوم طائرات النظام بـ»: a new clause's subject
     participle = (h.trig.pos == "x" and len(h.trig.words) == 1) or (
         h.trig.pos == "n" and has(trig_tok, W["participle"]) and h.first > a
         and toks[h.first - 1].form in CLAUSE_END)  # «…، مطالبة «شركاءنا» بـ»: a circumstantial participle
@@ -1354,6 +1356,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     rel = after_relative(toks, a, h, W) if verbish else False
     site = Site(a, b, c_lo, c_hi, nxt, reading, suffixed, participle, verbish, lookback, rel)
     source, target = roles(text, toks, h, hits, groups, L, site)
+    source, target = clash_dead_sides(toks, h, groups, source, target, W)  # «بمقتل ثمانية من الحوثيين في مواجهات»
     if rel and source:
         source = _after_deed_head(toks, a, h, groups, source, L)
     negated = is_negated(toks, a, h, L) and h.trig.words[0] not in W["neg"]  # «لن يوقف» is REJECT itself
