@@ -261,6 +261,12 @@ from marsad.extract.events_phrases import (
 from marsad.extract.events_picks import bracketed_apposition
 from marsad.extract.events_place import choose_location, nearest_date, usable
 from marsad.extract.events_place_clauses import named_in_quote
+from marsad.extract.events_plain_parties import (
+    against_people,
+    object_of_plural_verb,
+    oblique_past_doer,
+    tens_of_people,
+)
 from marsad.extract.events_reversal import DONE_TO, fronted_undergone, passive_charge
 from marsad.extract.events_roles import (
     addressed_object,
@@ -1588,7 +1594,19 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     if ev.source and not ev.target and (h.trig.type in UNDERGONE or h.trig.type in W["needs_source"]):
         # «اتهامه لبعض قادة السنة», «واعتدوا بالضرب على الطاقم الطبي»: people after a preposition
         after = max([h.last, *(k + 1 for k in h.used)])
-        ev.target = [n for n in oblique_people(text, toks, after, b, groups, L, skip) if n not in ev.source]
+        # «وتهيب الوزارة بالمواطنين»: past the doer (`events_plain_parties`)
+        ev.target = [n for n in oblique_people(text, toks, after, b, groups, L, skip) if n not in ev.source] \
+            or [n for n in oblique_past_doer(text, toks, after, b, groups, L, frozenset(ev.source), skip,
+                                             h.trig.type == "DEMAND") if n not in ev.source]
+    if not ev.target and h.trig.pos == "v" and h.trig.mode != "kill" \
+            and (h.trig.type in UNDERGONE or h.trig.type in W["needs_source"]):
+        # «خطفوا عشرات المسيحيين»: the people right after a verb whose suffix holds its subject (not the
+        # toll of a killing: «قتلوا عشرة أشخاص»)
+        ev.target = [n for n in object_of_plural_verb(text, toks, toks[h.last - 1], h.last, b, groups, L, skip)
+                     if n not in ev.source] or tens_of_people(text, toks, h.last, b, groups, W, frozenset(ev.source))
+    if not ev.target and h.trig.pos == "n":
+        # «التحقيقات ضد صحافيين»: the people a deed noun is done against (`events_plain_parties`)
+        ev.target = [n for n in against_people(text, toks, h.last, b, groups, L, skip) if n not in ev.source]
 
 
 def _conjuncts(toks: list[Tok], k: int, b: int, groups: list[Group]) -> list[str]:

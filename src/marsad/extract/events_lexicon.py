@@ -31,7 +31,8 @@ _ENCLITICS = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ك")
 # classes of `event_words.tsv` whose words head a phrase that names a party
 PARTY_CLASSES = ("party_head", "unnamed", "org_head", "crew", "people", "person_nouns", "title", "bare_title",
                  "members", "doer_nouns", "men_in_ta", "name_head", "site_nouns",  # a site is what an attack hits
-                 "owner_nouns")  # «أصحاب الأعمال»: owners of a trade
+                 "owner_nouns",  # «أصحاب الأعمال»: owners of a trade
+                 "plain_people")  # «التجار», «الكتل البرلمانية» (`events_plain_parties`)
 PRESENT = "يتنا"
 NEEDS_WINDOW = 12  # words searched for a trigger's needed word
 BLOCK = "BLOCK"  # the type of a row that names a non-event reading of a trigger form («تحقيق السلام»)

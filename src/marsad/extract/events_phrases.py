@@ -248,7 +248,7 @@ def oblique_people(text: str, toks: list[Tok], k: int, b: int, groups: list[Grou
             return _people_only(noun_subject(text, toks, k + 1, b, groups, L, skip)[0], W)
         bare = _unglued(text, t)
         if bare is not None and bare.form.startswith("ال") and t.form.startswith("بال") \
-                and bare.form[2:] not in W["people"]:
+                and bare.form[2:] not in W["people"] and bare.form[2:] not in W["plain_people"]:
             k += 1  # «بالضرب»: how it was done
             continue
         if bare is not None:
@@ -340,7 +340,8 @@ def _people_only(names: list[str], W: Words) -> list[str]:
     for n in names:
         ws = norm(n).split()
         head = _head(ws[0]) if ws else ""
-        if counted(n) or described_person(n) or head in W["people"] or head in W["crew"] or (
+        if counted(n) or described_person(n) or head in W["people"] or head in W["crew"] \
+                or head in W["plain_people"] or (
                 len(ws) > 1 and head in W["partitive"]) or (people(n) and _agent_plural(head)):
             out.append(n)
     return out
