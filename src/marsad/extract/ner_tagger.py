@@ -13,6 +13,8 @@ After the CRF:
    shorter mentions of its type is tagged whole («حركة المقاومة الإسلامية حماس» rather than
    ANERcorp's bare «حماس»);
 3. names: a known given name right after a title cue starts a person's name;
+   then (`ner_titled`) after a title or role word a run of name words is a person, and a person
+   mention cut before name words goes on over them;
 4. titles and clubs: a quoted title after a work cue («برنامج « … »», «بعنوان " … "»), a
    model after a make («نيسان « أورفان »») or «طراز», and a stadium name are MISC; a place
    followed by a masculine nisba («ليون الفرنسي») is a club (ORG);
@@ -31,6 +33,7 @@ import pycrfsuite
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
+from marsad.extract import ner_titled
 from marsad.extract.ner_features import doc_features, sentence_features
 
 MODEL_NAME = "ner.crfsuite"  # first stage; the second stage, when shipped, is ner_doc.crfsuite
@@ -298,6 +301,7 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
                 while j < min(limit, len(fs)) and ts[j] == "O" and _name_word(fs[j], g):
                     j += 1
                 _set(ts, i, j, "PER")
+        ner_titled.titled_names(sents, folded, tags)  # names after a role word; names cut short
     # 4. quoted titles of works and stadium names (MISC)
     if titles:
         work_titles(sents, folded, tags)

@@ -1,0 +1,238 @@
+"""Person names after a title or role word, and person names the tagger cut short.
+
+A post-rule of `ner_tagger.post_rules` (after its given-name rule, before consistency):
+1. after a title or role cue («المهندس», «المواطن», «المتهم», «يدعى»; a nisba may stand between:
+   «الرئيس الإيفواري»), a run of two or more untagged name words that holds a confident name word
+   or opens with a rare word is a person («يدعى زبيدان المرهوني»); given names right before a
+   person mention join it («الأميرة مشاعل بنت» + «عبدالمحسن بن عبدالعزيز»);
+2. a person mention followed by name words is extended over them, up to `MAX_NAME` words, and
+   over the person mention right after them («سليمان» + «هلال» + «الأسد»); a mention ending in a
+   link takes in the person mention after it («نبيه آل» + «إبراهيم»).
+
+A name word is a given name of first_names.txt, a word the mined NER lexicons or (read as no
+proclitic on a known word) the kNN types type as a person with confidence, or a link
+(«بن», «ابن», «آل», «أبو», «عبد» …) before one. Never a stopword, title, nisba, place or
+organisation of the gazetteer, month or weekday, nor a verb form («أخلوا», «يبرمان», «يصل»),
+an adjective without the article («اتفاقي»), a longer word with a pronoun suffix («خارجيتها»,
+«خارجيته») or «باسم» (on behalf of). «علي» folds like the preposition «على»: it is a name word
+only when spelt with a final ya (the entity layer still trims it at a name's end; the event
+coder puts it back). Right after a cue, a rare word (outside the clusters and lexicons, no
+article or proclitic) also counts, and a family name with the article may end the run: foreign
+and tribal names are rare words. A word typed as a person only weakly (a middle share) never
+opens a name: after a title it is mostly the title's own next word («نائب خادم», «رئيس أركان»).
+"""
+
+from __future__ import annotations
+
+from marsad.clean.normalize import fold
+from marsad.extract import ner_gazetteer as gz
+from marsad.extract.ner_features import SELFLEX, clusters, knn_types, lexicon
+
+MAX_NAME = 5  # words of a person's name at most (links included)
+# links inside a name: they need a name word after them
+LINKS = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "آل", "أبو", "أبي", "أبا", "عبد", "ولد", "أم"))
+# role nouns before a person's name that titles.txt does not list (it holds the titles proper)
+ROLE_CUES = frozenset(fold(w) for w in (
+    "المواطن", "المواطنة", "المقيم", "المقيمة", "المتهم", "المتهمة", "المشتبه", "المدان", "الطالب", "الطالبة",
+    "الطفل", "الطفلة", "الشاب", "الشابة", "الفتاة", "الضحية", "القتيل", "المعارض", "المعارضة", "الداعية",
+    "الزميل", "الزميلة", "المدعو", "المدعوة", "يدعى", "تدعى", "يدعي", "تدعي", "الروائي", "الروائية",
+    "الإعلامي", "الإعلامية", "المذيع", "المذيعة", "المخرج", "المخرجة", "المغني", "المغنية", "النجم",
+    "النجمة", "المهاجم", "المدافع", "الحارس", "الملحن", "المنتج", "الرسام", "الشيخة", "الإرهابي",
+    "الانتحاري", "الجاني", "السجين", "المختطف", "الرهينة", "المرحوم", "الفقيد", "الراحل", "الراحلة",
+))
+_ALI_RAW = "علي"
+_BEHALF = fold("باسم")
+_MONTHS_AND_DAYS = frozenset(fold(w) for w in (
+    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+    "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+    "محرم", "صفر", "ربيع", "جمادى", "شعبان", "رمضان", "شوال", "القعدة", "الحجة", "السبت", "الأحد",
+    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "أمس", "اليوم", "غدا",
+))
+
+
+def _lexicon_type(f: str, g: gz.Gazetteers) -> str | None:
+    """The type the given-name list, the mined lexicons or kNN give a folded word (confident only)."""
+    if f in g.first_names:
+        return "PER"
+    for label, bucket in lexicon().get(f, ()):
+        if bucket == "h":
+            return label
+    for label, bucket in lexicon(SELFLEX).get(f, ()):
+        if bucket == "h":
+            return label
+    kn = knn_types().get(f)
+    if kn is not None and kn[1] == "h" and not _clitic_reading(f):
+        return kn[0]
+    return None
+
+
+def _clitic_reading(f: str) -> bool:
+    """Whether a word reads as a proclitic on a known word («وسفير», «لمتابعته»): the kNN types,
+    read off the contexts of the whole form, then tell of the word after the clitic."""
+    return f[:1] in "وفبلك" and f[1:] in clusters()
+
+
+def _excluded(f: str, g: gz.Gazetteers) -> bool:
+    """Words never part of a person's name here: stopwords, titles, cues, nisbas, months, places."""
+    if not f.isalpha() or len(f) < 2 or gz.is_stop(f, g):
+        return True
+    if any(k in g.title_heads or k in ROLE_CUES for k, _ in gz.first_word_keys(f)):
+        return True  # «والأمير», «الأمين» (العام)
+    if f in _MONTHS_AND_DAYS or f.endswith("وا") or gz.nisba_country(f, g) is not None:  # «أخلوا»: a verb
+        return True
+    if len(f) >= 5 and f.endswith(("ها", "هم", "هما", "ته")):  # «وزير خارجيتها»: a pronoun suffix
+        return True
+    if f[:1] in "يت" and f.endswith(("ان", "ون")) and len(f) >= 5:  # «يبرمان»: a verb
+        return True
+    if f == _BEHALF:  # «نتنياهو باسم الشعب»: «on behalf of», not the name Basim
+        return True
+    e = g.names.get((f,))
+    return e is not None and e.label != "PER"
+
+
+def name_word(f: str, raw: str, g: gz.Gazetteers) -> bool:
+    """Whether a folded word (`raw` as written) is a person's name word."""
+    if f == fold(_ALI_RAW):
+        return raw.endswith("ي")  # «علي», not «على» («محمد على …»)
+    if _excluded(f, g):
+        return False
+    if f not in g.first_names and f.endswith("ي") and not f.startswith("ال"):
+        return False  # «اتفاقي», «رسمي»: an adjective without the article, whatever a lexicon says
+    if f not in g.first_names and f[:1] in "يت" and len(f) <= 4 and knn_types().get(f) != ("PER", "h"):
+        return False  # «خالد بحاح يصل»: a short imperfect verb, unless its contexts are a person's («ياسر»)
+    return _lexicon_type(f, g) == "PER"
+
+
+def rare_word(f: str, g: gz.Gazetteers) -> bool:
+    """A word the clusters and lexicons do not know, without the article (nor a proclitic before it:
+    «بالتعزير»): a foreign name, often."""
+    return (len(f) >= 3 and not f.startswith(("ال", "و", "بال", "لل", "فال", "كال")) and not _excluded(f, g)
+            and f not in clusters() and not _clitic_reading(f)
+            and _lexicon_type(f, g) is None)
+
+
+def weak_person(f: str) -> bool:
+    """Whether a mined lexicon (high or middle share) or the kNN types (high) type a folded word as a person."""
+    if knn_types().get(f) == ("PER", "h"):
+        return True
+    return any(label == "PER" and bucket in ("h", "m")
+               for name in ("ner_lexicon.tsv", SELFLEX) for label, bucket in lexicon(name).get(f, ()))
+
+
+def _family_word(f: str, g: gz.Gazetteers) -> bool:
+    """A word with the article no list types as anything but a person: a family name after a given
+    name that follows a cue («الشيخ مساعد السديرة»); not a dual or plural form («الحرمين»)."""
+    return (f.startswith("ال") and len(f) >= 5 and not f.endswith(("ين", "ون", "ات")) and not _excluded(f, g)
+            and _lexicon_type(f, g) in (None, "PER"))
+
+
+def _name_end(fs: list[str], raw: list[str], ts: list[str], i: int, limit: int, g: gz.Gazetteers,
+              rare: bool) -> int:
+    """The end of the run of untagged name words from token i (links need a name word after them).
+
+    With `rare` (right after a cue), rare words and weakly typed person words count too, and a
+    family name with the article ends the run."""
+    j = i
+    while j < min(limit, len(fs)) and ts[j] == "O":
+        if rare and j > i and _family_word(fs[j], g) and not name_word(fs[j], raw[j], g):
+            return j + 1
+        if fs[j] in LINKS and j + 1 < len(fs) and ts[j + 1] == "B-PER":
+            return j + 1  # «مشاعل بنت» + «عبدالمحسن», a person the tagger found
+        if fs[j] in LINKS and j + 1 < min(limit, len(fs)) and ts[j + 1] == "O":
+            nxt = fs[j + 1]
+            if name_word(nxt, raw[j + 1], g) or (fs[j] == "عبد" and nxt.startswith("ال") and not _excluded(nxt, g)):
+                j += 2
+                continue
+            break
+        if name_word(fs[j], raw[j], g) or (rare and (rare_word(fs[j], g) or (weak_person(fs[j])
+                                                                             and not _excluded(fs[j], g)))):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _cue_end(fs: list[str], i: int, g: gz.Gazetteers) -> bool:
+    """Whether a title or role cue (one to three words, a nisba after it allowed) ends before token i."""
+    k = i - 1 if i >= 2 and gz.nisba_country(fs[i - 1], g) is not None else i
+    if k >= 1 and any(f in ROLE_CUES for f, _ in gz.first_word_keys(fs[k - 1])):
+        return True
+    for ln in (1, 2, 3):
+        if k - ln >= 0 and any((f0, *fs[k - ln + 1:k]) in g.titles for f0 in gz.title_readings(fs[k - ln], g)):
+            return True
+    return False
+
+
+def _set(ts: list[str], i: int, j: int) -> None:
+    ts[i] = "B-PER"
+    for k in range(i + 1, j):
+        ts[k] = "I-PER"
+
+
+def titled_names(sents: list[list[str]], folded: list[list[str]], tags: list[list[str]]) -> None:
+    """Tag untagged names after a title or role cue as persons, and extend cut person mentions (in place)."""
+    g = gz.load()
+    for raw, fs, ts in zip(sents, folded, tags, strict=True):
+        i = 1
+        while i < len(fs):
+            if ts[i] == "O" and ts[i - 1] == "O" and (name_word(fs[i], raw[i], g) or rare_word(fs[i], g)
+                                                  or (weak_person(fs[i]) and not _excluded(fs[i], g))) \
+                    and _cue_end(fs, i, g):
+                j = _name_end(fs, raw, ts, i, i + MAX_NAME, g, rare=True)
+                # «الفريق أول صدقي» + «صبحي»: given names before a person mention join it
+                if j < len(ts) and ts[j] == "B-PER" and j > i and _joinable(fs, ts, j, g) and all(
+                        fs[m] in LINKS or name_word(fs[m], raw[m], g) for m in range(i, j)):
+                    j = _span_end(ts, j)
+                elif j - i < 2 or fs[j - 1] in LINKS or not _named(fs, raw, i, j, g):
+                    i += 1
+                    continue
+                _set(ts, i, j)
+                i = j
+                continue
+            i += 1
+        _extend(raw, fs, ts, g)
+
+
+def _named(fs: list[str], raw: list[str], i: int, j: int, g: gz.Gazetteers) -> bool:
+    """A run that holds a name word or opens with a rare word («يدعى كرار المؤيد»); not one that only
+    a weakly typed word opens («اللواء متقاعد الشريف»)."""
+    return any(name_word(fs[m], raw[m], g) for m in range(i, j)) or rare_word(fs[i], g)
+
+
+def _joinable(fs: list[str], ts: list[str], k: int, g: gz.Gazetteers) -> bool:
+    """Whether the person mention at token k may join the name before it: not one that holds a
+    conjunction before a name («سعيد وفريد ملولي»: two players)."""
+    return not any(fs[m][:1] == "و" and fs[m] not in g.first_names and fs[m] not in LINKS
+                   for m in range(k + 1, _span_end(ts, k)))
+
+
+def _span_end(ts: list[str], i: int) -> int:
+    """The end of the mention that starts at token i."""
+    j = i + 1
+    while j < len(ts) and ts[j].startswith("I-"):
+        j += 1
+    return j
+
+
+def _extend(raw: list[str], fs: list[str], ts: list[str], g: gz.Gazetteers) -> None:
+    """A person mention followed by untagged name words takes them in (and a person mention right
+    after them: «سليمان» + «هلال» + «الأسد»)."""
+    i = 0
+    while i < len(ts):
+        if ts[i] != "B-PER":
+            i += 1
+            continue
+        j = _span_end(ts, i)
+        if fs[j - 1] in LINKS and j < len(ts) and ts[j] == "B-PER" and _span_end(ts, j) - i <= MAX_NAME + 1 \
+                and _joinable(fs, ts, j, g):
+            _set(ts, i, _span_end(ts, j))  # «نورة بنت» + «عبدالرحمن بن سعود»
+            continue
+        k = _name_end(fs, raw, ts, j, i + MAX_NAME, g, rare=False)
+        if k > j:
+            m = k
+            if k < len(ts) and ts[k] == "B-PER" and _span_end(ts, k) - i <= MAX_NAME + 1 \
+                    and _joinable(fs, ts, k, g):
+                m = _span_end(ts, k)
+            _set(ts, i, m)
+            j = m
+        i = j

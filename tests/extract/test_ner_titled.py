@@ -1,0 +1,61 @@
+"""Person names after a title or role word, and person names the tagger cut short (ner_titled)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.clean.normalize import fold
+from marsad.extract.entities import extract_entities
+
+
+def _persons(text: str) -> list[str]:
+    return [e.text for e in extract_entities(text) if e.label == "PER"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a rare word and a family name right after «يدعى»
+    ("وتبنى مسؤول في الجماعة يدعى زبيدان المرهوني الهجوم على الموقع.", "زبيدان المرهوني"),
+    # a link («آل», «بنت») at the end of a mention joins the person mention after it
+    ("وقال المهندس خالد آل إبراهيم إن المشروع اكتمل.", "خالد آل إبراهيم"),
+    ("واستقبلت الأميرة نورة بنت عبدالرحمن بن سعود الضيوف.", "نورة بنت عبدالرحمن بن سعود"),
+])
+def test_titled_and_cut_names(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("واعتدى محمد على الشرطي في السوق.", ["محمد"]),  # «على» is no «علي»
+    ("وقال نائب خادم الحرمين الشريفين إن المملكة تدعم اليمن.", []),
+    ("وأكد وزير خارجيتها محمد جواد ظريف أن الاتفاق صامد.", ["محمد جواد ظريف"]),
+    ("وقدم رئيس الوزراء نتنياهو باسم الحكومة التعازي.", ["نتنياهو"]),  # «باسم»: on behalf of
+])
+def test_no_overreach(text: str, persons: list[str]) -> None:
+    assert _persons(text) == persons
+
+
+def _tagged(raw: list[str], tags: list[str]) -> list[str]:
+    from marsad.extract.ner_titled import titled_names
+
+    out = [list(tags)]
+    titled_names([raw], [[fold(w) for w in raw]], out)
+    return out[0]
+
+
+def test_cut_mention_extended_in_tags() -> None:
+    """A mention followed by a given name takes it in, and the mention after it («سليمان» + «هلال» +
+    «الدباغ»); «علي» spelt with its ya is a name word; a verb stops the name."""
+    raw = ["توقيف", "سليمان", "هلال", "الدباغ", "أمس"]
+    assert _tagged(raw, ["O", "B-PER", "O", "B-PER", "O"]) == ["O", "B-PER", "I-PER", "I-PER", "O"]
+    raw = ["وقال", "سامي", "محمد", "علي", "الزهراني", "إنهم", "أخلوا", "المكان"]
+    assert _tagged(raw, ["O", "B-PER", "I-PER", "O", "B-PER", "O", "O", "O"])[1:6] == [
+        "B-PER", "I-PER", "I-PER", "I-PER", "O"]
+
+
+def test_weak_words_after_a_title_are_no_name() -> None:
+    """After a title, a word only weakly typed as a person and a word with the article are no name
+    («اللواء متقاعد الشريف»); two players joined by «و» are not one name."""
+    raw = ["وتلقى", "اللواء", "متقاعد", "الشريف", "اتصالا"]
+    assert _tagged(raw, ["O"] * 5) == ["O"] * 5
+    raw = ["من", "داوود", "آل", "سعيد", "وفريد", "ملولي"]
+    tags = ["O", "B-PER", "I-PER", "B-PER", "I-PER", "I-PER"]
+    assert _tagged(raw, tags) == tags
