@@ -123,13 +123,19 @@ def _found(name: str, span: str) -> re.Match[str] | None:
     return re.search(rf"(?<![\u0621-\u064a]){re.escape(name)}(?![\u0621-\u064a])", span)
 
 
+def _person_at(name: str, span: str) -> re.Match[str] | None:
+    """Where `name` stands in `span` when it is a person's name (its last word a name word, its first
+    no body's head); None otherwise."""
+    words = name.split()
+    if not words or not name_word(words[-1]) or fold(words[0]) in _BODY_HEADS:
+        return None
+    return _found(name, span)
+
+
 def person_tail(name: str, span: str) -> str:
     """`name` gone on over the name words the entity layer cut off after it (see the module doc); the
     name itself must be a person's (its last word a name word)."""
-    words = name.split()
-    if not words or not name_word(words[-1]) or fold(words[0]) in _BODY_HEADS:
-        return name
-    m = _found(name, span)
+    m = _person_at(name, span)
     if m is None:
         return name
     tail: list[str] = []
@@ -141,7 +147,7 @@ def person_tail(name: str, span: str) -> str:
                 and not after[k + 1].group().startswith("لل"):
             tail += [w, after[k + 1].group()]
             k += 2
-        elif fold(w) in _COMPOUND_ENDS and (k > 0 or name_word(words[-1])):
+        elif fold(w) in _COMPOUND_ENDS:
             tail.append(w)  # «سيف» + «الإسلام», «نور» + «الدين»
             k += 1
         elif name_word(w) and fold(w) not in _LINKS and not _role_head(w, after[k + 1:]):
@@ -156,10 +162,7 @@ def person_head(name: str, span: str, text: str = "") -> str:
     """`name` with the first name the entity layer cut off before it («علي» + «دوابشة»): a listed first
     name written right before a person's name (its last word a name word); «على» is no name, nor is
     «علي» where the article (`text`) never writes «على» (the preposition may be spelled so)."""
-    words = name.split()
-    if not words or not name_word(words[-1]) or fold(words[0]) in _BODY_HEADS:
-        return name
-    m = _found(name, span)
+    m = _person_at(name, span)
     if m is None:
         return name
     before = re.search(r"(?<![\u0621-\u064a])([\u0621-\u064a]+) $", span[:m.start()])
