@@ -35,6 +35,7 @@ from typing import NamedTuple
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_merge import merge
 from marsad.extract.events_object_types import ON, is_fight, is_fight_casualty, local_visit, words_after
+from marsad.extract.events_storming import armed_storming
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has
 from marsad.model import Event
 
@@ -98,6 +99,8 @@ def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> Retype | None:
         return None
     if ev.type == "COERCE" and _hostage_taking(words, at, ev, L.words):
         return Retype("ASSAULT", "abduct")
+    if armed_storming(words, at, ev, L.words):  # «اقتحم انتحاري بسيارة مفخخة نقطة تفتيش»: an armed attack
+        return Retype("ASSAULT", None)
     if ev.type == "ASSAULT" and _attack_on_words(words, _attack_word(words, at, ev), L.words):
         return Retype("DISAPPROVE", None)
     if ev.type == "ASSAULT" and _private_crime(words, at, ev, L):
