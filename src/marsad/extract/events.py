@@ -289,6 +289,7 @@ from marsad.extract.events_second import (
     thanked_subject,
 )
 from marsad.extract.events_spurious import wrong_sense
+from marsad.extract.events_statement_doer import told_object_is_no_subject
 from marsad.extract.events_support import (
     drop_unbacked,
     owner_as_source,
@@ -451,6 +452,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         told_at: dict[int, int] = {}  # ids of events → the first token of their first trigger
         opener = [k for k in range(a, b) if toks[k].word][:2]
         verbs: list[tuple[Hit, Event]] = []  # verbs of this sentence with a subject, in order
+        mute: tuple[Hit, Event] | None = None  # the last verb of this sentence with no subject named
         for h in hits:
             made = _event(text, toks, a, b, h, hits, groups, s_times, speech, L)
             if made is None or kind_of_killing(toks, h):  # «تسعى إلى تقويض الأمن وقتل الأبرياء»: no deed told
@@ -564,6 +566,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.source = said or list(told[-1].source) if said or told else opening or [
                     n for n in speaker if n not in ev.target]
                 ev.target = [n for n in ev.target if n not in ev.source]
+            if ev.source and h.trig.pos == "v" and mute is not None \
+                    and (not verbs or verbs[-1][0].first < mute[0].first) \
+                    and told_object_is_no_subject(ev.type, mute[1].type, toks[mute[0].first].form) \
+                    and _shared_subject(toks, h, ev, [mute], groups) == []:
+                ev.source = []  # «إنهم يرفضون ما يقوم به الحوثيون … ويرفضون»: the pronoun's speaker goes on
             if ev.source and verbs and (h.trig.pos == "v" or _owned_deed(toks, h)):
                 ev.source = _shared_subject(toks, h, ev, verbs, groups) or ev.source
             stated = [v for p, v in verbs if p.trig.type in W["needs_source"]]  # the statements before it
@@ -648,6 +655,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                         [*events, *here.values()], W["pair"])
             if h.trig.pos == "v" and ev.source and not after_relative(toks, a, h, W):
                 verbs.append((h, ev))  # a relative clause's verb («الذين تحتجزهم X») lends no later verb its subject
+            elif h.trig.pos == "v" and not ev.source:
+                mute = (h, ev)  # a verb whose subject is only a pronoun («إنهم يرفضون …»)
             if cont:
                 same = next((p for p in prev_events if p.type == ev.type), None)
                 if same is not None:

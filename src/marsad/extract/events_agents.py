@@ -33,6 +33,7 @@ from marsad.extract.events_phrases import (
     site,
     unnamed,
 )
+from marsad.extract.events_statement_doer import doer_is_patient
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site, deed_verb
 from marsad.extract.events_wrongparty import feminine_body_object, lookback_passive
@@ -91,6 +92,8 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
             source, target = by, [*source, *(n for n in target if n not in by)]
     if not source:  # «إيقاف إطلاق النار من قبل الميليشيات», «قتل على يد مسلحين»
         by = _agent_by(toks, h, c_hi, groups, L, text) or _agent_verb(text, toks, a, h, c_hi, groups, L)
+        if by and doer_is_patient(h, site):  # «ودان الوزراء الهجمات من قبل القاعدة»: القاعدة is condemned
+            target, by = [*by, *(n for n in target if n not in by)], []
         if by:
             source, target = by, [n for n in target if n not in by]
             if not target:  # «هجوما بدأته تركيا منذ أيام على المقاتلين الأكراد»: the target after the doer
