@@ -22,6 +22,7 @@ from marsad.extract.events_garbage import LINEAGE, ali_repair
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
 from marsad.extract.events_other_party import numbered_powers
+from marsad.extract.events_role_antecedents import ROLE_ANAPHORS, named_rebels, nearest_antecedent, stands_alone
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has
 from marsad.extract.events_wrongparty import entity_token_set, unnamed_body_named_more
 from marsad.model import Entity
@@ -71,7 +72,7 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
         out = sorted([x for x in out if id(x[2]) not in gone] + extra, key=lambda x: x[0])
         covered.update(k for s, t, _ in extra for k in range(s, t))
     out = sorted(out + numbered_powers(toks, text, out), key=lambda x: x[0])  # «مجموعة 5+1» (`events_other_party`)
-    out = _story_forces(_state_bodies(toks, text, out, L), L)
+    out = named_rebels(_story_forces(_state_bodies(toks, text, out, L), L))  # `events_role_antecedents`
     covered = {k for s, t, _ in out for k in range(s, t)}
     if L.anaphora:
         ordered = sorted(entities, key=lambda x: x.start)  # group actors never stand for «التنظيم»
@@ -83,6 +84,8 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
             if key is None or (key.startswith("ال")
                                and not tok.form.startswith(("ال", "وال", "بال", "لل", "فال", "ولل"))):
                 continue
+            if not stands_alone(toks, i, key):
+                continue  # «رئيس الشركة», «الشركة السعودية للكهرباء» (`events_role_antecedents`)
             label = L.anaphora[key]
             head = L.anaphora_heads.get(key)  # «المجلس»: a council named before
             counts: dict[str, int] = {}  # the entity of that kind named most so far, latest on ties
@@ -92,6 +95,9 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
                 if e.label == label and (head is None or head in bare_words(e.canonical)):
                     counts[e.canonical] = counts.get(e.canonical, 0) + 1
                     counts[e.canonical] = counts.pop(e.canonical)
+            if key in ROLE_ANAPHORS:  # «الشركة»: the nearest company named (`events_role_antecedents`)
+                near = nearest_antecedent(toks, i, out, head or "")
+                counts = {near: 1} if near else {}
             if counts:
                 best = max(reversed(list(counts)), key=lambda c: counts[c])
                 if head is not None and unnamed_body_named_more(toks, i, head, named_at, counts):

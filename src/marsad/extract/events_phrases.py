@@ -27,6 +27,7 @@ from marsad.extract.events_actors import Group
 from marsad.extract.events_demand import body_then_party
 from marsad.extract.events_lexicon import Lexicon, Words, lexicon, norm
 from marsad.extract.events_names import title_goes_on
+from marsad.extract.events_role_antecedents import ROLE_ANAPHORS
 from marsad.extract.events_tokens import QUOTE_MARKS, Tok, has, tokens
 from marsad.extract.numbers import analyse_word
 
@@ -466,8 +467,9 @@ def _deed(t: Tok, L: Lexicon) -> bool:
 def _known(t: Tok, L: Lexicon) -> bool:
     """True when the tables already say whom a word stands for, or that it stands for no one here: a
     one-word group actor the table names only in some stories («المملكة»: السعودية in a Saudi
-    outlet's) or an anaphor («الحركة»)."""
-    return any(r in L.anaphora or any(len(act.words) == 1 and act.context for act in L.actors.get(r, ()))
+    outlet's) or an anaphor («الحركة»; a role anaphor left unresolved, «الشركة», stays a party)."""
+    return any((r in L.anaphora and r not in ROLE_ANAPHORS)
+               or any(len(act.words) == 1 and act.context for act in L.actors.get(r, ()))
                for r in (t.form, t.form[1:] if t.form[:1] in ("و", "ف") else t.form))
 
 
