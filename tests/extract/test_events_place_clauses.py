@@ -70,3 +70,10 @@ def test_the_town_not_the_country_of_its_adjective_is_the_place() -> None:
     assert one(evs, "ASSAULT").location == "نابلس"
     verb = run("قتلت الشرطة مسلحا في منطقة ينشط فيها المهربون.", [POLICE])
     assert one(verb, "ASSAULT").location is None  # «ينشط فيها»: a relative clause's verb, no town
+
+
+def test_a_bare_place_noun_taken_for_a_name_is_no_place() -> None:
+    # the entity layer may tag «محافظة» apart from the name after it: the place is the name
+    evs = run("قتل جندي تركي إثر انفجار لغم في محافظة ماردين.",
+              [("محافظة", "محافظة", "LOC"), ("ماردين", "ماردين", "LOC")])
+    assert one(evs, "ASSAULT").location == "ماردين"

@@ -187,6 +187,7 @@ def choose_location(toks: list[Tok], groups: list[Group], h: Hit, c_lo: int, c_h
     article) lets `events_place_clauses` name a town the gazetteer does not know and drop a place told in a
     relative clause about another noun."""
     groups = clauses.outside_relatives(toks, groups, h.first, h.last)
+    groups = [g for g in groups if not clauses.place_noun_only(toks, g)]  # «محافظة» taken for a name
     chosen = _choose(groups, h, c_lo, c_hi, nxt, said, meeting, spoken, left)
     if chosen is None and not said:
         chosen = clauses.taken_from(toks, groups, h.first, h.last, c_hi)

@@ -182,6 +182,16 @@ def _head_at(toks: list[Tok], k: int) -> bool:
     return f in _HEADS and k > 0 and toks[k - 1].form in _IN
 
 
+def place_noun_only(toks: list[Tok], g: Group) -> bool:
+    """True when the place group `g` is a bare place noun the entity layer took for a name («في
+    محافظة ماردين» read as «محافظة» and «ماردين»): it names no place."""
+    if not g.place or g.last - g.first != 1:
+        return False
+    t = toks[g.first]
+    forms = {t.form, *t.reads}
+    return any(f in _HEADS or (f.startswith("ال") and f[2:] in _HEADS) for f in forms)
+
+
 def unnamed_place(toks: list[Tok], text: str, groups: list[Group], lo: int, hi: int) -> str | None:
     """The first town in tokens [lo, hi) the gazetteer does not know, named after a place noun
     after «في» or glued to «بـ» («اشتباكات وقعت في حي الجهوري» → «الجهوري»); the search stops at a
