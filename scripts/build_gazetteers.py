@@ -27,6 +27,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from marsad.clean.normalize import fold_letters
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "marsad" / "lang" / "ar" / "gazetteer"
 NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
 ARABIC_WORD = re.compile("[\u0621-\u064a]+")
@@ -35,7 +37,6 @@ PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 LONGEST_NAME = 3  # words
 MIN_SEEN = 3  # a count below this is chance: such names are ranked by spelling
 STATUS_WORDS = {"مدينه", "ولايه", "محافظه", "قريه", "ناحيه", "شعبيه", "اماره", "استان", "بلده", "منطقه"}
-PLAIN = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
 VOWEL_LETTERS = set("اويىأإآءؤئ")
 SWAPPED = {"ط": "ت", "ض": "د", "ص": "س", "ث": "س", "ذ": "ز", "ظ": "ز", "غ": "ج", "ق": "ج", "ك": "ج",
            "ة": "ه"}
@@ -84,15 +85,15 @@ def best_name(names: list[str], freq: Counter[str] | None = None) -> str:
 
 
 def plain(name: str) -> str:
-    """A name with hamza seats, ة and ى written plainly: «أكرا» and «اكرا» are one spelling."""
-    return name.translate(PLAIN)
+    """A name with alef and hamza seats, ة and ى written plainly: «أكرا» and «اكرا» are one spelling."""
+    return fold_letters(name)
 
 
 def skeleton(name: str) -> list[str]:
     """The consonants of each word of a place name, without its status word («مدينة», «ولاية»…) and
     article, letters that transliterations swap made one («طهران» = «تهران», «بوغوتا» = «بوجوتا»)."""
     words = name.split()
-    if len(words) > 1 and words[0].replace("ة", "ه").replace("إ", "ا") in STATUS_WORDS:
+    if len(words) > 1 and fold_letters(words[0]) in STATUS_WORDS:
         words = words[1:]
     out = []
     for w in words:
