@@ -10,6 +10,7 @@ and a force with a nisba stands for its country («قوات الأمن التو�
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import replace
 
 from marsad.clean.normalize import fold
@@ -22,7 +23,14 @@ from marsad.extract.events_garbage import LINEAGE, ali_repair
 from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
 from marsad.extract.events_other_party import numbered_powers
-from marsad.extract.events_role_antecedents import ROLE_ANAPHORS, named_rebels, nearest_antecedent, stands_alone
+from marsad.extract.events_role_antecedents import (
+    ROLE_ANAPHORS,
+    most_named,
+    named_rebels,
+    named_so_far,
+    nearest_antecedent,
+    stands_alone,
+)
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has
 from marsad.extract.events_wrongparty import entity_token_set, unnamed_body_named_more
 from marsad.model import Entity
@@ -88,24 +96,25 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
                 continue  # «رئيس الشركة», «الشركة السعودية للكهرباء» (`events_role_antecedents`)
             label = L.anaphora[key]
             head = L.anaphora_heads.get(key)  # «المجلس»: a council named before
-            counts: dict[str, int] = {}  # the entity of that kind named most so far, latest on ties
-            for e in ordered:
-                if e.start >= tok.start:
-                    break
-                if e.label == label and (head is None or head in bare_words(e.canonical)):
-                    counts[e.canonical] = counts.get(e.canonical, 0) + 1
-                    counts[e.canonical] = counts.pop(e.canonical)
             if key in ROLE_ANAPHORS:  # «الشركة»: the nearest company named (`events_role_antecedents`)
                 near = nearest_antecedent(toks, i, out, head or "")
                 counts = {near: 1} if near else {}
-            if counts:
-                best = max(reversed(list(counts)), key=lambda c: counts[c])
+            else:  # the entity of that kind named most so far, latest on ties
+                counts = named_so_far(ordered, tok.start, _of_kind(label, head))
+            best = most_named(counts)
+            if best is not None:
                 if head is not None and unnamed_body_named_more(toks, i, head, named_at, counts):
                     continue  # «وزارة الحج» written ten times, «وزارة الصحة» named once: not that one
                 out.append((i, i + 1, Entity(tok.form, label, best, tok.start, tok.end)))
     out = construct_titles(toks, _bare_titles(toks, out, L), L.words)
     out.sort(key=lambda x: x[0])
     return out
+
+
+def _of_kind(label: str, head: str | None) -> Callable[[Entity], bool]:
+    """Whether an entity is of an anaphor's kind: its label, and its head word where the anaphor has
+    one («المجلس»: a council)."""
+    return lambda e: e.label == label and (head is None or head in bare_words(e.canonical))
 
 
 def _bare_titles(toks: list[Tok], ents: list[Mention], L: Lexicon) -> list[Mention]:

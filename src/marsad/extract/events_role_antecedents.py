@@ -10,6 +10,7 @@ Unlike «الحركة» or «الوزارة», «الشركة» is as often part
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from marsad.clean.normalize import fold
@@ -109,6 +110,23 @@ def _is_rebel_group(ent: Entity) -> bool:
         w in _REBEL_NAMES for w in fold(ent.canonical).split())
 
 
+def named_so_far(ents: Iterable[Entity], before: int, keep: Callable[[Entity], bool]) -> dict[str, int]:
+    """How often each canonical name of the entities `keep` accepts is named before offset `before`
+    (`ents` in text order), the one named latest last."""
+    counts: dict[str, int] = {}
+    for e in ents:
+        if e.start >= before:
+            break
+        if keep(e):
+            counts[e.canonical] = counts.pop(e.canonical, 0) + 1
+    return counts
+
+
+def most_named(counts: dict[str, int]) -> str | None:
+    """The name of `named_so_far` named most, the latest on ties; None when none was named."""
+    return max(reversed(list(counts)), key=lambda c: counts[c]) if counts else None
+
+
 def named_rebels(ments: list[Mention]) -> list[Mention]:
     """`ments` with each bare «المتمردون» standing for the insurgent group named most before it in the
     story, latest on ties («قتلت حركة طالبان …» … «ويكثف المتمردون هجماتهم»); left as it is when the
@@ -119,14 +137,7 @@ def named_rebels(ments: list[Mention]) -> list[Mention]:
         s, t, ent = out[k]
         if fold(ent.canonical) != BARE_REBELS:
             continue
-        counts: dict[str, int] = {}
-        for m in order:
-            e = out[m][2]
-            if e.start >= ent.start:
-                break
-            if _is_rebel_group(e):
-                counts[e.canonical] = counts.pop(e.canonical, 0) + 1
-        if counts:
-            best = max(reversed(list(counts)), key=lambda c: counts[c])
+        best = most_named(named_so_far((out[m][2] for m in order), ent.start, _is_rebel_group))
+        if best is not None:
             out[k] = (s, t, replace(ent, canonical=best))
     return out
