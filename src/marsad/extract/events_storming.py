@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from marsad.extract.events_lexicon import Words, forms
+from marsad.extract.events_object_types import words_after
 from marsad.extract.events_tokens import Tok, has
 from marsad.model import Event
 
@@ -39,12 +40,7 @@ def _near(words: list[Tok], at: int, reach: int) -> list[Tok]:
         if not t.word or len(before) == reach:
             break
         before.append(t)
-    after: list[Tok] = []
-    for t in words[at + 1:]:
-        if not t.word or len(after) == reach:
-            break
-        after.append(t)
-    return before + after
+    return before + words_after(words, at, reach)
 
 
 def _militant_doer(words: list[Tok], at: int) -> bool:
