@@ -246,7 +246,7 @@ def oblique_people(text: str, toks: list[Tok], k: int, b: int, groups: list[Grou
             return []
         t = toks[k]
         if t.form in W["prep_target"] and t.form not in ("بين", "عن", "إلى", "الى"):
-            return _people_only(noun_subject(text, toks, k + 1, b, groups, L, skip)[0], W)
+            return people_only(noun_subject(text, toks, k + 1, b, groups, L, skip)[0], W)
         bare = _unglued(text, t)
         if bare is not None and bare.form.startswith("ال") and t.form.startswith("بال") \
                 and bare.form[2:] not in W["people"] and bare.form[2:] not in W["plain_people"]:
@@ -257,7 +257,7 @@ def oblique_people(text: str, toks: list[Tok], k: int, b: int, groups: list[Grou
             names = noun_subject(text, lone, k, b, groups, L, skip)[0]
             if t.form.startswith("لل"):  # «للمتظاهرين»: the article's alif is dropped after «لـ»
                 names = ["ا" + n for n in names]
-            return _people_only(names, W)
+            return people_only(names, W)
         if k in skip or t.form in W["adverb"]:
             k += 1
             continue
@@ -334,7 +334,7 @@ def _unglued(text: str, t: Tok) -> Tok | None:
     return Tok(t.start + i, t.end, form, True, (form,))
 
 
-def _people_only(names: list[str], W: Words) -> list[str]:
+def people_only(names: list[str], W: Words) -> list[str]:
     """The phrases that name people: a plural of people, a person described, or a part of a group
     («بعض قادة السنة», «سكان القرية», «الطاقم الطبي»)."""
     out = []

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, Words, norm
-from marsad.extract.events_phrases import _people_only, counted, noun_subject, oblique_people, people
+from marsad.extract.events_phrases import counted, noun_subject, oblique_people, people, people_only
 from marsad.extract.events_tokens import Tok
 
 PLAIN_CLASS = "plain_people"  # the word class of the plural nouns this module adds
@@ -136,7 +136,7 @@ def against_people(text: str, toks: list[Tok], k: int, b: int, groups: list[Grou
     if k + 1 >= b or toks[k].form not in _AGAINST or any(g.first == k + 1 for g in groups):
         return []
     names = noun_subject(text, toks, k + 1, b, groups, L, skip, victims=True)[0]
-    return _people_only([_before_verb(n) for n in names], L.words)
+    return people_only([_before_verb(n) for n in names], L.words)
 
 
 def _before_verb(name: str) -> str:
