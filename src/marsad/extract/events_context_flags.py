@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from marsad.clean.normalize import digits_to_ascii
 from marsad.extract.events_background import ongoing_verb
 from marsad.extract.events_lexicon import forms
 from marsad.extract.events_modality import clause_words, dated_after
@@ -102,20 +103,17 @@ def tribe_name(toks: list[Tok], a: int, h: Hit) -> bool:
     return h.trig.pos == "n" and h.first - 1 >= a and toks[h.first - 1].form in _SONS
 
 
-_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-
-
 def history_year(toks: list[Tok], a: int, reference: date | None) -> str | None:
     """The year a sentence opens with, before a dash and a word, when it is earlier than the article's
     year («1951 - اغتيال العاهل الأردني …»; not «2014 - 2015»); None otherwise."""
     k = next((i for i in range(a, min(a + 3, len(toks))) if toks[i].word), None)
     if k is None or k + 1 >= len(toks) or toks[k + 1].form not in _DASHES:
         return None
-    year = toks[k].form.translate(_INDIC)
+    year = digits_to_ascii(toks[k].form)
     if len(year) != 4 or not year.isdigit():
         return None
     after = next((t.form for t in toks[k + 2:k + 4] if t.word), "")
-    if after.translate(_INDIC).isdigit():
+    if digits_to_ascii(after).isdigit():
         return None  # «2014 - 2015»: a span of years, no list item
     last = reference.year - 1 if reference is not None else 2100
     return year if 1000 <= int(year) <= last else None
