@@ -101,3 +101,11 @@ def test_a_time_prepared_for_dates_no_deed() -> None:
     assert ev.date is None and not ev.background
     text = "وأشاد سالم الناصر بحزب الأمة قبل بداية العام الدراسي."
     assert one(run(text, [MINISTER, PARTY], AUG), "SUPPORT").date is None
+
+
+def test_a_pluperfect_deed_told_again_in_its_sentence_stays_background() -> None:
+    text = "وكانت قوات الأمن ألقت القبض على سائق الشاحنة في منزله قبل أن تلقي القبض على شريكه في المدينة."
+    ev = one(run(text, [GUARD], AUG), "COERCE")
+    assert ev.background
+    text = "وألقت قوات الأمن القبض اليوم على سائق الشاحنة قبل أن تلقي القبض على شريكه في المدينة."
+    assert not one(run(text, [GUARD], AUG), "COERCE").background

@@ -677,7 +677,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                                                                         h.first, here[key], ev, groups)):
                 key = f"{ev.type}#{h.first}"  # «شنت تركيا ضربات على داعش وكثفت هجومها على الحزب»
             if key in here:
+                told_first = here[key].background
                 merge(here[key], ev)
+                here[key].background = told_first  # «وكانت الأجهزة ألقت القبض … قبل أن تلقي القبض …»: one past deed
                 if not definite_noun(toks[h.first], h):
                     backref.discard(id(here[key]))
                 if id(h) not in rank:
