@@ -136,6 +136,9 @@ This module runs the steps; each lives in its own module:
 - `events_own_office`: a person's own office is no target, a minister's portfolio no party, a titled speaker's
   name his own («دعا السفير السعودي في مصر أحمد قطان إيران إلى …»);
 - `events_executions`: the one a carried-out death sentence was carried out on («نفذت الوزارة حكم القتل في المدعو …»);
+- `events_target_choice`: no target from a relative clause on a party taken («عقوبات على صالح الذي يسيطر على …») or
+  after «فيما», «بينما», «في الوقت الذي»; whom a demand is for («بتعزيز … للقوات الأمنية») is no target; a person's
+  or a place's own country named by its name is none; «بين X وY من جهة، وZ من جهة أخرى» names two sides;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
@@ -296,6 +299,12 @@ from marsad.extract.events_support import (
     speaker_country,
     with_message_roles,
 )
+from marsad.extract.events_target_choice import (
+    demand_beneficiaries,
+    other_clause_targets,
+    own_country_targets,
+    sides_of_between,
+)
 from marsad.extract.events_tokens import (
     CLAUSE_END,
     POSSESSIVE,
@@ -356,6 +365,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     ents = entity_tokens(toks, starts, _named_roles(text, entities), text, L, home)
     persons = frozenset(e.canonical for _, _, e in ents if e.label == "PER")
     names = frozenset(e.canonical for _, _, e in ents)  # the names the entities give
+    places = frozenset(e.canonical for _, _, e in ents if e.label == "LOC")
     forces = L.forces
     sents = split_sentences(text, toks)
     if len({t.form for t in toks if t.word} & W["sport_words"]) >= SPORT_WORDS:
@@ -653,6 +663,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             condemned_not_hit(toks, b, h, ev, groups)  # «أدان التفجير الذي استهدف …»: the victims are no target
             fix_parties(toks, a, b, h.first, h.last, groups, ev, list(here.values()), persons,  # «أعرب خلاله عن …»
                         [*events, *here.values()], W["pair"])
+            other_clause_targets(toks, a, b, h, ev, groups, found, W)  # «… صالح الذي يسيطر على …», «فيما …»
+            if sides := sides_of_between(toks, h, b, groups):  # «بين X وY من جهة، وZ من جهة أخرى»
+                ev.source, ev.target = sides
+            if own := own_country_targets(toks, ev, groups, persons, places, titled_in):  # «كاميرون … عضوية بريطانيا»
+                ev.target = [n for n in ev.target if n not in own]
             if h.trig.pos == "v" and ev.source and not after_relative(toks, a, h, W):
                 verbs.append((h, ev))  # a relative clause's verb («الذين تحتجزهم X») lends no later verb its subject
             elif h.trig.pos == "v" and not ev.source:
@@ -1532,6 +1547,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
         said_skip = _timed(toks, said_at, b, s_times)
         ev.source = [n for n in noun_subject(text, toks, said_at, b, groups, L, said_skip)[0] if n not in ev.target]
+    if for_whom := demand_beneficiaries(toks, h, b, ev, groups, W):  # «… بتعزيز قدرات للقوات الأمنية»
+        ev.target = [n for n in ev.target if n not in for_whom]
     if ev.source and h.trig.pos in ("v", "x") and h.trig.type in W["needs_source"] \
             and (asked := _people_asked(text, toks, h, b, ev, groups, skip, L)):
         ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic

@@ -1,0 +1,80 @@
+"""Targets from another clause (`events_target_choice`): names told only in a relative clause on a party
+already taken, or after «فيما», «بينما», «في الوقت الذي», are not the trigger's target; a deed's doer
+told in a relative clause on the deed noun, and a nationality, stay; whom a demand is for is no target;
+«بين X وY من جهة، وZ من جهة أخرى» names two sides; a person's or a capital's own country is no target."""
+
+from __future__ import annotations
+
+from event_cases import HOUTHI, ISIS_TANZIM, KUWAIT, NUSRA, one, run
+
+US = ("الولايات المتحدة", "الولايات المتحدة", "LOC")
+TRADER = ("سمير الفهد", "سمير الفهد", "PER")
+RUSSIAN_F = ("الروسية", "روسيا", "LOC")
+FRENCH_M = ("الفرنسي", "فرنسا", "LOC")
+HOLLANDE = ("فرانسوا أولاند", "فرانسوا أولاند", "PER")
+GUNMEN_ARMY = ("الجيش المصري", "الجيش المصري", "ORG")
+POLICE = ("الشرطة", "الشرطة", "ORG")
+UN = ("الأمم المتحدة", "الأمم المتحدة", "ORG")
+MINISTER = ("خالد العتيبي", "خالد العتيبي", "PER")
+YEMENI = ("اليمني", "اليمن", "LOC")
+SALEH = ("علي عبدالله صالح", "علي عبدالله صالح", "PER")
+OBAMA = ("باراك أوباما", "باراك أوباما", "PER")
+KENYA = ("كينيا", "كينيا", "LOC")
+KENYATTA = ("أوهورو كينياتا", "أوهورو كينياتا", "PER")
+MANAMA = ("المنامة", "المنامة", "LOC")
+BAHRAIN = ("البحرين", "البحرين", "LOC")
+
+
+def test_names_in_a_relative_clause_on_the_target_are_no_target() -> None:
+    evs = run("فرضت الولايات المتحدة عقوبات على رجل الأعمال سمير الفهد الذي يتعامل مع تنظيم داعش.",
+              [US, TRADER, ISIS_TANZIM])
+    sanction = one(evs, "SANCTION")
+    assert sanction.source == ["الولايات المتحدة"] and sanction.target == ["سمير الفهد"]
+    # the doer told in a relative clause on a deed or an effort noun stays
+    evs = run("أدانت الكويت الهجوم الذي نفذه تنظيم داعش في مدينة الرقة.", [KUWAIT, ISIS_TANZIM])
+    assert one(evs, "DISAPPROVE").target == ["داعش"]
+    evs = run("أشاد خالد العتيبي بالجهود الإنسانية التي تبذلها الأمم المتحدة.", [MINISTER, UN])
+    assert one(evs, "SUPPORT").target == ["الأمم المتحدة"]
+
+
+def test_the_subject_of_a_clause_after_fima_is_no_target() -> None:
+    evs = run("قصفت الطائرات الروسية مواقع لجبهة النصرة في إدلب، فيما وعد الرئيس الفرنسي فرانسوا أولاند "
+              "بتقديم المساعدة.", [RUSSIAN_F, NUSRA, FRENCH_M, HOLLANDE])
+    assert one(evs, "ASSAULT").target == ["جبهة النصرة"]
+    # «فيما يتعلق بـ» is a preposition: no new clause
+    evs = run("التقى وزير الخارجية خالد العتيبي نظيره الأمريكي فيما يتعلق بملف الولايات المتحدة.",
+              [MINISTER, US])
+    assert one(evs, "CONSULT").target == ["الولايات المتحدة"]
+
+
+def test_the_subject_of_a_clause_after_while_is_no_target() -> None:
+    evs = run("قصفت الطائرات الروسية مواقع لجبهة النصرة في إدلب بينما تستعد الولايات المتحدة لإرسال قوات.",
+              [RUSSIAN_F, NUSRA, US])
+    assert one(evs, "ASSAULT").target == ["جبهة النصرة"]
+    evs = run("وقصف الجيش المصري مواقع لتنظيم داعش في سيناء في الوقت الذي اعتقلت فيه الشرطة عشرة أشخاص.",
+              [GUNMEN_ARMY, ISIS_TANZIM, POLICE])
+    assert one(evs, "ASSAULT").target == ["داعش"]
+
+
+def test_whom_a_demand_is_for_is_no_target() -> None:
+    evs = run("وطالب الوزير خالد العتيبي جميع الجهات المعنية بتقديم الدعم اللازم لقوات الأمن.", [MINISTER])
+    assert one(evs, "DEMAND").target == ["جميع الجهات المعنية"]  # those asked, not whom it is for
+    evs = run("دعا الوزير خالد العتيبي المجتمع الدولي إلى إرسال المساعدات للشعب اليمني.", [MINISTER, YEMENI])
+    assert one(evs, "DEMAND").target == ["المجتمع الدولي"]
+    evs = run("دعا الوزير خالد العتيبي الحكومة اليمنية إلى الحوار.", [MINISTER, YEMENI])
+    assert one(evs, "DEMAND").target == ["اليمن"]  # the one asked stays
+
+
+def test_two_sides_named_with_min_jiha() -> None:
+    evs = run("اندلعت مواجهات بين الحوثيين وأنصار الرئيس السابق علي عبدالله صالح من جهة، والمقاومة الشعبية من "
+              "جهة أخرى.", [HOUTHI, SALEH])
+    fight = one(evs, "FIGHT")
+    assert fight.source == ["الحوثي", "علي عبدالله صالح"] and fight.target == ["المقاومة الشعبية"]
+
+
+def test_a_persons_or_a_capitals_own_country_is_no_target() -> None:
+    evs = run("أجرى باراك أوباما في كينيا أمس محادثات مع أوهورو كينياتا تناولت علاقات كينيا مع الولايات المتحدة.",
+              [OBAMA, KENYA, KENYATTA, US])
+    assert "الولايات المتحدة" not in one(evs, "CONSULT").target
+    evs = run("ودانت المنامة بشدة التصريحات العدائية للمسؤولين الإيرانيين تجاه البحرين.", [MANAMA, BAHRAIN])
+    assert one(evs, "DISAPPROVE").target == []
