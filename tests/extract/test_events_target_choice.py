@@ -5,9 +5,8 @@ told in a relative clause on the deed noun, and a nationality, stay; whom a dema
 
 from __future__ import annotations
 
-from event_cases import HOUTHI, ISIS_TANZIM, KUWAIT, NUSRA, one, run
+from event_cases import BAHRAIN, HOUTHI, ISIS_TANZIM, KUWAIT, NUSRA, US, one, run
 
-US = ("الولايات المتحدة", "الولايات المتحدة", "LOC")
 TRADER = ("سمير الفهد", "سمير الفهد", "PER")
 RUSSIAN_F = ("الروسية", "روسيا", "LOC")
 FRENCH_M = ("الفرنسي", "فرنسا", "LOC")
@@ -22,7 +21,6 @@ OBAMA = ("باراك أوباما", "باراك أوباما", "PER")
 KENYA = ("كينيا", "كينيا", "LOC")
 KENYATTA = ("أوهورو كينياتا", "أوهورو كينياتا", "PER")
 MANAMA = ("المنامة", "المنامة", "LOC")
-BAHRAIN = ("البحرين", "البحرين", "LOC")
 
 
 def test_names_in_a_relative_clause_on_the_target_are_no_target() -> None:
