@@ -82,6 +82,8 @@ This module runs the steps; each lives in its own module:
 - `events_mentions`: entities as token ranges, plus group actors and anaphors;
 - `events_actors`: mentions grouped into actors or places, and how each attaches (target, place …);
 - `events_roles`: source and target by word order; `events_agents`: by agent-marking constructions;
+  `events_missing_agents`: a subject after a time word, an aside or a closed relative clause, and the
+  doer a conjoined verb shares;
 - `events_phrases`: actors no entity names, read off noun phrases (`_phrase_actors`): the subject after a
   clause-opening statement verb and its object («وطالب الحكومة المجتمع الدولي»), a subject fronted after
   «إن»/«أن», the unnamed speaker of «وقال حلفاء غربيون … إنهم …», the people a deed was done to, people
@@ -231,6 +233,7 @@ from marsad.extract.events_guests import add_guests
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_mentions import POSTED_AT, entity_tokens
 from marsad.extract.events_merge import across_sentences, contrasted, governed_deed, merge
+from marsad.extract.events_missing_agents import conjoined_doer
 from marsad.extract.events_modality import (
     PURPOSE,
     dated_after,
@@ -594,6 +597,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
                 ev.source = [n for n in _members_of(toks, a, h, b, groups, W) or _own_arms_before(toks, a, h, groups, W)
                              if n not in ev.target]
+            prior = list(verbs[-1][1].source) if verbs and h.trig.type not in W["needs_source"] else []
+            if not ev.source and h.trig.pos == "v" and not undergone and _conjoined(toks[h.first], h) and (
+                    doer := conjoined_doer(toks, a, h.first, prior, groups, W)) \
+                    and not set(doer) & set(ev.target) and not man_for_feminine(toks, a, h, doer, groups, L):
+                ev.source = doer  # «وأعلنت الشرطة … واعتقلت خمسة آخرين»: the opening verb's subject goes on
             _phrase_actors(text, toks, a, b, h, ev, groups, list(here.values()), s_times, L)
             # the second party named away from the verb (`events_second`)
             timed = _timed(toks, h.last, b, s_times)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
 from marsad.extract.events_assault import conjoined_start, next_to_noun, only_marks, victims_of_noun
 from marsad.extract.events_lexicon import Lexicon, Words, norm
+from marsad.extract.events_missing_agents import past_adjuncts, pp_subject
 from marsad.extract.events_modality import negation
 from marsad.extract.events_nominal import belonging_body, people_body
 from marsad.extract.events_other_party import past_marks
@@ -238,7 +239,9 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
     if has(toks[lv], W["claim"]) and _negated_claim(toks, c_lo, lv, W):
         return []  # «ولم تعلن حركة طالبان مسؤوليتها عن الهجوم»: no one claimed it, no one is its agent
     mid = [g for g in groups if lv < g.first and g.last <= h.first and g.binding is None and g.actor]
-    if mid and titles_only(toks, lv + 1, mid[0].first, W):
+    if (g0 := pp_subject(toks, lv + 1, h.first, groups, W)) is not None:  # «أعلنت فيه قوات التحالف تنفيذ»
+        mid = [g0, *(g for g in mid if g.first > g0.first)]
+    if mid and titles_only(toks, past_adjuncts(toks, lv + 1, h.first, W), mid[0].first, W):
         return list(mid[0].names)
     if not mid and pronoun_before(toks, lv, W):  # «لكنها تبنت الاعتداء»: the one told of before
         return names_of([g for g in groups if g.last < lv and g.binding is None and g.actor][-1:])

@@ -25,6 +25,13 @@ from marsad.extract.events_actors import Group, clause_initial, l_marked, names_
 from marsad.extract.events_agents import AFTER_WINDOW, marked_roles, pronoun_word
 from marsad.extract.events_demand import body_subject_before, counted_protesters
 from marsad.extract.events_lexicon import Lexicon, Words, norm
+from marsad.extract.events_missing_agents import (
+    deed_pps,
+    doer_after_adjuncts,
+    open_no_clause,
+    past_adjuncts,
+    pp_subject,
+)
 from marsad.extract.events_phrases import QUANTITIES, party_phrase
 from marsad.extract.events_picks import (
     counted_clause_subject,
@@ -114,9 +121,10 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     free = [g for g in after if g.binding is None and g.actor and (not g.is_loc or g.first < nxt)]
     # the subject of a clause that opens with a noun (SVO)
     subj_lo = c_lo
+    closed = open_no_clause(toks, h.first, c_lo, groups, W) if verbish else frozenset()
     for k in range(c_lo, h.first):
-        if toks[k].word and toks[k].form in W["comp"]:
-            subj_lo = k + 1
+        if toks[k].word and toks[k].form in W["comp"] and k not in closed:  # («التحالف الذي تقوده الولايات
+            subj_lo = k + 1  # المتحدة نفذ»: a relative clause that closes before the verb opens none)
     subj = [g for g in before if g.first >= subj_lo and g.binding is None and g.actor
             and clause_initial(toks, subj_lo, g.first, groups, W)] if verbish else []
     plural = _plural_verb(reading, h, L)
@@ -170,22 +178,32 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     else:
         passive = False
         if verbish:
-            nw = next_word(toks, h.last, b)
+            pps = deed_pps(h.trig.type, W) and h.trig.mode not in DONE_TO  # a preposition with a pronoun may
+            # stand before its subject (not «قتل فيها 20 شخصا»: a passive, the victims after it)
+            nw = next_word(toks, past_adjuncts(toks, h.last, b, W, pps), b)  # («وتظاهر أمس المئات»)
             counted = _counted_subject(toks, h, b, groups, W) if h.trig.type in W["intransitive_types"] else None
             counted = counted or counted_protesters(toks, h, b, groups, W)  # «وتظاهر عشرات الأكراد»
             passive = counted is None and (
                 (nw > h.last - 1 and is_count(toks[nw], W["quantity"]) and h.trig.type not in W["needs_source"])
-                or (h.trig.mode in DONE_TO and _bare_kill(toks, h, b, W)))
+                or (h.trig.mode in DONE_TO and _bare_kill(toks, h, b, W)
+                    and not doer_after_adjuncts(toks, h.last, b, groups, W)))  # «واعتقلت أمس الشرطة»
             # («استنكر عدد من أعضاء …»: a statement's count is who made it, not what underwent it)
             we = reading[:1] == "ن" and ("ي" + reading[1:]) in L.by_first  # «ندين»: the speaker is the subject
             gen = [g for g in free if g.first < min(nxt, window_end) and not passive and not we
                    and not participle]  # «…، مطالبا وزارة الخارجية بـ»: a participle's subject is told before
+            if pps and not passive and not we and not participle \
+                    and (g0 := pp_subject(toks, h.last, b, groups, W)) is not None and agrees(toks, h, g0, suffixed):
+                gen = [g0, *(g for g in gen if g.first > g0.first)]  # «وشن عليها الجيش السوري غارات» (not
+                # «التي هاجم فيها المملكة»: a feminine noun after a masculine verb is its object)
             if gen and gen[0].oblique and gen[0].first == next_word(toks, h.last, b):
                 gen = []  # «يقاتل الحوثيين»: the object, the subject told before («انسحبت ميليشيات
                 # الحوثيين»: a genitive after a head noun, the subject)
-            lo = past_each_of(toks, h.last, b)  # «وقعت كل من مصر والسودان»: «كل من» opens the subject
+            adj = past_adjuncts(toks, h.last, b, W, pps)  # «واعتقلت أمس الشرطة»: a time word may stand before it
+            lo = past_each_of(toks, adj, b)  # «وقعت كل من مصر والسودان»: «كل من» opens the subject
             gen = gen[:1] if gen and (titles_and_mods(toks, lo, gen[0], groups, W) or _named_holder(
                 toks, lo, gen[0], W) or force_with_nisba(toks, lo, gen[0], W)) else []
+            if gen and adj > h.last and not agrees(toks, h, gen[0], suffixed):
+                gen = []  # «التي هاجم فيها المملكة»: a feminine noun after a masculine verb is its object
             if gen and body_subject_before(toks, h, gen[0], groups):
                 gen, lookback = [], False  # «ودعت الحكومة الحوثيين»: the body noun is the subject, the name its object
             if gen and gen[0].nisba and _oblique_head(toks, h.last, gen[0]):
