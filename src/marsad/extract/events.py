@@ -141,6 +141,9 @@ This module runs the steps; each lives in its own module:
 - `events_target_choice`: no target from a relative clause on a party taken («عقوبات على صالح الذي يسيطر على …») or
   after «فيما», «بينما», «في الوقت الذي»; whom a demand is for («بتعزيز … للقوات الأمنية») is no target; a person's
   or a place's own country named by its name is none; «بين X وY من جهة، وZ من جهة أخرى» names two sides;
+- `events_role_patients`: a bare state force («الشرطة», «قوات الأمن») as the country the text says it serves or
+  the story is plainly about; the person after an unvowelled passive («قتل اليوم القيادي فلان في …») and the
+  party after the verbal noun of an attack («استهداف الجيش المصري») underwent the deed, not did it;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
@@ -274,6 +277,7 @@ from marsad.extract.events_plain_parties import (
     tens_of_people,
 )
 from marsad.extract.events_reversal import DONE_TO, fronted_undergone, passive_charge
+from marsad.extract.events_role_patients import genitive_patient, passive_patient, resolve_bare_forces
 from marsad.extract.events_roles import (
     addressed_object,
     after_relative,
@@ -516,6 +520,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 if pair is not None:
                     ev.source, ev.target = list(pair.source), list(pair.target)
             undergone = suffered(toks, h, W) or passive_charge(toks, h, b, groups, W)  # «وتعرض الرئيس … لهجوم»,
+            patient = [] if undergone else passive_patient(toks, a, h, b, ev, groups, persons, W)  # «قتل اليوم …»
             # «أن يتهم بالمحاباة»: its subject is no doer
             holder = None if undergone else _title_holder(toks, a, h, b, groups, persons, L)
             if holder is not None and set(ev.source) != set(holder.names) and all(
@@ -667,6 +672,12 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [*ev.source, *[n for n in ev.target if n not in ev.source]]
                 ev.source = list(verbs[-1][1].source)
                 ev.target = [n for n in ev.target if n not in ev.source]
+            if patient and set(ev.source) == set(patient):  # he was killed, not the killer (`events_role_patients`)
+                ev.source, ev.target = [], [*patient, *[n for n in ev.target if n not in patient]]
+            if (hit := genitive_patient(toks, h, b, groups, W)) and set(hit) & set(ev.source):
+                # «استهداف الجيش المصري»: the army was attacked (`events_role_patients`)
+                ev.source = [n for n in ev.source if n not in hit]
+                ev.target = [*hit, *[n for n in ev.target if n not in hit]]
             dead_in_deed(toks, a, b, h, ev, groups, L)  # «قتل قيادي في داعش في قصف …»: the dead are its target
             condemned_not_hit(toks, b, h, ev, groups)  # «أدان التفجير الذي استهدف …»: the victims are no target
             fix_parties(toks, a, b, h.first, h.last, groups, ev, list(here.values()), persons,  # «أعرب خلاله عن …»
@@ -746,6 +757,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)
     drop_held(out)  # «الكردستاني» beside «حزب العمال الكردستاني» once sentences' events are merged
+    resolve_bare_forces(out, text, entities, L)  # «قوات الأمن بالقليوبية»: Egypt's (`events_role_patients`)
     add_countries(out, titled_in)
     add_guests(out, text)  # «استقبل X سفير اليابان», «زار X العاصمة العمانية»: a titled guest's country
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)

@@ -1,0 +1,88 @@
+"""Bare state forces resolved to their country, and patients who are no doers (`events_role_patients`):
+«الشرطة» in a story plainly about one country stands for it, unless an adjective no table places qualifies
+it, the other side is that country, or a force of the same state is on the other side; the person right
+after an unvowelled passive arrest or killing verb, or after the verbal noun of such a deed, underwent it."""
+
+from __future__ import annotations
+
+from event_cases import one, run
+
+JORDAN = ("الأردن", "الأردن", "LOC")
+JORDANIAN_F = ("الأردنية", "الأردن", "LOC")
+SUDAN = ("السودان", "السودان", "LOC")
+SUDANESE_F = ("السودانية", "السودان", "LOC")
+PALESTINIAN_PL = ("فلسطينيين", "فلسطين", "LOC")
+PALESTINE = ("فلسطين", "فلسطين", "LOC")
+EGYPTIAN_M = ("المصري", "مصر", "LOC")
+EGYPT = ("مصر", "مصر", "LOC")
+HASHEMI = ("سالم الهاشمي", "سالم الهاشمي", "PER")
+RESISTANCE = ("المقاومة الشعبية", "المقاومة الشعبية", "ORG")
+FIFA = ("الاتحاد الدولي لكرة القدم", "الفيفا", "ORG")
+
+JORDAN_STORY = "زار وفد تجاري الأردن أمس. وأعلنت وزارة الصناعة الأردنية خطة جديدة للتصدير. "
+
+
+def test_a_bare_police_force_stands_for_the_story_country() -> None:
+    text = JORDAN_STORY + "واعتقلت الشرطة ثلاثة مهربين في ميناء العقبة."
+    assert one(run(text, [JORDAN, JORDANIAN_F]), "COERCE").source == ["الأردن"]
+
+
+def test_a_force_qualified_by_an_unplaced_adjective_stays_as_it_is() -> None:
+    text = JORDAN_STORY + "واعتقلت السلطات الانقلابية ثلاثة صحفيين في المدينة. وفتحت الشرطة تحقيقا في الحادث."
+    evs = run(text, [JORDAN, JORDANIAN_F])
+    assert one(evs, "COERCE").source == ["السلطات"] and one(evs, "INVESTIGATE").source == ["الأردن"]
+
+
+def test_two_forces_of_one_state_on_both_sides_stay_apart() -> None:
+    text = ("أعلنت الحكومة السودانية حالة الطوارئ. وقال مسؤول إن السودان يواجه أزمة مع مصر. وتعهد السودان بالحوار. "
+            "واندلعت اشتباكات بين الشرطة والجيش في العاصمة. وفتحت الشرطة تحقيقا في الحادث.")
+    evs = run(text, [SUDAN, SUDANESE_F, EGYPT])
+    fight = one(evs, "FIGHT")
+    assert "الشرطة" in fight.source + fight.target and "الجيش" in fight.source + fight.target
+    assert one(evs, "INVESTIGATE").source == ["السودان"]
+
+
+def test_a_force_is_not_the_country_of_the_other_side() -> None:
+    text = ("قالت مصادر في فلسطين إن التوتر يتصاعد. وأكد مسؤولون في فلسطين ذلك. "
+            "واندلعت مواجهات بين شبان فلسطينيين وقوات الجيش قرب القرية. وفتحت الشرطة تحقيقا في الحادث.")
+    evs = run(text, [PALESTINE, PALESTINIAN_PL])
+    fight = one(evs, "FIGHT")
+    assert "فلسطين" not in fight.source or "فلسطين" not in fight.target
+    assert one(evs, "INVESTIGATE").source == ["فلسطين"]
+
+
+def test_a_force_is_not_the_country_that_speaks_of_the_deed() -> None:
+    text = JORDAN_STORY + "وأدان الأردن التفجير الذي استهدف رجال الأمن أمس. وفتحت الشرطة تحقيقا في الحادث."
+    evs = run(text, [JORDAN, JORDANIAN_F])
+    blast = one(evs, "ASSAULT")
+    assert "الأردن" not in blast.target and "قوات الأمن" in blast.target
+    assert one(evs, "INVESTIGATE").source == ["الأردن"]
+
+
+def test_the_person_after_a_passive_killing_verb_and_his_title_is_its_victim() -> None:
+    evs = run("قتل اليوم القيادي سالم الهاشمي في منطقة الساحل، بعد هجوم للمقاومة الشعبية.", [HASHEMI, RESISTANCE])
+    killed = [e for e in evs if e.trigger == "قتل"]
+    assert killed and "سالم الهاشمي" not in killed[0].source and "سالم الهاشمي" in killed[0].target
+
+
+def test_the_person_after_a_passive_arrest_verb_is_arrested_whatever_is_named_after_him() -> None:
+    text = "واعتقل سالم الهاشمي مع ستة مسؤولين آخرين في الاتحاد الدولي لكرة القدم بتهم الرشوة."
+    ev = one(run(text, [HASHEMI, FIFA]), "COERCE")
+    assert "سالم الهاشمي" not in ev.source and "سالم الهاشمي" in ev.target
+
+
+def test_the_party_after_the_verbal_noun_of_an_attack_was_attacked() -> None:
+    ev = one(run("وقال الشيخ إن استهداف الجيش المصري جريمة نكراء.", [EGYPTIAN_M]), "ASSAULT")
+    assert ev.source == [] and ev.target == ["مصر"]
+
+
+def test_the_genitive_with_an_object_after_it_did_the_attacking() -> None:
+    did = one(run("وأكد المصدر استهداف الجيش المصري لمواقع المسلحين.", [EGYPTIAN_M]), "ASSAULT")
+    underwent = one(run("وقال الشيخ إن استهداف الجيش المصري جريمة نكراء.", [EGYPTIAN_M]), "ASSAULT")
+    assert did.source == ["مصر"] and underwent.source == [] and underwent.target == ["مصر"]
+
+
+def test_the_man_a_pronoun_before_a_passive_verb_stands_for_was_killed() -> None:
+    text = "وأعلنت المقاومة الشعبية أن القيادي سالم الهاشمي وقع في كمين قرب الساحل، مبينة أنه قتل في اليوم نفسه."
+    killed = [e for e in run(text, [HASHEMI, RESISTANCE]) if e.type == "ASSAULT"]
+    assert killed and all("سالم الهاشمي" not in e.source for e in killed)
