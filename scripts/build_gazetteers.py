@@ -36,6 +36,7 @@ MARKS = re.compile("[\u0640\u064b-\u0652]")  # tatweel and short-vowel marks
 PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 LONGEST_NAME = 3  # words
 MIN_SEEN = 3  # a count below this is chance: such names are ranked by spelling
+ARTICLE_LEAD = 10  # a name is shown with the article when news writes it so this many times as often as bare
 STATUS_WORDS = {"مدينه", "ولايه", "محافظه", "قريه", "ناحيه", "شعبيه", "اماره", "استان", "بلده", "منطقه"}
 VOWEL_LETTERS = set("اويىأإآءؤئ")
 SWAPPED = {"ط": "ت", "ض": "د", "ص": "س", "ث": "س", "ذ": "ز", "ظ": "ز", "غ": "ج", "ق": "ج", "ك": "ج",
@@ -64,24 +65,41 @@ def arabic_names(alts: list[str]) -> list[str]:
 
 
 def best_spelt(names: list[str]) -> str:
-    """The most carefully spelt name (ة, hamza forms)."""
-    return max(names, key=lambda n: sum(n.count(c) for c in "ةأإآى"))
+    """The most carefully spelt name of at most LONGEST_NAME words («أبوظبي», not «جزيرة أبوظبي وجزر
+    داخلية اخرى»)."""
+    return max(names, key=lambda n: (len(n.split()) <= LONGEST_NAME, care(n, "ةأإآى")))
 
 
-def best_name(names: list[str], freq: Counter[str] | None = None) -> str:
+def care(name: str, letters: str) -> int:
+    """How carefully a name is spelt: its `letters` (ة, hamza forms), less two for each letter where
+    Arabic never writes it (a doubled alef «ااالخرطوم», a medial ى «تاللىن», a medial آ «اوتآوآ»)."""
+    return sum(name.count(c) for c in letters) - 2 * len(MISSPELT.findall(name))
+
+
+MISSPELT = re.compile("اا|ى(?=[\u0621-\u064a])|(?<=[\u0621-\u064a])آ")
+
+
+def best_name(names: list[str], freq: Counter[str] | None = None, article: bool = False) -> str:
     """The display form among a place's names: of the spellings of its best-spelt name, the one
     news writes most (`freq`), else that name. Only spellings: GeoNames also lists other names
-    of a place, some of them common words («الخميس», «الحد»). Forms that differ only in hamza,
-    ة or ى («أكرا», «اكرا») count as one: the one with hamza and ة is shown, else the commoner."""
+    of a place, some of them common words («الخميس», «الحد»). A spelling news writes with the
+    article far more often than bare is shown so where `article` says so: for
+    capitals («خرطوم» as «الخرطوم»; not «سيول», a word of its own with the article too), never for
+    other cities, as a rare town's name with the article is often a common word or a family name
+    («شوط», «قرشي»). Forms that differ only in hamza, ة or ى («أكرا»,
+    «اكرا») count as one: the one with hamza and ة is shown, else the commoner."""
     spelt = best_spelt(names)
     freq = freq or Counter()
     spellings = [n for n in names if n == spelt or same_name(spelt, n)]
+    if article:
+        spellings += [f"ال{n}" for n in spellings if not n.startswith("ال") and freq.get(f"ال{n}", 0) >= MIN_SEEN
+                      and freq.get(f"ال{n}", 0) > ARTICLE_LEAD * freq.get(n, 0)]  # not «السيول» for «سيول»
     written: Counter[str] = Counter()
     for n in spellings:
         written[plain(n)] += freq.get(n, 0)
     seen = {k: v for k, v in written.items() if v >= MIN_SEEN}
     return max(spellings, key=lambda n: (seen.get(plain(n), 0), plain(n) == plain(spelt),
-                                         sum(n.count(c) for c in "أإآؤئة"), freq.get(n, 0)))
+                                         care(n, "أإآؤئة"), freq.get(n, 0)))
 
 
 def plain(name: str) -> str:
@@ -103,10 +121,11 @@ def skeleton(name: str) -> list[str]:
 
 
 def same_name(spelt: str, other: str) -> bool:
-    """Whether `other` is a spelling of the place name `spelt`: the same consonants, and not its
-    bare form if it has the article («الكسوة» is not spelt «كسوة», a garment)."""
+    """Whether `other` is a spelling of the place name `spelt`: the same consonants, written as one
+    word or two («د مشق», «دمشق»), and not its bare form if it has the article («الكسوة» is not spelt
+    «كسوة», a garment)."""
     dropped = spelt.startswith("ال") and not other.startswith("ال")
-    return not dropped and skeleton(spelt) == skeleton(other)
+    return not dropped and "".join(skeleton(spelt)) == "".join(skeleton(other))
 
 
 def news_counts(wanted: set[str], texts: Iterable[str]) -> Counter[str]:
@@ -156,20 +175,22 @@ def main() -> None:
     caps: dict[str, tuple[str, str]] = {}
     rows: dict[str, tuple[str, int, str]] = {}
     wanted = {n for c in cities.values() for n in arabic_names(c.get("alternatenames", []))[:4]}
+    wanted |= {f"ال{n}" for n in wanted if not n.startswith("ال")}  # «خرطوم» written «الخرطوم»
     freq = news_counts(wanted, news_texts())
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         cc = c["countrycode"]
         names = arabic_names(c.get("alternatenames", []))
         if not names:
             continue
-        if capital_en.get(cc) == c["name"] and cc in countries and cc not in caps.values():
+        capital = capital_en.get(cc) == c["name"] and cc in countries
+        if capital and cc not in caps.values():
             for n in names[:3]:
-                caps.setdefault(n, (countries[cc], best_name(names[:3], freq)))
+                caps.setdefault(n, (countries[cc], best_name(names[:3], freq, article=True)))
         limit = MIN_POP_REGION if cc in ARAB_AND_NEIGHBOURS else MIN_POP_WORLD
         if c["population"] < limit:
             continue
         for n in names[:4]:
-            rows.setdefault(n, (cc, c["population"], best_name(names[:4], freq)))
+            rows.setdefault(n, (cc, c["population"], best_name(names[:4], freq, article=capital)))
     with open(OUT / "capitals.tsv", "w", encoding="utf-8") as f:
         f.write(HEADER + "# capital\tcountry (Arabic)\tdisplay form\n")
         for n, (country, disp) in sorted(caps.items()):

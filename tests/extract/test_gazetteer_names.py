@@ -58,3 +58,27 @@ def test_news_counts_whole_words_and_after_a_proclitic(build: ModuleType) -> Non
 
 def test_marks_and_tatweel_do_not_hide_a_name(build: ModuleType) -> None:
     assert build.news_counts({"مدريد"}, ["في مـدريـد ومَدْرِيد"])["مدريد"] == 2
+
+
+def test_a_name_news_writes_with_the_article_is_shown_so(build: ModuleType) -> None:
+    names = ["ااالخرطوم", "خارطوم", "خرطوم"]
+    assert build.best_name(names, Counter({"الخرطوم": 900, "خرطوم": 2}), article=True) == "الخرطوم"
+    assert build.best_name(["شوط"], Counter({"الشوط": 900})) == "شوط"  # a town, not «the half»
+
+
+def test_one_name_written_as_two_words_is_one_spelling(build: ModuleType) -> None:
+    assert build.best_name(["د مشق", "دمشق"], Counter({"دمشق": 5000})) == "دمشق"
+
+
+def test_letters_where_arabic_never_writes_them_are_no_careful_spelling(build: ModuleType) -> None:
+    assert build.best_spelt(["اوتآوآ", "أوتاوا"]) == "أوتاوا"
+    assert build.best_spelt(["تاللىن", "تالين"]) == "تالين"
+
+
+def test_a_name_also_written_bare_keeps_its_bare_form(build: ModuleType) -> None:
+    assert build.best_name(["سيول", "سول"], Counter({"سيول": 400, "السيول": 700}), article=True) == "سيول"
+
+
+def test_a_long_description_is_no_display_form(build: ModuleType) -> None:
+    assert build.best_name(["أبوظبي", "ابو ظبى", "جزيرة أبوظبي وجزر داخلية اخرى"]) == "أبوظبي"
+    assert build.best_name(["أوتاوا", "اتاوا", "اوتآوآ"]) == "أوتاوا"
