@@ -30,7 +30,8 @@ def test_a_bare_police_force_stands_for_the_story_country() -> None:
 def test_a_force_qualified_by_an_unplaced_adjective_stays_as_it_is() -> None:
     text = JORDAN_STORY + "واعتقلت السلطات الانقلابية ثلاثة صحفيين في المدينة. وفتحت الشرطة تحقيقا في الحادث."
     evs = run(text, [JORDAN, JORDANIAN_F])
-    assert one(evs, "COERCE").source == ["السلطات"] and one(evs, "INVESTIGATE").source == ["الأردن"]
+    assert one(evs, "COERCE").source in (["السلطات"], ["السلطات الانقلابية"])  # not الأردن
+    assert one(evs, "INVESTIGATE").source == ["الأردن"]
 
 
 def test_two_forces_of_one_state_on_both_sides_stay_apart() -> None:

@@ -247,6 +247,7 @@ from marsad.extract.events_modality import (
     is_negated,
     quote_speaker,
 )
+from marsad.extract.events_name_checks import check_names
 from marsad.extract.events_name_completion import complete_names
 from marsad.extract.events_name_fragments import clean_fragments, drop_held
 from marsad.extract.events_nominal import held_meeting
@@ -753,6 +754,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     clean_events(events, text, ali_names(ents, entities))  # «منصور أول», «تويتر», «وزراء خارجية»: no party
     clean_fragments(events, text)  # «سي» of «سي إن إن», «لصالح الشعب», place «المشهد», «فاس» of «بفأس»
     complete_names(events, text)  # «قيادي … يدعى فلان», a person's or body's name cut before its last words
+    check_names(events, text)  # «مسلحين قدموا», «بني سعد», «المراجعة الداخلية», «أهمية», «مالكي محطات»
     out = across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)
