@@ -16,7 +16,8 @@ def test_role_before_yudaa_gives_way_to_the_name() -> None:
     assert ev.source == ["سامي فهد علي"]
     assert "سامي فهد" not in ev.target
     text = "وأدانت المحكمة الجزائية سيدة تدعى سلوى بتهمة تمويل الإرهاب."  # an object between: the doer stays
-    ev = one(run(text, [("المحكمة الجزائية", "المحكمة الجزائية", "ORG"), ("سلوى", "سلوى", "PER")]), "DISAPPROVE")
+    # a court's conviction is its sentence (COERCE, events_type_fixes)
+    ev = one(run(text, [("المحكمة الجزائية", "المحكمة الجزائية", "ORG"), ("سلوى", "سلوى", "PER")]), "COERCE")
     assert ev.source == ["المحكمة الجزائية"]
 
 

@@ -37,6 +37,7 @@ from marsad.extract.events_merge import merge
 from marsad.extract.events_object_types import ON, is_fight, is_fight_casualty, local_visit, words_after
 from marsad.extract.events_storming import armed_storming
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has
+from marsad.extract.events_type_fixes import type_fix
 from marsad.model import Event
 
 REACH = 3  # words after a trigger in which its object (hostages, words) is looked for
@@ -59,7 +60,11 @@ def retype_events(events: list[Event], toks: list[Tok], L: Lexicon) -> list[Even
             continue  # «وافق الوزير على نزع ملكية 151 عقارا»: an authority's own measure, no accord between parties
         if ev.type == "CONSULT" and _local_visit(ev, toks):
             continue  # «زار المحافظ مستشفى المدينة»: a working visit, no second party
-        typed = _retyped(ev, toks, L)
+        words = sentence_words(toks, ev)
+        fixed = type_fix(ev, words, trigger_index(words, ev))  # a welcome, an invitation, a conviction …
+        if fixed is not None and fixed.drop:
+            continue
+        typed = Retype(fixed.type, fixed.mode) if fixed is not None else _retyped(ev, toks, L)
         if typed is None:
             out.append(ev)
             continue

@@ -1,0 +1,230 @@
+"""Types a trigger gets wrong where the words around it tell another deed (topic: types).
+
+Run from `events_typing.retype_events` on each finished event, before the other retyping rules:
+- a host welcoming guests («رحب الأمير بالوفد الزائر», «ورحب سموه بهم», «رحب الوزير بنظيره الفرنسي») is no
+  backing (SUPPORT) of anyone: it is the meeting (CONSULT) where a guest is named as its target, and no
+  event where only an audience or a group of visitors is welcomed;
+- an invitation to a visit or a meeting («دعا الوزير نظراءه للاجتماع في باريس», «وجه الرئيس دعوة إلى الملك
+  لزيارة القاهرة») is no demand (DEMAND): it is a meeting to come (CONSULT, hedged) where the guest is named,
+  and no event where none is;
+- a conviction («أدانت المحكمة المتهم بتمويل الإرهاب», «وأدين المتهم بتهريب المخدرات», «كان قد أدين الشهر
+  الماضي بـ12 تهمة») is a court's sentence on a person (COERCE, like «حكمت المحكمة بسجن»), not criticism;
+  in the passive the convicted person is its target, not its source;
+- a court upholding a ruling («أيدت محكمة الاستئناف الحكم الصادر بإعدام المتهمين») is that sentence
+  (COERCE), not backing (SUPPORT);
+- «عدوان» in the idiom «ظلما وعدوانا» ('unjustly and wrongfully'), beside another vice («البغي والعدوان», «الإثم
+  والعدوان») or denied in a maxim («ولا عدوان») is a word of a sermon or a statement, no attack (no event);
+- a protest made in a statement, a note or a letter («أصدرت الخارجية بيان احتجاج», «رسالة احتجاج إلى مجلس
+  الأمن», «رفع النادي احتجاجا للجهات المعنية») is criticism (DISAPPROVE), not a street protest.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from marsad.extract.events_lexicon import forms, norm
+from marsad.extract.events_tokens import Tok, has
+from marsad.model import Event
+
+GUEST_REACH = 12  # words after «رحب» in which its object («بالوفد») stands, past a subject named at length
+INVITE_REACH = 8  # words after «دعا» in which the visit or meeting invited to stands
+CHARGE_REACH = 6  # words after a passive «أُدين» in which its charge («بتهريب») or time stands, past the convict
+COURT_REACH = 3  # words after «أدان»/«أيد» in which the court as subject stands
+RULING_REACH = 6  # words after «أيد» in which the ruling upheld stands
+STATEMENT_REACH = 4  # words before «احتجاج» in which the statement («بيان», «مذكرة») stands
+
+
+class TypeFix(NamedTuple):
+    """The type and mode an event is to have; `drop` when it is no event at all."""
+
+    type: str = ""
+    mode: str | None = None
+    drop: bool = False
+
+
+DROP = TypeFix(drop=True)
+
+_WELCOME = forms("رحب", "ورحب", "رحبت", "ورحبت", "يرحب", "ترحب", "رحبوا", "ورحبوا", "رحّب", "ورحّب", "رحّبت")
+# the guest welcomed: «بالوفد», «بنظيره», «بالسفير», «بهم»; read after «ب»
+_GUEST = forms("الوفد", "وفد", "الوفود", "وفود", "الضيوف", "ضيوف", "ضيوفه", "ضيفه", "ضيفها", "الضيف", "نظيره",
+               "نظيرته", "نظيريه", "نظرائه", "الزوار", "زوار", "الزائرين", "الزائر", "الحضور", "الحاضرين",
+               "المشاركين", "السفير", "سفير", "السفراء", "سفراء", "الوزير", "وزير", "الرئيس", "رئيس", "الأمير",
+               "أمير", "سمو", "سموه", "معالي", "معاليه", "الفريق", "اللواء", "الشيخ", "الدكتور", "المبعوث",
+               "مبعوث", "القنصل", "قنصل", "الأطباء", "أطباء", "الطلاب", "طلاب", "الطالبات", "المتدربين",
+               "المبتعثين", "المستجدين", "الإعلاميين", "الصحفيين", "المدعوين", "الأهالي", "الجميع")
+_GUEST_PRONOUNS = forms("بهم", "بهما", "بكم", "بهن", "بضيوفه", "بضيفه", "بضيفها", "بضيوفها")
+_OBJECT_PRONOUNS = forms("به", "بها", "بذلك", "بهذا", "بهذه", "بما")  # «رحب به»: mostly a step welcomed
+
+_INVITE = forms("دعا", "ودعا", "دعت", "ودعت", "يدعو", "تدعو", "ستدعو", "سيدعو", "دعوا", "دعوة", "الدعوة",
+                "دعوته", "دعوتها", "وجه", "وجهت", "ووجه", "ووجهت")
+# what an invitation is to: a visit or a meeting with the inviter («لزيارة», «إلى زيارة», «للاجتماع»)
+_INVITED_TO = forms("لزيارة", "لزيارتها", "لزيارته", "لزيارتهم", "للاجتماع", "للقاء", "للقائه", "لمأدبة")
+_TO = forms("إلى", "الى")
+_VISIT_OR_MEETING = forms("زيارة", "مأدبة")  # «دعا إلى اجتماع طارئ» calls for one: no invitation
+
+_CONVICT = forms("أدان", "وأدان", "أدانت", "وأدانت", "ادان", "وادان", "ادانت", "وادانت", "أدين", "وأدين",
+                 "أدينت", "وأدينت", "ادين", "وادين", "ادينت", "وادينت", "يدان", "تدان")
+_PASSIVE = forms("أدين", "وأدين", "أدينت", "وأدينت", "ادين", "وادين", "ادينت", "وادينت", "يدان", "تدان")
+# «إنني أدين»: the speaker condemns; «أدين بشدة», «أدين هذا»: a condemnation, not a conviction
+_FIRST_PERSON = forms("إنني", "انني", "إني", "اني", "أنا", "انا", "لأنني", "ونحن", "نحن", "وإنني", "وانني")
+_CONDEMNED = forms("بشدة", "بأشد", "هذا", "هذه", "تلك", "كل", "الهجوم", "العمل", "الحادث", "الجريمة",
+                   "التفجير", "الاعتداء", "العملية", "الأعمال", "استهداف", "قتل", "مقتل", "واستنكر", "باسم",
+                   "وأستنكر", "وأشجب", "واشجب")
+# what follows a conviction: its charge («بتهمة», «بالتستر», «بـ12 تهمة»), its court or its time
+_SAYING_MARKS = frozenset((":", "«", '"', "“", "'"))
+_CHARGE_START = forms("في", "على", "امس", "أمس", "الشهر", "العام", "الأسبوع", "غيابيا", "حضوريا")
+# a court («هيئة المحلفين» by its second word: «هيئة كبار العلماء» condemns)
+_COURT = forms("محكمة", "المحكمة", "والمحكمة", "ومحكمة", "القضاء", "المحلفين", "قاضي", "قاض")
+
+_UPHOLD = forms("أيد", "وأيد", "أيدت", "وأيدت", "ايد", "وايد", "ايدت", "وايدت", "أيّدت", "أيّد", "تؤيد", "يؤيد")
+_RULING = forms("حكم", "الحكم", "حكما", "حكمها", "الأحكام", "أحكام", "أحكاما", "قرار", "القرار")
+
+_AGGRESSION = forms("عدوان", "عدوانا", "العدوان")
+_VICE = forms("ظلم", "ظلما", "الظلم", "بغي", "بغيا", "البغي", "الإثم", "الاثم", "إثم", "اثم", "طغيان", "الطغيان")
+_NO = forms("لا", "ولا")
+_STATEMENT = forms("بيان", "بيانا", "بيانات", "البيان", "مذكرة", "مذكرات", "رسالة", "رسائل", "خطاب", "شكوى",
+                   "رفع", "ورفع", "رفعت", "ورفعت", "يرفع", "ترفع", "تقدم", "تقدمت")
+_PROTEST_WORD = forms("احتجاج", "احتجاجا", "احتجاجات", "الاحتجاج", "احتجاجية")
+
+
+def type_fix(ev: Event, words: list[Tok], at: int | None) -> TypeFix | None:
+    """The type the event is to have when its words tell another deed (module docstring), DROP when it is none,
+    None to keep it. A passive conviction's convicted person moves from its source to its target."""
+    if at is None:
+        return None
+    if ev.type == "SUPPORT" and _welcomes_guest(words, at):
+        return TypeFix("CONSULT") if ev.target else DROP
+    if ev.type == "ASSAULT" and _idiom_aggression(words, at):
+        return DROP
+    if ev.type == "DEMAND" and _invitation(words, at):
+        if not ev.target:
+            return DROP
+        ev.hedged = True
+        return TypeFix("CONSULT")
+    if ev.type == "DISAPPROVE" and _conviction(words, at, ev):
+        if _passive(words[at]):
+            ev.source, ev.target = [], _convicted(words, at, ev)
+        return TypeFix("COERCE")
+    if ev.type == "SUPPORT" and _upheld_ruling(words, at, ev):
+        return TypeFix("COERCE")
+    if ev.type == "PROTEST" and _protest_statement(words, at):
+        return TypeFix("DISAPPROVE")
+    return None
+
+
+def _after(words: list[Tok], at: int, reach: int) -> list[Tok]:
+    """Up to `reach` words after index `at` in its clause."""
+    out: list[Tok] = []
+    for t in words[at + 1:]:
+        if not t.word or len(out) == reach:
+            break
+        out.append(t)
+    return out
+
+
+def _before(words: list[Tok], at: int, reach: int) -> list[Tok]:
+    """Up to `reach` words before index `at` in its clause, nearest last."""
+    out: list[Tok] = []
+    for t in reversed(words[:at]):
+        if not t.word or len(out) == reach:
+            break
+        out.append(t)
+    return out[::-1]
+
+
+def _welcomes_guest(words: list[Tok], at: int) -> bool:
+    """True when «رحب» is said of a host welcoming a guest or an audience («رحب الأمير بالوفد», «ورحب سموه
+    بهم»), not of backing a step («رحب بالقرار»): the first «بـ» object past its subject decides."""
+    if not has(words[at], _WELCOME):
+        return False
+    for t in _after(words, at, GUEST_REACH):
+        if t.form in _GUEST_PRONOUNS or (t.form.startswith("ب") and has(t, _GUEST)):
+            return True
+        if t.form.startswith("بال") or t.form in _OBJECT_PRONOUNS:
+            return False  # «رحب الوزير بالقرار», «رحب به»: a step welcomed
+    return False
+
+
+def _invitation(words: list[Tok], at: int) -> bool:
+    """True when «دعا»/«وجه دعوة» invites someone to a visit or a meeting («دعا نظراءه للاجتماع», «دعوة
+    لزيارة القاهرة»), not when it calls for a deed."""
+    if not has(words[at], _INVITE):
+        return False
+    after = _after(words, at, INVITE_REACH)
+    for k, t in enumerate(after):
+        if t.form in _INVITED_TO:
+            return True
+        if t.form in _TO and k + 1 < len(after) and has(after[k + 1], _VISIT_OR_MEETING):
+            return True
+    return False
+
+
+def _passive(tok: Tok) -> bool:
+    """True when a conviction verb is the passive «أُدين» (or «يُدان»)."""
+    return tok.form in _PASSIVE
+
+
+def _conviction(words: list[Tok], at: int, ev: Event) -> bool:
+    """True when «أدان» tells a court convicting a person: the passive «أُدين» followed by its charge, time or
+    court and not said by a first person («وأدين المتهم بتهريب», «قد أدين الشهر الماضي»), or a court as its
+    subject («أدانت المحكمة المتهم», «أدانت هيئة المحلفين هولمز»)."""
+    if words[at].form not in _CONVICT:
+        return False
+    if _passive(words[at]):
+        if any(t.form in _FIRST_PERSON for t in _before(words, at, 2)) or _opens_a_saying(words, at):
+            return False  # «إنني أدين», «قال: أدين باسم بلدي …»: a speaker condemning
+        for t in _after(words, at, CHARGE_REACH):
+            if t.form in _CONDEMNED:
+                return False  # «أدين بشدة هذا العمل»: a speaker condemning
+            if t.form.startswith("ب") or t.form in _CHARGE_START:
+                return True
+        return False
+    subject = _after(words, at, 2)  # «أدانت المحكمة», «أدانت هيئة المحلفين»
+    return any(t.form in _COURT for t in subject) or any(norm(w) in _COURT for n in ev.source for w in n.split())
+
+
+def _idiom_aggression(words: list[Tok], at: int) -> bool:
+    """True when «عدوان» stands in «ظلما وعدوانا», «عدوانا وظلما», beside another vice («البغي والعدوان») or
+    after «لا» («ولا عدوان»)."""
+    if not has(words[at], _AGGRESSION):
+        return False
+    near = [t for t in (words[at - 1] if at > 0 else None, words[at + 1] if at + 1 < len(words) else None)
+            if t is not None and t.word]
+    if any(has(t, _VICE) for t in near):
+        return True
+    return at > 0 and words[at - 1].form in _NO
+
+
+def _convicted(words: list[Tok], at: int, ev: Event) -> list[str]:
+    """The names of a passive conviction's convicted: those of its actors named between «أُدين» and its charge
+    («وأدين المواطن سالم بتهريب …») or just before it in its clause («وكان هولمز قد أدين»); [] when none is (a
+    pronoun: «كما أدين بتدربه»)."""
+    between: set[str] = {r for t in _before(words, at, CHARGE_REACH) for r in t.reads}  # «كان X قد أدين»
+    for t in _after(words, at, CHARGE_REACH):
+        if t.form.startswith("ب") or t.form in _CHARGE_START:
+            break
+        between.update(t.reads)
+    return [n for n in [*ev.source, *ev.target] if n.split() and all(norm(w) in between for w in n.split())]
+
+
+def _opens_a_saying(words: list[Tok], at: int) -> bool:
+    """True when the word at `at` opens what is said: right after a colon or an opening quote."""
+    return at > 0 and not words[at - 1].word and words[at - 1].form in _SAYING_MARKS
+
+
+def _upheld_ruling(words: list[Tok], at: int, ev: Event) -> bool:
+    """True when a court upholds a ruling («أيدت محكمة الاستئناف الحكم», «أيدت المحكمة العليا حكما»)."""
+    if words[at].form not in _UPHOLD:
+        return False
+    after = _after(words, at, RULING_REACH)
+    court = any(t.form in _COURT for t in after[:COURT_REACH]) or \
+        any(norm(w) in _COURT for n in ev.source for w in n.split())
+    return court and any(has(t, _RULING) for t in after)
+
+
+def _protest_statement(words: list[Tok], at: int) -> bool:
+    """True when a protest is a statement, a note, a letter or a complaint («بيان احتجاج», «مذكرة احتجاج»,
+    «رفع احتجاجا»), not one staged in the street."""
+    if words[at].form not in _PROTEST_WORD:
+        return False
+    return any(has(t, _STATEMENT) for t in _before(words, at, STATEMENT_REACH))
