@@ -141,8 +141,8 @@ This module runs the steps; each lives in its own module:
 - `events_target_choice`: no target from a relative clause on a party taken («عقوبات على صالح الذي يسيطر على …») or
   after «فيما», «بينما», «في الوقت الذي»; whom a demand is for («بتعزيز … للقوات الأمنية») is no target; a person's
   or a place's own country named by its name is none; «بين X وY من جهة، وZ من جهة أخرى» names two sides;
-- `events_role_patients`: a bare state force («الشرطة», «قوات الأمن») as the country the text says it serves or
-  the story is plainly about; the person after an unvowelled passive («قتل اليوم القيادي فلان في …») and the
+- `events_role_patients`: a bare state force («الشرطة», «قوات الأمن») as the country the text says it serves
+  in, or with the country the story is plainly about noted in `countries`; the person after an unvowelled passive («قتل اليوم القيادي فلان في …») and the
   party after the verbal noun of an attack («استهداف الجيش المصري») underwent the deed, not did it;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
@@ -278,7 +278,12 @@ from marsad.extract.events_plain_parties import (
     tens_of_people,
 )
 from marsad.extract.events_reversal import DONE_TO, fronted_undergone, passive_charge
-from marsad.extract.events_role_patients import genitive_patient, passive_patient, resolve_bare_forces
+from marsad.extract.events_role_patients import (
+    genitive_patient,
+    note_story_countries,
+    passive_patient,
+    resolve_bare_forces,
+)
 from marsad.extract.events_roles import (
     addressed_object,
     after_relative,
@@ -759,8 +764,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)
     drop_held(out)  # «الكردستاني» beside «حزب العمال الكردستاني» once sentences' events are merged
-    resolve_bare_forces(out, text, entities, L)  # «قوات الأمن بالقليوبية»: Egypt's (`events_role_patients`)
+    inferred = resolve_bare_forces(out, text, entities, L)  # «قوات الأمن بالقليوبية»: Egypt (`events_role_patients`)
     add_countries(out, titled_in)
+    note_story_countries(inferred)  # «قوات الأمن» in a story plainly about Saudi Arabia: its country, noted
     add_guests(out, text)  # «استقبل X سفير اليابان», «زار X العاصمة العمانية»: a titled guest's country
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
     out = resense_events(out, toks, L)  # another sense of the trigger («تعهد بمواصلة الزحف», «نوهت للجميع»)

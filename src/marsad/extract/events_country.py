@@ -26,14 +26,15 @@ from marsad.lang import table
 from marsad.model import Event
 
 ACTOR_COUNTRIES = "actor_countries.tsv"
+PLACE_COUNTRIES = "place_countries.tsv"
 MANY = "-"  # the table's mark of a party of many countries
 
 
 
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, str], dict[str, str]]:
-    """Folded place name → canonical country (countries, capitals, cities), and folded actor form →
-    canonical country (the curated table)."""
+    """Folded place name → canonical country (countries, capitals, cities, the curated regions), and
+    folded actor form → canonical country (the curated table)."""
     g = gz.load()
 
     def canonical(name: str) -> str:
@@ -45,9 +46,14 @@ def _index() -> tuple[dict[str, str], dict[str, str]]:
     for row in table("gazetteer/cities.tsv"):  # name, ISO code, population, display form
         if len(row) > 1 and row[1] in by_iso:
             places[fold(row[0])] = by_iso[row[1]]
-    for row in table("gazetteer/capitals.tsv"):  # capital, country
+    for row in table("gazetteer/capitals.tsv"):  # capital, country, display form («الخرطوم»)
         if len(row) > 1:
             places[fold(row[0])] = canonical(row[1])
+            if len(row) > 2 and row[2]:
+                places.setdefault(fold(row[2]), canonical(row[1]))
+    for row in table(PLACE_COUNTRIES):  # regions, provinces and towns the gazetteers leave without one
+        if len(row) > 1:
+            places.setdefault(fold(row[0]), canonical(row[1]))
     for row in table("gazetteer/countries.tsv"):
         places[fold(row[0])] = canonical(row[0])
     for country in by_iso.values():  # a nisba may name a region too («غزي» → غزة): only countries count

@@ -1,11 +1,12 @@
-"""Bare state forces left as parties («الشرطة», «قوات الأمن», «السلطات», «الجيش») resolved to the country
-whose force the text says they are (a role whose holder is unnamed stands for its country, PLOVER.md):
+"""Bare state forces left as parties («الشرطة», «قوات الأمن», «السلطات», «الجيش») and their country:
 
-- the place right after the force, with «في» or «بـ» («أخلت قوات الأمن بالقليوبية سبيل …», «الشرطة في
-  منطقة ريتشموند بولاية كاليفورنيا»): that place's country;
-- else the country the article is plainly about: the one its place names and nisbas name most, at least
-  twice and at least twice as often as any other («قوات الأمن» in a story that names تونس and «التونسية»
-  and no other country but once).
+- a force the text places, with «في» or «بـ» and a place right after it («أخلت قوات الأمن بالقليوبية سبيل
+  …», «الشرطة في منطقة ريتشموند بولاية كاليفورنيا»), is a role with a country and stands for that
+  place's country (CONTRACT.md);
+- else, where the article is plainly about one country (the one its place names and nisbas name most,
+  at least twice and at least twice as often as any other: «قوات الأمن» in a story that names تونس and
+  «التونسية» and no other country but once), the force stays the party, as the text names it, and that
+  country is noted as its country in the event's `countries` (an inference, not the text's word).
 
 A force is left as it is where the text names a place for it that no table places («السلطات المعنية في
 المملكة»), an adjective no table places qualifies it («السلطات النازية»), its country is already the other
@@ -154,8 +155,12 @@ def story_country(counts: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
-def resolve_bare_forces(events: list[Event], text: str, entities: list[Entity], L: Lexicon) -> None:
-    """Replace a bare state force among an event's parties by its country (see the module docstring)."""
+def resolve_bare_forces(events: list[Event], text: str, entities: list[Entity],
+                        L: Lexicon) -> list[tuple[Event, str, str]]:
+    """Replace a bare state force among an event's parties by the country of the place the text says it
+    serves in; return the forces whose country only the story tells, as (event, force, country), for
+    `note_story_countries` (see the module docstring)."""
+    inferred: list[tuple[Event, str, str]] = []
     counts: Counter[str] | None = None
     speakers: dict[int, set[str]] = {}  # sentence start → the sources of its statements
     for ev in events:
@@ -170,7 +175,7 @@ def resolve_bare_forces(events: list[Event], text: str, entities: list[Entity], 
             counts = country_counts(entities)
         placed = place_country(ev.location) if ev.location else None
         for name in bare:
-            country = _force_country(_after_force(words, name, L), counts)
+            country, served = _force_country(_after_force(words, name, L), counts)
             if country is None or (placed is not None and placed != country):
                 continue  # «… قوات الأمن في القطيف» in a story about Kuwait: not the story's country's
             if ev.type not in L.words["needs_source"] and country in speakers.get(ev.start, ()):
@@ -179,8 +184,20 @@ def resolve_bare_forces(events: list[Event], text: str, entities: list[Entity], 
             other = ev.target if side is ev.source else ev.source
             if any(place_country(n) == country for n in other):
                 continue  # «مواجهات بين شبان فلسطينيين وقوات الجيش»: the other side's country is not its
+            if not served:
+                inferred.append((ev, name, country))  # an inference: the name stays, its country is noted
+                continue
             ev.source = _swap(ev.source, name, country)
             ev.target = _swap(ev.target, name, country)
+    return inferred
+
+
+def note_story_countries(inferred: list[tuple[Event, str, str]]) -> None:
+    """Note the country of each bare force the story tells (`resolve_bare_forces`) in its event's
+    `countries`, once those are filled: «قوات الأمن» stays the party, with السعودية as its country."""
+    for ev, name, country in inferred:
+        if name in ev.source or name in ev.target:
+            ev.countries.setdefault(name, country)
 
 
 def _two_sides(ev: Event, bare: list[str]) -> bool:
@@ -192,20 +209,21 @@ def _two_sides(ev: Event, bare: list[str]) -> bool:
                                    or (set(ev.target) <= set(bare) and not ev.source))
 
 
-def _force_country(afters: list[list[str]] | None, counts: Counter[str]) -> str | None:
+def _force_country(afters: list[list[str]] | None, counts: Counter[str]) -> tuple[str | None, bool]:
     """The country of a force mentioned with the words `afters` after it, in an article naming countries
-    `counts` times: the place it serves in when the article names that country most, else the story's
-    country; none when an adjective qualifies it or it only names an office."""
+    `counts` times, and whether the text names it: the place it serves in when the article names that
+    country most (True), else the story's country (False); none when an adjective qualifies it or it
+    only names an office."""
     if afters is None or any(_qualified(a) for a in afters):
-        return None  # (None: the force is only part of an office's name in the sentence)
+        return None, False  # (None: the force is only part of an office's name in the sentence)
     top = max(counts.values(), default=0)
     for a in afters:
         served = _served_place(a)
         if served == _UNREAD:
-            return None  # the text says where it serves, in words no table reads: not the story's country
+            return None, False  # the text says where it serves, in words no table reads: not the story's country
         if served is not None and top and counts[served] == top:
-            return served
-    return story_country(counts)
+            return served, True
+    return story_country(counts), False
 
 
 def _swap(names: list[str], name: str, country: str) -> list[str]:
