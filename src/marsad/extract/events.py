@@ -142,8 +142,9 @@ This module runs the steps; each lives in its own module:
   after «فيما», «بينما», «في الوقت الذي»; whom a demand is for («بتعزيز … للقوات الأمنية») is no target; a person's
   or a place's own country named by its name is none; «بين X وY من جهة، وZ من جهة أخرى» names two sides;
 - `events_role_patients`: a bare state force («الشرطة», «قوات الأمن») as the country the text says it serves
-  in, or with the country the story is plainly about noted in `countries`; the person after an unvowelled passive («قتل اليوم القيادي فلان في …») and the
-  party after the verbal noun of an attack («استهداف الجيش المصري») underwent the deed, not did it;
+  in, or with the country the story is plainly about noted in `countries`; the person after an unvowelled
+  passive («قتل اليوم القيادي فلان في …») and the party after the verbal noun of an attack («استهداف الجيش
+  المصري») underwent the deed, not did it;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
