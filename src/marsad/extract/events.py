@@ -305,6 +305,7 @@ from marsad.extract.events_second import (
     thanked_party,
     thanked_subject,
 )
+from marsad.extract.events_speaker_checks import speaker_for_participle
 from marsad.extract.events_spurious import wrong_sense
 from marsad.extract.events_statement_doer import told_object_is_no_subject
 from marsad.extract.events_support import (
@@ -583,7 +584,12 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                                   or _oblique_object(toks, h, b, groups)):
                     # «وأكد الملا …. وأشاد بجهود …», «… ودعا الأمة إلى …»: the one spoken of goes on
                     ev.source = [n for n in speaker if n not in ev.target]
-            if not ev.source and _circumstantial(toks, a, h, W):
+            if ev.source and _circumstantial(toks, a, h, W) and (
+                    said := speaker_for_participle(toks, a, h.first, ev.source, groups, W)) is not None:
+                # «وأكد المسؤول أن الحكومة اليمنية …، داعيا»: the speaker calls, not whom he spoke of
+                ev.source = said
+                ev.target = [n for n in ev.target if n not in said]
+            elif not ev.source and _circumstantial(toks, a, h, W):
                 # «…، مطالبا المجالس التشريعية بـ»: the subject of the sentence's verb, else the speaker
                 told = [v for _, v in verbs if not v.claimed_by]  # not a verb inside a quote
                 said = _opening_speaker(toks, a, b, groups, W)  # «وقال X إن Y اعتقلت …، مطالبا»: X's, not Y's
