@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from marsad.extract.events_lexicon import forms, norm
+from marsad.extract.events_object_types import words_after
 from marsad.extract.events_tokens import Tok, has
 from marsad.model import Event
 
@@ -112,16 +113,6 @@ def type_fix(ev: Event, words: list[Tok], at: int | None) -> TypeFix | None:
     return None
 
 
-def _after(words: list[Tok], at: int, reach: int) -> list[Tok]:
-    """Up to `reach` words after index `at` in its clause."""
-    out: list[Tok] = []
-    for t in words[at + 1:]:
-        if not t.word or len(out) == reach:
-            break
-        out.append(t)
-    return out
-
-
 def _before(words: list[Tok], at: int, reach: int) -> list[Tok]:
     """Up to `reach` words before index `at` in its clause, nearest last."""
     out: list[Tok] = []
@@ -137,7 +128,7 @@ def _welcomes_guest(words: list[Tok], at: int) -> bool:
     بهم»), not of backing a step («رحب بالقرار»): the first «بـ» object past its subject decides."""
     if not has(words[at], _WELCOME):
         return False
-    for t in _after(words, at, GUEST_REACH):
+    for t in words_after(words, at, GUEST_REACH):
         if t.form in _GUEST_PRONOUNS or (t.form.startswith("ب") and has(t, _GUEST)):
             return True
         if t.form.startswith("بال") or t.form in _OBJECT_PRONOUNS:
@@ -150,7 +141,7 @@ def _invitation(words: list[Tok], at: int) -> bool:
     لزيارة القاهرة»), not when it calls for a deed."""
     if not has(words[at], _INVITE):
         return False
-    after = _after(words, at, INVITE_REACH)
+    after = words_after(words, at, INVITE_REACH)
     for k, t in enumerate(after):
         if t.form in _INVITED_TO:
             return True
@@ -173,13 +164,13 @@ def _conviction(words: list[Tok], at: int, ev: Event) -> bool:
     if _passive(words[at]):
         if any(t.form in _FIRST_PERSON for t in _before(words, at, 2)) or _opens_a_saying(words, at):
             return False  # «إنني أدين», «قال: أدين باسم بلدي …»: a speaker condemning
-        for t in _after(words, at, CHARGE_REACH):
+        for t in words_after(words, at, CHARGE_REACH):
             if t.form in _CONDEMNED:
                 return False  # «أدين بشدة هذا العمل»: a speaker condemning
             if t.form.startswith("ب") or t.form in _CHARGE_START:
                 return True
         return False
-    subject = _after(words, at, 2)  # «أدانت المحكمة», «أدانت هيئة المحلفين»
+    subject = words_after(words, at, 2)  # «أدانت المحكمة», «أدانت هيئة المحلفين»
     return any(t.form in _COURT for t in subject) or any(norm(w) in _COURT for n in ev.source for w in n.split())
 
 
@@ -200,7 +191,7 @@ def _convicted(words: list[Tok], at: int, ev: Event) -> list[str]:
     («وأدين المواطن سالم بتهريب …») or just before it in its clause («وكان هولمز قد أدين»); [] when none is (a
     pronoun: «كما أدين بتدربه»)."""
     between: set[str] = {r for t in _before(words, at, CHARGE_REACH) for r in t.reads}  # «كان X قد أدين»
-    for t in _after(words, at, CHARGE_REACH):
+    for t in words_after(words, at, CHARGE_REACH):
         if t.form.startswith("ب") or t.form in _CHARGE_START:
             break
         between.update(t.reads)
@@ -216,7 +207,7 @@ def _upheld_ruling(words: list[Tok], at: int, ev: Event) -> bool:
     """True when a court upholds a ruling («أيدت محكمة الاستئناف الحكم», «أيدت المحكمة العليا حكما»)."""
     if words[at].form not in _UPHOLD:
         return False
-    after = _after(words, at, RULING_REACH)
+    after = words_after(words, at, RULING_REACH)
     court = any(t.form in _COURT for t in after[:COURT_REACH]) or \
         any(norm(w) in _COURT for n in ev.source for w in n.split())
     return court and any(has(t, _RULING) for t in after)
