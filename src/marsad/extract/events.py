@@ -138,6 +138,10 @@ This module runs the steps; each lives in its own module:
 - `events_own_office`: a person's own office is no target, a minister's portfolio no party, a titled speaker's
   name his own («دعا السفير السعودي في مصر أحمد قطان إيران إلى …»);
 - `events_executions`: the one a carried-out death sentence was carried out on («نفذت الوزارة حكم القتل في المدعو …»);
+- `events_missing_targets`: targets word order misses: the person after a killing's or an arrest's verbal noun and
+  the titles that call him («مقتل القيادي البارز فلان»), the people a result clause counts as an attack's dead or
+  wounded («… مما أسفر عن إصابة خمسة أشخاص»), the one a demand asks after an aside («وحثت قيادة حرس الحدود
+  بمنطقة تبوك المواطنين بـ», «وناشد X في ختام حديثه، الشباب العربي أن …»);
 - `events_target_choice`: no target from a relative clause on a party taken («عقوبات على صالح الذي يسيطر على …») or
   after «فيما», «بينما», «في الوقت الذي»; whom a demand is for («بتعزيز … للقوات الأمنية») is no target; a person's
   or a place's own country named by its name is none; «بين X وY من جهة، وZ من جهة أخرى» names two sides;
@@ -238,6 +242,7 @@ from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, n
 from marsad.extract.events_mentions import POSTED_AT, entity_tokens
 from marsad.extract.events_merge import across_sentences, contrasted, governed_deed, merge
 from marsad.extract.events_missing_agents import conjoined_doer
+from marsad.extract.events_missing_targets import asked_past_aside, result_people, titled_victim
 from marsad.extract.events_modality import (
     PURPOSE,
     dated_after,
@@ -1424,6 +1429,9 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     site = Site(a, b, c_lo, c_hi, nxt, reading, suffixed, participle, verbish, lookback, rel)
     source, target = roles(text, toks, h, hits, groups, L, site)
     source, target = clash_dead_sides(toks, h, groups, source, target, W)  # «بمقتل ثمانية من الحوثيين في مواجهات»
+    target = titled_victim(toks, h, b, groups, W, source, target)  # «مقتل القيادي البارز عمر …»: he was killed
+    after = min((x.first for x in hits if x.first >= h.last), default=b)  # the next deed told
+    target = result_people(text, toks, h, b, after, groups, L, target)  # «… مما أسفر عن إصابة خمسة أشخاص»: the hurt
     if rel and source:
         source = _after_deed_head(toks, a, h, groups, source, L)
     negated = is_negated(toks, a, h, L) and h.trig.words[0] not in W["neg"]  # «لن يوقف» is REJECT itself
@@ -1587,7 +1595,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     if ev.source and h.trig.pos in ("v", "x") and h.trig.type in W["needs_source"] \
             and (asked := _people_asked(text, toks, h, b, ev, groups, skip, L)):
         ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic
-    elif not ev.target and (asked := asked_party(text, toks, h, b, ev, groups, skip, L)):
+    elif not ev.target and (asked := asked_party(text, toks, h, b, ev, groups, skip, L)
+                            or asked_past_aside(text, toks, h, b, ev, groups, skip, L)):
         ev.target = asked  # «ودعا الاتحاد المجتمع الدولي إلى التحرك»: the body asked (`events_addressees`)
     if h.trig.type == "DISAPPROVE" and (blame := blame_roles(text, toks, h, b, ev, groups, skip, L)) is not None:
         ev.source, ev.target = blame  # «وحمّل الأمين العام إسرائيل المسؤولية»: the one blamed (`events_other_party`)

@@ -48,7 +48,7 @@ def _next_word(toks: list[Tok], k: int, b: int, skip: frozenset[int]) -> int:
     return k
 
 
-def _complement_at(toks: list[Tok], k: int, b: int) -> bool:
+def complement_at(toks: list[Tok], k: int, b: int) -> bool:
     """True when the word at `k` opens a demand's complement («إلى», «على», «بضرورة», «للتحرك»)."""
     if k >= b or not toks[k].word:
         return False
@@ -87,6 +87,22 @@ def asked_party(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups: l
         return []  # (a participle's subject is the sentence's, told before it: «…، مطالبا كل الأطراف بـ»)
     k = _next_word(toks, h.last, b, skip)
     k = _next_word(toks, _past_subject(text, toks, k, b, ev, groups, skip, L), b, skip)
+    return asked_at(text, toks, k, b, ev, groups, skip, L)
+
+
+def after_subject(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],
+                  skip: frozenset[int], L: Lexicon) -> int:
+    """Index of the first token after a demand verb and its subject, punctuation included (VSO)."""
+    k = _next_word(toks, h.last, b, skip)
+    if k >= b or not toks[k].word:
+        return k
+    return _past_subject(text, toks, k, b, ev, groups, skip, L)
+
+
+def asked_at(text: str, toks: list[Tok], k: int, b: int, ev: Event, groups: list[Group],
+             skip: frozenset[int], L: Lexicon) -> list[str]:
+    """The party no entity names that a noun phrase at `k` names as the one a demand asks, when the
+    demand's complement follows it; [] when none."""
     if k >= b or any(g.first <= k < g.last for g in groups):
         return []  # a named object is the entity rules' to bind
     first = toks[k].form
@@ -98,9 +114,9 @@ def asked_party(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups: l
     obj, end = noun_subject(text, toks, k, b, groups, L, skip)
     if obj and end < b and _conjunct(toks[end]) and not any(g.first <= end < g.last for g in groups):
         # «المواطنين وزوار البيت الحرام إلى»: a conjunct of up to three words before the complement
-        end = next((j for j in range(end + 1, min(b, end + 4)) if _complement_at(toks, j, b)
+        end = next((j for j in range(end + 1, min(b, end + 4)) if complement_at(toks, j, b)
                     or not toks[j].word), end)
-    if not obj or obj[0] in ev.source or not _complement_at(toks, end, b):
+    if not obj or obj[0] in ev.source or not complement_at(toks, end, b):
         return []
     forms = norm(obj[0]).split()
     return [obj[0]] if party_phrase(forms, L.words) else []

@@ -1,0 +1,179 @@
+"""Targets the sentence names plainly but word order misses.
+
+A verbal noun of a killing, an arrest or an abduction («مقتل», «اغتيال», «اعتقال», «اختطاف») takes
+the one it was done to as its genitive; when titles and the bodies they are of stand between the noun
+and the name («مقتل القيادي البارز عمر …», «اغتيال رئيس المخابرات السابق فلان», «اعتقال المدعو فلان»),
+the person named after them is still the one killed, arrested or taken (`titled_victim`).
+
+An attack whose outcome a result clause tells («فتح رجل النار …، مما أسفر عن إصابة خمسة أشخاص», «قصفت
+الطائرات مقرا، ما أدى إلى مقتل 20 عنصرا») was done to the people that clause counts as its dead or
+wounded, when no entity names them and word order found no target (`result_people`).
+
+A demand verb's addressee may stand after an aside that follows its subject: the place the subject
+serves («وحثت قيادة حرس الحدود بمنطقة تبوك المواطنين … بتوخي الحذر»), the statement it was made in or
+the outlet it was told to, or only a comma («وطالبت الحكومة في قرارها جميع الجهات المختصة باتخاذ …», «وناشد X في ختام
+حديثه، الشباب العربي أن …», «طالب … عبر «عكاظ» وزارة العدل بتمكين …»): the one asked is read after the
+aside, as `events_addressees` reads it right after the subject (`asked_past_aside`).
+"""
+
+from __future__ import annotations
+
+from marsad.extract.events_actors import Group
+from marsad.extract.events_addressees import after_subject, asked_at, complement_at
+from marsad.extract.events_lexicon import Lexicon, Words, norm
+from marsad.extract.events_phrases import counted, noun_subject, people_only
+from marsad.extract.events_roles import titles_and_mods
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word
+from marsad.extract.events_triggers import Hit
+from marsad.model import Event
+
+# verbal-noun modes whose genitive underwent the deed
+_DONE_TO = frozenset(("kill", "arrest", "abduct"))
+# words naming someone only by what he is called («المدعو فلان»), besides the titles of the lexicon
+_CALLED = frozenset(norm(w) for w in ("المدعو", "المدعوة", "الملقب", "المطلوب", "المطلوبة", "البارز", "السابق",
+                                      "الشيخ", "القيادي", "الزعيم", "القائد", "الناشط", "الصحفي", "المواطن"))
+_REACH = 8  # words from the verbal noun to the name
+
+
+def _called_only(toks: list[Tok], lo: int, hi: int, groups: list[Group], W: Words) -> bool:
+    """True when the words in [lo, hi) only call someone: words of `_CALLED`, titles, and bodies named
+    after «في» («القيادي البارز في حركة حماس», «المدعو»)."""
+    inside = {k for g in groups if lo <= g.first and g.last <= hi and not g.person for k in range(g.first, g.last)}
+    ws = [toks[k] for k in range(lo, hi) if toks[k].word and k not in inside]
+    return 0 < len(ws) <= 7 and all(t.form in _CALLED or t.form == _IN or has(t, W["title"]) for t in ws) \
+        and any(t.form in _CALLED for t in ws)
+
+
+_IN = norm("في")
+
+
+def titled_victim(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: Words,
+                  source: list[str], target: list[str]) -> list[str]:
+    """The target of a killing's, an arrest's or an abduction's verbal noun: the person named after the
+    titles that follow it («مقتل القيادي البارز عمر عبداللطيف»), when word order found none."""
+    if target or h.trig.pos != "n" or h.trig.mode not in _DONE_TO:
+        return target
+    lo = next_word(toks, h.last, b)
+    if lo >= b or not toks[lo].word or any(g.first == lo for g in groups):
+        return target
+    for g in groups:
+        if g.first <= lo or g.first >= min(b, lo + _REACH):
+            continue
+        if any(not toks[k].word and toks[k].form in CLAUSE_END for k in range(lo, g.first)):
+            break
+        if not g.person:
+            continue  # («القيادي البارز في حركة حماس فلان»: the body he is of)
+        if g.actor and g.binding in (None, "target") and not set(g.names) & set(source) and (
+                _called_only(toks, lo, g.first, groups, W) or titles_and_mods(toks, lo, g, groups, W)):
+            return list(g.names)
+        break
+    return target
+
+
+_RESULT_REACH = 25  # words between an attack and the clause that tells what it caused
+
+
+def _result_end(toks: list[Tok], h: Hit, hi: int, L: Lexicon) -> int:
+    """The token after a result phrase («مما أسفر عن», «أدى إلى») within `_RESULT_REACH` words after
+    the trigger and before `hi` (the next deed told: «أفشلت الطائرات هجوما … مما أدى إلى» tells what the
+    foiling did); 0 when there is none."""
+    for k in range(h.last, min(hi, h.last + _RESULT_REACH)):
+        if toks[k].form in SENT_END:
+            return 0
+        if not toks[k].word:
+            continue
+        for p in L.phrases["result"]:
+            e = match_seq(toks, k, p, hi)
+            if e > 0:
+                return e
+    return 0
+
+
+def result_people(text: str, toks: list[Tok], h: Hit, b: int, nxt: int, groups: list[Group], L: Lexicon,
+                  target: list[str]) -> list[str]:
+    """The target of an attack with none: the people a counted phrase after its result clause's harm
+    nouns names («… مما أسفر عن مقتل وإصابة خمسة أشخاص»)."""
+    if target or h.trig.type != "ASSAULT" or _in_series(toks, h):
+        return target
+    k = _result_end(toks, h, min(b, nxt), L)
+    if k == 0:
+        return target
+    harmed = 0
+    while k < b and toks[k].word and (has(toks[k], L.words["harm"]) or toks[k].form in _HARM_JOIN):
+        harmed += toks[k].form not in _HARM_JOIN
+        k += 1
+    if not harmed or k >= b:
+        return target
+    names, _ = noun_subject(text, toks, k, b, groups, L, victims=True)
+    return [n for n in people_only(names, L.words) if counted(n)] or target
+
+
+_HARM_JOIN = frozenset(norm(w) for w in ("و", "أو"))
+# words before an attack noun that make it one of a series («موجة هجمات», «سلسلة تفجيرات»): the toll
+# told after it is the series', not one attack's
+_SERIES = frozenset(norm(w) for w in ("موجة", "سلسلة", "سلسة", "عدد", "عشرات", "مئات", "آلاف"))
+
+
+def _in_series(toks: list[Tok], h: Hit) -> bool:
+    """True when the word before an attack noun makes it one of a series («موجة هجمات»)."""
+    return h.trig.pos == "n" and h.first > 0 and toks[h.first - 1].form in _SERIES
+
+
+# prepositions that open an aside between a demand's subject and the one it asks («في بيانها», «عبر «عكاظ»»)
+_ASIDE_PREPS = frozenset(norm(w) for w in ("في", "عبر", "خلال"))
+_ASIDE_WORDS = 4  # words an aside may hold
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
+_COMMAS = frozenset(("،", ","))
+
+
+def _aside_end(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], W: Words) -> int:
+    """Index after an aside at `k` (`k` itself when none opens there): «في بيانها», «في ختام حديثه،»,
+    «عبر «عكاظ»», or the place a subject serves («بمنطقة تبوك»)."""
+    t = toks[k]
+    if not t.word and t.form in _COMMAS:  # «طالب رئيس الجمهورية فلان، جميع الجهات المسؤولة بـ»
+        return _past_punct(toks, k, b)
+    if t.word and t.form[:1] == "ب" and t.form[1:] in W["place"]:  # «بمنطقة تبوك»
+        g = next((g for g in groups if g.first == k + 1 and g.is_loc), None)
+        return g.last if g is not None else k
+    if not t.word or t.form not in _ASIDE_PREPS:
+        return k
+    g = next((g for g in groups if g.first == next_word(toks, k + 1, b)), None)
+    if g is not None and (not g.actor or g.is_loc or toks[k].form == norm("عبر")):
+        return _past_punct(toks, g.last, b)  # «عبر «عكاظ»»: the outlet; «في العراق»: a place
+    for j in range(k + 1, min(b, k + 1 + _ASIDE_WORDS)):
+        if not toks[j].word:
+            return j + 1 if toks[j].form in CLAUSE_END and j > k + 1 else k
+        if any(x.first <= j < x.last for x in groups):
+            return k
+        surface = text[toks[j].start:toks[j].end]
+        if surface.endswith(_PRONOUN_ENDS) and len(surface) > 3:  # «بيانها», «حديثه» (not «صحفية»)
+            return _past_punct(toks, j + 1, b)
+    return k
+
+
+def _past_punct(toks: list[Tok], k: int, b: int) -> int:
+    """Index of the first word at or after `k` when only punctuation stands there."""
+    while k < b and not toks[k].word:
+        k += 1
+    return k
+
+
+def asked_past_aside(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],
+                     skip: frozenset[int], L: Lexicon) -> list[str]:
+    """The one a demand verb asks, named after an aside that follows its subject; [] when none."""
+    if h.trig.type != "DEMAND" or h.trig.pos != "v" or ev.target or not ev.source:
+        return []
+    k = after_subject(text, toks, h, b, ev, groups, skip, L)
+    if k >= b:
+        return []
+    j = _aside_end(text, toks, k, b, groups, L.words)
+    if j in (k, b):
+        return []
+    j = _aside_end(text, toks, j, b, groups, L.words)  # «… في العراق عبر «عكاظ» …»: a place, then an outlet
+    if j >= b:
+        return []
+    g = next((g for g in groups if g.first == j and g.actor and not g.is_loc), None)
+    if g is not None:  # «… عبر «عكاظ» وزارة العدل العراقية بتمكين …»: a named body
+        named = [n for n in g.names if n not in ev.source]
+        return named if named and complement_at(toks, g.last, b) else []
+    return asked_at(text, toks, j, b, ev, groups, skip, L)

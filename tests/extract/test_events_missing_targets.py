@@ -1,0 +1,57 @@
+"""Targets the sentence names plainly but word order misses (`events_missing_targets`)."""
+
+from __future__ import annotations
+
+from event_cases import SALEM, one, run
+
+RED_CRESCENT = ("هيئة الهلال الأحمر", "هيئة الهلال الأحمر", "ORG")
+RIYADH = ("الرياض", "الرياض", "LOC")
+
+
+
+def test_the_person_after_a_killing_nouns_titles_was_killed() -> None:
+    text = "أعلن الجيش مقتل القيادي البارز سالم الحربي في عملية أمنية."
+    ev = one(run(text, [SALEM]), "ASSAULT")
+    assert "سالم الحربي" in ev.target
+
+
+def test_the_person_called_so_after_an_arrest_noun_was_arrested() -> None:
+    text = "أعلنت الشرطة اعتقال المدعو سالم الحربي في العاصمة."
+    ev = one(run(text, [SALEM]), "COERCE")
+    assert ev.target == ["سالم الحربي"] and "سالم الحربي" not in ev.source
+
+
+def test_a_title_and_its_party_before_the_arrested_name() -> None:
+    text = "أعلنت الشرطة اعتقال رئيس الحزب المعارض سالم الحربي في العاصمة."
+    ev = one(run(text, [SALEM]), "COERCE")
+    assert "سالم الحربي" in ev.target
+
+
+def test_the_wounded_a_result_clause_counts_are_the_attacks_target() -> None:
+    text = "فتح مسلح النار في سوق شعبي، مما أسفر عن إصابة سبعة أشخاص."
+    ev = one(run(text, []), "ASSAULT")
+    assert ev.target == ["سبعة أشخاص"]
+
+
+def test_the_killed_and_wounded_counted_after_a_shelling_are_its_target() -> None:
+    text = "قصف سالم الحربي مقرا في المدينة، مما أدى إلى مقتل وإصابة 12 عنصرا."
+    ev = one(run(text, [SALEM]), "ASSAULT")
+    assert "12 عنصرا" in ev.target
+
+
+def test_the_one_asked_after_the_place_the_subject_serves() -> None:
+    text = "وطالبت هيئة الهلال الأحمر بمنطقة الرياض المواطنين بالتبرع بالدم."
+    ev = one(run(text, [RED_CRESCENT, RIYADH]), "DEMAND")
+    assert ev.target == ["المواطنين"]
+
+
+def test_the_one_asked_after_an_aside_closed_by_a_comma() -> None:
+    text = "وناشد سالم الحربي في ختام كلمته، الشباب العربي أن يبتعد عن الفتن."
+    ev = one(run(text, [SALEM]), "DEMAND")
+    assert ev.source == ["سالم الحربي"] and ev.target == ["الشباب العربي"]
+
+
+def test_the_one_asked_after_a_comma_that_closes_the_subject() -> None:
+    text = "ودعا سالم الحربي، المجتمع الدولي إلى التحرك العاجل."
+    ev = one(run(text, [SALEM]), "DEMAND")
+    assert ev.target == ["المجتمع الدولي"]
