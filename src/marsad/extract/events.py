@@ -199,6 +199,7 @@ from marsad.extract.events_actors import (
 )
 from marsad.extract.events_addressees import asked_party, held_doer
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
+from marsad.extract.events_asked_parties import kin_patient
 from marsad.extract.events_assault import munition_phrase, placed_in, quoted_object
 from marsad.extract.events_background import (
     KANA,
@@ -1600,6 +1601,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         ev.target = asked  # «ودعا الاتحاد المجتمع الدولي إلى التحرك»: the body asked (`events_addressees`)
     if h.trig.type == "DISAPPROVE" and (blame := blame_roles(text, toks, h, b, ev, groups, skip, L)) is not None:
         ev.source, ev.target = blame  # «وحمّل الأمين العام إسرائيل المسؤولية»: the one blamed (`events_other_party`)
+    if not ev.target and (kin := kin_patient(text, toks, h, b, groups, W)):
+        ev.target = kin  # «وقتل المسلح زوجته»: the doer's own relative (`events_asked_parties`)
     if not ev.target and (held := held_doer(text, toks, h, b, ev, groups, L)):
         ev.target = held  # «تقديره للدور الذي تضطلع به دول المجلس»: whose the deed is (`events_addressees`)
     if not ev.target and (put_to_death := executed(toks, h, b, groups)):
