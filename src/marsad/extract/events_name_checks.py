@@ -86,8 +86,10 @@ def verb_tail(name: str, span: str) -> str:
     sentence writes the name only with a word right after it, the verb's object or complement («سلم
     الأمير», «قدموا من»); a name before a mark ends there («ينم عن إيمان صادق،»)."""
     words = name.split()
+    if len(words) < 2:
+        return name
     after = _after_words(name, span)
-    if len(words) < 2 or not after or not all(after):
+    if not after or not all(after):
         return name
     last, before = fold(words[-1]), fold(words[-2])
     first_names = gz.load().first_names
