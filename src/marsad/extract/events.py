@@ -146,7 +146,7 @@ This module runs the steps; each lives in its own module:
   after «فيما», «بينما», «في الوقت الذي»; whom a demand is for («بتعزيز … للقوات الأمنية») is no target; a person's
   or a place's own country named by its name is none; «بين X وY من جهة، وZ من جهة أخرى» names two sides;
 - `events_role_patients`: a bare state force («الشرطة», «قوات الأمن») as the country the text says it serves
-  in, or with the country the story is plainly about noted in `countries`; the person after an unvowelled
+  in, or with the country the story is plainly about named beside it; the person after an unvowelled
   passive («قتل اليوم القيادي فلان في …») and the party after the verbal noun of an attack («استهداف الجيش
   المصري») underwent the deed, not did it;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
@@ -779,7 +779,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     drop_held(out)  # «الكردستاني» beside «حزب العمال الكردستاني» once sentences' events are merged
     inferred = resolve_bare_forces(out, text, entities, L)  # «قوات الأمن بالقليوبية»: Egypt (`events_role_patients`)
     add_countries(out, titled_in)
-    note_story_countries(inferred)  # «قوات الأمن» in a story plainly about Saudi Arabia: its country, noted
+    note_story_countries(inferred)  # «قوات الأمن» in a story plainly about Saudi Arabia: السعودية beside it
     add_guests(out, text)  # «استقبل X سفير اليابان», «زار X العاصمة العمانية»: a titled guest's country
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
     out = resense_events(out, toks, L)  # another sense of the trigger («تعهد بمواصلة الزحف», «نوهت للجميع»)

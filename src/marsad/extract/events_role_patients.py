@@ -5,8 +5,9 @@
   place's country (CONTRACT.md);
 - else, where the article is plainly about one country (the one its place names and nisbas name most,
   at least twice and at least twice as often as any other: «قوات الأمن» in a story that names تونس and
-  «التونسية» and no other country but once), the force stays the party, as the text names it, and that
-  country is noted as its country in the event's `countries` (an inference, not the text's word).
+  «التونسية» and no other country but once), the force stays the party as the text names it, and that
+  country is named after it on its side and noted as its country in the event's `countries` (an
+  inference, not the text's word: the name the text gives is kept).
 
 A force is left as it is where the text names a place for it that no table places («السلطات المعنية في
 المملكة»), an adjective no table places qualifies it («السلطات النازية»), its country is already the other
@@ -193,11 +194,16 @@ def resolve_bare_forces(events: list[Event], text: str, entities: list[Entity],
 
 
 def note_story_countries(inferred: list[tuple[Event, str, str]]) -> None:
-    """Note the country of each bare force the story tells (`resolve_bare_forces`) in its event's
-    `countries`, once those are filled: «قوات الأمن» stays the party, with السعودية as its country."""
+    """Name the country of each bare force the story tells (`resolve_bare_forces`) beside it, on its
+    side, and note it in the event's `countries`, once those are filled: «قوات الأمن» stays the party as
+    the text names it, with السعودية after it (a force stands for its country)."""
     for ev, name, country in inferred:
-        if name in ev.source or name in ev.target:
-            ev.countries.setdefault(name, country)
+        side = ev.source if name in ev.source else ev.target if name in ev.target else None
+        if side is None:
+            continue
+        ev.countries.setdefault(name, country)
+        if country not in ev.source and country not in ev.target:
+            side.insert(side.index(name) + 1, country)
 
 
 def _two_sides(ev: Event, bare: list[str]) -> bool:
