@@ -24,7 +24,7 @@ from __future__ import annotations
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.entities import LINEAGE
-from marsad.extract.events_lexicon import Words, lexicon
+from marsad.extract.events_lexicon import DAY_TIMES, Words, forms, lexicon
 from marsad.extract.events_tokens import Tok, has
 from marsad.model import Entity, Event
 
@@ -105,10 +105,7 @@ def platform(name: str) -> bool:
     return fold(name) in _PLATFORMS
 
 
-_TAIL_TIME = frozenset(fold(w) for w in (
-    "أول", "أمس", "الأمس", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليلة", "السبت", "الأحد", "الاثنين",
-    "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أيضا",
-    "أيضاً", "كذلك", "مؤخرا", "مؤخراً", "حاليا", "حالياً", "سابقا", "سابقاً"))
+_TAIL_TIME = DAY_TIMES | forms("أول", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أيضا", "كذلك", "مؤخرا", "حاليا", "سابقا")
 # a word of praise or thanks said of a party («وقعت الوزارة مشكورة», «قام المجلس مشكورا»): no word of its name
 _TAIL_PRAISE = frozenset(fold(w) for w in (
     "مشكور", "مشكورة", "مشكورا", "مشكوراً", "المشكور", "المشكورة", "مشكورين", "مشكورون", "مشكورتين",

@@ -95,6 +95,19 @@ def forms(*words: str) -> frozenset[str]:
     return frozenset(norm(w) for w in words)
 
 
+def _day_times() -> frozenset[str]:
+    """Folded one-word time words of a day, from the time parser's tables: weekdays («الخميس»), days
+    counted from today («اليوم», «أمس») and parts of the day («مساء», «فجرا», «ليلة»). They stand between
+    a verb and its subject or object, and are never a party («قتل اليوم», «أكد مساء الثلاثاء»)."""
+    out = {norm(row[0]) for row in table("weekdays.tsv")}
+    out |= {norm(row[0]) for row in table("time_words.tsv")
+            if len(row) > 1 and row[1] in ("relday", "part", "pod") and " " not in row[0].strip()}
+    return frozenset(out | {norm("الليلة")})
+
+
+DAY_TIMES = _day_times()
+
+
 def _conjugate(form: str, defective: bool = False) -> list[str]:
     """Regular conjugations of a 3rd-person verb form (past or present), itself first.
 

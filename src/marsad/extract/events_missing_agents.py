@@ -19,18 +19,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from marsad.extract.events_lexicon import Words, forms
+from marsad.extract.events_lexicon import DAY_TIMES, Words, forms
 from marsad.extract.events_tokens import Tok, has
 
 if TYPE_CHECKING:
     from marsad.extract.events_actors import Group
 
 # time words that can stand between a verb and its subject («أمس», «مساء الثلاثاء», «اليوم الخميس»)
-_TIME_WORDS = forms(
-    "أمس", "امس", "اليوم", "الليلة", "مساء", "صباح", "فجر", "ظهر", "عصر", "ليل", "مساءا", "صباحا", "ليلا",
-    "الأول", "يوم", "الماضي", "الماضية", "الجاري", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
-    "الجمعة", "السبت", "الأحد",
-)
+_TIME_WORDS = DAY_TIMES | forms("الأول", "يوم", "الماضي", "الماضية", "الجاري")
 # manner and turn adverbs («أدان بشدة», «أكد مجددا», «أعلنت رسميا»)
 _MANNER_WORDS = forms(
     "بشدة", "بقوة", "رسميا", "مجددا", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "الآن", "حاليا",

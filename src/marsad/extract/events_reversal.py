@@ -25,7 +25,7 @@
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Words, lexicon, norm
+from marsad.extract.events_lexicon import DAY_TIMES, Words, forms, lexicon, norm
 from marsad.extract.events_tokens import CLAUSE_END, PRONOUN_SUFFIXES, SENT_END, Tok, is_count, next_word
 from marsad.extract.events_triggers import Hit
 
@@ -35,9 +35,7 @@ PASSIVE_MODES = frozenset(("arrest", "abduct"))
 DONE_TO = frozenset(("arrest", "kill", "abduct"))
 
 # time words a passive verb may have right after it («اعتقل أمس في …») before what shows it has no object
-_TIME = frozenset(norm(w) for w in (
-    "أمس", "اليوم", "أيضا", "آنذاك", "صباح", "مساء", "ليلة", "الليلة", "فجر", "السبت", "الأحد", "الاثنين",
-    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
+_TIME = DAY_TIMES | forms("أيضا", "آنذاك")
 _SINCE = norm("منذ")
 # words right after a relative clause's verb that are not its subject
 _NOT_SUBJECT = _TIME | frozenset(norm(w) for w in ("عام", "العام", "منذ", "حينها", "حينذاك", "قبل", "بعد", "حين",

@@ -35,7 +35,7 @@ from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Group
 from marsad.extract.events_country import place_country
-from marsad.extract.events_lexicon import Lexicon, Words
+from marsad.extract.events_lexicon import DAY_TIMES, Lexicon, Words, forms
 from marsad.extract.events_reversal import DONE_TO
 from marsad.extract.events_tokens import Tok, has
 from marsad.extract.events_triggers import Hit
@@ -238,9 +238,7 @@ def _swap(names: list[str], name: str, country: str) -> list[str]:
 
 
 # words that may stand between a passive verb and the person who underwent it («قتل اليوم القيادي …»)
-_TIME_WORDS = frozenset(fold(w) for w in (
-    "اليوم", "أمس", "امس", "الليلة", "فجر", "صباح", "مساء", "ظهر", "ليل", "الأحد", "الاثنين", "الإثنين",
-    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أيضا", "ايضا"))
+_TIME_WORDS = DAY_TIMES | forms("أيضا")
 _GAP = 3  # at most this many such words
 _AUXILIARIES = frozenset(fold(w) for w in ("قد", "وقد", "فقد", "لقد"))  # «كان X قد قتل»: an active verb
 

@@ -85,7 +85,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def has(tok: Tok, cls: frozenset[str]) -> bool:
     """True when a reading of the token is in the word class `cls`."""
-    return any(r in cls for r in tok.reads)
+    return not cls.isdisjoint(tok.reads)
 
 
 def word_before(toks: list[Tok], a: int, k: int, cls: frozenset[str], reach: int) -> bool:
