@@ -1,5 +1,6 @@
 """Types the words around a trigger overrule (`events_type_fixes`): a host welcoming guests, an invitation to a
-visit or a meeting, a court's conviction or upheld ruling, a protest made in a statement, «ظلما وعدوانا»."""
+visit or a meeting, a court's conviction or upheld ruling, a protest made in a statement, «ظلما وعدوانا», a
+refusal to comment, a rejection of words said."""
 
 from __future__ import annotations
 
@@ -85,3 +86,23 @@ def test_aggression_in_the_idiom_unjustly_and_wrongfully_is_no_attack() -> None:
     # the aggression of a told attack stays one
     assert "ASSAULT" in types("وأكد الأمير أن الغدر والعدوان في مسجد قوات الطوارئ لن يمر دون عقاب.",
                               [("قوات الطوارئ", "قوات الطوارئ", "ORG")])
+
+
+def test_refusing_to_comment_is_no_event() -> None:
+    minister = ("سالم الهاشمي", "سالم الهاشمي", "PER")
+    assert "REJECT" not in types("ورفض وزير الإعلام سالم الهاشمي التعليق على ما نشرته الصحيفة.", [minister])
+    assert "REJECT" not in types("ورفضت الوزارة الإفصاح عن تفاصيل الصفقة.", [])
+    assert "REJECT" not in types("ورفض الوزير سالم الهاشمي الرد على أسئلة الصحفيين.", [minister])
+    # an answer a party asked for, refused, is a refusal
+    kin = ("الحوثيون", "الحوثي", "ORG")
+    assert "REJECT" in types("ورفض الحوثيون الإجابة عن استفسارات عائلته حول مكانه.", [kin])
+
+
+def test_rejecting_words_said_is_criticism_of_the_speaker() -> None:
+    speaker = ("ماهر العلي", "ماهر العلي", "PER")
+    ev = one(run("وأعرب وزير الخارجية الكويتي عن رفضه للتصريحات الأخيرة لماهر العلي.", [KUWAITI, speaker]),
+             "DISAPPROVE")
+    assert ev.source == ["الكويت"] and ev.target == ["ماهر العلي"]
+    assert "REJECT" not in types("ورفضت الحكومة المغربية الاتهامات التي وجهها لها مجلس الأمن.", [MOROCCAN, UNSC])
+    # refusing a proposal stays a refusal
+    assert "REJECT" in types("ورفضت الحكومة المغربية المقترح الذي قدمه مجلس الأمن.", [MOROCCAN, UNSC])

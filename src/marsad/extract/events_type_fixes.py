@@ -15,7 +15,11 @@ Run from `events_typing.retype_events` on each finished event, before the other 
 - «عدوان» in the idiom «ظلما وعدوانا» ('unjustly and wrongfully'), beside another vice («البغي والعدوان», «الإثم
   والعدوان») or denied in a maxim («ولا عدوان») is a word of a sermon or a statement, no attack (no event);
 - a protest made in a statement, a note or a letter («أصدرت الخارجية بيان احتجاج», «رسالة احتجاج إلى مجلس
-  الأمن», «رفع النادي احتجاجا للجهات المعنية») is criticism (DISAPPROVE), not a street protest.
+  الأمن», «رفع النادي احتجاجا للجهات المعنية») is criticism (DISAPPROVE), not a street protest;
+- refusing to comment («رفض الوزير التعليق على …», «ورفضت الحكومة الإفصاح عن تفاصيل الاتفاق», «رفض الكشف عن
+  اسمه») refuses no proposal, demand or deed: no event;
+- rejecting words («أعرب عن رفضه للتصريحات غير المسؤولة», «رفضت الوزارة الاتهامات», «ترفض المزاعم») is
+  criticism of whoever said them (DISAPPROVE), not the refusal of a proposal (REJECT).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ INVITE_REACH = 8  # words after «دعا» in which the visit or meeting invited
 CHARGE_REACH = 6  # words after a passive «أُدين» in which its charge («بتهريب») or time stands, past the convict
 COURT_REACH = 3  # words after «أدان»/«أيد» in which the court as subject stands
 RULING_REACH = 6  # words after «أيد» in which the ruling upheld stands
+REFUSED_REACH = 8  # words after «رفض» in which what is refused stands, past a subject named at length
 STATEMENT_REACH = 4  # words before «احتجاج» in which the statement («بيان», «مذكرة») stands
 
 
@@ -86,6 +91,23 @@ _NO = forms("لا", "ولا")
 _STATEMENT = forms("بيان", "بيانا", "بيانات", "البيان", "مذكرة", "مذكرات", "رسالة", "رسائل", "خطاب", "شكوى",
                    "رفع", "ورفع", "رفعت", "ورفعت", "يرفع", "ترفع", "تقدم", "تقدمت")
 _PROTEST_WORD = forms("احتجاج", "احتجاجا", "احتجاجات", "الاحتجاج", "احتجاجية")
+_REFUSAL = "رفض"  # the root's letters in a word of refusing («ورفضت», «رفضه», «يرفضون»)
+# what a refusal to comment refuses: «رفض التعليق», «رفض الإفصاح عن», «رفض الكشف عن هويته»
+_COMMENT = forms("التعليق", "تعليق", "الإفصاح", "الافصاح", "الكشف", "الإدلاء", "الادلاء", "ذكر", "الحديث",
+                 "التحدث", "الكلام")
+# an answer refused («رفض الرد», «رفض الإجابة»): a comment refused when the press asked, else a request refused
+# («يرفضون الإجابة عن استفسارات عائلته»)
+_ANSWER = forms("الرد", "الإجابة", "الاجابة")
+_PRESS = forms("أسئلة", "اسئلة", "الأسئلة", "سؤال", "السؤال", "الصحفيين", "الصحافيين", "الصحفي", "الصحافة",
+               "مراسلي", "مراسل", "الإعلام", "الاعلام", "الإعلاميين", "الصحيفة", "لصحيفة", "للصحيفة")
+PRESS_REACH = 3  # words after «الرد» in which the press that asked stands
+# words a refusal's object is never read past («على» folds as the name «علي»: left out)
+_NOT_PAST = forms("في", "عن", "من", "إلى", "الى", "مع", "حول", "الذي", "التي", "الذين", "أن", "إن", "بأن",
+                  "لأن", "ما", "بعد", "قبل")
+# words rejected: what someone said of the one who rejects them («رفضه للتصريحات», «رفضت الاتهامات»)
+_WORDS_SAID = forms("تصريحات", "التصريحات", "تصريح", "التصريح", "اتهامات", "الاتهامات", "مزاعم", "المزاعم",
+                    "ادعاءات", "الادعاءات", "افتراءات", "الافتراءات", "أقوال", "الأقوال", "إساءات", "الإساءات",
+                    "الإساءة", "إساءة")
 
 
 def type_fix(ev: Event, words: list[Tok], at: int | None) -> TypeFix | None:
@@ -110,7 +132,39 @@ def type_fix(ev: Event, words: list[Tok], at: int | None) -> TypeFix | None:
         return TypeFix("COERCE")
     if ev.type == "PROTEST" and _protest_statement(words, at):
         return TypeFix("DISAPPROVE")
+    if ev.type == "REJECT":
+        refused = _refused(words, at, ev)
+        if refused is not None and (has(refused, _COMMENT) or _press_answer(words, refused)):
+            return DROP
+        if refused is not None and has(refused, _WORDS_SAID):
+            return TypeFix("DISAPPROVE")
     return None
+
+
+def _refused(words: list[Tok], at: int, ev: Event) -> Tok | None:
+    """The object of the refusal word of a REJECT event's trigger («رفض» of «أعرب عن رفضه»): the first word of
+    comment or of words said in its clause, past a subject named at length («ورفض وزير النفط علي النعيمي
+    الرد») but not past a preposition or a relative pronoun; None when there is none."""
+    span = range(at, min(len(words), at + len(norm(ev.trigger).split())))
+    k = next((i for i in span if _REFUSAL in words[i].form), None)
+    if k is None:
+        return None
+    for t in words_after(words, k, REFUSED_REACH):
+        if has(t, _COMMENT) or has(t, _WORDS_SAID) or has(t, _ANSWER):
+            return t
+        if t.form in _NOT_PAST:
+            return None
+    return None
+
+
+def _press_answer(words: list[Tok], refused: Tok) -> bool:
+    """True when the refused word is an answer («الرد», «الإجابة») the press asked for («الرد على أسئلة
+    الصحفيين», «الإجابة عن سؤال لصحيفة»), or one asked of no one named (the sentence ends)."""
+    if not has(refused, _ANSWER):
+        return False
+    k = next(i for i, t in enumerate(words) if t is refused)
+    after = words_after(words, k, PRESS_REACH)
+    return not after or any(has(t, _PRESS) for t in after)
 
 
 def _before(words: list[Tok], at: int, reach: int) -> list[Tok]:
