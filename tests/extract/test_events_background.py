@@ -162,3 +162,11 @@ def test_a_participle_agreeing_with_an_indefinite_plural_is_an_adjective() -> No
               [("بروكسل", "بروكسل", "LOC"), ("التركية", "تركيا", "LOC")])
     assert not [e for e in evs if e.type == "DISAPPROVE"]
     one(run("وأصدرت تركيا بيانا، منددة بالغارات.", [TURKEY]), "DISAPPROVE")
+
+
+def test_the_first_such_deed_since_a_year_is_not_dated_by_that_year() -> None:
+    specs = [("خوان دوران", "خوان دوران", "PER"), ("كوبا", "كوبا", "LOC"), ("هافانا", "هافانا", "LOC"),
+             ("مدريد", "مدريد", "LOC")]
+    text = "وترى مدريد أن زيارة خوان دوران إلى كوبا، الأولى لوزير خارجية إسباني إلى هافانا منذ عام 1998، هي زيارة استطلاعية."
+    ev = one(run(text, specs, ref=date(2015, 7, 24)), "CONSULT")
+    assert ev.source == ["خوان دوران"] and ev.date is None and not ev.background

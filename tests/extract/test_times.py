@@ -213,6 +213,14 @@ def test_relative(text: str, value: str) -> None:
     assert out[0].relative
 
 
+def test_a_span_before_a_named_event_is_no_date_before_today() -> None:
+    out = extract_times("وجاء الاتصال قبل ستة أيام من الزيارة المرتقبة", REF)
+    assert [(t.value, t.kind) for t in out] == [("P6D", "duration")]
+    out = extract_times("وقع الهجوم قبل يومين، من جهة أخرى", REF)
+    assert [(t.value, t.kind) for t in out] == [("2024-12-05", "date")]
+    assert [t.value for t in extract_times("قبل ثلاثة أيام من الآن", REF)] == ["2024-12-04"]
+
+
 def test_yesterday_with_weekday() -> None:
     t = extract_times("بحث الوفد، أمس الجمعة، سبل", REF)[0]
     assert (t.text, t.value, t.note) == ("أمس الجمعة", "2024-12-06", None)

@@ -207,6 +207,7 @@ from marsad.extract.events_background import (
     ongoing_verb,
     past_verb,
     pluperfect_sentence,
+    precedents,
     since_dated,
     since_deed_names,
     told_as_context,
@@ -466,6 +467,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             g.visited = g.is_loc and visited(toks, g, a, W)
         portfolios = portfolio_names(toks, groups)
         s_times = [t for t in times if s_start <= t.start < s_end and usable(t, text)]
+        # «الأولى لوزير خارجية فرنسي منذ عام 2003»: when such a deed last happened, no deed's date
+        s_times = [t for t in s_times if t not in precedents(toks, a, b, s_times, text)]
         cont = opens_with(toks, a, b, L.phrases["continuation"])
         if cont and prev_events:
             place = next((g.place for g in groups if g.binding == "loc" and g.place), None)

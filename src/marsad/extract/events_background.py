@@ -126,6 +126,29 @@ def _after_since(t: TimeExpr, text: str) -> bool:
     return own[0] in _EDGE or (len(own) > 1 and own[1] not in _UNITS)
 
 
+# ordinals of a deed told as the first of its kind since a past point («أول زيارة … منذ عام 2003», «الأولى منذ»)
+_FIRST = frozenset(norm(w) for w in ("أول", "الأول", "الأولى", "أولى", "الاولى", "اول", "الاول", "أولي"))
+FIRST_REACH = 8  # words before «منذ» in which the ordinal stands
+
+
+def precedents(toks: list[Tok], a: int, b: int, times: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """The times of the sentence [a, b) that are the past point of «the first … since» («زيارة فابيوس إلى إيران،
+    الأولى لوزير خارجية فرنسي منذ عام 2003», «في أول زيارة منذ 2010»): when such a deed last happened, the date
+    of no deed the sentence tells."""
+    out = []
+    for t in times:
+        if not (t.value and _after_since(t, text)):
+            continue
+        since = next((k for k in range(b - 1, a - 1, -1) if toks[k].start <= t.start
+                      and toks[k].form in SINCE), None)
+        if since is None:
+            continue
+        before = [k for k in range(a, since) if toks[k].word][-FIRST_REACH:]
+        if any(toks[k].form in _FIRST for k in before):
+            out.append(t)
+    return out
+
+
 # adjectives that tell a deed noun is to come («لقاءه المرتقب», «الاجتماع المزمع عقده», «القمة المقبلة»)
 _EXPECTED = frozenset(norm(w) for w in (
     "المرتقب", "المرتقبة", "المزمع", "المزمعة", "المقبل", "المقبلة", "القادم", "القادمة", "المنتظر",

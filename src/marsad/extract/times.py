@@ -628,7 +628,7 @@ def _build(L: _Lang, name: str, m: re.Match[str], f: str) -> _C | None:
                                                   or g.get("apx")):
                 return None
         dur = _iso_duration(unit_name, n)
-        if name == "ago" and not g.get("apx"):
+        if name == "ago" and not g.get("apx") and not _BEFORE_AN_EVENT.match(f, e):
             gr = {"decade": "year"}.get(unit_name, unit_name)
             mult = 10 if unit_name == "decade" else 1
             return _C(s, e, "date", gr, offset=(gr, -n * mult))
@@ -672,6 +672,8 @@ def _cue_of(L: _Lang, form: str) -> str | None:
     return L.words["cue"].get(k) or L.words.get("dualcue", {}).get(k)
 
 
+# «قبل ستة أيام من الزيارة»: a span before an event the text names, not before today (a duration); «من الآن» is today
+_BEFORE_AN_EVENT = re.compile(r"\s+من\s+(?!الان|اليوم)\w")
 _POD_AFTER = re.compile(r"\s+(?:من\s+)?(?:صباح|فجر|ظهر|عصر|مساء|ليل)")
 _STRONG_BEFORE_YEAR = re.compile(r"(?:^|\s)[وف]?(?:منذ|حتي)\s*$")
 _YEAR_RANGE_AFTER = re.compile(r"\s*(?:-|–|و|الي|حتي)\s*(?:(?:عام|سنه)\s*)?(?:1[89]|20|21)\d\d(?!\d)")
