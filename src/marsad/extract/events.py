@@ -133,6 +133,9 @@ This module runs the steps; each lives in its own module:
 - `events_guests`: a meeting's guest named by a title and a country («استقبل … وفدا برلمانيا فرنسيا»);
 - `events_addressees`: the one a demand asks («دعا … المجتمع الدولي إلى») and the doer a praise or a
   condemnation names in a relative clause («للهجوم الذي تبناه تنظيم داعش»);
+- `events_appeal_sides`: a family after an appeal verb as its source and the one asked after it («وناشدت
+  والدة المواطن "العنزي" الجهات المختصة»), the one asked after an aside naming the statement («ودعا في بيان
+  له الحكومة إلى»), a quoted body after a title's «لـ» joined to its officer («لـ"حزب الله" حسن نصر الله»);
 - `events_other_party`: «مجموعة 5+1» as the world powers, a party joined after a quoted name in «بين X وY»,
   and the one blamed right before «المسؤولية» («وحمّل الأمين العام إسرائيل المسؤولية»);
 - `events_own_office`: a person's own office is no target, a minister's portfolio no party, a titled speaker's
@@ -199,6 +202,7 @@ from marsad.extract.events_actors import (
 )
 from marsad.extract.events_addressees import asked_party, held_doer
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
+from marsad.extract.events_appeal_sides import aside_addressee, join_quoted_owner, kin_appeal
 from marsad.extract.events_asked_parties import kin_patient
 from marsad.extract.events_assault import munition_phrase, placed_in, quoted_object
 from marsad.extract.events_background import (
@@ -465,6 +469,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if g.is_loc and not g.actor and g.binding in (None, "target"):
                 g.binding = "loc"  # a town is where things happen, never a party («قصف مدينة تعز»)
             g.visited = g.is_loc and visited(toks, g, a, W)
+        join_quoted_owner(toks, groups, W)  # «الأمين العام لـ"حزب الله" حسن نصر الله»: one actor
         portfolios = portfolio_names(toks, groups)
         s_times = [t for t in times if s_start <= t.start < s_end and usable(t, text)]
         # «الأولى لوزير خارجية فرنسي منذ عام 2003»: when such a deed last happened, no deed's date
@@ -1685,6 +1690,11 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     if not ev.target and h.trig.pos == "n":
         # «التحقيقات ضد صحافيين»: the people a deed noun is done against (`events_plain_parties`)
         ev.target = [n for n in against_people(text, toks, h.last, b, groups, L, skip) if n not in ev.source]
+    if (appeal := kin_appeal(text, toks, a, h, b, groups, L)) is not None:
+        ev.source, ev.target = appeal  # «وناشدت والدة المواطن "العنزي" الجهات المختصة» (`events_appeal_sides`)
+    elif asked := aside_addressee(text, toks, h, b, ev, groups, L):
+        ev.target = asked  # «ودعا في بيان له الحكومة إلى …»: the one asked after the aside (`events_appeal_sides`)
+        ev.source = [n for n in ev.source if n not in asked]
 
 
 def _conjuncts(toks: list[Tok], k: int, b: int, groups: list[Group]) -> list[str]:
