@@ -154,6 +154,7 @@ This module runs the steps; each lives in its own module:
   المصري») underwent the deed, not did it;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
+  `events_shared_places`: a place name two countries share («الجوف», «رفح») by its qualifier or the article;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
   aims at an audience or a goal, «استقبل» with a counted object hosts many, a bare «يدعم» with a plain
   noun after it backs a thing, «اطلع … على» with one party before «على» views a thing, a death told
@@ -316,6 +317,7 @@ from marsad.extract.events_second import (
     thanked_party,
     thanked_subject,
 )
+from marsad.extract.events_shared_places import settle_shared_places
 from marsad.extract.events_speaker_checks import speaker_for_participle
 from marsad.extract.events_spurious import wrong_sense
 from marsad.extract.events_statement_doer import told_object_is_no_subject
@@ -787,6 +789,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     drop_held(out)  # «الكردستاني» beside «حزب العمال الكردستاني» once sentences' events are merged
     inferred = resolve_bare_forces(out, text, entities, L)  # «قوات الأمن بالقليوبية»: Egypt (`events_role_patients`)
     add_countries(out, titled_in)
+    settle_shared_places(out, text)  # «الجوف»: Saudi or Yemeni by its qualifier or the article (`events_shared_places`)
     note_story_countries(inferred)  # «قوات الأمن» in a story plainly about Saudi Arabia: السعودية beside it
     add_guests(out, text)  # «استقبل X سفير اليابان», «زار X العاصمة العمانية»: a titled guest's country
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
