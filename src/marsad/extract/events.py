@@ -239,6 +239,7 @@ from marsad.extract.events_context_flags import (
     tribe_name,
 )
 from marsad.extract.events_country import add_countries, note_titles
+from marsad.extract.events_deed_dates import governed_date
 from marsad.extract.events_deed_flags import bare_pluperfect, earlier_cause, said_earlier, sought_or_awaited
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
@@ -265,7 +266,7 @@ from marsad.extract.events_name_completion import complete_names
 from marsad.extract.events_name_fragments import clean_fragments, drop_held
 from marsad.extract.events_nominal import held_meeting
 from marsad.extract.events_other_party import blame_roles
-from marsad.extract.events_other_senses import resense_events
+from marsad.extract.events_other_senses import crash_death, resense_events
 from marsad.extract.events_own_office import minister_portfolio, own_title_body, portfolio_names, titled_subject
 from marsad.extract.events_party_fixes import fix_parties
 from marsad.extract.events_phrases import (
@@ -508,6 +509,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if theirs:
                 ev.source = [n for n in ev.source if n not in theirs]
                 ev.target = [n for n in ev.target if n not in theirs]
+            # «بدأت اليوم محاكمة المتهمين في تفجير المسجد»: the trial's date, not the bombing's; the bombing is past
+            ev.date, ev.background = governed_date(toks, a, b, h, hits, s_times, ev.date, ev.background)
             if not ev.hedged and scheduled_ahead(toks, h, ev.date, reference):  # «يزور لبنان الأربعاء المقبل»
                 ev.hedged, ev.mode = True, ev.mode or "hedged"
             year = history_year(toks, a, reference)  # «1951 - اغتيال العاهل …»: a «this day in history» item
@@ -783,6 +786,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     clean_fragments(events, text)  # «سي» of «سي إن إن», «لصالح الشعب», place «المشهد», «فاس» of «بفأس»
     complete_names(events, text)  # «قيادي … يدعى فلان», a person's or body's name cut before its last words
     check_names(events, text)  # «مسلحين قدموا», «بني سعد», «المراجعة الداخلية», «أهمية», «مالكي محطات»
+    events = [e for e in events if not crash_death(e, toks, L)]  # «تحطم مروحية»: takes in no later deed
     out = across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)

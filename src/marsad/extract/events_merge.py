@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from marsad.extract.events_actors import Group
+from marsad.extract.events_deed_dates import apart_in_time, fronted_date, older, undated_party
 from marsad.extract.events_lexicon import Lexicon, norm
 from marsad.extract.events_phrases import unnamed
 from marsad.extract.events_tokens import Tok
@@ -23,7 +24,9 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
     is inside the other's name or named right after the other in one telling's sentence of `text`
     («في تشاتانوغا بولاية تينيسي» … «هجوم تينيسي»: a town, then its province). A retelling whose
     doer conflicts still goes into a deed whose doer its sentence names («خطفت جبهة النصرة …» …
-    «وتبنت جبهة النصرة خطف العناصر …»): the actor read off the noun was a wrong one."""
+    «وتبنت جبهة النصرة خطف العناصر …»): the actor read off the noun was a wrong one. A telling dated days
+    away from a deed is not that deed unless it refers back, and a deed so kept apart (the story's past)
+    takes in no later undated telling with parties (`events_deed_dates`)."""
     out: list[Event] = []
     words: dict[int, list[str]] = {}  # sentence start → its folded words
 
@@ -48,11 +51,18 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
         return bool(n) and any(ws[i:i + len(n)] == n for i in range(len(ws)))
 
     countries = L.polities - set(L.capitals)
+    past: set[int] = set()  # ids of deeds kept apart in time from a deed of their type told before
     for ev in events:
         same = None
         if ev.type not in L.words["needs_source"]:
+            back = retold is not None and id(ev) in retold
+            fronted = bool(text) and fronted_date(text, ev)
             same = next((p for p in out if p.type == ev.type and p.negated == ev.negated
+                         and not apart_in_time(p, ev, back, fronted)  # «عام 2013» … «الجمعة»: two deeds
+                         and not (id(p) in past and undated_party(ev, back))
                          and _same_deed(p, ev, L.capitals, countries, apart)), None)
+            if same is None and any(p.type == ev.type and not back and older(p, ev) for p in out):
+                past.add(id(ev))  # «وفي نهاية يوليو أدى انفجار …» after the news of «الجمعة»: the story's past
             if same is None and retold and id(ev) in retold:
                 same = next((p for p in reversed(out) if p.type == ev.type and not apart(p, ev)
                              and _back_reference(p, ev, L.capitals)), None)

@@ -68,6 +68,15 @@ def resense_events(events: list[Event], toks: list[Tok], L: Lexicon) -> list[Eve
     return out
 
 
+def crash_death(ev: Event, toks: list[Tok], L: Lexicon) -> bool:
+    """True when the telling is a death in a crash, no attack (`_accident`: «قتل 17 شخصا في تحطم مروحية»)."""
+    if ev.type != "ASSAULT":
+        return False
+    words = sentence_words(toks, ev)
+    at = trigger_index(words, ev)
+    return at is not None and _accident(words, at, L.words)
+
+
 def _sense(ev: Event, words: list[Tok], at: int, L: Lexicon) -> str | None:
     """The type the event's sense calls for, "" for no event, None to keep it as it is."""
     W = L.words
