@@ -47,6 +47,14 @@ def test_an_attack_that_accuses_its_target_is_criticism() -> None:
     one(armed, "ASSAULT")  # a word of arms keeps the attack one of force
 
 
+def test_an_attack_that_accuses_its_target_past_a_long_subject_is_criticism() -> None:
+    text = ("وهاجم سامر الخطيب الأمين العام المساعد لحزب التجديد ثالث أكبر الأحزاب في البلاد رئيس الوزراء السابق "
+            "عادل منصور متهما إياه بالسعي لإثارة الفتنة.")
+    evs = run(text, [("سامر الخطيب", "سامر الخطيب", "PER"), ("عادل منصور", "عادل منصور", "PER")])
+    one(evs, "DISAPPROVE")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
 def test_a_newspaper_attacking_a_minister_is_criticism() -> None:
     evs = run("وهاجمت صحيفة محلية وزير المالية لأن أسعار الوقود ارتفعت.", [])
     one(evs, "DISAPPROVE")

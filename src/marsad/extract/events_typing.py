@@ -172,7 +172,7 @@ def _attack_on_words(words: list[Tok], at: int, W: Words) -> bool:
 
 # «شن هجوما»: an attack made, not named
 _LAUNCH = frozenset(norm(w) for w in ("شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "بشن", "لشن"))
-ACCUSE_REACH = 15  # words after an attack in which «واتهمه» tells it one of words
+ACCUSE_REACH = 20  # words after an attack in which «واتهمه» tells it one of words (past a subject named at length)
 BLAME_REACH = 8  # words after an attack in which a failing blamed («التقصير») tells it one of words
 
 
