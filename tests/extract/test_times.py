@@ -213,6 +213,16 @@ def test_relative(text: str, value: str) -> None:
     assert out[0].relative
 
 
+@pytest.mark.parametrize("text,value", [
+    ("يوليو من العام الماضي", "2023-07"), ("15 مايو من العام المقبل", "2025-05-15"),
+    ("مارس من العام قبل الماضي", "2022-03"), ("العام قبل الماضي", "2022"), ("الشهر قبل الماضي", "2024-10"),
+    ("يوليو من هذا العام", "2024-07"),
+])
+def test_a_month_of_a_year_told_from_the_reference(text: str, value: str) -> None:
+    out = extract_times(f"وقع ذلك في {text} كما قال", REF)
+    assert [(t.text, t.value) for t in out] == [(text, value)]
+
+
 def test_a_span_before_a_named_event_is_no_date_before_today() -> None:
     out = extract_times("وجاء الاتصال قبل ستة أيام من الزيارة المرتقبة", REF)
     assert [(t.value, t.kind) for t in out] == [("P6D", "duration")]

@@ -259,7 +259,7 @@ def _lang() -> _Lang:
         ("ordweek", rf"الاسبوع\s+(?P<rank>{ranks})\s+(?:من|في)\s+(?:(?P<tm>(?:{this}\s+)?الشهر)"
                     rf"(?:\s+(?P<cue>{cue}))?|(?:شهر\s+)?{month('m')}(?:{year('y')})?)"),
         ("period", rf"(?:(?P<edge>{edge})\s+)?(?:(?P<this>{this})\s+)?(?P<per>{period})"
-                   rf"(?:\s+(?P<cue>{cue}))?"),
+                   rf"(?:\s+(?P<before>(?:ما\s+)?قبل\s+)?(?P<cue>{cue}))?"),
         ("time", rf"(?:تمام\s+)?(?:{hour})\s+{hhmm('t')}"
                  r"(?:\s+ب?(?:ال)?توقيت\s+(?:ال)?\w+)?"),
         ("time2", rf"(?P<tw>{hword})(?:\s+(?P<tf>{half}))?\s+(?:من\s+)?(?P<tp>{part_ctx})(?!\w)"),
@@ -325,6 +325,7 @@ class _C:
     note: str | None = None
     part: str | None = None  # am | pm | noon | night
     explicit_year: bool = False
+    year_offset: int | None = None  # a month of a year told from the reference («يوليو من العام الماضي»: -1)
     prio: int = 0
 
 
@@ -579,6 +580,10 @@ def _build(L: _Lang, name: str, m: re.Match[str], f: str) -> _C | None:
         if cue_v is None and edge_v is None:
             return None
         n = {"past": -1, "future": 1}.get(cue_v or "this", 0)
+        if g.get("before"):
+            if cue_v != "past":
+                return None
+            n = -2  # «العام قبل الماضي»: the year before last
         grain = per if edge_v is None else ("month" if per == "year" else "day")
         return _C(s, e, "date", grain, offset=(per, n), edge=edge_v, cue=cue_v)
     if name in ("time", "time2"):
@@ -937,6 +942,8 @@ def _present_verb_before(c: _C, ctx: _Ctx) -> bool:
 def _infer_year(c: _C, ctx: _Ctx) -> int | None:
     """The year of a month (and day) given without one."""
     assert c.m is not None
+    if c.year_offset is not None:
+        return ctx.ref.year + c.year_offset if ctx.ref else None
     if c.cue == "this" and ctx.ref:
         return ctx.ref.year
     if c.cue not in ("past", "future") and c.m in ctx.month_years:
@@ -1430,6 +1437,9 @@ def _is_day_range(c: _C) -> bool:
     return c.kind == "interval" and c.grain == "day" and c.end is not None and _is_day(c.end) and c.hh is None
 
 
+_OF_YEAR = re.compile(r"^\s*[،,]?\s*(?:من|في)\s+$")  # between a month and its year («يوليو من العام الماضي»)
+
+
 def _merge(cs: list[_C], f: str) -> list[_C]:
     """Join a day with its time of day, two dates into an interval, «حتى X» into an interval."""
     L = _lang()
@@ -1439,6 +1449,13 @@ def _merge(cs: list[_C], f: str) -> list[_C]:
         # day + time (a time after a range of days is timed from its first day: «2-3/7 من الخامسة»)
         if (_is_day(c) or _is_day_range(c)) and nxt.kind == "time" and L.glue_dt.match(gap):
             return _with_time(replace(c, kind="date", end=None), nxt, c.s, nxt.e)
+        # «يوليو من العام الماضي», «15 مايو من العام المقبل»: a month (and day) of a year told from the reference
+        if (c.kind == "date" and c.m is not None and c.y is None and c.hol is None and c.end is None
+                and nxt.offset is not None and nxt.offset[0] == "year" and nxt.edge is None
+                and _OF_YEAR.match(gap)):
+            of_year = replace(c, year_offset=nxt.offset[1])
+            of_year.e = nxt.e
+            return of_year
         # time + day
         if c.kind == "time" and _is_day(nxt) and L.glue_td.match(gap):
             return _with_time(nxt, c, c.s, nxt.e)
