@@ -141,6 +141,9 @@ This module runs the steps; each lives in its own module:
 - `events_own_office`: a person's own office is no target, a minister's portfolio no party, a titled speaker's
   name his own («دعا السفير السعودي في مصر أحمد قطان إيران إلى …»);
 - `events_executions`: the one a carried-out death sentence was carried out on («نفذت الوزارة حكم القتل في المدعو …»);
+- `events_sources`: the culprit a deed clause describes is its source («تنفيذ حكم القتل بحق جان قتل …»), and so is an
+  unnamed attacker after the verb («حيث فجرت انتحاريتان نفسيهما»), not the ministry or condemner named before; the
+  party after «نيابة عن» is the one represented, and the deputy is the doer;
 - `events_missing_targets`: targets word order misses: the person after a killing's or an arrest's verbal noun and
   the titles that call him («مقتل القيادي البارز فلان»), the people a result clause counts as an attack's dead or
   wounded («… مما أسفر عن إصابة خمسة أشخاص»), the one a demand asks after an aside («وحثت قيادة حرس الحدود
@@ -319,6 +322,7 @@ from marsad.extract.events_second import (
     thanked_subject,
 )
 from marsad.extract.events_shared_places import settle_shared_places
+from marsad.extract.events_sources import bomber_after, culprit_clause, deputy_source
 from marsad.extract.events_speaker_checks import speaker_for_participle
 from marsad.extract.events_spurious import wrong_sense
 from marsad.extract.events_statement_doer import told_object_is_no_subject
@@ -1445,6 +1449,10 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     site = Site(a, b, c_lo, c_hi, nxt, reading, suffixed, participle, verbish, lookback, rel)
     source, target = roles(text, toks, h, hits, groups, L, site)
     source, target = clash_dead_sides(toks, h, groups, source, target, W)  # «بمقتل ثمانية من الحوثيين في مواجهات»
+    if h.trig.type not in W["needs_source"]:  # «بحق جان قتل مواطنين»: the culprit did it (`events_sources`)
+        source = culprit_clause(text, toks, a, h, groups, source)
+        source = bomber_after(text, toks, h, b, groups, source)  # «حيث فجرت انتحاريتان نفسيهما»
+    source, target = deputy_source(toks, a, b, groups, source, target)  # «نيابة عن الملك»: not the doer
     target = titled_victim(toks, h, b, groups, W, source, target)  # «مقتل القيادي البارز عمر …»: he was killed
     after = min((x.first for x in hits if x.first >= h.last), default=b)  # the next deed told
     target = result_people(text, toks, h, b, after, groups, L, target)  # «… مما أسفر عن إصابة خمسة أشخاص»: the hurt
