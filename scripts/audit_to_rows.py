@@ -14,13 +14,12 @@ the verdict is wrong for being no event at all (README: `not_event_topic`, `meta
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import sys
 from pathlib import Path
 
-from marsad.extract.gold import SNN_PATH
+from marsad.extract.gold import snn_lines
 
 NON_EVENT = frozenset({"not_event_topic", "metaphor", "sports_or_entertainment"})
 HEAD = re.compile(r"^### (\d+) article=(\d+)\s*$")
@@ -79,12 +78,7 @@ def main() -> None:
             v = json.loads(line)
             verdicts[v["k"]] = v
     items = entries(sample)
-    need = {e["article"] for e in items}
-    pages: dict[int, dict] = {}
-    with gzip.open(SNN_PATH, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i in need:
-                pages[i] = json.loads(line)
+    pages = snn_lines({e["article"] for e in items})
     bad = 0
     for e in items:
         v = verdicts.get(e["k"])

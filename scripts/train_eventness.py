@@ -18,7 +18,6 @@ the weights.
 
 from __future__ import annotations
 
-import gzip
 import json
 import random
 import sys
@@ -34,7 +33,7 @@ from marsad.extract.events_eventness import (
     non_event_probability,
     page_words,
 )
-from marsad.extract.gold import SNN_PATH
+from marsad.extract.gold import SNN_PATH, snn_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "eventness"
@@ -53,12 +52,7 @@ def load(*paths: Path) -> list[dict]:
     """The audit rows of `paths`, each with its features (the article read from SaudiNewsNet)."""
     rows = [json.loads(line) for path in paths
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    need = {r["article"] for r in rows}
-    pages: dict[int, dict] = {}
-    with gzip.open(SNN_PATH, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i in need:
-                pages[i] = json.loads(line)
+    pages = snn_lines({r["article"] for r in rows})
     for r in rows:
         rec = pages[r["article"]]
         if rec.get("url") != r["url"]:
