@@ -151,6 +151,11 @@ This module runs the steps; each lives in its own module:
 - `events_target_choice`: no target from a relative clause on a party taken («عقوبات على صالح الذي يسيطر على …») or
   after «فيما», «بينما», «في الوقت الذي»; whom a demand is for («بتعزيز … للقوات الأمنية») is no target; a person's
   or a place's own country named by its name is none; «بين X وY من جهة، وZ من جهة أخرى» names two sides;
+- `events_targets`: names inside what a statement is about are no target: whom a demanded help is for
+  («دعا المجتمع الدولي إلى دعم الحكومة»), the victims after «بحق» of a harm a demand is about, the side
+  words were aimed at («تصريحات المالكي تجاه المملكة»), what a permission lets one do («السماح للجيش
+  الأمريكي بشن ضربات ضد داعش»), what parties agreed together («اتفقوا على تطويق الانتشار الإيراني») and
+  who was only present at a meeting («استقبل X Y بحضور Z»);
 - `events_role_patients`: a bare state force («الشرطة», «قوات الأمن») as the country the text says it serves
   in, or with the country the story is plainly about named beside it; the person after an unvowelled
   passive («قتل اليوم القيادي فلان في …») and the party after the verbal noun of an attack («استهداف الجيش
@@ -337,6 +342,14 @@ from marsad.extract.events_target_choice import (
     other_clause_targets,
     own_country_targets,
     sides_of_between,
+)
+from marsad.extract.events_targets import (
+    agreed_content_parties,
+    aided_parties,
+    aimed_at_parties,
+    attendees,
+    permitted_deed_parties,
+    wronged_parties,
 )
 from marsad.extract.events_tokens import (
     CLAUSE_END,
@@ -719,6 +732,12 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             fix_parties(toks, a, b, h.first, h.last, groups, ev, list(here.values()), persons,  # «أعرب خلاله عن …»
                         [*events, *here.values()], W["pair"])
             other_clause_targets(toks, a, b, h, ev, groups, found, W)  # «… صالح الذي يسيطر على …», «فيما …»
+            if side := aimed_at_parties(toks, h, b, ev, groups) | permitted_deed_parties(toks, h, b, ev, groups) \
+                    | agreed_content_parties(toks, h, b, ev, groups):
+                ev.target = [n for n in ev.target if n not in side]  # «تصريحات X تجاه المملكة» (`events_targets`)
+            if present := attendees(toks, h, b, ev, groups):  # «استقبل X Y بحضور Z» (`events_targets`)
+                ev.source = [n for n in ev.source if n not in present]
+                ev.target = [n for n in ev.target if n not in present]
             if sides := sides_of_between(toks, h, b, groups):  # «بين X وY من جهة، وZ من جهة أخرى»
                 ev.source, ev.target = sides
             if own := own_country_targets(toks, ev, groups, persons, places, titled_in):  # «كاميرون … عضوية بريطانيا»
@@ -1614,7 +1633,9 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
         said_skip = _timed(toks, said_at, b, s_times)
         ev.source = [n for n in noun_subject(text, toks, said_at, b, groups, L, said_skip)[0] if n not in ev.target]
-    if for_whom := demand_beneficiaries(toks, h, b, ev, groups, W):  # «… بتعزيز قدرات للقوات الأمنية»
+    if for_whom := demand_beneficiaries(toks, h, b, ev, groups, W) | aided_parties(toks, h, b, ev, groups) \
+            | wronged_parties(toks, h, b, ev, groups):
+        # «… بتعزيز قدرات للقوات الأمنية», «دعا المجتمع الدولي إلى دعم الحكومة» (`events_targets`)
         ev.target = [n for n in ev.target if n not in for_whom]
     if ev.source and h.trig.pos in ("v", "x") and h.trig.type in W["needs_source"] \
             and (asked := _people_asked(text, toks, h, b, ev, groups, skip, L)):
