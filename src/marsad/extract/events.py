@@ -185,6 +185,9 @@ This module runs the steps; each lives in its own module:
   background; a present verb, or a verb dated «منذ أبريل» (a span up to now), is not; a past verb takes no
   date to come; `events_deed_flags`: «وكان X سلم …» and «في السابق» are background, a deed sought, awaited,
   warned of or hoped for is hedged, a deed weeks before the article that the news follows is background;
+  `events_recent_past`: the latest deed recalled («الهجوم الأخير الذي …»), one «غداة» the news, one dated
+  by a named month's day over ten days back («في 12 يوليو الحالي») or «الأسبوع الماضي», and the deed of a
+  culprit whose punishment is the news («بحق جان قتل …») are background;
 - `events_eventness`, the last step: a model trained on hand audits drops what it scores as no event at all
   (a metaphor, a sermon's or a column's «القتل», a sports page's «هجوم»).
 """
@@ -298,6 +301,12 @@ from marsad.extract.events_plain_parties import (
     object_of_plural_verb,
     oblique_past_doer,
     tens_of_people,
+)
+from marsad.extract.events_recent_past import (
+    calendar_days_ago,
+    culprit_deed,
+    last_week,
+    recent_past,
 )
 from marsad.extract.events_reversal import DONE_TO, fronted_undergone, passive_charge
 from marsad.extract.events_role_patients import (
@@ -533,8 +542,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             year = history_year(toks, a, reference)  # «1951 - اغتيال العاهل …»: a «this day in history» item
             if year is not None:
                 ev.background, ev.date = True, ev.date or year
-            if punished and not ev.background and case_of_the_punished(toks, a, b, h):
+            if punished and not ev.background and (case_of_the_punished(toks, a, b, h) or culprit_deed(toks, a, h)):
                 ev.background = True  # «أقدم … على قتل …» told with «نفذت وزارة الداخلية حكم القتل»
+            if not ev.background and recent_past(toks, a, h):
+                ev.background = True  # «الاعتداء الإرهابي الأخير الذي استهدف …», «غداة الإعلان عن موافقة …»
             if not ev.hedged and past_verb(toks, h) and dated_after(ev.date, reference):
                 if expected_noun(toks, h):  # «أجري معه … أن لقاءه المرتقب يوم 3 أغسطس»: a meeting to come
                     ev.hedged, ev.mode = True, ev.mode or "hedged"
@@ -543,6 +554,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if not ev.background and earlier_cause(toks, a, h, ev.date, reference) \
                     and not since_dated(s_times, ev.date, text):  # (not «هجمات … منذ منتصف يوليو»: up to now)
                 ev.background = True  # «إثر هجوم انتحاري في 20 يوليو» told in August, «بعد أيام من توقيع …»
+            if not ev.background and (calendar_days_ago(toks, h, ev.date, s_times, reference)
+                                      or last_week(toks, h, ev.date, s_times)) \
+                    and not since_dated(s_times, ev.date, text):
+                ev.background = True  # «وفي 12 يوليو الحالي قامت انتحاريتان بتفجير …» told ten days later
             if not ev.background and dated_before(ev.date, reference):
                 if h.trig.pos == "v" and since_dated(s_times, ev.date, text):  # «قتلت 223 عنصرا منذ أبريل»
                     ongoing[id(ev)] = ev
