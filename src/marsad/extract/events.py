@@ -161,7 +161,8 @@ This module runs the steps; each lives in its own module:
   passive («قتل اليوم القيادي فلان في …») and the party after the verbal noun of an attack («استهداف الجيش
   المصري») underwent the deed, not did it;
 - `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
-- `events_merge`: one event from several tellings; `events_country`: the actors' and the place's countries;
+- `events_merge`: one event from several tellings (`events_dupes`: a meeting's plural noun, a cable's
+  wishes, told again); `events_country`: the actors' and the place's countries;
   `events_shared_places`: a place name two countries share («الجوف», «رفح») by its qualifier or the article;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
   aims at an audience or a goal, «استقبل» with a counted object hosts many, a bare «يدعم» with a plain
@@ -252,6 +253,7 @@ from marsad.extract.events_context_flags import (
 from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_deed_dates import governed_date
 from marsad.extract.events_deed_flags import bare_pluperfect, earlier_cause, said_earlier, sought_or_awaited
+from marsad.extract.events_dupes import plural_names_one_deed
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
 from marsad.extract.events_garbage import ali_names, clean_events
@@ -881,8 +883,9 @@ def _back_noun(toks: list[Tok], h: Hit, b: int, covered: set[int], W: Words) -> 
     tok = toks[h.first]
     reading = trigger_reading(tok, h.trig)
     prev = next((toks[k] for k in range(h.first - 1, max(-1, h.first - 3), -1) if toks[k].word), None)
-    if (reading.endswith("ات") and h.trig.type != "FIGHT") or (prev is not None and has(prev, W["series"])):
-        return False  # «الهجمات», «عمليات القتل»: deeds of a kind, not the one told («المواجهات» is one clash)
+    if (reading.endswith("ات") and not plural_names_one_deed(h.trig.type)) or (
+            prev is not None and has(prev, W["series"])):
+        return False  # «الهجمات», «عمليات القتل»: deeds of a kind («المواجهات», «محادثاته»: one, `events_dupes`)
     if tok.form.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "كال")):
         return True
     pre = prefix(tok, reading)

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_deed_dates import apart_in_time, fronted_date, older, undated_party
+from marsad.extract.events_dupes import cable_wishes, next_sentence, told_of_another_time
 from marsad.extract.events_lexicon import Lexicon, norm
 from marsad.extract.events_phrases import unnamed
 from marsad.extract.events_tokens import Tok
@@ -26,7 +27,9 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
     doer conflicts still goes into a deed whose doer its sentence names («خطفت جبهة النصرة …» …
     «وتبنت جبهة النصرة خطف العناصر …»): the actor read off the noun was a wrong one. A telling dated days
     away from a deed is not that deed unless it refers back, and a deed so kept apart (the story's past)
-    takes in no later undated telling with parties (`events_deed_dates`)."""
+    takes in no later undated telling with parties (`events_deed_dates`). A meeting named again or discussed
+    in the sentence right after it is that meeting whatever side it names («بزيارة إلى الكاميرون» … «محادثات
+    بخاري مع نظيره»), and a cable's wishes told right after the cable are the cable (`events_dupes`)."""
     out: list[Event] = []
     words: dict[int, list[str]] = {}  # sentence start → its folded words
 
@@ -51,6 +54,7 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
         return bool(n) and any(ws[i:i + len(n)] == n for i in range(len(ws)))
 
     countries = L.polities - set(L.capitals)
+    cabled: dict[int, int] = {}  # id of a cable's telling → end of the last sentence of its words taken in
     past: set[int] = set()  # ids of deeds kept apart in time from a deed of their type told before
     for ev in events:
         same = None
@@ -78,14 +82,20 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
             same = head  # «بوغدانوف يدعو لوقف إطلاق النار» over the paragraph that tells it: one statement
         elif ev.type in _MEETINGS and _discussed(ev, L.words["discuss"]) and (
                 told := next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
-                              and set(p.source) & set(ev.source) and _discussed_party(p, ev)), None)) is not None:
+                              and set(p.source) & set(ev.source)
+                              and (_discussed_party(p, ev) or next_sentence(p, ev, text))), None)) is not None:
             same = told  # «كما ناقش الوفد الحملة …»: what the meeting told before discussed, not a new one
             ev = replace(ev, target=[])  # and whom it discussed are topics, not parties
         elif ev.type in _MEETINGS and retold and id(ev) in retold:
             # «خلال لقائه مع نائب وزير الخارجية الروسي»: the meeting told before, named again
             same = next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
                          and set(p.source) & set(ev.source)
-                         and (not p.target or not ev.target or set(p.target) & set(ev.target))), None)
+                         and not told_of_another_time(p, ev)
+                         and (not p.target or not ev.target or set(p.target) & set(ev.target)
+                              or next_sentence(p, ev, text))), None)
+        elif ev.source and text and (told := cable_wishes(ev, out, text, L.polities, cabled)) is not None:
+            same = told  # «بعث الملك برقية تهنئة …» … «وأعرب الملك باسمه واسم شعب …»: one cable (`events_dupes`)
+            cabled[id(told)] = ev.end
         elif ev.source and text and (told := _restated(ev, out, L, text)) is not None:
             same = told  # «أدانت الخارجية الأمريكية التفجير» … «إن الولايات المتحدة تستنكر هذا العمل»: one statement
         elif ev.claimed_by and ev.source and ev.target:

@@ -1,0 +1,60 @@
+"""One deed coded twice in one article: a later telling of a meeting told just before.
+
+A meeting's nouns are most often plural and still name one meeting («محادثات», «مباحثات», «لقاءات»,
+«اجتماعات»: talks), so a plural meeting noun that refers back («لقاءاتها مع المسؤولين», «اجتماعاته مع
+الأحزاب», «محادثات بخاري مع نظيره») is the meeting told before, unlike a plural of other deeds
+(«الهجمات»: attacks of a kind); told in the sentence right after the meeting, it is that meeting whoever
+it names as the other side (`next_sentence`), unless told as the story's past (`told_of_another_time`).
+The wishes and praise told right after a cable («وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة عن
+أصدق التهاني») are the cable told again (`cable_wishes`)."""
+
+from __future__ import annotations
+
+from marsad.extract.events_lexicon import norm
+from marsad.model import Event
+
+PLURAL_ONE_DEED = frozenset(("FIGHT", "CONSULT"))  # «المواجهات» is one clash, «محادثاته» one meeting
+
+
+def plural_names_one_deed(event_type: str) -> bool:
+    """True when a plural noun of this type («المواجهات», «محادثاته») names one deed, not deeds of a kind."""
+    return event_type in PLURAL_ONE_DEED
+
+
+def cable_wishes(ev: Event, out: list[Event], text: str, polities: frozenset[str],
+                 told_to: dict[int, int]) -> Event | None:
+    """The cable `ev` tells again, if any: the statement of its type told in the sentence right before
+    (or right after the last sentence already taken into it: `told_to`, its id → that sentence's end),
+    when its own sentence sends a cable («بعث الملك برقية تهنئة للرئيس …») and `ev`'s does not, and `ev`'s
+    speaker is the sender or a country («وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة عن أصدق
+    التهاني», «وعبر نائب خادم الحرمين الشريفين عن أبلغ التهاني», «وأشاد خادم الحرمين الشريفين بهذه
+    المناسبة بتميز العلاقات»): the cable's words, one deed told again."""
+    p = out[-1] if out else None
+    end = told_to.get(id(p), p.end) if p is not None else 0
+    if p is None or p.type != ev.type or p.negated != ev.negated or end > ev.start \
+            or text[end:ev.start].strip():
+        return None
+    if not _cable(text[p.start:p.end]) or _cable(text[ev.start:ev.end]):
+        return None
+    return p if all(n in p.source or norm(n) in polities for n in ev.source) else None
+
+
+def _cable(sentence: str) -> bool:
+    """The sentence tells of a cable («برقية», «ببرقية», «برقيتين»)."""
+    return any(w[len(c):].startswith(_CABLE) for w in norm(sentence).split() for c in ("", "و", "ب", "وب"))
+
+
+_CABLE = norm("برقي")
+
+
+def next_sentence(p: Event, ev: Event, text: str) -> bool:
+    """`ev` is told in the sentence right after `p`'s («بزيارة إلى الكاميرون» … «وأوضحت الرئاسة أن محادثات
+    بخاري مع نظيره …»): a meeting noun there that refers back is the meeting just told, whoever it
+    names as the other side."""
+    return bool(text) and p.end <= ev.start and not text[p.end:ev.start].strip()
+
+
+def told_of_another_time(p: Event, ev: Event) -> bool:
+    """`ev` is told as the story's past while `p` is news («وكانت الدول الثلاث أعلنت في نوفمبر 2012 بدء
+    المفاوضات»: not the meeting the story tells)."""
+    return ev.background and not p.background

@@ -1,0 +1,51 @@
+"""One deed coded once (`events_dupes`): a cable's wishes told right after the cable, and a meeting named
+again by a plural noun («محادثاته», «لقاءاتها», «اجتماعاته») in the sentence after it; two cables, or
+two meetings each told by its own verb, stay two."""
+
+from __future__ import annotations
+
+import pytest
+from event_cases import run
+
+SALMAN = ("الملك سلمان", "سلمان بن عبدالعزيز", "PER")
+KHALID = ("الأمير خالد الفيصل", "خالد الفيصل", "PER")
+KINGDOM = ("المملكة العربية السعودية", "السعودية", "LOC")
+TUNISIAN = ("التونسي", "تونس", "LOC")
+TUNISIA_REP = ("الجمهورية التونسية", "تونس", "LOC")
+BUKHARI = ("محمد بخاري", "محمد بخاري", "PER")
+BUKHARI_SHORT = ("بخاري", "محمد بخاري", "PER")
+CAMEROON = ("الكاميرون", "الكاميرون", "LOC")
+BIYA = ("بول بيا", "بول بيا", "PER")
+MOGHERINI = ("موغيريني", "فيديريكا موغيريني", "PER")
+SAUDI_OFFICIALS = ("المسؤولين السعوديين", "السعودية", "LOC")
+RIYADH = ("الرياض", "الرياض", "LOC")
+SPECS = [SALMAN, KHALID, KINGDOM, TUNISIAN, TUNISIA_REP, BUKHARI, BUKHARI_SHORT, CAMEROON, BIYA, MOGHERINI,
+         SAUDI_OFFICIALS, RIYADH]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("بعث الملك سلمان برقية تهنئة للرئيس التونسي بمناسبة ذكرى استقلال بلاده.\n\n"
+     "وأعرب الملك باسمه واسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني لفخامته ولشعب الجمهورية التونسية.",
+     "SUPPORT"),
+    ("بعث الملك سلمان برقية تهنئة للرئيس التونسي بمناسبة ذكرى استقلال بلاده.\n\n"
+     "وعبر الملك عن أصدق التهاني لفخامته.\n\nوأشاد الملك بهذه المناسبة بالعلاقات الأخوية بين المملكة العربية السعودية والجمهورية التونسية.",
+     "SUPPORT"),
+    ("ويقوم الرئيس محمد بخاري حاليا بزيارة إلى الكاميرون تستمر يومين.\n\n"
+     "وقالت الرئاسة إن محادثات بخاري مع نظيره بول بيا تتناول أمن الحدود.", "CONSULT"),
+    ("وستجري موغيريني محادثات في الرياض غدا.\n\n"
+     "وقال مصدر إن موغيريني ستؤكد خلال لقاءاتها مع المسؤولين السعوديين على أمن المنطقة.", "CONSULT"),
+    ("استقبل الأمير خالد الفيصل الرئيس محمد بخاري في مكتبه بالرياض أمس.\n\n"
+     "وناقش الأمير خالد الفيصل مع الضيف سبل إيصال المساعدات إلى المحتاجين في الكاميرون.", "CONSULT"),
+])
+def test_one_deed_told_twice_is_one_event(text: str, typ: str) -> None:
+    assert len([e for e in run(text, SPECS) if e.type == typ]) == 1
+
+
+@pytest.mark.parametrize(("text", "typ", "n"), [
+    ("بعث الملك سلمان برقية تهنئة للرئيس التونسي بمناسبة ذكرى استقلال بلاده.\n\n"
+     "كما بعث الأمير خالد الفيصل برقية تهنئة للرئيس التونسي بهذه المناسبة.", "SUPPORT", 2),
+    ("استقبل الأمير خالد الفيصل الرئيس محمد بخاري في الرياض أمس.\n\n"
+     "كما استقبل الأمير خالد الفيصل الرئيس بول بيا.", "CONSULT", 2),
+])
+def test_two_deeds_stay_two(text: str, typ: str, n: int) -> None:
+    assert len([e for e in run(text, SPECS) if e.type == typ]) == n
