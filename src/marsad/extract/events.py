@@ -298,6 +298,7 @@ from marsad.extract.events_phrases import (
 from marsad.extract.events_picks import bracketed_apposition
 from marsad.extract.events_place import choose_location, nearest_date, usable
 from marsad.extract.events_place_clauses import named_in_quote
+from marsad.extract.events_places2 import visitor_not_place
 from marsad.extract.events_plain_parties import (
     against_people,
     object_of_plural_verb,
@@ -499,7 +500,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 g.binding = "mod"  # «عبدالله بن مساعد الرئيس العام لرعاية الشباب»: his own office
             if g.is_loc and not g.actor and g.binding in (None, "target"):
                 g.binding = "loc"  # a town is where things happen, never a party («قصف مدينة تعز»)
-            g.visited = g.is_loc and visited(toks, g, a, W)
+            g.visited = g.is_loc and visited(toks, g, a, W) and not visitor_not_place(toks, g)  # «بزيارة الوفد المصري»
         join_quoted_owner(toks, groups, W)  # «الأمين العام لـ"حزب الله" حسن نصر الله»: one actor
         portfolios = portfolio_names(toks, groups)
         s_times = [t for t in times if s_start <= t.start < s_end and usable(t, text)]
@@ -1500,7 +1501,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     said = h.trig.type in W["needs_source"] and h.trig.type != "CONSULT"  # a meeting has a place
     location = choose_location(toks, groups, h, c_lo, c_hi if said else b, nxt, said, h.trig.type == "CONSULT",
                                said and h.trig.type != "AGREE",  # an agreement is reached somewhere
-                               h.trig.type == "RETREAT", text)
+                               h.trig.type == "RETREAT", text, tuple(source))
     if not said:  # «أعلنت الشرطة امس الجمعة انها اعتقلت رجلا»: that date is the announcement's
         that = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].form in W["that"]), None)
         if that is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from marsad.clean.normalize import fold
 from marsad.extract import events_place_clauses as clauses
 from marsad.extract.events_actors import Group
+from marsad.extract.events_places2 import guest_seats
 from marsad.extract.events_tokens import Tok
 from marsad.extract.events_triggers import Hit
 from marsad.model import TimeExpr
@@ -177,7 +178,8 @@ def _by_name(toks: list[Tok], g: Group) -> bool:
 
 
 def choose_location(toks: list[Tok], groups: list[Group], h: Hit, c_lo: int, c_hi: int, nxt: int, said: bool,
-                    meeting: bool = False, spoken: bool = False, left: bool = False, text: str = "") -> str | None:
+                    meeting: bool = False, spoken: bool = False, left: bool = False, text: str = "",
+                    hosts: tuple[str, ...] = ()) -> str | None:
     """The place after «في» nearest the trigger in its clause, else the place a visit of the sentence
     went to («أثناء زيارتهما روسيا»); for a statement (`said`) only that visited place: a place
     named in what was said («أدانت … الهجوم في شمال العراق») is not where it was said (`spoken`;
@@ -185,12 +187,14 @@ def choose_location(toks: list[Tok], groups: list[Group], h: Hit, c_lo: int, c_h
     (`left`) with no place after «في» happened where it left («انسحبوا من منطقة قعطبة»). A place that
     holds one named right before it gives way to it («في مدينة تعز وسط اليمن» → تعز). `text` (the
     article) lets `events_place_clauses` name a town the gazetteer does not know and drop a place told in a
-    relative clause about another noun."""
+    relative clause about another noun. In a meeting, a place that only tells the seat of a title
+    or body of one who is none of the `hosts` (the sources) is no place (`events_places2`)."""
     groups = clauses.outside_relatives(toks, groups, h.first, h.last)
     groups = [g for g in groups if not clauses.place_noun_only(toks, g)]  # «محافظة» taken for a name
-    chosen = _choose(groups, h, c_lo, c_hi, nxt, said, meeting, spoken, left)
+    pool = guest_seats(toks, groups, h.first, h.last, list(hosts)) if meeting else groups  # «مدير الجامعة بجاكرتا»
+    chosen = _choose(pool, h, c_lo, c_hi, nxt, said, meeting, spoken, left)
     if chosen is None and not said:
-        chosen = clauses.taken_from(toks, groups, h.first, h.last, c_hi)
+        chosen = clauses.taken_from(toks, pool, h.first, h.last, c_hi)
     if chosen is None:
         hi = min(c_hi, nxt) if said else c_hi
         return None if spoken else clauses.unnamed_place(toks, text, groups, h.last, min(hi, h.last + PLACE_REACH))
