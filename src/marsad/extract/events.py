@@ -260,6 +260,7 @@ from marsad.extract.events_garbage import ali_names, clean_events
 from marsad.extract.events_generic import expected_clause
 from marsad.extract.events_guests import add_guests
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
+from marsad.extract.events_meeting_partner import meeting_with_parties
 from marsad.extract.events_mentions import POSTED_AT, entity_tokens
 from marsad.extract.events_merge import across_sentences, contrasted, governed_deed, merge
 from marsad.extract.events_missing_agents import conjoined_doer
@@ -682,7 +683,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     or harmed_before(text, toks, a, h, groups, L)
             if ev.source and (thanks := thanked_subject(text, toks, h, b, ev.source, groups, timed, L)):
                 ev.source, ev.target = thanks  # «وقدم محافظ الخرج شكره لسامي المطيري»: he was thanked
-            if not ev.target and (met := gathered_parties(text, toks, h, b, groups, timed, L)):
+            if not ev.target and (met := gathered_parties(text, toks, h, b, groups, timed, L)
+                                  or meeting_with_parties(text, toks, h, b, groups, timed, L)):
                 # «خلال اجتماع جمع X أمس، مع Y»: the verb «جمع» names both parties
                 ev.source = ev.source or met[0]
                 ev.target = [n for n in met[1] if n not in ev.source]
