@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from marsad.extract.events_background import ongoing_verb
 from marsad.extract.events_lexicon import forms
+from marsad.extract.events_modality import clause_words
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
 
@@ -146,19 +147,7 @@ def document_says(toks: list[Tok], a: int, h: Hit) -> bool:
     if h.trig.type != "DEMAND" or h.trig.pos != "v" or h.first - 1 < a \
             or not has(toks[h.first - 1], _RELATIVE) or not ongoing_verb(toks, h):
         return False
-    seen = 0
-    for k in range(h.first - 2, a - 1, -1):
-        t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                return False
-            continue
-        seen += 1
-        if seen > _DOCUMENT_REACH:
-            return False
-        if has(t, _DOCUMENTS):
-            return True
-    return False
+    return any(has(toks[k], _DOCUMENTS) for k in clause_words(toks, a, h.first - 1, -1, _DOCUMENT_REACH))
 
 
 _WORKS = forms("فيلم", "الفيلم", "فيلما", "مسلسل", "المسلسل")  # one film or series; not «رواية» (also
