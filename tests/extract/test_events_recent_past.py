@@ -57,3 +57,10 @@ def test_the_culprits_deed_told_with_his_punishment_is_background() -> None:
     evs = run(text, [INTERIOR_MINISTRY, IRAQI])
     assert all(e.background for e in evs if e.type == "CRIME")
     assert [e for e in evs if e.type == "CRIME"]
+
+
+def test_a_deed_told_with_a_day_of_the_news_is_not_past_by_an_older_date_in_its_sentence() -> None:
+    text = ("اعترف المتهم الأول في تفجير السوق في نهاية يونيو بانتمائه إلى التنظيم، وذلك لدى بدء محاكمة 12 متهما "
+            "في هذا الهجوم الثلاثاء.")
+    evs = [e for e in run(text, [], ref=date(2015, 8, 6)) if e.type == "CONCEDE"]
+    assert evs and not any(e.background for e in evs)

@@ -81,8 +81,12 @@ def calendar_days_ago(toks: list[Tok], h: Hit, value: str | None, times: list[Ti
                       reference: date | None) -> bool:
     """True when the deed's date is a day or a month that ended more than `CALENDAR_DAYS` before
     `reference`, read off a time of its sentence that names a month («في 13 يوليو», «أواسط يونيو»,
-    «في مايو»), and the trigger is no present verb."""
+    «في مايو»), and the trigger is no present verb, unless the sentence also names a day of the news
+    («اعترف المشتبه به في تفجير … في نهاية يونيو …، لدى بدء محاكمته الثلاثاء»: the older date is the
+    bombing's)."""
     if not value or reference is None or ongoing_verb(toks, h) or expected_noun(toks, h):
+        return False
+    if any(_news_day(t, reference) for t in times):
         return False
     day = value.split("T")[0]
     end = _day_or_month_end(day)
@@ -90,6 +94,17 @@ def calendar_days_ago(toks: list[Tok], h: Hit, value: str | None, times: list[Ti
         return False
     return any(t.value and t.value.split("T")[0] == day and _names_month(t.text) and own_time(toks, h, t)
                for t in times)
+
+
+def _news_day(t: TimeExpr, reference: date) -> bool:
+    """True when the time is a day at most `CALENDAR_DAYS` before `reference` («الثلاثاء», «أمس»)."""
+    day = (t.value or "").split("T")[0]
+    if len(day) != 10:
+        return False
+    try:
+        return 0 <= (reference - date.fromisoformat(day)).days <= CALENDAR_DAYS
+    except ValueError:
+        return False
 
 
 def _day_or_month_end(value: str) -> date | None:
