@@ -101,6 +101,7 @@ This module runs the steps; each lives in its own module:
   … في حادثة التفجير»), both parties a meeting's «جمع» names («اجتماع جمع X أمس، مع Y»), the one met
   after the room of the meeting, the owner of a raided home a later «عليه»/«عليهم» stands for, the one
   asked after «طلب … من», and the one asked with the adjectives that describe him («مناشدا الجهات المختصة بـ»);
+  `events_meeting_partner`: a meeting noun's party after «مع» past what stands between («لقاء الوزير أمس مع …»);
 - in this module too: a title right after the verb leads to the person who holds it («وأدان نائب المبعوث
   الرئاسي الخاص للتحالف الدولي … بريت مكجيرك»), a person alone after an arrest verb was arrested, and a
   participle goes on with the actor that opens its sentence («من جهته اعرب الاتحاد … داعيا تركيا»);
@@ -160,15 +161,19 @@ This module runs the steps; each lives in its own module:
   in, or with the country the story is plainly about named beside it; the person after an unvowelled
   passive («قتل اليوم القيادي فلان في …») and the party after the verbal noun of an attack («استهداف الجيش
   المصري») underwent the deed, not did it;
-- `events_place`: location and date; `events_modality`: negation, hedging, quote attribution;
+- `events_place`: location and date (`events_places2`: no guest's office seat nor visitors' nisba as a
+  meeting's place); `events_deed_dates`: a deed noun under a trial, the accused, an anniversary or an
+  inquiry takes only its own date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings (`events_dupes`: a meeting's plural noun, a cable's
-  wishes, told again); `events_country`: the actors' and the place's countries;
+  wishes, told again; `events_deed_dates`: tellings dated days apart are two deeds); `events_country`: the
+  actors' and the place's countries;
   `events_shared_places`: a place name two countries share («الجوف», «رفح») by its qualifier or the article;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
   aims at an audience or a goal, «استقبل» with a counted object hosts many, a bare «يدعم» with a plain
   noun after it backs a thing, «اطلع … على» with one party before «على» views a thing, a death told
   beside a fire, a flood or an accident and no arms is no attack, «وافق … على تعيين» approves a body's own
-  business, «تحقيق» after «تسعى» achieves): no event;
+  business, «تحقيق» after «تسعى» achieves; `events_nonevents`: cited inquiry findings, Eid greetings, a
+  film's plot, visitors' praise, habitual stances, a charter's content): no event;
 - `events_generic`: what tells no deed though a trigger fits (a figure of speech «استنفرت جهودها», a description
   «تنظيم إرهابي يستهدف …», «لمن يقاتل», «رئيس التحقيقات», a list of ills), and deeds only
   expected, due or allowed («من المرتقب أن تشهد … اجتماعا», «تتيح … إعادة فرض العقوبات»), hedged;
