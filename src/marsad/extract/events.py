@@ -1701,7 +1701,7 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             and not any(e.type == h.trig.type and e.target for e in told):
         # «غارات على قاعدة العند الجوية», «حملة ضد الجماعات المتشددة»: what the attack was made on (not
         # where people the sentence names as its victims died: «قتل 18 شرطيا في هجوم على نقطة تفتيش»)
-        after = max([h.last, *(k + 1 for k in h.used)])
+        after = h.after
         ev.target = [n for n in attacked_site(text, toks, after, b, groups, L, frozenset(ev.source), skip)
                      if n not in ev.source]
     if (besieged := _besieged_place(toks, h, b, ev, groups, W)):
@@ -1738,7 +1738,7 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
                               h.trig.type in W["needs_source"] and not site(n)))))]
     if ev.source and not ev.target and (h.trig.type in UNDERGONE or h.trig.type in W["needs_source"]):
         # «اتهامه لبعض قادة السنة», «واعتدوا بالضرب على الطاقم الطبي»: people after a preposition
-        after = max([h.last, *(k + 1 for k in h.used)])
+        after = h.after
         # «وتهيب الوزارة بالمواطنين»: past the doer (`events_plain_parties`)
         ev.target = [n for n in oblique_people(text, toks, after, b, groups, L, skip) if n not in ev.source] \
             or [n for n in oblique_past_doer(text, toks, after, b, groups, L, frozenset(ev.source), skip,

@@ -157,7 +157,7 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         moved = [n for g in after for n in g.names if n in source]
         source, target = list(site_by.names), [*moved, *target]
     if source and h.trig.type in W["beneficiary_types"]:  # «أعربت السعودية عن دعمها لليمن»: for Yemen
-        end = max([h.last - 1, *h.used]) + 1
+        end = h.after
         words = [k for k in range(end, c_hi) if toks[k].word][:3]
         lg = next((g for g in after if words and end <= g.first <= words[-1] and g.actor
                    and l_marked(toks, g, W) and not set(g.names) & set(source)), None)
@@ -378,7 +378,7 @@ def _definite_run(toks: list[Tok], k0: int, groups: list[Group], W: Words, b: in
 def _titled_partner(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Words, b: int) -> list[str]:
     """A title holder the entity layer missed after «مع» right after an agreement or a meeting
     («تم الاتفاق مع مدير الأشغال العامة»): the title and the definite words after it, as written."""
-    end = max([h.last - 1, *h.used]) + 1
+    end = h.after
     k = next_word(toks, end, b)
     if k < end or toks[k].form != "مع":
         return []
@@ -588,7 +588,7 @@ def _fight_partner(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: L
     """Whom a fight was with, named by a phrase no entity covers after «مع» or «ضد» within a few
     words of the trigger, past its subject («واشتبك التنظيم مع قوات الحكومتين», «معارك عنيفة ضد
     المسلحين»); [] when none."""
-    k, seen = max([h.last - 1, *h.used]) + 1, 0
+    k, seen = h.after, 0
     while k < b and seen <= _PARTNER_REACH:
         t = toks[k]
         if not t.word:

@@ -28,7 +28,7 @@ def executed(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> list[str]:
     """The names of the person a carried-out death sentence was carried out on, [] when none is named."""
     if not _death_sentence(toks, h):
         return []
-    end = max([h.last - 1, *h.used]) + 1
+    end = h.after
     lo = next((k + 1 for k in range(end, min(b, end + REACH))
                if toks[k].form in _ON or toks[k].form in _CONVICT or toks[k].form in ("بالجاني", "بالمدعو")), None)
     if lo is None:

@@ -95,7 +95,7 @@ def _contrast_at(toks: list[Tok], k: int, b: int, W: Words) -> bool:
 
 def contrast_start(toks: list[Tok], h: Hit, b: int, W: Words) -> int | None:
     """The first token of a contrast clause after the trigger and its needed words, if any."""
-    end = max([h.last - 1, *h.used]) + 1
+    end = h.after
     return next((k for k in range(end, b - 1) if toks[k].word and _contrast_at(toks, k, b, W)), None)
 
 
@@ -103,7 +103,7 @@ def _relative_spans(toks: list[Tok], h: Hit, b: int, hits: list[Hit], W: Words) 
     """Token spans of relative clauses after the trigger (before the next trigger, which tells its own
     parties: «…، منوها بالجهود التي تقوم بها X») that do not hang on a deed noun: from the relative
     pronoun to the clause mark that ends them."""
-    end = max([h.last - 1, *h.used]) + 1
+    end = h.after
     deeds = {k for x in hits for k in range(x.first, x.last)}
     stop = min((x.first for x in hits if x.first >= end), default=b)  # another trigger tells its own
     out = []
@@ -151,7 +151,7 @@ _ASKED_FOR = forms("إلى", "الى", "أن", "بأن", "ان", "بان")  # wh
 def _asked_from(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> int | None:
     """The first token of what a demand asks: «إلى», «أن», or a word with «بـ» («بتعزيز») after the verb."""
     inside = {k for g in groups for k in range(g.first, g.last)}
-    end = max([h.last - 1, *h.used]) + 1
+    end = h.after
     for k in range(end, b):
         t = toks[k]
         if not t.word or k in inside:
@@ -202,7 +202,7 @@ def _side_mark(toks: list[Tok], k: int, b: int) -> bool:
 def sides_of_between(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> tuple[list[str], list[str]] | None:
     """The two sides of «بين X وY من جهة، وZ من جهة أخرى» right after the trigger, as (source, target);
     None when the trigger has no such phrase."""
-    end = max([h.last - 1, *h.used]) + 1
+    end = h.after
     words = [k for k in range(end, b) if toks[k].word][:_BETWEEN_REACH + 1]
     at = next((k for k in words if toks[k].form in _BETWEEN), None)
     if at is None:

@@ -46,11 +46,6 @@ _AIMED_TYPES = frozenset(("DISAPPROVE", "REJECT", "PROTEST"))
 _PERMIT_TYPES = frozenset(("AGREE", "SUPPORT", "COOPERATE"))
 
 
-def _after(h: Hit) -> int:
-    """The first token after the trigger and the words it needed."""
-    return max([h.last - 1, *h.used]) + 1
-
-
 def _clause_end(toks: list[Tok], k: int, b: int) -> int:
     """The first clause or sentence mark at or after token k, else b."""
     return next((j for j in range(k, b) if toks[j].form in CLAUSE_END or toks[j].form in SENT_END), b)
@@ -92,7 +87,7 @@ def aided_parties(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group
     المجتمع الدولي إلى دعم الحكومة اللبنانية»), when someone is named as asked before the help noun."""
     if ev.type != "DEMAND" or not ev.target:
         return set()
-    start = _after(h)
+    start = h.after
     end = _clause_end(toks, start, b)
     k = _aid_noun(toks, start, end, groups)
     if k is None:
@@ -114,7 +109,7 @@ def aimed_at_parties(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Gr
     named before it («استنكر … تصريحات المالكي تجاه المملكة»): the side the words were aimed at."""
     if ev.type not in _AIMED_TYPES or len(ev.target) < 2:
         return set()
-    start = _after(h)
+    start = h.after
     p = next((k for k in range(start, b) if toks[k].word and has(toks[k], _TOWARD)), None)
     if p is None:
         return set()
@@ -129,7 +124,7 @@ def permitted_deed_parties(toks: list[Tok], h: Hit, b: int, ev: Event, groups: l
     للجيش الأمريكي بشن ضربات ضد داعش»), after the «بـ» word that follows the one let."""
     if ev.type not in _PERMIT_TYPES or not ev.target:
         return set()
-    end = _clause_end(toks, _after(h), b)
+    end = _clause_end(toks, h.after, b)
     k = next((j for j in range(h.first, end) if toks[j].word and has(toks[j], _ALLOW)), None)
     if k is None:
         return set()
@@ -157,7 +152,7 @@ def wronged_parties(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Gro
     الدولي بوقف الانتهاكات بحق الشعب السوري»): those a deed was done to, not the one asked."""
     if ev.type != "DEMAND" or not ev.target:
         return set()
-    start = _after(h)
+    start = h.after
     out: set[str] = set()
     for k in range(start, b):
         if toks[k].word and has(toks[k], _WRONGED) and _harm_before(toks, start, k):
@@ -184,7 +179,7 @@ def agreed_content_parties(toks: list[Tok], h: Hit, b: int, ev: Event, groups: l
     العسكري الإيراني»: «على» and a verbal noun), not after «مع» (the other party, «على … مع الحوثيين»)."""
     if ev.type != "AGREE" or not ev.target or not ev.source or not _mutual(toks[h.first]):
         return set()
-    start = _after(h)
+    start = h.after
     inside = {k for g in groups for k in range(g.first, g.last)}
     on = next((k for k in range(start, b) if toks[k].word and toks[k].form in _ON), None)
     if on is None or on + 1 >= b or on + 1 in inside or not toks[on + 1].word:
@@ -213,7 +208,7 @@ def attendees(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group]) -
     the one met)."""
     if ev.type != "CONSULT" or not ev.target:
         return set()
-    at = next((k for k in range(_after(h), b) if toks[k].word and toks[k].form in _PRESENCE), None)
+    at = next((k for k in range(h.after, b) if toks[k].word and toks[k].form in _PRESENCE), None)
     if at is None:
         return set()
     end = _presence_end(toks, at, b)

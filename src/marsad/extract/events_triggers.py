@@ -37,6 +37,11 @@ class Hit:
     last: int  # exclusive, trigger words only
     used: set[int] = field(default_factory=set)
 
+    @property
+    def after(self) -> int:
+        """Index of the first token after the trigger and the words it needed."""
+        return max([self.last - 1, *self.used]) + 1
+
 
 @dataclass(frozen=True, slots=True)
 class Site:
