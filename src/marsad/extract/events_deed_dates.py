@@ -22,7 +22,7 @@ import re
 
 from marsad.extract.events_lexicon import forms, norm
 from marsad.extract.events_modality import clause_words
-from marsad.extract.events_tokens import SENT_END, THAT, Tok, has
+from marsad.extract.events_tokens import RELATIVE_PRONOUNS, SENT_END, THAT, Tok, has
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event, TimeExpr
 
@@ -41,7 +41,6 @@ _INQUIRY_GOVERNORS = forms("تحقيق", "التحقيق", "تحقيقات", "ا
 # words that open another clause: the deed after them is not the governor's
 _STOPS = forms("الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "عندما", "بعد", "قبل",
                "منذ", "خلال", "أثناء", "اثناء") | THAT
-_RELATIVE = forms("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")
 DEED_TYPES = frozenset(("ASSAULT", "COERCE", "SEIZE", "FIGHT"))  # deeds tried, looked into, remembered
 GOVERNOR_REACH = 4  # words between the governing noun and the deed noun
 PHRASE_REACH = 7  # words before a relative pronoun in which the governor of its deed phrase stands
@@ -75,7 +74,7 @@ def governed_relative(toks: list[Tok], a: int, h: Hit) -> str | None:
     if h.trig.pos != "v" or h.trig.type not in DEED_TYPES:
         return None
     before = clause_words(toks, a, h.first, -1, 2)
-    rel = next((k for k in reversed(before) if toks[k].form in _RELATIVE), None)
+    rel = next((k for k in reversed(before) if toks[k].form in RELATIVE_PRONOUNS), None)
     if rel is None:
         return None
     for k in reversed(clause_words(toks, a, rel, -1, PHRASE_REACH)):
@@ -100,7 +99,7 @@ def own_date(toks: list[Tok], h: Hit, b: int, times: list[TimeExpr], next_deed: 
     when there is none."""
     end = next((k for k in range(h.last, b) if toks[k].form in SENT_END), b)
     after = [k for k in range(h.last, end) if toks[k].word]
-    relative = next((i for i, k in enumerate(after[:RELATIVE_OPEN]) if toks[k].form in _RELATIVE), None)
+    relative = next((i for i, k in enumerate(after[:RELATIVE_OPEN]) if toks[k].form in RELATIVE_PRONOUNS), None)
     for t in sorted(times, key=lambda x: x.start):
         at = next((i for i, k in enumerate(after) if toks[k].start >= t.start), None)
         if at is None or t.start < toks[h.last - 1].end:
@@ -119,7 +118,7 @@ def _relative_of(toks: list[Tok], x: Hit, h: Hit) -> bool:
     between = [k for k in range(x.last, h.first) if toks[k].word]
     if any(toks[k].form in SENT_END for k in range(x.last, h.first)) or len(between) > RELATIVE_REACH:
         return False
-    return any(toks[k].form in _RELATIVE for k in between[:RELATIVE_OPEN])
+    return any(toks[k].form in RELATIVE_PRONOUNS for k in between[:RELATIVE_OPEN])
 
 
 def governed_date(toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], times: list[TimeExpr],

@@ -22,7 +22,7 @@ from datetime import date
 from marsad.extract.events_background import KANA, QAD, ongoing_verb, past_verb, said_today
 from marsad.extract.events_lexicon import forms
 from marsad.extract.events_modality import clause_words
-from marsad.extract.events_tokens import SENT_END, THAT, Tok
+from marsad.extract.events_tokens import RELATIVE_PRONOUNS, SENT_END, THAT, Tok
 from marsad.extract.events_triggers import Hit
 
 _NOT_PLUPERFECT = forms(  # words that open another clause between «وكان» and the deed
@@ -76,7 +76,6 @@ _SEEK = forms("يسعى", "تسعى", "يسعون", "تسعيان", "يسعيا�
                "سعي", "سعيها", "سعيه", "سعيهم", "وسعيها", "وسعيه")
 SEEK_REACH = 8  # words before the deed, in its clause, searched for a verb of seeking
 _TO = forms("إلى", "الى")
-_RELATIVE = forms("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")
 _UNTIL = forms("حتى", "وحتى", "كي", "لكي", "ريثما", "لحين", "حين")
 _UNTIL_NOUN = forms("لحين", "ريثما")  # followed by a verbal noun: «لحين البت في توقيفه»
 _LIGHT = forms("يتم", "تتم", "يجري", "تجري")
@@ -106,7 +105,7 @@ def _sought(toks: list[Tok], h: Hit, before: list[int]) -> bool:
     if seek is None:
         return False
     between = [toks[k].form for k in before[seek + 1:]]
-    return any(f in _TO for f in between) and not any(f in _RELATIVE for f in between)
+    return any(f in _TO for f in between) and not any(f in RELATIVE_PRONOUNS for f in between)
 
 
 def _awaited(toks: list[Tok], h: Hit, before: list[int]) -> bool:

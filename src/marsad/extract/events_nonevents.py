@@ -54,12 +54,8 @@ def conducted_by(toks: list[Tok], h: Hit, covered: set[int]) -> bool:
     or a relative clause after it («التحقيقات الأولية التي أجرتها الأجهزة الأمنية»): a real inquiry."""
     if toks[h.first].form.removeprefix("و").removeprefix("ف") not in _INQUIRIES:
         return True
-    for k in range(h.last, len(toks)):
+    for k in clause_words(toks, h.last, h.last - 1, 1, len(toks)):
         t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                return False
-            continue
         if k in covered or has(t, _RELATIVE) or has(t, _INVESTIGATORS):
             return True
         if not inquiry_adjective(t):
@@ -79,14 +75,9 @@ def findings_cited(toks: list[Tok], a: int, h: Hit, covered: set[int]) -> bool:
         k -= 1
     if k >= a and toks[k].word and (has(toks[k], _TELLING) or has(toks[k], _ACCORDING)):
         return True
-    for j in range(h.last, len(toks)):
-        t = toks[j]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                return False
-            continue
-        if not inquiry_adjective(t):
-            return has(t, _TELLING)
+    for j in clause_words(toks, h.last, h.last - 1, 1, len(toks)):
+        if not inquiry_adjective(toks[j]):
+            return has(toks[j], _TELLING)
     return False
 
 

@@ -20,6 +20,8 @@ POSSESSIVE = ("ها", "ه", "هم", "هما")  # pronoun suffixes of a noun or v
 PRONOUN_SUFFIXES = (*POSSESSIVE, "هن")  # the same, the feminine plural too («اعتقلهن»)
 QUOTE_MARKS = frozenset('«»"“”\'')
 THAT = forms("إن", "أن", "ان", "بأن", "وإن", "وأن")  # «أن», «إن» opening a reported or complement clause
+# relative pronouns that open a clause on the noun before them («الهجوم الذي وقع», «القوات التي»)
+RELATIVE_PRONOUNS = forms("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")
 
 
 @dataclass(slots=True)
