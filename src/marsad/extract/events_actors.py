@@ -640,16 +640,17 @@ def clause_initial(toks: list[Tok], lo: int, first: int, groups: list[Group],
 
 def titles_only(toks: list[Tok], a: int, b: int, W: Words, person: bool = False) -> bool:
     """True when the words in [a, b) are all titles (or heads) that may precede a name; before a
-    person's name (`person`) also the definite adjectives of the body a title is of («رئيس المجلس
-    الوطني الكردستاني زبير ايدار»), where a nisba place after them would be the body's own."""
+    person's name (`person`) also the definite words of the body a title is of, adjectives or a
+    noun after «لـ» («رئيس المجلس الوطني الكردستاني زبير ايدار», «رئيس الهيئة العامة للطيران المدني
+    سليمان الحمدان»), where a nisba place after them would be the body's own."""
     ws = [toks[k] for k in range(a, b) if toks[k].word]
     if len(ws) > 6:
         return False
     body = False
     for t in ws:
         if has(t, W["title"]) or has(t, W["head"]) or (person and has(t, W["org_head"])):
-            body = person and has(t, W["org_head"])
-        elif not (body and t.form.startswith("ال")):
+            body = person and (has(t, W["org_head"]) or (body and t.form.startswith("ال")))  # «الهيئة العامة»
+        elif not (body and t.form.startswith(("ال", "لل"))):
             return False
     return True
 
