@@ -224,6 +224,12 @@ def test_the_sunset_prayer_is_not_morocco() -> None:
     assert [e.start for e in found if e.canonical == "المغرب"] == [found[-1].start], [(e.text, e.start) for e in found]
 
 
+def test_the_right_one_after_a_limb_or_a_feminine_noun_is_no_yemen() -> None:
+    text = "وسدد اللاعب بقدمه اليمنى من الجهة اليمنى وأصيب في ركبته اليمنى، وقال الرئيس اليمنى إن الحكومة اليمنية صامدة."
+    found = [e.text for e in ents(text) if e.canonical == "اليمن"]
+    assert found == ["الرئيس اليمنى", "اليمنية"], found
+
+
 @pytest.mark.parametrize(
     ("text", "absent", "kept"),
     [

@@ -301,7 +301,21 @@ _PLACE_NOUNS = frozenset(fold(w) for w in ("ريف", "محافظة", "مدينة
                                            "حي", "مخيم", "ضاحية", "أطراف", "محيط"))
 _MEDINA = fold("المدينة")
 _MUNAWWARA = fold("المنورة")
+# «اليمنى» (the right one) after a limb or a feminine noun («يده اليمنى», «الجهة اليمنى»), not Yemeni
+_YEMENI = fold("اليمني")
+_LIMBS = frozenset(fold(w) for w in ("يد", "قدم", "ساق", "رجل", "ذراع", "كتف", "أذن", "عين", "كلية", "ركبة"))
 _LI_QUOTE = re.compile(r"ل[ـ]?\s*«\s*$")
+
+
+def _right_side_of(word: str) -> bool:
+    """True when a folded word names a limb, maybe with a pronoun («بقدمه», «ويدها», «لركبته») or is a
+    definite feminine noun in «ة» («الجهة», «الناحية»): what «اليمنى» after it is the right one of."""
+    stem = word.lstrip("وبل").removeprefix("ال")
+    for limb in _LIMBS:
+        bound = limb[:-1] + "ت" if limb.endswith("ه") else limb  # «ركبة» → «ركبته»
+        if stem == limb or any(stem == bound + p for p in ("ه", "ها", "ي", "هما")):
+            return True
+    return word.endswith("ه") and word.startswith(("ال", "لل", "بال", "وال"))
 
 
 def _place_words(text: str, found: list[Entity]) -> list[Entity]:
@@ -309,7 +323,9 @@ def _place_words(text: str, found: list[Entity]) -> list[Entity]:
     - a lone place noun with a clitic («بريف» in «بريف إدلب»: the place is the next name);
     - «المدينة» (the city) where the page never says «المنورة»: not Medina, no name at all;
     - «الشرق الأوسط» quoted after «لـ» («قال لـ«الشرق الأوسط»»): the newspaper, not the region;
-    - «المغرب» after «صلاة» or «أذان»: the sunset prayer, not Morocco."""
+    - «المغرب» after «صلاة» or «أذان»: the sunset prayer, not Morocco;
+    - «اليمنى» after a limb or a feminine noun («بقدمه اليمنى», «الناحية اليمنى»): the right side, not
+      Yemen (a Yemeni thing spelt with «ى» follows a masculine noun: «الرئيس اليمنى»)."""
     folded = fold(text)
     medina = _MUNAWWARA in folded
     out: list[Entity] = []
@@ -320,6 +336,10 @@ def _place_words(text: str, found: list[Entity]) -> list[Entity]:
                 continue
             if w == _MAGHRIB and (prev := _PREV_WORD.search(text, max(0, e.start - 20), e.start)) \
                     and fold(prev.group(1)) in _PRAYER_WORDS:
+                continue
+            if w == _YEMENI and e.text.endswith("ى") \
+                    and (prev := _PREV_WORD.search(text, max(0, e.start - 20), e.start)) \
+                    and _right_side_of(fold(prev.group(1))):
                 continue
             if w.lstrip("وبلفك") == _MEDINA and e.canonical != e.text and not medina:
                 continue
