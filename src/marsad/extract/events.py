@@ -102,6 +102,9 @@ This module runs the steps; each lives in its own module:
   after the room of the meeting, the owner of a raided home a later «عليه»/«عليهم» stands for, the one
   asked after «طلب … من», and the one asked with the adjectives that describe him («مناشدا الجهات المختصة بـ»);
   `events_meeting_partner`: a meeting noun's party after «مع» past what stands between («لقاء الوزير أمس مع …»);
+  `events_obvious_actors`: people no entity names where the construction points at them: met after «مع»
+  («اجتماعاً مع وكلاء الوزارة»), asked past a long subject («وناشدت الأمانة وإدارة المرور المواطنين …»), whose
+  efforts a praise commends («بما يقوم به أهالي الباحة»), taken by an arrest («اعتقلت الشرطة مغربيا وجزائريا»);
 - in this module too: a title right after the verb leads to the person who holds it («وأدان نائب المبعوث
   الرئاسي الخاص للتحالف الدولي … بريت مكجيرك»), a person alone after an arrest verb was arrested, and a
   participle goes on with the actor that opens its sentence («من جهته اعرب الاتحاد … داعيا تركيا»);
@@ -284,6 +287,7 @@ from marsad.extract.events_name_checks import check_names
 from marsad.extract.events_name_completion import complete_names
 from marsad.extract.events_name_fragments import clean_fragments, drop_held
 from marsad.extract.events_nominal import held_meeting
+from marsad.extract.events_obvious_actors import arrested_people, asked_people, met_people, praised_doers
 from marsad.extract.events_other_party import blame_roles
 from marsad.extract.events_other_senses import crash_death, resense_events
 from marsad.extract.events_own_office import minister_portfolio, own_title_body, portfolio_names, titled_subject
@@ -693,6 +697,13 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «خلال اجتماع جمع X أمس، مع Y»: the verb «جمع» names both parties
                 ev.source = ev.source or met[0]
                 ev.target = [n for n in met[1] if n not in ev.source]
+            if not ev.target and (met_with := met_people(text, toks, h, b, ev.source, groups, timed, L)
+                                  or asked_people(text, toks, h, b, ev.source, groups, L)
+                                  or praised_doers(text, toks, h, b, ev.source, groups, L)
+                                  or arrested_people(text, toks, h, b, ev.source, groups, timed, L)):
+                # «اجتماعاً مع وكلاء الوزارة», «وطالبت اللجنة … الرئاسات الثلاث بعقد»: people no entity names
+                # (`events_obvious_actors`)
+                ev.target = met_with
             if ev.source and not ev.target:  # «ودعت الحكومة، في بيان لها أمس، المجتمع الدولي إلى …»
                 ev.target = second_party(text, toks, h, b, ev.source, groups, timed, L) \
                     or thanked_party(text, toks, h, b, ev.source, groups, L) \
