@@ -196,7 +196,9 @@ This module runs the steps; each lives in its own module:
   warned of or hoped for is hedged, a deed weeks before the article that the news follows is background;
   `events_recent_past`: the latest deed recalled («الهجوم الأخير الذي …»), one «غداة» the news, one dated
   by a named month's day over ten days back («في 12 يوليو الحالي») or «الأسبوع الماضي», and the deed of a
-  culprit whose punishment is the news («بحق جان قتل …») are background;
+  culprit whose punishment is the news («بحق جان قتل …») are background; `events_context_time`: an agreement
+  a relative clause or participle tells made («الاتفاق الذي تم التوصل إليه», «المبرم بين …») and what «بموجب
+  الاتفاق» set down are background, and a deed told as done keeps no date after the article's (another deed's);
 - `events_eventness`, the last step: a model trained on hand audits drops what it scores as no event at all
   (a metaphor, a sermon's or a column's «القتل», a sports page's «هجوم»).
 """
@@ -257,6 +259,13 @@ from marsad.extract.events_context_flags import (
     purpose_or_proposal,
     scheduled_ahead,
     tribe_name,
+)
+from marsad.extract.events_context_time import (
+    foretold,
+    recalled_deal,
+    recalled_deal_date,
+    stray_future_date,
+    under_deal,
 )
 from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_deed_dates import governed_date
@@ -447,6 +456,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     retold: set[int] = set()  # ids of events told only by back-reference nouns («الهجوم», «اختطافه»)
     punished = punishment_carried_out(toks)  # «نفذت وزارة الداخلية حكم القتل»: its case is the story's past
     ongoing: dict[int, Event] = {}  # events dated by «منذ» (the start of a span up to now), by id: no background
+    ahead: set[int] = set()  # ids of events whose clause foretells them («قد يخرج …»): a date to come is theirs
     # (the events are held so that no id is reused by a later event once one is merged away)
     titled_in: dict[str, Counter[str]] = {}  # the countries titles give each actor (`events_country`)
     opened: list[int] = []  # where the sentences so far start, for a pronoun's antecedent (`events_carry`)
@@ -559,6 +569,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.background = True  # «أقدم … على قتل …» told with «نفذت وزارة الداخلية حكم القتل»
             if not ev.background and recent_past(toks, a, h):
                 ev.background = True  # «الاعتداء الإرهابي الأخير الذي استهدف …», «غداة الإعلان عن موافقة …»
+            if not ev.background and recalled_deal(toks, h):  # «الاتفاق الذي تم إبرامه أخيرا بين …»
+                ev.background, ev.date = True, recalled_deal_date(toks, h, s_times, ev.date)
+            ev.background = ev.background or under_deal(toks, h)  # «وبموجب الاتفاق وافقت إيران على …»
+            if foretold(toks, a, h):  # «قد يخرج من السجن في نوفمبر بموجب إطلاق سراح»: its date to come is its own
+                ahead.add(id(ev))
             if not ev.hedged and past_verb(toks, h) and dated_after(ev.date, reference):
                 if expected_noun(toks, h):  # «أجري معه … أن لقاءه المرتقب يوم 3 أغسطس»: a meeting to come
                     ev.hedged, ev.mode = True, ev.mode or "hedged"
@@ -860,6 +875,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     for e in out:
         # «في عام 2011» in a 2015 article; not «وتحاصر … منذ عام 2013»
         e.background = e.background or (id(e) not in ongoing and dated_before(e.date, reference))
+        e.date = None if stray_future_date(e, reference, id(e) in ahead) else e.date  # «… المرتقبة في 6 أغسطس»
     return drop_non_events(text, out)  # what the trained model scores as no event («غارات الزمن» in a poem)
 
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from marsad.clean.normalize import fold
 from marsad.extract import events_place_clauses as clauses
 from marsad.extract.events_actors import Group
@@ -45,7 +47,30 @@ def usable(t: TimeExpr, text: str) -> bool:
     if t.kind not in ("date", "interval") or not t.value:
         return False
     return not (_no_start(t, text) or _restated(t, text) or _reported(t, text) or _in_name(t, text)
-                or _goal(t, text) or _school_year(t, text))
+                or _goal(t, text) or _school_year(t, text) or _occasion(t, text))
+
+
+# words before a feast that make it the occasion of a deed, not its time: «بمناسبة عيد …», and a greeting up to
+# five words before «بـ» + the feast («تهنئته لسموه بعيد الفطر»); folded forms
+_OCCASION_BEFORE = re.compile(r"(?:^|\s)[وفل]?(?:بمناسبه|لمناسبه|مناسبه)\s*$")
+_GREETING_BEFORE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?(?:(?:تهني|تهاني|يهني|مهني|معايد)\w*|هنا(?:ه|ها|هم)?)"
+                              r"(?:\s+\S+){0,5}\s*$")
+_FEAST = fold("عيد")
+
+
+def _occasion(t: TimeExpr, text: str) -> bool:
+    """True when a feast is the occasion of a deed, not its time («بمناسبة عيد الأضحى», «تهنئته بعيد
+    الفطر»): a greeting or a visit for the feast may fall on any day before or after it."""
+    k = t.start
+    while k > 0 and not text[k - 1].isspace() and k > t.start - 3:
+        k -= 1  # the clitic glued before the time («بعيد»)
+    glued = text[k:t.start]
+    word = fold(text[k:t.end]).lstrip("وفل")
+    if not (word.startswith(_FEAST) or word.startswith("ب" + _FEAST)):
+        return False
+    before = fold(text[max(0, k - 70):k])
+    by = "ب" in glued or word.startswith("ب")
+    return bool(_OCCASION_BEFORE.search(before) or (by and _GREETING_BEFORE.search(before)))
 
 
 def _goal(t: TimeExpr, text: str) -> bool:

@@ -415,6 +415,8 @@ def _build(L: _Lang, name: str, m: re.Match[str], f: str) -> _C | None:
                     and not g.get("cue") and not g.get("edge")
                     and not L.before_year.search(f[max(0, m.start() - 20):m.start("x")])):
                 return None
+            if d is not None and y is None and not g.get("cue") and _NAMED_BY_DAY.search(f[max(0, s - 20):s]):
+                return None  # «قوى 14 آذار», «مدينة 6 أكتوبر»: a name
             c = _C(s, e, "date", "day" if d else "month", y=y, m=mon, d=d, explicit_year=y is not None)
             if g.get("wd"):
                 if d is None:  # a weekday before a bare month: leave the weekday to its own pattern
@@ -678,7 +680,11 @@ def _cue_of(L: _Lang, form: str) -> str | None:
 
 
 # «قبل ستة أيام من الزيارة»: a span before an event the text names, not before today (a duration); «من الآن» is today
-_BEFORE_AN_EVENT = re.compile(r"\s+من\s+(?!الان|اليوم)\w")
+_BEFORE_AN_EVENT = re.compile(r"\s+من\s+(?!(?:الان|اليوم)(?!\w))\w")  # not «من الانتخابات»
+# nouns a day and month name right after them, with no year, name a thing, not a time («قوى 14 آذار», «مدينة 6
+# أكتوبر», «قصر 22 مايو»; not «ثورة 30 يونيو», the day it began); folded forms, with their clitics
+_NAMED_BY_DAY = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:قوي|فريق|تحالف|تيار|حركه|ائتلاف|"
+                           r"مدينه|شارع|قصر|ملعب|ميدان|جسر|جامعه|مستشفي|مدرسه|لواء|كتيبه)\s*$")
 _POD_AFTER = re.compile(r"\s+(?:من\s+)?(?:صباح|فجر|ظهر|عصر|مساء|ليل)")
 _STRONG_BEFORE_YEAR = re.compile(r"(?:^|\s)[وف]?(?:منذ|حتي)\s*$")
 _YEAR_RANGE_AFTER = re.compile(r"\s*(?:-|–|و|الي|حتي)\s*(?:(?:عام|سنه)\s*)?(?:1[89]|20|21)\d\d(?!\d)")
