@@ -160,6 +160,10 @@ This module runs the steps; each lives in its own module:
   words were aimed at («تصريحات المالكي تجاه المملكة»), what a permission lets one do («السماح للجيش
   الأمريكي بشن ضربات ضد داعش»), what parties agreed together («اتفقوا على تطويق الانتشار الإيراني») and
   who was only present at a meeting («استقبل X Y بحضور Z»);
+- `events_role_fixes`: the body whose resolution or charter a statement cites is no party («بتنفيذ قرار مجلس
+  الأمن», «الالتزام بنصوص ميثاق الأمم المتحدة»), the country of people named with their nisba after «من قبل»
+  is a condemnation's target («التصريحات العدائية من قبل المسؤولين الإيرانيين تجاه …»), and the one a
+  condemned harm was done to is neither its source nor its target («أدانت فرنسا مقتل الطفل …»);
 - `events_role_patients`: a bare state force («الشرطة», «قوات الأمن») as the country the text says it serves
   in, or with the country the story is plainly about named beside it; the person after an unvowelled
   passive («قتل اليوم القيادي فلان في …») and the party after the verbal noun of an attack («استهداف الجيش
@@ -331,6 +335,7 @@ from marsad.extract.events_recent_past import (
     recent_past,
 )
 from marsad.extract.events_reversal import DONE_TO, fronted_undergone, passive_charge
+from marsad.extract.events_role_fixes import cited_authors, harmed_parties, nisba_doer
 from marsad.extract.events_role_patients import (
     genitive_patient,
     note_story_countries,
@@ -783,9 +788,17 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             fix_parties(toks, a, b, h.first, h.last, groups, ev, list(here.values()), persons,  # «أعرب خلاله عن …»
                         [*events, *here.values()], W["pair"])
             other_clause_targets(toks, a, b, h, ev, groups, found, W)  # «… صالح الذي يسيطر على …», «فيما …»
+            if by_nisba := nisba_doer(toks, h, b, ev, groups):  # «من قبل المسؤولين الإيرانيين» (`events_role_fixes`)
+                ev.target = [by_nisba[0], *[n for n in ev.target if n not in by_nisba[1]]]
             if side := aimed_at_parties(toks, h, b, ev, groups) | permitted_deed_parties(toks, h, b, ev, groups) \
                     | agreed_content_parties(toks, h, b, ev, groups):
                 ev.target = [n for n in ev.target if n not in side]  # «تصريحات X تجاه المملكة» (`events_targets`)
+            if harmed := harmed_parties(toks, h, b, ev, groups):  # «أدانت فرنسا مقتل الطفل …» (`events_role_fixes`)
+                ev.source = [n for n in ev.source if n not in harmed]
+                ev.target = [n for n in ev.target if n not in harmed]
+            if cited := cited_authors(toks, a, b, ev, groups):  # «بتنفيذ قرار مجلس الأمن» (`events_role_fixes`)
+                ev.source = [n for n in ev.source if n not in cited]
+                ev.target = [n for n in ev.target if n not in cited]
             if present := attendees(toks, h, b, ev, groups):  # «استقبل X Y بحضور Z» (`events_targets`)
                 ev.source = [n for n in ev.source if n not in present]
                 ev.target = [n for n in ev.target if n not in present]
