@@ -23,6 +23,7 @@ from marsad.extract.events_asked_parties import unnamed_asker
 from marsad.extract.events_generic import tells_no_deed
 from marsad.extract.events_lexicon import Words, norm
 from marsad.extract.events_missed_triggers import control_not_taken
+from marsad.extract.events_no_deed import no_deed_done
 from marsad.extract.events_nonevents import no_event_told
 from marsad.extract.events_tokens import SENT_END, Tok, clause_of, has, word_before
 from marsad.extract.events_topic_mentions import topic_mention
@@ -278,11 +279,14 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
     or called up, a figure of speech, a description, a deed of «whoever does it» (`events_generic`); a deed
     named as a risk, a topic, a kind, a fear or a condition (`events_topic_mentions`); a noun «طلب» reaching a far
     «من» over words that name no one (`events_asked_parties`); an inquiry cited, a public's praise, a habit or
-    what a document says, a work's plot, a feast's greetings (`events_nonevents`)."""
+    what a document says, a work's plot, a feast's greetings (`events_nonevents`); a deed wondered about or
+    timed, sport news, a visit to a site, backing of whoever, a launch approved, dealings in general, a reading
+    of what will be, history (`events_no_deed`)."""
     hi = clause_of(toks, a, b, h.first)[1]
     return aimed_not_attacked(toks, a, b, h, found, W) or hosted_many(toks, h, hi, covered, W) \
         or supports_a_thing(toks, h, hi, found, covered, W) \
         or viewed_not_briefed(toks, h, b, covered, W) or died_not_killed(toks, a, b, h, found, W) \
         or approved_at_home(toks, h, hi) or achieving_sought(toks, a, h) \
         or control_not_taken(toks, a, h, W) or tells_no_deed(toks, a, b, hi, h, found, covered, W) \
-        or topic_mention(toks, a, h) or unnamed_asker(toks, h, covered, W) or no_event_told(toks, a, b, h, covered)
+        or topic_mention(toks, a, h) or unnamed_asker(toks, h, covered, W) or no_event_told(toks, a, b, h, covered) \
+        or no_deed_done(toks, a, b, h, covered)
