@@ -194,6 +194,9 @@ This module runs the steps; each lives in its own module:
 - `events_garbage`: fragments no party's name (a person's «علي» read as «على», a social platform, a time word,
   adverb or verb run on into a name, a title cut before the name it belongs to); `events_name_fragments`: spelled
   letters, number words, «لصالح», club words, pieces of longer names, and places («ريف X», «عسير داعش»);
+  `events_actor_junk`, after the name checks: a blessing («… رحمه»), an honorific («سموه»), a cut title
+  («سمو أمير») made the person, particles, headline verbs, glued «لـ» parties, sites visited; a verbal
+  «احتج على» is criticism, a tyre's or a gas cylinder's blast no attack;
 - `events_background`: deeds told as the story's context («يذكر أن …», a whole «وكان … قد» sentence) are
   background; a present verb, or a verb dated «منذ أبريل» (a span up to now), is not; a past verb takes no
   date to come; `events_deed_flags`: «وكان X سلم …» and «في السابق» are background, a deed sought, awaited,
@@ -216,6 +219,7 @@ from datetime import date
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_accuse import attributed_deeds, blamed, conjoined_blame
+from marsad.extract.events_actor_junk import clean_junk
 from marsad.extract.events_actors import (
     Group,
     Mention,
@@ -873,6 +877,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     clean_fragments(events, text)  # «سي» of «سي إن إن», «لصالح الشعب», place «المشهد», «فاس» of «بفأس»
     complete_names(events, text)  # «قيادي … يدعى فلان», a person's or body's name cut before its last words
     check_names(events, text)  # «مسلحين قدموا», «بني سعد», «المراجعة الداخلية», «أهمية», «مالكي محطات»
+    events = clean_junk(events, text, entities)  # «… رحمه», «سموه سعادته», «ما», «لقصر …»; «احتج على»; a tyre's blast
     events = [e for e in events if not crash_death(e, toks, L)]  # «تحطم مروحية»: takes in no later deed
     out = across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
