@@ -67,3 +67,9 @@ def test_some_of_a_named_group_met_after_with_is_the_target() -> None:
 def test_a_genitive_after_a_title_is_not_the_one_asked() -> None:
     evs = run("وطالب سالم نقيب المعلمين بالاستقالة.", [("سالم", "سالم", "PER")])
     assert one(evs, "DEMAND").target == []
+
+
+def test_people_of_a_named_body_leave_the_body_to_name_them() -> None:
+    text = "وقال إن هيئة الموانئ تتباحث في بعض المواضيع مع المسؤولين في وزارة النقل المصرية."
+    ev = one(run(text, [("هيئة الموانئ", "هيئة الموانئ", "ORG"), ("المصرية", "مصر", "LOC")]), "CONSULT")
+    assert ev.target == ["مصر"]

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract.events_lexicon import forms
+from marsad.extract.events_modality import clause_words
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, RELATIVE_PRONOUNS, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
 
@@ -162,17 +163,18 @@ _HERITAGE = forms("التاريخي", "التاريخية", "الأثري", "ا�
 HERITAGE_REACH = 4  # words after the visited noun in which a word of heritage marks it as a site
 
 
+def _words_on(toks: list[Tok], h: Hit, b: int) -> list[int]:
+    """The word tokens of the trigger's clause after it, up to the sentence end `b`."""
+    return [k for k in clause_words(toks, 0, h.last - 1, 1, len(toks)) if k < b]
+
+
 def site_visit(toks: list[Tok], b: int, h: Hit, covered: set[int]) -> bool:
     """True when a CONSULT trigger of visiting has as its first word after it (past names and honorifics,
     in its clause) a site (`_SITES`) or a noun followed by a word of heritage («لقصر أبا السعود التاريخي»)."""
     if h.trig.type != "CONSULT" or not any(has(toks[k], _VISIT) for k in range(h.first, h.last)):
         return False
-    for k in range(h.last, b):
+    for k in _words_on(toks, h, b):
         t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                return False
-            continue
         if has(t, _SITES) or has(t, _HERITAGE):  # «لقصر أبا السعود التاريخي», read as a name
             return True
         if k in covered or has(t, _HONORIFIC):
@@ -218,13 +220,8 @@ def approves_launch(toks: list[Tok], b: int, h: Hit) -> bool:
     that is no release («على إطلاق فعاليات الملتقى», not «على إطلاق سراح»)."""
     if h.trig.type != "AGREE" or not has(toks[h.first], _APPROVE):
         return False
-    for k in range(h.last, b):
-        t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                return False
-            continue
-        if has(t, _ON):
+    for k in _words_on(toks, h, b):
+        if has(toks[k], _ON):
             n = next((j for j in range(k + 1, b) if toks[j].word), None)
             m = next((j for j in range(n + 1, b) if toks[j].word), None) if n is not None else None
             return n is not None and has(toks[n], _LAUNCH) and not (m is not None and has(toks[m], _RELEASE))

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, norm
-from marsad.extract.events_tokens import Tok
+from marsad.extract.events_tokens import CLAUSE_END, Tok
 from marsad.extract.events_triggers import Hit
 
 _WITH = norm("مع")
@@ -102,6 +102,21 @@ def _people_phrase(text: str, toks: list[Tok], k: int, b: int, taken: set[int], 
     return text[toks[k].start:toks[end - 1].end], end
 
 
+OWNER_REACH = 4  # tokens after a people phrase in which a named body or country may own it
+
+
+def _of_named(toks: list[Tok], end: int, b: int, groups: list[Group]) -> bool:
+    """True when a party the entity layer names follows the people phrase ending at `end` within
+    OWNER_REACH tokens, with no clause mark between («مع المسؤولين في وزارة النقل المصرية»): the people are
+    that party's, which the other readings name."""
+    for k in range(end, min(b, end + OWNER_REACH)):
+        if toks[k].form in CLAUSE_END:
+            return False
+        if any(g.first == k and g.actor for g in groups):
+            return True
+    return False
+
+
 def met_people(text: str, toks: list[Tok], h: Hit, b: int, source: list[str], groups: list[Group],
                skip: frozenset[int], L: Lexicon) -> list[str]:
     """The people no entity names whom the meeting at `h` was held with («اجتماعاً مع وكلاء الوزارة
@@ -118,7 +133,7 @@ def met_people(text: str, toks: list[Tok], h: Hit, b: int, source: list[str], gr
     if some > k + 1 and group is not None:  # «مع عدد من النشطاء»: some of a group the lexicon names
         return [n for n in group.names if n not in source]
     got = _people_phrase(text, toks, k + 1, b, taken, L)
-    if got is None:
+    if got is None or _of_named(toks, got[1], b, groups):
         return []
     out, end = [got[0]], got[1]
     if end < b and toks[end].form.startswith("و") and len(toks[end].form) > 3 and end not in taken:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import forms, norm
+from marsad.extract.events_modality import clause_words
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
@@ -165,19 +166,8 @@ _OBJECT_REACH = 8  # words from the condemning word to the harm noun it governs 
 def _harm_noun(toks: list[Tok], h: Hit, b: int) -> int | None:
     """Index of the harm noun a condemning word governs («أدانت فرنسا مقتل …», «ندد بإعدام …»), among the
     first words after it in its clause; None when another noun phrase stands for its object."""
-    seen = 0
-    for k in range(h.last, b):
-        t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                return None
-            continue
-        if has(t, _HARM) or t.form in _HARM:
-            return k
-        seen += 1
-        if seen >= _OBJECT_REACH:
-            return None
-    return None
+    words = [k for k in clause_words(toks, 0, h.last - 1, 1, _OBJECT_REACH) if k < b]
+    return next((k for k in words if has(toks[k], _HARM) or toks[k].form in _HARM), None)
 
 
 def _nisba_word(tok: Tok) -> bool:
