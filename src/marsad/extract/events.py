@@ -102,6 +102,9 @@ This module runs the steps; each lives in its own module:
   after the room of the meeting, the owner of a raided home a later «عليه»/«عليهم» stands for, the one
   asked after «طلب … من», and the one asked with the adjectives that describe him («مناشدا الجهات المختصة بـ»);
   `events_meeting_partner`: a meeting noun's party after «مع» past what stands between («لقاء الوزير أمس مع …»);
+  `events_named_slots`: a named party joined by «و» to one the event took shares its role («دعا X الحكومة
+  السورية وجبهة المعارضة»), and a force named by its nisba after a closed body name is a second party
+  («دعت الأمم المتحدة الحكومة اليمنية»);
   `events_obvious_actors`: people no entity names where the construction points at them: met after «مع»
   («اجتماعاً مع وكلاء الوزارة»), asked past a long subject («وناشدت الأمانة وإدارة المرور المواطنين …»), whose
   efforts a praise commends («بما يقوم به أهالي الباحة»), taken by an arrest («اعتقلت الشرطة مغربيا وجزائريا»);
@@ -303,6 +306,7 @@ from marsad.extract.events_modality import (
 from marsad.extract.events_name_checks import check_names
 from marsad.extract.events_name_completion import complete_names
 from marsad.extract.events_name_fragments import clean_fragments, drop_held
+from marsad.extract.events_named_slots import joined_parties
 from marsad.extract.events_nominal import held_meeting
 from marsad.extract.events_obvious_actors import arrested_people, asked_people, met_people, praised_doers
 from marsad.extract.events_other_party import blame_roles
@@ -1538,6 +1542,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     rel = after_relative(toks, a, h, W) if verbish else False
     site = Site(a, b, c_lo, c_hi, nxt, reading, suffixed, participle, verbish, lookback, rel)
     source, target = roles(text, toks, h, hits, groups, L, site)
+    source, target = joined_parties(toks, h, groups, site, source, target)  # «الحكومة السورية وجبهة المعارضة»
     source, target = clash_dead_sides(toks, h, groups, source, target, W)  # «بمقتل ثمانية من الحوثيين في مواجهات»
     if h.trig.type not in W["needs_source"]:  # «بحق جان قتل مواطنين»: the culprit did it (`events_sources`)
         source = culprit_clause(text, toks, a, h, groups, source)

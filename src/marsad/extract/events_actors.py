@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_lexicon import Words, norm
+from marsad.extract.events_named_slots import force_after_body
 from marsad.extract.events_names import named_after
 from marsad.extract.events_place_clauses import town_of
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has, is_count, word_before
@@ -166,7 +167,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 or _body_then_people(cur, ent, s)  # «واعتقلت الشرطة المتظاهرين»
                 or any(toks[k].word and has(toks[k], W["counterpart"]) for k in gap)  # «… نظيره الأمريكي جون كيري»
                 or _place_then_time(toks, cur, ent, gap) or _force_after_person(cur, ent, gap)
-                or _force_after_place(cur, ent) or _party_after_nisba(cur, ent, s)):
+                or _force_after_place(cur, ent) or _party_after_nisba(cur, ent, s)
+                or force_after_body(cur[-1], ent, s)):  # «دعت الأمم المتحدة الحكومة اليمنية»
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
                 ent.start > toks[s].start  # «وحماس»: a second actor
