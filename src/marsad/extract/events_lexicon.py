@@ -95,6 +95,10 @@ def forms(*words: str) -> frozenset[str]:
     return frozenset(norm(w) for w in words)
 
 
+# honorifics that stand for a dignitary already named («سموه», «معاليه»): no party of their own
+HONORIFICS = forms("سموه", "معاليه", "سماحته", "فخامته", "سعادته", "فضيلته")
+
+
 def _day_times() -> frozenset[str]:
     """Folded one-word time words of a day, from the time parser's tables: weekdays («الخميس»), days
     counted from today («اليوم», «أمس») and parts of the day («مساء», «فجرا», «ليلة»). They stand between

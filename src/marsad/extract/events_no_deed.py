@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.extract.events_lexicon import forms
+from marsad.extract.events_lexicon import HONORIFICS, forms
 from marsad.extract.events_modality import clause_words
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, RELATIVE_PRONOUNS, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
@@ -151,8 +151,6 @@ def in_sport_news(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
 
 _VISIT = forms("زار", "زارت", "زاروا", "يزور", "تزور", "يزورون", "سيزور", "ستزور", "زيارة", "زيارته",
                "زيارتها", "زيارتهم", "بزيارة", "وزار", "وزارت")
-# honorifics that stand for the visitor between the word of visiting and the place
-_HONORIFIC = forms("سموه", "معاليه", "سعادته", "فضيلته", "سماحته", "دولته", "فخامته")
 # sites and buildings (never a party) that a visit may be to
 _SITES = forms(
     "العيادة", "عيادة", "المستشفى", "مستشفى", "المتحف", "متحف", "المعرض", "معرض", "المسجد", "مسجد", "الجامع",
@@ -177,7 +175,7 @@ def site_visit(toks: list[Tok], b: int, h: Hit, covered: set[int]) -> bool:
         t = toks[k]
         if has(t, _SITES) or has(t, _HERITAGE):  # «لقصر أبا السعود التاريخي», read as a name
             return True
-        if k in covered or has(t, _HONORIFIC):
+        if k in covered or has(t, HONORIFICS):
             continue
         after = [toks[j] for j in range(k + 1, min(b, k + 1 + HERITAGE_REACH)) if toks[j].word]
         return any(has(w, _HERITAGE) for w in after)

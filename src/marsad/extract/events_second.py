@@ -26,7 +26,7 @@ before what he is asked («مناشدا الجهات المختصة بالتحر
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Lexicon, Words, norm
+from marsad.extract.events_lexicon import HONORIFICS, Lexicon, Words, norm
 from marsad.extract.events_phrases import (
     counted,
     described_person,
@@ -123,7 +123,7 @@ def _venue_end(toks: list[Tok], k: int, b: int, skip: frozenset[int], groups: li
         return None
     j = k + 2
     while j < b and j - k <= VENUE_REACH and j not in skip and toks[j].word:
-        if toks[j].form in _HONORIFIC:
+        if toks[j].form in HONORIFICS:
             j += 1  # «في مكتب سموه»: the host himself
             continue
         g = next((g for g in groups if g.first == j), None)
@@ -164,7 +164,6 @@ def _complement(toks: list[Tok], k: int, b: int) -> bool:
 
 
 SUBJECT_REACH = 9  # words of a subject with its title («الأمين العام للأمم المتحدة بان كي مون»)
-_HONORIFIC = frozenset(norm(w) for w in ("سموه", "معاليه", "سماحته", "فخامته", "سعادته", "فضيلته"))
 _PREPS = frozenset(norm(w) for w in ("على", "إلى", "الى", "مع", "ضد", "عن", "من", "في", "خلال"))
 
 
@@ -201,7 +200,7 @@ def _subject_end(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Group]
     phrase, end = noun_subject(text, toks, k, b, groups, L, skip)
     if phrase and phrase == source:
         return end
-    if k < b and toks[k].form in _HONORIFIC:
+    if k < b and toks[k].form in HONORIFICS:
         return k + 1  # «ودعا سماحته، …»: the honorific stands for the subject
     j, last = k, None
     while j < b and j - k < SUBJECT_REACH and toks[j].word and j not in skip and toks[j].form not in _PREPS:
