@@ -248,3 +248,12 @@ def test_a_newspaper_quoted_after_li_is_no_region() -> None:
     paper = [e for e in found if e.text == "الشرق الأوسط"]
     assert paper and paper[0].label == "ORG"
     assert [e.canonical for e in ents("وزار أمير منطقة المدينة المنورة المستشفى.")] == ["المدينة المنورة"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("واجتمع الوزير بنظيره بجاكرتا أمس.", "جاكرتا"),
+    ("ووصل الرئيس إلى تبليسي في زيارة رسمية.", "تبليسي"),
+    ("وعقد الاجتماع في وارسو.", "وارسو"),
+])
+def test_press_spellings_of_capitals_are_places(text: str, place: str) -> None:
+    assert place in [e.canonical for e in ents(text) if e.label == "LOC"]
