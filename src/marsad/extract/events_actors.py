@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.clean.normalize import fold
+from marsad.extract.events_followers import followers_start, is_follower
 from marsad.extract.events_lexicon import Words, norm
 from marsad.extract.events_named_slots import force_after_body
 from marsad.extract.events_names import named_after
@@ -122,10 +123,10 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 # «مطار الملك خالد الدولي», «مستشفى الملك فهد»: a place named after a king, not the king
                 g.is_loc, g.actor = True, False
                 g.place = text[toks[k - 1].start:toks[g.last - 1].end]
-        kin = _relatives(toks, g.first, a, [e.label for _, _, e in cur], W) if text else None
+        kin = _relatives(toks, g.first, g.last, a, [e.label for _, _, e in cur], W) if text else None
         if kin is not None:  # «نجل القذافي», «أعضاء مجلس الشورى»: the relatives or members are the party
             raw = text[toks[kin].start:toks[g.last - 1].end]
-            if raw[:1] in "وفبل" and toks[kin].form[1:] in _KIN | _MEMBERS:
+            if raw[:1] in "وفبل" and (toks[kin].form[1:] in _KIN | _MEMBERS or is_follower(toks[kin])):
                 raw = raw[1:]
             g.first, g.names, g.person = kin, [raw], False
         if is_loc:  # a city is where things happen; a country or capital may act
@@ -222,12 +223,13 @@ def _kin_start(toks: list[Tok], first: int, a: int, W: Words) -> int | None:
     return k if _bare(toks[k], _KIN) else None
 
 
-def _relatives(toks: list[Tok], first: int, a: int, labels: list[str], W: Words) -> int | None:
+def _relatives(toks: list[Tok], first: int, last: int, a: int, labels: list[str], W: Words) -> int | None:
     """The token a phrase naming someone's relatives or a body's members opens at, before a group of
     mentions with these labels: a kinship noun before a person («نجل القذافي») or «أعضاء» before a
     body, with a count of them («عدد من أعضاء مجلس الشورى»); None when there is none."""
     if labels and all(lb == "PER" for lb in labels):
-        return _kin_start(toks, first, a, W)
+        kin = _kin_start(toks, first, a, W)  # «أنصار الرئيس المعزول …»: a leader's men, past his titles
+        return kin if kin is not None else followers_start(toks, first, last, a, W, _KIN)
     k = first - 1
     if not (labels and all(lb == "ORG" for lb in labels) and k >= a and _bare(toks[k], _MEMBERS)):
         return None

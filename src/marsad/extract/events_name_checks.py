@@ -238,8 +238,9 @@ _PRONOUNS = ("ها", "ه", "هم")
 
 
 def _owned_word(word: str) -> bool:
-    """True when a folded word of four letters or more ends in an owner's pronoun («حسابها», «موقعه»)."""
-    return len(word) >= 5 and not word.startswith("ال") and word.endswith(_PRONOUNS)
+    """True when a folded word of four letters or more ends in an owner's pronoun («حسابها», «موقعه»), not
+    a name in «الله» («علي عبدالله صالح»: «علي» is then no preposition)."""
+    return len(word) >= 5 and not word.startswith("ال") and word.endswith(_PRONOUNS) and not word.endswith("الله")
 
 
 def run_on_tail(name: str) -> str:
