@@ -259,6 +259,7 @@ from marsad.extract.events_bodies import (
     people_antecedent,
     told_by_people,
 )
+from marsad.extract.events_capital_places import place_in_capitals
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_clause_sides import clash_dead_sides, light_clause_start
 from marsad.extract.events_condemned import condemned_not_hit, dead_in_deed, kind_of_killing
@@ -284,6 +285,7 @@ from marsad.extract.events_deed_flags import bare_pluperfect, earlier_cause, sai
 from marsad.extract.events_dupes import plural_names_one_deed
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
+from marsad.extract.events_full_names import full_names
 from marsad.extract.events_garbage import ali_names, clean_events
 from marsad.extract.events_generic import expected_clause
 from marsad.extract.events_guests import add_guests
@@ -887,11 +889,13 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)
     drop_held(out)  # «الكردستاني» beside «حزب العمال الكردستاني» once sentences' events are merged
+    full_names(out, text, entities)  # «السيستاني» where the article writes «علي السيستاني» (`events_full_names`)
     inferred = resolve_bare_forces(out, text, entities, L)  # «قوات الأمن بالقليوبية»: Egypt (`events_role_patients`)
     add_countries(out, titled_in)
     settle_shared_places(out, text)  # «الجوف»: Saudi or Yemeni by its qualifier or the article (`events_shared_places`)
     note_story_countries(inferred)  # «قوات الأمن» in a story plainly about Saudi Arabia: السعودية beside it
     add_guests(out, text)  # «استقبل X سفير اليابان», «زار X العاصمة العمانية»: a titled guest's country
+    place_in_capitals(out, toks, text, W["needs_source"])  # «في العاصمة الأفغانية» → كابل (`events_capital_places`)
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
     out = resense_events(out, toks, L)  # another sense of the trigger («تعهد بمواصلة الزحف», «نوهت للجميع»)
     for e in out:

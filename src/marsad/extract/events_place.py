@@ -8,6 +8,7 @@ import re
 from marsad.clean.normalize import fold
 from marsad.extract import events_place_clauses as clauses
 from marsad.extract.events_actors import Group
+from marsad.extract.events_capital_places import origins_apart
 from marsad.extract.events_places2 import guest_seats
 from marsad.extract.events_tokens import Tok
 from marsad.extract.events_triggers import Hit
@@ -214,7 +215,7 @@ def choose_location(toks: list[Tok], groups: list[Group], h: Hit, c_lo: int, c_h
     article) lets `events_place_clauses` name a town the gazetteer does not know and drop a place told in a
     relative clause about another noun. In a meeting, a place that only tells the seat of a title
     or body of one who is none of the `hosts` (the sources) is no place (`events_places2`)."""
-    groups = clauses.outside_relatives(toks, groups, h.first, h.last)
+    groups = origins_apart(toks, clauses.outside_relatives(toks, groups, h.first, h.last))  # «من داخل الأراضي اليمنية»
     groups = [g for g in groups if not clauses.place_noun_only(toks, g)]  # «محافظة» taken for a name
     pool = guest_seats(toks, groups, h.first, h.last, list(hosts)) if meeting else groups  # «مدير الجامعة بجاكرتا»
     chosen = _choose(pool, h, c_lo, c_hi, nxt, said, meeting, spoken, left)
