@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.clean.normalize import fold
-from marsad.extract.events_followers import followers_start, is_follower
+from marsad.extract.events_followers import bare_in, followers_start, is_follower
 from marsad.extract.events_lexicon import Words, norm
 from marsad.extract.events_named_slots import force_after_body
 from marsad.extract.events_names import named_after
@@ -218,9 +218,9 @@ def _kin_start(toks: list[Tok], first: int, a: int, W: Words) -> int | None:
         k -= 1  # «نجل الرئيس السابق …»
     if k < a or not toks[k].word:
         return None
-    if _bare(toks[k], _KIN_OF) and k - 1 >= a and toks[k - 1].word and _bare(toks[k - 1], _SON):
+    if bare_in(toks[k], _KIN_OF) and k - 1 >= a and toks[k - 1].word and bare_in(toks[k - 1], _SON):
         return k - 1  # «ابن عم الأسد», «ابن شقيق الرئيس»
-    return k if _bare(toks[k], _KIN) else None
+    return k if bare_in(toks[k], _KIN) else None
 
 
 def _relatives(toks: list[Tok], first: int, last: int, a: int, labels: list[str], W: Words) -> int | None:
@@ -231,17 +231,11 @@ def _relatives(toks: list[Tok], first: int, last: int, a: int, labels: list[str]
         kin = _kin_start(toks, first, a, W)  # «أنصار الرئيس المعزول …»: a leader's men, past his titles
         return kin if kin is not None else followers_start(toks, first, last, a, W, _KIN)
     k = first - 1
-    if not (labels and all(lb == "ORG" for lb in labels) and k >= a and _bare(toks[k], _MEMBERS)):
+    if not (labels and all(lb == "ORG" for lb in labels) and k >= a and bare_in(toks[k], _MEMBERS)):
         return None
     if k - 2 >= a and toks[k - 1].form == "من" and toks[k - 2].form in W["partitive"]:
         return k - 2
     return k
-
-
-def _bare(t: Tok, words: frozenset[str]) -> bool:
-    """True when the token is one of `words` with at most a proclitic, no pronoun: «ونجل», not «والدهما»
-    (their father, who is then the one named after it)."""
-    return t.form in words or (t.form[:1] in "وفبل" and t.form[1:] in words)
 
 
 _NATIONALITY = frozenset(norm(w) for w in ("الجنسية", "جنسية", "بالجنسية", "والجنسية", "الجنسيات", "جنسيات"))
