@@ -23,7 +23,7 @@ import re
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
-from marsad.extract.events_name_completion import name_word, person_head
+from marsad.extract.events_name_completion import name_word, person_head, whole_word_at
 from marsad.model import Entity, Event
 
 __all__ = ["full_names", "longer_name"]
@@ -32,6 +32,7 @@ _FATHER_LINKS = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 _LINKS = _FATHER_LINKS | frozenset(fold(w) for w in ("آل", "أبو", "ابو", "عبد"))
 _PHRASE_NAMES = frozenset(fold(w) for w in ("باسم", "صباح", "مساء"))  # words before a name, no first name
 _REACH = 60  # characters of text read on each side of an occurrence
+_LINK_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?:بن|ابن|بنت|آل) $")
 
 
 def _held_at_edge(name: str, longer: str) -> bool:
@@ -60,9 +61,15 @@ def _added_are_names(name: str, longer: str) -> bool:
     return all(name_word(w) or fold(w) in _LINKS for w in rest)
 
 
-def _occurrences(name: str, text: str) -> list[re.Match[str]]:
-    """Each whole-word occurrence of `name` in `text`."""
-    return list(re.finditer(rf"(?<![\u0621-\u064a]){re.escape(name)}(?![\u0621-\u064a])", text))
+def _occurrences(name: str, text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each whole-word occurrence of `name` in `text`, left to right and not
+    overlapping."""
+    out: list[tuple[int, int]] = []
+    found = whole_word_at(name, text) if name else None
+    while found is not None:
+        out.append(found)
+        found = whole_word_at(name, text, found[1])
+    return out
 
 
 def _first_name_before(name: str, before: str, text: str) -> str:
@@ -86,13 +93,13 @@ def _written_around(name: str, text: str, person: bool) -> set[str]:
     name before it, not only before a name word. The words after it are the entity layer's to read (a
     name's tail over «رحمه» was cleaned before)."""
     out: set[str] = set()
-    for m in _occurrences(name, text):
-        a, b = max(0, m.start() - _REACH), m.end() + _REACH
-        window = text[a:m.start()] + name + text[m.end():b]
-        window = window[window.rfind(".", 0, m.start() - a) + 1:]
+    for start, end in _occurrences(name, text):
+        a, b = max(0, start - _REACH), end + _REACH
+        window = text[a:start] + name + text[end:b]
+        window = window[window.rfind(".", 0, start - a) + 1:]
         longer = person_head(name, window, text)
         if longer == name and person:
-            longer = _first_name_before(name, text[a:m.start()], text)
+            longer = _first_name_before(name, text[a:start], text)
         out.add(longer)
     return out
 
@@ -100,8 +107,7 @@ def _written_around(name: str, text: str, person: bool) -> set[str]:
 def _after_link(name: str, text: str) -> bool:
     """True when the article writes `name` after «بن»/«آل» somewhere («سعود» of «آل سعود»): a father's or
     a family's name there."""
-    return any(re.search(r"(?<![\u0621-\u064a])(?:بن|ابن|بنت|آل) $", text[max(0, m.start() - 6):m.start()])
-               for m in _occurrences(name, text))
+    return any(_LINK_BEFORE.search(text[max(0, start - 6):start]) for start, _ in _occurrences(name, text))
 
 
 def longer_name(name: str, text: str, entities: list[Entity]) -> str:
@@ -128,10 +134,13 @@ def longer_name(name: str, text: str, entities: list[Entity]) -> str:
 
 def full_names(events: list[Event], text: str, entities: list[Entity]) -> None:
     """Each event's person names that the article writes longer elsewhere made that longer name."""
+    longer_of: dict[str, str] = {}  # each name read once per article, not once per event
     for ev in events:
         for side in (ev.source, ev.target):
             for k, name in enumerate(side):
-                longer = longer_name(name, text, entities)
+                if name not in longer_of:
+                    longer_of[name] = longer_name(name, text, entities)
+                longer = longer_of[name]
                 parties = [p for p in ev.source + ev.target if p != name]
                 if longer and not any(f" {p} " in f" {longer} " for p in parties):
                     side[k] = longer

@@ -30,7 +30,8 @@ from marsad.extract import ner_gazetteer as gz
 from marsad.extract.ner_features import clusters, knn_types, lexicon
 from marsad.model import Event
 
-__all__ = ["body_tail", "complete_names", "holder_after", "name_word", "named_by_yudaa", "person_head", "person_tail"]
+__all__ = ["body_tail", "complete_names", "holder_after", "name_word", "named_by_yudaa", "person_head", "person_tail",
+           "whole_word_at"]
 
 _WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
 # «يدعى» and its kin: the words after it are the name of the one just told of
@@ -118,12 +119,29 @@ def _words_after(span: str, end: int, n: int) -> list[re.Match[str]]:
     return out
 
 
-def _found(name: str, span: str) -> re.Match[str] | None:
-    """The first whole-word occurrence of `name` in `span`."""
-    return re.search(rf"(?<![\u0621-\u064a]){re.escape(name)}(?![\u0621-\u064a])", span)
+def _letter(text: str, k: int) -> bool:
+    """True when `text` holds an Arabic letter (ء…ي) at index `k`."""
+    return 0 <= k < len(text) and "\u0621" <= text[k] <= "\u064a"
 
 
-def _person_at(name: str, span: str) -> re.Match[str] | None:
+def whole_word_at(name: str, text: str, pos: int = 0) -> tuple[int, int] | None:
+    """The (start, end) of the first whole-word occurrence of `name` in `text` from `pos` on (no Arabic
+    letter ء…ي right before or after it), or None: a plain search, no pattern compiled for each name."""
+    k = text.find(name, pos)
+    while k >= 0:
+        end = k + len(name)
+        if not _letter(text, k - 1) and not _letter(text, end):
+            return k, end
+        k = text.find(name, k + 1)
+    return None
+
+
+def _found(name: str, span: str) -> tuple[int, int] | None:
+    """The (start, end) of the first whole-word occurrence of `name` in `span`."""
+    return whole_word_at(name, span)
+
+
+def _person_at(name: str, span: str) -> tuple[int, int] | None:
     """Where `name` stands in `span` when it is a person's name (its last word a name word, its first
     no body's head); None otherwise."""
     words = name.split()
@@ -139,7 +157,7 @@ def person_tail(name: str, span: str) -> str:
     if m is None:
         return name
     tail: list[str] = []
-    after = _words_after(span, m.end(), _MAX_TAIL + 1)
+    after = _words_after(span, m[1], _MAX_TAIL + 1)
     k = 0
     while k < len(after) and len(tail) < _MAX_TAIL:
         w = after[k].group()
@@ -165,7 +183,7 @@ def person_head(name: str, span: str, text: str = "") -> str:
     m = _person_at(name, span)
     if m is None:
         return name
-    before = re.search(r"(?<![\u0621-\u064a])([\u0621-\u064a]+) $", span[:m.start()])
+    before = re.search(r"(?<![\u0621-\u064a])([\u0621-\u064a]+) $", span[:m[0]])
     if before is None:
         return name
     word = before.group(1)
@@ -198,7 +216,7 @@ def body_tail(name: str, span: str) -> str:
     m = _found(name, span)
     if m is None:
         return name
-    after = _words_after(span, m.end(), 2)
+    after = _words_after(span, m[1], 2)
     first = after[0].group() if after else ""
     second = after[1].group() if len(after) > 1 else ""
     if first.startswith("لل") and len(first) >= 5:
@@ -222,7 +240,7 @@ def named_by_yudaa(name: str, span: str) -> str:
     m = _found(name, span)
     if m is None:
         return ""
-    rest = span[m.end():]
+    rest = span[m[1]:]
     cut = re.search(r"[.،,؛;:!؟?«»\"()]", rest)
     words = list(_WORD.finditer(rest[:cut.start()] if cut else rest))
     for k, w in enumerate(words[:_YUDAA_REACH + 1]):
@@ -273,7 +291,7 @@ def holder_after(name: str, span: str) -> str:
     m = _found(name, span)
     if m is None:
         return ""
-    rest = span[m.end():]
+    rest = span[m[1]:]
     cut = re.search(r"[.؛;:!؟?«»\"()]", rest)
     after = list(_WORD.finditer(rest[:cut.start()] if cut else rest))[:_HOLDER_REACH]
     for k, w in enumerate(after):
