@@ -13,11 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.clean.normalize import fold
-from marsad.extract.events_followers import bare_in, followers_start, is_follower
+from marsad.extract.events_followers import among_followers, bare_in, followers_start, is_follower
 from marsad.extract.events_lexicon import Words, norm
 from marsad.extract.events_named_slots import force_after_body
 from marsad.extract.events_names import named_after
 from marsad.extract.events_place_clauses import town_of
+from marsad.extract.events_span_after import span_counted_from
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has, is_count, word_before
 from marsad.model import Entity
 
@@ -418,6 +419,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
             return "skip"
         if f in W["comp"] or f in W["clause_time"]:
             return None  # «في وقت يواصل وزير الخارجية …»: a clause starts, the preposition is behind it
+        if span_counted_from(toks, k):
+            return "mod"  # «بعد أسبوع على إعلان فوز X»: what the span is counted from, no party
         if has(t, W["prep_target"]):
             return "skip" if g.is_loc and _destination(toks, k, W) else "target"
         if has(t, W["prep_loc"]):
@@ -442,7 +445,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
                 k -= 1  # «عقوبات على ثلاثة من زعماء حزب الله»: some of them, the party still the target
                 seen += 1
                 continue
-            if (not g.is_loc or seen == 0) and _after_head(toks, k, W, 1 if g.is_loc else 2):
+            if (not g.is_loc or seen == 0) and (_after_head(toks, k, W, 1 if g.is_loc else 2)
+                                                or among_followers(toks, k, g.first, stops)):
                 k -= 1
                 seen += 1
                 continue

@@ -10,7 +10,7 @@ takes after it («المعزول», «المخلوع», «السابق») and pa
 
 from __future__ import annotations
 
-from marsad.extract.events_lexicon import Words, forms
+from marsad.extract.events_lexicon import Words, forms, norm
 from marsad.extract.events_tokens import Tok, has
 
 # plurals (and construct forms) naming a leader's men: whose men they are is the name after them
@@ -70,3 +70,25 @@ def followers_start(toks: list[Tok], first: int, last: int, a: int, W: Words, ki
     if k < a or not toks[k].word:
         return None
     return k if is_follower(toks[k]) or bare_in(toks[k], kin) else None
+
+
+# nouns of those on someone's side, with an owner's pronoun or not («وحلفاءهم», «حلفاؤه», «شركاء»):
+# «من» after them says whom they are among
+_ALLY_STEMS = tuple(norm(w) for w in ("حلفاء", "حلفاؤ", "حلفائ", "شركاء", "شركاؤ", "شركائ", "رفاق"))
+
+
+def _ally_noun(t: Tok) -> bool:
+    """True when the token is a plural noun of allies, bare, with «و» or an owner's pronoun
+    («وحلفاءهم», «حلفاؤه», «شركائها»)."""
+    f = t.form[1:] if t.form[:1] == "و" else t.form
+    return t.word and any(f.startswith(stem) and len(f) - len(stem) <= 2 for stem in _ALLY_STEMS)
+
+
+def among_followers(toks: list[Tok], k: int, first: int, stops: set[int]) -> bool:
+    """True when «من» at k opens a phrase of a leader's men (the group at `first`) right after a noun
+    of allies that tells no deed («تحاصرهم وحلفاءهم من أتباع الرئيس المخلوع …»): whom the allies
+    are among, not who did the deed («هجوم من أنصار مرسي» keeps its doer)."""
+    if first != k + 1 or not is_follower(toks[first]):
+        return False
+    prev = next((j for j in range(k - 1, max(-1, k - 3), -1) if toks[j].word), None)
+    return prev is not None and prev not in stops and _ally_noun(toks[prev])
