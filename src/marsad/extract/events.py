@@ -216,7 +216,7 @@ This module runs the steps; each lives in its own module:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import date
 
@@ -571,8 +571,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             ev.source, ev.target = speaker_country(toks, a, h, groups, ev.source, ev.target)  # «أن بلاده ستواصل …»
             theirs = since_deed_names(toks, h, hits, groups, b)  # «زيارة … منذ توقيع الاتفاق بين إيران و…»
             if theirs:
-                ev.source = [n for n in ev.source if n not in theirs]
-                ev.target = [n for n in ev.target if n not in theirs]
+                _drop_parties(ev, theirs)
             # «بدأت اليوم محاكمة المتهمين في تفجير المسجد»: the trial's date, not the bombing's; the bombing is past
             ev.date, ev.background = governed_date(toks, a, b, h, hits, s_times, ev.date, ev.background)
             if not ev.hedged and scheduled_ahead(toks, h, ev.date, reference):  # «يزور لبنان الأربعاء المقبل»
@@ -804,14 +803,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     | agreed_content_parties(toks, h, b, ev, groups):
                 ev.target = [n for n in ev.target if n not in side]  # «تصريحات X تجاه المملكة» (`events_targets`)
             if harmed := harmed_parties(toks, h, b, ev, groups):  # «أدانت فرنسا مقتل الطفل …» (`events_role_fixes`)
-                ev.source = [n for n in ev.source if n not in harmed]
-                ev.target = [n for n in ev.target if n not in harmed]
+                _drop_parties(ev, harmed)
             if cited := cited_authors(toks, a, b, ev, groups):  # «بتنفيذ قرار مجلس الأمن» (`events_role_fixes`)
-                ev.source = [n for n in ev.source if n not in cited]
-                ev.target = [n for n in ev.target if n not in cited]
+                _drop_parties(ev, cited)
             if present := attendees(toks, h, b, ev, groups):  # «استقبل X Y بحضور Z» (`events_targets`)
-                ev.source = [n for n in ev.source if n not in present]
-                ev.target = [n for n in ev.target if n not in present]
+                _drop_parties(ev, present)
             if sides := sides_of_between(toks, h, b, groups):  # «بين X وY من جهة، وZ من جهة أخرى»
                 ev.source, ev.target = sides
             if own := own_country_targets(toks, ev, groups, persons, places, titled_in):  # «كاميرون … عضوية بريطانيا»
@@ -1811,6 +1807,12 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     elif asked := aside_addressee(text, toks, h, b, ev, groups, L):
         ev.target = asked  # «ودعا في بيان له الحكومة إلى …»: the one asked after the aside (`events_appeal_sides`)
         ev.source = [n for n in ev.source if n not in asked]
+
+
+def _drop_parties(ev: Event, names: Collection[str]) -> None:
+    """Take `names` out of both sides of `ev`: parties only cited, harmed or present, or of another deed."""
+    ev.source = [n for n in ev.source if n not in names]
+    ev.target = [n for n in ev.target if n not in names]
 
 
 def _conjuncts(toks: list[Tok], k: int, b: int, groups: list[Group]) -> list[str]:
