@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_country import place_country
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok
+from marsad.extract.events_lexicon import forms, lexicon
+from marsad.extract.events_tokens import CLAUSE_END, RELATIVE_PRONOUNS, SENT_END, Tok
 from marsad.extract.ner_gazetteer import GAZ, nisba_country
 from marsad.lang import table
 
@@ -46,15 +47,8 @@ def capitals() -> dict[str, str]:
     return {c: next(iter(d)) for c, d in seen.items() if len(d) == 1}
 
 
-@lru_cache(maxsize=1)
-def _capital_forms() -> frozenset[str]:
-    """Every spelling of a capital in capitals.tsv, folded."""
-    return frozenset(fold(row[0]) for row in table(GAZ + "capitals.tsv") if row)
-
-
 CAPITAL_REACH = 12  # words between a trigger and «في العاصمة» after it
-_RELATIVE = frozenset(fold(w) for w in (
-    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان"))
+_RELATIVE = RELATIVE_PRONOUNS | forms("اللواتي", "اللاتي")
 
 
 def capital_at(toks: list[Tok], k: int) -> tuple[str, str] | None:
@@ -69,7 +63,8 @@ def capital_at(toks: list[Tok], k: int) -> tuple[str, str] | None:
     if adj >= len(toks) or not toks[adj].word:
         return None
     nxt = next((s for s in toks[adj + 1:adj + 3] if s.word), None)
-    if nxt is not None and (nxt.form in _capital_forms() or nxt.form[1:] in _capital_forms()):
+    spellings = lexicon().capitals  # every spelling of a capital, folded
+    if nxt is not None and (nxt.form in spellings or nxt.form[1:] in spellings):
         return None
     hit = nisba_country(toks[adj].form)
     if hit is None:
