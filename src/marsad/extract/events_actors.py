@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_followers import among_followers, bare_in, followers_start, is_follower
-from marsad.extract.events_lexicon import Words, norm
+from marsad.extract.events_lexicon import FORCE, Words, norm
 from marsad.extract.events_named_slots import force_after_body
 from marsad.extract.events_names import named_after
 from marsad.extract.events_place_clauses import town_of
@@ -25,7 +25,6 @@ from marsad.model import Entity
 Mention = tuple[int, int, Entity]  # an entity as the token range [first, last) it covers
 
 _PREPS = frozenset(("من", "في", "عن"))
-FORCE = "force"  # the `role` of a force standing for its country («الشرطة الإيطالية» → إيطاليا)
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import lexicon, norm
+from marsad.extract.events_lexicon import TIME_UNITS, lexicon, norm
 from marsad.extract.events_place import SINCE
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok
 from marsad.extract.events_triggers import Hit, trigger_reading
@@ -106,9 +106,6 @@ def since_dated(times: list[TimeExpr], value: str | None, text: str) -> bool:
 
 
 _EDGE = frozenset(fold(w) for w in ("نهاية", "بداية", "مطلع", "منتصف", "أواخر", "أوائل", "أول", "آخر"))
-_UNITS = frozenset(fold(w) for w in (
-    "عام", "عاما", "عامين", "أعوام", "سنة", "سنوات", "سنتين", "شهر", "شهرا", "شهرين", "أشهر", "شهور",
-    "أسبوع", "أسبوعا", "أسبوعين", "أسابيع", "يوم", "يوما", "يومين", "أيام", "ساعة", "ساعات", "عقد", "عقود"))
 
 
 def _after_since(t: TimeExpr, text: str) -> bool:
@@ -121,9 +118,9 @@ def _after_since(t: TimeExpr, text: str) -> bool:
     elif not (before and before[0] in SINCE):
         return False
     if len(own) <= 1:
-        return bool(own) and own[0] not in _UNITS  # «منذ أبريل»; not «منذ سنوات»
+        return bool(own) and own[0] not in TIME_UNITS  # «منذ أبريل»; not «منذ سنوات»
     # «منذ 85 عاما», «منذ ستة أشهر»: a count of units; «منذ نهاية شهر مارس», «منذ عام 2013»: a point
-    return own[0] in _EDGE or (len(own) > 1 and own[1] not in _UNITS)
+    return own[0] in _EDGE or (len(own) > 1 and own[1] not in TIME_UNITS)
 
 
 # ordinals of a deed told as the first of its kind since a past point («أول زيارة … منذ عام 2003», «الأولى منذ»)

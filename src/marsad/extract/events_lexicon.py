@@ -35,6 +35,7 @@ PARTY_CLASSES = ("party_head", "unnamed", "org_head", "crew", "people", "person_
                  "plain_people")  # «التجار», «الكتل البرلمانية» (`events_plain_parties`)
 PRESENT = "يتنا"
 NEEDS_WINDOW = 12  # words searched for a trigger's needed word
+FORCE = "force"  # an entity `role`: a force or body standing for its nisba's country («الشرطة الإيطالية»)
 BLOCK = "BLOCK"  # the type of a row that names a non-event reading of a trigger form («تحقيق السلام»)
 
 
@@ -110,6 +111,15 @@ def _day_times() -> frozenset[str]:
 
 
 DAY_TIMES = _day_times()
+
+
+def _time_units() -> frozenset[str]:
+    """Folded units of a span of time, from the time parser's `unit` rows («يوم», «أسبوعين», «أشهر»,
+    «عقود», «ساعات», «دقائق»): a count of them is a duration, not a point in time («منذ ستة أشهر»)."""
+    return frozenset(norm(row[0]) for row in table("time_words.tsv") if len(row) > 1 and row[1] == "unit")
+
+
+TIME_UNITS = _time_units()
 
 
 def _conjugate(form: str, defective: bool = False) -> list[str]:

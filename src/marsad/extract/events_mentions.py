@@ -15,12 +15,12 @@ from dataclasses import replace
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
-from marsad.extract.events_actors import FORCE, Mention
+from marsad.extract.events_actors import Mention
 from marsad.extract.events_assault import past_force_adjectives
 from marsad.extract.events_carry import construct_titles
 from marsad.extract.events_demand import definite_head_then_name
 from marsad.extract.events_garbage import LINEAGE, ali_repair
-from marsad.extract.events_lexicon import GroupActor, Lexicon, bare_words, norm
+from marsad.extract.events_lexicon import FORCE, GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
 from marsad.extract.events_other_party import numbered_powers
 from marsad.extract.events_role_antecedents import (

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.clean.normalize import fold
-from marsad.extract.events_lexicon import norm
+from marsad.extract.events_lexicon import FORCE, norm
 from marsad.extract.events_tokens import Tok
 from marsad.extract.events_triggers import Hit, Site
 from marsad.model import Entity
@@ -26,7 +26,6 @@ from marsad.model import Entity
 if TYPE_CHECKING:
     from marsad.extract.events_actors import Group
 
-_FORCE = "force"  # `events_actors.FORCE`: a body or force standing for the country its nisba names
 _BOUND = ("loc", "skip", "mod", "from")  # a place, a name that is no party, a modifier, «من X»
 _BETWEEN = norm("بين")  # «التوتر بين الدولة الإسرائيلية والمستوطنين»: sides of a relation, read elsewhere
 
@@ -35,7 +34,7 @@ def force_after_body(last: tuple[int, int, Entity], ent: Entity, s: int) -> bool
     """True when a force or government named by its nisba (`ent`, starting at token s) comes right
     after a body whose name ends in a definite word («الأمم المتحدة» + «الحكومة اليمنية»): two parties."""
     body = last[2]
-    if body.label != "ORG" or body.role == _FORCE or ent.role != _FORCE or last[1] != s:
+    if body.label != "ORG" or body.role == FORCE or ent.role != FORCE or last[1] != s:
         return False
     words = fold(body.text).split()
     return len(words) > 1 and words[-1].startswith("ال") and norm(ent.canonical) != norm(body.canonical)

@@ -6,7 +6,7 @@ deed the span is measured from, not to the deed of the clause: «ويأتي مق
 
 from __future__ import annotations
 
-from marsad.extract.events_lexicon import forms
+from marsad.extract.events_lexicon import TIME_UNITS, forms
 from marsad.extract.events_tokens import Tok
 
 # «بعد», «قبل» and their forms with a proclitic: a span of time counted from or up to a point
@@ -14,9 +14,7 @@ _AFTER = forms("بعد", "وبعد", "فبعد")
 _BEFORE = forms("قبل", "وقبل", "فقبل")
 _FROM = forms("من")
 # units of a span and the words that may stand in it («بعد مرور نحو 3 أسابيع على …»)
-_SPAN = forms("يوم", "يوما", "يومين", "أيام", "أسبوع", "أسبوعا", "أسبوعين", "أسابيع", "شهر", "شهرا", "شهرين",
-              "أشهر", "شهور", "عام", "عاما", "عامين", "أعوام", "سنة", "سنتين", "سنوات", "ساعة", "ساعات", "ساعتين",
-              "عقد", "عقود", "عقدين", "دقائق", "ليلة", "ليال")
+_SPAN = TIME_UNITS | forms("ليلة", "ليال")  # a unit of the span, or nights
 _FILLERS = forms("مرور", "نحو", "حوالي", "قرابة", "زهاء", "فقط", "أكثر", "أقل", "من", "أيام", "قليلة", "قليل")
 # the prepositions a span is counted from: «على», «من»
 _COUNTED_FROM = forms("على", "من")
