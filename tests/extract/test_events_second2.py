@@ -74,6 +74,6 @@ def test_the_one_asked_by_a_participle_keeps_its_adjective() -> None:
 
 
 def test_no_verbal_noun_taken_for_an_adjective_of_the_one_asked() -> None:
-    text = "وقال سالم الحربي إن التسجيل بدأ، داعيا جميع المتقدمين الدخول إلى الموقع."
+    text = "وقال سالم الحربي إن الحوار بدأ، داعيا جميع الأطراف الدخول في المفاوضات."
     ev = one(run(text, [SALEM]), "DEMAND")
     assert all("الدخول" not in n for n in ev.target)

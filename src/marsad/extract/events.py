@@ -191,7 +191,8 @@ This module runs the steps; each lives in its own module:
   (hostages taken are an abduction, a private killing a CRIME, an attack on words DISAPPROVE, a killing in
   fighting alone the FIGHT, a protest said and not staged DISAPPROVE); `events_object_types`: an attack on troops
   is a FIGHT, a working visit no CONSULT; `events_other_senses`, after it: pledges, «نوه أن», prayers, verbal
-  attacks, accidents, police crimes, a released man's detention;
+  attacks, accidents, police crimes, a released man's detention; with `events_civic_notices`: a prayer past a long
+  subject, notices to applicants or customers, service appeals, a farewell («ودعت الدفعة»), a birth notice;
 - `events_names`: names that are no actor or are cut wrongly (a publisher in quote marks, a verb or a verbal
   noun the entity layer ran on into a name, a person a building is named after, a cut-short title);
 - `events_garbage`: fragments no party's name (a person's «علي» read as «على», a social platform, a time word,

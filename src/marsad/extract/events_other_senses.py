@@ -17,13 +17,15 @@ A trigger word may have a sense that is no event of its type; the words around i
   اختطاف وابتزاز فتاة», «قتل شخصان طعنا»), with no word of politics or arms but the police's own, is a CRIME;
 - a detention told as the prior state of prisoners released («سلموهم 30 أسيرا كانوا يحتجزونهم», «أطلقت سراح
   70 طفلا جرى توقيفهم») is no arrest of its own: the news is the release;
-- «استجاب لنداء استغاثة» is a rescue answering a distress call, not an agreement.
+- «استجاب لنداء استغاثة» is a rescue answering a distress call, not an agreement;
+- civic, religious and family notices (`events_civic_notices`) tell no event.
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 
+from marsad.extract.events_civic_notices import civic_notice
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_object_types import ON, words_after
 from marsad.extract.events_tokens import Tok, has
@@ -80,6 +82,8 @@ def crash_death(ev: Event, toks: list[Tok], L: Lexicon) -> bool:
 def _sense(ev: Event, words: list[Tok], at: int, L: Lexicon) -> str | None:
     """The type the event's sense calls for, "" for no event, None to keep it as it is."""
     W = L.words
+    if civic_notice(ev, words, at, W):
+        return ""
     if ev.type == "AGREE":
         pledge = _lone_pledge(words, at, ev.target, W)
         if pledge is not None:
