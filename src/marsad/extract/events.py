@@ -28,7 +28,8 @@
   when it opens its clause (SVO), else
   after it (VSO, not an oblique plural «الحوثيين»), else the nearest free actor earlier in the
   sentence unless the verb has an unnamed subject («ودعت الحكومة المحلية»); anaphors («الحركة»,
-  «معاليه») stand for the entity of their kind named most (`lang/ar/event_anaphora.tsv`);
+  «معاليه») stand for the entity of their kind named most (`lang/ar/event_anaphora.tsv`), a class noun
+  («للتنظيم», «الحزب») for the organisation of its class named nearest before (`events_short_forms`);
 - nominal and passive constructions: «غارات للطيران التركي», «قصف شنه الحوثيون», «من قبل X»,
   «على يد X», «زيارة يقوم بها X» name the agent; a light verb's subject is its verbal noun's agent
   («تمكنت X من القبض», «نفذت X غارة»), and so is a hastening verb's («سارع X إلى انتقاد»); «كل من X

@@ -34,6 +34,7 @@ from marsad.extract.events_phrases import (
     site,
     unnamed,
 )
+from marsad.extract.events_short_forms import attributed_with_lam
 from marsad.extract.events_statement_doer import doer_is_patient
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site, deed_verb
@@ -730,6 +731,12 @@ def attribute(toks: list[Tok], a: int, b: int, groups: list[Group], evs: list[Ev
                 return
     for k in range(a, b):
         if toks[k].word and has(toks[k], W["attrib_to"]):
+            lam = attributed_with_lam(toks, k, b, groups)  # «نسب للتنظيم» (`events_short_forms`)
+            if lam is not None:
+                for e in need:
+                    e.source = list(lam.names)
+                    e.target = [n for n in e.target if n not in e.source]
+                return
             for j in range(k + 1, min(b, k + 10)):
                 if toks[j].word and ("الي" in toks[j].reads):
                     g = next((g for g in groups if j < g.first <= j + 3), None)

@@ -31,6 +31,7 @@ from marsad.extract.events_role_antecedents import (
     nearest_antecedent,
     stands_alone,
 )
+from marsad.extract.events_short_forms import anaphor_key, class_antecedent, class_only, has_class, other_sense
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has
 from marsad.extract.events_wrongparty import entity_token_set, unnamed_body_named_more
 from marsad.model import Entity
@@ -85,14 +86,14 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
     if L.anaphora:
         ordered = sorted(entities, key=lambda x: x.start)  # group actors never stand for «التنظيم»
         named_at = entity_token_set(toks, ordered)
+        named = ordered + [m[2] for m in out]  # names and group actors, no anaphor
         for i, tok in enumerate(toks):
             if not tok.word or i in covered:
                 continue
-            key = next((r for r in tok.reads if r in L.anaphora), None)
-            if key is None or (key.startswith("ال")
-                               and not tok.form.startswith(("ال", "وال", "بال", "لل", "فال", "ولل"))):
+            key = anaphor_key(tok, L.anaphora)  # «للتنظيم», «وبالحركة» (`events_short_forms`)
+            if key is None:
                 continue
-            if not stands_alone(toks, i, key):
+            if not stands_alone(toks, i, key) or other_sense(toks, i, key):  # «حرية الحركة» (`events_short_forms`)
                 continue  # «رئيس الشركة», «الشركة السعودية للكهرباء» (`events_role_antecedents`)
             label = L.anaphora[key]
             head = L.anaphora_heads.get(key)  # «المجلس»: a council named before
@@ -100,7 +101,10 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
                 near = nearest_antecedent(toks, i, out, head or "")
                 counts = {near: 1} if near else {}
             else:  # the entity of that kind named most so far, latest on ties
-                counts = named_so_far(ordered, tok.start, _of_kind(label, head))
+                near = class_antecedent(key, named, tok.start) if has_class(key) else None
+                if near is None and class_only(key):
+                    continue  # «التنظيم» with no تنظيم named before: no ministry named before
+                counts = {near: 1} if near else named_so_far(ordered, tok.start, _of_kind(label, head))
             best = most_named(counts)
             if best is not None:
                 if head is not None and unnamed_body_named_more(toks, i, head, named_at, counts):
