@@ -293,6 +293,7 @@ from marsad.extract.events_generic import expected_clause
 from marsad.extract.events_guests import add_guests
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_meeting_partner import meeting_with_parties
+from marsad.extract.events_meeting_sides import meeting_sides
 from marsad.extract.events_mentions import POSTED_AT, entity_tokens
 from marsad.extract.events_merge import across_sentences, contrasted, governed_deed, merge
 from marsad.extract.events_missing_agents import conjoined_doer
@@ -617,7 +618,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «التقى أوباما بخاري … وناقش الرئيسان …»: the two parties of the meeting told before
                 pair = next((p for p in reversed([*events, *here.values()]) if p.type in _PAIR_TYPES
                              and p.source and p.target), None)
-                if pair is not None and pair.type == ev.type and any(p is pair for p in events):  # told on
+                if pair is not None and pair.type == ev.type and any(p is pair for p in events) \
+                        and pair.background <= ev.background:  # told on (not a past deal: «وكان الجانبان قد اتفقا»)
                     merge(pair, replace(ev, source=list(pair.source), target=list(pair.target)))
                     continue
                 if pair is not None:
@@ -798,6 +800,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             condemned_not_hit(toks, b, h, ev, groups)  # «أدان التفجير الذي استهدف …»: the victims are no target
             fix_parties(toks, a, b, h.first, h.last, groups, ev, list(here.values()), persons,  # «أعرب خلاله عن …»
                         [*events, *here.values()], W["pair"])
+            # «وكان X قد استقبل Y», «مع سموه», «نقل تحيات X إلى …», «والتقى الوزيران» (`events_meeting_sides`)
+            meeting_sides(toks, a, b, h.first, h.last, ev, groups, ents, sents, [*events, *here.values()], W["pair"])
             other_clause_targets(toks, a, b, h, ev, groups, found, W)  # «… صالح الذي يسيطر على …», «فيما …»
             if by_nisba := nisba_doer(toks, h, b, ev, groups):  # «من قبل المسؤولين الإيرانيين» (`events_role_fixes`)
                 ev.target = [by_nisba[0], *[n for n in ev.target if n not in by_nisba[1]]]
