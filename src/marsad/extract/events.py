@@ -152,6 +152,10 @@ This module runs the steps; each lives in its own module:
 - `events_sources`: the culprit a deed clause describes is its source («تنفيذ حكم القتل بحق جان قتل …»), and so is an
   unnamed attacker after the verb («حيث فجرت انتحاريتان نفسيهما»), not the ministry or condemner named before; the
   party after «نيابة عن» is the one represented, and the deputy is the doer;
+- `events_reported_passives`: an arrest, a seizure, a foiling or an inquiry told with no doer («تم ضبط …»,
+  «أُلقي القبض على …») was done by the police, security, interior, prosecution or customs body that reports it
+  (a spokesman stands for his body: «وأفاد المتحدث الأمني لوزارة الداخلية … أنه تم القبض على …», «بحسب ما
+  أعلنت الشرطة», «وأضاف أنه …» after its report), and a «ضبط» takes the people named right after it;
 - `events_missing_targets`: targets word order misses: the person after a killing's or an arrest's verbal noun and
   the titles that call him («مقتل القيادي البارز فلان»), the people a result clause counts as an attack's dead or
   wounded («… مما أسفر عن إصابة خمسة أشخاص»), the one a demand asks after an aside («وحثت قيادة حرس الحدود
@@ -347,6 +351,7 @@ from marsad.extract.events_recent_past import (
     last_week,
     recent_past,
 )
+from marsad.extract.events_reported_passives import goes_on_reporting, passive_deed_parties, sentence_reporter
 from marsad.extract.events_reversal import DONE_TO, fronted_undergone, passive_charge
 from marsad.extract.events_role_fixes import cited_authors, harmed_parties, nisba_doer
 from marsad.extract.events_role_patients import (
@@ -471,6 +476,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     titled: dict[tuple[str, ...], list[str]] = {}  # «الأمين العام لجامعة الدول العربية»: whose title it is
     speaker: list[str] = []  # who the story quotes or tells of last («وأكد الملا …»), for verbs with no subject
     reporter: list[str] = []  # the person a reporting verb opening the sentence before names («قال الجبير إن …»)
+    told_by: list[str] = []  # the security body whose report the sentences go on with (`events_reported_passives`)
     retold: set[int] = set()  # ids of events told only by back-reference nouns («الهجوم», «اختطافه»)
     punished = punishment_carried_out(toks)  # «نفذت وزارة الداخلية حكم القتل»: its case is the story's past
     ongoing: dict[int, Event] = {}  # events dated by «منذ» (the start of a span up to now), by id: no background
@@ -485,6 +491,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             break
         s_start, s_end = toks[a].start, toks[b - 1].end
         groups = group_mentions(toks, a, b, ents, W, L.polities, forces, text)
+        goes_on = goes_on_reporting(toks, a, b, groups)  # «وأضاف أنه تم القبض …»: the body reporting before
+        told_by = sentence_reporter(text, toks, a, b, groups) or (told_by if goes_on else [])
         for g in groups:
             if not g.is_loc and g.place:
                 note_titles(g.names, g.place, titled_in)  # «نائب وزير الخارجية الروسي ميخائيل بوغدانوف»
@@ -782,6 +790,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     toks, a, b, h.first, _opening_speaker(toks, a, b, groups, W), speaker, W)):
                 # «وأشار إلى أنه يزور أوجلان», «وقال الجيش النيجيري إنه أنقذ …»: who reports it did it
                 ev.source = [n for n in carried if n not in ev.target]
+            # «وأفاد المتحدث الأمني لوزارة الداخلية … أنه تم القبض على …»: the body that reports it did it
+            ev.source, ev.target = passive_deed_parties(text, toks, a, b, h, groups, L, ev.source, ev.target,
+                                                        told_by if goes_on else [])
             if ev.source and not ev.target:  # «… لا يجيبون لماذا يعتقلونه»: the man the story named before
                 ev.target = pronoun_victim(toks, h, b, ents, carried_from, ev.source)
             if h.trig.type == "DEMAND" and h.trig.pos == "v" and verbs and ev.source and _after_haith(toks, a, h) \
