@@ -144,6 +144,9 @@ This module runs the steps; each lives in its own module:
 - `events_appeal_sides`: a family after an appeal verb as its source and the one asked after it («وناشدت
   والدة المواطن "العنزي" الجهات المختصة»), the one asked after an aside naming the statement («ودعا في بيان
   له الحكومة إلى»), a quoted body after a title's «لـ» joined to its officer («لـ"حزب الله" حسن نصر الله»);
+- `events_battle_sides`: the loser of a seizure named by the fight around it or the posts taken («سيطرت X على
+  المدينة عقب اشتباكات بينها وبين الحوثيين», «السيطرة على مواقع المتمردين»), the sides of «اشتباكات بينها وبين X»,
+  and an attack its sentence tells fought back («ووقعت اشتباكات بينها وبين المدافعين») as a FIGHT;
 - `events_other_party`: «مجموعة 5+1» as the world powers, a party joined after a quoted name in «بين X وY»,
   and the one blamed right before «المسؤولية» («وحمّل الأمين العام إسرائيل المسؤولية»);
 - `events_own_office`: a person's own office is no target, a minister's portfolio no party, a titled speaker's
@@ -256,6 +259,7 @@ from marsad.extract.events_background import (
     since_deed_names,
     told_as_context,
 )
+from marsad.extract.events_battle_sides import attacked_side, fight_between_it, seizure_loser
 from marsad.extract.events_bodies import (
     comma_before,
     fronted_collective,
@@ -1561,6 +1565,9 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     source, target = roles(text, toks, h, hits, groups, L, site)
     source, target = joined_parties(toks, h, groups, site, source, target)  # «الحكومة السورية وجبهة المعارضة»
     source, target = clash_dead_sides(toks, h, groups, source, target, W)  # «بمقتل ثمانية من الحوثيين في مواجهات»
+    source, target = fight_between_it(toks, h, a, b, groups, source, target)  # «اشتباكات بينها وبين الحوثيين»
+    target = seizure_loser(toks, h, a, b, groups, source, target, W)  # «… عقب اشتباكات بينها وبين الحوثيين»
+    target = attacked_side(toks, h, b, groups, source, target, W)  # «هجمات نفذتها وهجمات مضادة من قوات النظام»
     if h.trig.type not in W["needs_source"]:  # «بحق جان قتل مواطنين»: the culprit did it (`events_sources`)
         source = culprit_clause(text, toks, a, h, groups, source)
         source = bomber_after(text, toks, h, b, groups, source)  # «حيث فجرت انتحاريتان نفسيهما»

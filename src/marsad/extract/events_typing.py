@@ -32,6 +32,7 @@ from bisect import bisect_left
 from itertools import pairwise
 from typing import NamedTuple
 
+from marsad.extract.events_battle_sides import fought_back
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_merge import merge
 from marsad.extract.events_object_types import ON, is_fight, is_fight_casualty, local_visit, words_after
@@ -112,6 +113,8 @@ def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> Retype | None:
         return Retype("CRIME", ev.mode)
     if ev.type == "ASSAULT" and (_battle_casualty(words, at, L.words) or is_fight_casualty(words, at, ev)):
         return Retype("FIGHT", None)  # «وقتلت البيشمركة 10 مسلحين»: the fight on the ground
+    if fought_back(words, at, ev, L.words):  # «وهاجمت X مقرا … ووقعت اشتباكات بينها وبين المدافعين»
+        return Retype("FIGHT", None, apart=True)
     if is_fight(words, at, ev, L.words):  # «شن هجمات على القوات العراقية»
         return Retype("FIGHT", None, apart=True)
     if ev.type in ("ASSAULT", "COERCE") and _attack_on_post(words, _attack_word(words, at, ev), L.words):
