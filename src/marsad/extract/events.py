@@ -443,6 +443,7 @@ from marsad.extract.events_triggers import (
     trigger_reading,
 )
 from marsad.extract.events_typing import retype_events
+from marsad.extract.events_unrealised import attempted, future_in_past, planned_content, told_as_history
 from marsad.extract.events_victims import victims_after_doers
 from marsad.extract.events_wrongparty import feminine_body_object
 from marsad.extract.numbers import analyse_word
@@ -1615,13 +1616,16 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     hedged = modal or expected_clause(toks, a, h) or (not past_verb(toks, h) and expected_noun(toks, h))
     hedged = hedged or sought_or_awaited(toks, a, h)  # «تسعى … إلى بسط سيطرتها», «حتى يتم طرد», «آمل أن ألتقي»
     hedged = hedged or purpose_or_proposal(toks, a, h)  # «من أجل رفع الحظر», «اقترحت … عقد اجتماع»
+    hedged = hedged or attempted(toks, a, h) or planned_content(toks, a, h)  # «يحاول بسط», «مبادرة تقضي بانسحاب»
     # «ومن المرتقب أن تشهد الدوحة اليوم أيضا اجتماعا», «لقاءه المرتقب» (not «عقدت القمة المرتقبة أمس»)
     mode = h.trig.mode or ("hedged" if hedged else None)
     words = [toks[k] for k in sorted({*range(h.first, h.last), *h.used})]
     trigger = text[words[0].start:words[-1].end] if len(words) > 1 and words[-1].start - words[0].end < 80 \
         else text[trig_tok.start:trig_tok.end]
-    background = is_background(toks, a, h) or told_as_context(toks, a, h) or pluperfect_sentence(toks, a, h)
+    background = is_background(toks, a, h) and not future_in_past(toks, a, h, pre)  # not «كانت ستستهدف»
+    background = background or told_as_context(toks, a, h) or pluperfect_sentence(toks, a, h)
     background = background or bare_pluperfect(toks, a, h) or said_earlier(toks, a, h)  # «وكان X سلم», «في السابق»
+    background = background or told_as_history(toks, a, h)  # «في ثمانينيات القرن الماضي», «العدوان الثلاثي»
     return Event(h.trig.type, mode, source, target, location, date, negated, trigger, 0, 0,
                  hedged=hedged, claimed_by=claimed, background=background)
 
