@@ -179,6 +179,9 @@ This module runs the steps; each lives in its own module:
   in, or with the country the story is plainly about named beside it; the person after an unvowelled
   passive («قتل اليوم القيادي فلان في …») and the party after the verbal noun of an attack («استهداف الجيش
   المصري») underwent the deed, not did it;
+- `events_unnamed_doers`: a security body named by its kind («سلطات الأمن», «دوريات الأمن») is a state force, the
+  subject of «تمكنت» past a «من» before it («وبفضل من الله تمكنت …»), and for an arrest or a seizure the
+  country the article's places name; a suspect's confession or an acknowledged fact («اعترف») is no concession;
 - `events_place`: location and date (`events_places2`: no guest's office seat nor visitors' nisba as a
   meeting's place); `events_deed_dates`: a deed noun under a trial, the accused, an anniversary or an
   inquiry takes only its own date; `events_modality`: negation, hedging, quote attribution;

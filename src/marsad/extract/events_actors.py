@@ -20,6 +20,7 @@ from marsad.extract.events_names import named_after
 from marsad.extract.events_place_clauses import town_of
 from marsad.extract.events_span_after import span_counted_from
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has, is_count, word_before
+from marsad.extract.events_unnamed_doers import subject_of_managing
 from marsad.model import Entity
 
 Mention = tuple[int, int, Entity]  # an entity as the token range [first, last) it covers
@@ -434,6 +435,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
             return "loc" if plain else "mod"
         if has(t, W["prep_from"]) and k + 1 < len(toks) and toks[k + 1].form in W["side"]:
             return None  # «من جهته اعرب الاتحاد الأوروبي»: a discourse opener, the sentence starts after it
+        if has(t, W["prep_from"]) and subject_of_managing(toks, g.first):
+            return None  # «وبفضل من الله تمكنت سلطات الأمن من القبض»: the verb's subject (`events_unnamed_doers`)
         if has(t, W["prep_from"]):
             count = _counted_members(toks, k, W) if seen == 0 and not g.is_loc else -1
             if count >= 0:  # «نحو 390 مقاتلا كرديا من الحزب»: back past the count, the group still its party

@@ -26,6 +26,7 @@ from marsad.extract.events_lexicon import forms
 from marsad.extract.events_modality import clause_words
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
+from marsad.extract.events_unnamed_doers import confession_or_fact
 
 _RELATIVE = forms("الذي", "التي", "اللذين", "اللتين")
 _INQUIRIES = forms("التحقيقات", "تحقيقات", "التحقيق", "تحقيق", "التحريات", "تحريات")
@@ -208,6 +209,7 @@ def eid_greetings(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
 def no_event_told(toks: list[Tok], a: int, b: int, h: Hit, covered: set[int]) -> bool:
     """True when the trigger `h` of the sentence [a, b) (`covered`: tokens of names) tells no event: an
     inquiry's findings cited, a public's praise, a habit, what a document says, a work's plot, or the
-    greetings of a feast."""
+    greetings of a feast, a confession or a fact acknowledged."""
     return findings_cited(toks, a, h, covered) or visitors_praise(toks, h) or habitual_stance(toks, h) \
-        or document_says(toks, a, h) or fiction_plot(toks, a, b, h) or eid_greetings(toks, a, b, h)
+        or document_says(toks, a, h) or fiction_plot(toks, a, b, h) or eid_greetings(toks, a, b, h) \
+        or confession_or_fact(toks, a, b, h)  # «وبالتحقيق معه اعترف بأنه …» (`events_unnamed_doers`)

@@ -39,6 +39,7 @@ from marsad.extract.events_lexicon import DAY_TIMES, Lexicon, Words, forms
 from marsad.extract.events_reversal import DONE_TO
 from marsad.extract.events_tokens import Tok, has
 from marsad.extract.events_triggers import Hit
+from marsad.extract.events_unnamed_doers import place_counts, takes_by_force
 from marsad.model import Entity, Event
 
 # forces that belong to one state: the bare canonicals of `event_actors.tsv` (kind force) read here
@@ -163,6 +164,7 @@ def resolve_bare_forces(events: list[Event], text: str, entities: list[Entity],
     `note_story_countries` (see the module docstring)."""
     inferred: list[tuple[Event, str, str]] = []
     counts: Counter[str] | None = None
+    places: Counter[str] | None = None
     speakers: dict[int, set[str]] = {}  # sentence start → the sources of its statements
     for ev in events:
         if ev.type in L.words["needs_source"]:
@@ -175,8 +177,11 @@ def resolve_bare_forces(events: list[Event], text: str, entities: list[Entity],
         if counts is None:
             counts = country_counts(entities)
         placed = place_country(ev.location) if ev.location else None
+        if places is None and takes_by_force(ev):
+            places = place_counts(entities)
         for name in bare:
-            country, served = _force_country(_after_force(words, name, L), counts)
+            country, served = _force_country(_after_force(words, name, L), counts,
+                                             places if takes_by_force(ev) else None)
             if country is None or (placed is not None and placed != country):
                 continue  # «… قوات الأمن في القطيف» in a story about Kuwait: not the story's country's
             if ev.type not in L.words["needs_source"] and country in speakers.get(ev.start, ()):
@@ -215,11 +220,13 @@ def _two_sides(ev: Event, bare: list[str]) -> bool:
                                    or (set(ev.target) <= set(bare) and not ev.source))
 
 
-def _force_country(afters: list[list[str]] | None, counts: Counter[str]) -> tuple[str | None, bool]:
+def _force_country(afters: list[list[str]] | None, counts: Counter[str],
+                   places: Counter[str] | None = None) -> tuple[str | None, bool]:
     """The country of a force mentioned with the words `afters` after it, in an article naming countries
     `counts` times, and whether the text names it: the place it serves in when the article names that
     country most (True), else the story's country (False); none when an adjective qualifies it or it
-    only names an office."""
+    only names an office; for an arrest or a seizure, the country its `places` name when the story's
+    nisbas single out none (`events_unnamed_doers`)."""
     if afters is None or any(_qualified(a) for a in afters):
         return None, False  # (None: the force is only part of an office's name in the sentence)
     top = max(counts.values(), default=0)
@@ -229,7 +236,7 @@ def _force_country(afters: list[list[str]] | None, counts: Counter[str]) -> tupl
             return None, False  # the text says where it serves, in words no table reads: not the story's country
         if served is not None and top and counts[served] == top:
             return served, True
-    return story_country(counts), False
+    return story_country(counts) or (story_country(places) if places else None), False
 
 
 def _swap(names: list[str], name: str, country: str) -> list[str]:
