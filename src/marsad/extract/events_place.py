@@ -10,6 +10,7 @@ from marsad.extract import events_place_clauses as clauses
 from marsad.extract.events_actors import Group
 from marsad.extract.events_capital_places import origins_apart
 from marsad.extract.events_places2 import guest_seats
+from marsad.extract.events_reference_places import finer_place, topics_apart
 from marsad.extract.events_tokens import Tok
 from marsad.extract.events_triggers import Hit
 from marsad.model import TimeExpr
@@ -214,10 +215,14 @@ def choose_location(toks: list[Tok], groups: list[Group], h: Hit, c_lo: int, c_h
     holds one named right before it gives way to it («في مدينة تعز وسط اليمن» → تعز). `text` (the
     article) lets `events_place_clauses` name a town the gazetteer does not know and drop a place told in a
     relative clause about another noun. In a meeting, a place that only tells the seat of a title
-    or body of one who is none of the `hosts` (the sources) is no place (`events_places2`)."""
+    or body of one who is none of the `hosts` (the sources) is no place (`events_places2`). A place
+    that only locates one named before it («ببلدة الكرمة شمال حلب») gives way to it, and a place in
+    the subject of a meeting or an agreement is not where it happened (`events_reference_places`)."""
     groups = origins_apart(toks, clauses.outside_relatives(toks, groups, h.first, h.last))  # «من داخل الأراضي اليمنية»
     groups = [g for g in groups if not clauses.place_noun_only(toks, g)]  # «محافظة» taken for a name
     pool = guest_seats(toks, groups, h.first, h.last, list(hosts)) if meeting else groups  # «مدير الجامعة بجاكرتا»
+    if meeting or (said and not spoken):  # «بحثا الأوضاع في سوريا»: the talk's subject, not its place
+        pool = topics_apart(toks, pool, h.last, not meeting)
     chosen = _choose(pool, h, c_lo, c_hi, nxt, said, meeting, spoken, left)
     if chosen is None and not said:
         chosen = clauses.taken_from(toks, pool, h.first, h.last, c_hi)
@@ -227,6 +232,9 @@ def choose_location(toks: list[Tok], groups: list[Group], h: Hit, c_lo: int, c_h
     held = _inner(toks, [g for g in groups if g.place and g.is_loc and not g.nisba], chosen)
     town = None if held else clauses.held_town(toks, text, groups, chosen)
     g = held or chosen
+    finer = finer_place(toks, text, groups, g)  # «ببلدة الكرمة شمال حلب»: Aleppo only locates the town
+    if finer is not None:
+        return finer
     return town or (clauses.whole_name(toks, text, g, g.place) if g.place else None)
 
 

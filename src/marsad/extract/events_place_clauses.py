@@ -174,6 +174,16 @@ def _quoted_name(toks: list[Tok], text: str, k: int, taken: set[int]) -> str | N
     return text[toks[k + 1].start:toks[end - 1].end]
 
 
+def not_a_name(form: str) -> bool:
+    """True when a word after a place noun names no town («الحدود», «تقع», «شمال»)."""
+    return form in _NO_NAME or form in _NO_BARE
+
+
+def head_at(toks: list[Tok], k: int) -> bool:
+    """True when the token at `k` is a place noun after «في» or glued to «بـ» («في قرية», «ببلدة»)."""
+    return _head_at(toks, k)
+
+
 def _head_at(toks: list[Tok], k: int) -> bool:
     """True when the token at `k` is a place noun after «في» or glued to «بـ» («في قرية», «ببلدة»)."""
     f = toks[k].form
