@@ -330,6 +330,7 @@ from marsad.extract.events_other_party import blame_roles
 from marsad.extract.events_other_senses import crash_death, resense_events
 from marsad.extract.events_own_office import minister_portfolio, own_title_body, portfolio_names, titled_subject
 from marsad.extract.events_party_fixes import fix_parties
+from marsad.extract.events_patient_roles import forced_passive
 from marsad.extract.events_phrases import (
     attacked_site,
     counted,
@@ -735,6 +736,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     and not set(doer) & set(ev.target) and not man_for_feminine(toks, a, h, doer, groups, L):
                 ev.source = doer  # «وأعلنت الشرطة … واعتقلت خمسة آخرين»: the opening verb's subject goes on
             _phrase_actors(text, toks, a, b, h, ev, groups, list(here.values()), s_times, L)
+            ev.source, ev.target = forced_passive(toks, h, b, ev.source, ev.target, W)  # «أجبروا على العمل»
             # the second party named away from the verb (`events_second`)
             timed = _timed(toks, h.last, b, s_times)
             if not ev.target:  # «الهجوم الانتحاري الذي استهدف في سروج ناشطين …»: what the attack hit

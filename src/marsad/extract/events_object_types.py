@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from marsad.extract.events_lexicon import Words, forms, norm
+from marsad.extract.events_patient_roles import agent_marked
 from marsad.extract.events_tokens import Tok, has
 from marsad.model import Event
 
@@ -99,7 +100,7 @@ def fighters_killed(words: list[Tok], at: int, ev: Event) -> bool:
     after = words_after(words, at, VICTIM_REACH + 3)
     if any(t.form in _CIVIL or has(t, _CIVIL) for t in after):
         return False
-    return any(t.form in _FIGHTERS for t in after[:VICTIM_REACH])
+    return any(t.form in _FIGHTERS and not agent_marked(after, k) for k, t in enumerate(after[:VICTIM_REACH]))
 
 
 _VISIT = forms("زار", "وزار", "يزور", "تزور", "زيارة", "بزيارة", "وزيارة", "زيارته", "زيارتها", "زيارتهم",

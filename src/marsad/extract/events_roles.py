@@ -32,6 +32,7 @@ from marsad.extract.events_missing_agents import (
     past_adjuncts,
     pp_subject,
 )
+from marsad.extract.events_patient_roles import killed_indefinite, weapon_subject
 from marsad.extract.events_phrases import QUANTITIES, party_phrase
 from marsad.extract.events_picks import (
     counted_clause_subject,
@@ -264,6 +265,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             source = list(carried.names)  # «وتعرض أبو مازن لقضية المصالحة واتهم حماس»: حماس is the object
             target = names_of([g for g in after if g.first < min(nxt, window_end)
                                and g.binding in (None, "target")])
+        elif gen and verbish and killed_indefinite(toks, h, gen[0], b, W):
+            target = names_of(gen[:1])  # «وقتل شاب عراقي برصاص مسلحين»: he was killed, by no one named here
         elif gen and verbish and passive_accused(toks, h, gen[0], b, groups, W):
             target = names_of(gen[:1])  # «ويتهم مرسي ومن معه باختلاس»: he was accused, by no one named
         elif gen:
@@ -289,7 +292,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 window_end = min(window_end, c_hi, h.last + 6)
             elif verbish and not participle and (_unnamed_subject(toks, a, b, h, groups, W)
                                                  or counted_clause_subject(toks, c_lo, h.first, groups, W)
-                                                 or unnamed_plural_subject(toks, h, b, groups)):
+                                                 or unnamed_plural_subject(toks, h, b, groups)
+                                                 or weapon_subject(toks, a, h, groups, W)):
                 lookback = False  # «ودعت الحكومة المحلية …», «أن أحد رجال الأمن قتل»: told, not named
             elif suffixed and not verbish and own_subject_after_that(toks, a, h.first, groups, W):
                 lookback = False  # «أن شابا مغربيا اختنق أثناء محاولة تهريبه»: the pronoun is that noun

@@ -1,0 +1,109 @@
+"""The patient taken as the doer: three constructions whose named party underwent the deed.
+
+- an attack verb right after a weapon or attack noun that opens its subject («انفجار سيارة مفخخة يقودها
+  انتحاري استهدفت تجمعا للقوات العراقية», «عبوة ناسفة استهدفت دورية للشرطة»): the verb's doer is that
+  unnamed weapon, so no actor told earlier in the sentence (the reporting source, the dead counted before)
+  is taken as its subject, and the force after it stays the target (`weapon_subject`, read by
+  `events_roles._order_roles`);
+- a killing verb with an indefinite person right after it and no object after that person («وقتل شاب
+  عراقي برصاص مسلحين مجهولين», «قتل طفل فلسطيني حرقا»): an unvowelled passive, the person was killed
+  (`killed_indefinite`, read by `events_roles._order_roles`); an object after it tells the active reading
+  («قتل رجل ثلاثيني زوجته»);
+- a verb of forcing with «على» right after it («نحو مليون مصري أجبروا على العمل», «أن الرئيس أجبر على
+  الاستقالة»): an unvowelled passive, since the active names whom it forced between («أجبرت الشرطة
+  المتظاهرين على»), so the party taken as its subject was forced; a party after «تحت ضغط», «من قبل»
+  forced it (`forced_passive`, read after `events._phrase_actors`).
+
+Armed men after a mark of the killer («قتل شاب برصاص مسلحين») are not the dead of a fight (`agent_marked`,
+read by `events_object_types.fighters_killed`).
+"""
+
+from __future__ import annotations
+
+from marsad.extract.events_actors import Group
+from marsad.extract.events_lexicon import Words
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, next_word
+from marsad.extract.events_triggers import Hit
+
+_WEAPON_REACH = 5  # words before the verb where the weapon noun of its subject may stand
+
+
+def weapon_subject(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Words) -> bool:
+    """True when an attack verb has a weapon or attack noun as its subject right before it, in its clause
+    and with no actor between («سيارة مفخخة يقودها انتحاري استهدفت»): no earlier actor is its subject."""
+    form = toks[h.first].form
+    if h.trig.pos != "v" or h.trig.type != "ASSAULT" or _conjoined(form, h) or form[:1] == "ل":
+        return False  # («صد هجوم إرهابي … وقتل أحد العناصر»: a conjoined verb goes on with the subject before;
+        # «ليقتل»: a purpose, the doer is the one told before)
+    ends = {g.last for g in groups if g.actor}
+    seen = 0
+    k = h.first - 1
+    while k >= a and seen < _WEAPON_REACH:
+        t = toks[k]
+        if not t.word:
+            if t.form in CLAUSE_END or t.form in SENT_END:
+                return False
+        else:
+            if k + 1 in ends or any(g.first <= k < g.last for g in groups if g.actor):
+                return False  # «… القوات العراقية استهدفت»: a named subject
+            if t.form.lstrip("وب") in W["attack_subject"] or t.form in W["attack_subject"]:
+                return True  # (as written: «ألبسته حزاما ناسفا ليقتل نفسه», an object, is none)
+            seen += 1
+        k -= 1
+    return False
+
+
+def _conjoined(form: str, h: Hit) -> bool:
+    """True when the verb is glued to «و» or «ف» that is no letter of its own («وقتل», not «وقع»)."""
+    return form[:1] in ("و", "ف") and h.trig.words[0][:1] != form[:1]
+
+
+def forced_passive(toks: list[Tok], h: Hit, b: int, source: list[str],
+                   target: list[str], W: Words) -> tuple[list[str], list[str]]:
+    """Source and target of a verb of forcing with «على» right after it («أجبروا على العمل»): its subject
+    was forced; a party after «تحت ضغط», «من قبل» in the clause forced it, else no one is named."""
+    if h.trig.pos != "v" or h.trig.type != "COERCE" or not source or h.last - h.first != 1:
+        return source, target
+    if toks[h.first].form.lstrip("وف") not in W["forced_verb"]:
+        return source, target  # («أجبرتهم على التقهقر»: the pronoun is the one forced, the subject forced it)
+    nw = next_word(toks, h.last, b)
+    if nw != h.last or toks[nw].form not in ("على", "علي"):
+        return source, target
+    marked = False
+    for k in range(h.last, b):
+        if toks[k].form in CLAUSE_END or toks[k].form in SENT_END:
+            break
+        if toks[k].word and has(toks[k], W["forced_agent"]) and (
+                toks[k].form.lstrip("وب").startswith("ضغ") or toks[k - 1].form in ("من", "على", "علي")):
+            marked = True  # «تحت ضغط الحوثيين», «من قبل المسلحين», «على يد …»
+            break
+    if marked:
+        return [n for n in target if n not in source], list(source)
+    return [], list(dict.fromkeys([*source, *target]))
+
+
+def killed_indefinite(toks: list[Tok], h: Hit, g: Group, b: int, W: Words) -> bool:
+    """True when a killing verb has the indefinite person `g` right after it and no object after that
+    person (a preposition, «برصاص», a manner or time word, «وأصيب», the clause's end): he was killed."""
+    if h.trig.pos != "v" or h.trig.mode != "kill" or g.first != next_word(toks, h.last, b):
+        return False
+    head = toks[g.first]
+    if head.form.startswith("ال") or not has(head, W["killed_person"]):
+        return False  # («قتل الجندي …», «قتل مسلح …»: told otherwise)
+    k = next_word(toks, g.last, b)
+    if k < g.last or k >= b:
+        return True
+    t = toks[k]
+    if not t.word:
+        return t.form in CLAUSE_END or t.form in SENT_END
+    return (t.form in W["prep_any"] or has(t, W["prep_loc"]) or t.form in W["bare_kill_next"]
+            or t.form in W["killed_next"] or (t.form[:1] == "ب" and len(t.form) > 4))
+
+
+_AGENT_MARKS = frozenset(("برصاص", "بنيران", "بايدي", "يد", "قبل", "ايدي"))  # folded
+
+
+def agent_marked(words: list[Tok], k: int) -> bool:
+    """True when the word at k follows a mark of the killer («برصاص مسلحين», «على يد مسلحين»): the armed
+    men named there did the killing, they are not its dead."""
+    return k > 0 and words[k - 1].form in _AGENT_MARKS
