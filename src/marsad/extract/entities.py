@@ -2,7 +2,8 @@
 
 `extract_entities(text)` tokenises the text, splits it into sentences, tags them with the CRF
 and its document rules (`ner_tagger`), then
-- trims spans to the name (no proclitic before it when the bare word is a known name, no
+- trims spans to the name (no proclitic before it when the bare word is a known name, but
+  none taken off a known foreign name such as «كاليفورنيا», `ner_junk`; no
   stoplisted words at either end, no nisba after a place);
 - gives each mention a canonical name: a gazetteer's canonical form («حركة فتح» → فتح,
   «قطاع غزة» → غزة), else the fullest mention of the same person in the text
@@ -20,6 +21,7 @@ from itertools import pairwise
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
+from marsad.extract import ner_junk
 from marsad.extract.ner_features import clusters, tokenize
 from marsad.extract.ner_tagger import spans, tag_document
 from marsad.model import Entity
@@ -76,8 +78,8 @@ def _proclitic(fw: str, known: set[str], g: gz.Gazetteers) -> int:
             continue
         if form in known or form in g.first_names or (form,) in g.names:
             return n
-        if n == 1 and form.startswith("ال"):  # و/ب/ل/ف/ك + ال: always a clitic
-            return n
+        if n == 1 and form.startswith("ال"):  # و/ب/ل/ف/ك + ال: a clitic, unless the word is a name
+            return 0 if ner_junk.keeps_clitic_letter(fw, form, known) else n
         if n == 1 and fw[0] in "وفلب" and form in _BODY_HEADS:  # «وجبهة النصرة», «لمنظمة التحرير»
             return n
         if fw not in vocab and form in vocab and len(form) >= 3:

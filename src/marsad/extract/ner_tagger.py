@@ -19,7 +19,9 @@ After the CRF:
    model after a make («نيسان « أورفان »») or «طراز», and a stadium name are MISC; a place
    followed by a masculine nisba («ليون الفرنسي») is a club (ORG);
 5. consistency: a word sequence tagged as a name once is tagged the same throughout the
-   document, and the last word of a full person name stands for the person (أرسين فينغر … فينغر).
+   document, and the last word of a full person name stands for the person (أرسين فينغر … فينغر);
+6. junk names (`ner_junk`, before and after 5): a present-tense verb opening a person's name is
+   dropped («وتتذكر العريني»), and «مالي» after a noun is the adjective, not Mali («مبلغ مالي»).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import pycrfsuite
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
-from marsad.extract import ner_titled
+from marsad.extract import ner_junk, ner_titled
 from marsad.extract.ner_features import doc_features, sentence_features
 
 MODEL_NAME = "ner.crfsuite"  # first stage; the second stage, when shipped, is ner_doc.crfsuite
@@ -307,6 +309,7 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
         work_titles(sents, folded, tags)
     if clubs:
         club_nisba(folded, tags)
+    ner_junk.junk_rules(folded, tags)  # a verb opening a person's name, the adjective «مالي»
     # 5. consistency
     if consistency:
         seen: dict[tuple[str, ...], Counter[str]] = {}
@@ -338,6 +341,7 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
                             hit = ln
                             break
                     i += hit or 1
+        ner_junk.junk_rules(folded, tags)
     return tags
 
 

@@ -1,0 +1,138 @@
+"""Junk entity names: mentions that are no name, or names cut wrongly, fixed at the entity layer.
+
+Applied by `ner_tagger.post_rules` (tags) and `entities._proclitic` (the proclitic of a first word):
+- a person mention opening with a present-tense verb («وتتذكر العريني»: تـ/يـ + a stem that the
+  vocabulary also knows with the other person prefix, تتذكر ↔ يتذكر, and as a past or first-person
+  form, تذكر / نتذكر, and no name evidence) loses the verb; the rest stays a person when it is a
+  name, else the mention is dropped;
+- the bare word «مالي» tagged as the country is the adjective «financial» after a noun («مبلغ مالي»,
+  «دعم مالي», «عجز مالي»): it is Mali only after a preposition, a direction or a state noun («في
+  مالي», «شمال مالي», «حكومة مالي»), in a list of places, or at the start of a sentence;
+- a foreign name whose first letter reads as a proclitic before «ال» («كاليفورنيا», «فالون») keeps it
+  when the whole word is known (the vocabulary, a kNN or mined-lexicon name) and the stripped rest
+  is no word of the vocabulary («اليفورنيا», «الون»).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from marsad.clean.normalize import fold
+from marsad.extract import ner_gazetteer as gz
+from marsad.extract.ner_features import clusters, knn_types, lexicon
+
+NAME_TYPES = frozenset({"PER", "LOC", "ORG", "MISC"})
+# folded words after which a bare «مالي» names the country (prepositions, directions, state nouns)
+MALI_CUES = frozenset(fold(w) for w in (
+    "في", "فى", "من", "إلى", "الى", "عن", "لدى", "مع", "بين", "داخل", "خارج", "شمال", "جنوب", "شرق",
+    "غرب", "وسط", "بوسط", "بشمال", "بجنوب", "وشمال", "وجنوب", "حكومة", "شعب", "دولة", "لدولة",
+    "جمهورية", "سلطات", "قوات", "جيش", "رئيس", "عاصمة", "مملكة", "حدود", "منتخب", "سفير", "سفارة",
+    "وزير", "خارجية", "باماكو", "و", "أو", "او",
+))
+MALI = fold("مالي")
+# given names that read as a present-tense verb («يزيد» / «تزيد»): never a verb opening a name
+VERB_LIKE_NAMES = frozenset(fold(w) for w in ("يزيد", "يزن", "يمان", "تمام", "يسري", "يعرب", "تيم"))
+
+
+def _name_evidence(w: str) -> bool:
+    """True when a folded word has a name type in the kNN or mined lexicons or is a given name."""
+    if w in gz.load().first_names:
+        return True
+    k = knn_types().get(w)
+    if k is not None and k[0] in NAME_TYPES:
+        return True
+    return any(lab in NAME_TYPES for lx in ("ner_lexicon.tsv", "ner_selflex.tsv")
+               for lab, _ in lexicon(lx).get(w, ()))
+
+
+@lru_cache(maxsize=4096)
+def present_verb(w: str) -> bool:
+    """True when a folded word is a present-tense verb («تتذكر», «ويقول»): تـ/يـ + a stem that the
+    vocabulary also knows with the other prefix and as a past or first-person form, and no name
+    evidence for the word («يعاريف» is a name: «تعاريف» is a noun, «عاريف» no word)."""
+    vocab = clusters()
+    body = w[1:] if w[:1] in "وف" and len(w) > 4 and w[1:2] in "يت" else w
+    if len(body) < 4 or body[0] not in "يت" or body in VERB_LIKE_NAMES or _name_evidence(body) or _name_evidence(w):
+        return False
+    other = ("ت" if body[0] == "ي" else "ي") + body[1:]
+    if other not in vocab or _name_evidence(other):
+        return False
+    # the stem is also a past form or a first-person present («تذكر», «نتذكر», «اتذكر»): a verb
+    return any(f in vocab for f in (body[1:], "ن" + body[1:], "ا" + body[1:]))
+
+
+def _set(tags: list[str], i: int, j: int, label: str) -> None:
+    tags[i] = "B-" + label
+    for k in range(i + 1, j):
+        tags[k] = "I-" + label
+
+
+def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the BIO mentions of a tag sequence."""
+    out = []
+    start, label = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != label):
+            if start >= 0:
+                out.append((start, i, label))
+                start, label = -1, ""
+            if t != "O":
+                start, label = i, t[2:]
+    return out
+
+
+def _is_name_rest(fs: list[str], i: int, j: int) -> bool:
+    """True when tokens i..j can stand as a person's name: one of them has name evidence or is
+    unknown to the vocabulary (a rare name)."""
+    vocab = clusters()
+    return any(_name_evidence(fs[k]) or (fs[k] not in vocab and fs[k].isalpha()) for k in range(i, j))
+
+
+def drop_verb_openers(folded: list[list[str]], tags: list[list[str]]) -> None:
+    """A person mention opening with a present-tense verb loses it (in place)."""
+    for fs, ts in zip(folded, tags, strict=True):
+        for i, j, label in _spans(ts):
+            if label != "PER" or j - i < 2 or not present_verb(fs[i]):
+                continue
+            ts[i] = "O"
+            if _is_name_rest(fs, i + 1, j):
+                _set(ts, i + 1, j, "PER")
+            else:
+                for k in range(i + 1, j):
+                    ts[k] = "O"
+
+
+def _mali_country(fs: list[str], ts: list[str], i: int) -> bool:
+    """True when the bare «مالي» at i names the country by its context."""
+    if i == 0 or not any(c.isalpha() for c in fs[i - 1]):
+        return True
+    prev = fs[i - 1]
+    if prev in MALI_CUES or ts[i - 1] != "O":
+        return True
+    nxt = fs[i + 1] if i + 1 < len(fs) else ""
+    # a list of places: «مالي والنيجر», «النيجر مالي»
+    return nxt[:1] == "و" and i + 1 < len(ts) and ts[i + 1][2:] == "LOC"
+
+
+def drop_adjective_mali(folded: list[list[str]], tags: list[list[str]]) -> None:
+    """The bare «مالي» tagged LOC after a noun is the adjective «financial»: untagged (in place)."""
+    for fs, ts in zip(folded, tags, strict=True):
+        for i, j, label in _spans(ts):
+            if label == "LOC" and j - i == 1 and fs[i] == MALI and not _mali_country(fs, ts, i):
+                ts[i] = "O"
+
+
+def junk_rules(folded: list[list[str]], tags: list[list[str]]) -> None:
+    """All tag-level junk-name rules of this module (in place)."""
+    drop_verb_openers(folded, tags)
+    drop_adjective_mali(folded, tags)
+
+
+def keeps_clitic_letter(fw: str, form: str, known: set[str]) -> bool:
+    """True when the first letter of a folded word must not be taken off as a proclitic before «ال»
+    («كاليفورنيا», not كـ + «اليفورنيا»): the whole word is known (a word of the vocabulary or a
+    name of the kNN or mined lexicons; for «و», a name only) and the rest is no word of the vocabulary."""
+    if form in known or form in clusters():
+        return False
+    # «و» before the article is by far the most frequent clitic: only a known name keeps it («والتر»)
+    return _name_evidence(fw) if fw[0] == "و" else fw in clusters() or _name_evidence(fw)
