@@ -22,6 +22,7 @@ from __future__ import annotations
 from marsad.extract.events_asked_parties import unnamed_asker
 from marsad.extract.events_figurative import figurative_force
 from marsad.extract.events_generic import tells_no_deed
+from marsad.extract.events_generic_topics import generic_deed
 from marsad.extract.events_lexicon import Words, norm
 from marsad.extract.events_missed_triggers import control_not_taken
 from marsad.extract.events_no_deed import no_deed_done
@@ -283,7 +284,7 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
     what a document says, a work's plot, a feast's greetings (`events_nonevents`); a deed wondered about or
     timed, sport news, a visit to a site, backing of whoever, a launch approved, dealings in general, a reading
     of what will be, history (`events_no_deed`); a deed of force done by a fact, a force or a beast
-    (`events_figurative`)."""
+    (`events_figurative`); a kind of deed likened, repeated or suffered in general (`events_generic_topics`)."""
     hi = clause_of(toks, a, b, h.first)[1]
     return aimed_not_attacked(toks, a, b, h, found, W) or hosted_many(toks, h, hi, covered, W) \
         or supports_a_thing(toks, h, hi, found, covered, W) \
@@ -291,4 +292,5 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
         or approved_at_home(toks, h, hi) or achieving_sought(toks, a, h) \
         or control_not_taken(toks, a, h, W) or tells_no_deed(toks, a, b, hi, h, found, covered, W) \
         or topic_mention(toks, a, h) or unnamed_asker(toks, h, covered, W) or no_event_told(toks, a, b, h, covered) \
-        or no_deed_done(toks, a, b, h, covered) or figurative_force(toks, a, h, covered)
+        or no_deed_done(toks, a, b, h, covered) or figurative_force(toks, a, h, covered) \
+        or generic_deed(toks, a, b, h, covered)
