@@ -23,6 +23,9 @@ HOUTHI_G = ("جماعة الحوثي", "الحوثي", "ORG")
 TAIZ = ("تعز", "تعز", "LOC")
 AMERICAN = ("الأمريكية", "الولايات المتحدة", "LOC")
 KISMAYO = ("كيسمايو", "كيسمايو", "LOC")
+HAMAS_M = ("حركة حماس", "حماس", "ORG")
+FATAH_M = ("حركة فتح", "فتح", "ORG")
+HAMAS_B = ("حماس", "حماس", "ORG")
 
 
 def _by_trigger(evs: list[Event], word: str) -> Event:
@@ -82,3 +85,10 @@ def test_motion_and_prayer_are_no_movement_or_group() -> None:
             "والجماعة القصف. واتهمت إسرائيل الحركة بإطلاق الصواريخ.")
     found = [(t, c) for t, _, c in mentions(text, [("حركة حماس", "حماس", "ORG"), UN])]
     assert found == [("حركة حماس", "حماس"), ("الأمم المتحدة", "الأمم المتحدة"), ("الحركه", "حماس")]
+
+
+def test_the_movement_the_story_names_most_wins_over_one_named_once_beside_it() -> None:
+    text = ("التقى وفد من حركة حماس وزير الخارجية الروسي. وأكدت حماس تمسكها بوقف إطلاق النار. وأعلنت حماس "
+            "عقب لقاء وفد منها مع وفد من حركة فتح موافقتها على المقترح. وبحث وفد الحركة مع الوزير الروسي الأوضاع.")
+    evs = run(text, [HAMAS_M, HAMAS_B, HAMAS_B, FATAH_M])
+    assert not any(e.type == "CONSULT" and "فتح" in e.source for e in evs)

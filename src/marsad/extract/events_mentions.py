@@ -101,7 +101,7 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
                 near = nearest_antecedent(toks, i, out, head or "")
                 counts = {near: 1} if near else {}
             else:  # the entity of that kind named most so far, latest on ties
-                near = class_antecedent(key, named, tok.start) if has_class(key) else None
+                near = class_antecedent(key, named, tok.start, toks) if has_class(key) else None
                 if near is None and class_only(key):
                     continue  # «التنظيم» with no تنظيم named before: no ministry named before
                 counts = {near: 1} if near else named_so_far(ordered, tok.start, _of_kind(label, head))

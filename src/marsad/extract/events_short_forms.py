@@ -4,12 +4,12 @@ before it («أعلن تنظيم داعش …» … «وقصفت طائرات ا
 
 - `anaphor_key`: the anaphor a word reads as, with its clitics: «للتنظيم», «وللحركة», «للجنة» (ل + the
   article, whose alif the script drops) read as «التنظيم», «الحركة», «اللجنة»; «وبالحركة» as «الحركة»;
-- `class_antecedent`: the organisation of the noun's class named nearest before it: one whose name holds
-  the class word («حركة حماس», «حزب العمال الكردستاني», «جماعة الحوثي») or a known member of the class
-  named alone («داعش», «طالبان», «الحوثيين»). A later mention of another one of the class («حزب الله» …
-  «حزب العمال» … «الحزب») wins, being nearer. With none named, «التنظيم», «الحركة», «الجماعة», «الحزب» and
-  the militias stand for no one (`class_only`: never the ministry or the paper named most), and the
-  other anaphors keep the caller's reading («المنظمة» may be «الأمم المتحدة»);
+- `class_antecedent`: the organisation of the noun's class named last before it, or of those its sentence
+  names, the one the article named most: one whose name holds the class word («حركة حماس», «حزب العمال
+  الكردستاني», «جماعة الحوثي») or a known member of the class named alone («داعش», «طالبان», «الحوثيين»).
+  With none named, «التنظيم», «الحركة», «الجماعة», «الحزب» and the militias stand for no one
+  (`class_only`: never the ministry or the paper named most), and the other anaphors keep the caller's
+  reading («المنظمة» may be «الأمم المتحدة»);
 - `other_sense`: a class noun a word before it gives another sense («حرية الحركة», «صلاة الجماعة»);
 - `attributed_with_lam`: the actor a deed is attributed to with «لـ» («تفجير انتحاري نسب للتنظيم»), its
   doer as with «إلى» (`events_agents.attribute`), never its target.
@@ -17,11 +17,12 @@ before it («أعلن تنظيم داعش …» … «وقصفت طائرات ا
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import bare_words, norm
-from marsad.extract.events_tokens import Tok
+from marsad.extract.events_tokens import SENT_END, Tok
 from marsad.model import Entity
 
 _MILITIAS = ("الحوثي", "الحوثيين", "الحوثيون", "الحشد", "الحشد الشعبي", "أنصار الله")
@@ -101,14 +102,25 @@ def class_only(key: str) -> bool:
     return key in _STRICT
 
 
-def class_antecedent(key: str, ents: Iterable[Entity], before: int) -> str | None:
-    """The canonical name of the organisation of the class of `key` named nearest before offset
-    `before` (`ents` in any order); None when the article named none of that class before it."""
-    best: Entity | None = None
-    for e in ents:
-        if e.start < before and of_class(e, key) and (best is None or e.start > best.start):
-            best = e
-    return best.canonical if best is not None else None
+def class_antecedent(key: str, ents: Iterable[Entity], before: int, toks: list[Tok]) -> str | None:
+    """The canonical name of the organisation of the class of `key` named last before offset `before`,
+    or, when its sentence also names another of the class, the one of them the article named most (the
+    last named on ties): «مواقع الحزب» after a sentence on حزب العمال is that party, «وفد الحركة» after
+    «أعلنت حماس عقب لقاء وفد منها مع وفد من حركة فتح» in a story on حماس is حماس. None when the article
+    named none of that class before it (`ents` in any order)."""
+    named = sorted((e for e in ents if e.start < before and of_class(e, key)), key=lambda e: e.start)
+    if not named:
+        return None
+    opens = _sentence_start(toks, named[-1].start)
+    times = Counter(e.canonical for e in named)
+    last = {e.canonical: e.start for e in named}
+    return max({e.canonical for e in named if e.start >= opens}, key=lambda c: (times[c], last[c]))
+
+
+def _sentence_start(toks: list[Tok], at: int) -> int:
+    """The offset where the sentence holding offset `at` starts (after the last sentence end before it)."""
+    ends = [t.end for t in toks if t.end <= at and t.form in SENT_END]
+    return ends[-1] if ends else 0
 
 
 def attributed_with_lam(toks: list[Tok], k: int, b: int, groups: list[Group]) -> Group | None:
