@@ -67,3 +67,13 @@ def test_the_body_not_its_spokesman_seized_the_suspect() -> None:
 def test_a_region_the_entity_layer_missed_is_read_up_to_the_officer_rank() -> None:
     text = "وأوضح الناطق الإعلامي بشرطة منطقة الحدود الشمالية العقيد ماجد العتيبي أنه تم القبض على خمسة مطلوبين."
     assert _arrests(text, [SPOKESMAN]) == [(["شرطة منطقة الحدود الشمالية"], ["خمسة مطلوبين"])]
+
+
+def test_a_detention_another_verb_is_about_has_no_reported_doer() -> None:
+    text = "وقالت الشرطة في بيان إن منظمة محلية أبلغت السلطات باحتجاز المرأة في غرفة صغيرة."
+    assert not [e for e in run(text, [POLICE]) if e.type == "COERCE" and "الشرطة" in e.source]
+
+
+def test_people_held_under_arrest_are_no_arrest_told() -> None:
+    text = "وقالت الشرطة إن أكثر من 300 شخص هم حاليا قيد التوقيف في السجون."
+    assert not [e for e in run(text, [POLICE]) if e.type == "COERCE"]

@@ -57,6 +57,7 @@ _QUOTE_STOPS = frozenset((":", "«", "»", '"', "“", "”"))
 # «بعد أن», «قبل أن»: a time clause, not what a reporter says
 _NOT_REPORTED = forms("بعد", "قبل", "منذ", "إلى", "حتى", "من", "على", "دون")
 _WANTED = forms("مطلوب", "مطلوبا", "المطلوب", "مطلوبين", "المطلوبين")
+_UNDER = forms("قيد", "رهن")  # «قيد التوقيف», «رهن الاحتجاز»: held, a state rather than a deed
 _HOSTAGES = forms("الرهائن", "رهائن", "رهينة", "الرهينة")
 # people a «ضبط» takes, named alone right after it («ضبط المتهم», «ضبط مواطن»)
 _SEIZED = forms(
@@ -191,6 +192,13 @@ def passive_look(t: Tok, h: Hit) -> bool:
     return t.form.endswith(word) and not word.startswith(_PRESENT) and not word.endswith(_PERSON_ENDS)
 
 
+def _after_bi(t: Tok, h: Hit) -> bool:
+    """True when a verbal noun is glued to «بـ» («باحتجاز», «وبضبط»): the complement of another verb."""
+    word = h.trig.words[0]
+    head = t.form[: len(t.form) - len(word)] if t.form.endswith(word) else ""
+    return head in ("ب", "وب", "فب")
+
+
 def doerless_deed(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group], target: list[str]) -> bool:
     """True when the trigger tells an arrest, a seizure, a foiling or an inquiry done with its doer unsaid,
     which the body that reports it did."""
@@ -200,6 +208,10 @@ def doerless_deed(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group], 
         return False  # «وقالت الشرطة إن فلان اعتقل في …»: the patient told first (`events_reversal`) keeps no doer
     if h.first > a and has(toks[h.first - 1], _WANTED):
         return False  # «فلسطينيا مطلوب القبض عليه»: wanted, not arrested
+    if h.first > a and has(toks[h.first - 1], _UNDER):
+        return False  # «أكثر من 1200 شخص هم حاليا قيد التوقيف»: how many are held
+    if h.trig.pos != "v" and _after_bi(toks[h.first], h):
+        return False  # «أبلغتا السلطات باحتجاز المرأة»: what another verb is about, not a deed told
     return not any(has(t, _HOSTAGES) for t in toks[h.after:min(b, h.after + 2)])  # «احتجاز الرهائن»: captors
 
 
