@@ -68,8 +68,9 @@ def count_tagged(text: str, total: Counter[str], hits: dict[str, Counter[str]], 
                  model: str | None = None) -> None:
     """Count each stem of an article, and under its type each stem the shipped tagger tags."""
     from marsad.extract.entities import _sentences
+    from marsad.extract.ner_bio import spans
     from marsad.extract.ner_features import tokenize
-    from marsad.extract.ner_tagger import spans, tag_document
+    from marsad.extract.ner_tagger import tag_document
 
     sents = [[t[0] for t in s] for s in _sentences(text, tokenize(text))]
     folded = [[memo.setdefault(t, fold(t)) for t in s] for s in sents]

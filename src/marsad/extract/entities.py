@@ -22,8 +22,9 @@ from itertools import pairwise
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract import ner_junk
+from marsad.extract.ner_bio import spans
 from marsad.extract.ner_features import clusters, tokenize
-from marsad.extract.ner_tagger import spans, tag_document
+from marsad.extract.ner_tagger import tag_document
 from marsad.model import Entity
 
 SENT_END = {".", "!", "?", "؟", "…"}

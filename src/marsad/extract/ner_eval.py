@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from marsad.extract.ner_tagger import spans, tag_document
+from marsad.extract.ner_bio import spans
+from marsad.extract.ner_tagger import tag_document
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 DOC_SENTS = 20

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
+from marsad.extract.ner_bio import set_span, spans
 from marsad.extract.ner_features import clusters, knn_types, lexicon
 
 NAME_TYPES = frozenset({"PER", "LOC", "ORG", "MISC"})
@@ -61,26 +62,6 @@ def present_verb(w: str) -> bool:
     return any(f in vocab for f in (body[1:], "ن" + body[1:], "ا" + body[1:]))
 
 
-def _set(tags: list[str], i: int, j: int, label: str) -> None:
-    tags[i] = "B-" + label
-    for k in range(i + 1, j):
-        tags[k] = "I-" + label
-
-
-def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the BIO mentions of a tag sequence."""
-    out = []
-    start, label = -1, ""
-    for i, t in enumerate([*tags, "O"]):
-        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != label):
-            if start >= 0:
-                out.append((start, i, label))
-                start, label = -1, ""
-            if t != "O":
-                start, label = i, t[2:]
-    return out
-
-
 def _is_name_rest(fs: list[str], i: int, j: int) -> bool:
     """True when tokens i..j can stand as a person's name: one of them has name evidence or is
     unknown to the vocabulary (a rare name)."""
@@ -91,12 +72,12 @@ def _is_name_rest(fs: list[str], i: int, j: int) -> bool:
 def drop_verb_openers(folded: list[list[str]], tags: list[list[str]]) -> None:
     """A person mention opening with a present-tense verb loses it (in place)."""
     for fs, ts in zip(folded, tags, strict=True):
-        for i, j, label in _spans(ts):
+        for i, j, label in spans(ts):
             if label != "PER" or j - i < 2 or not present_verb(fs[i]):
                 continue
             ts[i] = "O"
             if _is_name_rest(fs, i + 1, j):
-                _set(ts, i + 1, j, "PER")
+                set_span(ts, i + 1, j, "PER")
             else:
                 for k in range(i + 1, j):
                     ts[k] = "O"
@@ -117,7 +98,7 @@ def _mali_country(fs: list[str], ts: list[str], i: int) -> bool:
 def drop_adjective_mali(folded: list[list[str]], tags: list[list[str]]) -> None:
     """The bare «مالي» tagged LOC after a noun is the adjective «financial»: untagged (in place)."""
     for fs, ts in zip(folded, tags, strict=True):
-        for i, j, label in _spans(ts):
+        for i, j, label in spans(ts):
             if label == "LOC" and j - i == 1 and fs[i] == MALI and not _mali_country(fs, ts, i):
                 ts[i] = "O"
 

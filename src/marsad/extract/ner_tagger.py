@@ -36,6 +36,7 @@ import pycrfsuite
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract import ner_junk, ner_titled
+from marsad.extract.ner_bio import set_span, spans
 from marsad.extract.ner_features import doc_features, sentence_features
 
 MODEL_NAME = "ner.crfsuite"  # first stage; the second stage, when shipped, is ner_doc.crfsuite
@@ -92,26 +93,6 @@ def stage2_path(path: str) -> str:
 @lru_cache(maxsize=4)
 def _has(path: str) -> bool:
     return Path(path).exists()
-
-
-def spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the BIO mentions of a tag sequence (an I- without B- opens one)."""
-    out = []
-    start, label = -1, ""
-    for i, t in enumerate([*tags, "O"]):
-        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != label):
-            if start >= 0:
-                out.append((start, i, label))
-                start, label = -1, ""
-            if t != "O":
-                start, label = i, t[2:]
-    return out
-
-
-def _set(tags: list[str], i: int, j: int, label: str) -> None:
-    tags[i] = "B-" + label
-    for k in range(i + 1, j):
-        tags[k] = "I-" + label
 
 
 def _free(tags: list[str], i: int, j: int, label: str) -> bool:
@@ -174,7 +155,7 @@ def _retag(ts: list[str], i: int, j: int, label: str) -> None:
     """Tag tokens i..j as one `label` mention unless a mention crosses the span's edges."""
     if (i < len(ts) and ts[i].startswith("I-")) or (j < len(ts) and ts[j].startswith("I-")):
         return
-    _set(ts, i, j, label)
+    set_span(ts, i, j, label)
 
 
 def _title_cue(fs: list[str], k: int) -> bool:
@@ -203,7 +184,7 @@ def work_titles(sents: list[list[str]], folded: list[list[str]], tags: list[list
                     while m < len(ts) and ts[m] == "I-ORG":
                         m += 1
                     # «تويوتا وجنرال موتورز»: two companies; «نيسان أورفان»: a make and its model
-                    _set(ts, j, m, "ORG" if fs[j].startswith("و") else "MISC")
+                    set_span(ts, j, m, "ORG" if fs[j].startswith("و") else "MISC")
         for k in range(1, len(fs)):
             q = quoted(fs, k, raw)
             if q and _title_cue(fs, k):
@@ -212,7 +193,7 @@ def work_titles(sents: list[list[str]], folded: list[list[str]], tags: list[list
                 j = k + 1
                 while j < len(ts) and ts[j] == "I-" + ts[k][2:]:
                     j += 1
-                _set(ts, k, j, "MISC")
+                set_span(ts, k, j, "MISC")
 
 
 # Folded words of a sports report: only there is «ليون الفرنسي» a club. Elsewhere a region keeps
@@ -251,7 +232,7 @@ def club_nisba(folded: list[list[str]], tags: list[list[str]]) -> None:
         for i, j, label in spans(ts):
             if (label == "LOC" and j < len(fs) and fs[j].startswith("ال") and fs[j].endswith("ي")
                     and gz.nisba_country(fs[j], g) is not None):
-                _set(ts, i, j, "ORG")
+                set_span(ts, i, j, "ORG")
 
 
 def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bool = True,
@@ -279,7 +260,7 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
                 # a strong name also takes over a shorter mention of its type inside it
                 # («الأمانة العامة لرابطة العالم الإسلامي»: not «لرابطة» alone)
                 if not e.weak and (all(t == "O" for t in ts[i:j]) or (j - i > 1 and _free(ts, i, j, e.label))):
-                    _set(ts, i, j, e.label)
+                    set_span(ts, i, j, e.label)
     matches = [gz.match(fs, g) for fs in folded]
     if gazetteer:
         strong_canon = {e.canonical for ms in matches for _, _, _, e in ms if not e.weak}
@@ -291,7 +272,7 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
                     continue
                 if e.weak and e.canonical not in strong_canon:
                     continue
-                _set(ts, i, j, e.label)
+                set_span(ts, i, j, e.label)
     # 3. a known given name right after a title cue starts a person's name («برئاسة خليل الحية»)
     if names:
         for fs, ts in zip(folded, tags, strict=True):
@@ -302,7 +283,7 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
                 limit = i + (3 if j < len(fs) and fs[j] in CONNECTORS else 2)
                 while j < min(limit, len(fs)) and ts[j] == "O" and _name_word(fs[j], g):
                     j += 1
-                _set(ts, i, j, "PER")
+                set_span(ts, i, j, "PER")
         ner_titled.titled_names(sents, folded, tags)  # names after a role word; names cut short
     # 4. quoted titles of works and stadium names (MISC)
     if titles:
@@ -337,7 +318,7 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
                         key_ = _stem_key(fs, i, i + ln)
                         c = seen.get(key_)
                         if c and all(t == "O" for t in ts[i:i + ln]) and not gz.is_stop(fs[i], g):
-                            _set(ts, i, i + ln, c.most_common(1)[0][0])
+                            set_span(ts, i, i + ln, c.most_common(1)[0][0])
                             hit = ln
                             break
                     i += hit or 1
