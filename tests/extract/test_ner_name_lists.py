@@ -77,3 +77,18 @@ def test_a_preposition_glued_on_a_body_head_is_no_part_of_its_name() -> None:
         "وقال عضو اللجنة التنفيذية لمنظمة التحرير إن الاتفاق تم. وأشاد بحزب الله.")}
     assert ("منظمة التحرير", "منظمة التحرير") in found
     assert not [t for t, _ in found if t.startswith(("لمنظمة", "بحزب"))]
+
+
+def test_provinces_and_armed_groups_of_the_news_are_named() -> None:
+    # a province with a clitic, an armed group's full name, a party the model alone misses
+    found = {(e.text, e.label) for e in extract_entities("نزح آلاف العراقيين من محافظتي الأنبار وديالى بسبب المعارك.")}
+    assert ("ديالى", "LOC") in found
+    found = {(e.text, e.label) for e in extract_entities("هاجم مسلحون من تنظيم القاعدة مقرا للجيش في حضرموت.")}
+    assert {("تنظيم القاعدة", "ORG"), ("حضرموت", "LOC")} <= found
+    assert ("حركة النهضة", "ORG") in {(e.text, e.label) for e in extract_entities("قالت حركة النهضة إنها ترفض القانون.")}
+
+
+def test_a_base_is_not_the_group_of_that_name() -> None:
+    # «القاعدة» alone is a base or a rule: only «تنظيم القاعدة» names the group
+    found = {e.text for e in extract_entities("واستعادت اللجان الشعبية القاعدة الجوية من المسلحين.")}
+    assert not any("القاعدة" in t for t in found)
