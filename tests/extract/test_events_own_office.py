@@ -68,3 +68,24 @@ def test_a_judge_named_after_his_rank_rejects_it_himself() -> None:
 def test_a_person_named_after_the_object_stays_the_target() -> None:
     evs = run("وطالب التحالف أنصاره بالخروج للمطالبة بعودة الرئيس المعزول منير الحداد.", [MUNIR])
     assert all(e.source != ["منير الحداد"] for e in evs)
+
+
+HANIYEH = ("إسماعيل هنية", "إسماعيل هنية", "PER")
+HAMAS = ("حركة حماس", "حماس", "ORG")
+ABBAS = ("محمود عباس", "محمود عباس", "PER")
+ISRAEL = ("إسرائيل", "إسرائيل", "LOC")
+
+
+def test_the_movement_a_speaker_heads_is_not_whom_he_calls_on() -> None:
+    evs = run("دعا إسماعيل هنية رئيس حركة حماس إلى الحفاظ على الوحدة الوطنية.", [HANIYEH, HAMAS])
+    assert one(evs, "DEMAND").source == ["إسماعيل هنية"] and one(evs, "DEMAND").target == []
+    evs = run("انتقد إسماعيل هنية، رئيس المكتب السياسي لحركة حماس، إسرائيل بشدة.",
+              [HANIYEH, ("لحركة حماس", "حماس", "ORG"), ISRAEL])
+    assert one(evs, "DISAPPROVE").target == ["إسرائيل"]
+
+
+def test_the_movement_of_the_one_met_stays_with_him() -> None:
+    # he is the object of the meeting: his movement is the other side, not the host's
+    evs = run("استقبل الرئيس محمود عباس في رام الله إسماعيل هنية رئيس حركة حماس.", [ABBAS, HANIYEH, HAMAS])
+    met = one(evs, "CONSULT")
+    assert met.source == ["محمود عباس"] and {"إسماعيل هنية", "حماس"} & set(met.target)

@@ -149,7 +149,8 @@ This module runs the steps; each lives in its own module:
   and an attack its sentence tells fought back («ووقعت اشتباكات بينها وبين المدافعين») as a FIGHT;
 - `events_other_party`: «مجموعة 5+1» as the world powers, a party joined after a quoted name in «بين X وY»,
   and the one blamed right before «المسؤولية» («وحمّل الأمين العام إسرائيل المسؤولية»);
-- `events_own_office`: a person's own office is no target, a minister's portfolio no party, a titled speaker's
+- `events_own_office`: a person's own office is no target, nor his own movement when he is the source («هنية
+  رئيس حركة حماس»), a minister's portfolio no party, a titled speaker's
   name his own («دعا السفير السعودي في مصر أحمد قطان إيران إلى …»);
 - `events_executions`: the one a carried-out death sentence was carried out on («نفذت الوزارة حكم القتل في المدعو …»);
 - `events_sources`: the culprit a deed clause describes is its source («تنفيذ حكم القتل بحق جان قتل …»), and so is an
@@ -328,7 +329,14 @@ from marsad.extract.events_nominal import held_meeting
 from marsad.extract.events_obvious_actors import arrested_people, asked_people, met_people, praised_doers
 from marsad.extract.events_other_party import blame_roles
 from marsad.extract.events_other_senses import crash_death, resense_events
-from marsad.extract.events_own_office import minister_portfolio, own_title_body, portfolio_names, titled_subject
+from marsad.extract.events_own_office import (
+    minister_portfolio,
+    not_own_side,
+    own_sides,
+    own_title_body,
+    portfolio_names,
+    titled_subject,
+)
 from marsad.extract.events_party_fixes import fix_parties
 from marsad.extract.events_patient_roles import forced_passive
 from marsad.extract.events_phrases import (
@@ -559,6 +567,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             g.visited = g.is_loc and visited(toks, g, a, W) and not visitor_not_place(toks, g)  # «بزيارة الوفد المصري»
         join_quoted_owner(toks, groups, W)  # «الأمين العام لـ"حزب الله" حسن نصر الله»: one actor
         portfolios = portfolio_names(toks, groups)
+        own_party = own_sides(toks, groups, persons)  # «هنية رئيس حركة حماس»: his own movement, no party he addresses
         s_times = [t for t in times if s_start <= t.start < s_end and usable(t, text)]
         # «الأولى لوزير خارجية فرنسي منذ عام 2003»: when such a deed last happened, no deed's date
         s_times = [t for t in s_times if t not in precedents(toks, a, b, s_times, text)]
@@ -840,6 +849,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.source, ev.target = sides
             if own := own_country_targets(toks, ev, groups, persons, places, titled_in):  # «كاميرون … عضوية بريطانيا»
                 ev.target = [n for n in ev.target if n not in own]
+            ev.target = not_own_side(ev.source, ev.target, own_party)
             if h.trig.pos == "v" and ev.source and not after_relative(toks, a, h, W):
                 verbs.append((h, ev))  # a relative clause's verb («الذين تحتجزهم X») lends no later verb its subject
             elif h.trig.pos == "v" and not ev.source:

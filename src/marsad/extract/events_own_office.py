@@ -6,6 +6,9 @@
   what the person does (`own_title_body`). A title with a name of its own after it («استقبل الملك الأمين
   العام للأمم المتحدة بان كي مون») or a sentence that tells a meeting, a gift or praise, whose object is
   often a titled person, is left alone.
+- «دعا إسماعيل هنية رئيس حركة حماس إلى …»: a title in construct after a person's name names his own
+  organisation; when he is the source, it is no target of his (`own_sides`, `not_own_side`). As the
+  object of a meeting («استقبل X Y رئيس حركة حماس») it stays: only the source's own side is dropped.
 """
 
 from __future__ import annotations
@@ -180,3 +183,50 @@ def _chain_word(toks: list[Tok], k: int, W: Words) -> bool:
             or t.form.startswith("ال"):
         return True
     return k > 0 and toks[k - 1].word and (_title_word(toks[k - 1], W) or has(toks[k - 1], W["head"]))
+
+
+# words that open a title naming the holder's organisation or country
+_LEADS = frozenset(norm(w) for w in (
+    "رئيس", "رئيسة", "زعيم", "زعيمة", "أمين", "الأمين", "قائد", "مؤسس", "متحدث", "المتحدث", "ناطق",
+    "الناطق", "قيادي", "القيادي", "عضو", "نائب", "مسؤول", "المسؤول", "مرشد", "المرشد", "مدير"))
+# words that may stand between the opening word and the organisation («الأمين العام لـ», «رئيس المكتب
+# السياسي لـ», «المتحدث الرسمي باسم»)
+_BETWEEN = frozenset(norm(w) for w in (
+    "العام", "عام", "المكتب", "مكتب", "السياسي", "الرسمي", "رسمي", "باسم", "مجلس", "شورى", "الهيئة",
+    "هيئة", "التنفيذية", "التنفيذي", "بارز", "البارز", "في", "سابق", "السابق", "الأعلى", "حزب", "حركة",
+    "جماعة", "تنظيم", "جبهة"))
+_GAP = 4  # most words between the opening word and the organisation
+
+
+def own_sides(toks: list[Tok], groups: list[Group], persons: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each person named in the sentence → the names of the organisation (or country) his title right
+    after the name gives («هنية رئيس حركة حماس» → {حماس}); a comma may stand between. A title of the
+    person named after it («الأمين العام للأمم المتحدة بان كي مون») is that person's, not the first one's."""
+    out: dict[str, frozenset[str]] = {}
+    starts = {g.first: g for g in groups}
+    for g in groups:
+        if not g.person:
+            continue
+        k = g.last
+        while k < len(toks) and not toks[k].word and toks[k].form in {",", "،"}:
+            k += 1
+        if k >= len(toks) or toks[k].form not in _LEADS:
+            continue
+        own = None
+        for j in range(k + 1, min(k + 2 + _GAP, len(toks))):
+            if j in starts:
+                own = starts[j]
+                break
+            if not toks[j].word or toks[j].form not in _BETWEEN:
+                break
+        if own is not None and not own.person and own.actor and not set(own.names) & persons \
+                and not any(n.first == own.last and n.person for n in groups):
+            for n in g.names:
+                out[n] = out.get(n, frozenset()) | frozenset(own.names)
+    return out
+
+
+def not_own_side(source: list[str], target: list[str], own: dict[str, frozenset[str]]) -> list[str]:
+    """`target` without the organisations the source persons' titles name as their own."""
+    mine = {n for s in source for n in own.get(s, ())}
+    return [n for n in target if n not in mine]
