@@ -138,6 +138,10 @@ This module runs the steps; each lives in its own module:
   rammings, «في هجوم نفذه X», the wounded and killed of «أصيب … في هجوم»;
 - `events_support`: backing declared with a noun («أكد دعم بلاده لـ …»), ratifications, releases, deeds
   carried by a message («بعث برقية تهنئة», «تلقى … برقية من»), «أن بلاده …» as the speaker's country;
+- `events_cooperation_parties`: the owner of the effort a praise or a thanks commends («أشاد بجهود X», «عن شكره
+  لمعالي وزير …»), whom aid goes to past its amount («مساعدات … بقيمة … للشعب اليمني»), the side a cooperation is
+  against («… في حربها ضد داعش») as no target, a praise verb's VSO subject before its effort noun, and «بما يتفق
+  مع …» (in line with) as no agreement;
 - `events_guests`: a meeting's guest named by a title and a country («استقبل … وفدا برلمانيا فرنسيا»);
 - `events_addressees`: the one a demand asks («دعا … المجتمع الدولي إلى») and the doer a praise or a
   condemnation names in a relative clause («للهجوم الذي تبناه تنظيم داعش»);
@@ -293,6 +297,13 @@ from marsad.extract.events_context_time import (
     recalled_deal_date,
     stray_future_date,
     under_deal,
+)
+from marsad.extract.events_cooperation_parties import (
+    aid_recipient,
+    no_accord,
+    opposed_parties,
+    praised_owner,
+    subject_before_need,
 )
 from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_deed_dates import governed_date
@@ -593,6 +604,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             made = _event(text, toks, a, b, h, hits, groups, s_times, speech, L)
             if made is None or kind_of_killing(toks, h):  # «تسعى إلى تقويض الأمن وقتل الأبرياء»: no deed told
                 continue
+            if no_accord(toks, a, h):  # «بما يتفق مع أعلى معايير الجودة»: in line with, no agreement
+                continue
             ev = made
             ev.target = [n for n in ev.target if n not in portfolios]  # «لوزير الداخلية بمملكة البحرين»
             ev.source, ev.target = owner_as_source(toks, h, groups, ev.source, ev.target)  # «أكد وقوف دولة الكويت …»
@@ -771,6 +784,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     or arrested_suspect(text, toks, h, b, ev.source, groups, timed, L) \
                     or owner_of_home(text, toks, a, h, b, ev.source, groups, L) \
                     or asked_of(text, toks, h, b, ev.source, groups, timed, L)
+            if ev.source and not ev.target:  # «وأشاد بجهود المملكة», «مساعدات … للشعب اليمني»
+                ev.target = praised_owner(text, toks, h, b, ev.source, groups, W) \
+                    or aid_recipient(toks, h, b, ev.source, groups)  # (`events_cooperation_parties`)
             if not ev.source and ev.type in _PAIR_TYPES and (_occasion(toks, a, h, b, W)
                                                              or held_meeting(toks, a, h.first, h.last, b, W)):
                 # «وقال X خلال لقاء مع Y»: the meeting is the occasion of the sentence's statement, its speaker met
@@ -839,6 +855,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if side := aimed_at_parties(toks, h, b, ev, groups) | permitted_deed_parties(toks, h, b, ev, groups) \
                     | agreed_content_parties(toks, h, b, ev, groups):
                 ev.target = [n for n in ev.target if n not in side]  # «تصريحات X تجاه المملكة» (`events_targets`)
+            if sides := subject_before_need(toks, h, b, ev, groups):  # «وثمن وزراء خارجية لجنة … جهود …»
+                ev.source, ev.target = sides
+            if against := opposed_parties(toks, h, b, ev, groups):  # «… في حربها ضد داعش»: not whom it joins
+                ev.target = [n for n in ev.target if n not in against]
             if harmed := harmed_parties(toks, h, b, ev, groups):  # «أدانت فرنسا مقتل الطفل …» (`events_role_fixes`)
                 _drop_parties(ev, harmed)
             if cited := cited_authors(toks, a, b, ev, groups):  # «بتنفيذ قرار مجلس الأمن» (`events_role_fixes`)
