@@ -164,6 +164,10 @@ This module runs the steps; each lives in its own module:
   «أُلقي القبض على …») was done by the police, security, interior, prosecution or customs body that reports it
   (a spokesman stands for his body: «وأفاد المتحدث الأمني لوزارة الداخلية … أنه تم القبض على …», «بحسب ما
   أعلنت الشرطة», «وأضاف أنه …» after its report), and a «ضبط» takes the people named right after it;
+- `events_arrest_parties`: who arrested whom where word order misses it: the one pushed to an arrest («ما دفع الشرطة
+  إلى القبض على …»), the patient of a passive after «الذي»/«كان» («X الذي كان قد اعتقل في …»), the releaser who held
+  («إخلاء سبيله بعد يومين من احتجازه»), a police command named by its place («تمكنت شرطة منطقة الرياض من …»), the
+  one a pronoun stands for («باعتقالها», «القبض على أفرادها», «تحتجزهم»), riot control («لتفريق المتظاهرين»);
 - `events_missing_targets`: targets word order misses: the person after a killing's or an arrest's verbal noun and
   the titles that call him («مقتل القيادي البارز فلان»), the people a result clause counts as an attack's dead or
   wounded («… مما أسفر عن إصابة خمسة أشخاص»), the one a demand asks after an aside («وحثت قيادة حرس الحدود
@@ -255,6 +259,7 @@ from marsad.extract.events_actors import (
 from marsad.extract.events_addressees import asked_party, held_doer
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
 from marsad.extract.events_appeal_sides import aside_addressee, join_quoted_owner, kin_appeal
+from marsad.extract.events_arrest_parties import arrest_parties
 from marsad.extract.events_asked_parties import kin_patient
 from marsad.extract.events_assault import munition_phrase, placed_in, quoted_object
 from marsad.extract.events_background import (
@@ -829,6 +834,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             # «وأفاد المتحدث الأمني لوزارة الداخلية … أنه تم القبض على …»: the body that reports it did it
             ev.source, ev.target = passive_deed_parties(text, toks, a, b, h, groups, L, ev.source, ev.target,
                                                         told_by if goes_on else [])
+            # «ما دفع الشرطة إلى القبض على …», «X الذي كان قد اعتقل في …» (`events_arrest_parties`)
+            ev.source, ev.target = arrest_parties(text, toks, a, b, h, groups, list(here.values()), W, ev.source,
+                                                  ev.target)
             if ev.source and not ev.target:  # «… لا يجيبون لماذا يعتقلونه»: the man the story named before
                 ev.target = pronoun_victim(toks, h, b, ents, carried_from, ev.source)
             if h.trig.type == "DEMAND" and h.trig.pos == "v" and verbs and ev.source and _after_haith(toks, a, h) \
@@ -1402,7 +1410,18 @@ def _any_of(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
     """True when «أي» stands within two words before the trigger («بعدم السماح بأي هجوم», «لأي
     مؤامرة تستهدف أمن …»): any such deed is spoken of, none is told."""
     ws = [t for t in toks[max(a, h.first - 4):h.first] if t.word][-2:]
-    return any(has(t, W["any"]) or (t.form[:1] in "بلوف" and t.form[1:] in W["any"]) for t in ws)
+    return any(_any_word(t, W) for t in ws)
+
+
+_ANY_TWO_CLITICS = ("وب", "ول", "فب", "فل")
+
+
+def _any_word(t: Tok, W: Words) -> bool:
+    """True when the token is «أي»/«أية» with at most one proclitic, or «أي» with «و»/«ف» and «بـ»/«لـ» («ولأي»);
+    not «ولاية» (a state), whose folded form reads as «و» + «لـ» + «أية»."""
+    f = t.form
+    return f in W["any"] or (f[:1] in "بلوف" and f[1:] in W["any"]) \
+        or (f[:2] in _ANY_TWO_CLITICS and f[2:] == norm("أي"))
 
 
 def _after_skip(toks: list[Tok], g: Group, W: Words) -> bool:

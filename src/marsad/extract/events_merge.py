@@ -128,6 +128,8 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
     if p.target and ev.target and key(p.target) & key(ev.target) and (
             not p.source or not ev.source or key(p.source) & key(ev.source)):
         return True
+    if p.type == "COERCE" and p.target and ev.target and {p.mode, ev.mode} == {"arrest", None}:
+        return False  # «ستة أشخاص اعتقلوا» … «استخدم الأمن الغاز لتفريق المتظاهرين»: an arrest and riot control
     if (apart or _apart)(p, ev) and not (_bare(ev) and norm(p.location or "") in countries
                                          and not _two_dates(p, ev)):
         return False

@@ -83,7 +83,7 @@ def _body_names(g: Group) -> list[str]:
     return bodies or list(g.names)
 
 
-def _police_phrase(text: str, toks: list[Tok], k: int, hi: int, groups: list[Group]) -> tuple[str, int] | None:
+def police_phrase(text: str, toks: list[Tok], k: int, hi: int, groups: list[Group]) -> tuple[str, int] | None:
     """The name of a police command the entity layer left unnamed, read at token k («لشرطة منطقة الرياض»
     → «شرطة منطقة الرياض», «شرطة جدة»), and the index after it; None when no place follows «شرطة»."""
     t = toks[k]
@@ -127,7 +127,7 @@ def _body_in(text: str, toks: list[Tok], lo: int, hi: int, groups: list[Group], 
                 return _body_names(g)
             k, seen = g.last, seen + 1
             continue
-        if (police := _police_phrase(text, toks, k, hi, groups)) is not None:
+        if (police := police_phrase(text, toks, k, hi, groups)) is not None:
             return [police[0]]
         seen += toks[k].word
         k += 1
