@@ -205,6 +205,11 @@ This module runs the steps; each lives in its own module:
   beside a fire, a flood or an accident and no arms is no attack, «وافق … على تعيين» approves a body's own
   business, «تحقيق» after «تسعى» achieves; `events_nonevents`: cited inquiry findings, Eid greetings, a
   film's plot, visitors' praise, habitual stances, a charter's content): no event;
+- `events_topic_frames`: a trigger that only talks about a matter or names an office: a body's remit or a unit's
+  name («المعنية بالتحقيق», «وحدة التحقيق»), a counted noun («2400 طالب»), a statistic («عدد الاعتقالات»), a warrant,
+  a danger posed («شكل تهديدا»), a fact's call («مما يدعو»), a conformity («بما يتفق مع»), a creed's truth («الإسلام
+  يرفض»), a polled view, a count of doers, a thing achieved («يحققونها»), the pilgrims' visit («للعمرة والزيارة»), a
+  conviction («لعدم ثبوت إدانته»), a deed not allowed («لن نسمح بأن»): no event;
 - `events_generic`: what tells no deed though a trigger fits (a figure of speech «استنفرت جهودها», a description
   «تنظيم إرهابي يستهدف …», «لمن يقاتل», «رئيس التحقيقات», a list of ills), and deeds only
   expected, due or allowed («من المرتقب أن تشهد … اجتماعا», «تتيح … إعادة فرض العقوبات»), hedged;

@@ -5,15 +5,16 @@
 - `figurative_object`: a deed of force, theft, threat, mobilisation or fighting whose object (the first word after
   it, no name) is an abstract thing, a hope, an art, an effort, the course of events, or (for an attack)
   beasts: nobody was attacked, robbed or called up («اغتيال للإنسانية», «ومنذ تفجر الأحداث», «المديرية
-  استنفرت جهودها», «حشد الدعم والتأييد», «قتل هذه الحيوانات»); `figurative_subject`: its subject is an art or
-  a social ill («مسرحنا للأسف يقتل», «الفقر يقتل الأطفال»);
+  استنفرت جهودها», «استنفرت كل طاقاتها», «حشد الدعم والتأييد», «قتل هذه الحيوانات»); `figurative_subject`: its
+  subject is an art or a social ill («مسرحنا للأسف يقتل», «الفقر يقتل الأطفال»);
 - `whoever_does`: a present verb after the pronoun «من» (whoever: «حق لمن يقاتل دفاعا عن سوريا»): what anyone
   who does it is or gets;
 - `described_by_verb`: a present verb after an indefinite noun and its adjectives («تنظيم إرهابي يستهدف منشآت
   الدولة», «بفكر جديد يستهدف»): a relative clause with no relative pronoun;
 - `entailed_deed`: a deed noun after a verb of meaning or need («الاتفاق يكرس اعتراف …», «يتطلب التعاون»);
 - `office_title`: a deed noun in a title («رئيس التحقيقات الاستقصائية»);
-- `crowds_not_troops`: «الحشود» where no arms or troops are told (pilgrims, fans, «طب الحشود»);
+- `crowds_not_troops`: «الحشود» or «حشد» where no arms or troops are told (pilgrims, fans, «طب الحشود», voters
+  rallied, «حشد القنوات الدبلوماسية»);
 - `held_fast`: «اعتصم بـ» something that is no place («ويعتصم بالصبر»);
 - `asked_when`: a deed asked about with «متى … ؟»;
 - `list_of_ills`: a deed noun in a list of three nouns of violence and ruin («حياة مليئة بالقتل والدمار
@@ -55,12 +56,14 @@ _ABSTRACT = frozenset(norm(w) for w in (
 
 _STOLEN_DATA = frozenset(norm(w) for w in ("المعلومات", "المعلوماتي", "الهوية"))
 
-_THIS = frozenset(norm(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "أولئك"))
+_THIS = frozenset(norm(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "أولئك",
+                                    "كل", "جميع", "كافة"))  # and quantifiers: «استنفرت كل طاقاتها»
 
 
 def next_plain_word(toks: list[Tok], k: int, hi: int, covered: set[int]) -> int | None:
-    """The first word at or after token k, before `hi`, past quote marks and a demonstrative (None when a
-    clause or sentence mark or a name comes first: «اعتقال بولارد أزمة» has the name as its object)."""
+    """The first word at or after token k, before `hi`, past quote marks, a demonstrative and a quantifier
+    («كل», «جميع») (None when a clause or sentence mark or a name comes first: «اعتقال بولارد أزمة» has the
+    name as its object)."""
     while k < hi:
         t = toks[k]
         if k in covered or (not t.word and t.form not in QUOTE_MARKS):
@@ -96,11 +99,16 @@ _MILITARY = frozenset(norm(w) for w in (
     "الحدود", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "مسلحين", "المسلحين", "حربية"))
 
 
+_RALLY = frozenset(norm(w) for w in ("حشد", "يحشد", "تحشد", "حشدت", "حشدوا", "يحشدون"))  # «حشد»: a crowd or a rally
+
+
 def crowds_not_troops(toks: list[Tok], a: int, b: int, h: Hit, W: Words) -> bool:
-    """The noun «حشود» in a sentence with no word of arms, armed men, troops or a border: crowds of
-    pilgrims, fans or visitors («وسط الحشود من الحجاج», «طب الحشود والطوارئ», «الحشود المليونية»),
-    no troops massed."""
-    if h.trig.type != "MOBILIZE" or h.trig.pos == "v" or not any(r.endswith(_CROWDS) for r in toks[h.first].reads):
+    """The noun «حشود», or «حشد», in a sentence with no word of arms, armed men, troops or a border: crowds of
+    pilgrims, fans or visitors («وسط الحشود من الحجاج», «طب الحشود والطوارئ», «الحشود المليونية»), voters or
+    means rallied («حشد … لأكثر من 100 ألف ناخب», «عبر حشد القنوات الدبلوماسية»), no troops massed."""
+    reads = toks[h.first].reads
+    if h.trig.type != "MOBILIZE" or not ((any(r.endswith(_CROWDS) for r in reads) and h.trig.pos != "v")
+                                         or has(toks[h.first], _RALLY)):
         return False
     return not any(toks[k].word and (has(toks[k], _MILITARY) or has(toks[k], W["force"])) for k in range(a, b))
 

@@ -28,6 +28,7 @@ from marsad.extract.events_missed_triggers import control_not_taken
 from marsad.extract.events_no_deed import no_deed_done
 from marsad.extract.events_nonevents import no_event_told
 from marsad.extract.events_tokens import SENT_END, Tok, clause_of, has, word_before
+from marsad.extract.events_topic_frames import topic_frame
 from marsad.extract.events_topic_mentions import topic_mention
 from marsad.extract.events_triggers import Hit
 
@@ -284,7 +285,9 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
     what a document says, a work's plot, a feast's greetings (`events_nonevents`); a deed wondered about or
     timed, sport news, a visit to a site, backing of whoever, a launch approved, dealings in general, a reading
     of what will be, history (`events_no_deed`); a deed of force done by a fact, a force or a beast
-    (`events_figurative`); a kind of deed likened, repeated or suffered in general (`events_generic_topics`)."""
+    (`events_figurative`); a kind of deed likened, repeated or suffered in general (`events_generic_topics`); a
+    body's remit, a counted noun, a danger posed, a creed's truth, a polled view, a thing achieved
+    (`events_topic_frames`)."""
     hi = clause_of(toks, a, b, h.first)[1]
     return aimed_not_attacked(toks, a, b, h, found, W) or hosted_many(toks, h, hi, covered, W) \
         or supports_a_thing(toks, h, hi, found, covered, W) \
@@ -293,4 +296,4 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
         or control_not_taken(toks, a, h, W) or tells_no_deed(toks, a, b, hi, h, found, covered, W) \
         or topic_mention(toks, a, h) or unnamed_asker(toks, h, covered, W) or no_event_told(toks, a, b, h, covered) \
         or no_deed_done(toks, a, b, h, covered) or figurative_force(toks, a, h, covered) \
-        or generic_deed(toks, a, b, h, covered)
+        or generic_deed(toks, a, b, h, covered) or topic_frame(toks, a, b, h)

@@ -6,7 +6,8 @@
   is a hedged one);
 - a word of a subject, a kind, a phase, a means or a creed («موضوع رفع العقوبات», «مرحلة الهجوم», «ظاهرة
   الاختطاف», «ملف الاغتيالات», «مكافحة تهريب الممنوعات», «حالات الاعتداء», «أساليب حرب العصابات», «نهج القتل
-  والتفجير»; not counted: «خمس حالات خطف»): the matter spoken of, no deed told;
+  والتفجير»; not counted: «خمس حالات خطف»), a matter, incidents in general or their scarcity («مسألة توقيفه»,
+  «حوادث القتل والاختطاف», «ندرة الهجمات ضدها»): the matter spoken of, no deed told;
 - a word of fear and «من» («خوفا من هجمات انتقامية»), a present verb of leading to and «إلى» («قد يؤدي إلى
   اندلاع حرب»), or a present verb of causing after «أن»/«قد» whose subject the deed is («يخشون من أن يؤدي رفع
   العقوبات إلى …»): a deed feared or foreseen;
@@ -28,10 +29,11 @@ _AVERTED = frozenset(norm(w) for w in (
     "خطر", "خطورة", "مخاطر", "أخطار", "درء", "منع", "تفادي", "تجنب", "تجنيب", "الوقاية", "وقاية", "تحسبا",
     "خشية", "مخافة"))
 
-# words of a subject, a kind, a phase, a means or a creed of a kind of deed, or a fight against it
+# words of a subject, a kind, a phase, a means or a creed of a kind of deed, or a fight against it; a matter,
+# incidents in general, scarcity or plenty
 _SUBJECT = frozenset(norm(w) for w in (
     "موضوع", "مواضيع", "ظاهرة", "ظواهر", "ملف", "ملفات", "قضية", "قضايا", "مكافحة", "محاربة", "حالات", "مرحلة",
-    "مراحل", "أسلوب", "أساليب", "وسيلة", "وسائل", "ثقافة", "نهج"))
+    "مراحل", "أسلوب", "أساليب", "وسيلة", "وسائل", "ثقافة", "نهج", "مسألة", "مسائل", "حوادث", "ندرة", "كثرة"))
 
 # words of fear before «من» («خوفا من هجمات انتقامية», «مخاوف من اندلاع حرب»)
 _FEARED = frozenset(norm(w) for w in (
