@@ -236,6 +236,10 @@ This module runs the steps; each lives in its own module:
   culprit whose punishment is the news («بحق جان قتل …») are background; `events_context_time`: an agreement
   a relative clause or participle tells made («الاتفاق الذي تم التوصل إليه», «المبرم بين …») and what «بموجب
   الاتفاق» set down are background, and a deed told as done keeps no date after the article's (another deed's);
+- `events_threat_refusal`: threats and refusals a statement tells: the speaker of a threat or refusal told in
+  his reported clause («وقال X إن الخيار العسكري يبقى مطروحا»), threats and refusals told with no threatening
+  or refusing word (a warning that one's side will act, force under a condition, talks declared impossible,
+  «غير مقبول»), whom they are aimed at or answer, and refusals not made («يرفضها الدين», «رفض … التعليق»);
 - `events_eventness`, the last step: a model trained on hand audits drops what it scores as no event at all
   (a metaphor, a sermon's or a column's «القتل», a sports page's «هجوم»).
 """
@@ -443,6 +447,14 @@ from marsad.extract.events_targets import (
     permitted_deed_parties,
     wronged_parties,
 )
+from marsad.extract.events_threat_refusal import (
+    pressing_party,
+    refused_demand,
+    stated_hits,
+    stated_parties,
+    threatened_antecedent,
+    unreal_refusal,
+)
 from marsad.extract.events_tokens import (
     CLAUSE_END,
     POSSESSIVE,
@@ -554,6 +566,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 and not describes_indefinite(toks, a, h, hits, covered)
                 and not _inanimate_subject(toks, a, h, covered, W) and not _any_of(toks, a, h, W)
                 and not wrong_sense(toks, a, b, h, found, covered, W)]
+        hits = [h for h in hits if not unreal_refusal(toks, a, b, h)]  # «يرفضها الدين», «رفض في وقت سابق التعليق»
+        # «إذا لم يوافق X … فإنه سيكون للحكومة الحق في إخراجهم بالقوة», «إن من المستحيل مواصلة عملية السلام»
+        hits = sorted([*hits, *stated_hits(toks, a, b, hits)], key=lambda h: h.first)
         stops = {k for h in hits for k in range(h.first, h.last)}
         for i, g in enumerate(groups):
             glued = g.glued = glued_prefix(text, toks, g, entities_by_tok=ents)
@@ -882,6 +897,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.source, ev.target = sides
             if own := own_country_targets(toks, ev, groups, persons, places, titled_in):  # «كاميرون … عضوية بريطانيا»
                 ev.target = [n for n in ev.target if n not in own]
+            threatened_antecedent(toks, h, b, groups, ev)  # «الرهينة X الذي هدد التنظيم بإعدامه»
+            # «وقال X إن الخيار العسكري يبقى مطروحا», «سنتخذ كل التدابير تجاهها» (`events_threat_refusal`)
+            stated_parties(toks, a, b, h, groups, speaker, ev)
+            pressing_party(toks, a, h, groups, ev)  # «رغم الضغوط التي مارسها X، ترفض Y …»
+            refused_demand(toks, h, b, ev, [*prev_events, *here.values()])  # «دعوا X إلى وقف … غير أنه رفض ذلك»
             ev.target = not_own_side(ev.source, ev.target, own_party)
             if h.trig.pos == "v" and ev.source and not after_relative(toks, a, h, W):
                 verbs.append((h, ev))  # a relative clause's verb («الذين تحتجزهم X») lends no later verb its subject
