@@ -59,7 +59,7 @@ _PLACE_NOUNS = frozenset(fold(w) for w in ("منطقة", "محافظة", "مدي
 def _forms(name: str, L: Lexicon) -> list[tuple[str, ...]]:
     """The folded word sequences `event_actors.tsv` gives a force of this canonical name, longest first."""
     rows = {a.words for acts in L.actors.values() for a in acts if a.canonical == name and a.force}
-    return sorted(rows, key=len, reverse=True)
+    return sorted(rows, key=lambda w: (-len(w), w))  # (ties in a fixed order: no hash seed decides)
 
 
 def _after_force(words: list[str], name: str, L: Lexicon) -> list[list[str]] | None:
