@@ -92,3 +92,10 @@ def test_a_base_is_not_the_group_of_that_name() -> None:
     # «القاعدة» alone is a base or a rule: only «تنظيم القاعدة» names the group
     found = {e.text for e in extract_entities("واستعادت اللجان الشعبية القاعدة الجوية من المسلحين.")}
     assert not any("القاعدة" in t for t in found)
+
+
+def test_a_particle_with_a_pronoun_is_never_a_name() -> None:
+    # «وقال الأزهر، في بيان له أمس، إنه …»: the model once tagged «إنه» PER, and the events took it for a speaker
+    for w in ("إنه", "أنها", "إنهم", "لكنه"):
+        assert gz.is_stop(fold(w))
+    assert not gz.is_stop(fold("الأزهر"))
