@@ -23,3 +23,9 @@ def test_a_verb_in_alif_is_not_taken_for_a_defective_one() -> None:
     # «دعا» ends in ا: no «دعت» from dropping its last letter twice, the row lists its forms itself
     assert "DEMAND" in trigger_types("ودعت الحكومة المواطنين إلى الهدوء.")
     assert trigger_types("وأبدى إعجابه بالمعرض.") == []  # «أبدى» needs what is shown
+
+
+def test_greeting_guests_is_no_backing() -> None:
+    assert "SUPPORT" not in trigger_types("ورحب سموه بأعضاء الوفد التجاري، متمنيا لهم طيب الإقامة.")
+    assert "SUPPORT" not in trigger_types("رحب المحافظ بالحضور في بداية الحفل.")
+    assert "SUPPORT" in trigger_types("رحب الوزير بقرار مجلس الأمن الأخير.")
