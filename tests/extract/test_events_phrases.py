@@ -82,7 +82,8 @@ def test_arabic_commas_are_marks_not_words() -> None:
 def test_a_speaker_named_after_a_fronted_phrase_goes_on_to_the_next_sentence() -> None:
     text = ("وفي معرض حديثه عن الاتفاق، قال اوباما ان على الكونغرس الا يتأثر بالضغط. "
             "وقال ان المنتقدين أخطأوا، داعيا المشرعين الى اختيار الدبلوماسية.")
-    ev = one(run(text, [("اوباما", "اوباما", "PER"), ("الكونغرس", "الكونغرس", "ORG")]), "DEMAND")
+    evs = [e for e in run(text, [("اوباما", "اوباما", "PER"), ("الكونغرس", "الكونغرس", "ORG")]) if e.type == "DEMAND"]
+    ev = evs[-1]  # (the first sentence's «ان على الكونغرس الا …» is a duty he lays on Congress)
     assert (ev.source, ev.target) == (["اوباما"], ["المشرعين"])
 
 

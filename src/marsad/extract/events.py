@@ -148,6 +148,10 @@ This module runs the steps; each lives in its own module:
 - `events_appeal_sides`: a family after an appeal verb as its source and the one asked after it («وناشدت
   والدة المواطن "العنزي" الجهات المختصة»), the one asked after an aside naming the statement («ودعا في بيان
   له الحكومة إلى»), a quoted body after a title's «لـ» joined to its officer («لـ"حزب الله" حسن نصر الله»);
+- `events_statement_parties`: the one a demand asks before what it asks, past an aside or an apposition
+  («طالبت الوزارة في بيان الأحد العالمين العربي والإسلامي بالتحرك»), not a name inside what it asks or charges
+  («اتهم X الحكومة العراقية بخرق الاتفاق بمنحها إيران …»), the people an appeal asks with «بـ» («وأهابت الإدارة
+  بالمعلمين»), the people a plural participle goes on with, and a duty laid in reported speech («إن على X أن …»);
 - `events_battle_sides`: the loser of a seizure named by the fight around it or the posts taken («سيطرت X على
   المدينة عقب اشتباكات بينها وبين الحوثيين», «السيطرة على مواقع المتمردين»), the sides of «اشتباكات بينها وبين X»,
   and an attack its sentence tells fought back («ووقعت اشتباكات بينها وبين المدافعين») as a FIGHT;
@@ -427,6 +431,15 @@ from marsad.extract.events_sources import bomber_after, culprit_clause, deputy_s
 from marsad.extract.events_speaker_checks import speaker_for_participle
 from marsad.extract.events_spurious import wrong_sense
 from marsad.extract.events_statement_doer import told_object_is_no_subject
+from marsad.extract.events_statement_parties import (
+    appealed_to,
+    asked_before_content,
+    content_names,
+    duty_on,
+    duty_parties,
+    named_ali,
+    participle_people,
+)
 from marsad.extract.events_support import (
     drop_unbacked,
     owner_as_source,
@@ -630,6 +643,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if made is None or kind_of_killing(toks, h):  # «تسعى إلى تقويض الأمن وقتل الأبرياء»: no deed told
                 continue
             if no_accord(toks, a, h):  # «بما يتفق مع أعلى معايير الجودة»: in line with, no agreement
+                continue
+            if named_ali(text, toks, h, groups):  # «أن علي صالح مازال يتوهم»: a name, no duty laid on anyone
                 continue
             ev = made
             ev.target = [n for n in ev.target if n not in portfolios]  # «لوزير الداخلية بمملكة البحرين»
@@ -902,6 +917,23 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             stated_parties(toks, a, b, h, groups, speaker, ev)
             pressing_party(toks, a, h, groups, ev)  # «رغم الضغوط التي مارسها X، ترفض Y …»
             refused_demand(toks, h, b, ev, [*prev_events, *here.values()])  # «دعوا X إلى وقف … غير أنه رفض ذلك»
+            # the one a demand asks before what it asks or with «بـ» after an appeal verb, names inside what is
+            # asked or charged, the people a plural participle goes on with, a duty laid in reported speech
+            # (`events_statement_parties`)
+            asked_skip = _timed(toks, h.last, b, s_times)
+            if (before_asked := asked_before_content(text, toks, h, b, ev, groups, asked_skip, L)) is not None:
+                ev.source, ev.target = [n for n in ev.source if n not in before_asked], before_asked
+            if appealed := appealed_to(text, toks, h, b, ev, groups, asked_skip, L):
+                ev.target = appealed  # «وأهابت الإدارة بالمعلمين الجدد إلى …»
+            if topic := content_names(text, toks, h, b, ev, groups):
+                ev.target = [n for n in ev.target if n not in topic]
+            if they := participle_people(text, toks, a, h, verbs[-1][0].after if verbs else a, groups, L):
+                ev.source, ev.target = they, [n for n in ev.target if n not in they]  # «فصل نشطاء … مطالبين»
+            if duty_on(toks, h):  # «وقال X إن على الحكومة أن توقف …»: the speaker asks it of them
+                quoted = quote_speaker(speech, toks[h.first].start)[0]
+                ev.source, ev.target = duty_parties(text, toks, a, h, b, groups, L, [
+                    _opening_speaker(toks, a, b, groups, W), _clause_speaker(toks, a, b, groups, W),
+                    list(verbs[-1][1].source) if verbs else [], [quoted] if quoted else [], speaker])
             ev.target = not_own_side(ev.source, ev.target, own_party)
             if h.trig.pos == "v" and ev.source and not after_relative(toks, a, h, W):
                 verbs.append((h, ev))  # a relative clause's verb («الذين تحتجزهم X») lends no later verb its subject
@@ -1158,8 +1190,9 @@ def _shared_subject(toks: list[Tok], h: Hit, ev: Event, verbs: list[tuple[Hit, E
         return None
     p_hit, p_ev = verbs[-1]
     src = [g for g in groups if set(g.names) & set(ev.source)]
-    if not src or any(g.first < p_hit.last or g.last > h.first for g in src):
-        return None  # a subject after the verb (VSO), or one before the earlier verb
+    if not src or any(g.first < p_hit.last or g.first == h.last for g in src) or all(g.last > h.first for g in src):
+        return None  # a subject after the verb (VSO), or one before the earlier verb (a later mention inside
+        # the verb's own object stays: «واستنكرت استغلال الجماعة للأطفال»)
     if set(ev.source) & set(p_ev.source) or not set(ev.source) <= set(p_ev.target):
         return None
     if any(_after_that(toks, p_hit.last, g.first) and not _quote_closed(toks, g.last, h.first) for g in src):

@@ -37,7 +37,7 @@ _ANYONE = frozenset(norm(w) for w in (
 _CONDEMN = frozenset(norm(w) for w in (
     "أدان", "أدانت", "دان", "دانت", "استنكر", "استنكرت", "ندد", "نددت", "شجب", "شجبت", "يدين", "تدين",
     "يستنكر", "تستنكر", "أدانوا", "استنكروا", "نددوا", "إدانة", "استنكار", "تنديد", "إدانته", "إدانتها",
-    "استنكاره", "استنكارها", "تنديده", "تنديدها"))
+    "استنكاره", "استنكارها", "تنديده", "تنديدها", "انتقد", "انتقدت", "انتقدوا", "ينتقد", "تنتقد"))
 _DEED_WORDS = frozenset(norm(w) for w in (  # without the article
     "جريمة", "جرائم", "عمل", "أعمال", "حادث", "حادثة", "اعتداء", "اعتداءات", "تفجير", "تفجيرات", "عملية",
     "هجوم", "هجمات", "تصريحات", "إساءة", "إساءات", "انتهاكات"))
@@ -47,6 +47,8 @@ _HIT_CUES = frozenset(norm(w) for w in (
 _DOER_CUES = frozenset(norm(w) for w in (
     "شنه", "شنها", "نفذه", "نفذها", "ارتكبه", "ارتكبها", "ارتكبته", "تبناه", "تبنته", "قبل", "يد", "أيدي",
     "أدلى", "صدرت", "صدر", "أطلقها", "أطلقه"))
+# words naming what kind of body the name after them is («جماعة بوكو حرام», «تنظيم داعش»)
+_KINDS = frozenset(norm(w) for w in ("جماعة", "تنظيم", "حركة", "ميليشيا", "ميليشيات", "مليشيات", "جبهة", "حزب"))
 _PRONOUNS_B = frozenset(norm(w) for w in ("به", "بها", "بهم", "بهما", "بهن"))
 _REACH = 10  # words from the killing word to the attack noun
 _REPORTING = frozenset(norm(w) for w in (
@@ -190,15 +192,20 @@ def _hit_names(toks: list[Tok], k: int, b: int, groups: list[Group]) -> set[str]
 
 
 def condemned_not_hit(toks: list[Tok], b: int, h: Hit, ev: Event, groups: list[Group]) -> None:
-    """Drop from a condemnation's target the names the condemned deed hit («أدان … التفجير الذي استهدف
-    مسجدا لقوات الطوارئ»: the victims are no target; the doer, where named, stays)."""
+    """Drop from a condemnation's or a criticism's target the names the condemned deed hit («أدان … التفجير
+    الذي استهدف مسجدا لقوات الطوارئ»: the victims are no target; the doer, where named, stays, also when named
+    again past a cue of the deed's aim: «هجمات جماعة بوكو حرام … بأنها … الجماعة»)."""
     form = toks[h.first].form
     if ev.type != "DISAPPROVE" or not ev.target or (form not in _CONDEMN and form[1:] not in _CONDEMN):
         return
     k = _deed_object(toks, h, b)
     if k is None:
         return
-    hit = _hit_names(toks, k, b, groups)
+    # «أدانت … هجمات جماعة بوكو حرام … واستنكرت استغلال الجماعة …»: the deed's doer, named right after
+    # its noun, stays though a later mention of it follows a cue of the deed's aim
+    doer = {n for g in groups if (g.first == k + 1 or (g.first == k + 2 and toks[k + 1].form in _KINDS))
+            and g.actor and not g.glued for n in g.names}
+    hit = _hit_names(toks, k, b, groups) - doer
     later = {n for g in groups if g.first > k for n in g.names}
     subject = {n for g in groups if h.last <= g.first and g.last <= k for n in g.names} - later
     # «أدان مجلس الوزراء بمملكة البحرين … التفجير»: the words before the deed noun tell who condemns it
