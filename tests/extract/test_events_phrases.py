@@ -280,9 +280,11 @@ def test_a_deeds_unnamed_doers_and_the_site_they_attacked() -> None:
     assert (ev.source, ev.target) == (["أفراد من الجيش"], ["المستشفى"])
 
 
-def test_bare_gunmen_are_left_to_the_story_and_a_site_to_the_deed() -> None:
+def test_bare_gunmen_did_the_deed_and_the_site_is_no_doer() -> None:
+    # unnamed gunmen right after the verb are its doers (`events_armed_doers`); the site they hit never is
     evs = run("وهاجم مسلحون مجهولون دورية للشرطة في المدينة.", [])
-    assert not [e for e in evs if any("مسلحون" in n or "دورية" in n for n in e.source)]
+    assert [e.source for e in evs if e.type == "ASSAULT"] == [["مسلحون مجهولون"]]
+    assert not [e for e in evs if any("دورية" in n for n in e.source)]
 
 
 def test_a_site_named_in_one_telling_does_not_split_the_deed() -> None:

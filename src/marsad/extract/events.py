@@ -192,6 +192,10 @@ This module runs the steps; each lives in its own module:
   in, or with the country the story is plainly about named beside it; the person after an unvowelled
   passive («قتل اليوم القيادي فلان في …») and the party after the verbal noun of an attack («استهداف الجيش
   المصري») underwent the deed, not did it;
+- `events_armed_doers`: unnamed armed men right after a deed verb or opening its clause («هاجم مسلحون
+  مجهولون …», «إن عناصر إرهابية استهدفت …», «واغتال مسلحون أمس الشيخ فلان»: he is the target), the body
+  they or a force belong to («مقاتلات تابعة للتحالف العربي»), the party whose strikes did it («ضربات
+  التحالف الجوية قتلت»), and the one armed group of the story for a band named by no body;
 - `events_unnamed_doers`: a security body named by its kind («سلطات الأمن», «دوريات الأمن») is a state force, the
   subject of «تمكنت» past a «من» before it («وبفضل من الله تمكنت …»), and for an arrest or a seizure the
   country the article's places name; a suspect's confession or an acknowledged fact («اعترف») is no concession;
@@ -272,6 +276,7 @@ from marsad.extract.events_actors import (
 from marsad.extract.events_addressees import asked_party, held_doer
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
 from marsad.extract.events_appeal_sides import aside_addressee, join_quoted_owner, kin_appeal
+from marsad.extract.events_armed_doers import armed_doers, name_story_group, owning_body, struck
 from marsad.extract.events_arrest_parties import arrest_parties
 from marsad.extract.events_asked_parties import kin_patient
 from marsad.extract.events_assault import munition_phrase, placed_in, quoted_object
@@ -799,6 +804,17 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.source = doer  # «وأعلنت الشرطة … واعتقلت خمسة آخرين»: the opening verb's subject goes on
             _phrase_actors(text, toks, a, b, h, ev, groups, list(here.values()), s_times, L)
             ev.source, ev.target = forced_passive(toks, h, b, ev.source, ev.target, W)  # «أجبروا على العمل»
+            clause_times = _timed(toks, a, b, s_times)
+            doers, done_to = armed_doers(text, toks, a, b, h, hits, groups, ev.source, clause_times, W)
+            if doers:
+                # «هاجم مسلحون مجهولون حافلة», «إن عناصر إرهابية استهدفت …»; «واغتال مسلحون أمس الشيخ فلان»:
+                # the name after the men is whom they killed (`events_armed_doers`)
+                ev.target = [n for n in dict.fromkeys([*ev.source, *ev.target]) if n not in doers] \
+                    or [n for n in struck(text, toks, done_to, b, groups, clause_times, L) if n not in doers]
+                ev.source = doers
+            elif owner := owning_body(toks, a, b, h, groups, ev.source, clause_times, L):
+                # «شنت مقاتلات تابعة للتحالف العربي غارات»: the body the force belongs to did it
+                ev.source, ev.target = owner, [n for n in ev.target if n not in owner]
             # the second party named away from the verb (`events_second`)
             timed = _timed(toks, h.last, b, s_times)
             if not ev.target:  # «الهجوم الانتحاري الذي استهدف في سروج ناشطين …»: what the attack hit
@@ -1008,6 +1024,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e))))], L, retold, text)
     drop_held(out)  # «الكردستاني» beside «حزب العمال الكردستاني» once sentences' events are merged
+    bodies = frozenset(e.canonical for _, _, e in ents if e.label == "ORG")
+    name_story_group(out, persons, L, text, bodies)  # «داهم مسلحون القرى» in a Boko Haram story (`events_armed_doers`)
     full_names(out, text, entities)  # «السيستاني» where the article writes «علي السيستاني» (`events_full_names`)
     inferred = resolve_bare_forces(out, text, entities, L)  # «قوات الأمن بالقليوبية»: Egypt (`events_role_patients`)
     add_countries(out, titled_in)

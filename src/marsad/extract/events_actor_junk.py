@@ -7,6 +7,8 @@ Run from `events.extract_events` on each sentence's events once their names are 
 - `honorific_only`: a name that opens with an honorific with a pronoun («سموه سعادته» of «وأبدى سموه سعادته»,
   'his highness expressed his joy') names no one by itself: it is the person the article first named after
   that honorific («صاحب السمو الملكي الأمير فيصل بن مشعل»), and no party where none was;
+- `edge_words`: a reporting verb run on into the front of a name («وأردفت السهلي») and a word run on into
+  its end that is no part of it (an aside's «وهو», a statement's «شكره», «عن») go;
 - `function_word`: a relative, a demonstrative or a particle («ما» of «على ما اعتبره», «ذلك») is no party;
 - `headline_verb`: a name gone on over a verb of a headline and the party after it («الجبير يلتقي كيري»)
   ends before the verb;
@@ -52,7 +54,7 @@ from marsad.extract.events_lexicon import lexicon
 from marsad.model import Entity, Event
 
 __all__ = [
-    "accident_blast", "blessing_tail", "claim_speaker", "clean_junk", "compound_first", "cut_title_words",
+    "accident_blast", "blessing_tail", "claim_speaker", "clean_junk", "compound_first", "cut_title_words", "edge_words",
     "function_word", "glued_place", "group_then_person", "headline_verb", "honored_person", "honorific_only",
     "lam_person", "person_keys", "person_place", "site_name", "speech_participle", "title_body", "title_holder",
     "verbal_protest",
@@ -104,7 +106,7 @@ _SHORT_BODIES = {gz.key("مجلس التعاون"): "مجلس التعاون ا�
 # verbs of reporting a reader may run on into the speaker («وتحدثت المصادر», «أفاد التقرير»)
 _REPORTING = frozenset(fold(w) for w in (
     "تحدث", "تحدثت", "أفاد", "أفادت", "ذكر", "ذكرت", "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح",
-    "أوضحت", "رأى", "رأت", "يرى", "ترى", "يقول", "تقول", "أشار", "أشارت"))
+    "أوضحت", "رأى", "رأت", "يرى", "ترى", "يقول", "تقول", "أشار", "أشارت", "أردف", "أردفت", "استطرد", "استطردت"))
 # a person's title between a glued place and the person's name («بجاكرتا البروفسور ويدي …»)
 _PERSON_TITLES = frozenset(fold(w) for w in (
     "البروفسور", "البروفيسور", "الدكتور", "السيد", "السيدة", "المهندس", "الأستاذ", "الشيخ", "الأمير", "الأميرة",
@@ -419,10 +421,32 @@ def accident_blast(ev: Event, span: str) -> bool:
     return bool(_ACCIDENT.search(span)) and not _ATTACK.search(span)
 
 
+# what a name may run on into after it: a pronoun opening an aside («وارمبي وهو مدرب …») or the noun of a
+# statement with its pronoun («وجّه الدكتور العنزي شكره», «قدم X شكره وتقديره»)
+_TAIL_WORDS = frozenset(fold(w) for w in (
+    "وهو", "وهي", "وهم", "وهما", "شكره", "شكرها", "شكرهم", "تقديره", "تقديرها", "تقديرهم", "ثناءه", "ثناءها",
+    "امتنانه", "امتنانها", "تهنئته", "تهنئتها", "تعازيه", "تعازيها", "ترحيبه", "ترحيبها", "عن"))
+
+
+def edge_words(name: str) -> str:
+    """`name` without a verb of reporting run on into its front («وأردفت السهلي» → السهلي) and without a word
+    run on into its end that is no part of a name: an aside's pronoun, a statement's noun with its pronoun
+    or «عن» («العنزي شكره» → العنزي, «وارمبي وهو» → وارمبي, «نقابة الموظفين عن» → نقابة الموظفين; not «آي»
+    of «إف بي آي» nor «علي» of «أحمد علي», which fold like particles)."""
+    words = name.split()
+    if len(words) > 1 and (fold(words[0]) in _REPORTING or (fold(words[0])[1:] in _REPORTING
+                           and fold(words[0])[:1] in ("و", "ف"))):
+        words = words[1:]
+    if len(words) > 1 and fold(words[-1]) in _TAIL_WORDS:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def _fixed(name: str, span: str, ev: Event, persons: dict[tuple[str, ...], str]) -> str:
     """`name` as the rules leave it; "" when it names no party."""
     if function_word(name) or speech_participle(name):
         return ""
+    name = edge_words(name)
     name = glued_place(lam_person(headline_verb(blessing_tail(name, span)), persons), persons)
     name = title_body(compound_first(name, span), span)
     name = person_place(group_then_person(name), persons)

@@ -166,6 +166,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)
                 or (_descriptor(cur[-1][2]) and ent.role == FORCE)  # «اتهم الانفصاليون الجيش الأوكراني»
                 or _force_then_person(toks, cur, ent, s, a, forces, W)
+                or _body_then_person(toks, cur, ent, s, a, W)  # «وأعدم تنظيم داعش أمس الشيخ فلان»
                 or _body_then_people(cur, ent, s)  # «واعتقلت الشرطة المتظاهرين»
                 or any(toks[k].word and has(toks[k], W["counterpart"]) for k in gap)  # «… نظيره الأمريكي جون كيري»
                 or _place_then_time(toks, cur, ent, gap) or _force_after_person(cur, ent, gap)
@@ -318,6 +319,33 @@ def _force_then_person(toks: list[Tok], cur: list[Mention], ent: Entity, s: int,
         return False
     k = last[0] - 1
     return k < a or not toks[k].word or not has(toks[k], W["title"])
+
+
+def _body_then_person(toks: list[Tok], cur: list[Mention], ent: Entity, s: int, a: int, W: Words) -> bool:
+    """True when a person (the mention at token s) is named after a body that is no title's genitive and
+    stands right after a word that is no title, no preposition and no definite noun (the verb), with a time
+    word or the person's own title between («وأعدم تنظيم داعش أمس الشيخ فلان», «اختطف داعش الصحفي …»): the
+    person is the second party, the one the deed was done to, not the body's officer («رئيس حركة حماس الشيخ
+    …», «المتحدث باسم الحركة …», «مؤسس تنظيم القاعدة أسامة بن لادن» stay one)."""
+    if ent.label != "PER" or any(e.label != "ORG" and not _is_nisba(e) for _, _, e in cur) \
+            or cur[0][2].label != "ORG":
+        return False
+    first = cur[0][0]
+    f = toks[first].form
+    if f[:1] in ("ل", "ب") and not f.startswith("ال"):
+        return False  # «لحركة حماس …»: whose officer
+    titled = any(has(toks[k], W["bare_title"]) for k in range(first + 1, cur[-1][1]))
+    if has(toks[cur[-1][1] - 1], W["title"]) or titled:
+        return False  # «القوات الموالية لحكومة الرئيس اليمني» + «عبدربه منصور هادي»: the title's holder
+    gap = [t for t in toks[cur[-1][1]:s] if t.word]
+    if not any(t.form in _WHEN or has(t, W["bare_title"]) or has(t, W["person_nouns"]) for t in gap):
+        return False  # «رئيس أركان الجيش الإسرائيلي بيني غانتس»: a title chain may run on into its holder
+    k = first - 1
+    if k < a or not toks[k].word:
+        return False
+    prev = toks[k]
+    return not prev.form.lstrip("وف").startswith("ال") and not has(prev, W["title"]) and not has(prev, W["head"]) \
+        and prev.form not in W["prep_any"] and prev.form not in _PREPS
 
 
 def _body_then_people(cur: list[Mention], ent: Entity, s: int) -> bool:

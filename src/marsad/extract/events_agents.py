@@ -39,6 +39,7 @@ from marsad.extract.events_statement_doer import doer_is_patient
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site, deed_verb
 from marsad.extract.events_wrongparty import feminine_body_object, lookback_passive
+from marsad.extract.numbers import analyse_word
 from marsad.model import Event
 
 _OPEN = frozenset(("(", "«", '"', "“"))
@@ -511,11 +512,24 @@ def _doer(name: str, L: Lexicon) -> bool:
 
 def _agent_site(toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, b: int) -> Group | None:
     """The actor after «من مواقع», «من مناطق» later in the trigger's sentence: where the attack came
-    from, so who made it («القصف الذي تعرض له مخيم درعا من مواقع قوات الأسد»)."""
+    from, so who made it («القصف الذي تعرض له مخيم درعا من مواقع قوات الأسد»); None after a count or a
+    partitive («دمرت طائرات التحالف عددا من مواقع التنظيم»: the posts hit, not where fire came from)."""
     e = _phrase_end(toks, h, 30, b, L.phrases["agent_site"])
     if e == 0:
         return None
+    k = e - 1
+    while k > h.last and toks[k].form != "من":
+        k -= 1
+    prev = k - 1
+    while prev >= h.last and not toks[prev].word:
+        prev -= 1
+    if prev >= h.last and (toks[prev].form in L.words["partitive"] or toks[prev].form in L.words["quantity"]
+                           or toks[prev].form in _ALL_OF or analyse_word(toks[prev].form) is not None):
+        return None  # «دمرت طائرات التحالف عددا من مواقع التنظيم»: some of the posts hit, not where fire came from
     return next((g for g in groups if e <= g.first <= e + 1 and g.actor and not g.is_loc), None)
+
+
+_ALL_OF = frozenset(norm(w) for w in ("جميع", "كافة", "العديد", "الكثير", "عديد", "كثير", "عددًا"))
 
 
 def _agent_verb(text: str, toks: list[Tok], a: int, h: Hit, c_hi: int, groups: list[Group],

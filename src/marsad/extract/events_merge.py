@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from marsad.extract.events_actors import Group
+from marsad.extract.events_armed_doers import armed_phrase
 from marsad.extract.events_deed_dates import apart_in_time, fronted_date, older, undated_party
 from marsad.extract.events_dupes import cable_wishes, next_sentence, told_of_another_time
 from marsad.extract.events_lexicon import Lexicon, norm
@@ -354,15 +355,20 @@ _CAUSE_HEADS = _word_set("ردا انتقاما ثأرا احتجاجا تندي
 def contrasted(toks: list[Tok], lo: int, hi: int, told: Event, ev: Event, groups: list[Group]) -> bool:
     """True when the telling `ev` (trigger at token `hi`) stands in a clause of contrast opened after the
     telling `told` (trigger at token `lo`) by «فيما», «بينما», «في حين», «في وقت», and both name doers, none
-    shared, the later one named in that clause before its verb or within `CONTRAST_SUBJECT` tokens after it:
-    two deeds of two sides («قصف شنه الحوثيون على تعز، في وقت شن فيه طيران التحالف غارات على …»; not a
-    name read off further on, «… الموالي لصالح»)."""
-    if not (told.source and ev.source) or set(told.source) & set(ev.source):
+    shared, the later one named in that clause before its verb or within `CONTRAST_SUBJECT` tokens after it,
+    or told only as armed men no entity names («…، بينما اختطف مجهولون عنصرا»): two deeds of two sides («قصف
+    شنه الحوثيون على تعز، في وقت شن فيه طيران التحالف غارات على …»; not a name read off further on, «…
+    الموالي لصالح»); not when the earlier doers are only such men («فجر انتحاري نفسه …، فيما أكد … أن الانفجار
+    نفذه تنظيم داعش»: the body named stands for him)."""
+    if not (told.source and ev.source) or set(told.source) & set(ev.source) \
+            or all(armed_phrase(n) for n in told.source):
         return False
     for k in range(lo + 1, hi):
         f = toks[k].form
         if f in _CONTRAST or (f in _CONTRAST_AFTER_FI and k > 0 and toks[k - 1].form == "في"):
-            return any(set(g.names) & set(ev.source) and k < g.first <= hi + CONTRAST_SUBJECT for g in groups)
+            return all(armed_phrase(n) for n in ev.source) or any(
+                set(g.names) & set(ev.source) and k < g.first <= hi + CONTRAST_SUBJECT for g in groups)
+            # («…، بينما اختطف مجهولون عنصرا من قوات النظام»: men no entity names, read right by the verb)
     return False
 
 

@@ -61,10 +61,14 @@ def quoted_outlet(toks: list[Tok], s: int, t: int, W: Words) -> bool:
 def other_body(toks: list[Tok], j: int, named: bool) -> bool:
     """True when a group read by context from a bare head («التحالف» → the coalition of the story) has a
     definite nisba adjective right after it at token j that no place mention holds (`named` False): it
-    names another body («التحالف الوطني» the Iraqi bloc, «التحالف المدني»), not the story's one."""
+    names another body («التحالف الوطني» the Iraqi bloc, «التحالف المدني»), not the story's one; a feminine
+    adjective after it agrees with a feminine or plural noun before it («ضربات التحالف الجوية»): no other body."""
     if named or j >= len(toks) or not toks[j].word:
         return False
     f = toks[j].form
+    if f.endswith("يه") and not toks[j - 1].form.endswith("ه") and j >= 2 and toks[j - 2].word \
+            and toks[j - 2].form.endswith(("ات", "ه")):
+        return False  # «ضربات التحالف الجوية»: a feminine adjective of the strikes, not of a masculine head
     return f.startswith("ال") and f.endswith(("ي", "يه")) and len(f) > 5
 
 

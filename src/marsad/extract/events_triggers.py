@@ -1,7 +1,9 @@
 """Trigger words found in a sentence, and the ones that tell no new event.
 
 `find_triggers` matches the trigger table on token readings: a form after the article, بـ, a
-preposition or لـ + past form, or with an accusative ـا («طالباً»), is a noun, never a verb; a row
+preposition or لـ + past form, or with an accusative ـا («طالباً»), is a noun, never a verb, and so is a
+form with «و» right after a noun trigger a preposition governs when a noun row reads it («في اشتباكات
+وقصف لطائرات التحالف»); a row
 may need a word that follows within its window or be cancelled by one right after it.
 `drop_topics` removes what another trigger is about («دعا إلى وقف القصف») and attacks named after
 a foiling; `refers_back` and `definite_noun` spot nouns that name an event told before; `untold` spots a
@@ -83,6 +85,9 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
                 t.form[len(head):] == r + "ا") or (  # «طالباً»: an accusative noun, not the verb «طالب»
                 i > a and toks[i - 1].word and toks[i - 1].form in L.words["prep_any"]) or (  # «على قتل»
                 has(t, L.words["noun_reads"]))  # «وزارته»: his ministry
+            # «في اشتباكات وقصف لطائرات …»: a form joined to a governed noun trigger that a noun row reads
+            nominal = nominal or (head in ("و", "ف") and any(c.pos == "n" for c in L.by_first[r])
+                                  and _after_governed_noun(toks, a, i, hits, L))
             after_rel = i > a and toks[i - 1].word and toks[i - 1].form in L.words["not_after"]
             for trig in cands:
                 if nominal and trig.pos == "v":  # «القصف», «بقتل»: a noun, not the verb
@@ -102,6 +107,15 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
     if hits and pastime_sentence(toks, a, b, L.words):
         return [h for h in hits if h.trig.type in _REAL_IN_PLAY]
     return hits
+
+
+def _after_governed_noun(toks: list[Tok], a: int, i: int, hits: list[Hit], L: Lexicon) -> bool:
+    """True when the word at i comes right after a noun trigger a preposition governs («في اشتباكات
+    وقصف لطائرات التحالف»): joined by «و» to that noun, it is a noun too, not the verb «وقصف»."""
+    if not hits or hits[-1].trig.pos != "n" or hits[-1].after != i:
+        return False
+    k = hits[-1].first - 1
+    return k >= a and toks[k].word and toks[k].form in L.words["prep_any"]
 
 
 PASTIME_WORDS = 2  # distinct words of sport, drama, song or verse (`pastime`) that make a pastime sentence
