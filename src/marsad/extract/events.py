@@ -152,6 +152,11 @@ This module runs the steps; each lives in its own module:
   («طالبت الوزارة في بيان الأحد العالمين العربي والإسلامي بالتحرك»), not a name inside what it asks or charges
   («اتهم X الحكومة العراقية بخرق الاتفاق بمنحها إيران …»), the people an appeal asks with «بـ» («وأهابت الإدارة
   بالمعلمين»), the people a plural participle goes on with, and a duty laid in reported speech («إن على X أن …»);
+- `events_attack_sides`: who attacked whom where word order misreads it: the subject of a verb of doing or going
+  on that governs an attack's verbal noun («قامت القوات بقصف تنظيم داعش», «واصلت X استهداف مواقع Y»; the party
+  the noun is in construct with underwent it), the attacker of a repelled attack («صدت X هجوما شنه Y»), no
+  reporter after «قال … إن» as the doer («قالت الوزارة إن انفجارا …»), and the owner a pronoun on what was hit
+  stands for («هاجموا مقرها», «اتهمت X Y باستهداف مواقعها»);
 - `events_battle_sides`: the loser of a seizure named by the fight around it or the posts taken («سيطرت X على
   المدينة عقب اشتباكات بينها وبين الحوثيين», «السيطرة على مواقع المتمردين»), the sides of «اشتباكات بينها وبين X»,
   and an attack its sentence tells fought back («ووقعت اشتباكات بينها وبين المدافعين») as a FIGHT;
@@ -280,6 +285,7 @@ from marsad.extract.events_armed_doers import armed_doers, name_story_group, own
 from marsad.extract.events_arrest_parties import arrest_parties
 from marsad.extract.events_asked_parties import kin_patient
 from marsad.extract.events_assault import munition_phrase, placed_in, quoted_object
+from marsad.extract.events_attack_sides import attack_sides, owned_word
 from marsad.extract.events_background import (
     KANA,
     expected_noun,
@@ -740,8 +746,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [n for n in ev.target if n not in ev.source and n not in accuser.source]
             if id(h) in charged and (accuser is None or not ev.source):
                 continue  # a deed charged to no one named, or by no accusation told: the topic only
-            if accuser is not None and accuser.source and accused_deed(toks, h):
-                # «اتهمت الوحدات تركيا باستهدافها»: the accused did it, to the accuser
+            if accuser is not None and accuser.source and (accused_deed(toks, h) or owned_word(
+                    toks, h, groups, b, W, ev.source) is not None):
+                # «اتهمت الوحدات تركيا باستهدافها», «… باستهداف مواقعها»: the accused did it, to the accuser
                 if not ev.target and not set(accuser.source) & set(ev.source):
                     ev.target = list(accuser.source)
                 if not accuser.target and ev.source:
@@ -1700,6 +1707,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     source, target = fight_between_it(toks, h, a, b, groups, source, target)  # «اشتباكات بينها وبين الحوثيين»
     target = seizure_loser(toks, h, a, b, groups, source, target, W)  # «… عقب اشتباكات بينها وبين الحوثيين»
     target = attacked_side(toks, h, b, groups, source, target, W)  # «هجمات نفذتها وهجمات مضادة من قوات النظام»
+    # «قامت القوات بقصف تنظيم داعش», «صدت X هجوما شنه Y», «إن انفجارا …» (`events_attack_sides`)
+    source, target = attack_sides(toks, h, groups, site, [(t.start, t.end) for t in s_times], W, source, target)
     if h.trig.type not in W["needs_source"]:  # «بحق جان قتل مواطنين»: the culprit did it (`events_sources`)
         source = culprit_clause(text, toks, a, h, groups, source)
         source = bomber_after(text, toks, h, b, groups, source)  # «حيث فجرت انتحاريتان نفسيهما»

@@ -88,9 +88,16 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
             # «في اشتباكات وقصف لطائرات …»: a form joined to a governed noun trigger that a noun row reads
             nominal = nominal or (head in ("و", "ف") and any(c.pos == "n" for c in L.by_first[r])
                                   and _after_governed_noun(toks, a, i, hits, L))
+            # «أثناء قصفها مدينة» (`noun_after`): the verbal noun with its doer's pronoun, not «قصفها» (shelled it),
+            # where the table has the noun; but «عند خطفهم» (when they were taken) keeps its pronoun the one it was
+            # done to, as the verb's object
+            after_noun = i > a and toks[i - 1].word and toks[i - 1].form.removeprefix("و") in L.words["noun_after"] \
+                and t.form != head + r and any(c.pos == "n" for c in cands)
             after_rel = i > a and toks[i - 1].word and toks[i - 1].form in L.words["not_after"]
             for trig in cands:
                 if nominal and trig.pos == "v":  # «القصف», «بقتل»: a noun, not the verb
+                    continue
+                if after_noun and trig.pos == "v" and trig.mode not in _DONE_TO_MODES:
                     continue
                 if after_rel and trig.type == "AGREE":  # «بما يتفق مع»: in keeping with
                     continue
@@ -118,6 +125,7 @@ def _after_governed_noun(toks: list[Tok], a: int, i: int, hits: list[Hit], L: Le
     return k >= a and toks[k].word and toks[k].form in L.words["prep_any"]
 
 
+_DONE_TO_MODES = frozenset(("kill", "abduct", "arrest"))  # deeds a pronoun on their verbal noun underwent
 PASTIME_WORDS = 2  # distinct words of sport, drama, song or verse (`pastime`) that make a pastime sentence
 _REAL_IN_PLAY = frozenset(("ASSAULT", "COERCE", "CRIME", "INVESTIGATE"))  # deeds a pastime sentence may tell
 
