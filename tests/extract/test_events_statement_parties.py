@@ -113,3 +113,14 @@ def test_the_name_ali_is_no_duty_laid() -> None:
 def test_a_duty_on_ourselves_is_no_demand() -> None:
     text = "وإذا قال لنا خالد المالك إن داعش تنظيم طائفي فإن علينا أن نسأل عن أهدافه."
     assert not [e for e in run(text, [WRITER, ISIS]) if e.type == "DEMAND"]
+
+
+EMERSON = ("جون إيمرسون", "جون إيمرسون", "PER")
+FOREIGN_MINISTRY = ("وزارة الخارجية", "وزارة الخارجية", "ORG")
+
+
+def test_the_summoned_envoy_is_the_target_not_the_source() -> None:
+    text = "واستدعت وزارة الخارجية الألمانية السفير الأمريكي جون إيمرسون للاحتجاج على التجسس."
+    ev = one(run(text, [FOREIGN_MINISTRY, ("الألمانية", "ألمانيا", "LOC"), ("الأمريكي", "الولايات المتحدة", "LOC"),
+                        EMERSON]), "DISAPPROVE")
+    assert "جون إيمرسون" not in ev.source and "جون إيمرسون" in ev.target

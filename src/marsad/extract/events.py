@@ -450,6 +450,7 @@ from marsad.extract.events_statement_parties import (
     duty_parties,
     named_ali,
     participle_people,
+    summoned_envoy,
 )
 from marsad.extract.events_support import (
     drop_unbacked,
@@ -957,6 +958,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.source, ev.target = duty_parties(text, toks, a, h, b, groups, L, [
                     _opening_speaker(toks, a, b, groups, W), _clause_speaker(toks, a, b, groups, W),
                     list(verbs[-1][1].source) if verbs else [], [quoted] if quoted else [], speaker])
+            summoned_envoy(text, toks, h, groups, ev)  # «استدعى X السفير الأمريكي جون …»: the envoy was summoned
             ev.target = not_own_side(ev.source, ev.target, own_party)
             if h.trig.pos == "v" and ev.source and not after_relative(toks, a, h, W):
                 verbs.append((h, ev))  # a relative clause's verb («الذين تحتجزهم X») lends no later verb its subject

@@ -99,6 +99,8 @@ def titled_subject(toks: list[Tok], a: int, h: Hit, hits: list[Hit], groups: lis
     person = next((g for g in after if g.actor and any(n in persons for n in g.names)), None)
     if person is None or not set(person.names) & set(target) or person.glued or not _title_opens(toks, h, after, W):
         return None  # («يرفض شركاؤنا الأمريكيون … الاعتراف بالأسد»: no title chain, the person is the object)
+    if any(k < person.first for k in h.used):
+        return None  # «واستدعى X السفير الأمريكي جون …»: the trigger's own object word names him: he was summoned
     before = [g for g in after if g.first < person.first]
     inside = {k for g in before for k in range(g.first, g.last)}
     for k in range(h.last, person.first):

@@ -418,3 +418,26 @@ def _agrees(head: str, f: str) -> bool:
     if head.endswith("ين"):
         return f.endswith("ين") or f in _PLURAL_ADJECTIVES
     return f.endswith(("ه", "ات", "ي"))
+
+
+_ENVOY = forms("السفير", "سفير", "للسفير", "سفيرها", "سفيره", "القائم")
+ENVOY_REACH = 6  # tokens after the envoy word where the envoy's own name stands
+
+
+def summoned_envoy(text: str, toks: list[Tok], h: Hit, groups: list[Group], ev: Event) -> None:
+    """«واستدعى رئيس ديوان المستشارية ألتماير السفير الأمريكي جون …»: the envoy named after the summoning's
+    «السفير» was summoned: he (and the country his title names) is the target, never the source; the one
+    named between the verb and «السفير» summoned him."""
+    if ev.type != "DISAPPROVE" or not any(toks[k].form in _ENVOY for k in h.used):
+        return
+    envoy = min(k for k in h.used if toks[k].form in _ENVOY)
+    lo, hi = toks[envoy].start, toks[min(envoy + ENVOY_REACH, len(toks) - 1)].end
+    his = {n for g in groups if g.first <= envoy + ENVOY_REACH and g.last > envoy for n in g.names
+           if text.find(n, lo, hi) >= 0 and text.find(n, toks[h.first].start, lo) < 0}  # (a group may run over it)
+    moved = [n for n in ev.source if n in his]
+    if not moved:
+        return
+    ev.source = [n for n in ev.source if n not in moved]
+    if not ev.source:
+        ev.source = [n for g in groups if h.last <= g.first < envoy and g.actor for n in g.names if n not in moved]
+    ev.target = [*moved, *[n for n in ev.target if n not in moved and n not in ev.source]]
