@@ -206,8 +206,9 @@ This module runs the steps; each lives in its own module:
   country the article's places name; a suspect's confession or an acknowledged fact («اعترف») is no concession;
 - `events_place`: location and date (`events_places2`: no guest's office seat nor visitors' nisba as a
   meeting's place; `events_reference_places`: no reference point «شمال بغداد» nor talk's subject as
-  the place); `events_deed_dates`: a deed noun under a trial, the accused, an anniversary or an
-  inquiry takes only its own date; `events_modality`: negation, hedging, quote attribution;
+  the place; `events_struck_places`: the town an attack strikes, «هاجم الجيش بلدة X»);
+  `events_deed_dates`: a deed noun under a trial, the accused, an anniversary or an inquiry takes only
+  its own date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings (`events_dupes`: a meeting's plural noun, a cable's
   wishes, told again; `events_deed_dates`: tellings dated days apart are two deeds); `events_country`: the
   actors' and the place's countries;

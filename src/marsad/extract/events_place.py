@@ -11,12 +11,14 @@ from marsad.extract.events_actors import Group
 from marsad.extract.events_capital_places import origins_apart
 from marsad.extract.events_places2 import guest_seats
 from marsad.extract.events_reference_places import finer_place, topics_apart
+from marsad.extract.events_struck_places import struck_place
 from marsad.extract.events_tokens import Tok
 from marsad.extract.events_triggers import Hit
 from marsad.model import TimeExpr
 
 DATE_REACH = 150  # characters between a trigger and its date
 PLACE_REACH = 15  # words between a trigger and a place outside the words after it in its clause
+LEFT_FROM_WORDS = 3  # tokens between a withdrawal and the place it left, when a place is told before it
 
 SINCE = frozenset(("منذ", "ومنذ"))  # folded; «منذ» opens when something began
 # «منذ» and an amount of time with no count («منذ سنوات», «منذ فترة»): no date at all
@@ -211,13 +213,17 @@ def choose_location(toks: list[Tok], groups: list[Group], h: Hit, c_lo: int, c_h
     went to («أثناء زيارتهما روسيا»); for a statement (`said`) only that visited place: a place
     named in what was said («أدانت … الهجوم في شمال العراق») is not where it was said (`spoken`;
     an agreement keeps the place after «في» of its clause, as statements did before). A withdrawal
-    (`left`) with no place after «في» happened where it left («انسحبوا من منطقة قعطبة»). A place that
+    (`left`) with no place after «في» in its clause happened where it left («انسحبوا من منطقة قعطبة»;
+    not the reporters' «مصادر في محافظة الضالع» before it). A place that
     holds one named right before it gives way to it («في مدينة تعز وسط اليمن» → تعز). `text` (the
     article) lets `events_place_clauses` name a town the gazetteer does not know and drop a place told in a
     relative clause about another noun. In a meeting, a place that only tells the seat of a title
     or body of one who is none of the `hosts` (the sources) is no place (`events_places2`). A place
     that only locates one named before it («ببلدة الكرمة شمال حلب») gives way to it, and a place in
-    the subject of a meeting or an agreement is not where it happened (`events_reference_places`)."""
+    the subject of a meeting or an agreement is not where it happened (`events_reference_places`).
+    The town an attack strikes («هاجم الجيش بلدة الغارية») is its place (`events_struck_places`)."""
+    if h.trig.type == "ASSAULT" and (struck := struck_place(toks, text, groups, h.last, c_hi)):
+        return struck
     groups = origins_apart(toks, clauses.outside_relatives(toks, groups, h.first, h.last))  # «من داخل الأراضي اليمنية»
     groups = [g for g in groups if not clauses.place_noun_only(toks, g)]  # «محافظة» taken for a name
     pool = guest_seats(toks, groups, h.first, h.last, list(hosts)) if meeting else groups  # «مدير الجامعة بجاكرتا»
@@ -226,6 +232,10 @@ def choose_location(toks: list[Tok], groups: list[Group], h: Hit, c_lo: int, c_h
     chosen = _choose(pool, h, c_lo, c_hi, nxt, said, meeting, spoken, left)
     if chosen is None and not said:
         chosen = clauses.taken_from(toks, pool, h.first, h.last, c_hi)
+    if chosen is not None and not said and chosen.first < h.last:  # «… في حين شن الطيران غارات على معسكر
+        own = clauses.unnamed_place(toks, text, groups, h.last, min(c_hi, h.last + PLACE_REACH))  # في مدينة المخاء»
+        if own is not None:
+            return own
     if chosen is None:
         hi = min(c_hi, nxt) if said else c_hi
         return None if spoken else clauses.unnamed_place(toks, text, groups, h.last, min(hi, h.last + PLACE_REACH))
@@ -241,9 +251,11 @@ def choose_location(toks: list[Tok], groups: list[Group], h: Hit, c_lo: int, c_h
 def _choose(groups: list[Group], h: Hit, c_lo: int, c_hi: int, nxt: int, said: bool,
             meeting: bool, spoken: bool, left: bool) -> Group | None:
     """The group `choose_location` names, before a place it holds is looked for."""
-    if left and not any(g.binding == "loc" and g.place for g in groups):
+    if left and not any(g.binding == "loc" and g.place and h.last <= g.first < c_hi for g in groups):
+        # a place told before the withdrawal («مصادر في محافظة الضالع إن …») yields only to a «من» right after it
+        reach = LEFT_FROM_WORDS if any(g.binding == "loc" and g.place for g in groups) else PLACE_REACH
         gone = next((g for g in groups if g.binding == "from" and g.place and not g.nisba
-                     and h.last <= g.first < c_hi and g.first - h.last <= PLACE_REACH), None)
+                     and h.last <= g.first < c_hi and g.first - h.last <= reach), None)
         if gone is not None:
             return gone
     setting = next((g for g in groups if g.visited and not g.nisba), None)

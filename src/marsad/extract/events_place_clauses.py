@@ -222,6 +222,12 @@ def unnamed_place(toks: list[Tok], text: str, groups: list[Group], lo: int, hi: 
     return None
 
 
+def name_after(toks: list[Tok], text: str, k: int, taken: set[int]) -> str | None:
+    """The town the place noun before `k` names with the token at `k` (and a last word of its name),
+    when it is one the gazetteer does not know («بلدة الغارية الغربية» → «الغارية الغربية»)."""
+    return _name_at(toks, text, k, taken) if text and k > 0 else None
+
+
 def held_town(toks: list[Tok], text: str, groups: list[Group], g: Group) -> str | None:
     """The town named right before «التابعة لـ» and the place `g` («ببلدة سروج التابعة لولاية شانلي
     أورفة» → «سروج»): the place the sentence names, `g` only holds it."""
