@@ -99,3 +99,9 @@ def test_a_particle_with_a_pronoun_is_never_a_name() -> None:
     for w in ("إنه", "أنها", "إنهم", "لكنه"):
         assert gz.is_stop(fold(w))
     assert not gz.is_stop(fold("الأزهر"))
+
+
+def test_a_province_is_not_its_capital_town() -> None:
+    # GeoNames gives «لحج» as another name of الحوطة, the town: news means the province
+    found = {(e.text, e.canonical) for e in extract_entities("سيطرت المقاومة على قاعدة العند في محافظة لحج.")}
+    assert ("لحج", "لحج") in found
