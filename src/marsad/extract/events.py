@@ -41,7 +41,9 @@
   «جاء ذلك خلال … في X» sentence sets it; date: the sentence's resolved date, to the day (a clock
   time gives its day); a date after «منذ» is when the deed began (not an amount with no count, a
   superlative's span or a relative clause's), and a report told as an aside («حسبما ذكر … أمس») or a
-  date restated after «الموافق» gives none;
+  date restated after «الموافق» gives none; the date is that of the trigger's own clause, not one told in a
+  relative clause about another noun nor one outside the relative clause the trigger opens
+  (`events_clause_times`);
 - a verb in a relative clause on a plain noun («المجموعات التي تدعمها واشنطن») describes it and
   tells no event; a verb conjoined to an earlier one («… كما فرضت») whose only candidate subject is
   that verb's object shares that verb's subject;
@@ -311,6 +313,7 @@ from marsad.extract.events_bodies import (
 from marsad.extract.events_capital_places import place_in_capitals
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_clause_sides import clash_dead_sides, light_clause_start
+from marsad.extract.events_clause_times import own_times
 from marsad.extract.events_condemned import condemned_not_hit, dead_in_deed, kind_of_killing
 from marsad.extract.events_context_flags import (
     case_of_the_punished,
@@ -558,6 +561,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     punished = punishment_carried_out(toks)  # «نفذت وزارة الداخلية حكم القتل»: its case is the story's past
     ongoing: dict[int, Event] = {}  # events dated by «منذ» (the start of a span up to now), by id: no background
     ahead: set[int] = set()  # ids of events whose clause foretells them («قد يخرج …»): a date to come is theirs
+    own_dates: dict[int, tuple[str | None, str | None]] = {}  # ids of events → (the sentence's date, their clause's)
     # (the events are held so that no id is reused by a later event once one is merged away)
     titled_in: dict[str, Counter[str]] = {}  # the countries titles give each actor (`events_country`)
     opened: list[int] = []  # where the sentences so far start, for a pronoun's antecedent (`events_carry`)
@@ -653,6 +657,13 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         mute: tuple[Hit, Event] | None = None  # the last verb of this sentence with no subject named
         for h in hits:
             made = _event(text, toks, a, b, h, hits, groups, s_times, speech, L)
+            # «أدانت الجريمة التي نفذها مستوطنون فجر اليوم»: the crime's time, not the condemnation's; the time
+            # read off the whole sentence still tells whether the deed is the story's past and keeps tellings
+            # apart; the event takes its own clause's time only once all that is done (`own_dates`)
+            clause_ts = own_times(toks, a, b, h, found, s_times)
+            said_date = made.date if made is not None else None
+            own_date = said_date if clause_ts == s_times or made is None else (
+                _event(text, toks, a, b, h, hits, groups, clause_ts, speech, L) or made).date
             if made is None or kind_of_killing(toks, h):  # «تسعى إلى تقويض الأمن وقتل الأبرياء»: no deed told
                 continue
             if no_accord(toks, a, h):  # «بما يتفق مع أعلى معايير الجودة»: in line with, no agreement
@@ -701,6 +712,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     ongoing[id(ev)] = ev
                 elif ongoing_verb(toks, h):  # «وتنتقد … الانتخابات» after «انتخابه في 2010»: another deed's date
                     ev.date = None
+            if ev.date == said_date and own_date != said_date:
+                own_dates[id(ev)] = (said_date, own_date)  # its own clause's time (`events_clause_times`), or none
             if id(h) in with_doer and not ev.source:
                 continue  # a condemned deed with no doer named: the topic of the condemnation only
             accuser = here.get("DISAPPROVE")
@@ -1048,6 +1061,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     for e in out:
         # «في عام 2011» in a 2015 article; not «وتحاصر … منذ عام 2013»
         e.background = e.background or (id(e) not in ongoing and dated_before(e.date, reference))
+        if id(e) in own_dates and e.date == own_dates[id(e)][0]:
+            e.date = own_dates[id(e)][1]  # «أدانت … الجريمة التي نفذها مستوطنون فجر اليوم»: none of its own
         e.date = None if stray_future_date(e, reference, id(e) in ahead) else e.date  # «… المرتقبة في 6 أغسطس»
     return drop_non_events(text, out)  # what the trained model scores as no event («غارات الزمن» in a poem)
 

@@ -1,0 +1,55 @@
+"""The date of an event is the time of its own clause (`events_clause_times`): a time told in a relative
+clause about another noun, one outside the relative clause a trigger opens, or one of another noun's
+lasting state after «منذ» is not the trigger's; a deed noun set a count of days before its clause takes
+that clause's day moved back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from event_cases import IRAQ, ISIS_TANZIM, PKK, QATAR, SECURITY_FORCES, SYRIA, TURKEY, one, run
+
+REF = date(2015, 8, 10)  # a Monday
+YESTERDAY = "2015-08-09"
+
+
+def test_a_condemnation_takes_no_date_from_the_crimes_relative_clause() -> None:
+    text = "أدانت قطر بشدة الهجوم الإرهابي الذي شنه تنظيم داعش أمس على قرية في شمال العراق."
+    evs = run(text, [QATAR, ISIS_TANZIM, IRAQ], REF)
+    assert one(evs, "DISAPPROVE").date is None, [(e.type, e.date) for e in evs]
+
+
+def test_an_execution_takes_no_date_from_the_victims_relative_clause() -> None:
+    text = "أعدم تنظيم داعش عشرين شخصا من أهالي القرية الذين تظاهروا في السوق أول من أمس."
+    evs = run(text, [ISIS_TANZIM], REF)
+    assert one(evs, "ASSAULT").date is None, [(e.type, e.date) for e in evs]
+
+
+def test_a_verb_of_a_relative_clause_takes_no_date_of_the_main_clause() -> None:
+    text = "واتهمت قوات الأمن، التي تقاتل تنظيم داعش في سوريا، تركيا، أمس، بالتقصير في حماية الحدود."
+    evs = run(text, [SECURITY_FORCES, ISIS_TANZIM, SYRIA, TURKEY], REF)
+    assert one(evs, "FIGHT").date is None, [(e.type, e.date) for e in evs]
+
+
+def test_a_lasting_state_since_a_year_is_no_date_of_the_accusation() -> None:
+    text = "واتهم حزب العمال الكردستاني تركيا بخرق الهدنة القائمة منذ عام 2013."
+    evs = run(text, [PKK, TURKEY], REF)
+    assert one(evs, "DISAPPROVE").date is None, [(e.type, e.date) for e in evs]
+
+
+def test_a_deed_two_days_before_the_clause_takes_that_day() -> None:
+    text = "أفرجت السلطات التركية اليوم الاثنين عن الصحفي بعد يومين من اعتقاله في أنقرة."
+    evs = run(text, [("التركية", "تركيا", "LOC"), ("أنقرة", "تركيا", "LOC")], REF)
+    assert one(evs, "COERCE").date == "2015-08-08", [(e.type, e.date) for e in evs]
+
+
+def test_a_killing_keeps_the_date_of_the_attack_it_is_told_in() -> None:
+    text = "قتل ثلاثة جنود أتراك في الهجوم الذي وقع أمس قرب الحدود مع سوريا."
+    evs = run(text, [("أتراك", "تركيا", "LOC"), SYRIA], REF)
+    assert one(evs, "ASSAULT").date == YESTERDAY, [(e.type, e.date) for e in evs]
+
+
+def test_a_killing_keeps_the_date_of_the_operation_that_caused_it() -> None:
+    text = "وأوضحت الوزارة أن العملية التي جرت في 11 يوليو أدت إلى مقتل قيادي كبير في تنظيم داعش."
+    evs = run(text, [ISIS_TANZIM], REF)
+    assert one(evs, "ASSAULT").date == "2015-07-11", [(e.type, e.date) for e in evs]
