@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
+from marsad.clean.normalize import fold
 from marsad.extract.events_actors import Group
 from marsad.extract.events_armed_doers import armed_phrase
+from marsad.extract.events_country import PLACE_COUNTRIES, place_country
 from marsad.extract.events_deed_dates import apart_in_time, fronted_date, older, undated_party
 from marsad.extract.events_dupes import cable_wishes, next_sentence, told_of_another_time
 from marsad.extract.events_lexicon import Lexicon, norm
 from marsad.extract.events_phrases import unnamed
 from marsad.extract.events_tokens import Tok
+from marsad.lang import table
 from marsad.model import Event
 
 
@@ -116,7 +120,8 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
     """Two tellings of one deed (never an agent's deeds told with different dates): a shared source
     and no conflicting target, or one of them without actors, at the same place (or one without a
     place, or one place inside the other's name: «اللاذقية», «ريف اللاذقية»); a shared target with
-    no conflicting source is one deed wherever it is placed («توقيف سليمان» … «تم اعتقال سليمان في قرية …»);
+    no conflicting source is one deed wherever it is placed («توقيف سليمان» … «تم اعتقال سليمان في قرية …»)
+    unless both places are of one level (`_two_places`: «غارات على مواقع الحوثيين في تعز» … «في مأرب»);
     a later telling with no actors and no other date is placed inside a deed first placed only in a
     country (`countries`: «قتل مسلحو بوكو حرام … في نيجيريا» … «وفي كيلوا وحدها قتلوا سبعة»)."""
     def key(names: list[str]) -> set[str]:  # «أنقرة» acts for «تركيا»
@@ -127,7 +132,8 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
         return False  # one agent's deeds told with two different dates: two deeds («السبت» … «الأربعاء»)
 
     if p.target and ev.target and key(p.target) & key(ev.target) and (
-            not p.source or not ev.source or key(p.source) & key(ev.source)):
+            not p.source or not ev.source or key(p.source) & key(ev.source)) \
+            and not ((apart or _apart)(p, ev) and _two_places(p, ev, countries)):
         return True
     if p.type == "COERCE" and p.target and ev.target and {p.mode, ev.mode} == {"arrest", None}:
         return False  # «ستة أشخاص اعتقلوا» … «استخدم الأمن الغاز لتفريق المتظاهرين»: an arrest and riot control
@@ -155,6 +161,27 @@ def _apart(p: Event, ev: Event) -> bool:
         return False
     a, b = norm(p.location), norm(ev.location)
     return not (a in b or b in a)
+
+
+def _two_places(p: Event, ev: Event, countries: frozenset[str]) -> bool:
+    """True when two tellings told apart in place (`_apart`) name two places of one level: two
+    countries («في سوريا» … «في العراق»), or two towns or provinces the gazetteer knows («في تعز» … «في
+    محافظة الجوف»). A country and a town, or a place the gazetteer does not know («دار سعد», «الشرق
+    الأوسط»), may be one place told at two scales."""
+    a, b = norm(p.location or ""), norm(ev.location or "")
+    if a in countries or b in countries:
+        return a in countries and b in countries
+    if (fold(p.location or "") in _regions()) != (fold(ev.location or "") in _regions()):
+        return False  # a province and a town («عسير» … «مدينة أبها»): the town may lie in it
+    return place_country(p.location) is not None and place_country(ev.location) is not None
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Folded names of the regions and provinces the curated table places (`events_country.PLACE_COUNTRIES`),
+    less the towns GeoNames lists (the table holds some towns too: «أبها»)."""
+    towns = {fold(row[0]) for row in table("gazetteer/cities.tsv") if row}
+    return frozenset(f for row in table(PLACE_COUNTRIES) if row and (f := fold(row[0])) not in towns)
 
 
 def _back_reference(p: Event, ev: Event, capitals: dict[str, str]) -> bool:
