@@ -271,6 +271,7 @@ from marsad.clean.normalize import fold
 from marsad.extract.events_accuse import attributed_deeds, blamed, conjoined_blame
 from marsad.extract.events_actor_junk import clean_junk
 from marsad.extract.events_actors import (
+    PORTFOLIO,
     Group,
     Mention,
     bind,
@@ -280,6 +281,7 @@ from marsad.extract.events_actors import (
     group_mentions,
     l_marked,
     visited,
+    without_portfolio,
 )
 from marsad.extract.events_addressees import asked_party, held_doer
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
@@ -1388,8 +1390,12 @@ def _opening_speaker(toks: list[Tok], a: int, b: int, groups: list[Group], W: Wo
     if not ws or not _says(toks[ws[0]], W):
         return []
     g = next((g for g in groups if g.first > ws[0]), None)  # «وبين» may read as «between»: its subject after it
+    if g is not None and g.is_loc and g.last - g.first == 1 and definite_nisba(toks[g.first]) \
+            and g.last < b and toks[next_word(toks, g.last, b)].form in PORTFOLIO:
+        # «وقال المفوض الأوروبي لشؤون التوسيع يوهانس هان»: the nisba describes the title; the name follows
+        g = next((x for x in groups if x.first > g.first), None)
     if g is not None and g.binding in (None, "target") and g.actor and not g.is_loc \
-            and (titles_and_mods(toks, ws[0] + 1, g, groups, W) or _described(toks, ws[0] + 1, g.first)):
+            and (titles_and_mods(toks, ws[0] + 1, g, groups, W) or _described(toks, ws[0] + 1, g.first, W)):
         return list(g.names)
     return _body_of_title(toks, ws[0], b, groups, W)
 
@@ -1426,9 +1432,10 @@ def _body_of_title(toks: list[Tok], k0: int, b: int, groups: list[Group], W: Wor
     return []
 
 
-def _described(toks: list[Tok], lo: int, hi: int) -> bool:
-    """One or two definite words before a name, what the person is («وقال المحامي عبدالقادر الخطيب»)."""
-    ws = [t for t in toks[lo:hi] if t.word]
+def _described(toks: list[Tok], lo: int, hi: int, W: Words) -> bool:
+    """One or two definite words before a name, what the person is («وقال المحامي عبدالقادر الخطيب»),
+    with the portfolio they are for («وقال المفوض الأوروبي لشؤون التوسيع يوهانس هان»)."""
+    ws = without_portfolio([t for t in toks[lo:hi] if t.word], W)
     return 1 <= len(ws) <= 2 and all(t.form.startswith("ال") for t in ws)
 
 

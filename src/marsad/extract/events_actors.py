@@ -675,7 +675,7 @@ def titles_only(toks: list[Tok], a: int, b: int, W: Words, person: bool = False)
     person's name (`person`) also the definite words of the body a title is of, adjectives or a
     noun after «لـ» («رئيس المجلس الوطني الكردستاني زبير ايدار», «رئيس الهيئة العامة للطيران المدني
     سليمان الحمدان»), where a nisba place after them would be the body's own."""
-    ws = [toks[k] for k in range(a, b) if toks[k].word]
+    ws = without_portfolio([toks[k] for k in range(a, b) if toks[k].word], W)
     if len(ws) > 6:
         return False
     body = False
@@ -685,6 +685,35 @@ def titles_only(toks: list[Tok], a: int, b: int, W: Words, person: bool = False)
         elif not (body and t.form.startswith(("ال", "لل"))):
             return False
     return True
+
+
+PORTFOLIO = frozenset(("لشوون", "للشوون", "لشيون", "للشيون"))  # folded «لشؤون», «للشؤون», «لشئون»
+
+
+def without_portfolio(ws: list[Tok], W: Words) -> list[Tok]:
+    """The words of a title without the portfolio a title is for: «لشؤون» right after a title word and
+    the definite words after it («المفوض الأوروبي لشؤون التوسيع», «وزير الدولة للشؤون الخارجية»)."""
+    out: list[Tok] = []
+    pending: Tok | None = None  # «لشؤون» waiting for a definite noun after it
+    inside = False
+    for t in ws:
+        if pending is not None:
+            if t.form.startswith("ال"):  # its noun («التوسيع»), not a name («لشؤون فلسطين»)
+                inside = True
+            else:
+                out.append(pending)
+            pending = None
+            if inside:
+                continue
+        if t.form in PORTFOLIO and out and (has(out[-1], W["title"]) or has(out[-1], W["head"])
+                                             or out[-1].form.startswith("ال")):
+            pending, inside = t, False
+        elif not (inside and t.form.startswith("ال")):  # its adjectives («للشؤون الخارجية»)
+            inside = False
+            out.append(t)
+    if pending is not None:
+        out.append(pending)
+    return out
 
 
 def names_of(gs: list[Group]) -> list[str]:

@@ -21,7 +21,15 @@ Then the constructions of `events_agents` that mark an agent.
 
 from __future__ import annotations
 
-from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, only_conj, titles_only
+from marsad.extract.events_actors import (
+    Group,
+    clause_initial,
+    l_marked,
+    names_of,
+    only_conj,
+    titles_only,
+    without_portfolio,
+)
 from marsad.extract.events_agents import AFTER_WINDOW, marked_roles, pronoun_word
 from marsad.extract.events_demand import body_subject_before, counted_protesters
 from marsad.extract.events_lexicon import Lexicon, Words, norm
@@ -513,7 +521,7 @@ def titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: 
     if not mods:
         return False
     inside = {k for x in mods for k in range(x.first, x.last)}
-    ws = [toks[k] for k in range(lo, g.first) if toks[k].word and k not in inside]
+    ws = without_portfolio([toks[k] for k in range(lo, g.first) if toks[k].word and k not in inside], W)
     return len(ws) <= 7 and all(has(t, W["title"]) or has(t, W["head"]) or t.form in _STATE_HEADS for t in ws)
 
 
