@@ -16,3 +16,13 @@ def test_nisba_and_portfolio_after_title_keep_speaker() -> None:
     text = ("وقال المفوض الاوروبي لشؤون التوسيع يوهانس هان خلال لقاء مع الوزير التركي "
             "فولكان بوزكير ان الوضع صعب.")
     assert [s for s, _ in _consult(text)] == [["يوهانس هان"]]
+
+
+def test_an_announcement_made_during_a_meeting_has_its_speaker_as_the_one_who_met() -> None:
+    from event_cases import one, run
+
+    text = "أعلن وزير الخارجية التركي مولود جاويش أوغلو أن بلاده ستبدأ قريبا بمحاربة داعش، خلال لقاء مع نظيره الأمريكي جون كيري."
+    ev = one(run(text, [("مولود جاويش أوغلو", "مولود جاويش أوغلو", "PER"), ("جون كيري", "جون كيري", "PER"),
+                        ("داعش", "داعش", "ORG"), ("التركي", "تركيا", "LOC"),
+                        ("الأمريكي", "الولايات المتحدة", "LOC")]), "CONSULT")
+    assert ev.source == ["مولود جاويش أوغلو"] and "جون كيري" in ev.target
