@@ -522,6 +522,7 @@ from marsad.extract.events_triggers import (
 from marsad.extract.events_typing import retype_events
 from marsad.extract.events_unrealised import attempted, future_in_past, planned_content, told_as_history
 from marsad.extract.events_victims import victims_after_doers
+from marsad.extract.events_visited_place import visited_place_source
 from marsad.extract.events_wrongparty import feminine_body_object
 from marsad.extract.numbers import analyse_word
 from marsad.model import Entity, Event, Quote, TimeExpr
@@ -952,6 +953,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.source, ev.target = sides
             if own := own_country_targets(toks, ev, groups, persons, places, titled_in):  # «كاميرون … عضوية بريطانيا»
                 ev.target = [n for n in ev.target if n not in own]
+            visited_place_source(toks, a, h, ev, groups, persons, W)  # «… مصر بعد زيارة …»: the visitor went there
             threatened_antecedent(toks, h, b, groups, ev)  # «الرهينة X الذي هدد التنظيم بإعدامه»
             # «وقال X إن الخيار العسكري يبقى مطروحا», «سنتخذ كل التدابير تجاهها» (`events_threat_refusal`)
             stated_parties(toks, a, b, h, groups, speaker, ev)

@@ -7,7 +7,8 @@
   العام للأمم المتحدة بان كي مون») or a sentence that tells a meeting, a gift or praise, whose object is
   often a titled person, is left alone.
 - «دعا إسماعيل هنية رئيس حركة حماس إلى …»: a title in construct after a person's name names his own
-  organisation; when he is the source, it is no target of his (`own_sides`, `not_own_side`). As the
+  organisation; when he is the source, it is no target of his (`own_sides`, `not_own_side`). So does a
+  ruler's or minister's title («تميم بن حمد أمير دولة قطر», «محلب، رئيس الوزراء المصري»): his own country. As the
   object of a meeting («استقبل X Y رئيس حركة حماس») it stays: only the source's own side is dropped.
 """
 
@@ -190,13 +191,15 @@ def _chain_word(toks: list[Tok], k: int, W: Words) -> bool:
 # words that open a title naming the holder's organisation or country
 _LEADS = frozenset(norm(w) for w in (
     "رئيس", "رئيسة", "زعيم", "زعيمة", "أمين", "الأمين", "قائد", "مؤسس", "متحدث", "المتحدث", "ناطق",
-    "الناطق", "قيادي", "القيادي", "عضو", "نائب", "مسؤول", "المسؤول", "مرشد", "المرشد", "مدير"))
+    "الناطق", "قيادي", "القيادي", "عضو", "نائب", "مسؤول", "المسؤول", "مرشد", "المرشد", "مدير",
+    "أمير", "ملك", "سلطان", "ولي", "وزير", "وزيرة", "حاكم"))
 # words that may stand between the opening word and the organisation («الأمين العام لـ», «رئيس المكتب
 # السياسي لـ», «المتحدث الرسمي باسم»)
 _BETWEEN = frozenset(norm(w) for w in (
     "العام", "عام", "المكتب", "مكتب", "السياسي", "الرسمي", "رسمي", "باسم", "مجلس", "شورى", "الهيئة",
     "هيئة", "التنفيذية", "التنفيذي", "بارز", "البارز", "في", "سابق", "السابق", "الأعلى", "حزب", "حركة",
-    "جماعة", "تنظيم", "جبهة"))
+    "جماعة", "تنظيم", "جبهة", "دولة", "الوزراء", "العهد", "جمهورية", "مملكة", "سلطنة", "إمارة", "الخارجية",
+    "الداخلية", "الدفاع"))
 _GAP = 4  # most words between the opening word and the organisation
 
 
@@ -214,8 +217,10 @@ def own_sides(toks: list[Tok], groups: list[Group], persons: frozenset[str]) -> 
             k += 1
         if k >= len(toks) or toks[k].form not in _LEADS:
             continue
-        own = None
+        own = starts.get(k)  # «محلب، رئيس الوزراء المصري»: the title itself names his country
         for j in range(k + 1, min(k + 2 + _GAP, len(toks))):
+            if own is not None:
+                break
             if j in starts:
                 own = starts[j]
                 break
