@@ -466,3 +466,10 @@ def test_talib_with_a_nisba_after_it_is_a_student() -> None:
     evs = run("وأصيب طالب جزائري بجروح في الهجوم على الجامعة.", [])
     assert [e.type for e in evs] == ["ASSAULT"]  # («طالب» read as «demanded» hid the attack)
     assert [e.type for e in run("وكان طالب أردني قد طالب الجامعة بتعويضه.", [])] == ["DEMAND"]
+
+
+def test_an_office_named_for_inquiries_opens_none() -> None:
+    # «مكتب تحقيقات الطيران»: the office's name; the inquiry it opens is still one
+    assert not [e for e in run("أعلن مكتب تحقيقات الحوادث وقوع حادث لطائرة صغيرة في المطار مساء أمس.", [])
+                if e.type == "INVESTIGATE"]
+    assert [e for e in run("وقالت الشرطة إنها فتحت تحقيقات في الحادث.", []) if e.type == "INVESTIGATE"]

@@ -408,6 +408,7 @@ from marsad.extract.events_plain_parties import (
     oblique_past_doer,
     tens_of_people,
 )
+from marsad.extract.events_protest_callers import protest_callers
 from marsad.extract.events_recent_past import (
     calendar_days_ago,
     culprit_deed,
@@ -1863,6 +1864,10 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «وواصلت أسر الصيادين مطالبتها للسلطات …»: the past light verb's unnamed subject
         ev.source = body
         ev.target = [n for n in ev.target if n not in body]
+    if not ev.source and (callers := protest_callers(text, toks, h, b, groups, L)):
+        # «الإضراب الذي دعا إليه الحزب», «التظاهرات التي يشارك فيها أنصار التيار»: the relative clause's subject
+        ev.source = callers
+        ev.target = [n for n in ev.target if n not in callers]
     if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _also(toks, a, h) and not any(
             h.last <= g.first <= h.last + 1 and set(g.names) & set(ev.source) for g in groups):
         # «حذر قراقع …، محملا …، كما طالب المجتمع الدولي بـ»: «كما» goes on with the sentence's subject

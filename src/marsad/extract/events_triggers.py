@@ -94,12 +94,16 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
             after_noun = i > a and toks[i - 1].word and toks[i - 1].form.removeprefix("و") in L.words["noun_after"] \
                 and t.form != head + r and any(c.pos == "n" for c in cands)
             after_rel = i > a and toks[i - 1].word and toks[i - 1].form in L.words["not_after"]
+            # «مكتب تحقيقات الطيران أعلن …»: the office's name, no inquiry opened
+            office = i > a and toks[i - 1].word and toks[i - 1].form in L.words["probe_office"]
             for trig in cands:
                 if nominal and trig.pos == "v":  # «القصف», «بقتل»: a noun, not the verb
                     continue
                 if after_noun and trig.pos == "v" and trig.mode not in _DONE_TO_MODES:
                     continue
                 if after_rel and trig.type == "AGREE":  # «بما يتفق مع»: in keeping with
+                    continue
+                if office and trig.type == "INVESTIGATE":
                     continue
                 fit = _fit(toks, i, trig, b)
                 if fit is None:
