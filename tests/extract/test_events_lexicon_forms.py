@@ -29,3 +29,11 @@ def test_greeting_guests_is_no_backing() -> None:
     assert "SUPPORT" not in trigger_types("ورحب سموه بأعضاء الوفد التجاري، متمنيا لهم طيب الإقامة.")
     assert "SUPPORT" not in trigger_types("رحب المحافظ بالحضور في بداية الحفل.")
     assert "SUPPORT" in trigger_types("رحب الوزير بقرار مجلس الأمن الأخير.")
+
+
+def test_other_senses_of_alerting_withdrawing_and_protesting() -> None:
+    assert "MOBILIZE" not in trigger_types("واستنفرت فرق الدفاع المدني جهودها لإخماد الحريق.")
+    assert "RETREAT" not in trigger_types("انسحب المرشح من السباق الرئاسي.")
+    assert "PROTEST" not in trigger_types("يحتج البعض بتصريحات الوزير.")
+    assert trigger_types("انسحبت القوات من المدينة.") == ["RETREAT"]
+    assert trigger_types("استنفر الجيش قواته على الحدود.") == ["MOBILIZE"]
