@@ -53,3 +53,10 @@ def test_a_killing_keeps_the_date_of_the_operation_that_caused_it() -> None:
     text = "وأوضحت الوزارة أن العملية التي جرت في 11 يوليو أدت إلى مقتل قيادي كبير في تنظيم داعش."
     evs = run(text, [ISIS_TANZIM], REF)
     assert one(evs, "ASSAULT").date == "2015-07-11", [(e.type, e.date) for e in evs]
+
+
+def test_a_habit_told_in_a_relative_clause_takes_no_past_day() -> None:
+    # «التي يرتادها المصلون» tells a habit: «الاثنين الماضي» is the bombing's day, not the mosque's
+    text = "وتبنى التنظيم تفجير سيارة مفخخة قرب أحد المساجد التي يرتادها المصلون في صنعاء الاثنين الماضي."
+    evs = run(text, [ISIS_TANZIM], REF)
+    assert one(evs, "ASSAULT").date is not None, [(e.type, e.date) for e in evs]

@@ -235,6 +235,8 @@ def own_times(toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit],
         r = _holding_relative(toks, a, k)
         if r is not None and _after_since(toks, a, r):
             r = None  # «منذ الانتخابات التي جرت في 7 يونيو»: when the span began, the deed's own «منذ»
+        if r is not None and _habitual(toks, r, b) and _past_point(t):
+            r = None  # «المساجد التي ترتادها الجماعة … الاثنين الماضي»: a habit has no past day; the deed's
         if r is not None and r != held and not first <= k < h.after and not r < first <= k \
                 and not first <= r < h.after and not _own_relative(toks, h, r) and not _deed_head(toks, h, hits, r):
             continue  # «أدانت … الجريمة التي نفذها مستوطنون فجر اليوم»: the crime's time
@@ -242,3 +244,24 @@ def own_times(toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit],
             continue  # «وعملية السلام القائمة منذ العام 2013»: since when the peace process stands
         kept.append(t)
     return kept
+
+
+_PAST_WORDS = frozenset(fold(w) for w in ("الماضي", "الماضية", "أمس", "الفائت", "الفائتة", "المنصرم", "المنصرمة"))
+
+
+def _habitual(toks: list[Tok], r: int, b: int) -> bool:
+    """True when the relative clause at r tells a habit or a state by a present verb («التي ترتادها»,
+    «الذين يسكنون»), not a deed of its own."""
+    nxt = next((k for k in range(r + 1, b) if toks[k].word), None)
+    if nxt is None or len(toks[nxt].form) < 4:
+        return False
+    f = toks[nxt].form
+    if f.startswith(("ي", "ن")):
+        return True  # («يسكنون», «نعرفها»)
+    # «التي ترتادها» (she frequents), not «الذين تظاهروا», «التي تعرضت» (Form V past)
+    return f.startswith("ت") and toks[r].form == fold("التي") and not f.endswith(("وا", "ت"))
+
+
+def _past_point(t: TimeExpr) -> bool:
+    """True when a time is a past point («الاثنين الماضي», «أمس»), which no present habit takes."""
+    return any(fold(w) in _PAST_WORDS for w in t.text.split())
