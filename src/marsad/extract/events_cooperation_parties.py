@@ -23,7 +23,15 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Words, forms
 from marsad.extract.events_phrases import party_phrase
-from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, RELATIVE_PRONOUNS, SENT_END, THAT, Tok, has
+from marsad.extract.events_tokens import (
+    CLAUSE_END,
+    QUOTE_MARKS,
+    RELATIVE_PRONOUNS,
+    THAT,
+    Tok,
+    clause_words,
+    has,
+)
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
 
@@ -68,20 +76,6 @@ _WAR = forms("الحرب", "حرب", "حربها", "حربه", "حربهم", "ا
 AGAINST_REACH = 3  # words between «ضد» and the party it names
 
 
-def _words(toks: list[Tok], k: int, b: int, n: int) -> list[int]:
-    """The indices of up to n words from token k, stopping at a clause or sentence mark before b."""
-    out: list[int] = []
-    while k < b and len(out) < n:
-        t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                break
-        else:
-            out.append(k)
-        k += 1
-    return out
-
-
 def _group_at(groups: list[Group], k: int) -> Group | None:
     return next((g for g in groups if g.first == k), None)
 
@@ -93,7 +87,7 @@ def _honor(t: Tok, W: Words) -> bool:
 def _owner(toks: list[Tok], k: int, b: int, groups: list[Group], W: Words) -> Group | None:
     """The actor named at token k or after honorifics, titles and a body's head there («صاحب السمو الملكي الأمير
     سلطان», «حكومة المملكة»)."""
-    for j in _words(toks, k, b, 5):
+    for j in clause_words(toks, k, b, 5):
         g = _group_at(groups, j)
         if g is not None:
             return g if g.actor and g.binding not in ("loc", "skip") else None
@@ -111,7 +105,7 @@ def praised_owner(text: str, toks: list[Tok], h: Hit, b: int, source: list[str],
     entity names there («بجهود حكومة المملكة», «بدور رجال الأمن»); [] when none."""
     if h.trig.type != "SUPPORT":
         return []
-    ws = _words(toks, h.after, b, PRAISE_REACH + RELATIVE_REACH + 2)
+    ws = clause_words(toks, h.after, b, PRAISE_REACH + RELATIVE_REACH + 2)
     own = {j for g in groups if set(g.names) & set(source) for j in range(g.first, g.last)}
     seen = 0  # words of neither the subject nor a relative clause on it
     rel = -1  # where a relative clause on the subject opened («ونوه X الذي يزور المملكة حاليا بجهود …»)
@@ -158,7 +152,7 @@ def _owner_phrase(text: str, toks: list[Tok], k: int, b: int, groups: list[Group
     في …», «رجال الأمن الذين …», «لسمو أمير منطقة جازان»): [its text] when its head
     can name a party (`party_phrase`) and a word tells whose it is (not a bare «الدولة»), else []."""
     ws: list[int] = []
-    for j in _words(toks, k, b, OWNER_PHRASE + 3):
+    for j in clause_words(toks, k, b, OWNER_PHRASE + 3):
         f = toks[j].form
         if not ws and _honor(toks[j], W):
             continue  # «لسمو أمير منطقة جازان»: the title after the honorific names him
@@ -197,7 +191,7 @@ def _recipient_at(toks: list[Tok], k: int, b: int, groups: list[Group]) -> list[
     head = "ال" + bare[2:] if bare.startswith("لل") else bare[1:]
     if head not in _RECIPIENT_HEADS:
         return []
-    for j in _words(toks, k + 1, b, HEAD_REACH):
+    for j in clause_words(toks, k + 1, b, HEAD_REACH):
         if toks[j].form in _STOP or toks[j].form in RELATIVE_PRONOUNS or toks[j].form[:1] in ("ب", "ل"):
             return []
         g = _group_at(groups, j)
@@ -212,7 +206,7 @@ def aid_recipient(toks: list[Tok], h: Hit, b: int, source: list[str], groups: li
     any preposition, relative or «أن» that starts another phrase; [] when none."""
     if h.trig.type not in _GIVEN_TYPES:
         return []
-    for k in _words(toks, h.after, b, AID_REACH):
+    for k in clause_words(toks, h.after, b, AID_REACH):
         t = toks[k]
         if t.form in RELATIVE_PRONOUNS or t.form in THAT or t.form in _STOP:
             return []
@@ -261,7 +255,7 @@ def no_accord(toks: list[Tok], a: int, h: Hit) -> bool:
     prev = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].word), None)
     if prev is not None and toks[prev].form in _IN_LINE:
         return True
-    ws = _words(toks, h.last, len(toks), VIEW_REACH + 2)
+    ws = clause_words(toks, h.last, len(toks), VIEW_REACH + 2)
     i = next((i for i, k in enumerate(ws[:VIEW_REACH]) if toks[k].form in _WITH), None)
     if i is None or i + 1 >= len(ws):
         return False  # («ويتفق سالم مع ذات الرأي»: the subject may stand before «مع»)
@@ -277,7 +271,7 @@ def subject_before_need(toks: list[Tok], h: Hit, b: int, ev: Event,
     if ev.type not in _GIVEN_TYPES or h.trig.pos != "v" or not h.used or not ev.target:
         return None
     named = {k for g in groups for k in range(g.first, g.last)}
-    need = next((k for k in _words(toks, h.last, b, VSO_REACH) if k not in named
+    need = next((k for k in clause_words(toks, h.last, b, VSO_REACH) if k not in named
                  and has(toks[k], _EFFORT)), None)  # (not «مبادرة» of «لجنة مبادرة السلام»: a name's word)
     if need is None or any(toks[k].form in RELATIVE_PRONOUNS for k in range(h.last, need)):
         return None

@@ -10,7 +10,7 @@ possible («تتيح السيطرة على مدينة ماريوبول للان�
 from __future__ import annotations
 
 from marsad.extract.events_lexicon import Words, norm
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok
+from marsad.extract.events_tokens import Tok, clause_words
 from marsad.extract.events_triggers import Hit
 
 _CONTROL = norm("السيطرة")
@@ -18,19 +18,6 @@ _FOR = norm("لل")  # «للسيطرة»: a purpose
 FOIL_REACH = 2  # words before «السيطرة» searched for a word of loss, aim or weighing
 
 
-def _words_before(toks: list[Tok], a: int, k: int, reach: int) -> list[Tok]:
-    """Up to `reach` words before token k, nearest first, in its clause and not before token a."""
-    out: list[Tok] = []
-    k -= 1
-    while k >= a and len(out) < reach:
-        t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                break
-        else:
-            out.append(t)
-        k -= 1
-    return out
 
 
 def control_not_taken(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
@@ -44,7 +31,8 @@ def control_not_taken(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
         return False
     if form.startswith(_FOR):
         return True
-    return any(_unjoined(t.form) in W["control_foil"] for t in _words_before(toks, a, h.first, FOIL_REACH))
+    before = clause_words(toks, h.first - 1, a - 1, FOIL_REACH, back=True)
+    return any(_unjoined(toks[i].form) in W["control_foil"] for i in before)
 
 
 def _unjoined(form: str) -> str:

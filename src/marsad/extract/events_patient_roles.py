@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Words
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, next_word
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_words, has, next_word
 from marsad.extract.events_triggers import Hit
 
 _WEAPON_REACH = 5  # words before the verb where the weapon noun of its subject may stand
@@ -36,20 +36,12 @@ def weapon_subject(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Word
         return False  # («صد هجوم إرهابي … وقتل أحد العناصر»: a conjoined verb goes on with the subject before;
         # «ليقتل»: a purpose, the doer is the one told before)
     ends = {g.last for g in groups if g.actor}
-    seen = 0
-    k = h.first - 1
-    while k >= a and seen < _WEAPON_REACH:
-        t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                return False
-        else:
-            if k + 1 in ends or any(g.first <= k < g.last for g in groups if g.actor):
-                return False  # «… القوات العراقية استهدفت»: a named subject
-            if t.form.lstrip("وب") in W["attack_subject"] or t.form in W["attack_subject"]:
-                return True  # (as written: «ألبسته حزاما ناسفا ليقتل نفسه», an object, is none)
-            seen += 1
-        k -= 1
+    for k in clause_words(toks, h.first - 1, a - 1, _WEAPON_REACH, back=True):
+        if k + 1 in ends or any(g.first <= k < g.last for g in groups if g.actor):
+            return False  # «… القوات العراقية استهدفت»: a named subject
+        word = toks[k].form
+        if word.lstrip("وب") in W["attack_subject"] or word in W["attack_subject"]:
+            return True  # (as written: «ألبسته حزاما ناسفا ليقتل نفسه», an object, is none)
     return False
 
 

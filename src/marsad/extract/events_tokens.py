@@ -90,22 +90,32 @@ def has(tok: Tok, cls: frozenset[str]) -> bool:
     return not cls.isdisjoint(tok.reads)
 
 
+CLAUSE_MARKS = CLAUSE_END | SENT_END  # the marks a clause-bound walk over words stops at
+
+
+def clause_words(toks: list[Tok], start: int, stop: int, reach: int,
+                 marks: frozenset[str] = CLAUSE_MARKS, back: bool = False) -> list[int]:
+    """Indices of up to `reach` word tokens from token `start` on towards `stop` (exclusive), or back
+    towards it, nearest first, with `back`; the walk ends at the first mark of `marks` (a clause or sentence
+    mark by default)."""
+    step = -1 if back else 1
+    out: list[int] = []
+    k = start
+    while (k > stop if back else k < stop) and len(out) < reach:
+        t = toks[k]
+        if not t.word:
+            if t.form in marks:
+                break
+        else:
+            out.append(k)
+        k += step
+    return out
+
+
 def word_before(toks: list[Tok], a: int, k: int, cls: frozenset[str], reach: int) -> bool:
     """True when a word of class `cls` stands up to `reach` words before token k, in its clause
     (no clause or sentence mark between) and not before token a."""
-    seen = 0
-    k -= 1
-    while k >= a and seen < reach:
-        t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                return False
-        else:
-            if has(t, cls):
-                return True
-            seen += 1
-        k -= 1
-    return False
+    return any(has(toks[i], cls) for i in clause_words(toks, k - 1, a - 1, reach, back=True))
 
 
 def is_count(tok: Tok, quantity: frozenset[str]) -> bool:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract.events_lexicon import forms
-from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has
+from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, clause_words, has
 from marsad.extract.events_triggers import Hit
 
 _BREAKS = CLAUSE_END | SENT_END | QUOTE_MARKS
@@ -44,16 +44,7 @@ _BREAKS = CLAUSE_END | SENT_END | QUOTE_MARKS
 def _words_before(toks: list[Tok], a: int, k: int, reach: int) -> list[int]:
     """Up to `reach` word tokens before token k, nearest first, in its clause (no clause or sentence mark or
     quote between) and not before token a."""
-    out: list[int] = []
-    j = k - 1
-    while j >= a and len(out) < reach:
-        if not toks[j].word:
-            if toks[j].form in _BREAKS:
-                break
-        else:
-            out.append(j)
-        j -= 1
-    return out
+    return clause_words(toks, k - 1, a - 1, reach, _BREAKS, back=True)
 
 
 def _word_after(toks: list[Tok], k: int, b: int) -> int | None:
