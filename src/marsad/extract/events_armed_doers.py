@@ -377,30 +377,23 @@ def story_group(events: list[Event], persons: frozenset[str], L: Lexicon) -> str
     """The one armed group the article tells as the doer of its attacks: a named source of an attack that
     is no person, no state (a country, a capital, a state's force) and no people told by what they are;
     None when the article names none, or another such group as the doer of any attack, raid or crime, a side
-    of a clash or the one a state strikes
-    («… بوكو حرام»; not a story of Turkish raids on the PKK that also tells of «داعش»)."""
-    found: set[str] = set()
-    others: set[str] = set()
-    for e in events:
-        if e.type not in STORY_TYPES:
-            continue
-        state = any(norm(n) in L.polities or n in L.forces for n in e.source)
-        # doers, both sides of a clash, and whom a state strikes (an armed foe, not the people an attack hurt)
-        for n in (*e.source, *(e.target if e.type == "FIGHT" or state else ())):
-            if armed_phrase(n) or n in persons or norm(n) in L.polities or n in L.forces or unnamed(n):
-                continue
-            others.add(n)
-        if e.type != "ASSAULT":
-            continue
-        for n in e.source:
-            if armed_phrase(n) or n in persons or norm(n) in L.polities or n in L.forces or unnamed(n):
-                continue
-            found.add(n)
-    return next(iter(found)) if len(found) == 1 and others <= found else None
+    of a clash or the one a state strikes («… بوكو حرام»; not a story of Turkish raids on the PKK that also
+    tells of «داعش»)."""
+    def group(n: str) -> bool:
+        return not (armed_phrase(n) or n in persons or norm(n) in L.polities or n in L.forces or unnamed(n))
+
+    def state(e: Event) -> bool:
+        return any(norm(n) in L.polities or n in L.forces for n in e.source)
+
+    # doers, both sides of a clash, and whom a state strikes (an armed foe, not the people an attack hurt)
+    named = {n for e in events if e.type in STORY_TYPES
+             for n in (*e.source, *(e.target if e.type == "FIGHT" or state(e) else ())) if group(n)}
+    doers = {n for e in events if e.type == "ASSAULT" for n in e.source if group(n)}
+    return next(iter(doers)) if len(doers) == 1 and named == doers else None
 
 
-def name_story_group(events: list[Event], persons: frozenset[str], L: Lexicon, text: str = "",
-                     bodies: frozenset[str] = frozenset()) -> None:
+def name_story_group(events: list[Event], persons: frozenset[str], L: Lexicon, text: str,
+                     bodies: frozenset[str]) -> None:
     """Unnamed armed men (more than one) of an attack or a raid («داهم مسلحون هذه القرى») told without the
     body they belong to stand for the one armed group the article tells of (`story_group`): the group joins
     them as source; not where their own sentence names another body (`bodies`: the organisations the
