@@ -62,6 +62,19 @@ def _index() -> tuple[dict[str, str], dict[str, str]]:
     return places, actors
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Folded names of the regions and provinces `PLACE_COUNTRIES` places, less the towns GeoNames lists
+    (the table holds some towns too: «أبها»)."""
+    towns = {fold(row[0]) for row in table("gazetteer/cities.tsv") if row}
+    return frozenset(f for row in table(PLACE_COUNTRIES) if row and (f := fold(row[0])) not in towns)
+
+
+def is_region(place: str | None) -> bool:
+    """True when a place is a region or province (`_regions`: «عسير», «ديالى»), not a town or a country."""
+    return fold(place or "") in _regions()
+
+
 def place_country(place: str | None) -> str | None:
     """The country a place name is, or holds as its capital or city; None when unknown. A place
     told with more words («مدينة عدن», «مخيم درعا») is read by its words from the last."""

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 from itertools import pairwise
 
-from marsad.clean.normalize import fold
 from marsad.extract.events_actors import Group
 from marsad.extract.events_armed_doers import armed_phrase
-from marsad.extract.events_country import PLACE_COUNTRIES, place_country
+from marsad.extract.events_country import is_region, place_country
 from marsad.extract.events_deed_dates import apart_in_time, fronted_date, older, undated_party
 from marsad.extract.events_dupes import cable_wishes, next_sentence, told_of_another_time
 from marsad.extract.events_lexicon import Lexicon, norm
 from marsad.extract.events_phrases import unnamed
 from marsad.extract.events_tokens import Tok
-from marsad.lang import table
 from marsad.model import Event
 
 
@@ -166,22 +163,14 @@ def _apart(p: Event, ev: Event) -> bool:
 def _two_places(p: Event, ev: Event, countries: frozenset[str]) -> bool:
     """True when two tellings told apart in place (`_apart`) name two places of one level: two
     countries («في سوريا» … «في العراق»), or two towns or provinces the gazetteer knows («في تعز» … «في
-    محافظة الجوف»). A country and a town, or a place the gazetteer does not know («دار سعد», «الشرق
-    الأوسط»), may be one place told at two scales."""
+    محافظة الجوف»). A country and a town, a province and a town («عسير» … «أبها»), or a place the gazetteer
+    does not know («دار سعد», «الشرق الأوسط») may be one place told at two scales."""
     a, b = norm(p.location or ""), norm(ev.location or "")
     if a in countries or b in countries:
         return a in countries and b in countries
-    if (fold(p.location or "") in _regions()) != (fold(ev.location or "") in _regions()):
+    if is_region(p.location) != is_region(ev.location):
         return False  # a province and a town («عسير» … «مدينة أبها»): the town may lie in it
     return place_country(p.location) is not None and place_country(ev.location) is not None
-
-
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    """Folded names of the regions and provinces the curated table places (`events_country.PLACE_COUNTRIES`),
-    less the towns GeoNames lists (the table holds some towns too: «أبها»)."""
-    towns = {fold(row[0]) for row in table("gazetteer/cities.tsv") if row}
-    return frozenset(f for row in table(PLACE_COUNTRIES) if row and (f := fold(row[0])) not in towns)
 
 
 def _back_reference(p: Event, ev: Event, capitals: dict[str, str]) -> bool:
