@@ -670,7 +670,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 _event(text, toks, a, b, h, hits, groups, clause_ts, speech, L) or made).date
             if made is None or kind_of_killing(toks, h):  # «تسعى إلى تقويض الأمن وقتل الأبرياء»: no deed told
                 continue
-            if no_accord(toks, a, h):  # «بما يتفق مع أعلى معايير الجودة»: in line with, no agreement
+            if no_accord(toks, h):  # «يتفق مع ذات الرأي»: shares a view, no agreement
                 continue
             if named_ali(text, toks, h, groups):  # «أن علي صالح مازال يتوهم»: a name, no duty laid on anyone
                 continue

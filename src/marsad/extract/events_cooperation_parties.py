@@ -14,8 +14,8 @@ effort a praise commends, and the side a cooperation is against.
   (`opposed_parties`);
 - an actor standing between a praise verb and the effort noun it needs is the verb's subject (VSO), not its
   target («وثمن وزراء خارجية لجنة المبادرة جهود الأمير …») (`subject_before_need`);
-- «يتفق» that says a thing is in line with a norm or a view («بما يتفق مع أعلى معايير الجودة», «ويتفق فلان مع
-  ذات الرأي») tells no agreement (`no_accord`).
+- «يتفق» that says someone shares a view («ويتفق فلان مع ذات الرأي») tells no agreement (`no_accord`; a thing in
+  line with a norm, «بما يتفق مع أعلى معايير الجودة», is `events_topic_frames.conformity`'s).
 """
 
 from __future__ import annotations
@@ -237,7 +237,6 @@ def opposed_parties(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Gro
 
 
 # «بما يتفق مع …»: in line with; «يتفق مع ذات الرأي»: shares a view
-_IN_LINE = forms("بما", "وبما", "مما", "لما")  # (not «كما اتفق الجانبان»: also agreed)
 _ACCORD_VERBS = forms("اتفق", "يتفق", "تتفق", "يتوافق", "تتوافق", "توافق", "اتفقت", "اتفقوا", "يتفقون")
 _WITH = forms("مع")
 _VIEW = forms("الرأي", "رأي", "رأيه", "الرأى", "وجهة", "ما", "ذلك", "هذا", "هذه", "كلام", "حديث", "طرح", "المعايير",
@@ -247,14 +246,11 @@ VIEW_REACH = 4  # words between «يتفق» and its «مع»
 VSO_REACH = 10  # words between a praise verb and the effort noun it needs
 
 
-def no_accord(toks: list[Tok], a: int, h: Hit) -> bool:
-    """True when an AGREE verb of agreeing only says that a thing is in line with a norm or that someone shares
-    a view: «بما يتفق مع …», «يتفق مع ذات الرأي …», «يتوافق مع تطلعات القيادة»."""
+def no_accord(toks: list[Tok], h: Hit) -> bool:
+    """True when an AGREE verb of agreeing only says that someone shares a view («يتفق مع ذات الرأي …»); a
+    thing in line with a norm («بما يتفق مع …») is `events_topic_frames.conformity`'s."""
     if h.trig.type != "AGREE" or h.trig.pos == "n" or not has(toks[h.first], _ACCORD_VERBS):
         return False
-    prev = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].word), None)
-    if prev is not None and toks[prev].form in _IN_LINE:
-        return True
     ws = clause_words(toks, h.last, len(toks), VIEW_REACH + 2)
     i = next((i for i, k in enumerate(ws[:VIEW_REACH]) if toks[k].form in _WITH), None)
     if i is None or i + 1 >= len(ws):

@@ -223,13 +223,13 @@ def impersonal_call(toks: list[Tok], a: int, h: Hit) -> bool:
 
 # --- conforming ---------------------------------------------------------------------------------------
 
-_AS = forms("بما", "وبما", "ما", "مما", "فيما")
-_AGREEING = forms("يتفق", "تتفق", "اتفق", "اتفقت", "يتوافق", "تتوافق")
+_AS = forms("بما", "وبما", "ما", "مما", "فيما", "لما")  # (not «كما اتفق الجانبان»: also agreed)
+_AGREEING = forms("يتفق", "تتفق", "اتفق", "اتفقت", "يتوافق", "تتوافق", "توافق", "اتفقوا", "يتفقون")
 
 
 def conformity(toks: list[Tok], a: int, h: Hit) -> bool:
-    """True when «يتفق» follows «بما» (or «ما», «مما») right before it («بما يتفق مع أعلى المعايير»): what
-    conforms to a thing, no agreement between parties."""
+    """True when «يتفق», «يتوافق» follows «بما» (or «ما», «مما», «لما») right before it («بما يتفق مع أعلى
+    المعايير»): what conforms to a thing, no agreement between parties."""
     if h.trig.type != "AGREE" or not has(toks[h.first], _AGREEING):
         return False
     before = _words_before(toks, a, h.first, 1)
