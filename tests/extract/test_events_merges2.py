@@ -4,10 +4,12 @@ one; two sides' deeds in a clause of contrast («فيما», «في وقت») st
 
 from __future__ import annotations
 
-from event_cases import DARAA, HAMAS, ISIS, NUSRA, REGIME, SALEM, SYRIA, TURKEY, TURKISH_DEF, run
+from event_cases import BOGDANOV, DARAA, HAMAS, ISIS, NUSRA, REGIME, SALEM, SYRIA, TURKEY, TURKISH_DEF, run
 
 GAZA = ("غزة", "غزة", "LOC")
 ISRAELI = ("الإسرائيلية", "إسرائيل", "LOC")
+QATAR_DOHA = ("الدوحة", "الدوحة", "LOC")
+EGYPT_CAIRO = ("القاهرة", "القاهرة", "LOC")
 
 
 def assaults(text: str, specs: list[tuple[str, str, str]]) -> list[tuple[list[str], list[str]]]:
@@ -51,3 +53,13 @@ def test_one_doers_two_deeds_after_fima_are_not_split_by_contrast() -> None:
     text = "وقصفت قوات النظام أحياء في درعا، فيما قصفت قوات النظام أيضا بلدة قريبة."
     got = assaults(text, [REGIME, DARAA])
     assert len(got) == 1
+
+
+def test_a_meeting_named_again_joins_the_one_with_that_side() -> None:
+    text = ("التقى وفد من حركة حماس في الدوحة ميخائيل بوغدانوف. وأعلنت الحركة عقب لقاء وفد منها مع وفد من "
+            "حركة فتح في القاهرة موافقتها على المقترح. وتناول وفد حماس خلال لقائه مع بوغدانوف أوضاع الأسرى.")
+    fatah = ("حركة فتح", "فتح", "ORG")
+    got = [(e.source, e.target) for e in run(text, [HAMAS, BOGDANOV, fatah, QATAR_DOHA, EGYPT_CAIRO])
+           if e.type == "CONSULT"]
+    assert (["حماس"], ["فتح"]) in got
+    assert all(not ("فتح" in t and "ميخائيل بوغدانوف" in t) for _, t in got)

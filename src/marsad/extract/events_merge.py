@@ -89,12 +89,12 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
             same = told  # «كما ناقش الوفد الحملة …»: what the meeting told before discussed, not a new one
             ev = replace(ev, target=[])  # and whom it discussed are topics, not parties
         elif ev.type in _MEETINGS and retold and id(ev) in retold:
-            # «خلال لقائه مع نائب وزير الخارجية الروسي»: the meeting told before, named again
-            same = next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
-                         and set(p.source) & set(ev.source)
-                         and not told_of_another_time(p, ev)
-                         and (not p.target or not ev.target or set(p.target) & set(ev.target)
-                              or next_sentence(p, ev, text))), None)
+            # «خلال لقائه مع نائب وزير الخارجية الروسي»: the meeting told before, named again; the one with
+            # that other side, before a meeting with another side told just before
+            told_before = [p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
+                           and set(p.source) & set(ev.source) and not told_of_another_time(p, ev)]
+            same = next((p for p in told_before if set(p.target) & set(ev.target)), None) or next(
+                (p for p in told_before if not p.target or not ev.target or next_sentence(p, ev, text)), None)
         elif ev.source and text and (told := cable_wishes(ev, out, text, L.polities, cabled)) is not None:
             same = told  # «بعث الملك برقية تهنئة …» … «وأعرب الملك باسمه واسم شعب …»: one cable (`events_dupes`)
             cabled[id(told)] = ev.end
