@@ -37,6 +37,12 @@ def test_a_lasting_state_since_a_year_is_no_date_of_the_accusation() -> None:
     assert one(evs, "DISAPPROVE").date is None, [(e.type, e.date) for e in evs]
 
 
+def test_a_lasting_state_placed_before_since_is_no_date_of_the_strike() -> None:
+    text = "وتقصف قوات الأمن مواقع تنظيم داعش ردا على الحرب المستمرة في العراق منذ عام 2014."
+    evs = run(text, [SECURITY_FORCES, ISIS_TANZIM, IRAQ], REF)
+    assert one(evs, "ASSAULT").date is None, [(e.type, e.date) for e in evs]
+
+
 def test_a_deed_two_days_before_the_clause_takes_that_day() -> None:
     text = "أفرجت السلطات التركية اليوم الاثنين عن الصحفي بعد يومين من اعتقاله في أنقرة."
     evs = run(text, [("التركية", "تركيا", "LOC"), ("أنقرة", "تركيا", "LOC")], REF)

@@ -51,6 +51,7 @@ _STATE_STEMS = frozenset(fold(w) for w in (
     "المخطوف", "المفقود", "الموقوف", "المتمركز", "المنتشر", "الحاكم", "القابع", "المطبق"))
 _ENDINGS = ("", "ة", "ين", "ون", "ان", "تين", "تان", "ه")
 _SINCE = frozenset(fold(w) for w in ("منذ", "ومنذ"))
+_PLACE_PREPS = frozenset(fold(w) for w in ("في", "داخل", "لدى", "عند", "على"))
 # words that set a deed noun after them before or after the deed of the clause («بعد أيام من استدعاء …»)
 _AFTER = frozenset(fold(w) for w in (
     "بعد", "وبعد", "إثر", "اثر", "وإثر", "عقب", "وعقب", "أعقاب", "اعقاب", "غداة", "قبل", "وقبل", "قبيل"))
@@ -149,17 +150,29 @@ def _inside(toks: list[Tok], a: int, h: Hit) -> int | None:
 
 def state_since(toks: list[Tok], a: int, h: Hit, k: int) -> bool:
     """True when the time at token k follows «منذ» right after a participle of a lasting state
-    («القائمة منذ العام 2013») that is not the trigger's own word nor within `OWN_WORDS` words after it."""
+    («القائمة منذ العام 2013»), or after such a participle and a short phrase of place («المستمرة بالقطاع
+    منذ», «المحتجزين في سجونها منذ»), that is not the trigger's own word nor within `OWN_WORDS` words after it."""
     words = [j for j in range(max(a, k - 4), k) if toks[j].word]
     since = next((j for j in reversed(words) if toks[j].form in _SINCE), None)
     if since is None or _words_between(toks, since + 1, k) > 1:
         return False
-    part = next((j for j in range(since - 1, a - 1, -1) if toks[j].word), None)
+    before = [j for j in range(since - 1, a - 1, -1) if toks[j].word][:3]  # nearest first
+    # the participle right before «منذ», or before a short phrase of place («المستمرة بالقطاع منذ»)
+    part = next((j for i, j in enumerate(before) if _state(toks[j].form)
+                 and (i == 0 or _place_word(toks[before[i - 1]].form))), None)
     if part is None or h.first <= part < h.after:
         return False
-    f = toks[part].form
-    state = any(f.endswith(e) and f[:len(f) - len(e)] in _STATE_STEMS for e in _ENDINGS if len(f) > len(e))
-    return state and not (h.after <= part and _words_between(toks, h.after, part) < OWN_WORDS)
+    return not (h.after <= part and _words_between(toks, h.after, part) < OWN_WORDS)
+
+
+def _state(f: str) -> bool:
+    """A participle of a lasting state («المستمرة», «المحتجزين»)."""
+    return any(f.endswith(e) and f[:len(f) - len(e)] in _STATE_STEMS for e in _ENDINGS if len(f) > len(e))
+
+
+def _place_word(f: str) -> bool:
+    """The first word of a phrase of place after a participle («بالقطاع», «في غزة», «لديها»)."""
+    return f in _PLACE_PREPS or f.startswith(("ب", "ل"))
 
 
 def governing_before(toks: list[Tok], a: int, h: Hit) -> int | None:
