@@ -134,6 +134,8 @@ This module runs the steps; each lives in its own module:
 - `events_accuse`: what an accusation, a blame or an attribution charges («اتهمت الحكومة الحوثيين بقصف …»,
   «حمّلت داعش مسؤولية التفجير», «ونسبت الشرطة الهجوم إلى …») is a deed of the accused; «وحملت إسرائيل
   المسؤولية» after a statement blames Israel;
+- `events_pejorative`: criticism told by a blaming description («وصف X الهجوم … بالعمل الإجرامي», «واصفا ذلك
+  بأنه عمل استفزازي», «واعتبر X الإعلان تصعيدا خطيرا»);
 - `events_demand`: a bare body noun right after the verb is its subject and the name after it the object
   («ودعت الحكومة الحوثيين», «واتهمت الحكومة حركة حماس»); a count after a protest verb counts the protesters;
 - `events_assault`: attacks told by weapons and craft with a nisba («الطيران الحربي الروسي»), stabbings and
@@ -385,6 +387,7 @@ from marsad.extract.events_own_office import (
 )
 from marsad.extract.events_party_fixes import fix_parties
 from marsad.extract.events_patient_roles import forced_passive
+from marsad.extract.events_pejorative import pejorative_hits
 from marsad.extract.events_phrases import (
     attacked_site,
     counted,
@@ -603,6 +606,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         hits = [h for h in hits if not unreal_refusal(toks, a, b, h)]  # «يرفضها الدين», «رفض في وقت سابق التعليق»
         # «إذا لم يوافق X … فإنه سيكون للحكومة الحق في إخراجهم بالقوة», «إن من المستحيل مواصلة عملية السلام»
         hits = sorted([*hits, *stated_hits(toks, a, b, hits)], key=lambda h: h.first)
+        # «وصف X الهجوم … بالعمل الإجرامي», «واعتبر X الإعلان تصعيدا خطيرا» (`events_pejorative`)
+        hits = sorted([*hits, *pejorative_hits(toks, a, b, hits, W, W["needs_source"])], key=lambda h: h.first)
         stops = {k for h in hits for k in range(h.first, h.last)}
         for i, g in enumerate(groups):
             glued = g.glued = glued_prefix(text, toks, g, entities_by_tok=ents)
