@@ -74,7 +74,9 @@ and a meeting named again by its noun («خلال لقائه مع …») are the
 verbal types (`needs_source` in event_words.tsv) without a source are dropped, material ones
 are kept without actors (the gold pages list them so), but a fight, a withdrawal or an arrest
 with no party named (`needs_party`: «المعارك», «تبادل إطلاق النار») is background, not an event
-told, and so is any deed with no party named that is dated only by a month or a year (history); a
+told, and so is any deed with no party named that is dated only by a month or a year (history), and an
+attack named by a definite or plural noun with no party, place, date or victim («المسؤولية عن الهجمات»: a
+kind of deed, `events_unanchored`); a
 present verb right after an indefinite noun («مجموعات تدعم») describes it; news outlets are never
 actors; a line opening «رابط الخبر» (the headline again) ends the text.
 
@@ -524,6 +526,7 @@ from marsad.extract.events_triggers import (
     trigger_reading,
 )
 from marsad.extract.events_typing import retype_events
+from marsad.extract.events_unanchored import kind_named
 from marsad.extract.events_unrealised import attempted, future_in_past, planned_content, told_as_history
 from marsad.extract.events_victims import victims_after_doers
 from marsad.extract.events_visited_place import visited_place_source
@@ -1055,7 +1058,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     events = [e for e in events if not crash_death(e, toks, L)]  # «تحطم مروحية»: takes in no later deed
     out = across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
-                                                          and not _history(e))))], L, retold, text)
+                                                          and not _history(e) and not kind_named(e, text))))],
+                           L, retold, text)
     drop_held(out)  # «الكردستاني» beside «حزب العمال الكردستاني» once sentences' events are merged
     bodies = frozenset(e.canonical for _, _, e in ents if e.label == "ORG")
     name_story_group(out, persons, L, text, bodies)  # «داهم مسلحون القرى» in a Boko Haram story (`events_armed_doers`)
