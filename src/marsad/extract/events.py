@@ -183,6 +183,9 @@ This module runs the steps; each lives in its own module:
   إلى القبض على …»), the patient of a passive after «الذي»/«كان» («X الذي كان قد اعتقل في …»), the releaser who held
   («إخلاء سبيله بعد يومين من احتجازه»), a police command named by its place («تمكنت شرطة منطقة الرياض من …»), the
   one a pronoun stands for («باعتقالها», «القبض على أفرادها», «تحتجزهم»), riot control («لتفريق المتظاهرين»);
+- `events_arrested_counts`: the arrested told by a count the counted-people reader misses («اعتقال اثني عشر
+  شخصا», «القبض على شخصين», «نحو 100 من المعلمين»), one person by a genitive indefinite noun («القبض على شاب»),
+  and the one «عليه» stands for in «تم القبض عليه» (a person or a suspect named before it, not in an aside);
 - `events_missing_targets`: targets word order misses: the person after a killing's or an arrest's verbal noun and
   the titles that call him («مقتل القيادي البارز فلان»), the people a result clause counts as an attack's dead or
   wounded («… مما أسفر عن إصابة خمسة أشخاص»), the one a demand asks after an aside («وحثت قيادة حرس الحدود
@@ -292,6 +295,7 @@ from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, r
 from marsad.extract.events_appeal_sides import aside_addressee, join_quoted_owner, kin_appeal
 from marsad.extract.events_armed_doers import armed_doers, name_story_group, owning_body, struck
 from marsad.extract.events_arrest_parties import arrest_parties
+from marsad.extract.events_arrested_counts import counted_arrested, pronoun_arrested
 from marsad.extract.events_asked_parties import kin_patient
 from marsad.extract.events_assault import munition_phrase, placed_in, quoted_object
 from marsad.extract.events_attack_sides import attack_sides, owned_word
@@ -922,6 +926,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             # «ما دفع الشرطة إلى القبض على …», «X الذي كان قد اعتقل في …» (`events_arrest_parties`)
             ev.source, ev.target = arrest_parties(text, toks, a, b, h, groups, list(here.values()), W, ev.source,
                                                   ev.target)
+            # «تم اعتقال اثني عشر شخصا», «القبض على شخصين»: a count the rules above miss (`events_arrested_counts`)
+            ev.target = ev.target or counted_arrested(text, toks, h, b, groups, ev.source, ev.target,
+                                                      _timed(toks, h.last, b, s_times), W) \
+                or pronoun_arrested(text, toks, a, h, b, groups, ev.source, ev.target)  # «… تم القبض عليه»
             if ev.source and not ev.target:  # «… لا يجيبون لماذا يعتقلونه»: the man the story named before
                 ev.target = pronoun_victim(toks, h, b, ents, carried_from, ev.source)
             if h.trig.type == "DEMAND" and h.trig.pos == "v" and verbs and ev.source and _after_haith(toks, a, h) \
