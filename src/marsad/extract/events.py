@@ -141,7 +141,9 @@ This module runs the steps; each lives in its own module:
 - `events_demand`: a bare body noun right after the verb is its subject and the name after it the object
   («ودعت الحكومة الحوثيين», «واتهمت الحكومة حركة حماس»); a count after a protest verb counts the protesters;
 - `events_assault`: attacks told by weapons and craft with a nisba («الطيران الحربي الروسي»), stabbings and
-  rammings, «في هجوم نفذه X», the wounded and killed of «أصيب … في هجوم»;
+  rammings, «في هجوم نفذه X», the wounded and killed of «أصيب … في هجوم», the agent after «من» («في غارة من
+  طائرات التحالف»); `events_operations`: military operations against a named party («نفذت المقاومة عمليتين
+  منفصلتين ضد مسلحي الحوثي») as a FIGHT;
 - `events_support`: backing declared with a noun («أكد دعم بلاده لـ …»), ratifications, releases, deeds
   carried by a message («بعث برقية تهنئة», «تلقى … برقية من»), «أن بلاده …» as the speaker's country;
 - `events_cooperation_parties`: the owner of the effort a praise or a thanks commends («أشاد بجهود X», «عن شكره
@@ -381,6 +383,7 @@ from marsad.extract.events_name_fragments import clean_fragments, drop_held
 from marsad.extract.events_named_slots import joined_parties
 from marsad.extract.events_nominal import held_meeting
 from marsad.extract.events_obvious_actors import arrested_people, asked_people, met_people, praised_doers
+from marsad.extract.events_operations import operation_hits
 from marsad.extract.events_other_party import blame_roles
 from marsad.extract.events_other_senses import crash_death, resense_events
 from marsad.extract.events_own_office import (
@@ -592,6 +595,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if not g.is_loc and g.place:
                 note_titles(g.names, g.place, titled_in)  # «نائب وزير الخارجية الروسي ميخائيل بوغدانوف»
         hits = drop_unbacked(toks, a, b, find_triggers(toks, a, b, L), groups)  # «أعلنت الحكومة دعم الأسعار»
+        hits = operation_hits(toks, a, b, hits, groups, W)  # «نفذت المقاومة عمليتين ضد مسلحي الحوثي»
         hits = attributed_deeds(toks, hits, L)  # «ونسبت الشرطة الهجوم إلى …»
         found = hits  # every trigger, also those dropped below: a relative clause on one tells a deed
         with_doer: set[int] = set()

@@ -19,7 +19,7 @@ victims of a result clause, is the target); «لكنها تبنت الاعتدا
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
-from marsad.extract.events_assault import conjoined_start, next_to_noun, only_marks, victims_of_noun
+from marsad.extract.events_assault import agent_after_from, conjoined_start, next_to_noun, only_marks, victims_of_noun
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_missing_agents import past_adjuncts, pp_subject
 from marsad.extract.events_modality import negation
@@ -113,6 +113,11 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         if lg is not None:
             source = list(lg.names)
             target = [n for n in target if n not in source]
+    if not source and h.trig.pos == "n" and h.trig.type in ("ASSAULT", "FIGHT") and \
+            (fg := agent_after_from(toks, h.first, h.after, b, groups, W)) is not None:
+        # «في غارة من طائرات التحالف»: «من» and a party after an attack noun name its agent
+        source = list(fg.names)
+        target = [n for n in target if n not in source]
     if h.trig.type == "CONSULT" and h.trig.pos == "n" and has(trig_tok, W["visit"]):
         # «خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن»: لـ after a visit names the visitor
         nw = next_word(toks, h.last, b)

@@ -6,6 +6,10 @@
 - An attack noun after a verb of being wounded or killed and «في», «جراء» («وأصيب جنديان إسرائيليان في
   هجوم لحماس»): the verb's subject underwent the attack (`victims_of_noun`, read by
   `events_agents.marked_roles`).
+- An attack noun, one or two adjectives allowed after it, then «من» and a party, or a craft, a force or a
+  people noun before the party («في غارة من طائرات التحالف», «غارات جوية مكثفة من طيران النظام», «ضربات
+  موجعة من الجيش»): the party made the attack (`agent_after_from`, read by `events_agents.marked_roles`);
+  not a place or a front («هجوما من عدة جبهات», «من الشمال»).
 - A town after a raid's object and «في» is where the raid was, not what it was on (`placed_in`, read by
   `events._besieged_place`); a phrase headed by a munition is never a target (`munition_phrase`).
 - The subject of a light verb right before its verbal noun, told after «أن» and joined by «و», quote marks
@@ -46,6 +50,41 @@ def victims_of_noun(toks: list[Tok], lo: int, first: int, groups: list[Group], W
     if prep.form not in _CAUSE_PREPS and prep.form.lstrip("و") not in _CAUSE_PREPS:
         return []
     return names_of([g for g in groups if ws[0] < g.first and g.last <= ws[-1] and g.actor])
+
+
+_ATTACK_NOUNS = frozenset(norm(w) for w in ("غارة", "غارات", "هجوم", "هجوما", "هجمات", "هجمة", "قصف", "ضربة",
+                                             "ضربات"))
+_FROM = norm("من")
+_NOT_ADJECTIVE = frozenset(norm(w) for w in ("في", "على", "الى", "إلى", "عن", "ضد", "مع", "بين", "منذ", "خلال",
+                                              "بعد", "قبل", "عند", "حيث", "التي", "الذي", "ما", "و"))
+FROM_ADJECTIVES = 2  # words between an attack noun and «من» («غارات جوية مكثفة من …»)
+
+
+def agent_after_from(toks: list[Tok], first: int, after: int, b: int, groups: list[Group], W: Words) -> Group | None:
+    """The party that made the attack told by the noun at token `first` (its words end before token `after`),
+    named after «من» («في غارة من طائرات التحالف», «ضربات موجعة من الجيش الشرعي»), one craft, force or people
+    noun allowed before the name, up to two adjectives between the noun and «من»; None when none is named so
+    (a place or a front after «من» is where it came from)."""
+    if not any(r in _ATTACK_NOUNS for r in toks[first].reads):
+        return None
+    k, skipped = after, 0
+    while k < b and (not toks[k].word or (toks[k].form != _FROM and skipped < FROM_ADJECTIVES)):
+        if toks[k].word:
+            if toks[k].form in _NOT_ADJECTIVE or any(g.first <= k < g.last for g in groups):
+                return None
+            skipped += 1
+        k += 1
+    if k >= b or toks[k].form != _FROM:
+        return None
+    j = k + 1
+    starts = {j}
+    if j < b and (has(toks[j], W["weapon_craft"]) or has(toks[j], W["force_noun"])
+                  or toks[j].form in W["people_nouns"]):
+        starts.add(j + 1)
+    # after a craft noun, a definite genitive or a nisba («طائرات التحالف», «طائرات سعودية»), not an adjective
+    # read as a name («طيران حربي»)
+    return next((g for g in groups if g.first in starts and g.actor and not g.is_loc
+                 and (g.first == j or toks[g.first].form.startswith("ال") or g.nisba)), None)
 
 
 def placed_in(toks: list[Tok], lo: int, g: Group, W: Words) -> bool:
