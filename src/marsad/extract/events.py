@@ -299,6 +299,7 @@ from marsad.extract.events_armed_doers import armed_doers, name_story_group, own
 from marsad.extract.events_arrest_parties import arrest_parties
 from marsad.extract.events_arrested_counts import counted_arrested, pronoun_arrested
 from marsad.extract.events_asked_parties import kin_patient
+from marsad.extract.events_asked_phrases import asked_agent
 from marsad.extract.events_assault import munition_phrase, placed_in, quoted_object
 from marsad.extract.events_attack_sides import attack_sides, owned_word
 from marsad.extract.events_background import (
@@ -1938,7 +1939,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             and (asked := _people_asked(text, toks, h, b, ev, groups, skip, L)):
         ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic
     elif not ev.target and (asked := asked_party(text, toks, h, b, ev, groups, skip, L)
-                            or asked_past_aside(text, toks, h, b, ev, groups, skip, L)):
+                            or asked_past_aside(text, toks, h, b, ev, groups, skip, L)
+                            or asked_agent(text, toks, h, b, ev, groups, skip, L)):
         ev.target = asked  # «ودعا الاتحاد المجتمع الدولي إلى التحرك»: the body asked (`events_addressees`)
     if h.trig.type == "DISAPPROVE" and (blame := blame_roles(text, toks, h, b, ev, groups, skip, L)) is not None:
         ev.source, ev.target = blame  # «وحمّل الأمين العام إسرائيل المسؤولية»: the one blamed (`events_other_party`)

@@ -11,7 +11,8 @@ as a noun phrase (`events_phrases.noun_subject`) and kept when
   («للتحرك», «بضرورة»): the phrase is the one asked, not the thing asked for.
 
 A subject named with a genitive glued to «لـ» («الاتحاد العالمي للمسلمين») is stepped over first
-(`asked_party`).
+(`asked_party`). An indefinite construct head before a definite genitive («ودعا المحافظ أصحاب المنشآت
+إلى …», «أهالي مدينة الرمادي») opens the phrase asked too (`events_asked_phrases.construct_phrase`).
 
 Praise and condemnation of a deed told by a relative clause on its doer hold that doer: «أعرب عن
 تقديره للدور الذي تضطلع به دول مجلس التعاون», «أشاد بالدعم الذي قدمه رجال القبائل», «استنكاره للهجوم
@@ -23,6 +24,7 @@ target: a named group, maybe after a kind word («تنظيم»), or a party phra
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
+from marsad.extract.events_asked_phrases import construct_head, construct_phrase, within_source
 from marsad.extract.events_lexicon import Lexicon, norm
 from marsad.extract.events_phrases import noun_subject, party_phrase
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok
@@ -105,13 +107,17 @@ def asked_at(text: str, toks: list[Tok], k: int, b: int, ev: Event, groups: list
     demand's complement follows it; [] when none."""
     if k >= b or any(g.first <= k < g.last for g in groups):
         return []  # a named object is the entity rules' to bind
-    first = toks[k].form
+    first, at = toks[k].form, k
     if first in _ALL and k + 1 < b and toks[k + 1].word:
-        first = toks[k + 1].form  # «مطالبا كل الأطراف ببذل …», «جميع الأطباء»
-    if not first.startswith("ال") or first.startswith("الى") or first in L.words["bare_title"] \
+        first, at = toks[k + 1].form, k + 1  # «مطالبا كل الأطراف ببذل …», «جميع الأطباء»
+    if not first.startswith("ال") and construct_head(toks, at, b, groups, L):
+        name, end = construct_phrase(text, toks, k, at, b, groups, L)  # «أصحاب المنشآت»
+        obj = [name] if name and not within_source(name, ev) else []
+    elif not first.startswith("ال") or first.startswith("الى") or first in L.words["bare_title"] \
             or first in L.words["person_nouns"]:
         return []  # («وطالب المواطن علي …»: a title before a name the entity layer missed)
-    obj, end = noun_subject(text, toks, k, b, groups, L, skip)
+    else:
+        obj, end = noun_subject(text, toks, k, b, groups, L, skip)
     if obj and end < b and _conjunct(toks[end]) and not any(g.first <= end < g.last for g in groups):
         # «المواطنين وزوار البيت الحرام إلى»: a conjunct of up to three words before the complement
         end = next((j for j in range(end + 1, min(b, end + 4)) if complement_at(toks, j, b)
