@@ -136,6 +136,9 @@ This module runs the steps; each lives in its own module:
 - `events_accuse`: what an accusation, a blame or an attribution charges («اتهمت الحكومة الحوثيين بقصف …»,
   «حمّلت داعش مسؤولية التفجير», «ونسبت الشرطة الهجوم إلى …») is a deed of the accused; «وحملت إسرائيل
   المسؤولية» after a statement blames Israel;
+- `events_accused`: the accused or threatened party named between the verb and its «بـ» charge where no
+  target was found («اتهمت كوريا الجنوبية بيونجيانج بزرع …», «اتهم المقيم مستشفى خاصاً بجدة، بالتسبب …»,
+  «هدد الشاب الفتاة بنشر …»), and the party after «نسب … إلى» («هجوم نسبته السلطات إلى التمرد الكردي»);
 - `events_pejorative`: criticism told by a blaming description («وصف X الهجوم … بالعمل الإجرامي», «واصفا ذلك
   بأنه عمل استفزازي», «واعتبر X الإعلان تصعيدا خطيرا»);
 - `events_demand`: a bare body noun right after the verb is its subject and the name after it the object
@@ -278,6 +281,7 @@ from datetime import date
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_accuse import attributed_deeds, blamed, conjoined_blame
+from marsad.extract.events_accused import accused_party, subject_named
 from marsad.extract.events_actor_junk import clean_junk
 from marsad.extract.events_actors import (
     PORTFOLIO,
@@ -882,7 +886,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     or thanked_party(text, toks, h, b, ev.source, groups, L) \
                     or arrested_suspect(text, toks, h, b, ev.source, groups, timed, L) \
                     or owner_of_home(text, toks, a, h, b, ev.source, groups, L) \
-                    or asked_of(text, toks, h, b, ev.source, groups, timed, L)
+                    or asked_of(text, toks, h, b, ev.source, groups, timed, L) \
+                    or accused_party(text, toks, a, h, b, ev.source, groups, timed, L)  # «اتهم X Y بـ»
+            if ev.source and ev.target and subject_named(toks, groups, ev.target) and (accused := accused_party(
+                    text, toks, a, h, b, [*ev.source, *ev.target], groups, timed, L)):
+                ev.target = accused  # «اتهم أحد المقيمين يدعى فلان، مستشفى خاصاً بجدة، بـ» (`events_accused`)
             if ev.source and not ev.target:  # «وأشاد بجهود المملكة», «مساعدات … للشعب اليمني»
                 ev.target = praised_owner(text, toks, h, b, ev.source, groups, W) \
                     or aid_recipient(toks, h, b, ev.source, groups)  # (`events_cooperation_parties`)
