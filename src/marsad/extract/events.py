@@ -361,6 +361,7 @@ from marsad.extract.events_deed_flags import bare_pluperfect, earlier_cause, sai
 from marsad.extract.events_dupes import plural_names_one_deed
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
+from marsad.extract.events_former_titles import former_roles
 from marsad.extract.events_full_names import full_names
 from marsad.extract.events_garbage import ali_names, clean_events
 from marsad.extract.events_generic import expected_clause
@@ -564,7 +565,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     starts = [t.start for t in toks]
     home = frozenset((norm("السعودية"),)) if publisher and norm(publisher.strip().lower()) in W["saudi_outlet"] \
         else frozenset()
-    ents = entity_tokens(toks, starts, _named_roles(text, entities), text, L, home)
+    ents = entity_tokens(toks, starts, _named_roles(text, former_roles(text, entities)), text, L, home)
     persons = frozenset(e.canonical for _, _, e in ents if e.label == "PER")
     names = frozenset(e.canonical for _, _, e in ents)  # the names the entities give
     places = frozenset(e.canonical for _, _, e in ents if e.label == "LOC")

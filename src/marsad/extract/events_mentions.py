@@ -429,13 +429,16 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
                     j += 1
                 if not ok:
                     continue
+                if act.context and norm(act.canonical) in home and _kingdom_named(toks, j):
+                    continue  # «المملكة المغربية», «المملكة المتحدة»: that kingdom's own name, no anaphor
                 if act.context:
                     if words is None:
                         words = {r for t in toks if t.word for r in t.reads} | home
                         joined = " " + " ".join(t.form for t in toks if t.word) + " "
                     if not any((c in words) if " " not in c else (f" {c} " in joined) for c in act.context):
                         continue
-                    if any((c in words) if " " not in c else (f" {c} " in joined) for c in act.unless):
+                    if any((c in words) if " " not in c else (f" {c} " in joined) for c in act.unless) \
+                            and not home_outnumbers(toks, act, home):
                         continue  # «المملكة» in a story that names another kingdom
                 hit = (act, j, key)
         if hit is None:
@@ -489,6 +492,40 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
         out.append((i, j, Entity(text[start:toks[j - 1].end], label, canon, start, toks[j - 1].end, role)))
         i = j
     return out
+
+
+def _kingdom_named(toks: list[Tok], j: int) -> bool:
+    """True when the word right after a row standing for the publisher's own country names which state it
+    is: a nisba («المملكة المغربية», «المملكة الأردنية الهاشمية») or «المتحدة» («المملكة المتحدة»)."""
+    if j >= len(toks) or not toks[j].word:
+        return False
+    f = toks[j].form
+    if f in (norm("العربية"), "العربية"):  # «المملكة العربية السعودية»: the row's own kingdom
+        return False
+    return f.startswith("ال") and (f.endswith(("يه", "ية")) or f in (norm("المتحدة"), "المتحدة"))
+
+
+def home_outnumbers(toks: list[Tok], act: GroupActor, home: frozenset[str]) -> bool:
+    """True when a row standing for the publisher's own country («المملكة» → السعودية in a Saudi
+    paper) has its context words named in the story, and at least as often as the words that would
+    block it: «وأدانت البحرين» once in a story on the attack in Saudi Arabia, or «الصحيفة البريطانية»,
+    does not make the Saudi paper's «تضامنها مع المملكة» Bahrain's or Britain's kingdom."""
+    if norm(act.canonical) not in home:
+        return False
+    ws = [t for t in toks if t.word]
+
+    def named(cues: tuple[str, ...]) -> int:
+        at: set[int] = set()
+        for c in cues:
+            parts = c.split()
+            for k in range(len(ws) - len(parts) + 1):
+                if parts[0] in ws[k].reads and all(ws[k + n].form == w or w in ws[k + n].reads
+                                                   for n, w in enumerate(parts[1:], 1)):
+                    at.add(k)
+        return len(at)
+
+    own = named(act.context)
+    return own > 0 and own >= named(act.unless)
 
 
 def _past_adjectives_to_nisba(toks: list[Tok], j: int, at: dict[int, Mention], L: Lexicon) -> int:
