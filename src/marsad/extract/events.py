@@ -224,8 +224,9 @@ This module runs the steps; each lives in its own module:
   `events_deed_dates`: a deed noun under a trial, the accused, an anniversary or an inquiry takes only
   its own date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings (`events_dupes`: a meeting's plural noun, a cable's
-  wishes, told again; `events_deed_dates`: tellings dated days apart are two deeds); `events_country`: the
-  actors' and the place's countries;
+  wishes, told again; `events_deed_dates`: tellings dated days apart are two deeds; `events_outcome`: a
+  deed's outcome after a verb of result in its sentence, «… ما أسفر عن مقتل 4», whatever place it reads);
+  `events_country`: the actors' and the place's countries;
   `events_shared_places`: a place name two countries share («الجوف», «رفح») by its qualifier or the article;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
   aims at an audience or a goal, «استقبل» with a counted object hosts many, a bare «يدعم» with a plain
@@ -392,6 +393,7 @@ from marsad.extract.events_obvious_actors import arrested_people, asked_people, 
 from marsad.extract.events_operations import operation_hits
 from marsad.extract.events_other_party import blame_roles
 from marsad.extract.events_other_senses import crash_death, resense_events
+from marsad.extract.events_outcome import outcome_of, result_governed
 from marsad.extract.events_own_office import (
     minister_portfolio,
     not_own_side,
@@ -1032,6 +1034,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if key in here and (_other_deed(here[key], ev) or contrasted(toks, told_at.get(id(here[key]), h.first),
                                                                         h.first, here[key], ev, groups)):
                 key = f"{ev.type}#{h.first}"  # «شنت تركيا ضربات على داعش وكثفت هجومها على الحزب»
+            if result_governed(toks, a, h.first, L) and (caused := outcome_of(here, told_at, ev, h.first)):
+                key = caused  # «استهدفوا المصلين في جامع … بالدمام، ما أسفر عن مقتل 4»: what that deed caused
             if key in here:
                 told_first = here[key].background
                 merge(here[key], ev)

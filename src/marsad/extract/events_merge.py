@@ -121,15 +121,12 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
     unless both places are of one level (`_two_places`: «غارات على مواقع الحوثيين في تعز» … «في مأرب»);
     a later telling with no actors and no other date is placed inside a deed first placed only in a
     country (`countries`: «قتل مسلحو بوكو حرام … في نيجيريا» … «وفي كيلوا وحدها قتلوا سبعة»)."""
-    def key(names: list[str]) -> set[str]:  # «أنقرة» acts for «تركيا»
-        return {capitals.get(norm(n), norm(n)) for n in names}
-
     if p.source and ev.source and p.date and ev.date and not (
             p.date.startswith(ev.date) or ev.date.startswith(p.date)):
         return False  # one agent's deeds told with two different dates: two deeds («السبت» … «الأربعاء»)
 
-    if p.target and ev.target and key(p.target) & key(ev.target) and (
-            not p.source or not ev.source or key(p.source) & key(ev.source)) \
+    if p.target and ev.target and _meet(p.target, ev.target, capitals) and (
+            not p.source or not ev.source or _meet(p.source, ev.source, capitals)) \
             and not ((apart or _apart)(p, ev) and _two_places(p, ev, countries)):
         return True
     if p.type == "COERCE" and p.target and ev.target and {p.mode, ev.mode} == {"arrest", None}:
@@ -144,8 +141,54 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
         return True  # «أن سبعة جنود قتلوا» … «هاجمت مروحيتان …»: told first with no one named
     if ev.location and not p.location and p.target and not ev.target:
         return False  # «استهدفت قوات النظام البلدتين» … «قصفت قوات النظام الحولة»: a new deed, placed
-    return bool(key(p.source) & key(ev.source)) and \
-        (not named_ev or not named_p or bool(key(named_p) & key(named_ev)))
+    # of one doer, a person named only as someone's kin is no other victim (`_kin_of`: «باختطافه» … «اختطفوا والده»)
+    named_p = [n for n in named_p if not _kin_of(n)]
+    named_ev = [n for n in named_ev if not _kin_of(n)]
+    return _meet(p.source, ev.source, capitals) and \
+        (not named_ev or not named_p or _meet(named_p, named_ev, capitals))
+
+
+def _meet(names: list[str], others: list[str], capitals: dict[str, str]) -> bool:
+    """Some name of `names` names the party some name of `others` names (`_party_words`): «أنقرة» acts for
+    «تركيا», and «منسوبي قوات الطوارىء» are «قوات الطوارئ»."""
+    mine = [_party_words(capitals.get(norm(n), norm(n))) for n in names]
+    theirs = [_party_words(capitals.get(norm(n), norm(n))) for n in others]
+    return any(_one_party(a, b) for a in mine for b in theirs)
+
+
+def _party_words(name: str) -> list[str]:
+    """The words of a folded name that name its party: without a head that names members of it
+    («منسوبي», «عناصر», «أفراد», «مجموعة من»), a final hamza after ya written «ىء» as the «ئ» it
+    stands for («الطوارىء»: «الطوارئ»)."""
+    ws = [w[:-1] if w.endswith("يء") else w for w in name.split()]
+    while len(ws) > 1 and (ws[0] in _MEMBER_HEADS or (ws[0] in _SOME and ws[1] == "من")):
+        ws = ws[2:] if ws[0] in _SOME else ws[1:]
+    return ws
+
+
+def _one_party(a: list[str], b: list[str]) -> bool:
+    """Two names' party words (`_party_words`) name one party: the same words. (A name taken whole by a
+    longer one is not enough: «حزب العمال» … «حزب العمال الكردستاني» would join the party's attack with an
+    attack on it.)"""
+    return a == b
+
+
+def _kin_of(name: str) -> bool:
+    """True when a name is one kin noun with a possessive pronoun («والده», «ابنها», «شقيقهم», «زوجته»): a
+    person named only through another one («وأوضح نجل الجنيد أن الحوثيين اختطفوا والده»), who may be the
+    person named in another telling of the deed."""
+    ws = norm(name).split()
+    return len(ws) == 1 and any(ws[0].startswith(k) and ws[0][len(k):] in _POSSESSIVES for k in _KIN_STEMS)
+
+
+_KIN_STEMS = frozenset(norm(w) for w in (
+    "والد", "والدت", "ابن", "ابنت", "نجل", "شقيق", "شقيقت", "زوج", "زوجت", "أخ", "أخا", "أخو", "أخت",
+    "أبا", "أبو", "عم", "خال", "حفيد", "أبناء", "أطفال", "أولاد", "بنات", "أقارب"))
+_POSSESSIVES = frozenset(("ه", "ها", "هم", "هما", "ي", "نا", "ك"))
+
+
+_MEMBER_HEADS = frozenset(norm(w) for w in ("منسوبي", "منتسبي", "عناصر", "أفراد", "افراد", "جنود", "رجال"))
+_SOME = frozenset(norm(w) for w in ("مجموعة", "عدد", "بعض"))
 
 
 _MEETINGS = frozenset(("CONSULT",))  # a meeting named again by its noun is the one told before
@@ -177,9 +220,6 @@ def _back_reference(p: Event, ev: Event, capitals: dict[str, str]) -> bool:
     """A deed named again by a noun that refers back (`ev`) is the latest deed of its type (`p`)
     unless another doer, another victim, another place or another day is named for it, or the deed
     before is dated only by a month or a year (the story's past, not what it tells)."""
-    def key(names: list[str]) -> set[str]:
-        return {capitals.get(norm(n), norm(n)) for n in names}
-
     if p.negated != ev.negated or p.hedged != ev.hedged:
         return False  # «مواجهات محتملة» is not the clash told
     if ev.type in _SYMMETRIC:  # «مواجهات بين المقاومة والحوثيين» … «المواجهات بين الحوثيين والمقاومة»
@@ -187,9 +227,9 @@ def _back_reference(p: Event, ev: Event, capitals: dict[str, str]) -> bool:
         ev = replace(ev, source=[*ev.source, *ev.target], target=[])
     if _two_dates(p, ev) or (p.date and len(p.date) in (4, 7) and not ev.date):
         return False  # another day, or a deed of the past named only to compare
-    if ev.source and p.source and not key(p.source) & key(ev.source):
+    if ev.source and p.source and not _meet(p.source, ev.source, capitals):
         return False
-    return not (ev.target and p.target and not key(p.target) & key(ev.target))
+    return not (ev.target and p.target and not _meet(p.target, ev.target, capitals))
 
 
 def _discussed(ev: Event, discuss: frozenset[str]) -> bool:
