@@ -191,6 +191,10 @@ This module runs the steps; each lives in its own module:
 - `events_arrested_counts`: the arrested told by a count the counted-people reader misses («اعتقال اثني عشر
   شخصا», «القبض على شخصين», «نحو 100 من المعلمين»), one person by a genitive indefinite noun («القبض على شاب»),
   and the one «عليه» stands for in «تم القبض عليه» (a person or a suspect named before it, not in an aside);
+- `events_told_arrests`: an arrest a verb tells after a word of charge or search («المتهم بسرقة المحل تم القبض
+  عليه»: no topic), «البحث الجنائي» a body's name, not a search; an arrest verb conjoined to the opening verb
+  takes its subject («هرعت الشرطة … وقبضت على الجاني»), an arrest noun «باشر» governs takes that verb's; an
+  arrest with no doer takes the suspect a definite noun names after it too («تم القبض على الجاني»);
 - `events_missing_targets`: targets word order misses: the person after a killing's or an arrest's verbal noun and
   the titles that call him («مقتل القيادي البارز فلان»), the people a result clause counts as an attack's dead or
   wounded («… مما أسفر عن إصابة خمسة أشخاص»), the one a demand asks after an aside («وحثت قيادة حرس الحدود
@@ -524,6 +528,7 @@ from marsad.extract.events_tokens import (
     tokens,
     word_before,
 )
+from marsad.extract.events_told_arrests import conjoined_arrester, undertaken_arrester
 from marsad.extract.events_triggers import (
     Hit,
     Site,
@@ -942,10 +947,15 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             # «ما دفع الشرطة إلى القبض على …», «X الذي كان قد اعتقل في …» (`events_arrest_parties`)
             ev.source, ev.target = arrest_parties(text, toks, a, b, h, groups, list(here.values()), W, ev.source,
                                                   ev.target)
+            # «هرعت الشرطة إلى الموقع وقبضت على الجاني»: the opening verb's subject (`events_told_arrests`)
+            # «وقد باشرت الجهات الأمنية … القبض عليهم»: the subject of «باشر»
+            ev.source = ev.source or conjoined_arrester(toks, a, h, groups, ev.source, ev.target) \
+                or undertaken_arrester(toks, a, h, groups, ev.source, ev.target)
             # «تم اعتقال اثني عشر شخصا», «القبض على شخصين»: a count the rules above miss (`events_arrested_counts`)
             ev.target = ev.target or counted_arrested(text, toks, h, b, groups, ev.source, ev.target,
                                                       _timed(toks, h.last, b, s_times), W) \
-                or pronoun_arrested(text, toks, a, h, b, groups, ev.source, ev.target)  # «… تم القبض عليه»
+                or pronoun_arrested(text, toks, a, h, b, groups, ev.source, ev.target, forces) \
+                or arrested_suspect(text, toks, h, b, ev.source, groups, timed, L)  # «تم القبض على الجاني»
             if ev.source and not ev.target:  # «… لا يجيبون لماذا يعتقلونه»: the man the story named before
                 ev.target = pronoun_victim(toks, h, b, ents, carried_from, ev.source)
             if h.trig.type == "DEMAND" and h.trig.pos == "v" and verbs and ev.source and _after_haith(toks, a, h) \

@@ -147,6 +147,7 @@ SUSPECT_ONE = forms("المتهم", "المتهمة", "الجاني", "الجا�
                     "المرأة", "الفتاة", "السيدة", "الطالب", "الطالبة", "المواطن", "المقيم", "الوافد", "العامل")
 SUSPECTS = forms("المتهمين", "الجناة", "المشتبهين", "المطلوبين", "المهربين", "اللصوص", "الإرهابيين",
                  "المعتدين", "الفاعلين", "القتلة", "الشبان", "المسلحين")
+_TO = norm("إلى")  # folded «الي»: a preposition that reads like a nisba with the article
 _BACK_REACH = 12  # words back from «القبض عليه» to the one it stands for
 _ASIDE_CLOSE = frozenset(("-", "–", "—", ")"))  # the end of an aside between dashes or brackets
 _ASIDE_OPEN = frozenset(("-", "–", "—", "("))
@@ -160,11 +161,22 @@ def _on_pronoun(toks: list[Tok], h: Hit, b: int) -> str | None:
     return None
 
 
+_DIRECTED = forms("إلى", "على")  # «أحالت … 14 عنصرا على النيابة العامة بعد القبض عليهم»: where they were sent
+
+
+def _directed(toks: list[Tok], k: int) -> bool:
+    """True when the name at `k` is what «إلى», «على» or a glued «لـ» points to: where someone was sent or
+    what was done to («أحالتهم على النيابة», «اعتدى على شاب ثم تم القبض عليه»), never the one arrested."""
+    return (toks[k].form.startswith("ل") and not toks[k].form.startswith("ال")) or (
+        k > 0 and toks[k - 1].form in _DIRECTED)
+
+
 def pronoun_arrested(text: str, toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group],
-                     source: list[str], target: list[str]) -> list[str]:
+                     source: list[str], target: list[str], forces: frozenset[str] = frozenset()) -> list[str]:
     """The one «عليه» stands for in «تم القبض عليه» where the arrest has no target: the person named nearest
     before it in its sentence, or the suspect a definite noun names there («البحث عن المتهم … تم القبض عليه»,
-    «إن الجناة فروا لكن تم القبض عليهم»), matched by number; [] when none."""
+    «إن الجناة فروا لكن تم القبض عليهم»), matched by number; [] when none. Never a bare state force (`forces`:
+    «والشرطة الآن في طور القبض عليهم»: who arrests), nor a name «إلى»/«على» points to."""
     if target or h.trig.type != "COERCE" or h.trig.mode != "arrest":
         return []
     on = _on_pronoun(toks, h, b)
@@ -181,14 +193,15 @@ def pronoun_arrested(text: str, toks: list[Tok], a: int, h: Hit, b: int, groups:
             continue
         g = next((g for g in groups if g.first <= k < g.last), None)
         if g is not None:
-            if g.actor and not g.is_loc and not set(g.names) & set(source) and (g.person != many):
+            if g.actor and not g.is_loc and not set(g.names) & set(source) and (g.person != many) \
+                    and not _directed(toks, g.first) and not set(g.names) <= forces:  # the police arrest
                 return list(g.names)
             continue
         f = toks[k].form
-        if (f in SUSPECTS) if many else (f in SUSPECT_ONE):
+        if ((f in SUSPECTS) if many else (f in SUSPECT_ONE)) and not _directed(toks, k):  # not «على العامل»
             end = k + 1
             while end < b and end - k <= _NISBA_RUN and end not in at and toks[end].form.startswith("ال") \
-                    and toks[end].form.endswith("ي"):
+                    and toks[end].form.endswith("ي") and len(toks[end].form) > len(_TO):  # not «إلى»
                 end += 1  # «الطالب السعودي»
             return [text[toks[k].start:toks[end - 1].end]]
     return []

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from marsad.extract.events_accuse import charged_deed, verb_stem_before_pronoun
 from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_of, has, match_seq, prefix, word_before
+from marsad.extract.events_told_arrests import arrest_past_topic, topic_word
 from marsad.extract.ner_gazetteer import nisba_country
 
 NOTS_WINDOW = 3  # words after a trigger searched for a word that cancels it
@@ -251,8 +252,9 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
             before = [t for t in toks[max(a, h.first - 2):h.first] if t.word][-1:]
             setting = any(has(t, W["setting"]) for t in before)
             scope = _list_start(toks, a, b, lo, h.first)  # «تناول … الإبادة، والتهجير، واستهداف …»: every item
-            if not setting and any(toks[k].word and has(toks[k], W["topic"]) for k in range(scope, h.first)):
-                continue
+            if not setting and any(topic_word(toks, k, W) for k in range(scope, h.first)) \
+                    and not arrest_past_topic(toks, scope, h.first, h.trig.type, h.trig.mode, W):
+                continue  # (not «المتهم بسرقة المحل تم القبض عليه»: a verb tells the arrest, `events_told_arrests`)
         for p in keep:
             if p.trig.type.upper() not in comp or setting or (
                     p.trig.type == "DISAPPROVE" and accused_deed(toks, h)):  # «عقب لقائه»: the occasion
