@@ -146,7 +146,8 @@ This module runs the steps; each lives in its own module:
 - `events_assault`: attacks told by weapons and craft with a nisba («الطيران الحربي الروسي»), stabbings and
   rammings, «في هجوم نفذه X», the wounded and killed of «أصيب … في هجوم», the agent after «من» («في غارة من
   طائرات التحالف»); `events_operations`: military operations against a named party («نفذت المقاومة عمليتين
-  منفصلتين ضد مسلحي الحوثي») as a FIGHT;
+  منفصلتين ضد مسلحي الحوثي») as a FIGHT; `events_wounded`: «أصيب X برصاص Y», «بشظايا قذائف أطلقها Y»: Y
+  attacked X, and a wound no one named did («برصاصة طائشة», «بنيران صديقة») is no attack;
 - `events_support`: backing declared with a noun («أكد دعم بلاده لـ …»), ratifications, releases, deeds
   carried by a message («بعث برقية تهنئة», «تلقى … برقية من»), «أن بلاده …» as the speaker's country;
 - `events_cooperation_parties`: the owner of the effort a praise or a thanks commends («أشاد بجهود X», «عن شكره
@@ -550,6 +551,7 @@ from marsad.extract.events_unanchored import kind_named
 from marsad.extract.events_unrealised import attempted, future_in_past, planned_content, told_as_history
 from marsad.extract.events_victims import victims_after_doers
 from marsad.extract.events_visited_place import visited_place_source
+from marsad.extract.events_wounded import WOUND, wounded_parties
 from marsad.extract.events_wrongparty import feminine_body_object
 from marsad.extract.numbers import analyse_word
 from marsad.model import Entity, Event, Quote, TimeExpr
@@ -1021,6 +1023,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     list(verbs[-1][1].source) if verbs else [], [quoted] if quoted else [], speaker])
             summoned_envoy(text, toks, h, groups, ev)  # «استدعى X السفير الأمريكي جون …»: the envoy was summoned
             ev.target = not_own_side(ev.source, ev.target, own_party)
+            if h.trig.mode == WOUND:  # «أصيب شابان برصاص قوات الاحتلال»: the wounded and who shot (`events_wounded`)
+                if (shot := wounded_parties(text, toks, h, b, groups, L)) is None:
+                    continue  # «أصيبت امرأة برصاصة طائشة»: no one named did it
+                ev.source, ev.target = shot
             if h.trig.pos == "v" and ev.source and not after_relative(toks, a, h, W):
                 verbs.append((h, ev))  # a relative clause's verb («الذين تحتجزهم X») lends no later verb its subject
             elif h.trig.pos == "v" and not ev.source:

@@ -1,0 +1,111 @@
+"""The parties of a wounding by someone's fire: «أصيب شابان برصاص قوات الاحتلال», «وأصيب ثلاثة جنود أتراك
+بنيران مسلحين من حزب العمال», «أصيب مقيم يمني بشظايا قذائف أطلقها متمردون حوثيون».
+
+The verb of being wounded (the trigger rows of mode `wound`, which need a weapon word after the verb:
+«برصاص», «بنيران», «بقذيفة», «بشظايا» …) is a passive: the people between the verb and the weapon word
+underwent the attack, so a party named there (their nisba, a body they serve in) is its target, never a
+name in a «لـ» phrase about them («متظاهران معارضان للرئيس …»: not the president); the party right after
+the weapon word (past a force or people noun and «من»: «برصاص جنود الاحتلال», «بنيران مسلحين من حزب
+العمال»), else the one a verb of firing that describes the weapon names («قذائف أطلقها متمردون حوثيون»),
+else unnamed doers right after it («برصاص مسلح», «برصاص مجهولين») made it. With no doer named («برصاصة
+طائشة», «برصاص أطلق من الجانب السوري», «بنيران صديقة») the wound tells no attack: the event is dropped.
+"""
+
+from __future__ import annotations
+
+from marsad.extract.events_actors import Group, l_marked, names_of
+from marsad.extract.events_lexicon import Lexicon, Words, norm
+from marsad.extract.events_phrases import noun_subject, people, site
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, next_word
+from marsad.extract.events_triggers import Hit
+
+WOUND = "wound"  # the trigger mode of a verb of being wounded by a named weapon
+DOER_REACH = 2  # force, people or weapon nouns stepped over between the weapon word and its doer
+FIRE_REACH = 4  # words between the weapon word and a verb of firing that describes it («قذائف هاون أطلقها»)
+_FROM = norm("من")
+_FIRED = tuple(norm(w) for w in ("أطلق", "اطلق", "أطلقت", "اطلقت", "أطلقوا", "اطلقوا"))
+
+
+def wounded_parties(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Group], L: Lexicon
+                    ) -> tuple[list[str], list[str]] | None:
+    """Source and target of the wounding `h` (see the module docstring); None when no doer is named, and
+    the wound tells no attack."""
+    W = L.words
+    mark = min(h.used)
+    victims = [g for g in groups if h.last <= g.first and g.last <= mark and _victim(toks, g, W)]
+    target = names_of(victims)
+    start = max(h.used) + 1
+    doers = _named_doer(toks, start, b, groups, W) or _fired_by(text, toks, start, b, groups, L) \
+        or _unnamed_doers(text, toks, start, b, groups, L)
+    source = [n for n in doers if n not in target]
+    return (source, target) if source else None
+
+
+def _victim(toks: list[Tok], g: Group, W: Words) -> bool:
+    """True when a group among the wounded names whose they are: a body or a nisba, not a place they
+    were in nor a party a «لـ» phrase about them names («معارضان للرئيس …»)."""
+    if not (g.actor or g.nisba or g.force) or g.binding == "loc":
+        return False
+    return not l_marked(toks, g, W)
+
+
+def _named_doer(toks: list[Tok], k: int, b: int, groups: list[Group], W: Words) -> list[str]:
+    """The party named right after the weapon word at token k, a force, people or weapon noun or «من»
+    allowed before it («برصاص جنود الاحتلال», «بنيران مسلحين من حزب العمال»); not a place it was fired
+    from («من الجانب السوري»)."""
+    at = {g.first: g for g in groups}
+    steps = 0
+    while k < b:
+        t = toks[k]
+        if not t.word:
+            if t.form in CLAUSE_END or t.form in SENT_END:
+                return []
+            k += 1
+            continue
+        g = at.get(k)
+        if g is not None:
+            if g.actor and (not g.is_loc or g.force or g.nisba) and g.binding != "loc":
+                return list(g.names)
+            return []
+        if steps >= DOER_REACH or not (t.form == _FROM or has(t, W["force_noun"]) or has(t, W["weapon_craft"])
+                                       or t.form in W["people_nouns"] or has(t, W["doer_nouns"])
+                                       or has(t, W["force"])):
+            return []
+        steps += 1
+        k += 1
+    return []
+
+
+def _fired_by(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon) -> list[str]:
+    """The doer a verb of firing names after the weapon («بشظايا قذائف هاون أطلقها متمردون حوثيون»,
+    «بصاروخ أطلقته قوة …»): a party named right after it, else unnamed doers there."""
+    W = L.words
+    seen = 0
+    while k < b and seen <= FIRE_REACH:
+        t = toks[k]
+        if t.form in CLAUSE_END or t.form in SENT_END:
+            return []
+        if t.word:
+            seen += 1
+            if t.form.startswith(_FIRED) and len(t.form) - len(_FIRED[0]) <= 3:
+                after = next_word(toks, k + 1, b)
+                return _named_doer(toks, after, b, groups, W) or _unnamed_doers(text, toks, after, b, groups, L)
+        k += 1
+    return []
+
+
+def _unnamed_doers(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon) -> list[str]:
+    """Unnamed doers right after token k («برصاص مسلح», «برصاص مجهولين», «أطلقها مسلحون»): a doer noun or a
+    plural of people heading the phrase, not a site or a thing."""
+    k = next_word(toks, k, b)
+    if k >= b or any(g.first == k for g in groups):
+        return []
+    names = noun_subject(text, toks, k, b, groups, L)[0]
+    if not names and has(toks[k], L.words["doer_nouns"]):
+        return [text[toks[k].start:toks[k].end]]  # «برصاص مستوطن في القدس»: a lone doer noun
+    if not names or site(names[0]):
+        return []
+    head = norm(names[0]).split()[0]
+    doers = L.words["doer_nouns"]
+    return names if head in doers or head[2:] in doers or (people(names[0]) and head.endswith(("ون", "ين"))) \
+        else []
