@@ -13,6 +13,7 @@ from marsad.extract.events_deed_dates import apart_in_time, fronted_date, older,
 from marsad.extract.events_dupes import cable_wishes, next_sentence, told_of_another_time
 from marsad.extract.events_lexicon import Lexicon, norm
 from marsad.extract.events_phrases import unnamed
+from marsad.extract.events_restatements import named_again, quoted_again
 from marsad.extract.events_tokens import Tok
 from marsad.model import Event
 
@@ -101,10 +102,11 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
         elif ev.source and text and (told := _restated(ev, out, L, text)) is not None:
             same = told  # «أدانت الخارجية الأمريكية التفجير» … «إن الولايات المتحدة تستنكر هذا العمل»: one statement
         elif ev.claimed_by and ev.source and ev.target:
-            # «دعا X أمس Y إلى …. وقال X «ندعو Y …»»: the speaker's own words restate the demand just told
+            # «دعا X أمس Y إلى …. وقال X «ندعو Y …»»: the speaker's own words restate the demand just told,
+            # or the latest statement of its type, other deeds told between (`events_restatements`)
             same = next((p for p in out[-2:] if p.type == ev.type and p.negated == ev.negated
                          and not p.claimed_by and p.source == ev.source and set(ev.target) <= set(p.target)
-                         and p.end <= ev.start), None)
+                         and p.end <= ev.start), None) or quoted_again(ev, out)
         if same is not None:
             merge(same, ev)
             continue
@@ -284,11 +286,14 @@ def _restated(ev: Event, out: list[Event], L: Lexicon, text: str) -> Event | Non
     addressed to no one the retelling's addressees are not among, when the retelling points back at what it
     is about right after its verb («تستنكر هذا العمل الإجرامي», «ندين هذا العمل»; not a deed dated only by a
     month or a year: «طلبت تركيا ذلك في 2003»), repeats two words of what was asked («طالب علاوي عناصر حزب
-    العمال الكردستاني بمغادرة الأراضي العراقية» … «مطالبا … حزب العمال بمغادرة الأراضي العراقية»), or
-    tells one side of an exchange told before («تبادلت أوكرانيا والانفصاليون الاتهامات» … «واتهم الانفصاليون
-    الجيش الأوكراني»). Two bodies of one country («الحكومة الأردنية», «مجلس النواب الأردني») condemning one
-    attack, or one minister thanking two people, stay two statements."""
+    العمال الكردستاني بمغادرة الأراضي العراقية» … «مطالبا … حزب العمال بمغادرة الأراضي العراقية»; with no
+    addressee, when it asks by «ضرورة» and the two words are no title: «طالب هادي الحوثيين باحترام الهدنة» …
+    «أكد هادي ضرورة احترام الهدنة»), names the act again by its own noun (`named_again`: «إشادتها» …
+    «إشادتها»), or tells one side of an exchange told before («تبادلت أوكرانيا والانفصاليون الاتهامات» …
+    «واتهم الانفصاليون الجيش الأوكراني»). Two bodies of one country («الحكومة الأردنية», «مجلس النواب
+    الأردني») condemning one attack, or one minister thanking two people, stay two statements."""
     back = _points_back(ev, text)
+    titles, necessity = frozenset(map(_stem, L.words["person_title"])), L.words["necessity"]
     for p in reversed(out):
         if p.type != ev.type or p.negated != ev.negated or p.hedged != ev.hedged or p.background != ev.background \
                 or _two_dates(p, ev) or not _names_meet(p.source, ev.source, L.capitals):
@@ -299,6 +304,11 @@ def _restated(ev: Event, out: list[Event], L: Lexicon, text: str) -> Event | Non
             return p
         if ev.target and p.target and (_shared_words(p, ev, text) or _exchange(p, L.words["reciprocal"])):
             return p
+        if not ev.target and p.target and necessity & set(norm(ev.trigger).split()) \
+                and _shared_words(p, ev, text, titles):
+            return p  # «طالب هادي الحوثيين باحترام الهدنة» … «أكد هادي ضرورة احترام الهدنة من قبل …»
+        if named_again(p, ev):
+            return p  # «وإن إشادتها بالالتزام …» … «إن إشادتها بمسؤولين …»: one act named twice
     return None
 
 
@@ -343,13 +353,15 @@ def _points_back(ev: Event, text: str) -> bool:
 POINT_WORDS = 3
 
 
-def _shared_words(p: Event, ev: Event, text: str) -> bool:
+def _shared_words(p: Event, ev: Event, text: str, skip: frozenset[str] = frozenset()) -> bool:
     """True when two content words in a row after one telling's trigger stand in a row after the other's
-    («بمغادرة الأراضي العراقية»): the same thing asked, not only the same people named."""
+    («بمغادرة الأراضي العراقية»): the same thing asked, not only the same people named (nor words of
+    `skip`, stems of titles: «الرئيس اليمني» after both verbs is the speaker again)."""
     def pairs(e: Event) -> set[tuple[str, str]]:
         names = {_stem(w) for n in [*e.source, *e.target] for w in norm(n).split()}
         ws = [_stem(w) for w in _words_after(e, text)[:SHARED_WORDS]]
-        ws = [w if len(w) >= 3 and w not in _FUNCTION_WORDS and w not in names and not w.isdigit() else ""
+        ws = [w if len(w) >= 3 and w not in _FUNCTION_WORDS and w not in names and w not in skip
+              and not w.isdigit() else ""
               for w in ws]
         return {(a, b) for a, b in pairwise(ws) if a and b}
 
