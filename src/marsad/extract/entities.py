@@ -11,7 +11,9 @@ and its document rules (`ner_tagger`), then
 - adds nisba adjectives outside names as LOC mentions of their country (الروسي → روسيا);
 - resolves a role whose holder is unnamed to its country («وزير المخابرات في مصر»,
   «نائب وزير الخارجية الروسي»): a LOC mention over the role phrase, canonical the country,
-  the phrase in `role`.
+  the phrase in `role`;
+- makes a body or place named after a person one ORG or LOC («مركز الملك سلمان للإغاثة»,
+  «شارع الأمير سلطان»; `ner_named_after`), so the person inside is no actor.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from marsad.extract import ner_gazetteer as gz
 from marsad.extract import ner_junk
 from marsad.extract.ner_bio import spans
 from marsad.extract.ner_features import clusters, tokenize
+from marsad.extract.ner_named_after import named_bodies
 from marsad.extract.ner_tagger import tag_document
 from marsad.model import Entity
 
@@ -235,6 +238,7 @@ def extract_entities(text: str) -> list[Entity]:
     out = _family_names(text, sents, folded, out, covered, g)
     out += _roles_and_nisba(text, sents, folded, covered, out, g)
     out = _org_heads(text, sents, folded, out, g)
+    out = named_bodies(text, sents, folded, out, g)  # «مركز الملك سلمان للإغاثة»: the body, not the king
     out.sort(key=lambda e: (e.start, -e.end))
     return _person_edges(text, _lone_barak(text, _place_words(text, _not_on_behalf(text, out))))
 

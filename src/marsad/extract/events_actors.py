@@ -17,6 +17,7 @@ from marsad.extract.events_followers import among_followers, bare_in, followers_
 from marsad.extract.events_lexicon import FORCE, Words, norm
 from marsad.extract.events_named_slots import force_after_body
 from marsad.extract.events_names import named_after
+from marsad.extract.events_overseen import overseen_body
 from marsad.extract.events_place_clauses import town_of
 from marsad.extract.events_span_after import span_counted_from
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has, is_count, word_before
@@ -449,6 +450,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
             return None  # «في وقت يواصل وزير الخارجية …»: a clause starts, the preposition is behind it
         if span_counted_from(toks, k):
             return "mod"  # «بعد أسبوع على إعلان فوز X»: what the span is counted from, no party
+        if has(t, W["prep_target"]) and not g.is_loc and overseen_body(toks, k):
+            return "mod"  # «المشرف العام على مركز …»: the body in someone's title, no party
         if has(t, W["prep_target"]):
             return "skip" if g.is_loc and _destination(toks, k, W) else "target"
         if has(t, W["prep_loc"]):

@@ -105,6 +105,15 @@ def deed_pps(h_type: str, W: Words) -> bool:
     return h_type not in W["needs_source"]
 
 
+_ON_IT = forms("عليه", "عليها", "عليهم", "عليهما")
+
+
+def consent_pp(h_type: str, toks: list[Tok], k: int) -> bool:
+    """True when an agreeing verb ending before token k governs its own «على» with a pronoun there
+    («ووافق عليها مجلس الشورى», «وصادق عليه البرلمان»): the subject follows it, as after a deed's."""
+    return h_type == "AGREE" and k < len(toks) and toks[k].word and toks[k].form in _ON_IT
+
+
 # the bindings a preposition with a pronoun gives the group after it when read as a bare preposition
 _PP_READINGS = (None, "target", "mod", "from")
 

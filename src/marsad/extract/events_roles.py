@@ -34,6 +34,7 @@ from marsad.extract.events_agents import AFTER_WINDOW, marked_roles, pronoun_wor
 from marsad.extract.events_demand import body_subject_before, counted_protesters
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_missing_agents import (
+    consent_pp,
     deed_pps,
     doer_after_adjuncts,
     open_no_clause,
@@ -187,7 +188,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     else:
         passive = False
         if verbish:
-            pps = deed_pps(h.trig.type, W) and h.trig.mode not in DONE_TO  # a preposition with a pronoun may
+            pps = (deed_pps(h.trig.type, W) or consent_pp(h.trig.type, toks, h.last)) \
+                and h.trig.mode not in DONE_TO  # a preposition with a pronoun may
             # stand before its subject (not «قتل فيها 20 شخصا»: a passive, the victims after it)
             nw = next_word(toks, past_adjuncts(toks, h.last, b, W, pps), b)  # («وتظاهر أمس المئات»)
             counted = _counted_subject(toks, h, b, groups, W) if h.trig.type in W["intransitive_types"] else None
