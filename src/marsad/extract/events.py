@@ -127,6 +127,8 @@ This module runs the steps; each lives in its own module:
   meeting for a dual subject («وأدان الجانبان»), and no party for what a meeting discussed;
 - `events_carry`: parties the story named before: a bare «رئيس الوزراء» for the one named with it, the
   speaker for «وأشار إلى أنه يزور …», the man named before for «وقتلته»;
+- `events_pronoun_objects`: the party the object pronoun of a demand, accusation or threat stands for («متهما إياه»,
+  «وطالبهم», «واتهمها»): the nearest one before it, in its sentence or the one before, that agrees with the pronoun;
 - `events_bodies`: doers named by plain noun phrases the reading after the verb misses: a past light verb's
   subject («وواصلت أسر الصيادين مطالبتها»), a collective before «الذين» or a plural verb («الأهالي، الذين
   اتهموا», «وأهالي المعتقلين طالبوا»), «كان» across an aside («وكانت الحركة (إيرا)، وهي …، قد دعت»), and an
@@ -433,6 +435,7 @@ from marsad.extract.events_plain_parties import (
     oblique_past_doer,
     tens_of_people,
 )
+from marsad.extract.events_pronoun_objects import pronoun_object
 from marsad.extract.events_protest_callers import protest_callers
 from marsad.extract.events_recent_past import (
     calendar_days_ago,
@@ -597,6 +600,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     # (the events are held so that no id is reused by a later event once one is merged away)
     titled_in: dict[str, Counter[str]] = {}  # the countries titles give each actor (`events_country`)
     opened: list[int] = []  # where the sentences so far start, for a pronoun's antecedent (`events_carry`)
+    earlier: list[Group] = []  # the mentions of the sentence read last (`events_pronoun_objects`)
     for a, b in sents:
         opened.append(a)
         carried_from = opened[-CARRY_SENTENCES] if len(opened) >= CARRY_SENTENCES else 0
@@ -604,6 +608,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             break
         s_start, s_end = toks[a].start, toks[b - 1].end
         groups = group_mentions(toks, a, b, ents, W, L.polities, forces, text)
+        prior_groups, earlier = earlier, groups  # the sentence before's mentions, for an object pronoun's party
         goes_on = goes_on_reporting(toks, a, b, groups)  # «وأضاف أنه تم القبض …»: the body reporting before
         told_by = sentence_reporter(text, toks, a, b, groups) or (told_by if goes_on else [])
         for g in groups:
@@ -960,6 +965,12 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 or arrested_suspect(text, toks, h, b, ev.source, groups, timed, L)  # «تم القبض على الجاني»
             if ev.source and not ev.target:  # «… لا يجيبون لماذا يعتقلونه»: the man the story named before
                 ev.target = pronoun_victim(toks, h, b, ents, carried_from, ev.source)
+            if ev.source and not ev.target:  # «… متهما إياه بـ», «وطالبهم بـ»: the party named before that agrees
+                lo = opened[-2] if len(opened) > 1 else a
+                named_before = [n for e in [*events, *here.values()] if e.start >= toks[lo].start
+                                for n in [*e.source, *e.target]]
+                ev.target = pronoun_object(text, toks, lo, h, b, [*prior_groups, *groups], persons, ev.source,
+                                           named_before, W)
             if h.trig.type == "DEMAND" and h.trig.pos == "v" and verbs and ev.source and _after_haith(toks, a, h) \
                     and verbs[-1][1].source and not set(verbs[-1][1].source) & set(ev.source):
                 # «ودانت الجامعة … حيث طالبت أنقرة باحترام …»: حيث goes on with the subject; the name is asked
