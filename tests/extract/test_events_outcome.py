@@ -68,3 +68,9 @@ def test_victim_named_again_as_kin_is_one_abduction() -> None:
             "وقالت ابنته إن مسلحي التحالف اختطفوا والدها ونهبوا أجهزة من المنزل.")
     specs = [*SPECS, ("فارس القباطي", "فارس القباطي", "PER")]
     assert len([e for e in run(text, specs) if e.type == "ASSAULT"]) == 1
+
+
+def test_an_arrest_of_a_man_told_again_of_the_man_is_one_arrest() -> None:
+    text = ("ألقت الشرطة في ولاية بافاريا القبض على رجل أقدم على إحراق منزله.\n\n"
+            "وقالت الشرطة إنها ألقت القبض على الرجل مساء الخميس في غابة قرب المدينة.")
+    assert len([e for e in run(text, SPECS) if e.type == "COERCE"]) == 1

@@ -169,10 +169,11 @@ def _party_words(name: str) -> list[str]:
 
 
 def _one_party(a: list[str], b: list[str]) -> bool:
-    """Two names' party words (`_party_words`) name one party: the same words. (A name taken whole by a
+    """Two names' party words (`_party_words`) name one party: the same words, or one word and that word
+    made definite («القبض على رجل» … «ألقت القبض على الرجل»: the man told before). (A name taken whole by a
     longer one is not enough: «حزب العمال» … «حزب العمال الكردستاني» would join the party's attack with an
     attack on it.)"""
-    return a == b
+    return a == b or (len(a) == len(b) == 1 and ("ال" + a[0] == b[0] or "ال" + b[0] == a[0]))
 
 
 def _kin_of(name: str) -> bool:
