@@ -43,7 +43,8 @@
   superlative's span or a relative clause's), and a report told as an aside («حسبما ذكر … أمس») or a
   date restated after «الموافق» gives none; the date is that of the trigger's own clause, not one told in a
   relative clause about another noun nor one outside the relative clause the trigger opens
-  (`events_clause_times`);
+  (`events_clause_times`); a deed noun a reporting verb tells with a time of its own after it takes that
+  one, not the report's («وأفاد المرصد الثلاثاء عن مقتل سبعة الاثنين», `events_report_time`);
 - a verb in a relative clause on a plain noun («المجموعات التي تدعمها واشنطن») describes it and
   tells no event; a verb conjoined to an earlier one («… كما فرضت») whose only candidate subject is
   that verb's object shares that verb's subject;
@@ -443,7 +444,9 @@ from marsad.extract.events_recent_past import (
     last_week,
     recent_past,
 )
+from marsad.extract.events_report_time import report_times
 from marsad.extract.events_reported_passives import goes_on_reporting, passive_deed_parties, sentence_reporter
+from marsad.extract.events_retaliation_target import retaliation_target
 from marsad.extract.events_reversal import DONE_TO, fronted_undergone, passive_charge
 from marsad.extract.events_role_fixes import cited_authors, harmed_parties, nisba_doer
 from marsad.extract.events_role_patients import (
@@ -1013,6 +1016,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             threatened_antecedent(toks, h, b, groups, ev)  # «الرهينة X الذي هدد التنظيم بإعدامه»
             # «وقال X إن الخيار العسكري يبقى مطروحا», «سنتخذ كل التدابير تجاهها» (`events_threat_refusal`)
             stated_parties(toks, a, b, h, groups, speaker, ev)
+            retaliation_target(toks, h, b, ev, events)  # «هددت الحركة بالرد»: at the doer of the deed told before
             pressing_party(toks, a, h, groups, ev)  # «رغم الضغوط التي مارسها X، ترفض Y …»
             refused_demand(toks, h, b, ev, [*prev_events, *here.values()])  # «دعوا X إلى وقف … غير أنه رفض ذلك»
             # the one a demand asks before what it asks or with «بـ» after an appeal verb, names inside what is
@@ -1818,6 +1822,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         that = next((k for k in range(h.first - 1, a - 1, -1) if toks[k].form in W["that"]), None)
         if that is not None:
             s_times = [t for t in s_times if t.start > toks[that].start]
+        s_times = report_times(toks, a, h, s_times, W["say"])  # «أعلنت الوزارة اليوم اعتقال …»: the report's day
     date = nearest_date(s_times, trig_tok.start, toks[c_lo].start, toks[c_hi - 1].end if c_hi > c_lo else 0)
     claimed, in_quote = quote_speaker(speech, trig_tok.start)
     quote = next((q for q in speech if q.start <= trig_tok.start < q.end), None)
