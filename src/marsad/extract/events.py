@@ -438,6 +438,7 @@ from marsad.extract.events_plain_parties import (
 )
 from marsad.extract.events_pronoun_objects import pronoun_object
 from marsad.extract.events_protest_callers import protest_callers
+from marsad.extract.events_protest_crowds import protest_crowd
 from marsad.extract.events_recent_past import (
     calendar_days_ago,
     culprit_deed,
@@ -1931,6 +1932,10 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «وواصلت أسر الصيادين مطالبتها للسلطات …»: the past light verb's unnamed subject
         ev.source = body
         ev.target = [n for n in ev.target if n not in body]
+    if not ev.source and (crowd := protest_crowd(text, toks, a, b, h, groups, L, skip)):
+        # «تظاهر مئات العمال», «نفذت العشرات من الأسر وقفة احتجاجية»: the people after the protest verb
+        ev.source = crowd
+        ev.target = [n for n in ev.target if n not in crowd]
     if not ev.source and (callers := protest_callers(text, toks, h, b, groups, L)):
         # «الإضراب الذي دعا إليه الحزب», «التظاهرات التي يشارك فيها أنصار التيار»: the relative clause's subject
         ev.source = callers
