@@ -257,3 +257,11 @@ def test_a_newspaper_quoted_after_li_is_no_region() -> None:
 ])
 def test_press_spellings_of_capitals_are_places(text: str, place: str) -> None:
     assert place in [e.canonical for e in ents(text) if e.label == "LOC"]
+
+
+def test_insisting_is_not_egypt() -> None:
+    from marsad.extract.entities import extract_entities
+
+    text = "وقال المحامي إن المعتقل رفض الطعام وهو مصر على مواصلة إضرابه، فيما أكدت مصر على ضرورة الإفراج عنه."
+    locs = [e.start for e in extract_entities(text) if e.label == "LOC" and e.text == "مصر"]
+    assert locs == [text.index("أكدت مصر") + len("أكدت ")]

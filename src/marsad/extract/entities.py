@@ -240,7 +240,7 @@ def extract_entities(text: str) -> list[Entity]:
     out = _org_heads(text, sents, folded, out, g)
     out = named_bodies(text, sents, folded, out, g)  # «مركز الملك سلمان للإغاثة»: the body, not the king
     out.sort(key=lambda e: (e.start, -e.end))
-    return _person_edges(text, _lone_barak(text, _place_words(text, _not_on_behalf(text, out))))
+    return _person_edges(text, _lone_barak(text, _insisting(text, _place_words(text, _not_on_behalf(text, out)))))
 
 
 _SPOKESMAN = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق",
@@ -275,6 +275,28 @@ def _not_on_behalf(text: str, found: list[Entity]) -> list[Entity]:
               and _after_spokesman(text, e.start)}
     # the body after it is read by the event coder's own group words
     return [e for e in found if not (e.label == "PER" and e.canonical in behalf)]
+
+
+_MISR = fold("مصر")
+_ON = fold("على")
+# words before «مصر على» that make it the participle «مُصِرّ» (insisting), not Egypt: a pronoun or a copula
+_INSIST_BEFORE = frozenset(fold(w) for w in (
+    "هو", "وهو", "فهو", "إنه", "انه", "أنه", "لأنه", "بأنه", "كان", "وكان", "ظل", "وظل", "مازال", "زال", "يزال",
+    "أنا", "وأنا", "إنني", "لكنه", "ولكنه", "أصبح", "بات"))
+
+
+def _insisting(text: str, found: list[Entity]) -> list[Entity]:
+    """«وهو مصر على مواصلة إضرابه», «كان مصرا …»: «مصر» after a pronoun or a copula and before «على» is the
+    participle «insisting», not Egypt («وأكدت مصر على ضرورة …» stays Egypt)."""
+    out: list[Entity] = []
+    for e in found:
+        if e.label == "LOC" and fold(e.text) == _MISR:
+            prev = _PREV_WORD.search(text, max(0, e.start - 20), e.start)
+            nxt = _NEXT_WORD.match(text, e.end)
+            if prev and nxt and fold(prev.group(1)) in _INSIST_BEFORE and fold(nxt.group(1)) == _ON:
+                continue
+        out.append(e)
+    return out
 
 
 _BARAK = fold("باراك")
