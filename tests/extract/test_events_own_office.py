@@ -89,3 +89,9 @@ def test_the_movement_of_the_one_met_stays_with_him() -> None:
     evs = run("استقبل الرئيس محمود عباس في رام الله إسماعيل هنية رئيس حركة حماس.", [ABBAS, HANIYEH, HAMAS])
     met = one(evs, "CONSULT")
     assert met.source == ["محمود عباس"] and {"إسماعيل هنية", "حماس"} & set(met.target)
+
+
+def test_an_honorific_and_a_title_before_the_name_leave_it_the_subject() -> None:
+    text = "وحث سماحة الشيخ سالم الهاشمي الطلاب على الابتعاد عن السهر."
+    ev = one(run(text, [("سالم الهاشمي", "سالم الهاشمي", "PER")]), "DEMAND")
+    assert ev.source == ["سالم الهاشمي"]

@@ -47,3 +47,11 @@ def test_a_standing_view_or_a_claim_after_an_is_no_criticism() -> None:
     assert "DISAPPROVE" not in _types(run(text, [ANKARA, PKK]))
     text = "واعتبر حسام النجفي أن الأزمة قد تتحول إلى تصعيد خطير إذا استمرت."
     assert "DISAPPROVE" not in _types(run(text, [NAJAFI]))
+
+
+def test_blaming_a_behaviour_rather_than_a_deed_is_no_criticism() -> None:
+    text = ("وحث حسام النجفي الطلاب على الابتعاد عن السهر الطويل أمام الشاشات، واصفا السهر بأنه عادة "
+            "مشينة وخطيرة على الصحة.")
+    assert "DISAPPROVE" not in _types(run(text, [NAJAFI]))
+    text = "وأصدرت وزارة الخارجية المصرية بيانا عن القصف، واصفة القصف بأنه عمل وحشي."
+    assert "DISAPPROVE" in _types(run(text, [CAIRO_MIN]))

@@ -642,7 +642,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         # «إذا لم يوافق X … فإنه سيكون للحكومة الحق في إخراجهم بالقوة», «إن من المستحيل مواصلة عملية السلام»
         hits = sorted([*hits, *stated_hits(toks, a, b, hits)], key=lambda h: h.first)
         # «وصف X الهجوم … بالعمل الإجرامي», «واعتبر X الإعلان تصعيدا خطيرا» (`events_pejorative`)
-        hits = sorted([*hits, *pejorative_hits(toks, a, b, hits, W, W["needs_source"])], key=lambda h: h.first)
+        hits = sorted([*hits, *pejorative_hits(toks, a, b, hits, W, W["needs_source"], found,
+                                                        covered)], key=lambda h: h.first)
         stops = {k for h in hits for k in range(h.first, h.last)}
         for i, g in enumerate(groups):
             glued = g.glued = glued_prefix(text, toks, g, entities_by_tok=ents)

@@ -5,7 +5,9 @@ A describing verb (past «وصف», «اعتبر» or a circumstantial participl
 word of blame is a DISAPPROVE of what it describes, however long the described deed's noun phrase: the
 predicate is «بـ» with a blaming noun or adjective in its phrase («بالجريمة البشعة», «بالإجرامية»), or «بأنه»
 with one right after it («بأنه تصعيد خطير»), or for «اعتبر» an indefinite blaming noun or adjective
-(«سابقة خطيرة», «عملا إرهابيا»), never a clause after «أن». A present «اعتبر» tells a standing view («وتعتبر
+(«سابقة خطيرة», «عملا إرهابيا»), never a clause after «أن». What is described must be a deed or an actor (a
+deed noun, a pronoun or demonstrative pointing back, a named party), not a behaviour or habit («واصفا التفحيط
+بأنه قضية خطيرة»). A present «اعتبر» tells a standing view («وتعتبر
 أنقرة الحزب منظمة إرهابية»), a verbal noun («في معرض وصفه») no statement, and a verb in a relative clause
 describes its noun: neither is a statement. Only a sentence with no DISAPPROVE trigger gets one («أدانت X
 الهجوم ووصفته بأنه …» is one statement). The trigger table's own «وصف … بالإرهابي» row reaches six words.
@@ -29,6 +31,16 @@ _PARTICIPLES = forms("واصفا", "واصفه", "واصفين", "معتبرا",
 _AS_THAT = forms("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن")
 _THAT = forms("أن", "ان", "إن", "بأن", "أنه", "أنها", "انه", "انها")
 _NOUN_HEADS = forms("معرض", "سياق")  # «في معرض وصفه»: the verbal noun
+# what points back at a deed or actor told before: «واصفا ذلك», «واصفا إياها», «هذا العمل»
+_POINTING = forms("ذلك", "ذاك", "هذا", "هذه", "تلك", "هؤلاء", "إياه", "إياها", "إياهم", "إياهما", "إياهن")
+# deed nouns (with or without «ال», a proclitic or a pronoun: readings): what an actor did or said
+_DEEDS = forms("التفجير", "التفجيرات", "الهجوم", "الهجمات", "الحادث", "الحادثة", "الجريمة", "الاعتداء",
+               "الاعتداءات", "القصف", "التصريحات", "التصريح", "القرار", "القرارات", "الإعلان", "الخطوة",
+               "الإجراء", "الإجراءات", "العملية", "العمليات", "العمل", "الأعمال", "التصرف", "الفعل", "الموقف",
+               "البيان", "الاقتحام", "الاغتيال", "الاستهداف", "الإعدام", "الحكم", "التهديد", "التهديدات",
+               "الانفجار", "الغارة", "الغارات", "المجزرة", "الاحتلال", "الحصار", "الإساءة", "الرسوم", "الفيلم",
+               "المقال", "الكلام", "الاتهامات", "الزيارة", "التدخل", "الخطاب", "الرد", "السياسة", "السياسات",
+               "الطلب", "الطلبات", "المطالبة", "المطالب")
 
 # words of blame (folded stems, with and without the article and ـة/ـا)
 _BLAME_STEMS = (
@@ -58,17 +70,17 @@ def _blames(toks: list[Tok], ks: list[int]) -> bool:
     return False
 
 
-def _indefinite_blame(toks: list[Tok], ks: list[int]) -> bool:
-    """True when an indefinite word of blame stands at ks (the predicate of «اعتبر»: «تصعيدا خطيرا»), not one
-    that only describes the object («اعتبر الهجوم الإرهابي دليلا»)."""
+def _indefinite_blame(toks: list[Tok], ks: list[int]) -> int | None:
+    """The place in ks of an indefinite word of blame (the predicate of «اعتبر»: «تصعيدا خطيرا»), not one that
+    only describes the object («اعتبر الهجوم الإرهابي دليلا»)."""
     for n, k in enumerate(ks):
         f = toks[k].form.lstrip("وف")
         if f.startswith("ال") or f.startswith("بال") or f.startswith("لل"):
             continue
         nxt = toks[ks[n + 1]] if n + 1 < len(ks) else None
         if _blames(toks, [k] + ([ks[n + 1]] if nxt is not None else [])):
-            return True
-    return False
+            return n
+    return None
 
 
 def _verb(toks: list[Tok], a: int, k: int, W: Words) -> str | None:
@@ -89,10 +101,35 @@ def _verb(toks: list[Tok], a: int, k: int, W: Words) -> str | None:
     return kind
 
 
-def pejorative_hits(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words, verbal: frozenset[str]) -> list[Hit]:
+def _deed_described(toks: list[Tok], k: int, span: list[int], found: list[Hit], covered: set[int],
+                    participle: bool) -> bool:
+    """True when what the verb at k describes (the words `span` before its predicate) is a deed or an actor:
+    a pronoun on the verb («ووصفه»), «إياه», a demonstrative («ذلك», «هذا العمل»), a deed noun («الهجوم»,
+    «التصريحات», any trigger's word) or a named party (past the subject right after a past verb) — not a
+    behaviour or habit («واصفا التفحيط بأنه …»)."""
+    bare = toks[k].form[1:] if toks[k].form[:1] in ("و", "ف") and len(toks[k].form) > 4 else toks[k].form
+    if bare not in _DESCRIBE and bare not in _CONSIDER and bare.endswith(("ه", "ها", "هم", "هما")):
+        return True  # «ووصفه بالعمل الجبان», «وصفتها بأنها …»
+    deeds = {j for h in found for j in range(h.first, h.last) if j != k}
+    subject_end = None
+    if not participle and span and span[0] in covered:  # «وصف الوزير الهجوم …»: the subject is no object
+        subject_end = span[0]
+        while subject_end + 1 < len(toks) and subject_end + 1 in covered:
+            subject_end += 1
+    for j in span:
+        if has(toks[j], _POINTING) or has(toks[j], _DEEDS) or j in deeds:
+            return True
+        if j in covered and (subject_end is None or j > subject_end):
+            return True
+    return False
+
+
+def pejorative_hits(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words, verbal: frozenset[str],
+                    found: list[Hit] | None = None, covered: set[int] | None = None) -> list[Hit]:
     """DISAPPROVE triggers of sentence [a, b) told by a describing verb with a word of blame as its predicate
-    (module docstring); none where the sentence has a DISAPPROVE trigger already. `verbal`: the types a statement
-    verb tells, whose trigger ends the reach of the predicate."""
+    (module docstring); none where the sentence has a DISAPPROVE trigger already, nor where what is described
+    is no deed or actor (`_deed_described`). `verbal`: the types a statement verb tells, whose trigger ends the
+    reach of the predicate; `found`: every trigger of the sentence; `covered`: the words of its mentions."""
     if any(h.trig.type == "DISAPPROVE" for h in hits):
         return []
     taken = {k for h in hits for k in range(h.first, h.last)}
@@ -112,23 +149,24 @@ def pejorative_hits(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words, 
             ws = ws[:claim]  # «اعتبر X أن …»: a claim, not a predicate, follows
         if not ws:
             continue
-        if kind == "describe" and not _described_ill(toks, ws):
-            continue
-        if kind == "consider" and not _indefinite_blame(toks, ws):
+        at = _described_ill(toks, ws) if kind == "describe" else _indefinite_blame(toks, ws)
+        if at is None:
             continue
         pos = "x" if has(toks[k], _PARTICIPLES) else "v"
+        if not _deed_described(toks, k, ws[:at], found or hits, covered or set(), pos == "x"):
+            continue
         return [Hit(Trigger("DISAPPROVE", pos, (toks[k].form,), None, (), frozenset()), k, k + 1)]
     return []
 
 
-def _described_ill(toks: list[Tok], ws: list[int]) -> bool:
-    """True when a «بـ» phrase with a word of blame («بالجريمة البشعة») or «بأنه» with one right after it
+def _described_ill(toks: list[Tok], ws: list[int]) -> int | None:
+    """The place in ws of a «بـ» phrase with a word of blame («بالجريمة البشعة») or «بأنه» with one right after it
     («بأنه عمل استفزازي») is among the words ws after a describing verb."""
     for n, k in enumerate(ws):
         f = toks[k].form.lstrip("وف")
         if has(toks[k], _AS_THAT):
             if _blames(toks, ws[n + 1:n + 1 + AFTER_THAT]):
-                return True
+                return n
         elif f.startswith("ب"):
             phrase = [k]
             for j in ws[n + 1:n + PHRASE]:
@@ -137,8 +175,8 @@ def _described_ill(toks: list[Tok], ws: list[int]) -> bool:
                     break
                 phrase.append(j)
             if _blames(toks, phrase):
-                return True
-    return False
+                return n
+    return None
 
 
 __all__ = ["pejorative_hits"]
