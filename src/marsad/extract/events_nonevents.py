@@ -14,7 +14,8 @@ Called by `events_spurious.wrong_sense`; each rule reads the trigger's own gramm
 - `eid_greetings`: backing told at a body's Eid party or in greetings exchanged among its staff («حفل
   المعايدة», «تبادل الجميع التهاني»): a feast's custom (a cable of greetings, «برقية تهنئة», stays);
 - `fiction_plot`: a deed told after a film or a series whose plot the sentence tells («يروي الفيلم
-  قصة محقق يبدأ بالتحقيق في جرائم قتل», «يؤدي فيه دور قاتل مأجور»): deeds of fiction.
+  قصة محقق يبدأ بالتحقيق في جرائم قتل», «يؤدي فيه دور قاتل مأجور»): deeds of fiction;
+- a verse quoted, a sermon's ban, a law's provision (`events_scripture_law`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from itertools import pairwise
 from marsad.extract.events_background import ongoing_verb
 from marsad.extract.events_lexicon import forms
 from marsad.extract.events_modality import clause_words
+from marsad.extract.events_scripture_law import scripture_or_law
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
 from marsad.extract.events_unnamed_doers import confession_or_fact
@@ -209,7 +211,9 @@ def eid_greetings(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
 def no_event_told(toks: list[Tok], a: int, b: int, h: Hit, covered: set[int]) -> bool:
     """True when the trigger `h` of the sentence [a, b) (`covered`: tokens of names) tells no event: an
     inquiry's findings cited, a public's praise, a habit, what a document says, a work's plot, or the
-    greetings of a feast, a confession or a fact acknowledged."""
+    greetings of a feast, a verse, a sermon's ban or a law's provision (`events_scripture_law`), a confession
+    or a fact acknowledged."""
     return findings_cited(toks, a, h, covered) or visitors_praise(toks, h) or habitual_stance(toks, h) \
         or document_says(toks, a, h) or fiction_plot(toks, a, b, h) or eid_greetings(toks, a, b, h) \
+        or scripture_or_law(toks, a, b, h) \
         or confession_or_fact(toks, a, b, h)  # «وبالتحقيق معه اعترف بأنه …» (`events_unnamed_doers`)
