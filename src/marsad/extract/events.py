@@ -307,6 +307,7 @@ from marsad.extract.events_actors import (
 )
 from marsad.extract.events_addressees import asked_party, held_doer
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
+from marsad.extract.events_allegiance import allegiance_roles
 from marsad.extract.events_appeal_sides import aside_addressee, join_quoted_owner, kin_appeal
 from marsad.extract.events_armed_doers import armed_doers, name_story_group, owning_body, struck
 from marsad.extract.events_arrest_parties import arrest_parties
@@ -718,6 +719,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             ev = made
             ev.target = [n for n in ev.target if n not in portfolios]  # «لوزير الداخلية بمملكة البحرين»
             ev.source, ev.target = owner_as_source(toks, h, groups, ev.source, ev.target)  # «أكد وقوف دولة الكويت …»
+            pledge = allegiance_roles(toks, a, b, h, groups, ev.source, ev.target)  # «أعلنت مبايعتها لـ»
+            if pledge is None:
+                continue
+            ev.source, ev.target = pledge
             # «بعث X برقية تهنئة لـ Y», «تلقى Y برقية تهنئة من X»: the sender is the source
             ev.source, ev.target = with_message_roles(toks, a, h, groups, W, ev.source, ev.target)
             ev.source, ev.target = speaker_country(toks, a, h, groups, ev.source, ev.target)  # «أن بلاده ستواصل …»
