@@ -14,7 +14,8 @@ from datetime import date
 from marsad.extract.events_background import KANA, ongoing_verb
 from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger, Words, norm
 from marsad.extract.events_place import SINCE
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
+from marsad.extract.events_tokens import Tok, has
+from marsad.extract.events_tokens import clause_words as words_of_clause
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.model import Quote
 
@@ -179,17 +180,11 @@ def _year(form: str) -> bool:
 
 def clause_words(toks: list[Tok], a: int, i: int, step: int, reach: int = 2 * PAST_REACH) -> list[int]:
     """Word tokens of the clause from token i (exclusive) going back (step -1, nearest last) or on
-    (step 1), up to `reach`, stopping at a clause or sentence mark (or the sentence start `a`)."""
-    out: list[int] = []
-    k = i + step
-    while a <= k < len(toks) and len(out) < reach:
-        t = toks[k]
-        if t.form in CLAUSE_END or t.form in SENT_END:
-            break
-        if t.word:
-            out.append(k)
-        k += step
-    return out[::-1] if step < 0 else out
+    (step 1), up to `reach`, stopping at a clause or sentence mark (or the sentence start `a`): the walk of
+    `events_tokens.clause_words`, in text order."""
+    if step < 0:
+        return words_of_clause(toks, i - 1, a - 1, reach, back=True)[::-1]
+    return words_of_clause(toks, max(i + 1, a), len(toks), reach)
 
 
 STALE_DAYS = 60  # an event dated to a period that ended this long before its article was published is background

@@ -16,7 +16,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, l_marked, names_of
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_phrases import noun_subject, people, site
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, next_word
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_words, has, next_word
 from marsad.extract.events_triggers import Hit
 
 WOUND = "wound"  # the trigger mode of a verb of being wounded by a named weapon
@@ -54,25 +54,16 @@ def _named_doer(toks: list[Tok], k: int, b: int, groups: list[Group], W: Words) 
     allowed before it («برصاص جنود الاحتلال», «بنيران مسلحين من حزب العمال»); not a place it was fired
     from («من الجانب السوري»)."""
     at = {g.first: g for g in groups}
-    steps = 0
-    while k < b:
-        t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                return []
-            k += 1
-            continue
-        g = at.get(k)
+    for j in clause_words(toks, k, b, DOER_REACH + 1):
+        g = at.get(j)
         if g is not None:
             if g.actor and (not g.is_loc or g.force or g.nisba) and g.binding != "loc":
                 return list(g.names)
             return []
-        if steps >= DOER_REACH or not (t.form == _FROM or has(t, W["force_noun"]) or has(t, W["weapon_craft"])
-                                       or t.form in W["people_nouns"] or has(t, W["doer_nouns"])
-                                       or has(t, W["force"])):
+        t = toks[j]
+        if not (t.form == _FROM or has(t, W["force_noun"]) or has(t, W["weapon_craft"])
+                or t.form in W["people_nouns"] or has(t, W["doer_nouns"]) or has(t, W["force"])):
             return []
-        steps += 1
-        k += 1
     return []
 
 
