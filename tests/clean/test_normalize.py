@@ -10,6 +10,7 @@ from marsad.clean.normalize import (
     digits_to_ascii,
     fold,
     fold_words,
+    raw_prefix_len,
     remove_controls,
     search_key,
     search_keys,
@@ -161,3 +162,15 @@ def test_word_memo_is_bounded() -> None:
         search_key(f"حرف{i}")
     assert len(normalize._WORDS) + len(normalize._OLD) <= normalize.CACHE_WORDS
     assert search_key("حرفة5") == "حرفه5"
+
+
+@pytest.mark.parametrize(("raw", "letters", "want"), [
+    ("بغزة", 1, 1),
+    ("بِـغزة", 1, 3),          # the kasra and tatweel after «ب» go with the prefix
+    ("وَالخَمسة", 3, 4),       # «وال»: the fatha inside is skipped, the word starts at «خ»
+    ("و\u200cلروسيا", 2, 3),  # a zero-width non-joiner counts as nothing
+    ("غزة", 0, 0),
+    ("بغزة", 9, 4),            # more letters than the word has: the whole word
+])
+def test_raw_prefix_len(raw: str, letters: int, want: int) -> None:
+    assert raw_prefix_len(raw, letters) == want

@@ -69,3 +69,13 @@ def test_sequence_and_spans() -> None:
     text = "سقوط 30 قتيلا على الاقل ونحو 100 جريح، و٢٠ مفقودا"
     got = [(n.text, n.value) for n in find_numbers(text)]
     assert got == [("30", 30), ("100", 100), ("٢٠", 20)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("قُتِلَ وَخَمْسَةُ أشخاص", "خَمْسَةُ"),  # the fatha of «وَ» stays with the conjunction
+    ("بِـثلاثة آلاف", "ثلاثة آلاف"),           # and the kasra and tatweel with «بـ»
+    ("لِخَمسين شخصا", "خَمسين"),
+])
+def test_a_vocalised_proclitic_is_left_out_of_the_number(text: str, want: str) -> None:
+    (n,) = find_numbers(text)
+    assert text[n.start:n.end] == want

@@ -130,6 +130,20 @@ def fold(s: str) -> str:
 _MEMO_MAX_LEN = 48
 
 
+def raw_prefix_len(raw: str, letters: int) -> int:
+    """Characters of `raw` that hold the first `letters` letters of `fold(raw)`: what `fold` drops
+    (tatweel, diacritics, controls) is skipped, and marks right after the last of those letters go
+    with them («بِـغزة», 1 → 3: the rest starts at «غ»)."""
+    n = 0
+    for i, ch in enumerate(raw):
+        if not fold(ch):
+            continue
+        if n == letters:
+            return i
+        n += 1
+    return len(raw)
+
+
 def _fold(s: str) -> str:
     if not unicodedata.is_normalized("NFKC", s):
         s = unicodedata.normalize("NFKC", s)

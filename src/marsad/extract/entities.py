@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from marsad.clean.normalize import fold
+from marsad.clean.normalize import fold, raw_prefix_len
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract import ner_junk
 from marsad.extract.ner_bio import spans
@@ -31,9 +31,6 @@ from marsad.extract.ner_tagger import tag_document
 from marsad.model import Entity
 
 SENT_END = {".", "!", "?", "؟", "…"}
-_MARKS = set("\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a\u0640\u0670") | {
-    chr(c) for c in range(0x064B, 0x0660)
-}
 Tok = tuple[str, int, int]
 
 
@@ -52,18 +49,6 @@ def _sentences(text: str, toks: list[Tok]) -> list[list[Tok]]:
     if cur:
         out.append(cur)
     return out
-
-
-def _raw_prefix_len(tok: str, letters: int) -> int:
-    """Characters of `tok` that hold its first `letters` letters (marks and tatweel included)."""
-    n = 0
-    for i, ch in enumerate(tok):
-        if ch in _MARKS:
-            continue
-        if n == letters:
-            return i
-        n += 1
-    return len(tok)
 
 
 # heads that open the name of a body («جبهة النصرة», «حركة حماس»): a «و» or «ف» before one is a conjunction
@@ -180,7 +165,7 @@ def extract_entities(text: str) -> list[Entity]:
 
     def surface(si: int, i: int, j: int, plen: int) -> tuple[int, int]:
         s = sents[si]
-        start = s[i][1] + _raw_prefix_len(s[i][0], plen)
+        start = s[i][1] + raw_prefix_len(s[i][0], plen)
         return start, s[j - 1][2]
 
     mentions: list[tuple[int, int, int, str, int, str | None]] = []  # +proclitic letters, canonical
@@ -500,7 +485,7 @@ def _org_heads(text: str, sents: list[list[Tok]], folded: list[list[str]], found
                     break
                 if not nisba and any(w.startswith("ال") for w in words):
                     break  # «مجلس الأمن باكستان»: a definite genitive is a name of its own
-                a = s[k][1] + _raw_prefix_len(s[k][0], plen)
+                a = s[k][1] + raw_prefix_len(s[k][0], plen)
                 add.append(Entity(text[a:e.end], "ORG", text[a:e.end], a, e.end))
                 drop.add(id(e))
                 break
@@ -551,11 +536,11 @@ def _roles_and_nisba(text: str, sents: list[list[Tok]], folded: list[list[str]],
             )
             if title_at is not None and not named_next:
                 ti, tp = title_at
-                a, b = s[ti][1] + _raw_prefix_len(s[ti][0], tp), s[k][2]
+                a, b = s[ti][1] + raw_prefix_len(s[ti][0], tp), s[k][2]
                 role = text[a:b]
                 out.append(Entity(role, "LOC", country, a, b, role=role))
                 continue
-            a = s[k][1] + _raw_prefix_len(s[k][0], plen)
+            a = s[k][1] + raw_prefix_len(s[k][0], plen)
             out.append(Entity(text[a:s[k][2]], "LOC", country, a, s[k][2]))
         # «وزير المخابرات في مصر»: title cue + في + a country, with no name after the title
         for k in range(2, len(s)):
@@ -567,7 +552,7 @@ def _roles_and_nisba(text: str, sents: list[list[Tok]], folded: list[list[str]],
             title_at = _title_before(fs, k - 1, g)
             if title_at is None:
                 continue
-            a = s[title_at[0]][1] + _raw_prefix_len(s[title_at[0]][0], title_at[1])
+            a = s[title_at[0]][1] + raw_prefix_len(s[title_at[0]][0], title_at[1])
             role = text[a:e.end]
             found.remove(e)
             out.append(Entity(role, "LOC", e.canonical, a, e.end, role=role))

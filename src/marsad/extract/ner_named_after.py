@@ -17,7 +17,7 @@ and the person, place or body mentions inside it or cut across by it give way to
 
 from __future__ import annotations
 
-from marsad.clean.normalize import fold
+from marsad.clean.normalize import fold, raw_prefix_len
 from marsad.extract import ner_gazetteer as gz
 from marsad.model import Entity
 
@@ -96,18 +96,6 @@ def _name_end(fs: list[str], k: int, per: set[int], g: gz.Gazetteers, *, titled:
     return end if titled or linked else None
 
 
-def _raw_prefix_len(tok: str, letters: int) -> int:
-    """Characters of `tok` that hold its first `letters` letters (marks and tatweel skipped)."""
-    n = 0
-    for i, ch in enumerate(tok):
-        if fold(ch) == "":
-            continue
-        if n == letters:
-            return i
-        n += 1
-    return len(tok)
-
-
 def named_bodies(text: str, sents: list[list[Tok]], folded: list[list[str]], found: list[Entity],
                  g: gz.Gazetteers) -> list[Entity]:
     """`found` with each body or place named after a person made one mention (see the module doc)."""
@@ -137,7 +125,7 @@ def named_bodies(text: str, sents: list[list[Tok]], folded: list[list[str]], fou
             label = HEADS[head]
             if label == "LOC" and head in _BODY_WITH_COMPLEMENT and stop > after_adj:
                 label = "ORG"
-            a = s[k][1] + _raw_prefix_len(s[k][0], plen)
+            a = s[k][1] + raw_prefix_len(s[k][0], plen)
             b = s[stop - 1][2]
             add.append(Entity(text[a:b], label, text[a:b], a, b))
             k = stop
@@ -161,6 +149,6 @@ def _place_after(text: str, e: Entity, add: list[Entity], g: gz.Gazetteers) -> E
     words = [fold(w) for w in text[a:e.end].split()]
     for i, j, plen, entry in gz.match(words, g):
         if i == 0 and j == len(words) and entry.label == "LOC":
-            start = a + _raw_prefix_len(text[a:e.end].split()[0], plen)
+            start = a + raw_prefix_len(text[a:e.end].split()[0], plen)
             return Entity(text[start:e.end], "LOC", entry.canonical, start, e.end)
     return None

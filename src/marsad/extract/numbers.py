@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from marsad.clean.normalize import digits_to_ascii, fold
+from marsad.clean.normalize import digits_to_ascii, fold, raw_prefix_len
 from marsad.lang import table
 
 
@@ -35,7 +35,6 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06a9\u06cc"
 # A digit run with inner separators, or an Arabic word (letters, marks, tatweel).
 TOKEN_RE = re.compile(rf"(?P<d>[{_D}]+(?:[.,\u066b\u066c/\-][{_D}]+)*)|(?P<w>[{_LETTERS}{_MARKS}]+)")
-_MARK_RE = re.compile(f"[{_MARKS}]")
 
 # Ranks order the parts of a compound: a part joined by و must be smaller than the one before
 # (مئة وخمسون), except a unit before a ten (خمسة وعشرون).
@@ -65,17 +64,6 @@ def _lexicon() -> tuple[dict[str, tuple[float, str, str]], tuple[tuple[str, str]
     return lex, prefixes
 
 
-def _raw_prefix_len(raw: str, letters: int) -> int:
-    """Characters of `raw` spanned by its first `letters` letters (marks and tatweel skipped)."""
-    seen = 0
-    for i, ch in enumerate(raw):
-        if seen == letters:
-            return i
-        if not _MARK_RE.match(ch):
-            seen += 1
-    return len(raw)
-
-
 def _lookup(key: str, lex: dict[str, tuple[float, str, str]]) -> tuple[float, str, str] | None:
     hit = lex.get(key)
     if hit is None and len(key) > 3 and key.endswith("ا"):  # tanween alef: ألفا, مليونا
@@ -100,7 +88,7 @@ def analyse_word(raw: str) -> _Word | None:
                 continue  # الخمسة, الاثنين (Monday): not counted here
             if role == "art" and hit[1] == "scale" and hit[2] != "plural":
                 continue
-            return _Word(_raw_prefix_len(raw, len(p)), role, hit[0], hit[1], hit[2])
+            return _Word(raw_prefix_len(raw, len(p)), role, hit[0], hit[1], hit[2])
     return None
 
 
