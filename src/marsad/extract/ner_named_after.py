@@ -100,8 +100,9 @@ def named_bodies(text: str, sents: list[list[Tok]], folded: list[list[str]], fou
                  g: gz.Gazetteers) -> list[Entity]:
     """`found` with each body or place named after a person made one mention (see the module doc)."""
     add: list[Entity] = []
+    people = [e for e in found if e.label == "PER"]
     for s, fs in zip(sents, folded, strict=True):
-        per = {m for m, t in enumerate(s) if any(e.label == "PER" and e.start <= t[1] < e.end for e in found)}
+        per: set[int] | None = None  # the sentence's tokens inside a person's name, once a head is found
         k = 0
         while k < len(s) - 1:
             hit = next(((f, p) for f, p in gz.first_word_keys(fs[k]) if f in HEADS), None)
@@ -109,6 +110,8 @@ def named_bodies(text: str, sents: list[list[Tok]], folded: list[list[str]], fou
                 k += 1
                 continue
             head, plen = hit
+            if per is None:
+                per = {m for m, t in enumerate(s) if any(e.start <= t[1] < e.end for e in people)}
             m = k + 1
             titled = fs[m] in TITLES
             if fs[m] == _SERVANT:
