@@ -51,7 +51,26 @@ def usable(t: TimeExpr, text: str) -> bool:
     if t.kind not in ("date", "interval") or not t.value:
         return False
     return not (_no_start(t, text) or _restated(t, text) or _reported(t, text) or _in_name(t, text)
-                or _goal(t, text) or _school_year(t, text) or _occasion(t, text))
+                or _goal(t, text) or _school_year(t, text) or _occasion(t, text) or _deadline(t, text))
+
+
+# an ultimatum's deadline: a time after «حتى» that a word of ultimatum shortly before gives
+# («أمهلت المفوضية المجموعة حتى سبتمبر للرد», «إنذارا حتى نهاية عام 2016»): when it runs out, not when it was given
+_UNTIL = frozenset(fold(w) for w in ("حتى", "وحتى", "لغاية", "قبل"))
+_UNTIL_FILLER = frozenset(fold(w) for w in ("يوم", "نهاية", "موعد", "أقصاه", "اقصاه", "منتصف", "مطلع"))
+_ULTIMATUM = re.compile(r"(?:امهل|يمهل|تمهل|نمهل|مهله|انذار)")
+
+
+def _deadline(t: TimeExpr, text: str) -> bool:
+    """True when the time follows «حتى» (past «يوم», «نهاية» …) after a word of ultimatum («أمهل», «مهلة»,
+    «إنذار») a few words before: the deadline set, not the time of a deed."""
+    words = fold(text[max(0, t.start - 90):t.start]).split()
+    k = len(words) - 1
+    while k >= 0 and words[k] in _UNTIL_FILLER:
+        k -= 1
+    if k < 0 or words[k] not in _UNTIL:
+        return False
+    return any(_ULTIMATUM.search(w) for w in words[max(0, k - 8):k])
 
 
 # words before a feast that make it the occasion of a deed, not its time: «بمناسبة عيد …», and a greeting up to

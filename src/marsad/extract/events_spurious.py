@@ -20,6 +20,7 @@ approves it, agrees with no party («وافق مجلس الوزراء على ت�
 from __future__ import annotations
 
 from marsad.extract.events_asked_parties import unnamed_asker
+from marsad.extract.events_danger import endangers
 from marsad.extract.events_figurative import figurative_force
 from marsad.extract.events_generic import tells_no_deed
 from marsad.extract.events_generic_topics import generic_deed
@@ -287,7 +288,7 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
     of what will be, history (`events_no_deed`); a deed of force done by a fact, a force or a beast
     (`events_figurative`); a kind of deed likened, repeated or suffered in general (`events_generic_topics`); a
     body's remit, a counted noun, a danger posed, a creed's truth, a polled view, a thing achieved
-    (`events_topic_frames`)."""
+    (`events_topic_frames`); a peril named by «تهديد»/«يهدد», not a threat made (`events_danger`)."""
     hi = clause_of(toks, a, b, h.first)[1]
     return aimed_not_attacked(toks, a, b, h, found, W) or hosted_many(toks, h, hi, covered, W) \
         or supports_a_thing(toks, h, hi, found, covered, W) \
@@ -296,4 +297,4 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
         or control_not_taken(toks, a, h, W) or tells_no_deed(toks, a, b, hi, h, found, covered, W) \
         or topic_mention(toks, a, h) or unnamed_asker(toks, h, covered, W) or no_event_told(toks, a, b, h, covered) \
         or no_deed_done(toks, a, b, h, covered) or figurative_force(toks, a, h, covered) \
-        or generic_deed(toks, a, b, h, covered) or topic_frame(toks, a, b, h)
+        or generic_deed(toks, a, b, h, covered) or topic_frame(toks, a, b, h) or endangers(toks, a, b, h)
