@@ -117,6 +117,8 @@ This module runs the steps; each lives in its own module:
 - in this module too: a title right after the verb leads to the person who holds it («وأدان نائب المبعوث
   الرئاسي الخاص للتحالف الدولي … بريت مكجيرك»), a person alone after an arrest verb was arrested, and a
   participle goes on with the actor that opens its sentence («من جهته اعرب الاتحاد … داعيا تركيا»);
+- `events_described_states`: a state named only as a coalition's leader («التحالف بقيادة المملكة»), a statement's owner
+  («عن استنكار المملكة الشديد لهذا العمل») or the land entered («دخول أراضي المملكة») is no party;
 - `events_picks`: names that are no party (a border's other side, a city naming a document, a bracketed
   apposition, the speaker of a reported clause with its own subject) and subjects word order misses;
 - `events_wrongparty`: a party word order puts in the wrong role: the subject after a verb with an object
@@ -368,6 +370,12 @@ from marsad.extract.events_cooperation_parties import (
 from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_deed_dates import governed_date
 from marsad.extract.events_deed_flags import bare_pluperfect, earlier_cause, said_earlier, sought_or_awaited
+from marsad.extract.events_described_states import (
+    coalition_leader,
+    guards_not_smugglers,
+    land_entered,
+    statement_owner,
+)
 from marsad.extract.events_dupes import plural_names_one_deed
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
@@ -1045,6 +1053,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     list(verbs[-1][1].source) if verbs else [], [quoted] if quoted else [], speaker])
             summoned_envoy(text, toks, h, groups, ev)  # «استدعى X السفير الأمريكي جون …»: the envoy was summoned
             ev.target = not_own_side(ev.source, ev.target, own_party)
+            # «التحالف بقيادة المملكة», «عن استنكار المملكة لهذا», «دخول أراضي المملكة» (`events_described_states`)
+            coalition_leader(toks, a, b, ev, groups)
+            statement_owner(toks, h, b, ev, groups)
+            land_entered(toks, a, b, ev, groups, L.polities)
+            guards_not_smugglers(toks, h, ev, forces)
             if h.trig.mode == WOUND:  # «أصيب شابان برصاص قوات الاحتلال»: the wounded and who shot (`events_wounded`)
                 if (shot := wounded_parties(text, toks, h, b, groups, L)) is None:
                     continue  # «أصيبت امرأة برصاصة طائشة»: no one named did it
