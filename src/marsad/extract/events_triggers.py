@@ -174,8 +174,16 @@ def _fit(toks: list[Tok], i: int, trig: Trigger, b: int) -> tuple[int, set[int]]
         for need in trig.needs:
             e = match_seq(toks, k, need, b)
             if e > 0:
+                if trig.nots and _cancelled_after(toks, e, b, trig):
+                    return None  # «عبرت عن أسفها لفقدان الشاب»: a cancelling word right after the needed one
                 return j, set(range(k, e))
     return None
+
+
+def _cancelled_after(toks: list[Tok], e: int, b: int, trig: Trigger) -> bool:
+    """True when one of the row's cancelling words is among the `NOTS_WINDOW` words right after its
+    needed word ends at token e («أعرب … عن أسفه لوفاة …»)."""
+    return any(has(toks[k], trig.nots) for k in [k for k in range(e, b) if toks[k].word][:NOTS_WINDOW])
 
 
 def _named_body(toks: list[Tok], a: int, i: int, W: Words) -> bool:
@@ -196,11 +204,12 @@ _DEED_PRONOUNS = ("ه", "ها", "هم", "هما", "ته", "تها", "وه", "و�
 def deed_verb(tok: Tok, W: Words) -> tuple[str, str] | None:
     """A verb of doing with a pronoun for the deed («شنته», «نفذها», «وشنوه»): (the verb, the rest
     after it), a leading و/ف set aside; None for any other word."""
-    form = tok.form[1:] if tok.form[:1] in ("و", "ف") and len(tok.form) > 3 else tok.form
-    for v in W["agent_verb"]:
-        stem = verb_stem_before_pronoun(v)  # «تبنى» + «ه» → «تبناه»
-        if form.startswith(stem) and form[len(stem):] in _DEED_PRONOUNS:
-            return v, form[len(stem):]
+    forms = (tok.form[1:], tok.form) if tok.form[:1] in ("و", "ف") and len(tok.form) > 3 else (tok.form,)
+    for form in forms:  # «وشنوه»: a leading و; «وجهها»: a verb that opens with و
+        for v in W["agent_verb"]:
+            stem = verb_stem_before_pronoun(v)  # «تبنى» + «ه» → «تبناه»
+            if form.startswith(stem) and form[len(stem):] in _DEED_PRONOUNS:
+                return v, form[len(stem):]
     return None
 
 
