@@ -28,6 +28,7 @@ from marsad.extract.events_lexicon import Words, norm
 from marsad.extract.events_missed_triggers import control_not_taken
 from marsad.extract.events_no_deed import no_deed_done
 from marsad.extract.events_nonevents import no_event_told
+from marsad.extract.events_retreat_senses import no_retreat_or_buildup
 from marsad.extract.events_tokens import SENT_END, Tok, clause_of, has, word_before
 from marsad.extract.events_topic_frames import topic_frame
 from marsad.extract.events_topic_mentions import topic_mention
@@ -288,7 +289,9 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
     of what will be, history (`events_no_deed`); a deed of force done by a fact, a force or a beast
     (`events_figurative`); a kind of deed likened, repeated or suffered in general (`events_generic_topics`); a
     body's remit, a counted noun, a danger posed, a creed's truth, a polled view, a thing achieved
-    (`events_topic_frames`); a peril named by «تهديد»/«يهدد», not a threat made (`events_danger`)."""
+    (`events_topic_frames`); a peril named by «تهديد»/«يهدد», not a threat made (`events_danger`); a lifting in
+    prospect, a release asked, a pact left, a political manoeuvre, a hospital's alert, reinforcements struck
+    (`events_retreat_senses`)."""
     hi = clause_of(toks, a, b, h.first)[1]
     return aimed_not_attacked(toks, a, b, h, found, W) or hosted_many(toks, h, hi, covered, W) \
         or supports_a_thing(toks, h, hi, found, covered, W) \
@@ -297,4 +300,5 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
         or control_not_taken(toks, a, h, W) or tells_no_deed(toks, a, b, hi, h, found, covered, W) \
         or topic_mention(toks, a, h) or unnamed_asker(toks, h, covered, W) or no_event_told(toks, a, b, h, covered) \
         or no_deed_done(toks, a, b, h, covered) or figurative_force(toks, a, h, covered) \
-        or generic_deed(toks, a, b, h, covered) or topic_frame(toks, a, b, h) or endangers(toks, a, b, h)
+        or generic_deed(toks, a, b, h, covered) or topic_frame(toks, a, b, h) or endangers(toks, a, b, h) \
+        or no_retreat_or_buildup(toks, a, b, h, found, covered, W)
