@@ -500,6 +500,7 @@ from marsad.extract.events_statement_parties import (
     participle_people,
     summoned_envoy,
 )
+from marsad.extract.events_strikers import protested_doer, strike_crowd
 from marsad.extract.events_support import (
     drop_unbacked,
     owner_as_source,
@@ -1008,6 +1009,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             # «وكان X قد استقبل Y», «مع سموه», «نقل تحيات X إلى …», «والتقى الوزيران» (`events_meeting_sides`)
             meeting_sides(toks, a, b, h.first, h.last, ev, groups, ents, sents, [*events, *here.values()], W["pair"])
             other_clause_targets(toks, a, b, h, ev, groups, found, W)  # «… صالح الذي يسيطر على …», «فيما …»
+            if ev.type == "PROTEST" and (protested := protested_doer(toks, h, b, groups)):
+                # «إضراب … احتجاجا على اعتقاله من قبل سلطات الاحتلال»: the side it is against (`events_strikers`)
+                ev.source = [n for n in ev.source if n not in protested]
+                ev.target = list(dict.fromkeys([*protested, *ev.target]))
             if by_nisba := nisba_doer(toks, h, b, ev, groups):  # «من قبل المسؤولين الإيرانيين» (`events_role_fixes`)
                 ev.target = [by_nisba[0], *[n for n in ev.target if n not in by_nisba[1]]]
             if side := aimed_at_parties(toks, h, b, ev, groups) | permitted_deed_parties(toks, h, b, ev, groups) \
@@ -1866,7 +1871,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     we = first_person(trig_tok, reading, L.by_first) or any(w.startswith("ن") for w in h.trig.words[1:])  # «لن نسمح»
     if in_quote and not source and claimed and not rel and we and verbish:
         source = [claimed]
-    if quote is not None and h.trig.pos == "n" and not participle and not source and not target:
+    if quote is not None and h.trig.pos == "n" and not participle and not source and not target \
+            and not strike_crowd(text, toks, a, h, groups, L, _timed(toks, a, b, s_times)).names:
         return None  # «"فقط عبر طريق المفاوضات يمكن تفادي … الاشتباكات"»: a kind of deed spoken of, none told
     hedged = modal or expected_clause(toks, a, h) or (not past_verb(toks, h) and expected_noun(toks, h))
     hedged = hedged or sought_or_awaited(toks, a, h)  # «تسعى … إلى بسط سيطرتها», «حتى يتم طرد», «آمل أن ألتقي»
@@ -1955,6 +1961,12 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «تظاهر مئات العمال», «نفذت العشرات من الأسر وقفة احتجاجية»: the people after the protest verb
         ev.source = crowd
         ev.target = [n for n in ev.target if n not in crowd]
+    strikers = strike_crowd(text, toks, a, h, groups, L, _timed(toks, a, b, s_times))
+    if strikers.names and (strikers.fronted or set(ev.source) <= strikers.over):
+        # «بدأ 80 أسيرا فلسطينيا بسجن نفحة الإسرائيلي إضرابا», «إن 120 أسيرا بدأوا إضرابا»: who took up the
+        # strike, not the place named after them (`events_strikers`)
+        ev.source = strikers.names
+        ev.target = [n for n in ev.target if n not in strikers.names]
     if not ev.source and (callers := protest_callers(text, toks, h, b, groups, L)):
         # «الإضراب الذي دعا إليه الحزب», «التظاهرات التي يشارك فيها أنصار التيار»: the relative clause's subject
         ev.source = callers

@@ -9,7 +9,8 @@ the phrase after a singular protest verb that opens its clause (a plural verb, �
 subject in its suffix), up to the words the trigger needs («وقفة», «في مظاهرات»): an optional
 «نحو»/number/partitive («عشرات», «العشرات من»), a head that names people (a sound plural in ـين/ـون,
 a collective of `crew`, or a broken plural of people as they are: «العمال», «الطلاب», «الأسرى»), and
-then its genitive («سائقو الشاحنات», «أهالي المختطفين») or its nisba adjective («الأسر اليمنية»).
+then its genitive («سائقو الشاحنات», «أهالي المختطفين») or its nisba adjective («الأسر اليمنية»); a
+second definite head joined by «و» is a second crowd («الموظفون والعمال»).
 Anything else there (a thing, a place, a time) names no doer.
 """
 
@@ -25,6 +26,7 @@ from marsad.extract.events_triggers import Hit
 _PEOPLE = forms(
     "عمال", "طلاب", "طلبة", "أسرى", "أطباء", "تجار", "أساتذة", "قضاة", "سائقو", "سائقي", "أنصار",
     "مؤيدو", "مؤيدي", "معارضو", "معارضي", "شبان", "نساء", "ممرضات", "عاملات", "طالبات", "معلمات",
+    "صيادلة", "سجناء",
 )
 _PARTITIVE = forms("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف", "الألوف")
 _APPROX = forms("نحو", "حوالي", "قرابة", "زهاء")
@@ -43,13 +45,20 @@ def protest_crowd(text: str, toks: list[Tok], a: int, b: int, h: Hit, groups: li
     if not opens_clause(toks, a, h.first, W):
         return []
     end = min([b, *(k for k in h.used if k > h.first)])  # the needed words («وقفة») end the subject
-    k = h.first + 1
+    return crowd_at(text, toks, h.first + 1, end, groups, W, skip)[0]
+
+
+def crowd_at(text: str, toks: list[Tok], k: int, end: int, groups: list[Group], W: Words,
+             skip: frozenset[int] = frozenset()) -> tuple[list[str], int]:
+    """The people named by a noun phrase from token k on, before token `end` («مئات العمال», «80 أسيرا
+    فلسطينيا», «سائقو الشاحنات»), time words in `skip` stepped over first, and the token after it;
+    ([], k) when none stands there, it names no people, or a named party opens it."""
     while k < end and k in skip:
         k += 1
     start = k
     at = {g.first: g for g in groups}
     if k < end and k in at:
-        return []  # a named party there is read by the other rules
+        return [], start  # a named party there is read by the other rules
     if k < end and toks[k].form in _APPROX:
         k += 1
     counted = k < end and (toks[k].form in _PARTITIVE or toks[k].form.isdigit())
@@ -58,7 +67,7 @@ def protest_crowd(text: str, toks: list[Tok], a: int, b: int, h: Hit, groups: li
         if k < end and toks[k].form == "من":
             k += 1
     if k >= end or not toks[k].word or k in at or not _people_head(toks[k].form, W, counted):
-        return []
+        return [], start
     head = toks[k].form
     last = k
     nxt = k + 1
@@ -73,7 +82,13 @@ def protest_crowd(text: str, toks: list[Tok], a: int, b: int, h: Hit, groups: li
     if last == k and counted and not head.startswith("ال") and nxt < end and toks[nxt].word \
             and toks[nxt].form.endswith(("يا", "ين")) and toks[nxt].form not in W["prep_any"]:
         last = nxt  # «80 أسيرا فلسطينيا»
-    return [text[toks[start].start:toks[last].end]]
+    names = [text[toks[start].start:toks[last].end]]
+    more = last + 1
+    if more < end and toks[more].word and more not in at and toks[more].form.startswith("و") \
+            and toks[more].form[1:].startswith("ال") and _people_head(toks[more].form[1:], W, False):
+        names.append(text[toks[more].start + 1:toks[more].end])  # «الموظفون والعمال»: both crowds
+        return names, more + 1
+    return names, last + 1
 
 
 def _people_head(f: str, W: Words, counted: bool) -> bool:
