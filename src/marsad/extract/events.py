@@ -174,6 +174,8 @@ This module runs the steps; each lives in its own module:
   the noun is in construct with underwent it), the attacker of a repelled attack («صدت X هجوما شنه Y»), no
   reporter after «قال … إن» as the doer («قالت الوزارة إن انفجارا …»), and the owner a pronoun on what was hit
   stands for («هاجموا مقرها», «اتهمت X Y باستهداف مواقعها»);
+- `events_site_owner`: the party whose sites an attack noun or verb names hit («وأعلن التحالف استهداف معسكرات
+  الحوثيين», «واستهدفت مواقع للتنظيم»), as its target and never its doer;
 - `events_battle_sides`: the loser of a seizure named by the fight around it or the posts taken («سيطرت X على
   المدينة عقب اشتباكات بينها وبين الحوثيين», «السيطرة على مواقع المتمردين»), the sides of «اشتباكات بينها وبين X»,
   and an attack its sentence tells fought back («ووقعت اشتباكات بينها وبين المدافعين») as a FIGHT;
@@ -486,6 +488,7 @@ from marsad.extract.events_second import (
     thanked_subject,
 )
 from marsad.extract.events_shared_places import settle_shared_places
+from marsad.extract.events_site_owner import site_owner
 from marsad.extract.events_sources import bomber_after, culprit_clause, deputy_source
 from marsad.extract.events_speaker_checks import speaker_for_participle
 from marsad.extract.events_spurious import wrong_sense
@@ -1833,6 +1836,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         source = bomber_after(text, toks, h, b, groups, source)  # «حيث فجرت انتحاريتان نفسيهما»
     source, target = deputy_source(toks, a, b, groups, source, target)  # «نيابة عن الملك»: not the doer
     target = titled_victim(toks, h, b, groups, W, source, target)  # «مقتل القيادي البارز عمر …»: he was killed
+    source, target = site_owner(toks, h, b, groups, site, W, source, target)  # «استهداف معسكرات الحوثيين»: theirs
     after = min((x.first for x in hits if x.first >= h.last), default=b)  # the next deed told
     target = result_people(text, toks, h, b, after, groups, L, target)  # «… مما أسفر عن إصابة خمسة أشخاص»: the hurt
     if rel and source:
