@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group, definite_nisba, only_conj
 from marsad.extract.events_lexicon import Lexicon, Words, norm
-from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has
+from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, previous_word
 from marsad.extract.events_triggers import Hit
 
 AIMED_AT_BORDER = frozenset(("MOBILIZE",))  # a build-up on a border is aimed at the other side
@@ -58,16 +58,6 @@ def _conjunct_head(toks: list[Tok], g: Group, groups: list[Group]) -> Group:
         g = prev
 
 
-def _word_before(toks: list[Tok], k: int) -> int:
-    """The index of the word right before token k in its clause; -1 when none."""
-    j = k - 1
-    while j >= 0 and not toks[j].word:
-        if toks[j].form in CLAUSE_END or toks[j].form in SENT_END:
-            return -1
-        j -= 1
-    return j
-
-
 def border_word(toks: list[Tok], g: Group, groups: list[Group], W: Words) -> int:
     """The index of a word of a border within three words before the «مع» that place `g` (or the first of
     a list it ends) follows («على الحدود مع سوريا», «الحدودية مع تركيا وسوريا»); -1 when none: then `g`
@@ -75,12 +65,12 @@ def border_word(toks: list[Tok], g: Group, groups: list[Group], W: Words) -> int
     if not g.is_loc:
         return -1
     head = _conjunct_head(toks, g, groups)
-    k = _word_before(toks, head.first)
-    if k < 0 or toks[k].form != _WITH:
+    k = previous_word(toks, 0, head.first)
+    if k is None or toks[k].form != _WITH:
         return -1
     for _ in range(BORDER_REACH):
-        k = _word_before(toks, k)
-        if k < 0:
+        k = previous_word(toks, 0, k)
+        if k is None:
             return -1
         if has(toks[k], W["border"]):
             return k
@@ -112,8 +102,8 @@ def city_named_text(toks: list[Tok], g: Group, L: Lexicon) -> bool:
     an announcement, keeps its party, and so does «إعلان واشنطن نيتها …»)."""
     if not _city(g, L):
         return False
-    k = _word_before(toks, g.first)
-    if k < 0 or not has(toks[k], L.words["named_text"]):
+    k = previous_word(toks, 0, g.first)
+    if k is None or not has(toks[k], L.words["named_text"]):
         return False
     nxt = next((j for j in range(g.last, min(len(toks), g.last + 2)) if toks[j].word), None)
     return nxt is None or not (toks[nxt].form in _THAT or toks[nxt].form.endswith(("ها", "ه", "هم")))

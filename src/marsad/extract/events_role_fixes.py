@@ -27,7 +27,7 @@ from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import forms, norm
 from marsad.extract.events_modality import clause_words
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, previous_word
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
 
@@ -39,16 +39,6 @@ _KEEPING = forms("تنفيذ", "التزام", "الالتزام", "احترام
 _AND = norm("و")
 _REFUSAL_TYPES = frozenset(("REJECT",))  # whose object is the author's own decision
 _KEEP_REACH = 2  # words back from the document noun to the word of keeping («تنفيذ قرار», «بقبول تطبيق قرار»)
-
-
-def _word_before(toks: list[Tok], a: int, k: int) -> int | None:
-    """Index of the word right before token k in its clause, else None."""
-    j = k - 1
-    while j >= a and not toks[j].word:
-        if toks[j].form in CLAUSE_END or toks[j].form in SENT_END:
-            return None
-        j -= 1
-    return j if j >= a else None
 
 
 def _joined(tok: Tok) -> bool:
@@ -64,7 +54,7 @@ def _kept_document(toks: list[Tok], a: int, k: int) -> bool:
         return True
     j = k
     for _ in range(_KEEP_REACH):
-        j2 = _word_before(toks, a, j)
+        j2 = previous_word(toks, a, j)
         if j2 is None:
             return False
         if has(toks[j2], _KEEPING) or toks[j2].form in _KEEPING:
@@ -81,7 +71,7 @@ def cited_authors(toks: list[Tok], a: int, b: int, ev: Event, groups: list[Group
     out = set()
     for n in [*ev.source, *ev.target]:
         seen = [g for g in groups if n in g.names and a <= g.first < b]
-        if seen and all((j := _word_before(toks, a, g.first)) is not None and _kept_document(toks, a, j)
+        if seen and all((j := previous_word(toks, a, g.first)) is not None and _kept_document(toks, a, j)
                         for g in seen):
             out.add(n)
     return out

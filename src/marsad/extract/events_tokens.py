@@ -112,6 +112,13 @@ def clause_words(toks: list[Tok], start: int, stop: int, reach: int,
     return out
 
 
+def previous_word(toks: list[Tok], a: int, k: int) -> int | None:
+    """Index of the word right before token k in its clause (no clause or sentence mark between), not
+    before token a; None when there is none."""
+    found = clause_words(toks, k - 1, a - 1, 1, back=True)
+    return found[0] if found else None
+
+
 def word_before(toks: list[Tok], a: int, k: int, cls: frozenset[str], reach: int) -> bool:
     """True when a word of class `cls` stands up to `reach` words before token k, in its clause
     (no clause or sentence mark between) and not before token a."""
