@@ -447,7 +447,7 @@ from marsad.extract.events_plain_parties import (
     oblique_past_doer,
     tens_of_people,
 )
-from marsad.extract.events_pronoun_objects import pronoun_object
+from marsad.extract.events_pronoun_objects import pronoun_object, referent_as_doer
 from marsad.extract.events_protest_callers import protest_callers
 from marsad.extract.events_protest_crowds import protest_crowd
 from marsad.extract.events_recent_past import (
@@ -987,6 +987,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 or arrested_suspect(text, toks, h, b, ev.source, groups, timed, L)  # «تم القبض على الجاني»
             if ev.source and not ev.target:  # «… لا يجيبون لماذا يعتقلونه»: the man the story named before
                 ev.target = pronoun_victim(toks, h, b, ents, carried_from, ev.source)
+            if ev.source and not ev.target and (doer := referent_as_doer(text, toks, a, h, b, groups, persons,
+                                                                         ev.source, W)):
+                # «… الخطيب رسالة إلى قائد الشرطة الإسرائيلية مطالبا إياه»: the verb does not agree with the
+                # party read as its doer, its pronoun does
+                ev.source, ev.target = doer, ev.source
             if ev.source and not ev.target:  # «… متهما إياه بـ», «وطالبهم بـ»: the party named before that agrees
                 lo = opened[-2] if len(opened) > 1 else a
                 named_before = [n for e in [*events, *here.values()] if e.start >= toks[lo].start

@@ -11,10 +11,18 @@ taken; a party that does not agree, a nisba («السوريين», «الإير�
 («رئيسا للمجلس») and a title's own words are passed over, and so is the doer unless he agrees too (then
 nothing is read: the pronoun is no longer plain). A man, people, a woman or a thing no actor names that
 agrees with the pronoun («المقيم», «مقاتلين», «الفتاة», «الخطة») may be what it stands for: then no party is
-read (a wrong target is worse than none), unless an event told before names those words as a party. No
+read (a wrong target is worse than none), unless an event told before names those words as a party, or
+persons in the plural are told as members of a party named right after them («ثلاثة من قيادات حزب الله
+… واتهمتهم», «عناصر من تنظيم داعش … وطالبهم», «أعضاء في حركة فتح … تتهمهم»): the party they belong to. No
 party is read either across the opening of a quotation the verb stands in («وأضاف نيل: "… طالبه آخرون"»),
 nor where the verb's subject bears a pronoun of the same kind («حين دعاه ممثله»). Dual and feminine plural
 pronouns («هما», «هن») are left alone.
+
+The party read as the doer may be what the pronoun stands for: a verb agrees with a subject named before it,
+so a party before the verb whose gender the verb does not share but the pronoun does («تحدث الوزير عن إيران
+التي اتهمها», «ويشجب إسرائيل ويطالبها», «إلى زعيم داعش أبو بكر البغدادي تطالبه») is its object, not its
+doer (`referent_as_doer`). Only a party whose gender is sure is read so: a man, a word in ـة/ـات, a state,
+a body a masculine head word names («حزب», «تنظيم»); a bare name («حماس», «طالبان») is not.
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from marsad.extract.events_lexicon import Words, forms
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, Tok, has
 from marsad.extract.events_triggers import Hit, trigger_reading
 
-__all__ = ["pronoun_object"]
+__all__ = ["pronoun_object", "referent_as_doer"]
 
 # verbs and participles whose object is a party asked, accused or threatened, never a thing
 _PARTY_VERBS = forms(
@@ -58,6 +66,11 @@ _NOT_PLURAL = forms("الذين", "اللذين", "بين", "حين", "الدي�
                     "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "سنين", "المليون",
                     "مليون", "قانون", "القانون", "تشرين", "الاثنين", "اثنين", "يمين", "اليمين", "دون", "القانونين")
 _NISBA_ENDS = ("ي", "يه", "يين", "يون", "يات")
+# head words of a masculine body («حزب العمال», «تنظيم داعش», «مجلس الأمن»)
+_MASCULINE_HEADS = forms("حزب", "الحزب", "تنظيم", "التنظيم", "مجلس", "المجلس", "جيش", "الجيش", "النظام", "نظام",
+                         "الاتحاد", "اتحاد", "التحالف", "تحالف", "الحرس", "حرس", "البرلمان", "برلمان", "الكونغرس",
+                         "الكونجرس", "الائتلاف", "ائتلاف", "المكتب", "مكتب", "الادعاء", "البيت")
+_OF = ("من", "في")  # «عشرة من عناصر داعش», «أعضاء في حركة فتح»: the body persons belong to follows
 _TITLE_REACH = 6  # tokens between a title and the man it names
 _REACH_WORDS = 60  # words walked back at most (the sentence of the verb and the one before)
 
@@ -232,6 +245,22 @@ def _told_name(toks: list[Tok], k: int, b: int, told: list[str]) -> str | None:
     return None
 
 
+def _members_party(toks: list[Tok], k: int, b: int, at: dict[int, Group], persons: frozenset[str],
+                   source: list[str]) -> list[str]:
+    """The party persons in the plural at token k are told as members of, named right after them as
+    their genitive or after «من», «في» («قيادات حزب الله», «عناصر من تنظيم داعش»); [] where none follows,
+    or where it is a place, a nisba, a person or the doer."""
+    j = k + 1
+    if j < b and toks[j].word and toks[j].form in _OF:
+        j += 1
+    g = at.get(j)
+    if g is None or g.first != j or not g.actor or g.is_loc or g.binding in ("mod", "skip", "loc"):
+        return []
+    if _nisba(toks, g, persons) or any(n in persons for n in g.names) or _is_source(toks, g, source):
+        return []
+    return list(g.names)
+
+
 def _inside_quote(toks: list[Tok], k: int, first: int) -> bool:
     """True when the quote mark at token k opens a quotation the trigger at `first` stands in («وأضاف نيل:
     "… طالبه آخرون …"»): whoever is named outside it may be its speaker, whom a third person never means."""
@@ -309,6 +338,72 @@ def pronoun_object(text: str, toks: list[Tok], lo: int, h: Hit, b: int, groups: 
             seen += 1
             if _blocks(text, toks, k, cls, at, persons, W):
                 name = _told_name(toks, k, b, told)  # «إن المسلحين هاجموا … وتوعدهم»: the attackers
-                return [name] if name is not None and name not in source else []
+                if name is not None and name not in source:
+                    return [name]
+                # «ثلاثة من قيادات حزب الله … واتهمتهم»: the party the persons are members of
+                return _members_party(toks, k, b, at, persons, source) if cls == "pl" else []
         k -= 1
+    return []
+
+
+def _verb_gender(toks: list[Tok], h: Hit) -> str:
+    """"m" or "f": the gender of the subject a party verb or participle agrees with («يطالب», «اتهم»,
+    «داعيا» → "m"; «تطالب», «اتهمت», «داعية» → "f"); "" for a plural, a first person or another word."""
+    tok = toks[h.first]
+    if h.trig.pos == "v":
+        reading = trigger_reading(tok, h.trig)
+        if reading not in _PARTY_VERBS:
+            return ""
+        r = fold(reading)
+        if r.endswith(("وا", "ون")) or r.startswith("ن"):
+            return ""
+        if r.startswith("ي"):
+            return "m"
+        if r.startswith("ت") and not r.startswith("توعد"):
+            return "f"
+        if r.startswith("تتوعد"):
+            return "f"
+        return "f" if r.endswith("ت") else "m"
+    form = tok.form.lstrip("و")
+    if form.endswith("ين"):
+        return ""
+    return "f" if form.endswith("ه") else "m"  # «داعية» folds to «داعيه»
+
+
+def _sure_class(text: str, toks: list[Tok], g: Group, persons: frozenset[str], W: Words) -> str:
+    """A party's pronoun class where its gender is sure: a man or woman, a word in ـة/ـات, a state, a body
+    a masculine head word names; "" for a bare name («حماس») whose gender writers vary on."""
+    cls = _group_class(text, toks, g, persons, W)
+    if cls != "m" or any(n in persons for n in g.names) or g.is_loc:
+        return cls
+    words = [k for k in range(g.first, g.last) if toks[k].word]
+    return cls if words and _bare(toks[words[0]].form) in _MASCULINE_HEADS else ""
+
+
+def referent_as_doer(text: str, toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group],
+                     persons: frozenset[str], source: list[str], W: Words) -> list[str]:
+    """The doer of a demand, accusation or threat with an object pronoun when the party read as its doer is
+    what the pronoun stands for («ووجه الشيخ عزام الخطيب رسالة إلى قائد الشرطة الإسرائيلية مطالبا إياه»):
+    that party is named only before the verb in its sentence (from token `a`), of a sure gender the pronoun
+    shares and the verb does not; the doer is the nearest party before it of a sure gender the verb shares.
+    [] where the reading is not so, or no such doer is named (the doer read is then left alone)."""
+    if h.trig.type not in _TYPES or not source:
+        return []
+    cls = _pronoun(toks, h, b)
+    gender = _verb_gender(toks, h)
+    if cls not in ("m", "f") or not gender or gender == cls:
+        return []
+    named = [g for g in groups if a <= g.first and g.last <= b and set(g.names) & set(source)]
+    if not named or any(g.first >= h.first for g in named):
+        return []  # named after the verb too: its subject there
+    if not all(_sure_class(text, toks, g, persons, W) == cls for g in named):
+        return []
+    first = min(g.first for g in named)
+    for g in sorted((g for g in groups if a <= g.first and g.last <= first), key=lambda g: -g.first):
+        if set(g.names) & set(source) or not g.actor or g.binding in ("mod", "skip", "loc") or g.visited:
+            continue
+        if _nisba(toks, g, persons) or _adjective(toks, g, {k: x for x in groups for k in range(x.first, x.last)}, W):
+            continue
+        if _sure_class(text, toks, g, persons, W) == gender:
+            return [n for n in g.names if n in persons] or list(g.names)
     return []
