@@ -161,6 +161,13 @@ def test_organisation_missed_by_the_entity_layer() -> None:
     assert ev.source == ["مجلس الشؤون السياسية والأمنية"] and ev.location == "جدة"
 
 
+def test_a_definite_body_head_takes_adjectives_not_the_object() -> None:
+    ev = one(run("أدان الاتحاد الأفريقي التفجير الانتحاري في مقديشو.", [("مقديشو", "مقديشو", "LOC")]), "DISAPPROVE")
+    assert ev.source == ["الاتحاد الأفريقي"]  # not «الاتحاد الأفريقي التفجير»
+    evs = run("ودعت الوزارة المعلنة أسماؤهم إلى مراجعة مقرها.", [])
+    assert all("المعلنة" not in " ".join(e.source) for e in evs)
+
+
 def test_honorific_pronoun_stands_for_the_person() -> None:
     text = "وعبر وزير الخارجية عادل الجبير عن استنكاره. وطالب معاليه المجتمع الدولي بحماية المدنيين."
     ev = one(run(text, [("عادل الجبير", "عادل الجبير", "PER")]), "DEMAND")

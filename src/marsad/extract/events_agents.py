@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
 from marsad.extract.events_assault import agent_after_from, conjoined_start, next_to_noun, only_marks, victims_of_noun
-from marsad.extract.events_lexicon import Lexicon, Words, norm
+from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
 from marsad.extract.events_missing_agents import past_adjuncts, pp_subject
 from marsad.extract.events_modality import negation
 from marsad.extract.events_nominal import belonging_body, people_body
@@ -309,6 +309,13 @@ def _missed_body(text: str, toks: list[Tok], lo: int, hi: int, groups: list[Grou
     return [text[toks[k0].start:toks[end].end]]
 
 
+# adjectives of a body other than a nisba («المجلس الأعلى», «الهيئة العامة», «القيادة المشتركة»)
+_BODY_ADJECTIVES = forms("الأعلى", "العام", "العامة", "الموحد", "الموحدة", "المشترك", "المشتركة", "المستقل",
+                         "المستقلة", "الدائم", "الدائمة", "الكبير", "الكبرى", "الحاكم", "الحاكمة", "المؤقت", "المؤقتة",
+                         "الانتقالي", "المركزي", "الجديد", "الجديدة", "الخاص", "الخاصة", "العليا", "المختص",
+                         "المختصة", "المعني", "المعنية", "الموسع", "الموسعة", "الحر", "الحرة")
+
+
 def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Words,
                 b: int) -> tuple[list[str], int]:
     """An organisation the entity layer missed, right after the verb and opening with an
@@ -347,8 +354,10 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
             break  # «… المجلس العملية التي وصفها»: a relative pronoun ends the name; «الهيئة إلى»: a preposition
         if toks[k0].form.startswith(("ال", "وال")) and (t.form in W["not_nisba"] or (
                 t.form.startswith("ال") and not t.form.endswith(NISBA_ENDS) and t.form not in W["title"]
-                and party_phrase([t.form], W))):  # («الهيئة العامة للشباب»: «العامة» is its adjective)
-            break  # «دان المجلس العملية», «طالب البرلمان العربي المجتمع الدولي»: a definite head takes adjectives
+                and (party_phrase([t.form], W) or t.form not in _BODY_ADJECTIVES))):
+            # «دان المجلس العملية», «دان المجلس الهجوم», «طالب البرلمان العربي المجتمع الدولي»: a definite
+            # head takes adjectives only (a nisba, «الهيئة العامة للشباب», «المجلس الأعلى»), not a noun
+            break
         ws.append(k)
         k += 1
     while len(ws) > 1 and (has(toks[ws[-1]], W["title"]) or toks[ws[-1]].form in ("غدا", "الليله")):
