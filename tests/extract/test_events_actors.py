@@ -168,6 +168,12 @@ def test_a_definite_body_head_takes_adjectives_not_the_object() -> None:
     assert all("المعلنة" not in " ".join(e.source) for e in evs)
 
 
+def test_a_masculine_body_after_a_feminine_call_is_the_one_called() -> None:
+    text = "وأكدت رابطة العالم الإسلامي في بيانها وقوفها مع الشعب الفلسطيني. ودعت المجتمع الدولي إلى وقف الانتهاكات."
+    ev = one(run(text, [("رابطة العالم الإسلامي", "رابطة العالم الإسلامي", "ORG")]), "DEMAND")
+    assert ev.source == ["رابطة العالم الإسلامي"] and ev.target == ["المجتمع الدولي"]
+
+
 def test_honorific_pronoun_stands_for_the_person() -> None:
     text = "وعبر وزير الخارجية عادل الجبير عن استنكاره. وطالب معاليه المجتمع الدولي بحماية المدنيين."
     ev = one(run(text, [("عادل الجبير", "عادل الجبير", "PER")]), "DEMAND")

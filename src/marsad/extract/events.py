@@ -847,8 +847,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     ev.source = list(same.source)
                     ev.target = [n for n in ev.target if n not in ev.source]
                 elif speaker and (_plain_verb(toks, h, b, W) or _feminine_object(toks, h, b, W)
-                                  or _oblique_object(toks, h, b, groups)):
-                    # «وأكد الملا …. وأشاد بجهود …», «… ودعا الأمة إلى …»: the one spoken of goes on
+                                  or _oblique_object(toks, h, b, groups) or addressed_object(toks, h, b, groups, L)):
+                    # «وأكد الملا …. وأشاد بجهود …», «… ودعا الأمة إلى …», «… ودعت المجتمع الدولي إلى …»:
+                    # the one spoken of goes on
                     ev.source = [n for n in speaker if n not in ev.target]
             if ev.source and _circumstantial(toks, a, h, W) and (
                     said := speaker_for_participle(toks, a, h.first, ev.source, groups, W)) is not None:
