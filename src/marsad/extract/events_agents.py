@@ -678,14 +678,16 @@ _REQUEST = norm("طلب")
 
 def request_from(toks: list[Tok], h: Hit, groups: list[Group], b: int) -> Group | None:
     """The one who made a request, named by «من» right after the request noun («بناء على طلب من
-    مصر»), or None."""
+    مصر»), or a word later, past a word of its kind («نزولا عند طلب من حركة طالبان أفغانستان»), or None."""
     if h.trig.pos != "n" or toks[h.last - 1].form != _REQUEST:
         return None
     nw = next_word(toks, h.last, b)
     if nw >= b or toks[nw].form != "من":
         return None
     named = next_word(toks, nw + 1, b)
-    return next((g for g in groups if g.first == named and g.actor), None)
+    later = next_word(toks, named + 1, b)
+    return next((g for g in groups if g.first == named and g.actor), None) \
+        or next((g for g in groups if g.first == later and g.actor), None)
 
 
 _AND_BETWEEN = norm("وبين")

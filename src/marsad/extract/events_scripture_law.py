@@ -10,7 +10,9 @@ Called by `events_nonevents.no_event_told`; each rule reads where the trigger st
 - `law_provision`: a verbal noun governed, a few words back in its clause, by a verb of providing whose
   subject is a law, a rule or a bill («قانونا يقضي بتمديد احتجاز المشتبه بهم», «ينص القانون على اعتقال …»), or
   by «يحق»/«يجوز» («يحق للسلطات اعتقال …»): what may be done, no arrest made;
-- `detention_limit`: «تمديد احتجاز …» with a span «من ستة أيام إلى 15 يوما»: a rule's limit changed.
+- `detention_limit`: «تمديد احتجاز …» with a span «من ستة أيام إلى 15 يوما»: a rule's limit changed;
+- `provided_that`: a verb opening the clause after «تنص … على أن» («وتنص المادة الرابعة على أن يتشاور
+  الأطراف …», «ينص الاتفاق على أن تلتزم إيران …»): what a text provides, no deed told.
 """
 
 from __future__ import annotations
@@ -139,8 +141,30 @@ def detention_limit(toks: list[Tok], a: int, h: Hit) -> bool:
     return False
 
 
+_STIPULATE = forms("نص", "ينص", "تنص", "نصت", "ونص", "وينص", "وتنص", "ونصت")
+_ON = forms("على")
+_THAT = forms("أن", "ان", "وأن", "وان")  # «على أن تلتزم …», and a second provision «… وأن تتعاون …»
+_STIPULATE_REACH = 5  # words from «تنص» to «على» («وتنص المادة الرابعة من المعاهدة على أن»)
+_PROVISION_SPAN = 16  # words back from the verb to «تنص» over a first provision («على أن تلتزم … وأن تتعاون»)
+
+
+def provided_that(toks: list[Tok], a: int, h: Hit) -> bool:
+    """A verb right after «أن» in the clause of «تنص … على أن» («وتنص المادة الرابعة على أن "يتشاور الأطراف …"»,
+    «ينص الاتفاق على أن تلتزم إيران بـ … وأن تتعاون …», «نصت المادة السابعة على أن يدفع المرشح …»): what a text
+    provides will be done, no deed told."""
+    if h.trig.pos != "v":
+        return False
+    back = clause_words(toks, a, h.first, -1, _PROVISION_SPAN)  # in text order, the nearest last
+    if not back or not has(toks[back[-1]], _THAT):
+        return False
+    for n, k in enumerate(back):
+        if has(toks[k], _STIPULATE) and any(has(toks[j], _ON) for j in back[n + 1:n + 1 + _STIPULATE_REACH]):
+            return True
+    return False
+
+
 def scripture_or_law(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
     """True when the trigger `h` of the sentence [a, b) is a verse's word, a sermon's ban or a law's
-    provision."""
+    provision («تنص المادة على أن يتشاور …»: `provided_that`)."""
     return in_scripture(toks, a, h) or sermon_ban(toks, a, b, h) or law_provision(toks, a, b, h) \
-        or detention_limit(toks, a, h)
+        or detention_limit(toks, a, h) or provided_that(toks, a, h)

@@ -33,6 +33,7 @@ from marsad.extract.events_tokens import SENT_END, Tok, clause_of, has, word_bef
 from marsad.extract.events_topic_frames import topic_frame
 from marsad.extract.events_topic_mentions import topic_mention
 from marsad.extract.events_triggers import Hit
+from marsad.extract.events_visited_back import visited_site_back
 
 _TARGETED = norm("ستهدف")  # the stem of «استهدف», «تستهدف», «استهداف», «يستهدفون»
 _TARGETING = norm("ستهداف")
@@ -291,7 +292,8 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
     body's remit, a counted noun, a danger posed, a creed's truth, a polled view, a thing achieved
     (`events_topic_frames`); a peril named by «تهديد»/«يهدد», not a threat made (`events_danger`); a lifting in
     prospect, a release asked, a pact left, a political manoeuvre, a hospital's alert, reinforcements struck
-    (`events_retreat_senses`)."""
+    (`events_retreat_senses`); a site or a web page visited, named before a visit verb's pronoun
+    (`events_visited_back`)."""
     hi = clause_of(toks, a, b, h.first)[1]
     return aimed_not_attacked(toks, a, b, h, found, W) or hosted_many(toks, h, hi, covered, W) \
         or supports_a_thing(toks, h, hi, found, covered, W) \
@@ -301,4 +303,5 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
         or topic_mention(toks, a, h) or unnamed_asker(toks, h, covered, W) or no_event_told(toks, a, b, h, covered) \
         or no_deed_done(toks, a, b, h, covered) or figurative_force(toks, a, h, covered) \
         or generic_deed(toks, a, b, h, covered) or topic_frame(toks, a, b, h) or endangers(toks, a, b, h) \
-        or no_retreat_or_buildup(toks, a, b, h, found, covered, W)
+        or no_retreat_or_buildup(toks, a, b, h, found, covered, W) \
+        or visited_site_back(toks, a, b, h)  # «مدونة … الذي زارته العربية.نت»: a site, no party met
