@@ -207,6 +207,8 @@ This module runs the steps; each lives in its own module:
   the titles that call him («مقتل القيادي البارز فلان»), the people a result clause counts as an attack's dead or
   wounded («… مما أسفر عن إصابة خمسة أشخاص»), the one a demand asks after an aside («وحثت قيادة حرس الحدود
   بمنطقة تبوك المواطنين بـ», «وناشد X في ختام حديثه، الشباب العربي أن …»);
+- `events_few_victims`: one or two killed told without a number, a dual or a bare noun of a person («قتل شرطي وأصيب
+  آخر في هجوم نفذه …», «مقتل جنديين تركيين», «أدى إلى مقتل شرطي»), are a killing's or an attack's target;
 - `events_target_choice`: no target from a relative clause on a party taken («عقوبات على صالح الذي يسيطر على …») or
   after «فيما», «بينما», «في الوقت الذي»; whom a demand is for («بتعزيز … للقوات الأمنية») is no target; a person's
   or a place's own country named by its name is none; «بين X وY من جهة، وZ من جهة أخرى» names two sides;
@@ -381,6 +383,7 @@ from marsad.extract.events_described_states import (
 from marsad.extract.events_dupes import plural_names_one_deed
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
+from marsad.extract.events_few_victims import few_victims, other_doers, victim_phrase, victims_end
 from marsad.extract.events_former_titles import former_roles
 from marsad.extract.events_full_names import full_names
 from marsad.extract.events_garbage import ali_names, clean_events
@@ -427,7 +430,6 @@ from marsad.extract.events_pejorative import pejorative_hits
 from marsad.extract.events_phrases import (
     attacked_site,
     counted,
-    counted_end,
     described_person,
     joined_verb,
     noun_subject,
@@ -1843,7 +1845,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     source, target = deputy_source(toks, a, b, groups, source, target)  # «نيابة عن الملك»: not the doer
     target = titled_victim(toks, h, b, groups, W, source, target)  # «مقتل القيادي البارز عمر …»: he was killed
     source, target = site_owner(toks, h, b, groups, site, W, source, target)  # «استهداف معسكرات الحوثيين»: theirs
-    after = min((x.first for x in hits if x.first >= h.last), default=b)  # the next deed told
+    after = min((x.first for x in hits if x.first >= h.last and not has(toks[x.first], W["attrib_to"])),
+                default=b)  # the next deed told («ونسب إلى الحزب، أدى إلى …» only says whose this one was)
     target = result_people(text, toks, h, b, after, groups, L, target)  # «… مما أسفر عن إصابة خمسة أشخاص»: the hurt
     if rel and source:
         source = _after_deed_head(toks, a, h, groups, source, L)
@@ -2042,13 +2045,13 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     if not ev.target and (put_to_death := executed(toks, h, b, groups)):
         ev.target = put_to_death  # «نفذت الوزارة حكم القتل في المدعو …»: the one executed (`events_executions`)
     if not ev.target and h.trig.pos == "v" and h.trig.mode == "kill" \
-            and (n := counted_end(toks, h.last, b, W)) is not None \
+            and (n := victims_end(toks, h.last, b, W)) is not None \
             and (any(toks[k].word and (deed_verb(toks[k], W) or any(
                 match_seq(toks, k, p, b) > 0 for p in L.phrases["agent_by"])) for k in range(n, min(b, n + 8)))
                  or _in_deed(toks, n, b, L)):
         # «قتل عشرة جنود في هجوم شنه مسلحون», «قتل ثلاثة أشخاص برصاص قوات الأمن»: the ones a number counts
         # right after a killing verb died in the deed whose doer is told (not a toll: «قتل أكثر من 6500
-        # شخص منذ …»)
+        # شخص منذ …»); so do one or two told without a number («قتل شرطي», «قتل شخصان»: `events_few_victims`)
         ev.target = [text[toks[h.last].start:toks[n - 1].end]]
     if not ev.target and h.trig.pos == "n" and (h.trig.mode in DONE_TO or (h.trig.type == "ASSAULT" and not any(
             e.type == "ASSAULT" and e.target for e in told))):
@@ -2057,16 +2060,21 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         obj = noun_subject(text, toks, h.last, b, groups, L, skip, h.trig.mode in DONE_TO)[0]
         ev.target = [n for n in obj if n not in ev.source and (
             site(n) if h.trig.mode not in DONE_TO else people(n) or described_person(n))]
+        if not ev.target and h.trig.mode == "kill" and not result_governed(toks, a, h.first, L):
+            # «مقتل شرطي», «مقتل جنديين تركيين» (`events_few_victims`; «أدى إلى مقتل شرطي» is the outcome's)
+            ev.target = few_victims(text, toks, next_word(toks, h.last, b), b, W)
     if not ev.source and not ev.target and h.trig.pos == "v" and h.trig.type in UNDERGONE \
             and opens_clause(toks, a, h.first, W) and not _plural_verb(toks[h.first]):
         # «واختطف مسلحون ثلاثة صحفيين أجانب»: the victims after unnamed doers (`events_victims`)
         ev.target = victims_after_doers(text, toks, h.last, b, groups, L, skip)
     if not ev.target and h.trig.type in UNDERGONE and h.trig.pos in ("v", "n") \
-            and not any(e.type == h.trig.type and e.target for e in told):
+            and not any(e.type == h.trig.type and e.target and not other_doers(e, ev) for e in told):
         # «غارات على قاعدة العند الجوية», «حملة ضد الجماعات المتشددة»: what the attack was made on (not
-        # where people the sentence names as its victims died: «قتل 18 شرطيا في هجوم على نقطة تفتيش»)
+        # where people the sentence names as its victims died: «قتل 18 شرطيا في هجوم على نقطة تفتيش»; the victims
+        # of other doers' deed told before are not this one's: «بمقتل مدني في قصف شنه الحوثيون، في وقت شن طيران …»)
         after = h.after
-        ev.target = [n for n in attacked_site(text, toks, after, b, groups, L, frozenset(ev.source), skip)
+        shot_at = victim_phrase if h.trig.type == "ASSAULT" else None  # «أطلق مجهولون النار على مواطن»
+        ev.target = [n for n in attacked_site(text, toks, after, b, groups, L, frozenset(ev.source), skip, shot_at)
                      if n not in ev.source]
     if (besieged := _besieged_place(toks, h, b, ev, groups, W)):
         ev.target = besieged  # a besieged or raided town is what the siege is laid on

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_addressees import after_subject, asked_at, complement_at
+from marsad.extract.events_few_victims import aimed_at, few_victims
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_phrases import counted, noun_subject, people_only
 from marsad.extract.events_roles import titles_and_mods
@@ -77,11 +78,13 @@ def _result_end(toks: list[Tok], h: Hit, hi: int, L: Lexicon) -> int:
     """The token after a result phrase («مما أسفر عن», «أدى إلى») within `_RESULT_REACH` words after
     the trigger and before `hi` (the next deed told: «أفشلت الطائرات هجوما … مما أدى إلى» tells what the
     foiling did); 0 when there is none."""
-    for k in range(h.last, min(hi, h.last + _RESULT_REACH)):
-        if toks[k].form in SENT_END:
+    seen = 0  # words, not marks: «(جنوب شرقي تركيا)، ونسب إلى …، أدى إلى» counts no brackets or commas
+    for k in range(h.last, hi):
+        if toks[k].form in SENT_END or seen >= _RESULT_REACH:
             return 0
         if not toks[k].word:
             continue
+        seen += 1
         for p in L.phrases["result"]:
             e = match_seq(toks, k, p, hi)
             if e > 0:
@@ -105,7 +108,10 @@ def result_people(text: str, toks: list[Tok], h: Hit, b: int, nxt: int, groups: 
     if not harmed or k >= b:
         return target
     names, _ = noun_subject(text, toks, k, b, groups, L, victims=True)
-    return [n for n in people_only(names, L.words) if counted(n)] or target
+    # «أدى إلى مقتل شرطي», «أسفر عن مقتل جندي تركي»: one or two told without a number (`events_few_victims`),
+    # unless the attack says what it was made on («هجوما على مركز شرطة …»: that is its target)
+    few = [] if aimed_at(toks, h.last, k) else few_victims(text, toks, k, b, L.words)
+    return [n for n in people_only(names, L.words) if counted(n)] or few or target
 
 
 _HARM_JOIN = frozenset(norm(w) for w in ("و", "أو"))

@@ -22,6 +22,8 @@ clause_opener).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Group
 from marsad.extract.events_demand import body_then_party
@@ -269,10 +271,12 @@ _AGAINST = frozenset(norm(w) for w in ("على", "ضد"))
 
 
 def attacked_site(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon,
-                  doers: frozenset[str] = frozenset(), skip: frozenset[int] = frozenset()) -> list[str]:
+                  doers: frozenset[str] = frozenset(), skip: frozenset[int] = frozenset(),
+                  keep: Callable[[str], bool] | None = None) -> list[str]:
     """What an attack at token k was made on, no entity naming it: a site after «على»/«ضد» («غارات على
     قاعدة العند الجوية», «قصفه أمس على مناطق المتمردين»), or any party after «ضد» («حملة ضد الجماعات
-    المتشددة»); time words, adverbs and the doer (`doers`: its names) may stand between. [] when none."""
+    المتشددة»), or a phrase `keep` takes («أطلق مجهولون النار على مواطن»: people); time words, adverbs and
+    the doer (`doers`: its names) may stand between. [] when none."""
     W = L.words
     at = {g.first: g for g in groups}
     for _ in range(4):
@@ -288,7 +292,10 @@ def attacked_site(text: str, toks: list[Tok], k: int, b: int, groups: list[Group
         if toks[k].form not in _AGAINST or any(g.first == k + 1 for g in groups):
             return []
         names = noun_subject(text, toks, k + 1, b, groups, L, skip)[0]
-        return [n for n in names if site(n) or toks[k].form == "ضد"]
+        if not names and keep is not None and k + 1 < b and toks[k + 1].word:
+            lone = text[toks[k + 1].start:toks[k + 1].end]  # «على مواطن وهو …»: a lone noun only `keep` may take
+            return [lone] if keep(lone) else []
+        return [n for n in names if site(n) or toks[k].form == "ضد" or (keep is not None and keep(n))]
     return []
 
 
