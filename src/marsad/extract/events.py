@@ -345,6 +345,7 @@ from marsad.extract.events_bodies import (
 )
 from marsad.extract.events_capital_places import place_in_capitals
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
+from marsad.extract.events_claims import credit_claims
 from marsad.extract.events_clause_sides import clash_dead_sides, light_clause_start
 from marsad.extract.events_clause_times import own_times
 from marsad.extract.events_condemned import condemned_not_hit, dead_in_deed, kind_of_killing
@@ -1126,6 +1127,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «تبادلت X وY الاتهامات»: each accuses the other
                 here[f"{ev.type}~{h.first}"] = replace(ev, source=list(ev.target), target=list(ev.source))
         attribute(toks, a, b, groups, list(here.values()), W)
+        credit_claims(toks, a, b, groups, here, told_at, events, prev_events, W)  # «وتبنت حركة طالبان الهجوم»
         threat = here.get("THREATEN")
         if threat is not None and threat.source and "DEMAND" not in here:
             asked = _unless(toks, a, b, groups, threat)
