@@ -10,7 +10,9 @@ and what was hit, may make it another one:
   نجله طعنا», «خالها خطفها»);
 - an attack on words («هاجم تصريحات الوزير», «الهجوم على الاتفاق», «شن هجوما لاذعا»), or one made, with no
   word of arms in its sentence, by an attacker who accuses its target in the same breath («شن هجوما عنيفا
-  على الرئيس، واتهمه …») or by a paper («هاجمت صحيفة …»), is criticism (DISAPPROVE);
+  على الرئيس، واتهمه …») or by a paper («هاجمت صحيفة …»), is criticism (DISAPPROVE), unless words of force
+  stand next to «هاجم»/«شن»; so is one `events_verbal_attack` reads by a speaker, a medium or words of speech
+  («فهاجم السلطة قائلا …», «هاجم رئيس الحركة …»), its speaker then the source;
 - a killing told as a casualty of fighting («قتل 20 مسلحا في اشتباكات مع الجيش», «أسفرت المعارك عن
   مقتل», «معركة عنيفة قتل فيها», «فيما قتل من جانب المقاومة») is that fight (FIGHT), and no event of its own
   where the sentence names the fight;
@@ -39,6 +41,7 @@ from marsad.extract.events_object_types import ON, is_fight, is_fight_casualty, 
 from marsad.extract.events_storming import armed_storming
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has
 from marsad.extract.events_type_fixes import type_fix
+from marsad.extract.events_verbal_attack import force_near, speaker_as_source, verbal_attack
 from marsad.model import Event
 
 REACH = 3  # words after a trigger in which its object (hostages, words) is looked for
@@ -107,7 +110,8 @@ def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> Retype | None:
         return Retype("ASSAULT", "abduct")
     if armed_storming(words, at, ev, L.words):  # «اقتحم انتحاري بسيارة مفخخة نقطة تفتيش»: an armed attack
         return Retype("ASSAULT", None)
-    if ev.type == "ASSAULT" and _attack_on_words(words, _attack_word(words, at, ev), L.words):
+    if ev.type == "ASSAULT" and _in_words(words, at, ev, L.words):
+        speaker_as_source(words, at, ev)  # «هاجمت الفنانة نادية الجندي الدراما …»: she, not the one attacked
         return Retype("DISAPPROVE", None)
     if ev.type == "ASSAULT" and _private_crime(words, at, ev, L):
         return Retype("CRIME", ev.mode)
@@ -152,6 +156,14 @@ def _attack_word(words: list[Tok], at: int, ev: Event) -> int:
     """Index of the word of attack in the event's trigger («هجوما» of «وشنت المرشحة هجوما»), else its first."""
     span = range(at, min(len(words), at + len(norm(ev.trigger).split())))
     return next((k for k in span if has(words[k], _ATTACK)), at)
+
+
+def _in_words(words: list[Tok], at: int, ev: Event, W: Words) -> bool:
+    """True when an attack is one of words: on words or in a sentence with no word of arms (`_attack_on_words`),
+    unless a word of force stands next to it («وهاجم حشد … ورشقوه بالحجارة قائلين»), or by the cues of
+    `events_verbal_attack` («فهاجم السلطة قائلا: نشجب الإرهاب …», «هاجم رئيس الحركة …»)."""
+    return (_attack_on_words(words, _attack_word(words, at, ev), W) and not force_near(words, at)) or verbal_attack(
+        words, at)
 
 
 def _hostage_taking(words: list[Tok], at: int, ev: Event, W: Words) -> bool:
