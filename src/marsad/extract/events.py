@@ -343,6 +343,7 @@ from marsad.extract.events_bodies import (
     people_antecedent,
     told_by_people,
 )
+from marsad.extract.events_both_sides import two_sides_told_before
 from marsad.extract.events_capital_places import place_in_capitals
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_claims import credit_claims
@@ -459,6 +460,7 @@ from marsad.extract.events_recent_past import (
     last_week,
     recent_past,
 )
+from marsad.extract.events_repelled import repelled_attackers
 from marsad.extract.events_report_time import report_times
 from marsad.extract.events_reported_passives import goes_on_reporting, passive_deed_parties, sentence_reporter
 from marsad.extract.events_retaliation_target import retaliation_target
@@ -1151,11 +1153,13 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     check_names(events, text)  # «مسلحين قدموا», «بني سعد», «المراجعة الداخلية», «أهمية», «مالكي محطات»
     events = clean_junk(events, text, entities)  # «… رحمه», «سموه سعادته», «ما», «لقصر …»; «احتج على»; a tyre's blast
     events = [e for e in events if not crash_death(e, toks, L)]  # «تحطم مروحية»: takes in no later deed
+    two_sides_told_before(events, text)  # «واندلعت مواجهات بين الطرفين»: the parties of the deed told before
     out = across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]
                                                           and not _history(e) and not kind_named(e, text))))],
                            L, retold, text)
     drop_held(out)  # «الكردستاني» beside «حزب العمال الكردستاني» once sentences' events are merged
+    repelled_attackers(out, text)  # «صدت القوات الأوكرانية الهجوم»: the attack told before, its doer fought
     bodies = frozenset(e.canonical for _, _, e in ents if e.label == "ORG")
     name_story_group(out, persons, L, text, bodies)  # «داهم مسلحون القرى» in a Boko Haram story (`events_armed_doers`)
     full_names(out, text, entities)  # «السيستاني» where the article writes «علي السيستاني» (`events_full_names`)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
 from marsad.extract.events_assault import agent_after_from, conjoined_start, next_to_noun, only_marks, victims_of_noun
+from marsad.extract.events_both_sides import TWO_SIDES
 from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
 from marsad.extract.events_missing_agents import past_adjuncts, pp_subject
 from marsad.extract.events_modality import negation
@@ -644,12 +645,16 @@ def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words, tex
              L: Lexicon | None = None) -> tuple[list[str], list[str]]:
     """«بين X وY» after a trigger of `between_types`: both parties (not a place after في). With «X من
     جهة، وY من جهة أخرى» the two sides are told apart: (X's side, Y's side); else (all parties, []);
-    an unnamed party joined after the last named one is a party too («بين قوات الأمن ومقاتلين»)."""
+    an unnamed party joined after the last named one is a party too («بين قوات الأمن ومقاتلين»); a fight
+    «بين الطرفين» names its sides before, not in the words after (`events_both_sides`)."""
     if h.trig.type not in W["between_types"]:
         return [], []
     reach = _BETWEEN_REACH if h.trig.type == "FIGHT" else _BETWEEN_NEAR  # a fight's place may come first
     for k in range(h.last, min(b, h.last + reach)):
         if toks[k].word and "بين" in toks[k].reads:
+            if h.trig.type == "FIGHT" and k + 1 < b and toks[k + 1].form in TWO_SIDES \
+                    and not any(g.first == k + 2 for g in groups):
+                return [], []  # «اشتباكات بين الطرفين منذ زحف الحوثيين»: the sides told before (`events_both_sides`)
             gs = [g for g in groups if k < g.first <= k + 4 or (
                 k + 4 < g.first <= k + 7 and toks[g.first - 1].form == "من"
                 and not any(toks[j].form in CLAUSE_END for j in range(k, g.first)))]
