@@ -492,6 +492,7 @@ from marsad.extract.events_second import (
     thanked_party,
     thanked_subject,
 )
+from marsad.extract.events_seized_ground import seizure_adversary
 from marsad.extract.events_shared_places import settle_shared_places
 from marsad.extract.events_site_owner import site_owner
 from marsad.extract.events_sources import bomber_after, culprit_clause, deputy_source
@@ -1170,6 +1171,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     add_guests(out, text)  # «استقبل X سفير اليابان», «زار X العاصمة العمانية»: a titled guest's country
     place_in_capitals(out, toks, text, W["needs_source"])  # «في العاصمة الأفغانية» → كابل (`events_capital_places`)
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
+    seizure_adversary(out)  # «استعادة السيطرة على محافظة لحج» in a story of fighting the Houthis: taken from them
     out = resense_events(out, toks, L)  # another sense of the trigger («تعهد بمواصلة الزحف», «نوهت للجميع»)
     for e in out:
         # «في عام 2011» in a 2015 article; not «وتحاصر … منذ عام 2013»
