@@ -316,6 +316,7 @@ from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, r
 from marsad.extract.events_allegiance import allegiance_roles
 from marsad.extract.events_appeal_sides import aside_addressee, join_quoted_owner, kin_appeal
 from marsad.extract.events_armed_doers import armed_doers, name_story_group, owning_body, struck
+from marsad.extract.events_armed_heads import body_head
 from marsad.extract.events_arrest_parties import arrest_parties
 from marsad.extract.events_arrested_counts import counted_arrested, pronoun_arrested
 from marsad.extract.events_asked_parties import kin_patient
@@ -1260,6 +1261,8 @@ def _title_holder(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], 
     at = {g.first: g for g in groups}
     if k in at:
         return None  # «اعتقلت الشرطة محمد علان»: a body acts, the person after it undergoes
+    if body_head(toks[k]):
+        return None  # «واختطفت جماعة الحوثيين وزير الدفاع فلان»: a body's head noun, no title of a person
     minister = toks[k].form in _MINISTER
     j = k
     while j < b and j - k <= 14:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.clean.normalize import fold
+from marsad.extract.events_armed_heads import PROFESSIONS, body_head, office_opens
 from marsad.extract.events_followers import among_followers, bare_in, followers_start, is_follower
 from marsad.extract.events_lexicon import FORCE, Words, norm
 from marsad.extract.events_named_slots import force_after_body
@@ -339,11 +340,14 @@ def _body_then_person(toks: list[Tok], cur: list[Mention], ent: Entity, s: int, 
     if has(toks[cur[-1][1] - 1], W["title"]) or titled:
         return False  # «القوات الموالية لحكومة الرئيس اليمني» + «عبدربه منصور هادي»: the title's holder
     gap = [t for t in toks[cur[-1][1]:s] if t.word]
-    if not any(t.form in _WHEN or has(t, W["bare_title"]) or has(t, W["person_nouns"]) for t in gap):
+    if not any(t.form in _WHEN or has(t, W["bare_title"]) or has(t, W["person_nouns"]) for t in gap) \
+            and not office_opens(gap):  # «اختطف الحوثيون وزير الدفاع محمود الصبيحي»: the office of the second
         return False  # «رئيس أركان الجيش الإسرائيلي بيني غانتس»: a title chain may run on into its holder
     k = first - 1
     if k < a or not toks[k].word:
         return False
+    if office_opens(gap) and k > a and toks[k - 1].word and body_head(toks[k]):
+        k -= 1  # «واختطفت جماعة الحوثيين وزير الدفاع فلان»: the verb stands before the body's head noun
     prev = toks[k]
     return not prev.form.lstrip("وف").startswith("ال") and not has(prev, W["title"]) and not has(prev, W["head"]) \
         and prev.form not in W["prep_any"] and prev.form not in _PREPS
@@ -668,7 +672,7 @@ def clause_initial(toks: list[Tok], lo: int, first: int, groups: list[Group],
         if not t.word or k in inside:
             continue
         if not (has(t, W["filler"]) or has(t, W["title"]) or has(t, W["head"]) or has(t, W["prep_loc"])
-                or has(t, W["place"])):
+                or has(t, W["place"]) or t.form.lstrip("و") in PROFESSIONS):  # «وكان الصحفي فلان قد اعتقل»
             return False
     return True
 

@@ -19,6 +19,7 @@ victims of a result clause, is the target); «لكنها تبنت الاعتدا
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
+from marsad.extract.events_armed_heads import armed_head_start
 from marsad.extract.events_assault import agent_after_from, conjoined_start, next_to_noun, only_marks, victims_of_noun
 from marsad.extract.events_both_sides import TWO_SIDES
 from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
@@ -219,6 +220,8 @@ def _opens_subclause(toks: list[Tok], c_lo: int, g: Group, lv: int, W: Words,
     if g.last != lv and not (groups is not None and only_marks(toks, g.last, lv)):
         return False  # («و”جبهة النصرة” استأنفت»: quote marks may close the name)
     k = conjoined_start(toks, g, groups) - 1  # «أن الفصائل الإسلامية وجبهة النصرة استأنفت»: the pair opens it
+    if groups is not None:
+        k = armed_head_start(toks, c_lo, k, W)  # «إن المسلحين الحوثيين قاموا باختطاف …»: the head opens it
     if k >= c_lo and toks[k].word and toks[k].form.lstrip("وف") in ("كان", "كانت"):
         k -= 1
     return k >= c_lo and toks[k].word and (toks[k].form in W["clause_opener"] or (

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_addressees import after_subject, asked_at, complement_at
+from marsad.extract.events_armed_heads import PROFESSIONS
 from marsad.extract.events_few_victims import aimed_at, few_victims
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_phrases import counted, noun_subject, people_only
@@ -32,7 +33,8 @@ from marsad.model import Event
 _DONE_TO = frozenset(("kill", "arrest", "abduct"))
 # words naming someone only by what he is called («المدعو فلان»), besides the titles of the lexicon
 _CALLED = frozenset(norm(w) for w in ("المدعو", "المدعوة", "الملقب", "المطلوب", "المطلوبة", "البارز", "السابق",
-                                      "الشيخ", "القيادي", "الزعيم", "القائد", "الناشط", "الصحفي", "المواطن"))
+                                      "الشيخ", "القيادي", "الزعيم", "القائد", "الناشط", "الصحفي", "المواطن")) \
+    | PROFESSIONS  # «اختطاف الطبيب فلان», «اعتقال المحامي فلان»
 _REACH = 8  # words from the verbal noun to the name
 
 

@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
+from marsad.extract.events_dual_verbs import past_period_end
 from marsad.extract.events_lexicon import DAY_TIMES, Words, forms, lexicon, norm
 from marsad.extract.events_tokens import CLAUSE_END, PRONOUN_SUFFIXES, SENT_END, Tok, is_count, next_word
 from marsad.extract.events_triggers import Hit
@@ -101,6 +102,7 @@ def no_object(toks: list[Tok], h: Hit, W: Words) -> bool:
     while k < len(toks) and ((not toks[k].word and toks[k].form not in CLAUSE_END and toks[k].form not in SENT_END)
                              or (toks[k].word and toks[k].form in _TIME) or toks[k].form == _SINCE):
         k += 2 if toks[k].form == _SINCE else 1  # «منذ الجمعة»: a time, then what follows it
+    k = past_period_end(toks, k)  # «اختطف الشهر الماضي في بنغازي»: a past period, then what follows it
     if k >= len(toks) or not toks[k].word:
         return True
     form = toks[k].form

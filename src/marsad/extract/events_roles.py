@@ -32,6 +32,7 @@ from marsad.extract.events_actors import (
 )
 from marsad.extract.events_agents import AFTER_WINDOW, marked_roles, pronoun_word
 from marsad.extract.events_demand import body_subject_before, counted_protesters
+from marsad.extract.events_dual_verbs import past_period_end
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_missing_agents import (
     consent_pp,
@@ -582,7 +583,7 @@ _BUT = frozenset(("لكن", "ولكن"))
 def _bare_kill(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
     """A killing, arrest or abduction verb with no object after it («قتل في الرياض», «الذي اعتقل في 1985»):
     a passive."""
-    k = h.last
+    k = past_period_end(toks, h.last)  # «اعتقل الشهر الماضي في …»
     if k >= b:
         return True
     t = toks[k]

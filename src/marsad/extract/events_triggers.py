@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.extract.events_accuse import charged_deed, verb_stem_before_pronoun
+from marsad.extract.events_dual_verbs import dual_past
 from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_of, has, match_seq, prefix, word_before
 from marsad.extract.events_told_arrests import arrest_past_topic, topic_word
@@ -83,7 +84,7 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
             head = t.form[:max(0, t.form.find(r))]
             nominal = "ال" in head or head.endswith("لل") or "ب" in head or "ك" in head or (
                 head.endswith("ل") and r[:1] not in PRESENT + "ا") or (
-                t.form[len(head):] == r + "ا") or (  # «طالباً»: an accusative noun, not the verb «طالب»
+                t.form[len(head):] == r + "ا" and not dual_past(toks, a, i, r)) or (  # «طالباً»: a noun, not «طالب»
                 i > a and toks[i - 1].word and toks[i - 1].form in L.words["prep_any"]) or (  # «على قتل»
                 has(t, L.words["noun_reads"]))  # «وزارته»: his ministry
             # «في اشتباكات وقصف لطائرات …»: a form joined to a governed noun trigger that a noun row reads

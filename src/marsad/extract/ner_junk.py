@@ -10,7 +10,10 @@ Applied by `ner_tagger.post_rules` (tags) and `entities._proclitic` (the proclit
   مالي», «شمال مالي», «حكومة مالي»), in a list of places, or at the start of a sentence;
 - a foreign name whose first letter reads as a proclitic before «ال» («كاليفورنيا», «فالون») keeps it
   when the whole word is known (the vocabulary, a kNN or mined-lexicon name) and the stripped rest
-  is no word of the vocabulary («اليفورنيا», «الون»).
+  is no word of the vocabulary («اليفورنيا», «الون»);
+- a short mention holding «يد» or «أيدي» (hand, hands) is no name: «على يد مسلحين», «على أيدي الحوثيين»
+  name the doer after it; folded, «على» reads as the name «علي», and «على يد» tagged as a person became
+  the victim of the deed told before it.
 """
 
 from __future__ import annotations
@@ -103,10 +106,24 @@ def drop_adjective_mali(folded: list[list[str]], tags: list[list[str]]) -> None:
                 ts[i] = "O"
 
 
+# «يد», «أيدي»: the hand of «على يد X» (by X), never a name by itself
+HANDS = frozenset(fold(w) for w in ("يد", "أيدي", "ايدي"))
+
+
+def drop_hands(folded: list[list[str]], tags: list[list[str]]) -> None:
+    """A mention of at most two words with «يد» or «أيدي» in it («على يد مسلحين»: by gunmen; folded
+    «على» reads as the name «علي»): untagged (in place)."""
+    for fs, ts in zip(folded, tags, strict=True):
+        for i, j, _label in spans(ts):
+            if j - i <= 2 and any(fs[k] in HANDS for k in range(i, j)):
+                ts[i:j] = ["O"] * (j - i)
+
+
 def junk_rules(folded: list[list[str]], tags: list[list[str]]) -> None:
     """All tag-level junk-name rules of this module (in place)."""
     drop_verb_openers(folded, tags)
     drop_adjective_mali(folded, tags)
+    drop_hands(folded, tags)
 
 
 def keeps_clitic_letter(fw: str, form: str, known: set[str]) -> bool:
