@@ -19,6 +19,7 @@ approves it, agrees with no party («وافق مجلس الوزراء على ت�
 
 from __future__ import annotations
 
+from marsad.extract.events_aimed_things import aimed_at_a_thing
 from marsad.extract.events_asked_parties import unnamed_asker
 from marsad.extract.events_danger import endangers
 from marsad.extract.events_figurative import figurative_force
@@ -293,7 +294,8 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
     (`events_topic_frames`); a peril named by «تهديد»/«يهدد», not a threat made (`events_danger`); a lifting in
     prospect, a release asked, a pact left, a political manoeuvre, a hospital's alert, reinforcements struck
     (`events_retreat_senses`); a site or a web page visited, named before a visit verb's pronoun
-    (`events_visited_back`)."""
+    (`events_visited_back`); an attack word aimed at a thing at stake, said of any attack or used as a verdict
+    (`events_aimed_things`)."""
     hi = clause_of(toks, a, b, h.first)[1]
     return aimed_not_attacked(toks, a, b, h, found, W) or hosted_many(toks, h, hi, covered, W) \
         or supports_a_thing(toks, h, hi, found, covered, W) \
@@ -304,4 +306,5 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
         or no_deed_done(toks, a, b, h, covered) or figurative_force(toks, a, h, covered) \
         or generic_deed(toks, a, b, h, covered) or topic_frame(toks, a, b, h) or endangers(toks, a, b, h) \
         or no_retreat_or_buildup(toks, a, b, h, found, covered, W) \
-        or visited_site_back(toks, a, b, h)  # «مدونة … الذي زارته العربية.نت»: a site, no party met
+        or visited_site_back(toks, a, b, h) \
+        or aimed_at_a_thing(toks, a, b, h)  # «جريمة تستهدف زعزعة أمن المملكة», «أي اعتداء»: no attack told

@@ -1,0 +1,88 @@
+"""«استهدف», «اعتداء» and «عدوان» aimed at a thing at stake, said of any attack, or used as a verdict:
+no attack told (precision).
+
+Statements that condemn an attack describe it in words of attack that tell no deed of their own, and
+`aimed_at_a_thing` (called by `events_spurious.wrong_sense`) drops such an ASSAULT trigger when it is:
+- a word of targeting or aggression whose object is a thing at stake, not a party or a place: security,
+  stability, unity, sovereignty, rights («الجريمة النكراء تستهدف زعزعة أمن المملكة واستقرارها», «المخططات
+  التي تستهدف أمن الوطن», «تستهدف الوحدة الوطنية», «هو مساس واعتداء مباشر على أمن واستقرار البحرين»,
+  «الاعتداء على الحرية الشخصية للمواطنين»): what a deed aims at or harms, said of a deed told by its own
+  word if at all;
+- an aggression noun after «أي» («أي اعتداء على دولة عضو يعد اعتداء على الجميع», «لأي هجوم»): any attack,
+  none told;
+- an aggression noun as a verdict on a deed («إن هذا التفجير يعد جرماً عظيماً وعدواناً كبيراً», «وهو اعتداء
+  سافر», «بمثابة عدوان»): the deed judged is told by its own word («التفجير»), the verdict is no second deed;
+  one in a list of ills runs on («هي ظلم وعدوان وإرعاب») is left to the rules on such lists.
+An attack on a party («استهدفت رجال الأمن», «الاعتداء على الحراس») is untouched.
+"""
+
+from __future__ import annotations
+
+from marsad.extract.events_lexicon import forms, norm
+from marsad.extract.events_tokens import CLAUSE_MARKS, Tok, clause_words, has
+from marsad.extract.events_triggers import Hit
+
+_TARGETING = norm("ستهدف")  # the stem of «استهدف», «تستهدف», «استهداف», «يستهدفون»
+_AGGRESSION = forms("اعتداء", "اعتداءات", "عدوان", "عدوانا", "هجوم", "هجمات")
+_AGGRESSION_NOUNS = forms("اعتداء", "اعتداءات", "عدوان", "عدوانا")
+
+# things at stake an attack is said to aim at (read without «ال», «لـ», «بـ», a pronoun: «أمنها», «للأمن»)
+_AT_STAKE = forms("أمن", "استقرار", "زعزعة", "وحدته", "وحدتها", "وحدتنا", "وحدتهم", "سيادة", "حرية", "الحرية",
+                  "حريات", "الحريات", "حقوق", "الحقوق", "كرامة", "هيبة", "السلم", "السلام", "اقتصاد", "نسيج",
+                  "النسيج", "لحمة", "اللحمة", "تقويض", "النيل", "إثارة", "ثوابت", "الثوابت", "مقدرات",
+                  "مكتسبات", "المكتسبات")
+# «وحدة» is at stake as the unity of a people or a land («الوحدة الوطنية», «وحدة الصف»), not a unit
+# («استهدف وحدة للحرس الوطني», «وحدة عسكرية»)
+_UNITY = forms("وحدة", "الوحدة")
+_UNITY_OF = forms("الوطنية", "الصف", "الوطن", "المجتمع", "أراضي", "الأراضي", "الأمة", "البلاد", "الشعب", "الكلمة",
+                  "الإقليم", "اليمن", "العراق", "سوريا", "ليبيا", "المملكة", "الدولة", "المسلمين", "الخليج")
+# adjectives of an aggression noun before its «على» («اعتداء مباشر على», «عدوان سافر على»)
+_QUALITIES = forms("مباشر", "مباشرا", "سافر", "سافرا", "صارخ", "صارخا", "آثم", "غاشم", "واضح", "واضحا", "خطير",
+                   "خطيرا", "جديد", "جديدا", "كبير", "كبيرا")
+_ON = forms("على", "علي")
+_ANY = forms("أي", "لأي", "بأي", "وأي", "فأي")
+# a verdict on a deed: «يعد», «يعتبر», «يمثل», «يشكل», «بمثابة» a few words before the noun, or the pronoun
+# «هو»/«هي» right before it («هو عدوان خارجي»)
+_VERDICT = forms("يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "يشكل", "تشكل", "بمثابة", "يعدان", "يعتبران",
+                 "اعتبره", "اعتبرها", "اعتبر", "اعتبرت")
+_COPULA = forms("هو", "هي", "وهو", "وهي", "فهو", "فهي")
+VERDICT_REACH = 3  # words before the noun searched for a verdict («يعد جرما عظيما وعدوانا»)
+
+
+def aimed_at_a_thing(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
+    """True when the ASSAULT trigger `h` of the sentence [a, b) is aimed at a thing at stake, is said of
+    any attack, or is a verdict on a deed (see the module's docstring)."""
+    if h.trig.type != "ASSAULT":
+        return False
+    tok = toks[h.first]
+    aiming = any(_TARGETING in r for r in tok.reads) or has(tok, _AGGRESSION_NOUNS)
+    if aiming and _thing_after(toks, h.last, b):
+        return True
+    if has(tok, _AGGRESSION) or has(tok, _AGGRESSION_NOUNS):
+        before = clause_words(toks, h.first - 1, a - 1, VERDICT_REACH, CLAUSE_MARKS, back=True)
+        if before and has(toks[before[0]], _ANY):
+            return True  # «أي اعتداء»
+        verdict = any(has(toks[k], _VERDICT) for k in before) or (bool(before) and has(toks[before[0]], _COPULA))
+        if has(tok, _AGGRESSION_NOUNS) and verdict \
+                and not _listed_on(toks, h.last, b):
+            return True  # «يعد جرما عظيما وعدوانا»
+    return False
+
+
+def _thing_after(toks: list[Tok], k: int, b: int) -> bool:
+    """The object after the trigger ending at token k, past adjectives and «على», is a thing at stake."""
+    ws = clause_words(toks, k, b, 5)
+    for i, w in enumerate(ws):
+        if has(toks[w], _QUALITIES) or has(toks[w], _ON):
+            continue
+        if toks[w].form in _UNITY:  # «الوحدة الوطنية», not «وحدة للحرس»
+            return i + 1 < len(ws) and has(toks[ws[i + 1]], _UNITY_OF)
+        return has(toks[w], _AT_STAKE)
+    return False
+
+
+def _listed_on(toks: list[Tok], k: int, b: int) -> bool:
+    """The noun ending at token k is followed by another joined by «و» («هي ظلم وعدوان وإرعاب وإرهاب»): a list of
+    ills (`events_generic.list_of_ills`), left to the rules on such lists."""
+    nxt = clause_words(toks, k, b, 1)
+    return bool(nxt) and toks[nxt[0]].form.startswith("و") and len(toks[nxt[0]].form) > 2
