@@ -482,6 +482,7 @@ from marsad.extract.events_roles import (
     roles,
     titles_and_mods,
 )
+from marsad.extract.events_said_then_asked import asked_after, speaker_goes_on
 from marsad.extract.events_second import (
     arrested_suspect,
     asked_of,
@@ -954,6 +955,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                          or not any(n in g.names for g in groups)]
                 ev.target = [n for n in dict.fromkeys([*asked, *ev.target]) if n not in us]
                 ev.source = us
+            if said := speaker_goes_on(toks, a, h, groups, W):
+                # «قال إردوغان إن عملية السلام باتت مستحيلة ودعا البرلمان إلى …»: he asks, البرلمان is asked
+                ev.target = [n for n in dict.fromkeys([*asked_after(toks, h, b, groups), *ev.target]) if n not in said]
+                ev.source = said
             if h.trig.pos == "v" and h.trig.type in W["needs_source"] and _statement_subject(toks, h, b, W):
                 # «ودعا البيان الحكومة …»: the statement speaks for whom the story quotes, not for a name after it
                 author = [n for n in speaker if n not in ev.source] or next(
