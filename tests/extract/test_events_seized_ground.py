@@ -51,3 +51,14 @@ def test_an_ally_and_a_thing_are_no_loser() -> None:
     strikes = _ev("ASSAULT", ["التحالف العربي"], ["الحوثي"], "غارات", 100)
     seizure_adversary([strikes, shelling, houthi, misread, taken])
     assert taken.target == ["الحوثي"]
+
+
+def test_ground_taken_from_states_is_not_taken_from_who_struck_the_taker() -> None:
+    strike = _ev("ASSAULT", ["تركيا"], ["داعش"], "شنت تركيا غارات", 0)
+    text = "وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق."
+    seizure = _ev("COERCE", ["داعش"], [], "وسيطر تنظيم داعش على مساحات", 300, "seize")
+    seizure.start, seizure.end = 300, 300 + len(text)
+    seizure_adversary([strike, seizure], frozenset({"تركيا", "سوريه", "العراق"}), " " * 300 + text)
+    assert seizure.target == []
+    seizure_adversary([strike, seizure], frozenset({"تركيا"}), " " * 300 + "وسيطر تنظيم داعش على مساحات كبيرة.")
+    assert seizure.target == []  # a state that struck the takers is no side they took ground from

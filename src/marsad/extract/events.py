@@ -1177,7 +1177,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     add_guests(out, text)  # «استقبل X سفير اليابان», «زار X العاصمة العمانية»: a titled guest's country
     place_in_capitals(out, toks, text, W["needs_source"])  # «في العاصمة الأفغانية» → كابل (`events_capital_places`)
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
-    seizure_adversary(out)  # «استعادة السيطرة على محافظة لحج» in a story of fighting the Houthis: taken from them
+    seizure_adversary(out, L.polities, text)  # «استعادة السيطرة على محافظة لحج» amid fights with the Houthis: theirs
     out = resense_events(out, toks, L)  # another sense of the trigger («تعهد بمواصلة الزحف», «نوهت للجميع»)
     for e in out:
         # «في عام 2011» in a 2015 article; not «وتحاصر … منذ عام 2013»

@@ -201,6 +201,10 @@ def _polities(words: Words) -> frozenset[str]:
     for row in table("gazetteer/nisba.tsv"):
         if len(row) > 1:
             out.add(norm(row[1]))
+    states = frozenset(out)
+    for row in table("gazetteer/places.tsv"):  # another spelling of a state («سورية» for «سوريا»)
+        if len(row) > 1 and norm(row[1]) in states:
+            out.add(norm(row[0]))
     return frozenset(out)
 
 

@@ -34,11 +34,14 @@ _ARMED = frozenset(("FIGHT", "ASSAULT", "COERCE"))
 # not looting or confiscating («نهبت», «صادرت»), whose loser is no side of the war
 _GROUND = tuple(fold(w) for w in ("سيطر", "استعاد", "استعادة", "تحرير", "حرر", "استولى", "استولت", "استولوا"))
 _BARE = frozenset(fold(w) for w in ("القوات", "قوات", "المسلحين", "المسلحون", "العناصر"))  # no one party
+_FROM_REACH = 5  # words after a seizure's trigger within which «من» names the land's state
 _REACH = 4000  # characters from the seizure within which the fight that names the enemy may stand
 
 
-def _other_side(seizure: Event, ev: Event) -> list[str]:
-    """The side of `ev` facing the seizure's takers, or none when the takers are not one of its sides."""
+def _other_side(seizure: Event, ev: Event, states: frozenset[str] = frozenset()) -> list[str]:
+    """The side of `ev` facing the seizure's takers, or none when the takers are not one of its sides. A state
+    that struck the takers (`states`: folded names of countries) is no side they took ground from («شنت تركيا
+    غارات ضد مقاتلي داعش» … «وسيطر تنظيم داعش على مساحات من سورية والعراق»: not from Turkey)."""
     if ev is seizure or ev.type not in _ARMED or not ev.source or not ev.target:
         return []
     if ev.type == "COERCE" and ev.mode != SEIZE:
@@ -47,7 +50,7 @@ def _other_side(seizure: Event, ev: Event) -> list[str]:
     if takers & set(ev.source) and not takers & set(ev.target):
         return list(ev.target)
     if ev.type != "COERCE" and takers & set(ev.target) and not takers & set(ev.source):
-        return list(ev.source)  # («قصف الحوثيون مواقع المقاومة»: the Houthis are the resistance's enemy)
+        return [n for n in ev.source if fold(n) not in states]  # («قصف الحوثيون مواقع المقاومة»: their enemy)
     return []
 
 
@@ -71,17 +74,30 @@ def _one_side(names: list[str], events: list[Event]) -> list[str]:
     return [n for n in names if not any(m != n and _facing(n, m, events) and hits[m] >= hits[n] for m in names)]
 
 
-def seizure_adversary(events: list[Event]) -> None:
+def _from_states(sentence: str, trigger: str, states: frozenset[str]) -> bool:
+    """True when the words right after the trigger say the ground was taken from states («سيطر على مساحات
+    كبيرة من سورية والعراق»): the loser is the land's own state, not a party of the article's fighting (not
+    a state named further on: «… القادمة من صنعاء»)."""
+    at = sentence.find(trigger)
+    if at < 0:
+        return False
+    words = [fold(w) for w in sentence[at + len(trigger):].split()[:_FROM_REACH]]
+    return any(w == fold("من") and i + 1 < len(words) and words[i + 1] in states for i, w in enumerate(words))
+
+
+def seizure_adversary(events: list[Event], states: frozenset[str] = frozenset(), text: str = "") -> None:
     """Give each seizure with a taker and no loser the enemy the article's nearest fight of its takers names
     («استعادة السيطرة على محافظة لحج» in a story of the army and the resistance fighting the Houthis)."""
     for e in events:
         if e.type != "COERCE" or e.mode != SEIZE or not e.source or e.target or e.negated \
                 or not any(w in fold(e.trigger) for w in _GROUND):
             continue
-        near = sorted((abs(o.start - e.start), i) for i, o in enumerate(events) if _other_side(e, o))
+        if _from_states(text[e.start:e.end], e.trigger, states):
+            continue
+        near = sorted((abs(o.start - e.start), i) for i, o in enumerate(events) if _other_side(e, o, states))
         if near and near[0][0] <= _REACH:
             allies = _allies(e, events)  # («… الحوثي والمقاومة الشعبية» where the army's fight was misread)
-            foes = [n for n in _other_side(e, events[near[0][1]]) if n not in allies]
+            foes = [n for n in _other_side(e, events[near[0][1]], states) if n not in allies]
             doers = {w for ev in events for n in ev.source + (ev.target if ev.type == "FIGHT" else [])
                      for w in fold(n).split()}
             # («طقمين عسكريين»: no side that acts; «ميليشيات الحوثي» where «الحوثي» acts)
