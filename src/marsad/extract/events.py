@@ -185,6 +185,8 @@ This module runs the steps; each lives in its own module:
   رئيس حركة حماس»), a minister's portfolio no party, a titled speaker's
   name his own («دعا السفير السعودي في مصر أحمد قطان إيران إلى …»);
 - `events_executions`: the one a carried-out death sentence was carried out on («نفذت الوزارة حكم القتل في المدعو …»);
+- `events_expressed`: «عبر عدد من النواب عن اعتراضهم» voices a stance (not «via»), and a voicing verb
+  takes no bare object as its target;
 - `events_sources`: the culprit a deed clause describes is its source («تنفيذ حكم القتل بحق جان قتل …»), and so is an
   unnamed attacker after the verb («حيث فجرت انتحاريتان نفسيهما»), not the ministry or condemner named before; the
   party after «نيابة عن» is the one represented, and the deputy is the doer;
@@ -386,6 +388,7 @@ from marsad.extract.events_described_states import (
 from marsad.extract.events_dupes import plural_names_one_deed
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
+from marsad.extract.events_expressed import voicing_verb
 from marsad.extract.events_few_victims import few_victims, other_doers, victim_phrase, victims_end
 from marsad.extract.events_former_titles import former_roles
 from marsad.extract.events_full_names import full_names
@@ -1962,7 +1965,9 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             # subject is the one the story tells of
             ev.source, ev.target = [], [*ev.source, *[n for n in ev.target if n not in ev.source]]
         ev.target = [n for n in ev.target if n not in ev.source]
-        if ev.source and not ev.target:  # «وطالب الحكومة المجتمع الدولي بـ»: the object after it
+        # «وطالب الحكومة المجتمع الدولي بـ»: the object after it; «عبر/أعرب» take none («عبر عدد من النواب
+        # المحافظين عن اعتراضهم»: an adjective of the subject, `events_expressed`)
+        if ev.source and not ev.target and not voicing_verb(h.trig.words[0]):
             ev.target = [n for n in noun_subject(text, toks, k, b, groups, L, skip)[0] if n not in ev.source]
     elif not ev.source and h.trig.pos == "v" and h.trig.type in UNDERGONE and h.trig.mode not in DONE_TO \
             and opens_clause(toks, a, h.first, W) and not _plural_verb(toks[h.first]):

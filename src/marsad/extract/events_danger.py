@@ -2,13 +2,17 @@
 
 `endangers` (called by `events_spurious.wrong_sense`) is true for a THREATEN trigger that names a peril:
 - a verb of the «هدد» family whose object is a thing at stake («يهدد أمن المنطقة», «تهدد حياة الأسرى»,
+  «هددت الصفقة صناعة النفط», «تهدد النسيج الاجتماعي», «يهدد الكثير من المصانع»,
   «يهدد بانهيار الهدنة»), or whose subject is a fact («مما يهدد …», «ذلك يهدد كل دول العالم», «الأمر الذي
   يهدد …»): something endangers something, nobody threatened anyone;
 - a threat noun of a kind («التهديدات الإرهابية», «التهديد النووي», «تهديدات محتملة»), one faced, countered
-  or weighed («لمواجهة التهديدات», «التصدي للتهديد», «المخاطر والتهديدات», «حجم التهديد»), one that something
+  or weighed («لمواجهة التهديدات», «التصدي للتهديد», «المخاطر والتهديدات», «حجم التهديد»), one a party
+  faces («تواجه تهديدا متزايدا من الجهاديين», «ما دامت بلاده تواجه تهديدا»), one rid of or feared
+  («لتطهير المنطقة من تهديدات المتمردين», «تخوف حكام إسرائيل من تهديدها»), one that something
   poses («التهديد الذي تشكله داعش»), and one to a thing at stake («تهديد للأمن الإقليمي»): a danger talked
   about, no threat made;
-A threat with a deed threatened («هدد الحوثيون بقصف …», «تهديدات أوباما بفرض عقوبات») is untouched.
+A threat with a deed threatened («هدد الحوثيون بقصف …», «تهديدات أوباما بفرض عقوبات», «واجه تهديدات
+بالتصفية») is untouched.
 """
 
 from __future__ import annotations
@@ -27,7 +31,11 @@ _NOUN = forms("تهديد", "تهديدات", "التهديد", "التهديد�
 _AT_STAKE = forms("أمن", "امن", "سلامة", "حياة", "أرواح", "استقرار", "مستقبل", "مصير", "وحدة", "السلم", "سلم",
                   "السلام", "بقاء", "وجود", "مصالح", "مصداقية", "اقتصاد", "صحة", "البيئة", "سيادة", "الأمن",
                   "الاستقرار", "هوية", "نسيج", "أمننا", "سلامتهم", "حياتهم", "قطاع", "قطاعي", "مشاريع", "مشروع",
-                  "عملية", "مسار", "جهود", "الهدنة", "هدنة", "السلمي", "التعايش", "ملايين", "آلاف", "الملايين")
+                  "عملية", "مسار", "جهود", "الهدنة", "هدنة", "السلمي", "التعايش", "ملايين", "آلاف", "الملايين",
+                  # an economy, a society or life itself («هددت الصفقة صناعة النفط», «تهدد النسيج الاجتماعي»)
+                  "الحياة", "النسيج", "تماسك", "تماسكها", "تماسكه", "فرص", "الأسواق", "أسواق", "صناعة", "الصناعة",
+                  "النمو", "نمو", "المناخ", "الوجود", "الوحدة", "البشرية", "المجتمع", "المجتمعات", "مجتمع",
+                  "مجتمعات", "الكثير")
 # a peril an endangering verb brings with «بـ» («يهدد بانهيار الاتفاق», «ما يهدد بالدخول في دوامة»)
 _PERIL = forms("بالخطر", "بخطر", "بانهيار", "بالانهيار", "بالانقراض", "بالإفلاس", "بالافلاس", "بكارثة", "بانفجار",
                "بتفاقم", "بالفشل", "بفشل", "بالغرق", "بالتوقف", "بتوقف", "بالدخول", "بانزلاق", "بالانزلاق",
@@ -49,6 +57,16 @@ _FACING = forms("مواجهة", "لمواجهة", "التصدي", "للتصدي"
                 "لمكافحة", "إبعاد", "لإبعاد", "ابعاد", "درء", "لدرء", "احتواء", "لاحتواء", "خطر", "مخاطر",
                 "المخاطر", "الأخطار", "أخطار", "التحديات", "تحديات", "الفرص", "حجم", "تقييم", "مستوى", "مصادر",
                 "مصدر", "رصد", "لرصد", "تحليل", "أمام", "ضد", "تزايد", "تنامي", "تصاعد", "ازدياد")
+# a party facing a danger («تواجه تهديدا من المتشددين», «نواجه تهديد التطرف»): nobody named threatens it
+_FACES = forms("تواجه", "يواجه", "نواجه", "أواجه", "واجه", "واجهت", "واجهوا", "يواجهون", "تواجهان", "يواجهان",
+               "تواجهه", "يواجهه", "تواجهها", "يواجهها", "واجهته", "واجهتها")
+# ridding of or fearing a danger, before «من» and the threat noun («لتطهير المنطقة من تهديدات المتمردين»,
+# «تخوف حكام إسرائيل من تهديدها»)
+_RID = forms("تطهير", "لتطهير", "تطهيرها", "وتطهير", "تخليص", "لتخليص", "تحرير", "لتحرير", "خوفا", "خوف",
+             "تخوف", "تخوفا", "خشية", "مخاوف", "قلق", "حماية", "لحماية", "تحصين", "لتحصين", "الوقاية", "للوقاية")
+_FROM = forms("من")
+# a word after «بـ» that is no deed threatened («تواجه تهديدا بسبب …»)
+_NOT_DEED = forms("بسبب", "بعد", "بين", "بشكل", "بصورة", "بما", "بها", "به", "بهم", "بالغا", "بالغ")
 # a danger something poses («التهديد الذي تشكله», «التهديدات التي يمثلها»)
 _POSES = forms("تشكله", "يشكله", "تشكلها", "يشكلها", "تمثله", "يمثله", "تمثلها", "يمثلها", "يشكلونه",
                "يمثلونه", "تطرحه", "يطرحه", "تطرحها", "يطرحها")
@@ -70,10 +88,13 @@ def _after(toks: list[Tok], k: int, b: int, reach: int) -> list[int]:
 
 
 def _verb_endangers(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
-    """A «هدد» verb with a thing at stake or a peril after it, or a fact before it."""
-    nxt = _after(toks, h.last, b, 1)
-    if nxt and (has(toks[nxt[0]], _AT_STAKE) or has(toks[nxt[0]], _PERIL)):
-        return True
+    """A «هدد» verb with a thing at stake or a peril after it or after its subject («هددت الصفقة صناعة
+    النفط»), or a fact before it."""
+    for k in _after(toks, h.last, b, 2):
+        if has(toks[k], _AT_STAKE) or has(toks[k], _PERIL):
+            return True
+        if toks[k].form.startswith("ب"):  # the deed threatened comes first («هدد داعش بقتل الكثير»)
+            break
     before = _before(toks, a, h.first, 2)
     if not before:
         return False
@@ -89,8 +110,18 @@ def _noun_is_danger(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
         return True
     if len(nxt) == 2 and has(toks[nxt[0]], _WHICH) and has(toks[nxt[1]], _POSES):
         return True
-    before = _before(toks, a, h.first, 1)
-    return bool(before) and has(toks[before[0]], _FACING)
+    before = _before(toks, a, h.first, 6)
+    if not before:
+        return False
+    if has(toks[before[0]], _FROM) and any(has(toks[k], _RID) for k in before[1:]):
+        return not _deed_after(toks, nxt)  # a danger rid of or feared, not a threat with its deed
+    return has(toks[before[0]], _FACING) or (has(toks[before[0]], _FACES) and not _deed_after(toks, nxt))
+
+
+def _deed_after(toks: list[Tok], nxt: list[int]) -> bool:
+    """True when a «بـ» word right after the threat noun or its owner names the deed threatened («تهديدات
+    بالتصفية», «تهديدات داعش بقتله»)."""
+    return any(toks[k].form.startswith("ب") and not has(toks[k], _NOT_DEED) for k in nxt)
 
 
 def endangers(toks: list[Tok], a: int, b: int, h: Hit) -> bool:

@@ -17,7 +17,8 @@ When the rules of `events_roles` find none there, the subject is read off the wo
 Read again after the subject, the same reader gives the object; `events` also uses it for a subject
 fronted after «إن»/«أن» and for the unnamed speaker a pronoun after a reporting verb stands for.
 Its word lists are classes of `lang/ar/event_words.tsv` (np_stop, partitive, bl_nouns, bare_title,
-clause_opener).
+clause_opener). A verb after a bare linking phrase («وفي ذات السياق انتقد …», `events_transitions`) opens
+its clause as well.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from marsad.extract.events_lexicon import Lexicon, Words, lexicon, norm
 from marsad.extract.events_names import title_goes_on
 from marsad.extract.events_role_antecedents import ROLE_ANAPHORS
 from marsad.extract.events_tokens import QUOTE_MARKS, Tok, has, tokens
+from marsad.extract.events_transitions import after_transition
 from marsad.extract.numbers import analyse_word
 
 MAX_WORDS = 4  # words of an unnamed subject («بعض الأطراف», «حلفاء غربيون»)
@@ -48,7 +50,8 @@ def opens_clause(toks: list[Tok], a: int, first: int, W: Words) -> bool:
             return True  # «… عندما رفضت هيئة محلفين»: a subordinator opens a clause wherever it stands (a
             # present after it, «عندما يرفض القادة …», tells a habit more often than a deed)
         k -= 1
-    return k < a or not toks[k].word
+    # «وفي ذات السياق عبر عدد من النواب …»: a linking phrase, then the verb (`events_transitions`)
+    return k < a or not toks[k].word or after_transition(toks, a, first)
 
 
 def joined_verb(toks: list[Tok], a: int, first: int, W: Words) -> bool:

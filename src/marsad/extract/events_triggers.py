@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from marsad.extract.events_accuse import charged_deed, verb_stem_before_pronoun
 from marsad.extract.events_dual_verbs import dual_past
+from marsad.extract.events_expressed import expressed_by_many
 from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_of, has, match_seq, prefix, word_before
 from marsad.extract.events_told_arrests import arrest_past_topic, topic_word
@@ -74,7 +75,8 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
         if not t.word or i in used or _named_body(toks, a, i, L.words):
             continue
         reads = [r for r in t.reads if r in L.by_first]
-        if not reads or any(_fit(toks, i, trig, b) for r in t.reads for trig in L.blocks.get(r, ())):
+        if not reads or (any(_fit(toks, i, trig, b) for r in t.reads for trig in L.blocks.get(r, ()))
+                         and not expressed_by_many(toks, i, b)):  # «وعبر عدد من النواب عن اعتراضهم»: not «via»
             continue
         if _student(toks, i, b):
             continue  # «قتل طالب جزائري»: a student, not «طالب» (demanded)

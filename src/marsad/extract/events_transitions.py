@@ -1,0 +1,37 @@
+"""A sentence that opens with a linking phrase before its verb: «وفي ذات السياق عبر عدد من النواب …».
+
+News stories tie a sentence to the one before with a fixed phrase and then the verb, often with no
+comma: «وفي ذات السياق أدان عدد من النواب …», «وفي السياق ذاته انتقد …», «وفي سياق متصل طالب …»,
+«في غضون ذلك اتهم …», «من جهة أخرى دعا …», «وفي هذا الصدد أكد …». The phrase says where the story goes
+on, not who acts; the verb after it still opens its clause, so the noun phrase after the verb is its
+subject, as after «وفيما» or a comma (`events_phrases.opens_clause`).
+
+`after_transition` tells whether the words from the sentence's start up to a verb are such a phrase.
+"""
+
+from __future__ import annotations
+
+from marsad.extract.events_lexicon import norm
+from marsad.extract.events_tokens import Tok
+
+# the phrases, without their «و»/«ف» (taken off below); read across SaudiNewsNet sentence openings
+_PHRASES: frozenset[tuple[str, ...]] = frozenset(tuple(norm(w) for w in p.split()) for p in (
+    "في ذات السياق", "في السياق ذاته", "في السياق نفسه", "في نفس السياق", "في هذا السياق", "في سياق متصل",
+    "في سياق آخر", "في سياق منفصل", "في السياق", "في غضون ذلك", "في الأثناء", "في الاثناء", "في هذه الأثناء",
+    "في المقابل", "في هذا الصدد", "في الصدد ذاته", "في ذات الصدد", "من جهة أخرى", "من جهة ثانية",
+    "من ناحية أخرى", "من ناحية ثانية", "على صعيد آخر", "على صعيد متصل", "إلى ذلك", "الى ذلك",
+    "بالتزامن مع ذلك", "في موازاة ذلك", "في الوقت نفسه", "في الوقت ذاته"))
+_LONGEST = max(len(p) for p in _PHRASES)
+
+
+def after_transition(toks: list[Tok], a: int, first: int) -> bool:
+    """True when the words of the sentence before the verb at `first` are just one linking phrase
+    («وفي ذات السياق», «في غضون ذلك», «من جهة أخرى»), so the verb opens the sentence's clause."""
+    words = [toks[k].form for k in range(a, first) if toks[k].word]
+    if not words or len(words) > _LONGEST or any(not toks[k].word and toks[k].form not in ("،", ",")
+                                                 for k in range(a, first)):
+        return False
+    head = words[0]
+    if head[:1] in ("و", "ف") and norm(head[1:]) in {p[0] for p in _PHRASES}:
+        words = [head[1:], *words[1:]]
+    return tuple(norm(w) for w in words) in _PHRASES

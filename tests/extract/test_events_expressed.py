@@ -1,0 +1,34 @@
+"""«عبر عدد من …» voices a stance, not «via a number of» (`events_expressed`); a sentence that opens with a
+linking phrase («وفي ذات السياق», «إلى ذلك») still has its subject after the verb (`events_transitions`)."""
+
+from __future__ import annotations
+
+from event_cases import one, run
+
+
+def test_a_number_of_deputies_voicing_objection_is_a_disapproval() -> None:
+    evs = run("وعبر عدد من أعضاء البرلمان عن استيائهم من تأخر صرف الرواتب.", [])
+    ev = one(evs, "DISAPPROVE")
+    assert ev.source == ["عدد من أعضاء البرلمان"]
+
+
+def test_an_adjective_after_the_subject_of_a_voicing_verb_is_no_target() -> None:
+    ev = one(run("وعبر عدد من النواب المحافظين عن اعتراضهم على مشروع القانون.", []), "DISAPPROVE")
+    assert ev.source == ["عدد من النواب"] and ev.target == []
+
+
+def test_via_a_number_of_crossings_is_no_event() -> None:
+    assert run("ونقلت المساعدات عبر عدد من المنافذ عن طريق الهلال الأحمر.", []) == []
+
+
+def test_a_linking_phrase_before_the_verb_leaves_the_subject_after_it() -> None:
+    ev = one(run("وفي السياق ذاته انتقد عدد من النواب أداء الحكومة.", []), "DISAPPROVE")
+    assert ev.source == ["عدد من النواب"]
+    ev = one(run("في غضون ذلك اتهم سكان محليون المسلحين بنهب المنازل.", []), "DISAPPROVE")
+    assert ev.source == ["سكان محليون"]
+
+
+def test_a_linking_phrase_with_more_words_after_it_is_not_taken() -> None:
+    # «وفي ذات اليوم» is a time, no linking phrase of the list: the opening is left as it was read
+    evs = run("وفي ذات اليوم انتقد عدد من النواب أداء الحكومة.", [])
+    assert all(e.source != ["عدد من النواب"] for e in evs if e.type == "DISAPPROVE")
