@@ -285,6 +285,14 @@ This module runs the steps; each lives in its own module:
   his reported clause («وقال X إن الخيار العسكري يبقى مطروحا»), threats and refusals told with no threatening
   or refusing word (a warning that one's side will act, force under a condition, talks declared impossible,
   «غير مقبول»), whom they are aimed at or answer, and refusals not made («يرفضها الدين», «رفض … التعليق»);
+- parties and senses added in sessions 25–26: `events_claims` (a claimant of a claimed attack is its doer),
+  `events_verbal_attack` («هاجم … قائلا»: DISAPPROVE), `events_repelled` and `events_both_sides` (FIGHT sides
+  of «صدت الهجوم», «بين الطرفين»), `events_seized_ground` (the loser of a seizure from the story's fighting),
+  `events_armed_heads` and `events_dual_verbs` («إن المسلحين الحوثيين قاموا باختطاف», «قد اعتقلا»),
+  `events_aimed_things` (no attack on «أمن المملكة», «أي اعتداء»), `events_said_then_asked` («قال X إن Y …
+  ودعا Z»), `events_transitions` (a subject after «من جهة أخرى»), `events_visited_back` (a visit to a site
+  is no meeting), `events_danger` (a peril, a threat faced: no THREATEN), `events_strikers`,
+  `events_retreat_senses`, `events_described_states`;
 - `events_eventness`, the last step: a model trained on hand audits drops what it scores as no event at all
   (a metaphor, a sermon's or a column's «القتل», a sports page's «هجوم»).
 """
