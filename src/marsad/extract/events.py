@@ -285,6 +285,8 @@ This module runs the steps; each lives in its own module:
   his reported clause («وقال X إن الخيار العسكري يبقى مطروحا»), threats and refusals told with no threatening
   or refusing word (a warning that one's side will act, force under a condition, talks declared impossible,
   «غير مقبول»), whom they are aimed at or answer, and refusals not made («يرفضها الدين», «رفض … التعليق»);
+- `events_threat_owner`: the maker of a threat noun named by «أطلقه/وجهه» after it («تهديدات أطلقها تنظيم
+  داعش», «إنذار أطلقته المقاومة») or by a nisba before a deed threatened («التهديد الإسرائيلي باستخدام القوة»);
 - parties and senses added in sessions 25–26: `events_claims` (a claimant of a claimed attack is its doer),
   `events_verbal_attack` («هاجم … قائلا»: DISAPPROVE), `events_repelled` and `events_both_sides` (FIGHT sides
   of «صدت الهجوم», «بين الطرفين»), `events_seized_ground` (the loser of a seizure from the story's fighting),
@@ -543,6 +545,7 @@ from marsad.extract.events_targets import (
     permitted_deed_parties,
     wronged_parties,
 )
+from marsad.extract.events_threat_owner import threat_owner
 from marsad.extract.events_threat_refusal import (
     pressing_party,
     refused_demand,
@@ -750,6 +753,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             ev = made
             ev.target = [n for n in ev.target if n not in portfolios]  # «لوزير الداخلية بمملكة البحرين»
             ev.source, ev.target = owner_as_source(toks, h, groups, ev.source, ev.target)  # «أكد وقوف دولة الكويت …»
+            if not ev.source and (maker := threat_owner(toks, h, groups)):  # «تهديدات تنظيم داعش لحماس»
+                ev.source, ev.target = maker, [n for n in ev.target if n not in maker]
             pledge = allegiance_roles(toks, a, b, h, groups, ev.source, ev.target)  # «أعلنت مبايعتها لـ»
             if pledge is None:
                 continue
