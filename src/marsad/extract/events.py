@@ -636,7 +636,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     ongoing: dict[int, Event] = {}  # events dated by «منذ» (the start of a span up to now), by id: no background
     ahead: set[int] = set()  # ids of events whose clause foretells them («قد يخرج …»): a date to come is theirs
     own_dates: dict[int, tuple[str | None, str | None]] = {}  # ids of events → (the sentence's date, their clause's)
-    # (the events are held so that no id is reused by a later event once one is merged away)
+    made_all: list[Event] = []  # every event made, held so that no id above is reused by a later event once one is
+    # merged away (a reused id gave a later event another's flags, and its date depended on what ran before)
     titled_in: dict[str, Counter[str]] = {}  # the countries titles give each actor (`events_country`)
     opened: list[int] = []  # where the sentences so far start, for a pronoun's antecedent (`events_carry`)
     earlier: list[Group] = []  # the mentions of the sentence read last (`events_pronoun_objects`)
@@ -751,6 +752,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if named_ali(text, toks, h, groups):  # «أن علي صالح مازال يتوهم»: a name, no duty laid on anyone
                 continue
             ev = made
+            made_all.append(ev)
             ev.target = [n for n in ev.target if n not in portfolios]  # «لوزير الداخلية بمملكة البحرين»
             ev.source, ev.target = owner_as_source(toks, h, groups, ev.source, ev.target)  # «أكد وقوف دولة الكويت …»
             if not ev.source and (maker := threat_owner(toks, h, groups)):  # «تهديدات تنظيم داعش لحماس»
