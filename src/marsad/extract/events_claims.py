@@ -37,7 +37,7 @@ from marsad.extract.events_armed_doers import armed_phrase
 from marsad.extract.events_lexicon import Words, forms
 from marsad.extract.events_modality import negation
 from marsad.extract.events_phrases import unnamed
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
+from marsad.extract.events_tokens import CLAUSE_END, Tok, clause_words, has, previous_word
 from marsad.model import Event
 
 # verbs that announce or claim a responsibility («أعلن تنظيم داعش مسؤوليته», «ادعى التنظيم مسؤوليته»)
@@ -62,6 +62,7 @@ _LEAD = forms("قد", "وقد", "فقد", "كما", "فيما", "بينما", "�
 _PREPS = forms("مع", "من", "على", "في", "إلى", "الى", "عن", "ضد", "بين", "لدى")
 ADOPT_REACH = 6  # words from the verb to the claimed noun («وتبنى تنظيم داعش أمس الهجوم»)
 CLAIM_REACH = 8  # words from «أعلن» to «مسؤوليته»
+_ANY_MARK: frozenset[str] = frozenset()  # the word before the verb is looked for past commas too
 NEAR = 5  # tokens from an attack's trigger to a claim on it that is no clause of its own
 
 
@@ -75,21 +76,10 @@ class Claim:
     noun: int | None
 
 
-def _words(toks: list[Tok], lo: int, hi: int) -> list[int]:
-    """The word tokens in [lo, hi), stopping at a clause or sentence end."""
-    out = []
-    for k in range(lo, hi):
-        if toks[k].form in CLAUSE_END or toks[k].form in SENT_END:
-            break
-        if toks[k].word:
-            out.append(k)
-    return out
-
-
 def _negated(toks: list[Tok], a: int, verb: int, W: Words) -> bool:
     """True when a negation («لم», «ولم», «لن») stands right before the claim verb."""
-    prev = next((toks[j] for j in range(verb - 1, a - 1, -1) if toks[j].word), None)
-    return prev is not None and negation(prev, W)
+    prev = previous_word(toks, a, verb, _ANY_MARK)
+    return prev is not None and negation(toks[prev], W)
 
 
 def _free(g: Group) -> bool:
@@ -110,8 +100,8 @@ def _claimant(toks: list[Tok], a: int, verb: int, stop: int, groups: list[Group]
     gap = [k for k in range(g.last, verb) if toks[k].word]
     if len(gap) > 3 or any(toks[k].form in CLAUSE_END for k in range(g.last, verb)):
         return []
-    lead = next((toks[j] for j in range(g.first - 1, a - 1, -1) if toks[j].word), None)
-    if lead is not None and has(lead, _PREPS):
+    lead = previous_word(toks, a, g.first, _ANY_MARK)
+    if lead is not None and has(toks[lead], _PREPS):
         return []  # «جماعة يسارية متعاطفة مع الأكراد أعلنت»: the people after «مع» claim nothing
     return list(g.names)
 
@@ -144,13 +134,13 @@ def find_claims(toks: list[Tok], a: int, b: int, groups: list[Group], W: Words) 
         if not t.word or _negated(toks, a, v, W):
             continue
         if has(t, _ANNOUNCE):
-            ws = _words(toks, v + 1, b)[:CLAIM_REACH]
+            ws = clause_words(toks, v + 1, b, CLAIM_REACH)
             r = next((k for k in ws if has(toks[k], _RESPONSIBILITY)), None)
             if r is None or any(has(toks[k], _ANNOUNCE) or has(toks[k], _ADOPT) or has(toks[k], _BLAME)
                                 for k in ws if k < r):  # «أعلن مصدر عسكري محملا تنظيم القاعدة المسؤولية»: blame
                 continue
             names = _claimant(toks, a, v, r, groups)
-            nxt = _words(toks, r + 1, b)[:3]
+            nxt = clause_words(toks, r + 1, b, 3)
             if not names or not nxt:
                 continue
             if has(toks[nxt[0]], _ABOUT_IT):
@@ -162,7 +152,7 @@ def find_claims(toks: list[Tok], a: int, b: int, groups: list[Group], W: Words) 
             if names:
                 out.append(Claim(v, names, _antecedent(toks, a, v)))
         elif has(t, _ADOPT):
-            ws = _words(toks, v + 1, b)[:ADOPT_REACH]
+            ws = clause_words(toks, v + 1, b, ADOPT_REACH)
             g = next((g for g in groups if v < g.first and _free(g) and g.first in ws), None)
             if g is None:
                 continue
@@ -198,8 +188,8 @@ def _opens_clause(toks: list[Tok], a: int, verb: int) -> bool:
     not a relative clause on the noun before it («بيان جنيف الذي تبناه مجلس الأمن»)."""
     if toks[verb].form[:1] in ("و", "ف"):
         return True
-    prev = next((toks[j] for j in range(verb - 1, a - 1, -1) if toks[j].word), None)
-    return prev is None or prev.form in _LEAD
+    prev = previous_word(toks, a, verb, _ANY_MARK)
+    return prev is None or toks[prev].form in _LEAD
 
 
 def _last_attack(events: list[Event]) -> Event | None:

@@ -21,7 +21,7 @@ period («الشهر الماضي», «العام المنصرم»), so that the
 from __future__ import annotations
 
 from marsad.extract.events_lexicon import forms
-from marsad.extract.events_tokens import Tok
+from marsad.extract.events_tokens import Tok, previous_word
 
 _QAD = forms("قد", "وقد", "فقد", "لقد", "ولقد")
 _PERIODS = forms("الشهر", "العام", "الأسبوع", "السنة", "الصيف", "الشتاء", "الربيع", "الخريف")
@@ -33,10 +33,8 @@ def dual_past(toks: list[Tok], a: int, i: int, stem: str) -> bool:
     """True when the form at token i (stem + «ا», sentence from a) is a past verb of two doers."""
     if stem.startswith("ا") and len(stem) >= _MIN_STEM:
         return True  # «اعتقلا», «اختطفا»: the noun of these patterns is «اعتقال», «اختطاف»
-    j = i - 1
-    while j >= a and not toks[j].word:
-        j -= 1
-    return j >= a and toks[j].form in _QAD  # «قد قتلا»: «قد» goes before a verb
+    j = previous_word(toks, a, i, frozenset())  # past any mark
+    return j is not None and toks[j].form in _QAD  # «قد قتلا»: «قد» goes before a verb
 
 
 def past_period_end(toks: list[Tok], k: int) -> int:

@@ -112,10 +112,10 @@ def clause_words(toks: list[Tok], start: int, stop: int, reach: int,
     return out
 
 
-def previous_word(toks: list[Tok], a: int, k: int) -> int | None:
-    """Index of the word right before token k in its clause (no clause or sentence mark between), not
-    before token a; None when there is none."""
-    found = clause_words(toks, k - 1, a - 1, 1, back=True)
+def previous_word(toks: list[Tok], a: int, k: int, marks: frozenset[str] = CLAUSE_MARKS) -> int | None:
+    """Index of the word right before token k in its clause (no mark of `marks` between; an empty set lets the
+    walk step over every mark), not before token a; None when there is none."""
+    found = clause_words(toks, k - 1, a - 1, 1, marks, back=True)
     return found[0] if found else None
 
 

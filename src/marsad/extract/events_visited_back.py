@@ -17,7 +17,7 @@ left alone, and so is a visit whose object is spelled out («زار الوزير
 from __future__ import annotations
 
 from marsad.extract.events_lexicon import forms
-from marsad.extract.events_tokens import PRONOUN_SUFFIXES, SENT_END, Tok, has
+from marsad.extract.events_tokens import PRONOUN_SUFFIXES, SENT_END, Tok, clause_words, has
 from marsad.extract.events_triggers import Hit
 
 # the visit verbs, bare of the object pronoun that this module looks for («زارت|ه», «يزور|ها», «زارو|ه»)
@@ -44,19 +44,7 @@ def _visit_with_pronoun(tok: Tok) -> bool:
 
 def _site_before(toks: list[Tok], a: int, k: int) -> bool:
     """True when a site word stands among the `SITE_REACH` words before token k, within its sentence."""
-    seen = 0
-    for j in range(k - 1, a - 1, -1):
-        t = toks[j]
-        if not t.word:
-            if t.form in SENT_END:
-                return False
-            continue
-        if has(t, _SITES):
-            return True
-        seen += 1
-        if seen >= SITE_REACH:
-            return False
-    return False
+    return any(has(toks[j], _SITES) for j in clause_words(toks, k - 1, a - 1, SITE_REACH, SENT_END, back=True))
 
 
 def _many_after(toks: list[Tok], k: int, b: int) -> bool:
