@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract.events_lexicon import forms, norm
+from marsad.extract.events_tokens import after_trigger
 from marsad.model import Event
 
 TWO_SIDES = forms("الطرفين", "الجانبين")  # «بين الطرفين»: the two sides named before
@@ -38,11 +39,10 @@ _GAP = 3  # characters between the end of one sentence and the start of the next
 
 def _between_the_two(text: str, ev: Event) -> bool:
     """True when «بين الطرفين» or «بين الجانبين» follows the trigger closely in its sentence."""
-    sent = text[ev.start:ev.end]
-    at = sent.find(ev.trigger)
-    if at < 0:
+    rest = after_trigger(text, ev)
+    if rest is None:
         return False
-    ws = norm(sent[at + len(ev.trigger):]).split()[:_NEAR + 1]
+    ws = norm(rest).split()[:_NEAR + 1]
     return any(w == _BETWEEN and ws[i + 1] in TWO_SIDES for i, w in enumerate(ws[:-1]))
 
 

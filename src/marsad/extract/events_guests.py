@@ -16,6 +16,7 @@ import re
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
+from marsad.extract.events_tokens import after_trigger
 from marsad.model import Event
 
 # folded first words of a guest's title or group («سفير», «وفدا», «المسؤولين», «نظيره»)
@@ -83,11 +84,9 @@ def _own(ev: Event, text: str) -> set[str]:
 
 def _after_trigger(ev: Event, text: str) -> list[str]:
     """The folded words of the trigger's clause after it (and after a source name told there)."""
-    sent = text[ev.start:ev.end]
-    at = sent.find(ev.trigger) if ev.trigger else -1
-    if at < 0:
+    rest = after_trigger(text, ev)
+    if rest is None:
         return []
-    rest = sent[at + len(ev.trigger):]
     cut = max((m.end() for n in ev.source for m in re.finditer(re.escape(n), rest)), default=0)
     words: list[str] = []
     for w in _WORD.findall(rest[cut:]):

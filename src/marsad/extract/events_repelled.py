@@ -22,6 +22,7 @@ sentence.
 from __future__ import annotations
 
 from marsad.extract.events_lexicon import forms, norm
+from marsad.extract.events_tokens import after_trigger
 from marsad.model import Event
 
 _REPEL = forms("صد", "يصد", "تصد", "صدت", "صدوا", "يصدون", "تصدى", "يتصدى", "تتصدى", "تصدت", "تصدوا",
@@ -53,11 +54,10 @@ def _refers_back(trigger: str) -> bool:
 def _doer_named_after(text: str, ev: Event) -> bool:
     """True when the words right after the trigger in its sentence name who made the attack («صد الهجوم
     الذي شنه الحوثيون», «… من قبل …»)."""
-    sent = text[ev.start:ev.end]
-    at = sent.find(ev.trigger)
-    if at < 0:
+    rest = after_trigger(text, ev)
+    if rest is None:
         return True  # the trigger cannot be placed: leave the event as read
-    after = _words(sent[at + len(ev.trigger):])[:_LOOK_AFTER]
+    after = _words(rest)[:_LOOK_AFTER]
     return bool(after) and (after[0] in _DOER_NEXT or any(w in _DOER_MADE for w in after))
 
 

@@ -26,6 +26,7 @@ already (`events_battle_sides.seizure_loser`) and is left alone; so is an arrest
 from __future__ import annotations
 
 from marsad.clean.normalize import fold
+from marsad.extract.events_tokens import after_trigger
 from marsad.model import Event
 
 SEIZE = "seize"
@@ -74,14 +75,13 @@ def _one_side(names: list[str], events: list[Event]) -> list[str]:
     return [n for n in names if not any(m != n and _facing(n, m, events) and hits[m] >= hits[n] for m in names)]
 
 
-def _from_states(sentence: str, trigger: str, states: frozenset[str]) -> bool:
-    """True when the words right after the trigger say the ground was taken from states («سيطر على مساحات
-    كبيرة من سورية والعراق»): the loser is the land's own state, not a party of the article's fighting (not
-    a state named further on: «… القادمة من صنعاء»)."""
-    at = sentence.find(trigger)
-    if at < 0:
+def _from_states(rest: str | None, states: frozenset[str]) -> bool:
+    """True when the words right after the trigger (`rest`, the sentence after it) say the ground was taken
+    from states («سيطر على مساحات كبيرة من سورية والعراق»): the loser is the land's own state, not a party of
+    the article's fighting (not a state named further on: «… القادمة من صنعاء»)."""
+    if rest is None:
         return False
-    words = [fold(w) for w in sentence[at + len(trigger):].split()[:_FROM_REACH]]
+    words = [fold(w) for w in rest.split()[:_FROM_REACH]]
     return any(w == fold("من") and i + 1 < len(words) and words[i + 1] in states for i, w in enumerate(words))
 
 
@@ -92,7 +92,7 @@ def seizure_adversary(events: list[Event], states: frozenset[str] = frozenset(),
         if e.type != "COERCE" or e.mode != SEIZE or not e.source or e.target or e.negated \
                 or not any(w in fold(e.trigger) for w in _GROUND):
             continue
-        if _from_states(text[e.start:e.end], e.trigger, states):
+        if _from_states(after_trigger(text, e), states):
             continue
         near = sorted((abs(o.start - e.start), i) for i, o in enumerate(events) if _other_side(e, o, states))
         if near and near[0][0] <= _REACH:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_lexicon import TOKEN_RE, forms, readings
+from marsad.model import Event
 
 SENT_END = frozenset(".!?؟…")
 QUOTE_OPEN = frozenset(("«", "“", '"', "'", "”"))  # marks that may open a quoted name
@@ -170,3 +171,10 @@ def next_word(toks: list[Tok], k: int, b: int) -> int:
     while k < b and not toks[k].word:
         k += 1
     return min(k, b - 1)
+
+
+def after_trigger(text: str, ev: Event) -> str | None:
+    """The text of the sentence of `ev` after its trigger; None when the trigger cannot be placed there."""
+    sent = text[ev.start:ev.end]
+    at = sent.find(ev.trigger) if ev.trigger else -1
+    return None if at < 0 else sent[at + len(ev.trigger):]
