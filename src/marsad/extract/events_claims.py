@@ -46,6 +46,7 @@ _RESPONSIBILITY = forms("مسؤوليته", "مسؤوليتها", "مسؤولي�
 _ADOPT = forms("تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى")  # «وتبنت حركة طالبان الهجوم»
 _ADOPT_IT = forms("تبناه", "تبنته", "تبناها", "تبنتها", "تبناهما", "تبنتهما", "تبنوه", "تبنوها",
                   "يتبناه", "تتبناه", "يتبناها", "تتبناها")  # «وتبناه التنظيم»: the attack told before
+_CLAIM_WORDS = _ANNOUNCE | _ADOPT | _ADOPT_IT  # the words a claim opens with, looked up first
 _BLAME = forms("حمل", "حملت", "حملوا", "يحمل", "محملا", "محملة", "محملين", "محمل")  # «محملا X المسؤولية»
 _ABOUT_IT = forms("عنه", "عنها", "عنهما", "عنهم")  # «مسؤوليته عنه»
 _ABOUT = forms("عن")
@@ -131,7 +132,7 @@ def find_claims(toks: list[Tok], a: int, b: int, groups: list[Group], W: Words) 
     out = []
     for v in range(a, b):
         t = toks[v]
-        if not t.word or _negated(toks, a, v, W):
+        if not t.word or not has(t, _CLAIM_WORDS) or _negated(toks, a, v, W):
             continue
         if has(t, _ANNOUNCE):
             ws = clause_words(toks, v + 1, b, CLAIM_REACH)

@@ -88,6 +88,7 @@ def _from_states(rest: str | None, states: frozenset[str]) -> bool:
 def seizure_adversary(events: list[Event], states: frozenset[str] = frozenset(), text: str = "") -> None:
     """Give each seizure with a taker and no loser the enemy the article's nearest fight of its takers names
     («استعادة السيطرة على محافظة لحج» in a story of the army and the resistance fighting the Houthis)."""
+    doers: set[str] | None = None  # the words of the story's acting sides, read once, at the first seizure
     for e in events:
         if e.type != "COERCE" or e.mode != SEIZE or not e.source or e.target or e.negated \
                 or not any(w in fold(e.trigger) for w in _GROUND):
@@ -98,7 +99,8 @@ def seizure_adversary(events: list[Event], states: frozenset[str] = frozenset(),
         if near and near[0][0] <= _REACH:
             allies = _allies(e, events)  # («… الحوثي والمقاومة الشعبية» where the army's fight was misread)
             foes = [n for n in _other_side(e, events[near[0][1]], states) if n not in allies]
-            doers = {w for ev in events for n in ev.source + (ev.target if ev.type == "FIGHT" else [])
-                     for w in fold(n).split()}
-            # («طقمين عسكريين»: no side that acts; «ميليشيات الحوثي» where «الحوثي» acts)
+            if doers is None:  # («طقمين عسكريين»: no side that acts; «ميليشيات الحوثي» where «الحوثي» acts; a
+                # seizure's new target changes none of them: only fights give theirs)
+                doers = {w for ev in events for n in ev.source + (ev.target if ev.type == "FIGHT" else [])
+                         for w in fold(n).split()}
             e.target = _one_side([n for n in foes if set(fold(n).split()) & doers and fold(n) not in _BARE], events)
