@@ -1281,6 +1281,8 @@ def _title_holder(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], 
     if h.trig.pos != "v" or k < h.last or not has(toks[k], W["title"]) or not opens_clause(toks, a, h.first, W) \
             or first_person(toks[h.first], trigger_reading(toks[h.first], h.trig), by_first):
         return None  # («أن ندعو مديرنا»: we, not the title)
+    while k + 1 < b and toks[k].form in _FILLERS:  # «اقتحمت اليوم ميليشيات حوثية …»: past the time word
+        k = next_word(toks, k + 1, b)
     at = {g.first: g for g in groups}
     if k in at:
         return None  # «اعتقلت الشرطة محمد علان»: a body acts, the person after it undergoes
@@ -1312,6 +1314,9 @@ def _title_holder(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], 
     return None
 
 
+# words between a verb and its subject that are no title («اليوم», «أيضا», «بدوره»)
+_FILLERS = frozenset(norm(w) for w in ("أمس", "اليوم", "مساء", "صباح", "أيضا", "بدوره", "بدورها", "مجددا",
+                                        "رسميا", "بوضوح"))
 # definite titles of an office that open a second person's name (not ranks or honorifics: «الفريق», «الشيخ»)
 _OFFICE = frozenset(norm(w) for w in (
     "الرئيس", "الملك", "الأمير", "السلطان", "الوزير", "الوزيرة", "الزعيم", "السفير", "المبعوث", "الأمين"))

@@ -336,6 +336,7 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
     end = min(h.used) if h.used else b
     ws = [k0]
     k = k0 + 1
+    adjective = False  # a nisba after the name's first definite word seen
     while k < end and len(ws) < 6:
         t = toks[k]
         if not t.word:
@@ -362,6 +363,10 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
             # «دان المجلس العملية», «دان المجلس الهجوم», «طالب البرلمان العربي المجتمع الدولي»: a definite
             # head takes adjectives only (a nisba, «الهيئة العامة للشباب», «المجلس الأعلى»), not a noun
             break
+        if adjective and t.form.startswith("ال") and not t.form.endswith(NISBA_ENDS) \
+                and t.form not in _BODY_ADJECTIVES:
+            break  # «استنكر مجمع الفقه الإسلامي الدولي التفجير»: after the name's adjectives, the object
+        adjective = adjective or (len(ws) > 1 and t.form.startswith(("ال", "وال")) and t.form.endswith(NISBA_ENDS))
         ws.append(k)
         k += 1
     while len(ws) > 1 and (has(toks[ws[-1]], W["title"]) or toks[ws[-1]].form in ("غدا", "الليله")):

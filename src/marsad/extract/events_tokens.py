@@ -50,12 +50,34 @@ def _word(s: str) -> tuple[str, bool, tuple[str, ...]]:
 
 
 def tokens(text: str) -> list[Tok]:
-    """Words and punctuation marks of `text`, in order."""
+    """Words and punctuation marks of `text`, in order, without one-letter titles (`_honorific`)."""
     toks = []
     for m in TOKEN_RE.finditer(text):
         f, isw, reads = _word(m.group())
         toks.append(Tok(m.start(), m.end(), f, isw, reads))
-    return toks
+    if "." not in text:
+        return toks
+    drop = {k for i in range(1, len(toks) - 1) if _honorific(toks, i) for k in (i - 1, i)}
+    return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
+
+
+_HONORIFICS = frozenset(("د", "م", "ا"))  # «د.» doctor, «م.» engineer, «أ.» professor (folded)
+
+
+def _honorific(toks: list[Tok], i: int) -> bool:
+    """True when the full stop at `i` closes a one-letter title before a name («استنكر النائب د. منصور
+    الظفيري», «ندد م. وليد الخريجي», «أ.د. محمد»): neither ends a sentence nor is a word of it. Not
+    after a number («عام 2015 م.») nor in a letter abbreviation («أ.ف.ب»)."""
+    t, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
+    if t.form != "." or not prev.word or prev.form not in _HONORIFICS or prev.end != t.start:
+        return False
+    if not nxt.word or nxt.form.isdigit() or (i >= 2 and toks[i - 2].form.isdigit()):
+        return False
+    if len(nxt.form) == 1:  # «أ.د. محمد»: a second title letter, then the name
+        return i + 3 < len(toks) and _honorific(toks, i + 2)
+    if i >= 2 and toks[i - 2].end == prev.start:  # the end of «أ.د.», not of «ص.م.»
+        return i >= 3 and toks[i - 2].form == "." and toks[i - 3].form in _HONORIFICS
+    return True
 
 
 def split_sentences(text: str, toks: list[Tok]) -> list[tuple[int, int]]:

@@ -2,9 +2,9 @@
 
 News stories tie a sentence to the one before with a fixed phrase and then the verb, often with no
 comma: «وفي ذات السياق أدان عدد من النواب …», «وفي السياق ذاته انتقد …», «وفي سياق متصل طالب …»,
-«في غضون ذلك اتهم …», «من جهة أخرى دعا …», «وفي هذا الصدد أكد …». The phrase says where the story goes
-on, not who acts; the verb after it still opens its clause, so the noun phrase after the verb is its
-subject, as after «وفيما» or a comma (`events_phrases.opens_clause`).
+«في غضون ذلك اتهم …», «من جهة أخرى دعا …», «وفي هذا الصدد أكد …», «من جانبه أدان …». The phrase says
+where the story goes on, not who acts; the verb after it still opens its clause, so the noun phrase
+after the verb is its subject, as after «وفيما» or a comma (`events_phrases.opens_clause`).
 
 `after_transition` tells whether the words from the sentence's start up to a verb are such a phrase.
 """
@@ -20,7 +20,10 @@ _PHRASES: frozenset[tuple[str, ...]] = frozenset(tuple(norm(w) for w in p.split(
     "في سياق آخر", "في سياق منفصل", "في السياق", "في غضون ذلك", "في الأثناء", "في الاثناء", "في هذه الأثناء",
     "في المقابل", "في هذا الصدد", "في الصدد ذاته", "في ذات الصدد", "من جهة أخرى", "من جهة ثانية",
     "من ناحية أخرى", "من ناحية ثانية", "على صعيد آخر", "على صعيد متصل", "إلى ذلك", "الى ذلك",
-    "بالتزامن مع ذلك", "في موازاة ذلك", "في الوقت نفسه", "في الوقت ذاته"))
+    "بالتزامن مع ذلك", "في موازاة ذلك", "في الوقت نفسه", "في الوقت ذاته",
+    # «for his part», the subject still after the verb: «من جانبه أدان محافظ محايل عسير محمد …»
+    "من جانبه", "من جانبها", "من جانبهم", "من جهته", "من جهتها", "من جهتهم", "من ناحيته", "من ناحيتها",
+    "بدوره", "بدورها", "بدورهم"))
 _LONGEST = max(len(p) for p in _PHRASES)
 
 
