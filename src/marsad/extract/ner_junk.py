@@ -11,6 +11,9 @@ Applied by `ner_tagger.post_rules` (tags) and `entities._proclitic` (the proclit
 - a foreign name whose first letter reads as a proclitic before «ال» («كاليفورنيا», «فالون») keeps it
   when the whole word is known (the vocabulary, a kNN or mined-lexicon name) and the stripped rest
   is no word of the vocabulary («اليفورنيا», «الون»);
+- a person mention opening a sentence or clause with «و» + a news verb in the past («ودان أوباما»,
+  «وأكد كيري»: and-condemned Obama) loses the verb; «دان» is also a given name, so the tagger may take
+  the two words for one person;
 - a short mention holding «يد» or «أيدي» (hand, hands) is no name: «على يد مسلحين», «على أيدي الحوثيين»
   name the doer after it; folded, «على» reads as the name «علي», and «على يد» tagged as a person became
   the victim of the deed told before it.
@@ -119,9 +122,33 @@ def drop_hands(folded: list[list[str]], tags: list[list[str]]) -> None:
                 ts[i:j] = ["O"] * (j - i)
 
 
+# past-tense news verbs («دان», «أكد») that open a sentence after «و», before the speaker's name
+SAID_VERBS = frozenset(fold(w) for w in (
+    "دان", "أدان", "دعا", "قال", "أكد", "طالب", "أعلن", "أضاف", "أشار", "ندد", "رحب", "اتهم", "هدد",
+    "رفض", "نفى", "أوضح", "شدد", "اعتبر", "استنكر", "انتقد", "حذر", "التقى", "استقبل", "بحث", "ناقش",
+    "زار", "وصف", "أعرب", "عبر", "كشف", "ذكر", "تابع", "أشاد", "حث", "ناشد"))
+
+
+def drop_said_openers(folded: list[list[str]], tags: list[list[str]]) -> None:
+    """A person mention opening its sentence or clause with «و» + a past news verb («ودان أوباما»)
+    loses the verb; the rest stays a person when it is a name, else the mention is dropped (in place)."""
+    for fs, ts in zip(folded, tags, strict=True):
+        for i, j, label in spans(ts):
+            w = fs[i]
+            if label != "PER" or j - i < 2 or w[:1] != "و" or w[1:] not in SAID_VERBS \
+                    or (i > 0 and any(c.isalpha() for c in fs[i - 1])):
+                continue
+            ts[i] = "O"
+            if _is_name_rest(fs, i + 1, j):
+                set_span(ts, i + 1, j, "PER")
+            else:
+                ts[i + 1:j] = ["O"] * (j - i - 1)
+
+
 def junk_rules(folded: list[list[str]], tags: list[list[str]]) -> None:
     """All tag-level junk-name rules of this module (in place)."""
     drop_verb_openers(folded, tags)
+    drop_said_openers(folded, tags)
     drop_adjective_mali(folded, tags)
     drop_hands(folded, tags)
 
