@@ -44,3 +44,20 @@ def test_an_academy_no_entity_names_is_a_party() -> None:
 def test_a_time_word_after_the_verb_leads_to_no_title_holder() -> None:
     text = "اقتحمت اليوم ميليشيات حوثية منزل الصحافي اليمني عبدالقادر الجنيد."
     assert "عبدالقادر الجنيد" not in one(run(text, [JUNAID]), "COERCE").source
+
+
+ABU_RUDEINA = ("أبو ردينة", "أبو ردينة", "PER")
+ISRAELI = ("الإسرائيلية", "إسرائيل", "LOC")
+LIBYAN = ("الليبية", "ليبيا", "LOC")
+
+
+def test_a_feminine_noun_after_a_masculine_demand_verb_is_asked() -> None:
+    text = "وأدان أبو ردينة الاقتحامات. وطالب الحكومة الإسرائيلية بضرورة التوقف عن الانتهاكات."
+    ev = one(run(text, [ABU_RUDEINA, ISRAELI]), "DEMAND")
+    assert ev.source == ["أبو ردينة"] and ev.target == ["إسرائيل"]
+
+
+def test_a_second_party_after_it_makes_it_the_subject() -> None:
+    text = "وأدان أبو ردينة الاقتحامات. وطالب الحكومة الليبية المجتمع الدولي بضرورة رفع الحظر."
+    evs = run(text, [ABU_RUDEINA, LIBYAN])
+    assert not [e for e in evs if e.type == "DEMAND" and "أبو ردينة" in e.source]

@@ -116,12 +116,13 @@ _MALE_HEADS = frozenset(norm(w) for w in (
 
 
 def addressee_next(toks: list[Tok], h: Hit, b: int, groups: list[Group], quantity: frozenset[str],
-                   masculine: bool, feminine: bool) -> bool:
+                   masculine: bool, feminine: bool, men_in_ta: frozenset[str] = frozenset()) -> bool:
     """True when the noun right after a verb, past time words, cannot be its subject by agreement, so it
     is the one the verb is done to and the subject is told before: a feminine head in construct or a
     definite feminine plural after a masculine verb («وطالب قوات التحالف بالاستمرار», «دعا السلطات إلى …»:
     a feminine subject would take «طالبت»), a masculine head after a feminine verb («وحثت الرئيس على …»).
-    Counts («شارك عشرات الآلاف») and people's names («طالب أسامة») are left alone."""
+    Counts («شارك عشرات الآلاف») and people's names («طالب أسامة») are left alone, and so are men's words
+    in ة (`men_in_ta`: «وطالب القادة بـ», broken plurals that take a masculine verb)."""
     if h.trig.pos != "v" or h.trig.type != "DEMAND" or not (masculine or feminine):
         return False  # a verbal noun reads like a masculine verb («بوقف قصف الطائرات»)
     k = h.last
@@ -136,6 +137,11 @@ def addressee_next(toks: list[Tok], h: Hit, b: int, groups: list[Group], quantit
         nxt = k + 1 < b and toks[k + 1].word
         construct = nxt and not head.startswith(("ال", "وال")) and head.endswith(("ه", "ات")) and len(head) > 3
         feminine_head = construct or (head.startswith("ال") and head.endswith("ات") and len(head) > 5)
+        if not feminine_head and head.startswith("ال") and head.endswith("ه") and len(head) > 5 \
+                and head not in men_in_ta:
+            # «وطالب الحكومة الإسرائيلية بضرورة …»: a feminine subject would take «وطالبت»; but «وطالب الحكومة
+            # المجتمع الدولي بـ»: a second party after it is the object, the first the (loosely agreed) subject
+            return _asked_after_adjectives(toks, k + 1, b, groups)
         return feminine_head and _thing_asked(toks, k + 1, b, groups)  # not the noun «قصف القوات»
     return head in _MALE_HEADS
 
@@ -161,6 +167,18 @@ def fronted_undergone(toks: list[Tok], h: Hit) -> bool:
     """True when a killing, arrest or abduction verb has no object after it (past time words), so the
     noun fronted before it underwent it («وأكدت المصادر أن مدنيين قتلوا بانفجار ألغام»)."""
     return h.trig.pos == "v" and h.trig.mode in DONE_TO and no_object(toks, h, lexicon().words)
+
+
+def _asked_after_adjectives(toks: list[Tok], k: int, b: int, groups: list[Group]) -> bool:
+    """True when, from k on, only definite nisba adjectives («الإسرائيلية», «الليبية») come before
+    «على», «إلى» or a «بـ» glued to a verbal noun: the thing asked follows the addressee at once."""
+    for j in range(k, min(b, k + 4)):
+        t = toks[j]
+        if t.form in ASKED_TO or _charge_word(toks, j, groups):
+            return True
+        if not (t.word and t.form.startswith("ال") and t.form.endswith(("يه", "ي"))):
+            return False
+    return False
 
 
 def _charge_word(toks: list[Tok], k: int, groups: list[Group]) -> bool:

@@ -663,7 +663,7 @@ def addressed_object(toks: list[Tok], h: Hit, b: int, groups: list[Group], L: Le
     masculine = masculine_verb(h) or (len(w) == 3 and w.endswith("ا"))  # «دعا» ends in «ا» yet is no dual
     feminine = _feminine_verb(h, L) or (len(w) == 3 and w.endswith("ت") and any(  # «حثت», «دعت» of «دعا»
         t.type == h.trig.type and t.pos == "v" for stem in (w[:-1], w[:-1] + "ا") for t in L.by_first.get(stem, ())))
-    return addressee_next(toks, h, b, groups, L.words["quantity"], masculine, feminine)
+    return addressee_next(toks, h, b, groups, L.words["quantity"], masculine, feminine, L.words["men_in_ta"])
 
 
 def _male_title(toks: list[Tok], g: Group, a: int, W: Words) -> bool:
