@@ -61,3 +61,17 @@ def test_a_second_party_after_it_makes_it_the_subject() -> None:
     text = "وأدان أبو ردينة الاقتحامات. وطالب الحكومة الليبية المجتمع الدولي بضرورة رفع الحظر."
     evs = run(text, [ABU_RUDEINA, LIBYAN])
     assert not [e for e in evs if e.type == "DEMAND" and "أبو ردينة" in e.source]
+
+
+PARTICIPANTS = ("المشاركون", "المشاركون", "ORG")
+
+
+def test_a_plural_verb_after_a_body_asks_the_noun_after_it() -> None:
+    text = "وأدان المشاركون في المؤتمر العمليات الإرهابية. ودعوا المجتمع الدولي إلى تكثيف الجهود."
+    ev = one(run(text, [PARTICIPANTS]), "DEMAND")
+    assert ev.source == ["المشاركون"] and ev.target == ["المجتمع الدولي"]
+
+
+def test_a_plural_verb_is_no_single_persons() -> None:
+    text = "وأدان أبو ردينة الاقتحامات. وطالبوا الحكومة بوقف الانتهاكات."
+    assert not [e for e in run(text, [ABU_RUDEINA]) if e.type == "DEMAND" and "أبو ردينة" in e.source]

@@ -492,6 +492,7 @@ from marsad.extract.events_roles import (
     man_for_feminine,
     masculine_verb,
     past_each_of,
+    plural_opener,
     roles,
     titles_and_mods,
 )
@@ -877,6 +878,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     # «وأكد الملا …. وأشاد بجهود …», «… ودعا الأمة إلى …», «… ودعت المجتمع الدولي إلى …»:
                     # the one spoken of goes on
                     ev.source = [n for n in speaker if n not in ev.target]
+                elif speaker and not all(n in persons for n in speaker) and plural_opener(toks, h, b, L):
+                    # «وأدان المشاركون …. ودعوا المجتمع الدولي إلى …»: they go on; the noun is asked
+                    ev.source = [n for n in speaker if n not in ev.target]
+                    ev.target = ev.target or [n for n in noun_subject(text, toks, h.last, b, groups, L, _timed(
+                        toks, h.last, b, s_times))[0] if n not in ev.source]
             if ev.source and _circumstantial(toks, a, h, W) and (
                     said := speaker_for_participle(toks, a, h.first, ev.source, groups, W)) is not None:
                 # «وأكد المسؤول أن الحكومة اليمنية …، داعيا»: the speaker calls, not whom he spoke of

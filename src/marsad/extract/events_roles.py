@@ -61,7 +61,7 @@ from marsad.extract.events_reversal import (
     resumptive_object,
 )
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, is_count, next_word
-from marsad.extract.events_triggers import Hit, Site
+from marsad.extract.events_triggers import Hit, Site, trigger_reading
 from marsad.extract.events_wrongparty import (
     allies_out_of_target,
     behalf_to_source,
@@ -634,6 +634,19 @@ def _plural_verb(reading: str, h: Hit, L: Lexicon) -> bool:
     if h.trig.pos != "v":
         return False
     return (len(reading) >= 4 and reading.endswith("وا")) or _plural_suffix(reading, h, L)
+
+
+def plural_opener(toks: list[Tok], h: Hit, b: int, L: Lexicon) -> bool:
+    """True when a conjoined verb with a plural subject suffix opens its clause with a noun after it
+    («… ودعوا المجتمع الدولي إلى …», «وطالبوا السلطة بوقف …»): a verb before its subject stays singular,
+    so the noun is its object and its subject is those the story told of before."""
+    if h.trig.pos != "v" or not toks[h.first].form.startswith(("و", "ف")):
+        return False
+    if not _plural_verb(trigger_reading(toks[h.first], h.trig), h, L):
+        return False
+    nw = next_word(toks, h.last, b)
+    return nw >= h.last and toks[nw].word and toks[nw].form.startswith("ال") \
+        and toks[nw].form not in L.words["prep_any"]
 
 
 def _feminine_verb(h: Hit, L: Lexicon) -> bool:
