@@ -265,3 +265,10 @@ def test_insisting_is_not_egypt() -> None:
     text = "وقال المحامي إن المعتقل رفض الطعام وهو مصر على مواصلة إضرابه، فيما أكدت مصر على ضرورة الإفراج عنه."
     locs = [e.start for e in extract_entities(text) if e.label == "LOC" and e.text == "مصر"]
     assert locs == [text.index("أكدت مصر") + len("أكدت ")]
+
+
+def test_a_ruler_before_a_to_title_holds_no_role_of_it() -> None:
+    ents = extract_entities("ونقل سمو ولي ولي العهد للرئيس المصري تحيات خادم الحرمين الشريفين.")
+    roles = [e.role for e in ents if e.role]
+    assert roles and not any("ولي" in r for r in roles)
+

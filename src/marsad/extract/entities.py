@@ -507,6 +507,8 @@ def _title_before(fs: list[str], i: int, g: gz.Gazetteers) -> tuple[int, int] | 
             keys = [(f0, p) for f0, p in gz.first_word_keys(fs[k - ln]) if (f0, *fs[k - ln + 1:k]) in g.titles]
             if keys:
                 f0, p = min(keys, key=lambda x: x[1])
+                if start is not None and fs[start[0]][:1] == "ل" and (f0, *fs[k - ln + 1:k]) in _SOVEREIGNS:
+                    return start  # «ولي العهد للرئيس المصري»: a ruler is no one's aide; «للرئيس» is to whom
                 plain = p if p and fs[k - ln][p:] == f0 else 0
                 start = (k - ln, plain)
                 k -= ln
@@ -514,6 +516,12 @@ def _title_before(fs: list[str], i: int, g: gz.Gazetteers) -> tuple[int, int] | 
         else:
             break
     return start
+
+
+# titles of rulers, who hold no title of another («مستشار للرئيس» does; «ولي العهد للرئيس» is two people)
+_SOVEREIGNS = frozenset(tuple(fold(w) for w in t.split()) for t in (
+    "ولي العهد", "ولي ولي العهد", "الملك", "الأمير", "السلطان", "الرئيس", "خادم الحرمين الشريفين", "العاهل",
+    "أمير"))
 
 
 def _roles_and_nisba(text: str, sents: list[list[Tok]], folded: list[list[str]],
