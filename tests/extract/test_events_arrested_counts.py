@@ -75,3 +75,19 @@ def test_the_one_a_pronoun_on_ala_stands_for_was_arrested() -> None:
 def test_no_one_in_an_aside_is_the_one_arrested() -> None:
     evs = run("وقال المحقق إن مالك الشقة -وهو جار الرجل المصاب- ألقي القبض عليه صباح اليوم.", [])
     assert all("الرجل" not in " ".join(e.target) for e in evs if e.type == "COERCE")
+
+
+HOUTHIS = ("الحوثيين", "الحوثي", "ORG")
+
+
+def test_some_of_a_group_named_before_were_arrested() -> None:
+    # «عدد منهم», «أحدهم», «عدد من هؤلاء»: part of the group told before the arrest, which is its target
+    for text in ("وفرت قيادات من الحوثيين من المدينة فيما تم القبض على عدد منهم.",
+                 "وفرت قيادات من الحوثيين من المدينة وتم القبض على أحدهم.",
+                 "وفرت قيادات من الحوثيين من المدينة وتم القبض على عدد من هؤلاء."):
+        assert [e.target for e in run(text, [HOUTHIS]) if e.type == "COERCE"] == [["الحوثي"]], text
+
+
+def test_a_number_of_things_after_an_arrest_is_no_part_of_a_group() -> None:
+    text = "وفرت قيادات من الحوثيين من المدينة وتم القبض على عدد من المطلوبين."
+    assert all(e.target != ["الحوثي"] for e in run(text, [HOUTHIS]) if e.type == "COERCE")

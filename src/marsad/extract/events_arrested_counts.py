@@ -12,6 +12,8 @@ A count of things («اعتقال عشرات الساعات») is no one; a year
 The one «عليه» stands for in «تم القبض عليه» (`pronoun_arrested`) is the person named nearest before it in its
 sentence, or a suspect a definite noun names there («فر الجاني … وتم القبض عليه»), matched by number, never one
 named inside an aside between dashes or brackets («صاحب السيارة -وهو أخ الشاب المتوفى- ألقي القبض عليه»).
+A part of a group told right after the arrest by a pronoun or «هؤلاء» («فرت قيادات الحوثي فيما تم القبض على
+عدد منهم», «اعتقال بعضهم») reads as «عليهم»: the group named nearest before it was arrested.
 """
 
 from __future__ import annotations
@@ -154,11 +156,37 @@ _ASIDE_OPEN = frozenset(("-", "–", "—", "("))
 
 
 def _on_pronoun(toks: list[Tok], h: Hit, b: int) -> str | None:
-    """The folded pronoun-bearing «على» right after an arrest's «القبض» («القبض عليه»), or None."""
+    """The folded pronoun-bearing «على» right after an arrest's «القبض» («القبض عليه»), or None; «عليهم» for
+    a part of a group told by a pronoun or «هؤلاء» right after the arrest («تم القبض على عدد منهم»)."""
     for k in range(h.first + 1, min(b, h.after + 2)):
         if toks[k].form in _ON_HIM | _ON_THEM and toks[k - 1].form.endswith(_ARREST_WORD):
             return toks[k].form
-    return None
+    return _ON_THEM_FORM if _some_of_them(toks, h, b) else None
+
+
+# a part of a group named before, right after an arrest: «عدد منهم», «بعضهم», «عددا من هؤلاء», «أحدهم»
+_SOME = forms("عدد", "عددا", "بعض", "العديد", "عشرات", "مئات")
+_SOME_OF_THEM = forms("بعضهم", "أحدهم", "عددهم")
+_OF_THEM = forms("منهم", "منهن")
+_THESE = forms("هؤلاء")
+_ON_THEM_FORM = norm("عليهم")
+
+
+def _some_of_them(toks: list[Tok], h: Hit, b: int) -> bool:
+    """True when a part of a group told by a pronoun or «هؤلاء» follows the arrest, past «على» («تم القبض
+    على عدد منهم», «اعتقال بعضهم», «القبض على عدد من هؤلاء»): the arrested belong to a group named before."""
+    ws = [k for k in range(h.after, min(b, h.after + 6)) if toks[k].word]
+    if ws and toks[ws[0]].form == _ON:
+        ws = ws[1:]
+    if not ws:
+        return False
+    if toks[ws[0]].form in _SOME_OF_THEM:
+        return True
+    if toks[ws[0]].form not in _SOME or len(ws) < 2:
+        return False
+    if toks[ws[1]].form in _OF_THEM:
+        return True
+    return len(ws) > 2 and toks[ws[1]].form == _OF and toks[ws[2]].form in _THESE
 
 
 _DIRECTED = forms("إلى", "على")  # «أحالت … 14 عنصرا على النيابة العامة بعد القبض عليهم»: where they were sent

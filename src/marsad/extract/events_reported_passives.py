@@ -22,6 +22,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
 from marsad.extract.events_phrases import counted_end
+from marsad.extract.events_reported_nouns import object_report
 from marsad.extract.events_tokens import SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
 
@@ -226,6 +227,8 @@ def reported_doer(text: str, toks: list[Tok], a: int, b: int, h: Hit, groups: li
     spans = _asides(toks, a, b, h)
     if clause is not None:  # the reporter after its verb
         spans = [(clause[0] + 1, clause[1]), *spans]
+    elif (obj := object_report(toks, a, h, groups)) is not None:  # «كشفت شرطة جدة عن ضبط …»
+        spans = [(obj[0] + 1, obj[1]), (a, obj[0]), *spans]  # (and «وكانت شرطة جدة قد أعلنت عن ضبط …»)
     for lo, hi in spans:
         body = _body_in(text, toks, lo, hi, groups, REPORTER_REACH)
         if body and not set(body) & set(target):
