@@ -57,7 +57,7 @@ def tokens(text: str) -> list[Tok]:
         toks.append(Tok(m.start(), m.end(), f, isw, reads))
     if "." not in text:
         return toks
-    drop = {k for i in range(1, len(toks) - 1) if _honorific(toks, i) for k in (i - 1, i)}
+    drop = {k for i in range(1, len(toks) - 1) if toks[i].form == "." and _honorific(toks, i) for k in (i - 1, i)}
     return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
 
 
