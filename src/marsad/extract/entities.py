@@ -24,6 +24,7 @@ from itertools import pairwise
 from marsad.clean.normalize import fold, raw_prefix_len
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract import ner_junk
+from marsad.extract.ner_ali import is_ali, writes_maqsura
 from marsad.extract.ner_bio import spans
 from marsad.extract.ner_features import clusters, tokenize
 from marsad.extract.ner_named_after import named_bodies
@@ -170,9 +171,11 @@ def extract_entities(text: str) -> list[Entity]:
 
     mentions: list[tuple[int, int, int, str, int, str | None]] = []  # +proclitic letters, canonical
     titled: dict[tuple[int, int], int] = {}  # a person's (sentence, start) → the end of the title after the name
+    ali = writes_maqsura([[t[0] for t in s] for s in sents])  # «علي» there is the name, not «على» (`ner_ali`)
     for si, i, j, label in raw:
         fs = folded[si]
-        while i < j and gz.is_stop(fs[i], g) and not (gaz_at[si].get((i, j))):
+        while i < j and gz.is_stop(fs[i], g) and not (gaz_at[si].get((i, j))) \
+                and not (ali and label == "PER" and j - i > 1 and is_ali(sents[si][i][0])):
             i += 1
         while j > i and gz.is_stop(fs[j - 1], g) and not (gaz_at[si].get((i, j))):
             j -= 1

@@ -36,6 +36,7 @@ import pycrfsuite
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract import ner_junk, ner_titled
+from marsad.extract.ner_ali import join_ali
 from marsad.extract.ner_bio import set_span, spans
 from marsad.extract.ner_features import doc_features, sentence_features
 
@@ -291,6 +292,7 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
     if clubs:
         club_nisba(folded, tags)
     ner_junk.junk_rules(folded, tags)  # a verb opening a person's name, the adjective «مالي»
+    join_ali(sents, tags)  # «انتقد علي الشهري»: the name «علي», not the preposition «على»
     # 5. consistency
     if consistency:
         seen: dict[tuple[str, ...], Counter[str]] = {}
