@@ -325,6 +325,7 @@ from marsad.extract.events_actors import (
 )
 from marsad.extract.events_addressees import asked_party, held_doer
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
+from marsad.extract.events_aid_sides import carrier_sender, giver_nisba
 from marsad.extract.events_allegiance import allegiance_roles
 from marsad.extract.events_appeal_sides import aside_addressee, join_quoted_owner, kin_appeal
 from marsad.extract.events_armed_doers import armed_doers, name_story_group, owning_body, struck
@@ -1884,6 +1885,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     target = attacked_side(toks, h, b, groups, source, target, W)  # «هجمات نفذتها وهجمات مضادة من قوات النظام»
     # «قامت القوات بقصف تنظيم داعش», «صدت X هجوما شنه Y», «إن انفجارا …» (`events_attack_sides`)
     source, target = attack_sides(toks, h, groups, site, [(t.start, t.end) for t in s_times], W, source, target)
+    source, target = carrier_sender(toks, a, h, groups, source, target)  # «طائرة إماراتية تحمل مساعدات»: its sender
+    source, target = giver_nisba(h, groups, source, target)  # «قدمنا دعمنا الأوروبي للمحادثات»: the nisba gave it
     if h.trig.type not in W["needs_source"]:  # «بحق جان قتل مواطنين»: the culprit did it (`events_sources`)
         source = culprit_clause(text, toks, a, h, groups, source)
         source = bomber_after(text, toks, h, b, groups, source)  # «حيث فجرت انتحاريتان نفسيهما»

@@ -1,7 +1,7 @@
 """Cooperation told in plain newswire forms that the general rules miss (block «support (session 17)» of
 `lang/ar/event_triggers.tsv` and `event_words.tsv`):
 
-- backing declared by a verb of declaring or praising (أكد، جدد، أعلن، ثمن، مؤكدا …) with a bare noun of
+- backing declared by a verb of declaring or praising (أكد، جدد، أعلن، شدد، ثمن، مؤكدا …) with a bare noun of
   backing after it (دعم، تأييد، وقوف، مساندة) is SUPPORT only when the noun is told with its beneficiary: a
   name after its «لـ», «مع» or «جانب» («دعم الأردن للشعب الفلسطيني», «وقوف المملكة إلى جانب البحرين»);
   otherwise it backs a thing («أعلنت الحكومة دعم أسعار الوقود») and tells no event (`drop_unbacked`); the
@@ -23,7 +23,7 @@ from marsad.extract.events_triggers import Hit
 _BACKING = frozenset(norm(w) for w in ("دعم", "تأييد", "وقوف", "مساندة"))
 _DECLARING = tuple(norm(w) for w in (
     "أكد", "يؤكد", "تؤكد", "نؤكد", "جدد", "يجدد", "تجدد", "نجدد", "أعلن", "يعلن", "تعلن", "نعلن",
-    "مؤكد", "مجدد", "معلن"))
+    "مؤكد", "مجدد", "معلن", "شدد", "يشدد", "تشدد", "نشدد", "مشدد"))
 _NEEDED = frozenset((w,) for w in _BACKING)  # the needed words of the rows this module reads
 _PRAISING = tuple(norm(w) for w in ("ثمن", "يثمن", "تثمن", "نثمن", "مثمن"))
 _THAT = frozenset(norm(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "لأن"))
