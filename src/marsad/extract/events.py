@@ -155,6 +155,8 @@ This module runs the steps; each lives in its own module:
   attacked X, and a wound no one named did («برصاصة طائشة», «بنيران صديقة») is no attack;
 - `events_support`: backing declared with a noun («أكد دعم بلاده لـ …»), ratifications, releases, deeds
   carried by a message («بعث برقية تهنئة», «تلقى … برقية من»), «أن بلاده …» as the speaker's country;
+- `events_affiliated`: men named by the party they belong to («وهدد مسلحون تابعون لتنظيم داعش …», «إن بعض قادة
+  الفرق التابعة للحوثيين رفضوا …») act for that party;
 - `events_cooperation_parties`: the owner of the effort a praise or a thanks commends («أشاد بجهود X», «عن شكره
   لمعالي وزير …»), whom aid goes to past its amount («مساعدات … بقيمة … للشعب اليمني»), the side a cooperation is
   against («… في حربها ضد داعش») as no target, a praise verb's VSO subject before its effort noun, and «بما يتفق
@@ -324,6 +326,7 @@ from marsad.extract.events_actors import (
     without_portfolio,
 )
 from marsad.extract.events_addressees import asked_party, held_doer
+from marsad.extract.events_affiliated import affiliated_source
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
 from marsad.extract.events_aid_sides import carrier_sender, giver_nisba
 from marsad.extract.events_allegiance import allegiance_roles
@@ -1113,6 +1116,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 if (shot := wounded_parties(text, toks, h, b, groups, L)) is None:
                     continue  # «أصيبت امرأة برصاصة طائشة»: no one named did it
                 ev.source, ev.target = shot
+            # «وهدد مسلحون تابعون لتنظيم داعش …»: the party the men belong to acts (`events_affiliated`)
+            ev.source, ev.target = affiliated_source(text, toks, a, b, h, groups, ev.source, ev.target,
+                                                     W["needs_source"])
             if h.trig.pos == "v" and ev.source and not after_relative(toks, a, h, W):
                 verbs.append((h, ev))  # a relative clause's verb («الذين تحتجزهم X») lends no later verb its subject
             elif h.trig.pos == "v" and not ev.source:
