@@ -19,6 +19,8 @@ and its document rules (`ner_tagger`), then
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from marsad.clean.normalize import fold, raw_prefix_len
@@ -75,6 +77,20 @@ def _proclitic(fw: str, known: set[str], g: gz.Gazetteers) -> int:
         if fw not in vocab and form in vocab and len(form) >= 3:
             return n
     return 0
+
+
+_Mention = tuple[int, int, int, str, int, str | None]
+
+
+def _noun_tails(text: str, mentions: list[_Mention],
+                surface: Callable[[int, int, int, int], tuple[int, int]]) -> list[_Mention]:
+    """Person mentions without a common noun run on into their end (`ner_junk.noun_tail`)."""
+    words = {id(m): tuple(fold(text[slice(*surface(m[0], m[1], m[2], m[4]))]).split()) for m in mentions}
+    seen = Counter(words[id(m)] for m in mentions if m[3] == "PER")
+    folded_text = " ".join(fold(text).split())
+    return [(si, i, j - 1, label, plen, canon)
+            if label == "PER" and canon is None and ner_junk.noun_tail(words[id(m)], seen, folded_text) else m
+            for m in mentions for si, i, j, label, plen, canon in (m,)]
 
 
 def _listed(fs: list[str], i: int, j: int, label: str, g: gz.Gazetteers) -> tuple[int, str] | None:
@@ -201,9 +217,13 @@ def extract_entities(text: str) -> list[Entity]:
             plen, canon = listed  # «لرابطة العالم الإسلامي» → رابطة العالم الإسلامي, as its list names it
         else:
             plen, canon = _proclitic(fs[i], known, g), None
+            if label == "PER" and ner_junk.keeps_name_letter(fs[i], plen, fs[i - 1] if i else None, known):
+                plen = 0  # «الكاتب باهر محمد»: a name, not ب + «أهر» (a town)
             if _article_elided(fs[i], plen, known, g):
                 canon = "ا" + text[slice(*surface(si, i, j, plen))]
         mentions.append((si, i, j, label, plen, canon))
+
+    mentions = _noun_tails(text, mentions, surface)  # «استعرض الأمير خالد الفيصل البرنامج»: خالد الفيصل
 
     # person names: fullest form in the text
     persons: list[tuple[tuple[str, ...], str]] = []
@@ -228,6 +248,7 @@ def extract_entities(text: str) -> list[Entity]:
     out = _org_heads(text, sents, folded, out, g)
     out = named_bodies(text, sents, folded, out, g)  # «مركز الملك سلمان للإغاثة»: the body, not the king
     out.sort(key=lambda e: (e.start, -e.end))
+    out = _claimed_lives(text, out)  # «وأودى بحياة عدد من رجال الأمن»: the verb, not Audi
     return _person_edges(text, _lone_barak(text, _insisting(text, _place_words(text, _not_on_behalf(text, out)))))
 
 
@@ -291,6 +312,22 @@ _BARAK = fold("باراك")
 _BARAK_TITLES = frozenset(fold(w) for w in ("الرئيس", "والرئيس", "للرئيس", "بالرئيس", "رئيس", "الأمريكي",
                                              "الأميركي", "السيد", "إيهود", "ايهود", "وزير", "الوزير", "الجنرال"))
 _NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+_CLAIMED = frozenset(fold(w) for w in ("أودى", "أودت", "وأودى", "وأودت"))
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+def _claimed_lives(text: str, found: list[Entity]) -> list[Entity]:
+    """«أودى بحياة 5 أشخاص», «التفجير الذي أودى بأرواح …»: «أودى» (claimed the lives of) before «بحياة» or
+    «بأرواح» is the verb, not the carmaker Audi («أودي»), whose folded spelling it shares."""
+    out: list[Entity] = []
+    for e in found:
+        if fold(e.text) in _CLAIMED and (nxt := _NEXT_WORD.match(text, e.end)) \
+                and fold(nxt.group(1)).startswith((fold("بحيا"), fold("بأرواح"))):
+            continue
+        out.append(e)
+    return out
 
 
 def _lone_barak(text: str, found: list[Entity]) -> list[Entity]:

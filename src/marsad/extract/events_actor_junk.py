@@ -3,12 +3,15 @@
 Run from `events.extract_events` on each sentence's events once their names are read, cleaned and checked:
 
 - `blessing_tail`: a name run on into the blessing said after it («ناصر العساف رحمه» of «رحمه الله», «…
-  حفظه» of «حفظه الله») ends before the blessing;
+  حفظه» of «حفظه الله», «عثمان رضي الله» of «رضي الله عنه») ends before the blessing;
+- `crown_tail`: a name run on into the first word of «ولي العهد» / «ولي ولي العهد» («محمد بن سلمان بن عبد
+  العزيز ولي») ends before it;
 - `honorific_only`: a name that opens with an honorific with a pronoun («سموه سعادته» of «وأبدى سموه سعادته»,
   'his highness expressed his joy') names no one by itself: it is the person the article first named after
   that honorific («صاحب السمو الملكي الأمير فيصل بن مشعل»), and no party where none was;
 - `edge_words`: a reporting verb run on into the front of a name («وأردفت السهلي») and a word run on into
-  its end that is no part of it (an aside's «وهو», a statement's «شكره», «عن») go;
+  its end that is no part of it (an aside's «وهو», a statement's «شكره», «عن», a relative pronoun and
+  what follows it: «علي الذي» → علي) go;
 - `function_word`: a relative, a demonstrative or a particle («ما» of «على ما اعتبره», «ذلك») is no party;
 - `headline_verb`: a name gone on over a verb of a headline and the party after it («الجبير يلتقي كيري»)
   ends before the verb;
@@ -54,10 +57,10 @@ from marsad.extract.events_lexicon import lexicon
 from marsad.model import Entity, Event
 
 __all__ = [
-    "accident_blast", "blessing_tail", "claim_speaker", "clean_junk", "compound_first", "cut_title_words", "edge_words",
-    "function_word", "glued_place", "group_then_person", "headline_verb", "honored_person", "honorific_only",
-    "lam_person", "person_keys", "person_place", "site_name", "speech_participle", "title_body", "title_holder",
-    "verbal_protest",
+    "accident_blast", "blessing_tail", "claim_speaker", "clean_junk", "compound_first", "crown_tail", "cut_title_words",
+    "edge_words", "function_word", "glued_place", "group_then_person", "headline_verb", "honored_person",
+    "honorific_only", "lam_person", "person_keys", "person_place", "site_name", "speech_participle", "title_body",
+    "title_holder", "verbal_protest",
 ]
 
 TITLE_REACH = 3  # words after a cut title that may complete it («أمير» + «منطقة الرياض»)
@@ -126,12 +129,31 @@ _NAME_TITLES = re.compile(r"^\s*[،,]?\s*(?:(?:صاحب السمو(?: الملك
                           r"اللواء|الفريق|العميد|السيد|الأستاذ)\s+)*$")
 
 
+# a blessing of two words said after a companion's or the Prophet's name: «عثمان رضي الله عنه»
+_BLESSING_VERBS = frozenset(fold(w) for w in ("رضي", "رضى", "صلى", "صلي"))
+_ALLAH = fold("الله")
+
+
 def blessing_tail(name: str, span: str) -> str:
-    """`name` without a last word that is a blessing («رحمه», «حفظه») the span writes with «الله» after it."""
+    """`name` without a last word that is a blessing («رحمه», «حفظه») the span writes with «الله» after it,
+    or without the two words of «رضي الله» («عثمان رضي الله» of «قتلوا عثمان رضي الله عنه»)."""
     words = name.split()
+    if len(words) > 2 and fold(words[-1]) == _ALLAH and fold(words[-2]) in _BLESSING_VERBS:
+        return " ".join(words[:-2])
     if len(words) < 2 or fold(words[-1]) not in _BLESSINGS:
         return name
     if not re.search(rf"{re.escape(words[-1])}\s+(?:الله|اللّه)", span):
+        return name
+    return " ".join(words[:-1])
+
+
+def crown_tail(name: str, span: str) -> str:
+    """`name` without a last «ولي» the span goes on with «العهد» or «ولي العهد» after
+    («محمد بن سلمان بن عبد العزيز ولي» of «… ولي ولي العهد»): the title, cut, not a word of the name."""
+    words = name.split()
+    if len(words) < 3 or fold(words[-1]) != fold("ولي"):
+        return name
+    if not re.search(re.escape(name) + r"\s+(?:ولي\s+)?العهد", span):
         return name
     return " ".join(words[:-1])
 
@@ -423,6 +445,9 @@ def accident_blast(ev: Event, span: str) -> bool:
 
 # what a name may run on into after it: a pronoun opening an aside («وارمبي وهو مدرب …») or the noun of a
 # statement with its pronoun («وجّه الدكتور العنزي شكره», «قدم X شكره وتقديره»)
+# a relative pronoun opens the clause after a name, never a word of it
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي",
+                                         "اللاتي", "اللائي"))
 _TAIL_WORDS = frozenset(fold(w) for w in (
     "وهو", "وهي", "وهم", "وهما", "شكره", "شكرها", "شكرهم", "تقديره", "تقديرها", "تقديرهم", "ثناءه", "ثناءها",
     "امتنانه", "امتنانها", "تهنئته", "تهنئتها", "تعازيه", "تعازيها", "ترحيبه", "ترحيبها", "عن"))
@@ -432,14 +457,16 @@ def edge_words(name: str) -> str:
     """`name` without a verb of reporting run on into its front («وأردفت السهلي» → السهلي) and without a word
     run on into its end that is no part of a name: an aside's pronoun, a statement's noun with its pronoun
     or «عن» («العنزي شكره» → العنزي, «وارمبي وهو» → وارمبي, «نقابة الموظفين عن» → نقابة الموظفين; not «آي»
-    of «إف بي آي» nor «علي» of «أحمد علي», which fold like particles)."""
+    of «إف بي آي» nor «علي» of «أحمد علي», which fold like particles); a relative pronoun and all after it go
+    («علي الذي» → علي)."""
     words = name.split()
     if len(words) > 1 and (fold(words[0]) in _REPORTING or (fold(words[0])[1:] in _REPORTING
                            and fold(words[0])[:1] in ("و", "ف"))):
         words = words[1:]
     if len(words) > 1 and fold(words[-1]) in _TAIL_WORDS:
         words = words[:-1]
-    return " ".join(words)
+    cut = next((k for k, w in enumerate(words) if k and fold(w) in _RELATIVES), len(words))
+    return " ".join(words[:cut])  # «علي الذي» of «علي الذي أصيب …» → علي
 
 
 def _fixed(name: str, span: str, ev: Event, persons: dict[tuple[str, ...], str]) -> str:
@@ -447,7 +474,7 @@ def _fixed(name: str, span: str, ev: Event, persons: dict[tuple[str, ...], str])
     if function_word(name) or speech_participle(name):
         return ""
     name = edge_words(name)
-    name = glued_place(lam_person(headline_verb(blessing_tail(name, span)), persons), persons)
+    name = glued_place(lam_person(headline_verb(crown_tail(blessing_tail(name, span), span)), persons), persons)
     name = title_body(compound_first(name, span), span)
     name = person_place(group_then_person(name), persons)
     if ev.type == "CONSULT" and site_name(name):

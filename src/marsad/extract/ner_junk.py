@@ -16,11 +16,23 @@ Applied by `ner_tagger.post_rules` (tags) and `entities._proclitic` (the proclit
   the two words for one person;
 - a short mention holding «يد» or «أيدي» (hand, hands) is no name: «على يد مسلحين», «على أيدي الحوثيين»
   name the doer after it; folded, «على» reads as the name «علي», and «على يد» tagged as a person became
-  the victim of the deed told before it.
+  the victim of the deed told before it;
+- a person's first word whose first letter reads as a proclitic keeps it (`keeps_name_letter`) where
+  the rest names no person: «باهر محمد», «باولو جنتيلوني» are no ب + «أهر», «أولو» (towns the place lists
+  know, words the vocabulary lacks, while it knows the whole word), and a «فـ» (then) stands at the
+  head of a clause, never after a title or nisba in apposition («مستشار الأمن العراقي فالح الفياض», «الناشطة
+  فاديا جاويش»);
+- a person mention of three words or more run on into a definite noun, its verb's object («واستعرض الأمير
+  خالد الفيصل البرنامج الذي …»), ends before it (`noun_tail`) where the noun has no name evidence, the
+  longer form is written once in the article (a name written twice, «عبد الناصر العايد», is whole) and the
+  article names the person without the noun elsewhere («خالد الفيصل»);
+  else the fullest form made the noun part of every mention's name.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from functools import lru_cache
 
 from marsad.clean.normalize import fold
@@ -161,3 +173,36 @@ def keeps_clitic_letter(fw: str, form: str, known: set[str]) -> bool:
         return False
     # «و» before the article is by far the most frequent clitic: only a known name keeps it («والتر»)
     return _name_evidence(fw) if fw[0] == "و" else fw in clusters() or _name_evidence(fw)
+
+
+def keeps_name_letter(fw: str, plen: int, prev: str | None, known: set[str]) -> bool:
+    """True when a person mention's folded first word `fw` must keep the `plen` letters read as its
+    proclitic: the rest is no word of the vocabulary and no given name while the whole word is a word of
+    it («باهر»: «اهر» only a town), or the letter is «ف» right after a definite word of the same
+    clause, a title or a nisba in apposition («العراقي فالح»). `prev`: the folded word before, or None."""
+    if plen != 1 or len(fw) < 4:
+        return False
+    rest, g = fw[1:], gz.load()
+    if rest in known or rest in g.first_names:
+        return False
+    entry = g.names.get((rest,))
+    if entry is not None and entry.label == "PER":
+        return False
+    vocab = clusters()
+    if fw in vocab and rest not in vocab and not rest.startswith(("ال", "ل")):
+        return True  # not «للعبادي», «بالفياض»: لـ/بـ + the article, rare names the vocabulary lacks
+    if fw[0] != "ف" or prev is None or not prev.startswith("ال") or len(prev) <= 3:
+        return False
+    return not rest.startswith("ال") or _name_evidence(fw)  # «فالح» is a name, «فالمالكي» ف + المالكي
+
+
+def noun_tail(words: tuple[str, ...], seen: Counter[tuple[str, ...]], folded_text: str) -> bool:
+    """True when a person mention's folded `words` end in a definite noun no name: three words or more, the
+    last «الـ» + a word with no name evidence, the words written once in the (folded) text and without that
+    last word elsewhere as a person («خالد الفيصل البرنامج» beside «خالد الفيصل»; «عبد الناصر العايد»,
+    written twice, is a name). `seen`: the article's person mentions."""
+    last = words[-1] if words else ""
+    if len(words) < 3 or not last.startswith("ال") or len(last) <= 4 or seen[words[:-1]] == 0:
+        return False
+    once = len(re.findall(r"(?<!\w)" + re.escape(" ".join(words)) + r"(?!\w)", folded_text)) == 1
+    return once and not _name_evidence(last)
