@@ -207,7 +207,7 @@ def test_kill_by_one_of_another() -> None:
 
 
 def test_killed_in_is_a_passive() -> None:
-    text = "وفقدت شقيقه الأكبر شون الذي قتل في حادث سير."
+    text = "وفقدت شقيقه الأكبر شون الذي قتل في هجوم مسلح."  # («في حادث سير»: an accident, no event)
     ev = one(run(text, [("شون", "شون", "PER")]), "ASSAULT")
     assert ev.source == [] and ev.target == ["شون"]
 

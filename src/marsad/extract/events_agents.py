@@ -52,7 +52,7 @@ _COMMAS = frozenset(("،", ","))
 # what an attack hits («بقصف أهداف لتنظيم داعش»): a «لـ» after one of these names its owner, not the attacker
 STRUCK = frozenset(norm(w) for w in (
     "أهداف", "هدف", "مواقع", "موقع", "مقرات", "مقار", "مراكز", "مركز", "قواعد", "قاعدة", "معاقل", "معقل",
-    "منازل", "مخازن", "تجمعات", "تحصينات", "مواقعا", "أهدافا"))
+    "منازل", "مخازن", "تجمعات", "تحصينات", "مواقعا", "أهدافا", "تجمع", "تجمعا", "معسكرا", "معسكرات", "ثكنات"))
 
 
 def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, site: Site,

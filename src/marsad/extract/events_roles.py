@@ -218,6 +218,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 gen = []  # «التي هاجم فيها المملكة»: a feminine noun after a masculine verb is its object
             if gen and body_subject_before(toks, h, gen[0], groups):
                 gen, lookback = [], False  # «ودعت الحكومة الحوثيين»: the body noun is the subject, the name its object
+            elif gen and weapon_subject(toks, a, h, groups, W):
+                gen, lookback = [], False  # «إن طائرات حربية قصفت ميليشيات الحوثي»: the craft did it, to the name
             if gen and gen[0].nisba and _oblique_head(toks, h.last, gen[0]):
                 gen = []  # «التقى مسؤولين عراقيين»: the nisba of an object in ـين, not the subject
             if gen and _feminine_after(toks, h, gen[0]):

@@ -200,12 +200,17 @@ def viewed_not_briefed(toks: list[Tok], h: Hit, b: int, covered: set[int], W: Wo
     return parties_before(toks, h.last, on, covered, W) <= 1
 
 
+INCIDENTS = ("حوادث", "الحوادث", "حادث", "الحادث", "حادثة", "الحادثة")  # a mishap, unless a deed follows
+_INCIDENT = frozenset(norm(w) for w in INCIDENTS)
 _HARM_STEMS = tuple(norm(w) for w in ("قتل", "صرع", "حرق", "حترق", "دمر", "دمار", "نفجر"))
 _MISHAP = frozenset(norm(w) for w in (
     "حريق", "حريقا", "الحريق", "حرائق", "الحرائق", "غرقا", "غرق", "الغرق", "غريقا", "صعقا", "صعق", "صاعقة",
     "الصاعقة", "صواعق", "سيول", "السيول", "سيل", "السيل", "فيضان", "فيضانات", "الفيضانات", "الفيضان", "زلزال",
     "الزلزال", "زلازل", "إعصار", "الإعصار", "انهيار", "مروري", "مرورية", "المروري", "تصادم", "اصطدام", "المرض",
-    "مرض", "وباء", "الوباء", "فيروس", "الجوع", "جوعا", "التماسيح", "تمساح", "العقوم", "الأمطار", "أمطار"))
+    "مرض", "وباء", "الوباء", "فيروس", "الجوع", "جوعا", "التماسيح", "تمساح", "العقوم", "الأمطار", "أمطار",
+    # an outbreak, an illness or an accident named as the cause («تفشيا فتاكا لداء … قتل أربعة أشخاص»,
+    # «سلسلة حوادث شبيهة أدت إلى مقتل»); a word of arms in the sentence or the one before keeps an attack
+    "داء", "الداء", "تفشي", "تفشيا", "التهاب", "الالتهاب", *INCIDENTS))
 
 
 _TOLL = frozenset(norm(w) for w in (  # words of `force` that a fire or a flood also has: its toll, its flames
@@ -230,14 +235,27 @@ def harm_word(tok: Tok) -> bool:
 def died_not_killed(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], W: Words) -> bool:
     """An ASSAULT told only by words of death or ruin (`harm_word`) in a sentence that, with the one before
     it, names a fire, a flood, an accident or a disease and no arms or armed men: a death by mishap or
-    nature, no attack («قتل رجل إطفاء نتيجة حريق هائل», «اندلع حريق في مصنع. وأدى إلى مقتل عاملين»).
+    nature, no attack («قتل رجل إطفاء نتيجة حريق هائل», «اندلع حريق في مصنع. وأدى إلى مقتل عاملين», «تفشيا فتاكا
+    لداء … قتل أربعة», «سلسلة حوادث شبيهة أدت إلى مقتل»); an incident word before a deed («حادث قتل») is none.
     A deed of attack among the sentence's triggers `found` («إضرام», «تفجير», «هجمات») or a word of force
     keeps it."""
     before = sentence_before(toks, a)
     return h.trig.type == "ASSAULT" and harm_word(toks[h.first]) \
-        and any(toks[k].word and has(toks[k], _MISHAP) for k in range(before, b)) \
+        and any(toks[k].word and has(toks[k], _MISHAP) and not _incident_of_deed(toks, k, b)
+                for k in range(before, b)) \
         and not speaks_of_arms(toks, before, b, W) \
         and all(harm_word(toks[x.first]) for x in found if x.trig.type in _VIOLENT)
+
+
+def _incident_of_deed(toks: list[Tok], k: int, b: int) -> bool:
+    """True when an incident word names a deed after it («حادث قتل», «حوادث الاعتداء»), not a mishap."""
+    if not has(toks[k], _INCIDENT):
+        return False
+    nxt = next((t for t in toks[k + 1:b] if t.word), None)
+    return nxt is not None and (harm_word(nxt) or any(stem in r for r in nxt.reads for stem in _DEED_STEMS))
+
+
+_DEED_STEMS = tuple(norm(w) for w in ("طعن", "اعتداء", "خطف", "اختطاف", "اغتيال", "إطلاق", "اطلاق", "تفجير", "سطو"))
 
 
 _APPROVED = norm("وافق")  # the stem of «وافق», «يوافق», «ووافقت»

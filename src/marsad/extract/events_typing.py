@@ -12,7 +12,8 @@ and what was hit, may make it another one:
   word of arms in its sentence, by an attacker who accuses its target in the same breath («شن هجوما عنيفا
   على الرئيس، واتهمه …») or by a paper («هاجمت صحيفة …»), is criticism (DISAPPROVE), unless words of force
   stand next to «هاجم»/«شن»; so is one `events_verbal_attack` reads by a speaker, a medium or words of speech
-  («فهاجم السلطة قائلا …», «هاجم رئيس الحركة …»), its speaker then the source;
+  («فهاجم السلطة قائلا …», «هاجم رئيس الحركة …»), its speaker then the source, and so is a campaign of words
+  `events_campaign_words` reads («بعد هجومهم الشرس على القرار», «الهجمة التي تعرض لها الوزير»);
 - a killing told as a casualty of fighting («قتل 20 مسلحا في اشتباكات مع الجيش», «أسفرت المعارك عن
   مقتل», «معركة عنيفة قتل فيها», «فيما قتل من جانب المقاومة») is that fight (FIGHT), and no event of its own
   where the sentence names the fight;
@@ -35,6 +36,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from marsad.extract.events_battle_sides import fought_back
+from marsad.extract.events_campaign_words import campaign_of_words
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_merge import merge
 from marsad.extract.events_object_types import ON, is_fight, is_fight_casualty, local_visit, words_after
@@ -162,8 +164,9 @@ def _in_words(words: list[Tok], at: int, ev: Event, W: Words) -> bool:
     """True when an attack is one of words: on words or in a sentence with no word of arms (`_attack_on_words`),
     unless a word of force stands next to it («وهاجم حشد … ورشقوه بالحجارة قائلين»), or by the cues of
     `events_verbal_attack` («فهاجم السلطة قائلا: نشجب الإرهاب …», «هاجم رئيس الحركة …»)."""
-    return (_attack_on_words(words, _attack_word(words, at, ev), W) and not force_near(words, at)) or verbal_attack(
-        words, at)
+    k = _attack_word(words, at, ev)
+    return (_attack_on_words(words, k, W) and not force_near(words, at)) or verbal_attack(
+        words, at) or campaign_of_words(words, k, W)  # «بعد هجومهم الشرس على القرار», «الهجمة التي تعرض لها الوزير»
 
 
 def _hostage_taking(words: list[Tok], at: int, ev: Event, W: Words) -> bool:
