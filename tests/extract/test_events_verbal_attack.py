@@ -46,3 +46,13 @@ def test_speaker_named_after_title_is_source() -> None:
 def test_armed_attack_stays(text: str) -> None:
     evs = run(text, SPECS)
     assert not [e for e in evs if e.type == "DISAPPROVE" and e.trigger.startswith(("هاجم", "وهاجم"))]
+
+
+def test_a_verbal_attack_keeps_the_titled_speaker_it_found() -> None:
+    """«وهاجم وزير … فلان تركيا»: the speaker after the title is the source, the country after him the one
+    attacked, not the other way round."""
+    jordanian = ("الأردني", "الأردن", "LOC")
+    turkey = ("تركيا", "تركيا", "LOC")
+    evs = run("وهاجم وزير الخارجية الأردني سالم الهاشمي تركيا بسبب تصريحات رئيسها.", [jordanian, SALEM, turkey])
+    dis = [e for e in evs if e.type == "DISAPPROVE"]
+    assert dis and dis[0].source == ["سالم الهاشمي"] and dis[0].target == ["تركيا"]

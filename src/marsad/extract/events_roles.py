@@ -33,6 +33,7 @@ from marsad.extract.events_actors import (
 from marsad.extract.events_agents import AFTER_WINDOW, marked_roles, pronoun_word
 from marsad.extract.events_demand import body_subject_before, counted_protesters
 from marsad.extract.events_dual_verbs import past_period_end
+from marsad.extract.events_framed_subject import framed_subject
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_missing_agents import (
     consent_pp,
@@ -138,6 +139,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             subj_lo = k + 1  # المتحدة نفذ»: a relative clause that closes before the verb opens none)
     subj = [g for g in before if g.first >= subj_lo and g.binding is None and g.actor
             and clause_initial(toks, subj_lo, g.first, groups, W)] if verbish else []
+    if verbish and not subj and not rel:  # «وزير الخارجية الأردني، ناصر جودة، انتقد …»: told before the commas
+        subj = framed_subject(toks, a, h, c_lo, reading, suffixed, groups, hits, W)
     plural = _plural_verb(reading, h, L)
     feminine = _feminine_verb(h, L)
     subj = [g for g in subj if not any(x.first > g.last and x.last <= h.first and x.trig.pos == "v"

@@ -160,10 +160,13 @@ def speaker_as_source(words: list[Tok], at: int, ev: Event) -> None:
     """Make the person named as the subject of a verbal attack its source: a name among the event's targets
     after a speaker's title right after the verb («هاجمت الفنانة نادية الجندي الدراما …», «شن السيناتور بوب
     كوركر هجوما …», «هاجم رئيس حكومة الاحتلال، بنيامين نتنياهو، السلطة»), which the attack's reading took
-    for the one attacked."""
+    for the one attacked; not where the source it found is named there already: the name after it is
+    then the one attacked («وهاجم وزير الخارجية المصري سامح شكري إيران»)."""
     if not _speaker_after(words, at):
         return
     near = [t for t in words[at + 1:at + 10] if t.word][:7]
+    if any(_named_at(near, norm(name).split()) for name in ev.source):
+        return  # «وهاجم وزير الخارجية المصري سامح شكري إيران»: the subject is found, the name after it attacked
     for name in ev.target:
         if _named_at(near, norm(name).split()):
             ev.source = [name]
