@@ -189,6 +189,8 @@ This module runs the steps; each lives in its own module:
 - `events_executions`: the one a carried-out death sentence was carried out on («نفذت الوزارة حكم القتل في المدعو …»);
 - `events_expressed`: «عبر عدد من النواب عن اعتراضهم» voices a stance (not «via»), and a voicing verb
   takes no bare object as its target;
+- `events_displeased_at` (through `events_actors.bind`): the party after «من» of a displeasure with a pronoun
+  («عن استيائه من موقف إيران») is its target, not where someone comes from;
 - `events_sources`: the culprit a deed clause describes is its source («تنفيذ حكم القتل بحق جان قتل …»), and so is an
   unnamed attacker after the verb («حيث فجرت انتحاريتان نفسيهما»), not the ministry or condemner named before; the
   party after «نيابة عن» is the one represented, and the deputy is the doer;

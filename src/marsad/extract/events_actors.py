@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_armed_heads import PROFESSIONS, body_head, office_opens
+from marsad.extract.events_displeased_at import displeased_at
 from marsad.extract.events_followers import among_followers, bare_in, followers_start, is_follower
 from marsad.extract.events_lexicon import FORCE, Words, norm
 from marsad.extract.events_named_slots import force_after_body
@@ -472,6 +473,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
             return None  # «من جهته اعرب الاتحاد الأوروبي»: a discourse opener, the sentence starts after it
         if has(t, W["prep_from"]) and subject_of_managing(toks, g.first):
             return None  # «وبفضل من الله تمكنت سلطات الأمن من القبض»: the verb's subject (`events_unnamed_doers`)
+        if has(t, W["prep_from"]) and displeased_at(toks, k):
+            return "target"  # «عن استيائه من موقف إيران»: what displeased him (`events_displeased_at`)
         if has(t, W["prep_from"]):
             count = _counted_members(toks, k, W) if seen == 0 and not g.is_loc else -1
             if count >= 0:  # «نحو 390 مقاتلا كرديا من الحزب»: back past the count, the group still its party
