@@ -18,7 +18,9 @@ Read again after the subject, the same reader gives the object; `events` also us
 fronted after «إن»/«أن» and for the unnamed speaker a pronoun after a reporting verb stands for.
 Its word lists are classes of `lang/ar/event_words.tsv` (np_stop, partitive, bl_nouns, bare_title,
 clause_opener). A verb after a bare linking phrase («وفي ذات السياق انتقد …», `events_transitions`) opens
-its clause as well.
+its clause as well, and so does one after a fronted prepositional phrase («وفي ردود الأفعال على هذه
+التغريدات طالب مغردون …», `events_fronted_phrase`). A site noun after «أهالي»/«سكان» is the place they
+are of («أهالي المناطق الجنوبية»), not what they did it to.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from collections.abc import Callable
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Group
 from marsad.extract.events_demand import body_then_party
+from marsad.extract.events_fronted_phrase import after_fronted_phrase
 from marsad.extract.events_lexicon import Lexicon, Words, lexicon, norm
 from marsad.extract.events_names import title_goes_on
 from marsad.extract.events_role_antecedents import ROLE_ANAPHORS
@@ -35,6 +38,8 @@ from marsad.extract.events_tokens import QUOTE_MARKS, Tok, has, tokens
 from marsad.extract.events_transitions import after_transition
 from marsad.extract.numbers import analyse_word
 
+# heads whose genitive is a place, not what they did it to («أهالي المناطق الجنوبية», «سكان المباني»)
+_OF_PLACE = frozenset(norm(w) for w in ("أهالي", "سكان", "أهل", "قاطني"))
 MAX_WORDS = 4  # words of an unnamed subject («بعض الأطراف», «حلفاء غربيون»)
 
 # Word endings of a nisba adjective (folded: ة → ه): «الإسرائيلية», «الغربيون», «الدولي».
@@ -51,7 +56,8 @@ def opens_clause(toks: list[Tok], a: int, first: int, W: Words) -> bool:
             # present after it, «عندما يرفض القادة …», tells a habit more often than a deed)
         k -= 1
     # «وفي ذات السياق عبر عدد من النواب …»: a linking phrase, then the verb (`events_transitions`)
-    return k < a or not toks[k].word or after_transition(toks, a, first)
+    # «وفي ردود الأفعال على هذه التغريدات طالب مغردون …»: a fronted prepositional phrase (`events_fronted_phrase`)
+    return k < a or not toks[k].word or after_transition(toks, a, first) or after_fronted_phrase(toks, a, first, W)
 
 
 def joined_verb(toks: list[Tok], a: int, first: int, W: Words) -> bool:
@@ -117,7 +123,7 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         glued = f[:1] in ("ب", "ل") and not f.startswith("ال") and f not in W["bl_nouns"]
         if words and glued:
             break  # «لتركيا», «بضرورة»: a preposition glued on
-        if words and _head(f) in W["site_nouns"]:
+        if words and _head(f) in W["site_nouns"] and not (len(words) == 1 and words[0].form in _OF_PLACE):
             break  # «هاجم مسلحون مجهولون دورية»: what they attacked, not who
         if words and f[:1] in ("و", "ف") and not f.startswith(("وزير", "وزار", "وكال", "وفد")):
             break  # «… والحكومة»: another party, or a new clause
