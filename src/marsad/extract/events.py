@@ -410,6 +410,7 @@ from marsad.extract.events_former_titles import former_roles
 from marsad.extract.events_full_names import full_names
 from marsad.extract.events_garbage import ali_names, clean_events
 from marsad.extract.events_generic import expected_clause
+from marsad.extract.events_glued_title import b_titled
 from marsad.extract.events_guests import add_guests
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_meeting_partner import meeting_with_parties
@@ -709,6 +710,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 g.binding = None  # «وقعت كل من مصر والسودان»: each of the subject's parties, not a source
             if g.binding is None and l_marked(toks, g, W, glued=not genitive):
                 g.binding = "target"  # «لجلالة الملك محمد السادس», «للرئيس …»: لـ on its title
+            elif g.binding is None and b_titled(toks, g.first, W):
+                g.binding = "target"  # «اتصل نتنياهو بالرئيس الفلسطيني محمود عباس»: بـ on its title
             if i and g.binding in (None, "target") and (_apposition(toks, groups[i - 1], g, b)
                                                         or bracketed_apposition(toks, groups[i - 1], g, b)):
                 g.binding = "mod"  # «أدان شوقي علام، مفتي مصر، العملية»: whose title, not a party

@@ -16,6 +16,7 @@ from marsad.clean.normalize import fold
 from marsad.extract.events_armed_heads import PROFESSIONS, body_head, office_opens
 from marsad.extract.events_displeased_at import displeased_at
 from marsad.extract.events_followers import among_followers, bare_in, followers_start, is_follower
+from marsad.extract.events_glued_title import party_then_glued_title
 from marsad.extract.events_lexicon import FORCE, Words, norm
 from marsad.extract.events_named_slots import force_after_body
 from marsad.extract.events_names import named_after
@@ -174,7 +175,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 or any(toks[k].word and has(toks[k], W["counterpart"]) for k in gap)  # «… نظيره الأمريكي جون كيري»
                 or _place_then_time(toks, cur, ent, gap) or _force_after_person(cur, ent, gap)
                 or _force_after_place(cur, ent) or _party_after_nisba(cur, ent, s)
-                or force_after_body(cur[-1], ent, s)):  # «دعت الأمم المتحدة الحكومة اليمنية»
+                or force_after_body(cur[-1], ent, s)  # «دعت الأمم المتحدة الحكومة اليمنية»
+                or party_then_glued_title(toks, cur, gap, W)):  # «اتصل نتنياهو بالرئيس الفلسطيني محمود عباس»
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
                 ent.start > toks[s].start  # «وحماس»: a second actor
@@ -491,6 +493,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
                 seen += 1
                 continue
             return "from"
+        if has(t, W["time_prep"]) and _closed_time(toks, k, g.first):
+            return None  # «وعلى أثر ذلك اتصل نتنياهو …»: «after that», the clause and its subject follow
         if has(t, W["time_prep"]):
             return "mod"  # «اعتقل بعد أحداث السفارة الأميركية»: when it happened, not a party
         if f == "و" and seen == 0:
@@ -523,6 +527,16 @@ def _day_before_yesterday(toks: list[Tok], k: int) -> bool:
     """True when token k ends «أول من أمس» (the day before yesterday), a time and no «من» of a source."""
     ws = [j for j in range(max(0, k - 4), k + 1) if toks[j].word][-3:]
     return len(ws) == 3 and ws[-1] == k and [toks[j].form for j in ws] == [_FIRST, "من", _YESTERDAY]
+
+
+_THAT = frozenset(norm(w) for w in ("ذلك", "هذا", "ذاك", "هذه", "تلك"))
+
+
+def _closed_time(toks: list[Tok], k: int, first: int) -> bool:
+    """True when the time preposition at k takes a bare demonstrative («إثر ذلك», «بعد ذلك») and a word
+    that is not its noun follows it («بعد ذلك الهجوم» goes on): the time phrase ends before `first`."""
+    ws = [j for j in range(k + 1, first) if toks[j].word][:2]
+    return len(ws) == 2 and toks[ws[0]].form in _THAT and not toks[ws[1]].form.startswith("ال")
 
 
 _PARTNERS = frozenset(norm(w) for w in ("شركاء", "شريك", "شريكا", "حلفاء", "حليف", "حليفا"))
