@@ -1,6 +1,8 @@
 """One-letter titles before a name («د.», «م.»), «for his part» openers and words between a verb
 and its subject: the subject after the verb is still found (`events_tokens`, `events_transitions`,
-`events_phrases`)."""
+`events_phrases`); and the nouns after a verb that cannot be its subject by agreement (a feminine noun
+after «وطالب», any noun after «ودعوا»), asked by the one the story told of (`events_reversal`,
+`events_roles.plural_opener`)."""
 
 from __future__ import annotations
 
