@@ -369,6 +369,7 @@ from marsad.extract.events_claims import credit_claims
 from marsad.extract.events_clause_sides import clash_dead_sides, light_clause_start
 from marsad.extract.events_clause_times import own_times
 from marsad.extract.events_condemned import condemned_not_hit, dead_in_deed, kind_of_killing
+from marsad.extract.events_conditional import in_condition
 from marsad.extract.events_context_flags import (
     case_of_the_punished,
     denied_happening,
@@ -683,6 +684,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 and not _inanimate_subject(toks, a, h, covered, W) and not _any_of(toks, a, h, W)
                 and not wrong_sense(toks, a, b, h, found, covered, W)]
         hits = [h for h in hits if not unreal_refusal(toks, a, b, h)]  # «يرفضها الدين», «رفض في وقت سابق التعليق»
+        hits = [h for h in hits if not in_condition(toks, a, h)]  # «إذا رفضت جماعة الحوثي التفاوض»: only supposed
         # «إذا لم يوافق X … فإنه سيكون للحكومة الحق في إخراجهم بالقوة», «إن من المستحيل مواصلة عملية السلام»
         hits = sorted([*hits, *stated_hits(toks, a, b, hits)], key=lambda h: h.first)
         # «وصف X الهجوم … بالعمل الإجرامي», «واعتبر X الإعلان تصعيدا خطيرا» (`events_pejorative`)
