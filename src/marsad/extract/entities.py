@@ -187,11 +187,14 @@ def extract_entities(text: str) -> list[Entity]:
 
     mentions: list[tuple[int, int, int, str, int, str | None]] = []  # +proclitic letters, canonical
     titled: dict[tuple[int, int], int] = {}  # a person's (sentence, start) → the end of the title after the name
-    ali = writes_maqsura([[t[0] for t in s] for s in sents])  # «علي» there is the name, not «على» (`ner_ali`)
+    # «علي» opening a person is the name, not «على», in a page that writes «على» with «ى» (`ner_ali`); the page is
+    # scanned only when some person holds the word
+    ali = any(label == "PER" and any(is_ali(t[0]) for t in sents[si][i:j]) for si, i, j, label in raw) \
+        and writes_maqsura([[t[0] for t in s] for s in sents])
     for si, i, j, label in raw:
         fs = folded[si]
         while i < j and gz.is_stop(fs[i], g) and not (gaz_at[si].get((i, j))) \
-                and not (ali and label == "PER" and j - i > 1 and is_ali(sents[si][i][0])):
+                and not (label == "PER" and j - i > 1 and ali and is_ali(sents[si][i][0])):
             i += 1
         while j > i and gz.is_stop(fs[j - 1], g) and not (gaz_at[si].get((i, j))):
             j -= 1

@@ -23,7 +23,16 @@ from marsad.extract.events_names import named_after
 from marsad.extract.events_overseen import overseen_body
 from marsad.extract.events_place_clauses import town_of
 from marsad.extract.events_span_after import span_counted_from
-from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has, is_count, word_before
+from marsad.extract.events_tokens import (
+    CLAUSE_END,
+    QUOTE_MARKS,
+    SENT_END,
+    Tok,
+    clause_words,
+    has,
+    is_count,
+    word_before,
+)
 from marsad.extract.events_unnamed_doers import subject_of_managing
 from marsad.model import Entity
 
@@ -656,16 +665,8 @@ def l_marked(toks: list[Tok], g: Group, W: Words, glued: bool = True) -> bool:
     before it («للعقيد حسان»)."""
     if glued and g.glued.lstrip("وف")[:1] == "ل":
         return True
-    k = g.first - 1
-    seen = 0
-    while k >= 0 and seen < 4:  # back through the title chain («لجلالة الملك»)
-        t = toks[k]
-        k -= 1
-        if not t.word:
-            if t.form in CLAUSE_END:
-                return False
-            continue
-        seen += 1
+    for k in clause_words(toks, g.first - 1, -1, 4, CLAUSE_END, back=True):  # back through the title chain
+        t = toks[k]  # («لجلالة الملك»)
         title = has(t, W["title"]) or (t.form.startswith("لل") and "ال" + t.form[2:] in W["title"])
         if not title and not has(t, W["honorific"]):
             return False

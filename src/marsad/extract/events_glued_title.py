@@ -16,7 +16,7 @@ it is, so a participle later in the sentence goes on with the caller, not the on
 from __future__ import annotations
 
 from marsad.extract.events_lexicon import Words, norm
-from marsad.extract.events_tokens import CLAUSE_END, Tok, has
+from marsad.extract.events_tokens import CLAUSE_END, Tok, clause_words, has
 from marsad.model import Entity
 
 Mention = tuple[int, int, Entity]
@@ -59,15 +59,8 @@ def b_titled(toks: list[Tok], first: int, W: Words) -> bool:
     """True when a title chain before the group starting at token `first` opens with a glued «بـ»
     title («اتصل نتنياهو بالرئيس الفلسطيني محمود عباس»): the group is the verb's object, as when
     «بـ» is glued to the name itself («اتصل بعباس»)."""
-    k, seen = first - 1, 0
-    while k >= 0 and seen < TITLE_REACH:
+    for k in clause_words(toks, first - 1, -1, TITLE_REACH, CLAUSE_END, back=True):
         t = toks[k]
-        k -= 1
-        if not t.word:
-            if t.form in CLAUSE_END:
-                return False
-            continue
-        seen += 1
         if glued_title(t, W):
             return t.form.lstrip("وف")[:1] == "ب"  # «لـ» on a title: `l_marked`
         if not has(t, W["title"]) and not has(t, W["honorific"]):

@@ -32,10 +32,8 @@ def is_ali(word: str) -> bool:
 
 def join_ali(sents: list[list[str]], tags: list[list[str]]) -> None:
     """A bare «علي» right before a person mention joins it, in a page that writes «على» with «ى» (in place)."""
-    words = [[_bare(w) for w in s] for s in sents]
-    if not any(_PREPOSITION in s for s in words):
-        return
-    for s, ts in zip(words, tags, strict=True):
-        for i, j, label in spans(ts):
-            if label == "PER" and i > 0 and ts[i - 1] == "O" and s[i - 1] == _NAME:
-                set_span(ts, i - 1, j, "PER")
+    found = [(ts, i, j) for s, ts in zip(sents, tags, strict=True) for i, j, label in spans(ts)
+             if label == "PER" and i > 0 and ts[i - 1] == "O" and is_ali(s[i - 1])]
+    if found and writes_maqsura(sents):  # the page scan only where a candidate stands
+        for ts, i, j in found:
+            set_span(ts, i - 1, j, "PER")
