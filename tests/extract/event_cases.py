@@ -99,9 +99,13 @@ def ents(text: str, specs: list[Spec]) -> list[Entity]:
     return sorted(out, key=lambda e: e.start)
 
 
-def run(text: str, specs: list[Spec], ref: date | None = None, quotes: list[Quote] | None = None) -> list[Event]:
-    """The events of `text` with the spec entities (and its times and background against a reference date)."""
-    return extract_events(text, ents(text, specs), extract_times(text, ref) if ref else [], quotes, reference=ref)
+def run(text: str, specs: list[Spec], ref: date | None = None, quotes: list[Quote] | None = None,
+        body_names: bool = False) -> list[Event]:
+    """The events of `text` with the spec entities (and its times and background against a reference date).
+    The tests of who acts read the actors without the state bodies' own words beside their countries
+    (`events_body_names`, tested with `body_names=True`)."""
+    return extract_events(text, ents(text, specs), extract_times(text, ref) if ref else [], quotes, reference=ref,
+                          body_names=body_names)
 
 
 def one(evs: list[Event], typ: str) -> Event:

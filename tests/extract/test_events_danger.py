@@ -30,4 +30,4 @@ def test_threat_with_deed_kept() -> None:
 
 def test_ultimatum_deadline_is_no_date() -> None:
     ev = _threats("ووجهت الحكومة العراقية إنذارا للمحتجين حتى يوم الخميس لإخلاء الساحة.")
-    assert ev and ev[0].source == ["العراق"] and ev[0].date is None
+    assert ev and ev[0].source == ["العراق", "الحكومة العراقية"] and ev[0].date is None

@@ -32,7 +32,7 @@ def _titled(text: str, title: str, country: str, specs: list[tuple[str, str, str
     """The events of `text` whose `title` is a role resolved to `country`, with the spec entities and
     `more` besides."""
     found = [_role(text, title, country, title), *more, *ents(text, specs)]
-    return extract_events(text, sorted(found, key=lambda e: e.start), [])
+    return extract_events(text, sorted(found, key=lambda e: e.start), [], body_names=False)
 
 
 def test_a_country_right_after_a_title_with_a_nisba_is_the_accused() -> None:

@@ -362,6 +362,7 @@ from marsad.extract.events_bodies import (
     people_antecedent,
     told_by_people,
 )
+from marsad.extract.events_body_names import add_body_names
 from marsad.extract.events_both_sides import two_sides_told_before
 from marsad.extract.events_capital_places import place_in_capitals
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
@@ -612,9 +613,11 @@ __all__ = ["extract_events", "readings", "sentences"]
 
 def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                    quotes: list[Quote] | None = None, publisher: str | None = None,
-                   reference: date | None = None) -> list[Event]:
+                   reference: date | None = None, body_names: bool = True) -> list[Event]:
     """PLOVER events of `text`, one per type and sentence, with actors, place, date and modality.
     `reference`: the publication date, against which an event dated months before is background.
+    `body_names`: a country actor named by a state body keeps the body's words beside it («الشرطة
+    التركية»: تركيا and الشرطة التركية; `events_body_names`).
     `publisher`: the article's outlet; in a Saudi outlet's article «المملكة» with no other kingdom
     named is السعودية."""
     L = lexicon()
@@ -1223,7 +1226,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         if id(e) in own_dates and e.date == own_dates[id(e)][0]:
             e.date = own_dates[id(e)][1]  # «أدانت … الجريمة التي نفذها مستوطنون فجر اليوم»: none of its own
         e.date = None if stray_future_date(e, reference, id(e) in ahead) else e.date  # «… المرتقبة في 6 أغسطس»
-    return drop_non_events(text, out)  # what the trained model scores as no event («غارات الزمن» in a poem)
+    out = drop_non_events(text, out)  # what the trained model scores as no event («غارات الزمن» in a poem)
+    if body_names:
+        add_body_names(out, text, toks, ents)  # «الشرطة التركية»: تركيا, and the body's own words
+    return out
 
 
 SPORT_WORDS = 4  # distinct sports words (`sport_words`) that make a page a sports page, which tells no events

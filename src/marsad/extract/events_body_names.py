@@ -1,0 +1,97 @@
+"""The words a state body is named by, kept beside the country it stands for.
+
+«الشرطة التركية», «وزارة الداخلية العراقية» and «الطيران الحربي السوري» act for their countries, and
+the coder names the country as the actor (تركيا, العراق, سوريا); the body itself says which arm of
+the state acted, which an analyst counts apart (police arrests, air strikes, a ministry's statement).
+So once the events are final, a country actor named in its sentence by one body only («اعتقلت الشرطة
+التركية …») keeps the body's own words after it: `["تركيا", "الشرطة التركية"]`. Where the sentence
+names two bodies of that country («قصف الطيران التركي … ورد الجيش التركي»), which one acted is not
+read here, and the country stays alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.clean.normalize import fold
+from marsad.extract.events_lexicon import FORCE, norm
+from marsad.extract.events_tokens import Tok
+from marsad.model import Entity, Event
+
+Mention = tuple[int, int, Entity]
+
+# a proclitic glued to a definite first word: «والشرطة», «بالحكومة», «وبالقوات» (the article stays)
+_BEFORE_ARTICLE = re.compile(r"^[وف]?[بك]?(?=ال)")
+# «للشرطة», «وللقوات»: «ل» before the article takes its alif
+_L_ARTICLE = re.compile(r"^[وف]?لل")
+
+
+def body_words(surface: str) -> str:
+    """The body's name as written, without a proclitic glued to its first word («للشرطة التركية» →
+    «الشرطة التركية», «والقوات العراقية» → «القوات العراقية»)."""
+    s = " ".join(surface.split())
+    m = _L_ARTICLE.match(s)
+    if m:
+        return "ال" + s[m.end():]
+    return _BEFORE_ARTICLE.sub("", s, count=1)
+
+
+# bodies named only by what they are, whose country the nisba after them gives («وزارة الخارجية الأمريكية»)
+_UNOWNED = frozenset(norm(w) for w in ("وزارة", "الحكومة", "حكومة", "الرئاسة"))
+
+
+def _unowned_then_nisba(e: Entity, nxt: Mention | None) -> Entity | None:
+    """The nisba's place when `e` is a body named only by what it is and a nisba follows it right away."""
+    head = norm(e.canonical).split()
+    if e.label != "ORG" or not head or head[0] not in _UNOWNED or len(head) > 2 or nxt is None:
+        return None
+    n = nxt[2]
+    t = fold(n.text)
+    nisba = n.label == "LOC" and not n.role and fold(n.canonical) not in t and t.endswith(("ي", "يه"))
+    return n if nisba and n.start - e.end <= 1 else None
+
+
+def _article_back(text: str, token_start: int, start: int) -> str:
+    """The article a mention's start left behind in its first token («المقاتلات التركية» read from
+    «مقاتلات»), else ""."""
+    pre = text[token_start:start]
+    return "ال" if pre.endswith(("ال", "لل")) else ""
+
+
+def _bodies(text: str, toks: list[Tok], ents: list[Mention]) -> list[tuple[int, int, str, str]]:
+    """(start, end, country, words) of each mention of a body standing for its country, its words
+    read from the whole tokens it covers."""
+    out = []
+    for i, (s, t, e) in enumerate(ents):
+        if s < 0 or t <= s:
+            continue
+        country = e.canonical if e.role == FORCE else None
+        if country is None:
+            n = _unowned_then_nisba(e, ents[i + 1] if i + 1 < len(ents) else None)
+            if n is None:
+                continue
+            country, t = n.canonical, ents[i + 1][1]
+        words = body_words(_article_back(text, toks[s].start, e.start) + text[e.start:toks[t - 1].end])
+        if len(words.split()) >= 2 and words != country and words.split()[-1].startswith("ال"):
+            # («طائرة مسيرة أمريكية»: some craft of the country, no arm of its state by name)
+            out.append((toks[s].start, toks[t - 1].end, country, words))
+    return out
+
+
+def add_body_names(events: list[Event], text: str, toks: list[Tok], ents: list[Mention]) -> None:
+    """After each country actor of an event, the words of the one body its sentence names it by."""
+    bodies = _bodies(text, toks, ents)
+    if not bodies:
+        return
+    for ev in events:
+        here: dict[str, set[str]] = {}
+        for s, t, country, words in bodies:
+            if ev.start <= s and t <= ev.end:
+                here.setdefault(country, set()).add(words)
+        for side in (ev.source, ev.target):
+            for name in list(side):
+                found = here.get(name, set())
+                if len(found) == 1:
+                    words = next(iter(found))
+                    if words not in side:
+                        side.insert(side.index(name) + 1, words)

@@ -1,0 +1,47 @@
+"""A state body standing for its country keeps its own words beside the country (`events_body_names`):
+«اعتقلت الشرطة التركية …» → source ["تركيا", "الشرطة التركية"]; two bodies of one country in a
+sentence leave the country alone."""
+
+from __future__ import annotations
+
+from event_cases import one, run
+
+from marsad.extract.events_body_names import body_words
+
+TURKISH_FEM = ("التركية", "تركيا", "LOC")
+TURKISH = ("التركي", "تركيا", "LOC")
+AMERICAN_FEM = ("الأمريكية", "الولايات المتحدة", "LOC")
+FOREIGN_MINISTRY = ("وزارة الخارجية", "وزارة الخارجية", "ORG")
+
+
+def test_glued_proclitics_come_off_the_first_word() -> None:
+    assert body_words("للشرطة التركية") == "الشرطة التركية"
+    assert body_words("وللقوات العراقية") == "القوات العراقية"
+    assert body_words("وبالحكومة  المصرية") == "الحكومة المصرية"
+    assert body_words("وزارة الداخلية العراقية") == "وزارة الداخلية العراقية"
+    assert body_words("والشرطة") == "الشرطة"
+
+
+def test_a_police_arrest_names_the_country_and_the_police() -> None:
+    ev = one(run("واعتقلت الشرطة التركية عشرين شخصا في إسطنبول أمس.", [TURKISH_FEM], body_names=True), "COERCE")
+    assert ev.source == ["تركيا", "الشرطة التركية"]
+
+
+def test_a_ministry_named_by_its_nisba_keeps_its_words() -> None:
+    ev = one(run("وأدانت وزارة الخارجية الأمريكية الهجوم بشدة.", [FOREIGN_MINISTRY, AMERICAN_FEM], body_names=True),
+             "DISAPPROVE")
+    assert ev.source == ["الولايات المتحدة", "وزارة الخارجية الأمريكية"]
+
+
+def test_two_bodies_of_one_country_leave_the_country_alone() -> None:
+    text = "وقصف الطيران التركي مواقع المسلحين بعد أن هاجموا الجيش التركي قرب الحدود."
+    evs = run(text, [TURKISH, TURKISH], body_names=True)
+    assert any("تركيا" in ev.source + ev.target for ev in evs)
+    for ev in evs:
+        assert "الطيران التركي" not in ev.source + ev.target
+        assert "الجيش التركي" not in ev.source + ev.target
+
+
+def test_the_actor_tests_read_countries_alone() -> None:
+    ev = one(run("واعتقلت الشرطة التركية عشرين شخصا في إسطنبول أمس.", [TURKISH_FEM]), "COERCE")
+    assert ev.source == ["تركيا"]
