@@ -80,3 +80,21 @@ def test_an_attack_on_a_hotel_stays_one_sided_though_its_doers_then_clash() -> N
 def test_an_attack_on_a_police_post_stays_one_sided_though_the_police_fire_back() -> None:
     text = "وهاجمت جبهة النصرة مركزا للشرطة في ريف حماة، وتبادلت إطلاق النار مع عناصر الشرطة."
     assert one(run(text, [HAMA, NUSRA]), "ASSAULT").source == ["جبهة النصرة"]
+
+
+def test_a_battle_noun_takes_the_side_after_with_past_a_place() -> None:
+    text = "وقتل عشرة من الحوثيين في مواجهات دارت أمس في عدة أحياء من مدينة تعز مع المقاومة الشعبية."
+    ev = one(run(text, [TAIZ, HOUTHI]), "FIGHT")
+    assert ev.source == ["الحوثي"] and ev.target == ["المقاومة الشعبية"]
+
+
+def test_a_battle_noun_takes_the_side_after_against_past_a_place() -> None:
+    text = "وتخوض قوات النظام معارك عنيفة منذ أيام في ريف حماة ضد جبهة النصرة."
+    ev = one(run(text, [HAMA, NUSRA]), "FIGHT")
+    assert ev.target == ["جبهة النصرة"]
+
+
+def test_the_subject_of_managing_past_an_aside_repelled_the_attack() -> None:
+    text = "وتمكنت المقاومة الشعبية، المدعومة بقوات التحالف، من صد هجوم الحوثيين في تعز بعد اشتباكات عنيفة."
+    ev = one(run(text, [TAIZ, HOUTHI]), "FIGHT")
+    assert ev.source == ["المقاومة الشعبية"] and ev.target == ["الحوثي"]

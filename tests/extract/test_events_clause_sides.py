@@ -50,3 +50,15 @@ def test_the_dead_after_a_second_word_of_death_are_the_other_side() -> None:
     text = "وأفادت مصادر محلية بمقتل ١٢ من الحوثيين وإصابة العشرات ومقتل ثلاثة من المقاومة الشعبية في مواجهات بمأرب."
     ev = one(run(text, [MARIB]), "FIGHT")
     assert ev.source == ["الحوثي"] and ev.target == ["المقاومة الشعبية"]
+
+
+def test_the_dead_between_laqiya_and_masraahum_are_a_side() -> None:
+    text = "ولقي ثمانية من الحوثيين مصرعهم في اشتباكات شمال مدينة مأرب."
+    ev = one(run(text, [MARIB, ("الحوثيين", "الحوثي", "ORG")]), "FIGHT")
+    assert ev.source == ["الحوثي"]
+
+
+def test_the_dead_after_a_second_count_are_the_other_side() -> None:
+    text = "وقتل ١١ من الحوثيين و٤ من المقاومة الشعبية في مواجهات بمأرب."
+    ev = one(run(text, [MARIB, ("الحوثيين", "الحوثي", "ORG")]), "FIGHT")
+    assert ev.source == ["الحوثي"] and ev.target == ["المقاومة الشعبية"]

@@ -241,6 +241,8 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
                    W: Words) -> list[str]:
     """The subject of a light verb («تمكن», «قام», «أعلن») that governs a verbal noun: the first
     free actor between them (VSO), else one opening the light verb's clause (SVO)."""
+    if h.first >= 2 and toks[h.first - 1].form == "من" and toks[h.first - 2].form in _COMMAS:
+        c_lo = _aside_start(toks, h.first - 2)  # «وتمكنت المقاومة، المدعومة بقوات التحالف، من صد …»
     lv = next((k for k in range(h.first - 1, max(c_lo, h.first - 14) - 1, -1)
                if toks[k].word and (has(toks[k], W["light"]) or _hastens(toks, k, h, W)
                                     or attempts(toks, k, h, groups, W))), None)
@@ -268,6 +270,17 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
                and sum(1 for k in range(c_lo, g.first) if toks[k].word and not (
                    has(toks[k], W["filler"]) or has(toks[k], W["title"]) or has(toks[k], W["head"]))) == 1][:1]
     return names_of(pre[-1:])
+
+
+def _aside_start(toks: list[Tok], k: int) -> int:
+    """The start of the clause before an aside that the comma at token k closes («وتمكنت المقاومة، المدعومة
+    بقوات التحالف، من …»): past the comma that opens the aside, up to the previous clause mark; k + 1 when
+    no comma opens one within a few words."""
+    j = next((j for j in range(k - 1, max(-1, k - 8), -1) if toks[j].form in CLAUSE_END or toks[j].form in SENT_END),
+             None)
+    if j is None or toks[j].form not in _COMMAS:
+        return k + 1
+    return next((i + 1 for i in range(j - 1, -1, -1) if toks[i].form in CLAUSE_END or toks[i].form in SENT_END), 0)
 
 
 def pronoun_word(toks: list[Tok], k: int, W: Words) -> int | None:

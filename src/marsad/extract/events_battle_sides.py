@@ -14,14 +14,17 @@
   («هاجموا فندقا … وتبادلوا إطلاق النار مع قوات») or on the police (one-sided in the gold); with no target
   read, that other side is its target;
 - a battle noun told «بينها وبين X» («عقب اشتباكات بينها وبين الحوثيين») is fought by the party named last
-  before it (the one the pronoun stands for) against X.
+  before it (the one the pronoun stands for) against X;
+- a battle noun whose other side follows «مع»/«ضد» only after a place or a time («في مواجهات بمناطق متفرقة
+  من مدينة تعز مع قوات المقاومة», «عقب اشتباكات قوية دارت خلال الساعات الماضية مع ميليشيات الحوثي») is
+  fought against that side (`far_foe`), when no clause mark stands between.
 """
 
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Words, forms, norm
-from marsad.extract.events_tokens import Tok, has
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
 
@@ -218,3 +221,21 @@ def fight_between_it(toks: list[Tok], h: Hit, a: int, b: int, groups: list[Group
     if not other or it is None:
         return source, target
     return list(it.names), other
+
+
+FOE_REACH = 12  # words after a battle noun in which «مع X» may stand past places and times
+
+
+def far_foe(toks: list[Tok], h: Hit, groups: list[Group], hi: int, taken: list[str]) -> list[str]:
+    """The other side of a battle noun named after «مع»/«ضد» past the place or time told after it (module
+    docstring), within `FOE_REACH` words and before token `hi`, with no clause mark between, and those joined
+    to it by «و»; none otherwise, or when the side is one of `taken`."""
+    if h.trig.type != "FIGHT" or h.trig.pos != "n":
+        return []
+    end = min(hi, h.last + FOE_REACH)
+    for k in range(h.last, end - 1):
+        if toks[k].form in CLAUSE_END or toks[k].form in SENT_END:
+            return []
+        if toks[k].form in _WITH:  # the first «مع» only: «مع تنامي الفراغ» names no side
+            return _armed_side(toks, groups, k + 1, taken)
+    return []

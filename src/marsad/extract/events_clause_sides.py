@@ -9,14 +9,16 @@
 - «بمقتل ثمانية من الحوثيين في مواجهات مع المقاومة»: the dead told right before a clash noun
   (`clash_dead` … `clash_in` + the noun) are one of its sides, its source where no side was read
   after the dead (`clash_dead_sides`): not the speaker of «أفادت مصادر يمنية بمقتل …»; the dead after
-  a second word of death are the other side.
+  a second word of death, or after a second count joined by «و» («مقتل 42 من الحوثيين و9 من المقاومة
+  في مواجهات»), are the other side; «لقي 13 من الحوثيين مصرعهم في اشتباكات»: the dead stand between
+  «لقي» and «مصرعهم».
 """
 
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Words
-from marsad.extract.events_tokens import Tok
+from marsad.extract.events_tokens import Tok, is_count
 from marsad.extract.events_triggers import Hit
 
 _COMMAS = (",", "،")
@@ -62,8 +64,9 @@ def clash_dead_sides(toks: list[Tok], h: Hit, groups: list[Group], source: list[
     if any(n in told for n in source):
         return source, target
     sides: list[list[str]] = []
-    for i, k in enumerate(deaths):
-        end = deaths[i + 1] if i + 1 < len(deaths) else h.first
+    cuts = sorted({*deaths, *_second_counts(toks, deaths[0], h.first, W)})
+    for i, k in enumerate(cuts):
+        end = cuts[i + 1] if i + 1 < len(cuts) else h.first
         side = [n for g in groups if k < g.first and g.last <= end and g.actor and g.binding != "loc"
                 for n in g.names if n not in target]
         if side:
@@ -72,3 +75,19 @@ def clash_dead_sides(toks: list[Tok], h: Hit, groups: list[Group], source: list[
         return source, target
     other = [n for side in sides[1:] for n in side if n not in sides[0]]
     return sides[0], list(dict.fromkeys([*target, *other]))
+
+
+def _second_counts(toks: list[Tok], lo: int, hi: int, W: Words) -> list[int]:
+    """The indices, between tokens lo and hi, of a count joined by «و» after a first one («مقتل 42 من
+    الحوثيين و9 من المقاومة», «وثلاثة من الجنود», «و 4 من الجيش»): where the dead of another side start."""
+    quantity = W.get("quantity", frozenset())
+    out: list[int] = []
+    counted = False
+    for k in range(lo + 1, hi):
+        f = toks[k].form
+        glued = f[:1] == "و" and len(f) > 1 and (f[1:].isdigit() or f[1:] in quantity)
+        loose = f == "و" and k + 1 < hi and is_count(toks[k + 1], quantity)
+        if counted and (glued or loose):
+            out.append(k)
+        counted = counted or is_count(toks[k], quantity)
+    return out

@@ -31,6 +31,7 @@ from marsad.extract.events_actors import (
     without_portfolio,
 )
 from marsad.extract.events_agents import AFTER_WINDOW, marked_roles, pronoun_word
+from marsad.extract.events_battle_sides import far_foe
 from marsad.extract.events_demand import body_subject_before, counted_protesters
 from marsad.extract.events_dual_verbs import past_period_end
 from marsad.extract.events_framed_subject import framed_subject
@@ -313,8 +314,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 lookback = False  # «ودعت الحكومة المحلية …», «أن أحد رجال الأمن قتل»: told, not named
             elif suffixed and not verbish and own_subject_after_that(toks, a, h.first, groups, W):
                 lookback = False  # «أن شابا مغربيا اختنق أثناء محاولة تهريبه»: the pronoun is that noun
-            elif not verbish and h.trig.type == "FIGHT" and any(
-                    g.binding == "target" for g in after if g.first < min(c_hi, h.last + 6)):
+            elif not verbish and h.trig.type == "FIGHT" and (any(
+                    g.binding == "target" for g in after if g.first < min(c_hi, h.last + 6))
+                    or far_foe(toks, h, groups, min(c_hi, nxt), [])):
                 lookback = True  # «بعد معارك ضارية مع المتمردين»: the clause's subject fought them
             if lookback:
                 prior = [g for g in before if g.binding is None and g.actor and agrees(toks, h, g, suffixed)
@@ -331,8 +333,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                     lead = [g for g in prior if g.first >= subj_lo
                             and clause_initial(toks, subj_lo, g.first, groups, W)]
                     prior = lead[:1] or prior
+                    # «… المتمردين … بعد مواجهات مع الحوثيين»: none fights itself
                     foes = {n for g in after if g.binding == "target" and g.first < min(c_hi, h.last + 6)
-                            for n in g.names}  # «… المتمردين … بعد مواجهات مع الحوثيين»: none fights itself
+                            for n in g.names} | set(far_foe(toks, h, groups, min(c_hi, nxt), []))
                     prior = [g for g in prior if not set(g.names) & foes]
                 if suffixed and not verbish:  # «محاسبة إسرائيل على عدوانها»: the pronoun's nearest antecedent,
                     near = [g for g in before if g.actor and g.binding in (None, "target") and g.first >= c_lo]
@@ -355,6 +358,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                                                 and g.binding == "target" and not r0 <= g.first < r1])
                 if not target and sided:
                     target = names_of(sided)
+                if not target:  # «في مواجهات بمناطق متفرقة من مدينة تعز مع قوات المقاومة» (`events_battle_sides`)
+                    target = far_foe(toks, h, groups, min(c_hi, nxt), source)
     if passive_charge(toks, h, b, groups, W):  # «أن يتهم بالمحاباة»: he was accused, no accuser named
         source, target = [], names_of(subj) or target
     if undergone and not target:  # «بعد يومين من احتجازه»: with no object named, he was held, he held no one
