@@ -330,6 +330,7 @@ from marsad.extract.events_actors import (
 from marsad.extract.events_addressees import asked_party, held_doer
 from marsad.extract.events_affiliated import affiliated_source
 from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
+from marsad.extract.events_aid_recipients import ordered_giver, reached_country
 from marsad.extract.events_aid_sides import carrier_sender, giver_nisba
 from marsad.extract.events_allegiance import allegiance_roles
 from marsad.extract.events_appeal_sides import aside_addressee, join_quoted_owner, kin_appeal
@@ -977,7 +978,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = accused  # «اتهم أحد المقيمين يدعى فلان، مستشفى خاصاً بجدة، بـ» (`events_accused`)
             if ev.source and not ev.target:  # «وأشاد بجهود المملكة», «مساعدات … للشعب اليمني»
                 ev.target = praised_owner(text, toks, h, b, ev.source, groups, W) \
-                    or aid_recipient(toks, h, b, ev.source, groups)  # (`events_cooperation_parties`)
+                    or aid_recipient(toks, h, b, ev.source, groups) \
+                    or reached_country(toks, h, b, groups, ev.source)  # (`events_cooperation_parties`, «إلى عدن»)
             if not ev.source and ev.type in _PAIR_TYPES and (_occasion(toks, a, h, b, W)
                                                              or held_meeting(toks, a, h.first, h.last, b, W)):
                 # «وقال X خلال لقاء مع Y»: the meeting is the occasion of the sentence's statement, its speaker met
@@ -1906,6 +1908,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     source, target = attack_sides(toks, h, groups, site, [(t.start, t.end) for t in s_times], W, source, target)
     source, target = carrier_sender(toks, a, h, groups, source, target)  # «طائرة إماراتية تحمل مساعدات»: its sender
     source, target = giver_nisba(h, groups, source, target)  # «قدمنا دعمنا الأوروبي للمحادثات»: the nisba gave it
+    source = source or ordered_giver(toks, a, h, groups)  # «لتوجيهات الملك …، بتقديم مساعدات»: who ordered it
     if h.trig.type not in W["needs_source"]:  # «بحق جان قتل مواطنين»: the culprit did it (`events_sources`)
         source = culprit_clause(text, toks, a, h, groups, source)
         source = bomber_after(text, toks, h, b, groups, source)  # «حيث فجرت انتحاريتان نفسيهما»

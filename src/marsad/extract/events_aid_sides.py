@@ -3,11 +3,11 @@
 1. Aid carried by a plane, a ship or a truck: the sender is the country the vehicle is named after.
 
 Relief news tells a delivery by its carrier: «هبوط طائرة عسكرية إماراتية تحمل مساعدات إنسانية بمطار عدن»,
-«وحملت الطائرة الإماراتية مساعدات طبية», «وصلت إلى مطار عدن طائرتان سعوديتان وأخرى إماراتية، محملة
-بمساعدات», «الطائرة السعودية الثانية التي تقل معونات غذائية». The AID rows of `event_triggers.tsv` for
-«حمل/يحمل/تقل … مساعدات» and «محملة بمساعدات» find the deed; the general word-order rules then read the
-nisba after the vehicle («الإماراتية») as the verb's object, or find no party at all for a participle
-after a comma. Here the nisbas (or names) right after a vehicle noun near the trigger are the senders:
+«وحملت الطائرة الإماراتية مساعدات طبية», «ونقلت طائرات سعودية مساعدات إلى اليمن», «وصلت إلى مطار عدن طائرتان
+سعوديتان وأخرى إماراتية، محملة بمساعدات», «الطائرة السعودية الثانية التي تقل معونات غذائية». The AID rows of
+`event_triggers.tsv` for «حمل/يحمل/تقل/نقل … مساعدات» and «محملة بمساعدات» find the deed; the general word-order
+rules then read the nisba after the vehicle («الإماراتية») as the verb's object, or find no party at all for a
+participle after a comma. Here the nisbas (or names) right after a vehicle noun near the trigger are the senders:
 they become the source and leave the target. A vehicle named after no party leaves the event as it is
 (`carrier_sender`).
 
@@ -25,13 +25,15 @@ from marsad.extract.events_triggers import Hit
 
 _CARRY = frozenset(norm(w) for w in (  # the forms of the carrying rows, as their triggers hold them
     "حمل", "حملت", "حملوا", "حملتا", "يحمل", "تحمل", "يحملون", "يحملان", "تحملان", "يقل", "تقل", "يقلون",
-    "محملة", "المحملة", "محملين"))
+    "محملة", "المحملة", "محملين", "محملتان", "محملتين", "محمل", "المحمل", "أوصل", "أوصلت", "أوصلوا", "يوصل",
+    "توصل", "نقل", "نقلت", "نقلوا", "نقلتا", "ينقل", "تنقل", "ينقلون", "ينقلان", "تنقلان"))
 _VEHICLES = frozenset(norm(w) for w in (
     "طائرة", "طائرتان", "طائرتين", "طائرات", "سفينة", "سفينتان", "سفن", "باخرة", "بواخر", "شاحنة",
     "شاحنات", "قافلة", "قوافل", "مروحية", "مروحيات"))
-_BETWEEN = frozenset(norm(w) for w in ("عسكرية", "عسكريتان", "عسكريتين", "شحن", "إغاثة", "الإغاثة", "أخرى",
-                                       "وأخرى", "ثانية", "الثانية", "الثالثة"))
+_BETWEEN = frozenset(norm(w) for w in ("عسكرية", "عسكريتان", "عسكريتين", "شحن", "إغاثة", "الإغاثة", "إغاثية",
+                                       "الإغاثية", "أخرى", "وأخرى", "ثانية", "الثانية", "الثالثة"))
 LOOKBACK = 12  # words before the trigger searched for the vehicle
+AHEAD = 6  # tokens from the trigger on searched for it («نقلت ثلاث طائرات سعودية وطائرة إماراتية»)
 
 
 def _stem(tok: Tok) -> set[str]:
@@ -49,7 +51,7 @@ def _senders(toks: list[Tok], lo: int, hi: int, groups: list[Group]) -> list[Gro
     """The groups named right after each vehicle noun among tokens [lo, hi) («طائرتان سعوديتان وأخرى
     إماراتية»: both nisbas), past a kind word between («طائرة عسكرية إماراتية»)."""
     out: list[Group] = []
-    starts = {g.first: g for g in groups if g.actor}
+    starts = {k: g for g in groups if g.actor for k in range(g.first, g.last)}  # a name may hold the vehicle noun
     for k in range(lo, hi):
         if not _stem(toks[k]) & _VEHICLES:
             continue
@@ -74,7 +76,7 @@ def carrier_sender(toks: list[Tok], a: int, h: Hit, groups: list[Group], source:
     lo = h.first
     while lo > a and h.first - lo < LOOKBACK and toks[lo - 1].form not in SENT_END:
         lo -= 1
-    senders = _senders(toks, lo, min(len(toks), h.first + 4), groups)
+    senders = _senders(toks, lo, min(len(toks), h.first + AHEAD), groups)
     if not senders:
         return source, target
     names = [n for g in senders for n in g.names]

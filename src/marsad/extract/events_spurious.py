@@ -116,6 +116,15 @@ def object_pronoun(tok: Tok) -> bool:
     return at >= 0 and form[at + len(_SUPPORTED):].lstrip("ت").startswith(_OBJECT_SUFFIXES)
 
 
+_BY = norm("ب")
+
+
+def _by_means(tok: Tok) -> bool:
+    """True when the token is a word with «بـ» glued on («بالمال», «بالأسلحة»): the means of the backing."""
+    return tok.form.startswith(_BY) and any(r != tok.form and tok.form.endswith(r) and len(r) > 2
+                                            for r in tok.reads)
+
+
 def thing_supported(toks: list[Tok], h: Hit, hi: int, found: list[Hit], covered: set[int], W: Words) -> bool:
     """True when the first word after a bare «يدعم» that is neither a name nor a pronoun of its subject
     («دعمت شركة المياه منظومة …», «كما أنه يدعم تبديل …») is a plain noun of no party: a thing supported.
@@ -131,8 +140,9 @@ def thing_supported(toks: list[Tok], h: Hit, hi: int, found: list[Hit], covered:
     t = toks[k]
     if any(k <= x.first <= k + 1 for x in found):
         return False
-    if named and (t.form.startswith("و") or has(t, W["prep_any"]) or has(t, W["relative"])):
-        return False  # «يدعم ميشيل بلاتيني في مساعيه», «تدعم قوات المعارضة التي …»: the name was the object
+    if named and (t.form.startswith("و") or has(t, W["prep_any"]) or has(t, W["relative"]) or _by_means(t)):
+        return False  # «يدعم ميشيل بلاتيني في مساعيه», «تدعم قوات المعارضة التي …», «تدعم إيران الحوثي بالمال»:
+        # the name was the object
     party = ("bodies", "people", "crew", "party_head", "partitive", "prep_any", "demonstrative", "title", "unnamed",
              "relative", "comp")
     return not any(has(t, W[c]) for c in party) and not any(c.isdigit() for c in t.form)
