@@ -230,7 +230,8 @@ def _doers_at(text: str, toks: list[Tok], k: int, b: int, stop: int, groups: lis
     if men is None:
         return None
     end = men
-    named = next((g for g in groups if g.first == end and g.actor and not g.is_loc), None)
+    # (one word: «هاجم مسلحون مجهولون قوة أمنية» names whom they attacked, not who they are)
+    named = next((g for g in groups if g.first == end and g.last == end + 1 and g.actor and not g.is_loc), None)
     if named is not None and toks[end].form.startswith("ال") == toks[k].form.lstrip("وف").startswith("ال"):
         return list(named.names), named.last  # «المسلحون الحوثيون», «مسلحون حوثيون»: the men are named so
     of = next((g for g in groups if g.first == end + 1 and g.actor and not g.is_loc), None)

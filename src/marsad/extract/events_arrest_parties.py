@@ -30,6 +30,7 @@
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
+from marsad.extract.events_counted_members import counted_members, counted_taken
 from marsad.extract.events_country import place_country
 from marsad.extract.events_lexicon import DAY_TIMES, Words, forms, norm
 from marsad.extract.events_phrases import counted_end
@@ -372,6 +373,9 @@ def arrest_parties(text: str, toks: list[Tok], a: int, b: int, h: Hit, groups: l
         people = _counted_people(text, toks, next_word(toks, end, b), b, W) if end > h.first else None
         if not target and people:
             target = [people]  # «واعتقلت شرطة جدة ثلاثة مقيمين»
+    source, target = counted_taken(text, toks, h, source, target)  # «الداخلية : ضبط 44 عنصرا من الإخوان»
+    if not target and (members := counted_members(toks, b, h, groups, W, source)):
+        target = members  # «القبض على 5 من عناصر تنظيم داعش», «ضبط 13 من قيادات الجماعة»
     if not _arrest(h):
         return source, target
     if not source and (pushed := pushed_arrester(toks, a, h, groups)):

@@ -4,7 +4,8 @@
   names as the other side: after «بينها وبين» («سيطرت المقاومة على المدينة عقب اشتباكات بينها وبين
   الحوثيين»), after a battle noun and «مع»/«ضد» («بعد معارك عنيفة مع مليشيات الحوثي»), as the holder of
   the posts seized («السيطرة على مواقع المتمردين», «مواقع لقوات النظام»), after «من/تحت سيطرة»,
-  «قبضة», «أيدي» («استعادة البلدة من سيطرة داعش»), or as the maker of counter-attacks («هجمات مضادة
+  «قبضة», «أيدي» («استعادة البلدة من سيطرة داعش»), as the one a place is held by («البلدات الخاضعة
+  لجماعة الشباب»), or as the maker of counter-attacks («هجمات مضادة
   من قوات النظام»); a storming or a raid of posts («اقتحام مواقع الحوثيين») takes their holder the same way;
   not «طرد X»: the side driven out is named right after the verb;
 - an attack by a named party whose sentence goes on to tell the other side fighting back (clashes «بينها
@@ -36,6 +37,8 @@ _WITH = forms("مع", "ضد")
 _FROM = forms("من", "تحت")
 _HOLD = forms("سيطرة", "قبضة", "أيدي", "ايدي", "براثن")  # «من سيطرة X», «تحت قبضة X»
 _COUNTER = forms("مضادة", "المضادة", "مضاد", "المضاد")  # «هجمات مضادة من X»
+# held by a side: «البلدات الخاضعة لجماعة الشباب», «المناطق الخاضعة لتنظيم داعش»
+_SUBJECT_TO = forms("الخاضعة", "الخاضع", "خاضعة", "خاضع", "الخاضعتين", "الخاضعين")
 _BY = forms("من", "لـ")
 _POSTS = forms("مواقع", "موقع", "المواقع", "مقرات", "مقر", "مقرا", "موقعا", "معاقل", "معقل", "مراكز", "نقاط", "حواجز",
                "معسكر", "معسكرات", "ثكنات", "تحصينات", "تمركزات")
@@ -67,7 +70,7 @@ AFAR_REACH = 6  # words each side of an attack in which strikes or shells make i
 
 def _side_starts(toks: list[Tok], a: int, b: int, lo: int, battle: frozenset[str]) -> list[int]:
     """Token indices, in tokens a..b, where the other side of a fight is named: after «بينها وبين», after a
-    battle noun and «مع/ضد», after «من/تحت سيطرة», after «مضادة من»; only cues at or after token lo."""
+    battle noun and «مع/ضد», after «من/تحت سيطرة» or «الخاضعة لـ», after «مضادة من»; only cues at or after token lo."""
     out: list[int] = []
     for k in range(max(a, lo), b - 1):
         t, nxt = toks[k], toks[k + 1]
@@ -77,7 +80,8 @@ def _side_starts(toks: list[Tok], a: int, b: int, lo: int, battle: frozenset[str
             w = next((j for j in range(k + 1, min(b, k + 1 + SIDE_GAP)) if toks[j].form in _WITH), None)
             if w is not None:
                 out.append(w + 1)
-        elif has(t, _HOLD) and k > a and (toks[k - 1].form in _FROM or t.form.startswith("ل")):
+        elif (has(t, _HOLD) and k > a and (toks[k - 1].form in _FROM or t.form.startswith("ل"))) \
+                or (t.form in _SUBJECT_TO and nxt.form.startswith("ل")):
             out.append(k + 1)
         elif t.form in _COUNTER and nxt.form in _BY:
             out.append(k + 2)

@@ -8,10 +8,10 @@ judicial body that reports it made the arrest, just as with «أعلنت الش�
 (`events_reported_passives`, which reads the body and checks that it is a security one).
 
 `object_report` finds that reporting verb (the trigger is a verbal noun, or a bare form such as «ضبط» that
-reads as one there): the noun follows «عن» or «إلى», or follows the reporter's name
-or a comma with nothing else between («… العقيد فلان ضبط …»); between the verb and the noun stand only the
-reporter's words (no «أن», no sentence end, no quote, no colon) within `REPORT_REACH` words. A noun after
-«بعد», «قبل», «إثر» or another preposition is no object of the report («قال المتحدث بعد ضبط …»). The
+reads as one there): the noun follows «عن» or «إلى», or follows the reporter's name (past a day: «أعلنت
+الوزارة الثلاثاء ضبط …») or a comma with nothing else between («… العقيد فلان ضبط …»); between the verb and
+the noun stand only the reporter's words (no «أن», no sentence end, no quote, no colon) within `REPORT_REACH`
+words. A noun after «بعد», «قبل», «إثر» or another preposition is no object of the report («قال المتحدث بعد ضبط …»). The
 reporter is read after the verb, else at the opening of the sentence before it («وكانت شرطة منطقة مكة
 المكرمة قد أعلنت، أمس، عن ضبط …»).
 """
@@ -19,7 +19,7 @@ reporter is read after the verb, else at the opening of the sentence before it (
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import forms
+from marsad.extract.events_lexicon import DAY_TIMES, forms
 from marsad.extract.events_tokens import SENT_END, THAT, Tok, has
 from marsad.extract.events_triggers import Hit
 
@@ -44,7 +44,8 @@ def _prev_word(toks: list[Tok], a: int, k: int) -> int | None:
 
 def _object_start(toks: list[Tok], a: int, h: Hit, groups: list[Group]) -> int | None:
     """Where the report's object opens: at «عن»/«إلى» right before the noun, or at the noun itself when a
-    party's name or a comma stands right before it; None otherwise («بعد ضبط», «في ضبط»)."""
+    party's name or a comma stands right before it, or the party's name and a day («أعلنت الوزارة الثلاثاء
+    ضبط …»); None otherwise («بعد ضبط», «في ضبط»)."""
     j = _prev_word(toks, a, h.first)
     if j is None:
         return None
@@ -52,6 +53,11 @@ def _object_start(toks: list[Tok], a: int, h: Hit, groups: list[Group]) -> int |
         return j
     if any(t.form in ("،", ",") for t in toks[j + 1:h.first]) or any(g.last == j + 1 for g in groups):
         return h.first  # «… العقيد عاطي القرشي ضبط عدد …», «أعلنت الشرطة، ضبط …»
+    k: int | None = j
+    while k is not None and has(toks[k], DAY_TIMES):
+        k = _prev_word(toks, a, k)  # «أعلنت وزارة الداخلية المصرية الثلاثاء ضبط …»: a day after the reporter
+    if k is not None and k != j and any(g.last == k + 1 for g in groups):
+        return h.first
     return None
 
 
