@@ -23,6 +23,7 @@ from marsad.extract.events_garbage import LINEAGE, ali_repair
 from marsad.extract.events_lexicon import FORCE, GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
 from marsad.extract.events_other_party import numbered_powers
+from marsad.extract.events_plural_adjectives import agreeing_adjectives
 from marsad.extract.events_role_antecedents import (
     ROLE_ANAPHORS,
     most_named,
@@ -458,7 +459,7 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
             i += 1  # «رئيس الحكومة الإيطالية»: the head names whose office, the title holder acts
             continue
         label, canon = "ORG", act.canonical
-        j = _past_adjectives_to_nisba(toks, j, at, L) if act.force else j
+        j = _past_adjectives_to_nisba(toks, j, at, L) if act.force else agreeing_adjectives(toks, j, at)
         nisba = at.get(j) if act.force and j < n else None
         if nisba is None and act.force and j + 1 < n and toks[j].form == "في" and not has(tok, L.words["weapon_craft"]):
             there = at.get(j + 1)  # «السلطات في زيمبابوي», «قوات الأمن في البحرين»: that country's force
