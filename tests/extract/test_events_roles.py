@@ -489,3 +489,8 @@ def test_a_threat_with_no_condition_demands_nothing() -> None:
     text = "توعدت حركة الشباب بشن مزيد من الهجمات على القوات الكينية في الصومال."
     specs = [("حركة الشباب", "حركة الشباب", "ORG"), ("الكينية", "كينيا", "LOC"), ("الصومال", "الصومال", "LOC")]
     assert not [e for e in run(text, specs) if e.type == "DEMAND"]
+
+
+def test_unnamed_people_after_min_qibal_did_the_deed_undergone() -> None:
+    ev = one(run("وقال إن الشرطيين تعرضا لإطلاق نار من قبل مسلحين مجهولين.", []), "ASSAULT")
+    assert ev.source == ["مسلحين مجهولين"] and "مسلحين مجهولين" not in ev.target

@@ -141,7 +141,8 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         if nw < end and nw not in h.used and not any(g.first <= nw < g.last for g in groups):  # («واجه انتقادات»)
             source = []  # «تعرضت مناطق في محيط دوما لقصف»: the noun after the verb is what suffered it
         target = list(dict.fromkeys([*source, *names_of(victims)]))
-        source = names_of(by_g[:1])
+        # «تعرضا لإطلاق نار من قبل مسلحين مجهولين»: people no entity names, after «من قبل», did it
+        source = names_of(by_g[:1]) or _agent_by(toks, h, c_hi, groups, L, text)
         target = [n for n in target if n not in source]
     # «تلقى X اتصالا من Y»: Y made the call; «حصلت X على مساعدات من Y»: Y gave, X got
     if h.trig.type in W["receive_types"] and has(trig_tok, W["receive"]):
