@@ -494,3 +494,10 @@ def test_a_threat_with_no_condition_demands_nothing() -> None:
 def test_unnamed_people_after_min_qibal_did_the_deed_undergone() -> None:
     ev = one(run("وقال إن الشرطيين تعرضا لإطلاق نار من قبل مسلحين مجهولين.", []), "ASSAULT")
     assert ev.source == ["مسلحين مجهولين"] and "مسلحين مجهولين" not in ev.target
+
+
+def test_a_statement_verb_glued_to_wa_ends_the_deeds_objects() -> None:
+    text = "ودانت الحكومة الألمانية التفجير الإرهابي وأعرب فرانك شتاينماير وزير الخارجية الألماني عن مواساته."
+    ev = one(run(text, [("الألمانية", "ألمانيا", "LOC"), ("فرانك شتاينماير", "فرانك شتاينماير", "PER"),
+                        ("الألماني", "ألمانيا", "LOC")]), "DISAPPROVE")
+    assert ev.source == ["ألمانيا"] and ev.target == []

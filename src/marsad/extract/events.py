@@ -1885,8 +1885,10 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     end = max([h.last - 1, *h.used])  # «فتح رجال الشرطة المكلفين بأمن الاجتماع النار على …»: a trigger
     nxt = min((x.first for x in hits if x.first > end), default=b)  # inside its own words ends no clause
     nxt = next((k for k in range(h.last + 1, nxt) if (toks[k].form in W["new_statement"]
-                and toks[k - 1].form in (",", "،")) or toks[k].form in W["aside"]), nxt)
-    # «…، وقال إن …»: a new statement; «… لأنها …», «… مشددا على …»: a reason or a further saying
+                and (toks[k - 1].form in (",", "،") or toks[k].form.startswith("و"))) or toks[k].form in W["aside"]),
+               nxt)
+    # «…، وقال إن …», «دانت X التفجير وأعرب Y عن …»: a new statement; «… لأنها …», «… مشددا على …»: a reason
+    # or a further saying
     nxt = light_clause_start(toks, h.last, nxt, W)  # «…، وتقوم طائرات النظام بـ»: a new clause's subject
     participle = (h.trig.pos == "x" and len(h.trig.words) == 1) or (
         h.trig.pos == "n" and has(trig_tok, W["participle"]) and h.first > a
