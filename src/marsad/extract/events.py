@@ -396,6 +396,7 @@ from marsad.extract.events_cooperation_parties import (
     subject_before_need,
 )
 from marsad.extract.events_country import add_countries, note_titles
+from marsad.extract.events_deed_agent import killed_in, strike_doer
 from marsad.extract.events_deed_dates import governed_date
 from marsad.extract.events_deed_flags import bare_pluperfect, earlier_cause, said_earlier, sought_or_awaited
 from marsad.extract.events_described_states import (
@@ -1064,6 +1065,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.source = [n for n in ev.source if n not in hit]
                 ev.target = [*hit, *[n for n in ev.target if n not in hit]]
             dead_in_deed(toks, a, b, h, ev, groups, L)  # «قتل قيادي في داعش في قصف …»: the dead are its target
+            strike_doer(toks, a, b, h, ev, groups, L, _timed(toks, h.last, b, s_times))  # «في غارة لطيران X»
             condemned_not_hit(toks, b, h, ev, groups)  # «أدان التفجير الذي استهدف …»: the victims are no target
             fix_parties(toks, a, b, h.first, h.last, groups, ev, list(here.values()), persons,  # «أعرب خلاله عن …»
                         [*events, *here.values()], W["pair"])
@@ -1152,7 +1154,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if key in here and here[key].location and ev.location and here[key].location != ev.location:
                 key = f"{ev.type}@{ev.location}"
             if key in here and (_other_deed(here[key], ev) or contrasted(toks, told_at.get(id(here[key]), h.first),
-                                                                        h.first, here[key], ev, groups)):
+                                                                        h.first, here[key], ev, groups)) \
+                    and not (here[key].mode == "kill"  # «قتل ضابط في هجوم لداعش»: the killing's own deed
+                             and killed_in(toks, told_at.get(id(here[key]), h.first), b, h, L)):
                 key = f"{ev.type}#{h.first}"  # «شنت تركيا ضربات على داعش وكثفت هجومها على الحزب»
             if result_governed(toks, a, h.first, L) and (caused := outcome_of(here, told_at, ev, h.first)):
                 key = caused  # «استهدفوا المصلين في جامع … بالدمام، ما أسفر عن مقتل 4»: what that deed caused

@@ -56,7 +56,7 @@ _REPORTING = frozenset(norm(w) for w in (
     "قال", "قالت", "أوضح", "أوضحت", "نقل", "نقلت", "أورد", "أوردت", "رجح", "رجحت", "يعلن", "تعلن"))
 
 
-def _deed_at(toks: list[Tok], lo: int, b: int, L: Lexicon) -> int | None:
+def deed_after_death(toks: list[Tok], lo: int, b: int, L: Lexicon) -> int | None:
     """The token of «في»/«جراء»/«إثر»/«خلال» right before an attack or fighting noun, within `_REACH`
     tokens from token `lo` and before the clause ends; None when there is none."""
     for j in range(lo, min(b - 1, lo + _REACH)):
@@ -127,7 +127,7 @@ def dead_in_deed(toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: lis
             ev.target = [n for n in ev.target if n not in by.names]
     if ev.type != "ASSAULT" or h.trig.mode != "kill":
         return
-    j = _deed_at(toks, h.last, b, L)
+    j = deed_after_death(toks, h.last, b, L)
     if j is None:
         return
     reading = norm(trigger_reading(toks[h.first], h.trig))

@@ -9,6 +9,7 @@ from itertools import pairwise
 from marsad.extract.events_actors import Group
 from marsad.extract.events_armed_doers import armed_phrase
 from marsad.extract.events_country import is_region, place_country
+from marsad.extract.events_deed_agent import doer_after
 from marsad.extract.events_deed_dates import apart_in_time, fronted_date, older, undated_party
 from marsad.extract.events_dupes import cable_wishes, next_sentence, told_of_another_time
 from marsad.extract.events_lexicon import Lexicon, norm
@@ -436,7 +437,8 @@ def contrasted(toks: list[Tok], lo: int, hi: int, told: Event, ev: Event, groups
         f = toks[k].form
         if f in _CONTRAST or (f in _CONTRAST_AFTER_FI and k > 0 and toks[k - 1].form == "في"):
             return all(armed_phrase(n) for n in ev.source) or any(
-                set(g.names) & set(ev.source) and k < g.first <= hi + CONTRAST_SUBJECT for g in groups)
+                set(g.names) & set(ev.source) and k < g.first <= hi + CONTRAST_SUBJECT for g in groups) \
+                or bool(set(doer_after(toks, hi, len(toks), groups)) & set(ev.source))
             # («…، بينما اختطف مجهولون عنصرا من قوات النظام»: men no entity names, read right by the verb)
     return False
 

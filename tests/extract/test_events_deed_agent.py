@@ -1,0 +1,29 @@
+"""The doer of a strike named after its noun by «لـ», and the dead of the killing it caused
+(`events_deed_agent`)."""
+
+from __future__ import annotations
+
+from event_cases import COALITION, ISIS, one, run
+
+from marsad.extract.events_eval import run_article
+
+SYRIAN = ("السوري", "سوريا", "LOC")
+
+
+def test_the_force_after_an_air_strike_did_the_killing() -> None:
+    text = "قتل خمسة مدنيين في غارة جوية لقوات التحالف العربي في مأرب."
+    ev = one(run(text, [COALITION]), "ASSAULT")
+    assert ev.source == ["التحالف العربي"] and "خمسة مدنيين" in ev.target
+
+
+def test_the_dead_before_a_plural_passive_are_no_doer() -> None:
+    text = "وقال المرصد إن 13 عنصرا من داعش قتلوا جراء قصف للطيران السوري على مدينة الحسكة."
+    ev = one(run(text, [ISIS, SYRIAN]), "ASSAULT")
+    assert ev.source == ["سوريا"] and "داعش" in ev.target
+
+
+def test_the_attack_a_killing_was_told_by_is_that_killing() -> None:
+    text = ("كما قتل أمس ضابط تركي وأصيب جنديان آخران في هجوم لداعش على الحدود مع سورية، ورد الطيران الحربي "
+            "التركي بمهاجمة أهداف للتنظيم داخل سورية.")
+    evs = [e for e in run_article(text, "2015-07-24") if e.type == "ASSAULT" and "داعش" in e.source]
+    assert len(evs) == 1 and evs[0].trigger == "قتل"
