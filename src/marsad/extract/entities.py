@@ -177,6 +177,7 @@ def extract_entities(text: str) -> list[Entity]:
         for i, j, label in spans(ts):
             raw.append((si, i, j, label))
     gaz_at = [{(i, j): (p, e) for i, j, p, e in gz.match(fs, g)} for fs in folded]
+    raw = _split_pairs(raw, folded, gaz_at)  # «هدد الحوثيون الجنيد»: a body, then another party
     # a bare form named elsewhere: لحماس → حماس; لهادي → هادي («عبد ربه منصور هادي»: a later word of a name)
     known = {folded[si][k] for si, i, j, _ in raw for k in range(i, j) if k == i or len(folded[si][k]) > 3}
 
@@ -264,6 +265,35 @@ _SPOKESMAN_MODS = frozenset(fold(w) for w in ("عسكري", "عسكريون", "�
 _PREV_WORDS = re.compile(r"(\S+)\s+(?:(\S+)\s+)?(?:(\S+)\s+)?$")
 _PREV_WORD = re.compile(r"(\S+)\s+$")
 _BEHALF = fold("باسم")
+
+
+def _split_pairs(raw: list[tuple[int, int, int, str]], folded: list[list[str]],
+                 gaz_at: list[dict[tuple[int, int], tuple[int, gz.GazEntry]]]) -> list[tuple[int, int, int, str]]:
+    """Tagged spans cut in two where a listed body's name is followed at once by another party: a listed
+    body or person, or one word that ends a person's full name told elsewhere in the article («هدد الحوثيون
+    الجنيد» after «عبدالقادر الجنيد», «اتهمت المفوضية الأوروبية جوجل»). A verb's subject and object stand
+    side by side (VSO) and the tagger may read them as one name; a listed body's name is closed, so what
+    follows it is no part of it."""
+    surnames = {folded[si][j - 1] for si, i, j, label in raw if label == "PER" and j - i > 1}
+    out: list[tuple[int, int, int, str]] = []
+    for si, i, j, label in raw:
+        cut = None
+        if j - i > 1 and (i, j) not in gaz_at[si]:
+            for k in range(j - 1, i, -1):
+                head, tail = gaz_at[si].get((i, k)), gaz_at[si].get((k, j))
+                if head is None or head[1].label != "ORG" or head[1].kind == "nisba":
+                    continue
+                if tail is not None and tail[1].kind != "nisba" and tail[1].label in ("ORG", "PER") \
+                        and tail[1].canonical != head[1].canonical:  # not «تنظيم الدولة الإسلامية داعش»: one body
+                    cut = (k, tail[1].label)
+                elif j - k == 1 and folded[si][k] in surnames:
+                    cut = (k, "PER")
+                break
+        if cut is None:
+            out.append((si, i, j, label))
+        else:
+            out += [(si, i, cut[0], "ORG"), (si, cut[0], j, cut[1])]
+    return out
 
 
 def _after_spokesman(text: str, start: int) -> bool:

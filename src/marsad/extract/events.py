@@ -354,6 +354,7 @@ from marsad.extract.events_background import (
     told_as_context,
 )
 from marsad.extract.events_battle_sides import attacked_side, fight_between_it, seizure_loser
+from marsad.extract.events_behind import behind_accusations
 from marsad.extract.events_bodies import (
     comma_before,
     fronted_collective,
@@ -661,14 +662,15 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         if opens_with(toks, a, b, L.phrases["stop_line"]):  # «رابط الخبر …»: the headline again
             break
         s_start, s_end = toks[a].start, toks[b - 1].end
-        groups = group_mentions(toks, a, b, ents, W, L.polities, forces, text)
+        raw_hits = find_triggers(toks, a, b, L)
+        groups = group_mentions(toks, a, b, ents, W, L.polities, forces, text, _verb_tokens(toks, a, b, raw_hits, W))
         prior_groups, earlier = earlier, groups  # the sentence before's mentions, for an object pronoun's party
         goes_on = goes_on_reporting(toks, a, b, groups)  # «وأضاف أنه تم القبض …»: the body reporting before
         told_by = sentence_reporter(text, toks, a, b, groups) or (told_by if goes_on else [])
         for g in groups:
             if not g.is_loc and g.place:
                 note_titles(g.names, g.place, titled_in)  # «نائب وزير الخارجية الروسي ميخائيل بوغدانوف»
-        hits = drop_unbacked(toks, a, b, find_triggers(toks, a, b, L), groups)  # «أعلنت الحكومة دعم الأسعار»
+        hits = drop_unbacked(toks, a, b, raw_hits, groups)  # «أعلنت الحكومة دعم الأسعار»
         hits = operation_hits(toks, a, b, hits, groups, W)  # «نفذت المقاومة عمليتين ضد مسلحي الحوثي»
         hits = attributed_deeds(toks, hits, L)  # «ونسبت الشرطة الهجوم إلى …»
         found = hits  # every trigger, also those dropped below: a relative clause on one tells a deed
@@ -1184,6 +1186,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 here[f"{ev.type}~{h.first}"] = replace(ev, source=list(ev.target), target=list(ev.source))
         attribute(toks, a, b, groups, list(here.values()), W)
         credit_claims(toks, a, b, groups, here, told_at, events, prev_events, W)  # «وتبنت حركة طالبان الهجوم»
+        if "DISAPPROVE" not in here:  # «أعلن X أن تنظيم داعش يقف وراء الاعتداء»: X accuses it (`events_behind`)
+            here.update(("DISAPPROVE", ev) for ev in behind_accusations(text, toks, a, b, groups, found, W)[:1])
         threat = here.get("THREATEN")
         if threat is not None and threat.source and "DEMAND" not in here:
             asked = _unless(toks, a, b, groups, threat)
@@ -1236,6 +1240,12 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     if body_names:
         add_body_names(out, text, toks, ents)  # «الشرطة التركية»: تركيا, and the body's own words
     return out
+
+
+def _verb_tokens(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words) -> frozenset[int]:
+    """Tokens of [a, b) that read as verbs: the first word of a verb trigger and a saying verb («قال»)."""
+    return frozenset([h.first for h in hits if h.trig.pos == "v"]
+                     + [k for k in range(a, b) if toks[k].word and has(toks[k], W["say"])])
 
 
 SPORT_WORDS = 4  # distinct sports words (`sport_words`) that make a page a sports page, which tells no events

@@ -18,7 +18,7 @@ from marsad.extract.events_displeased_at import displeased_at
 from marsad.extract.events_followers import among_followers, bare_in, followers_start, is_follower
 from marsad.extract.events_glued_title import party_then_glued_title
 from marsad.extract.events_lexicon import FORCE, Words, norm
-from marsad.extract.events_named_slots import force_after_body
+from marsad.extract.events_named_slots import force_after_body, force_after_party, group_then_body
 from marsad.extract.events_names import named_after
 from marsad.extract.events_overseen import overseen_body
 from marsad.extract.events_place_clauses import town_of
@@ -85,10 +85,11 @@ def _adjective(e: Entity) -> bool:
 
 def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Words,
                    polities: frozenset[str] = frozenset(), forces: frozenset[str] = frozenset(),
-                   text: str = "") -> list[Group]:
+                   text: str = "", verbs: frozenset[int] = frozenset()) -> list[Group]:
     """Entity mentions in tokens [a, b) joined into groups of adjacent mentions (`forces`: canonical
     names of the bare state forces, «الشرطة», which never join a person named after them; `text`: the
-    article, to name people by a noun and a nisba, «معتقل فلسطيني», rather than by the country)."""
+    article, to name people by a noun and a nisba, «معتقل فلسطيني», rather than by the country;
+    `verbs`: tokens read as verbs, which are never the unknown first word of a name)."""
     out: list[Group] = []
     cur: list[Mention] = []
 
@@ -168,7 +169,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
         gap = range(cur[-1][1], s) if cur else range(0)
         name_gap = (ent.label == "PER" and len(gap) == 1 and toks[gap[0]].word  # «الرئيس اليمني عبدربه منصور هادي»
                     and all(_is_nisba(c[2]) or c[2].role for c in cur)
-                    and toks[gap[0]].form[0] not in "وب" and toks[gap[0]].form not in _PREPS)
+                    and toks[gap[0]].form[0] not in "وب" and toks[gap[0]].form not in _PREPS
+                    and gap[0] not in verbs)  # «وبشأن الأزمة السورية ندد كيري»: a verb between, two clauses
         # «الشرطة الإيطالية» + «المغربي عبد المجيد»: a force acts alone; «للسفير الهندي»: a new party
         if cur and (cur[-1][2].role == FORCE or fold(ent.text).startswith("لل") or (
                 ent.label == "LOC" and cur[-1][2].label == "LOC" and not _is_nisba(ent)
@@ -177,6 +179,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 (ent.label in ("PER", "ORG") or (ent.label == "LOC" and ent.role)) and _named_place(cur) and (
                     not _titled(toks, cur[0][0], a, W) or _body_after_setting(toks, cur, ent, a))) or (
                 ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)
+                or group_then_body(cur, ent, s)  # «حمل الحوثيون الأمم المتحدة المسؤولية»
                 or (_descriptor(cur[-1][2]) and ent.role == FORCE)  # «اتهم الانفصاليون الجيش الأوكراني»
                 or _force_then_person(toks, cur, ent, s, a, forces, W)
                 or _body_then_person(toks, cur, ent, s, a, W)  # «وأعدم تنظيم داعش أمس الشيخ فلان»
@@ -185,6 +188,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 or _place_then_time(toks, cur, ent, gap) or _force_after_person(cur, ent, gap)
                 or _force_after_place(cur, ent) or _party_after_nisba(cur, ent, s)
                 or force_after_body(cur[-1], ent, s)  # «دعت الأمم المتحدة الحكومة اليمنية»
+                or force_after_party(cur, ent, s)  # «وحملت حماس الحكومة الإسرائيلية المسؤولية»
                 or party_then_glued_title(toks, cur, gap, W)):  # «اتصل نتنياهو بالرئيس الفلسطيني محمود عباس»
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
@@ -352,9 +356,11 @@ def _body_then_person(toks: list[Tok], cur: list[Mention], ent: Entity, s: int, 
     if has(toks[cur[-1][1] - 1], W["title"]) or titled:
         return False  # «القوات الموالية لحكومة الرئيس اليمني» + «عبدربه منصور هادي»: the title's holder
     gap = [t for t in toks[cur[-1][1]:s] if t.word]
+    surname = not gap and len(fold(ent.text).split()) == 1 and len(fold(ent.canonical).split()) > 1
     if not any(t.form in _WHEN or has(t, W["bare_title"]) or has(t, W["person_nouns"]) for t in gap) \
-            and not office_opens(gap):  # «اختطف الحوثيون وزير الدفاع محمود الصبيحي»: the office of the second
+            and not office_opens(gap) and not surname:  # «اختطف الحوثيون وزير الدفاع محمود الصبيحي»: the office
         return False  # «رئيس أركان الجيش الإسرائيلي بيني غانتس»: a title chain may run on into its holder
+    # («هدد الحوثيون الجنيد»: a person named in full before, by his surname alone, right after the body)
     k = first - 1
     if k < a or not toks[k].word:
         return False

@@ -84,6 +84,8 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
                                                     and p.negated == ev.negated and set(p.source) & set(ev.source)
                                                     and _heading(text, p)), None)) is not None:
             same = head  # «بوغدانوف يدعو لوقف إطلاق النار» over the paragraph that tells it: one statement
+            if _one_of_states(head, ev, L.polities):
+                head.source, same = [n for n in head.source if n not in ev.source], None
         elif ev.type in _MEETINGS and _discussed(ev, L.words["discuss"]) and (
                 told := next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
                               and set(p.source) & set(ev.source)
@@ -280,6 +282,15 @@ def merge(into: Event, ev: Event) -> None:
     into.location = into.location or ev.location
     into.date = into.date or ev.date
     into.background = into.background and ev.background  # told as news once, it is news
+
+
+def _one_of_states(head: Event, ev: Event, polities: frozenset[str]) -> bool:
+    """True when a heading names several states doing one thing and the telling is one of them doing it
+    («الكويت والبحرين والأردن ومصر يدينون تفجير عسير» … «أدانت مملكة البحرين التفجير»): each state's own
+    statement is an event, and the heading keeps the states no telling of their own follows for."""
+    shared = [n for n in head.source if n in ev.source]
+    return all(norm(n) in polities for n in shared) and any(
+        norm(n) in polities for n in head.source if n not in ev.source)
 
 
 def _restated(ev: Event, out: list[Event], L: Lexicon, text: str) -> Event | None:

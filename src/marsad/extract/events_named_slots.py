@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.clean.normalize import fold
+from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_lexicon import FORCE, norm
 from marsad.extract.events_tokens import Tok
 from marsad.extract.events_triggers import Hit, Site
@@ -38,6 +39,35 @@ def force_after_body(last: tuple[int, int, Entity], ent: Entity, s: int) -> bool
         return False
     words = fold(body.text).split()
     return len(words) > 1 and words[-1].startswith("ال") and norm(ent.canonical) != norm(body.canonical)
+
+
+def force_after_party(cur: list[tuple[int, int, Entity]], ent: Entity, s: int) -> bool:
+    """True when a definite force or government named by its nisba (`ent`, starting at token s) comes
+    right after a proper body name or after a body and its own nisba, of another country: «وحملت حماس
+    الحكومة الإسرائيلية المسؤولية», «وحملت وزارة الخارجية الفلسطينية الحكومة الإسرائيلية …»: two parties
+    (the name and the nisba close the body's phrase, as in `force_after_body`)."""
+    if not cur or ent.role != FORCE or cur[-1][1] != s or not fold(ent.text).startswith("ال"):
+        return False
+    last = cur[-1][2]
+    if last.role == FORCE or norm(last.canonical) == norm(ent.canonical):
+        return False
+    if last.label == "ORG":
+        return not fold(last.text).startswith("ال") or len(fold(last.text).split()) == 1
+    words = fold(last.text).split()
+    return last.label == "LOC" and not last.role and len(words) == 1 and words[0].startswith("ال") \
+        and words[0].endswith(("ي", "يه")) and any(c[2].label == "ORG" for c in cur[:-1])
+
+
+def group_then_body(cur: list[tuple[int, int, Entity]], ent: Entity, s: int) -> bool:
+    """True when a group known by its plural («الحوثيون», a one-word definite plural the gazetteer lists as a
+    body) is followed right away by another body («حمل الحوثيون الأمم المتحدة المسؤولية»): two parties, not a
+    descriptor and its name («المتمردين أنصار الدين»)."""
+    last = fold(cur[-1][2].text).strip() if cur else ""
+    if not last or " " in last or not last.startswith(("ال", "وال")) or not last.endswith(("ين", "ون")) \
+            or cur[-1][2].label != "ORG" or ent.label != "ORG" or cur[-1][1] != s:
+        return False
+    listed = gz.load().names.get(gz.key(cur[-1][2].text))  # «الحوثيون» is a listed body; «المتمردون» is not
+    return listed is not None and listed.label == "ORG" and norm(ent.canonical) != norm(cur[-1][2].canonical)
 
 
 def _joined_party(toks: list[Tok], g: Group, at: dict[int, Group]) -> Group | None:

@@ -93,8 +93,9 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         t = toks[k]
         g = at.get(k)
         if g is not None:
-            if victims and words and people_nisba(text, words, t, g, definite):
+            if (victims or part) and words and people_nisba(text, words, t, g, definite):
                 words.append(t)  # «مدنيين فلسطينيين», «المدنيين العراقيين»: whose people, an adjective
+                # (a subject's too when some of them are counted: «عدد من المغردين السعوديين»)
                 k = g.last
                 if len(words) >= MAX_WORDS:
                     break
@@ -111,6 +112,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
                 break  # «بعض الأطراف الحكومة الإسرائيلية»: a second definite noun is the object
             if body_then_party(words, t, g):
                 break  # «ودعت الحكومة الحوثيين»: a bare body noun is the subject, the name after it another party
+            if definite and len(words) > 1 and all(plural_adjective(words[0].form, w.form) for w in words[1:]):
+                break  # «الداعيتين المتشددين انجيم شوداري»: the people and their adjective, then their names
             person = not g.is_loc and not g.force and definite and len(words) == 1
             return (list(g.names), g.last) if (not definite or person) and g.actor else ([], start)
         if not t.word or k in skip:
@@ -128,7 +131,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         if words and f[:1] in ("و", "ف") and not f.startswith(("وزير", "وزار", "وكال", "وفد")):
             break  # «… والحكومة»: another party, or a new clause
         if words and definite and f not in W["def_adjective"] \
-                and not (f.startswith("ال") and f.endswith(NISBA_ENDS) and f not in W["not_nisba"]):
+                and not (f.startswith("ال") and f.endswith(NISBA_ENDS) and f not in W["not_nisba"]) \
+                and not plural_adjective(words[-1].form, f):  # «النواب المحافظين», «المواطنين الأجانب»
             break  # «الحكومة المجتمع الدولي», «المجلس العملية»: after a definite noun only its adjectives go on
         if words and not definite and not f.startswith("ال") and _verb_like(t.form):
             break  # «مواقع خصصت لإسكان …», «معارضة تعمل»: a verb after an indefinite noun describes it
@@ -379,6 +383,33 @@ def _conjunct(form: str) -> bool:
     if not form.startswith("و") or form.startswith(_OWN_W) or len(form) < 5:
         return False
     return form.startswith("وال") or form.endswith(("ه", "ها", "هم"))
+
+
+# plural person nouns not in ـون/ـين that a plural adjective may follow («النواب المحافظين»), folded
+_BROKEN_PLURALS = frozenset(norm(w) for w in (
+    "النواب", "الأعضاء", "الطلاب", "العمال", "القادة", "السكان", "الأهالي", "الشباب", "الأطباء", "الأسرى",
+    "المواطنون", "الرعايا", "الزعماء", "الوزراء", "السفراء", "الخبراء", "العلماء", "الشيوخ", "الجنود", "الضباط"))
+# broken plural adjectives of people («المواطنين الأجانب»), folded
+_PLURAL_ADJECTIVES = frozenset(norm(w) for w in ("الأجانب", "الغاضبين", "الغاضبون"))
+# plural adjectives that only point back («الجانيين المذكورين»): no part of the name
+_POINTING = frozenset(norm(w) for w in ("المذكورين", "المذكورون", "المشار"))
+
+
+def plural_adjective(prev: str, word: str) -> bool:
+    """True when the folded definite `word` is a plural adjective of the plural person noun `prev` before it
+    («النواب المحافظين», «المتظاهرين الغاضبين», «المواطنين الأجانب»): a sound plural in ـين/ـون agreeing in
+    case with a sound plural head, or any plural adjective after a broken plural head («النواب»)."""
+    if not prev.startswith("ال") or not word.startswith("ال"):
+        return False
+    sound = len(prev) >= 6 and prev.endswith(("ين", "ون"))
+    if not sound and prev not in _BROKEN_PLURALS:
+        return False
+    if word in _PLURAL_ADJECTIVES:
+        return True
+    if word in _POINTING:
+        return False
+    return len(word) >= 7 and word.endswith(("ين", "ون")) and not (sound and case_clash(prev, word)) \
+        and analyse_word(word) is None
 
 
 def case_clash(prev: str, word: str) -> bool:

@@ -33,6 +33,7 @@ from marsad.extract.events_actors import (
 from marsad.extract.events_agents import AFTER_WINDOW, marked_roles, pronoun_word
 from marsad.extract.events_battle_sides import far_foe
 from marsad.extract.events_demand import body_subject_before, counted_protesters
+from marsad.extract.events_described_subject import described_subject
 from marsad.extract.events_dual_verbs import past_period_end
 from marsad.extract.events_framed_subject import framed_subject
 from marsad.extract.events_lexicon import Lexicon, Words, norm
@@ -217,7 +218,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             adj = past_adjuncts(toks, h.last, b, W, pps)  # «واعتقلت أمس الشرطة»: a time word may stand before it
             lo = past_each_of(toks, adj, b)  # «وقعت كل من مصر والسودان»: «كل من» opens the subject
             gen = gen[:1] if gen and (titles_and_mods(toks, lo, gen[0], groups, W) or _named_holder(
-                toks, lo, gen[0], W) or force_with_nisba(toks, lo, gen[0], W)) else []
+                toks, lo, gen[0], W) or force_with_nisba(toks, lo, gen[0], W)
+                or described_subject(toks, lo, gen[0], groups, W, h.trig.type in W["needs_source"])) else []
+            # («واتهم السيناتور الجمهوري جيمس ريش …»: a description the title list lacks, `events_described_subject`)
             if gen and adj > h.last and not agrees(toks, h, gen[0], suffixed):
                 gen = []  # «التي هاجم فيها المملكة»: a feminine noun after a masculine verb is its object
             if gen and body_subject_before(toks, h, gen[0], groups):
