@@ -333,6 +333,7 @@ def test_a_deed_after_a_setting_word_is_the_occasion_not_the_topic() -> None:
     ("وتصل الشحنات عبر ميناء الملك عبدالعزيز بالدمام دعما للسوق.", "SUPPORT"),  # via
     ("وهذا إنجاز تحقق في عهد خادم الحرمين الشريفين.", "INVESTIGATE"),  # achieved, not investigated
     ("وقد أحرز المدرب مع الفريق الدوري وحقق معه كأس السوبر.", "INVESTIGATE"),
+    ("وتطوير الأنظمة بشكل يحقق التكامل التقني مع الجهات الحكومية.", "INVESTIGATE"),  # achieving integration
 ])
 def test_a_non_event_reading_of_a_trigger_form_is_no_trigger(text: str, typ: str) -> None:
     assert typ not in trigger_types(text)
