@@ -501,3 +501,11 @@ def test_a_statement_verb_glued_to_wa_ends_the_deeds_objects() -> None:
     ev = one(run(text, [("الألمانية", "ألمانيا", "LOC"), ("فرانك شتاينماير", "فرانك شتاينماير", "PER"),
                         ("الألماني", "ألمانيا", "LOC")]), "DISAPPROVE")
     assert ev.source == ["ألمانيا"] and ev.target == []
+
+
+def test_a_subjectless_reporting_verb_after_a_comma_goes_on_with_the_sentences_subject() -> None:
+    text = ("وفي سياق آخر كرر روحاني مزاعم أنه لولا إيران لسقطت بغداد بيد داعش، وأضاف: إننا سنواصل دعم الشعوب "
+            "في اليمن.")
+    ev = one(run(text, [("روحاني", "روحاني", "PER"), ("إيران", "إيران", "LOC"), ("بغداد", "بغداد", "LOC"),
+                        ("داعش", "داعش", "ORG"), ("اليمن", "اليمن", "LOC")]), "SUPPORT")
+    assert ev.source == ["روحاني"]

@@ -1501,7 +1501,19 @@ def _speaking_for(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group], 
     claimed, in_quote = quote_speaker(speech, toks[h.first].start)
     if claimed or in_quote:  # (a name some entity gives, not words a phrase reader took for one)
         return [n for n in ([claimed] if claimed else _speaker(toks, a, b, groups, [], speaker, W)) if n in named]
-    return _opening_speaker(toks, a, b, groups, W)
+    return _opening_speaker(toks, a, b, groups, W) or _added_by_subject(toks, a, h, groups, W)
+
+
+def _added_by_subject(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Words) -> list[str]:
+    """The sentence's first actor when a reporting verb with no subject of its own goes on after a comma
+    before first-person words («كرر روحاني مزاعم أنه لولا إيران لسقطت بغداد بيد داعش، وأضاف: إننا
+    سنواصل دعم …»: Rouhani, not the last party named before «وأضاف»); [] otherwise."""
+    k = next((k for k in range(h.first - 1, a, -1) if toks[k].word and toks[k].form.startswith("و")
+              and _says(toks[k], W) and toks[k - 1].form in (",", "،")), None)
+    if k is None or any(k < g.first < h.first for g in groups):
+        return []
+    first = next((g for g in groups if a <= g.first < k and g.actor and not g.is_loc), None)
+    return list(first.names) if first is not None and (first.binding is None or first.person) else []
 
 
 # an honorific with a pronoun («معاليه») and the honorific it stands for («معالي»)
