@@ -367,6 +367,7 @@ from marsad.extract.events_bodies import (
 from marsad.extract.events_body_names import add_body_names
 from marsad.extract.events_both_sides import two_sides_told_before
 from marsad.extract.events_capital_places import place_in_capitals
+from marsad.extract.events_captors import captor
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_claims import credit_claims
 from marsad.extract.events_clause_sides import clash_dead_sides, light_clause_start
@@ -439,6 +440,7 @@ from marsad.extract.events_name_completion import complete_names
 from marsad.extract.events_name_fragments import clean_fragments, drop_held
 from marsad.extract.events_named_slots import joined_parties
 from marsad.extract.events_nominal import held_meeting
+from marsad.extract.events_object_owner import object_owner
 from marsad.extract.events_obvious_actors import arrested_people, asked_people, met_people, praised_doers
 from marsad.extract.events_operations import operation_hits
 from marsad.extract.events_other_party import blame_roles
@@ -486,6 +488,7 @@ from marsad.extract.events_recent_past import (
     last_week,
     recent_past,
 )
+from marsad.extract.events_refusal_answers import answered_party
 from marsad.extract.events_repelled import repelled_attackers
 from marsad.extract.events_report_time import report_times
 from marsad.extract.events_reported_passives import goes_on_reporting, passive_deed_parties, sentence_reporter
@@ -1104,6 +1107,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             retaliation_target(toks, h, b, ev, events)  # «هددت الحركة بالرد»: at the doer of the deed told before
             pressing_party(toks, a, h, groups, ev)  # «رغم الضغوط التي مارسها X، ترفض Y …»
             refused_demand(toks, h, b, ev, [*prev_events, *here.values()])  # «دعوا X إلى وقف … غير أنه رفض ذلك»
+            if answered := answered_party(toks, h, b, ev, groups, [*prev_events, *here.values()]):
+                ev.target = answered  # «طالبت X الصين بوقف … أما بكين فرفضت وقف …» (`events_refusal_answers`)
+            if held_by := captor(toks, h, b, ev, groups, [*prev_events, *here.values()]):
+                ev.target = held_by  # «طالبوا بالإفراج عن المختطفين في سجون الحوثيين» (`events_captors`)
             # the one a demand asks before what it asks or with «بـ» after an appeal verb, names inside what is
             # asked or charged, the people a plural participle goes on with, a duty laid in reported speech
             # (`events_statement_parties`)
@@ -2142,6 +2149,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         ev.target = kin  # «وقتل المسلح زوجته»: the doer's own relative (`events_asked_parties`)
     if not ev.target and (held := held_doer(text, toks, h, b, ev, groups, L)):
         ev.target = held  # «تقديره للدور الذي تضطلع به دول المجلس»: whose the deed is (`events_addressees`)
+    if not ev.target and (owner := object_owner(text, toks, h, b, ev, groups, skip, L)):
+        ev.target = owner  # «وانتقدت المعارضة قرار الحكومة»: whose the thing is (`events_object_owner`)
     if not ev.target and (put_to_death := executed(toks, h, b, groups)):
         ev.target = put_to_death  # «نفذت الوزارة حكم القتل في المدعو …»: the one executed (`events_executions`)
     if not ev.target and h.trig.pos == "v" and h.trig.mode == "kill" \
