@@ -59,3 +59,30 @@ def test_weak_words_after_a_title_are_no_name() -> None:
     raw = ["من", "داوود", "آل", "سعيد", "وفريد", "ملولي"]
     tags = ["O", "B-PER", "I-PER", "B-PER", "I-PER", "I-PER"]
     assert _tagged(raw, tags) == tags
+
+
+@pytest.mark.parametrize(("raw", "tags", "want"), [
+    # given names only after a title: the family name with the article goes with them
+    (["وأشاد", "الشيخ", "عبدالله", "السديرة", "بجهود", "المملكة"],
+     ["O", "O", "B-PER", "O", "O", "B-LOC"], ["O", "O", "B-PER", "I-PER", "O", "B-LOC"]),
+    (["وقال", "العميد", "سمير", "الحاج", "إن", "القصف", "مستمر"],
+     ["O", "O", "B-PER", "O", "O", "O", "O"], ["O", "O", "B-PER", "I-PER", "O", "O", "O"]),
+    # a nationality stands for the title
+    (["واعتقلت", "الشرطة", "المغربي", "عبد", "المجيد", "الطويل", "أمس"],
+     ["O", "O", "O", "B-PER", "I-PER", "O", "O"], ["O", "O", "O", "B-PER", "I-PER", "I-PER", "O"]),
+    # a ruler's name: the word after it is an adjective of a body named after him
+    (["وكانت", "قرارات", "الملك", "سلمان", "الداخلية", "حاسمة"],
+     ["O", "O", "O", "B-PER", "O", "O"], ["O", "O", "O", "B-PER", "O", "O"]),
+    # a word describing the person, and a name that has its family name already
+    (["وقال", "الدكتور", "محمد", "المكلف", "بالملف", "إن"],
+     ["O", "O", "B-PER", "O", "O", "O"], ["O", "O", "B-PER", "O", "O", "O"]),
+    (["وقال", "الشيخ", "محمد", "بن", "راشد", "آل", "مكتوم", "الرمضانية"],
+     ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O"],
+     ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O"]),
+])
+def test_family_name_after_a_titled_given_name(raw: list[str], tags: list[str], want: list[str]) -> None:
+    assert _tagged(raw, tags) == want
+
+
+def test_the_family_name_after_a_titled_given_name_is_the_actor() -> None:
+    assert "عبدالله السديرة" in _persons("وأشاد الشيخ عبدالله السديرة بجهود المملكة في خدمة ضيوف الرحمن.")

@@ -26,7 +26,7 @@ from itertools import pairwise
 from marsad.clean.normalize import fold, raw_prefix_len
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract import ner_junk
-from marsad.extract.ner_ali import is_ali, writes_maqsura
+from marsad.extract.ner_ali import ali_name, is_ali, writes_maqsura
 from marsad.extract.ner_bio import spans
 from marsad.extract.ner_features import clusters, tokenize
 from marsad.extract.ner_named_after import named_bodies
@@ -188,16 +188,18 @@ def extract_entities(text: str) -> list[Entity]:
 
     mentions: list[tuple[int, int, int, str, int, str | None]] = []  # +proclitic letters, canonical
     titled: dict[tuple[int, int], int] = {}  # a person's (sentence, start) → the end of the title after the name
-    # «علي» opening a person is the name, not «على», in a page that writes «على» with «ى» (`ner_ali`); the page is
-    # scanned only when some person holds the word
+    # «علي» at a person's edge is the name, not «على», in a page that writes «ى» (`ner_ali`), or where only a name
+    # can hold it; the page is scanned only when some person holds the word
+    raw_words = [[t[0] for t in s] for s in sents]
     ali = any(label == "PER" and any(is_ali(t[0]) for t in sents[si][i:j]) for si, i, j, label in raw) \
-        and writes_maqsura([[t[0] for t in s] for s in sents])
+        and writes_maqsura(raw_words)
     for si, i, j, label in raw:
         fs = folded[si]
         while i < j and gz.is_stop(fs[i], g) and not (gaz_at[si].get((i, j))) \
-                and not (label == "PER" and j - i > 1 and ali and is_ali(sents[si][i][0])):
+                and not (label == "PER" and ali_name(raw_words[si], fs, i, i, j, ali)):
             i += 1
-        while j > i and gz.is_stop(fs[j - 1], g) and not (gaz_at[si].get((i, j))):
+        while j > i and gz.is_stop(fs[j - 1], g) and not (gaz_at[si].get((i, j))) \
+                and not (label == "PER" and ali_name(raw_words[si], fs, j - 1, i, j, ali)):
             j -= 1
         if i >= j or not any(_ARABIC.search(fs[k]) for k in range(i, j)):
             continue  # a name in Arabic news has an Arabic word: markup or code («img src») is not one

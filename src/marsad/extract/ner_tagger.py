@@ -325,6 +325,7 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
                             break
                     i += hit or 1
         ner_junk.junk_rules(folded, tags)
+        join_ali(sents, tags)  # «مقتل ابنه علي» + «الدوابشة», a surname this step tagged
     return tags
 
 

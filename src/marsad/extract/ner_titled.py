@@ -7,7 +7,10 @@ A post-rule of `ner_tagger.post_rules` (after its given-name rule, before consis
    person mention join it («الأميرة مشاعل بنت» + «عبدالمحسن بن عبدالعزيز»);
 2. a person mention followed by name words is extended over them, up to `MAX_NAME` words, and
    over the person mention right after them («سليمان» + «هلال» + «الأسد»); a mention ending in a
-   link takes in the person mention after it («نبيه آل» + «إبراهيم»).
+   link takes in the person mention after it («نبيه آل» + «إبراهيم»); a mention of given names only
+   right after a title takes in the family name with the article after it («الشيخ عبدالله» +
+   «السديرة», «العميد سمير» + «الحاج»; `family_after_title`), but not after a ruler's title, where
+   such a word is mostly an adjective of a body named after him («جامعة الأمير سلطان الأهلية»).
 
 A name word is a given name of first_names.txt, a word the mined NER lexicons or (read as no
 proclitic on a known word) the kNN types type as a person with confidence, or a link
@@ -27,6 +30,7 @@ from __future__ import annotations
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.ner_features import SELFLEX, clusters, knn_types, lexicon
+from marsad.extract.ner_named_after import HEADS
 
 MAX_NAME = 5  # words of a person's name at most (links included)
 # links inside a name: they need a name word after them
@@ -40,8 +44,20 @@ ROLE_CUES = frozenset(fold(w) for w in (
     "النجمة", "المهاجم", "المدافع", "الحارس", "الملحن", "المنتج", "الرسام", "الشيخة", "الإرهابي",
     "الانتحاري", "الجاني", "السجين", "المختطف", "الرهينة", "المرحوم", "الفقيد", "الراحل", "الراحلة",
 ))
+# rulers' titles: a definite word after «الملك فهد» is mostly an adjective of a body named after him
+# («مطار الملك فهد الدولي», «قرارات الملك سلمان الداخلية»), not a family name
+RULERS = frozenset(fold(w) for w in ("الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "العاهل", "خادم",
+                                      "الشريفين", "العهد", "الإمام"))
+# definite words after a titled name that describe the person or the time, not his family
+# («الدكتور محمد المكلف بالملف», «الشيخ أحمد المعروف بـ…», «الشيخ زايد الكبير»)
+_NOT_FAMILY = frozenset(fold(w) for w in (
+    "السابق", "الأسبق", "المذكور", "المكلف", "المتقاعد", "المعروف", "الملقب", "المنتدب", "الماضي", "الحالي",
+    "الجاري", "الأول", "الثاني", "الثالث", "الرابع", "الأخير", "الكبير", "الصغير", "الأكبر", "الأصغر", "الجديد",
+    "المساء", "المقيم", "المتهم", "المصاب", "المتوفى", "المولود", "المنتخب", "المعين", "المنشق", "المفرج",
+))
 _ALI_RAW = "علي"
 _BEHALF = fold("باسم")
+_ABD = fold("عبد")
 _MONTHS_AND_DAYS = frozenset(fold(w) for w in (
     "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
     "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
@@ -152,7 +168,7 @@ def _name_end(fs: list[str], raw: list[str], ts: list[str], i: int, limit: int, 
     return j
 
 
-def _cue_end(fs: list[str], i: int, g: gz.Gazetteers) -> bool:
+def cue_end(fs: list[str], i: int, g: gz.Gazetteers) -> bool:
     """Whether a title or role cue (one to three words, a nisba after it allowed) ends before token i."""
     k = i - 1 if i >= 2 and gz.nisba_country(fs[i - 1], g) is not None else i
     if k >= 1 and any(f in ROLE_CUES for f, _ in gz.first_word_keys(fs[k - 1])):
@@ -177,7 +193,7 @@ def titled_names(sents: list[list[str]], folded: list[list[str]], tags: list[lis
         while i < len(fs):
             if ts[i] == "O" and ts[i - 1] == "O" and (name_word(fs[i], raw[i], g) or rare_word(fs[i], g)
                                                   or (weak_person(fs[i]) and not _excluded(fs[i], g))) \
-                    and _cue_end(fs, i, g):
+                    and cue_end(fs, i, g):
                 j = _name_end(fs, raw, ts, i, i + MAX_NAME, g, rare=True)
                 # «الفريق أول صدقي» + «صبحي»: given names before a person mention join it
                 if j < len(ts) and ts[j] == "B-PER" and j > i and _joinable(fs, ts, j, g) and all(
@@ -228,6 +244,8 @@ def _extend(raw: list[str], fs: list[str], ts: list[str], g: gz.Gazetteers) -> N
             _set(ts, i, _span_end(ts, j))  # «نورة بنت» + «عبدالرحمن بن سعود»
             continue
         k = _name_end(fs, raw, ts, j, i + MAX_NAME, g, rare=False)
+        if k == j and family_after_title(raw, fs, ts, i, j, g):
+            k = j + 1  # «الشيخ عبدالله» + «السديرة»
         if k > j:
             m = k
             if k < len(ts) and ts[k] == "B-PER" and _span_end(ts, k) - i <= MAX_NAME + 1 \
@@ -236,3 +254,37 @@ def _extend(raw: list[str], fs: list[str], ts: list[str], g: gz.Gazetteers) -> N
             _set(ts, i, m)
             j = m
         i = j
+
+
+def _given_only(fs: list[str], i: int, j: int, g: gz.Gazetteers) -> bool:
+    """Whether tokens [i, j) are given names only («عبد» and the word after it allowed: «عبد المجيد»), with no
+    «بن» or «آل» and no family name («محمد بن راشد آل مكتوم» has his)."""
+    return all(fs[m] in g.first_names or fs[m] == _ABD or (m > i and fs[m - 1] == _ABD) for m in range(i, j))
+
+
+def _ruler_or_body(fs: list[str], k: int, g: gz.Gazetteers) -> bool:
+    """Whether token k is a ruler's title or follows a body's head («مستشفى الملك»): a name after it may name a
+    body, and a definite word after the name is the body's adjective («مطار الملك فهد الدولي»)."""
+    if k < 0:
+        return False
+    if any(f in RULERS for f, _ in gz.first_word_keys(fs[k])):
+        return True
+    return k >= 1 and any(f in HEADS for f, _ in gz.first_word_keys(fs[k - 1]))
+
+
+def family_after_title(raw: list[str], fs: list[str], ts: list[str], i: int, j: int, g: gz.Gazetteers) -> bool:
+    """Whether the untagged word at token j is the family name of the person mention [i, j): the mention
+    holds given names only (`_given_only`), a title other than a ruler's ends right before it, with no
+    body's head before the title («مسجد الشيخ زايد الكبير»), or a nationality does («المغربي عبد المجيد»),
+    and the word is a family word with the article (`_family_word`) that is no given name of its own nor a
+    word describing the person («المكلف», «السابق»)."""
+    if j >= len(fs) or ts[j] != "O" or fs[j] in _NOT_FAMILY or not _family_word(fs[j], g) \
+            or name_word(fs[j], raw[j], g):
+        return False
+    if not _given_only(fs, i, j, g):
+        return False
+    nisba = i >= 1 and fs[i - 1].startswith("ال") and gz.nisba_country(fs[i - 1], g) is not None
+    if not cue_end(fs, i, g):
+        return nisba  # «المغربي عبد المجيد» + «الطويل»: a nationality stands for the title
+    k = i - 2 if nisba else i - 1  # the title's last word
+    return not _ruler_or_body(fs, k, g)
