@@ -67,6 +67,9 @@ def test_weak_words_after_a_title_are_no_name() -> None:
      ["O", "O", "B-PER", "O", "O", "B-LOC"], ["O", "O", "B-PER", "I-PER", "O", "B-LOC"]),
     (["وقال", "العميد", "سمير", "الحاج", "إن", "القصف", "مستمر"],
      ["O", "O", "B-PER", "O", "O", "O", "O"], ["O", "O", "B-PER", "I-PER", "O", "O", "O"]),
+    # «عبد» joined to the name after it, after a role cue
+    (["ويطالب", "المواطن", "عبداللطيف", "الهزيم", "الجهات", "الرقابية"],
+     ["O", "O", "B-PER", "O", "O", "O"], ["O", "O", "B-PER", "I-PER", "O", "O"]),
     # a nationality stands for the title
     (["واعتقلت", "الشرطة", "المغربي", "عبد", "المجيد", "الطويل", "أمس"],
      ["O", "O", "O", "B-PER", "I-PER", "O", "O"], ["O", "O", "O", "B-PER", "I-PER", "I-PER", "O"]),

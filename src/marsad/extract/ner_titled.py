@@ -257,9 +257,11 @@ def _extend(raw: list[str], fs: list[str], ts: list[str], g: gz.Gazetteers) -> N
 
 
 def _given_only(fs: list[str], i: int, j: int, g: gz.Gazetteers) -> bool:
-    """Whether tokens [i, j) are given names only («عبد» and the word after it allowed: «عبد المجيد»), with no
-    «بن» or «آل» and no family name («محمد بن راشد آل مكتوم» has his)."""
-    return all(fs[m] in g.first_names or fs[m] == _ABD or (m > i and fs[m - 1] == _ABD) for m in range(i, j))
+    """Whether tokens [i, j) are given names only («عبد» and the word after it allowed: «عبد المجيد», or
+    written as one word: «عبداللطيف»), with no «بن» or «آل» and no family name («محمد بن راشد آل مكتوم» has
+    his)."""
+    return all(fs[m] in g.first_names or fs[m] == _ABD or (m > i and fs[m - 1] == _ABD)
+               or (fs[m].startswith(_ABD + "ال") and len(fs[m]) > len(_ABD) + 3) for m in range(i, j))
 
 
 def _ruler_or_body(fs: list[str], k: int, g: gz.Gazetteers) -> bool:
