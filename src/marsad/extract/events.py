@@ -152,7 +152,10 @@ This module runs the steps; each lives in its own module:
   rammings, «في هجوم نفذه X», the wounded and killed of «أصيب … في هجوم», the agent after «من» («في غارة من
   طائرات التحالف»); `events_operations`: military operations against a named party («نفذت المقاومة عمليتين
   منفصلتين ضد مسلحي الحوثي») as a FIGHT; `events_wounded`: «أصيب X برصاص Y», «بشظايا قذائف أطلقها Y»: Y
-  attacked X, and a wound no one named did («برصاصة طائشة», «بنيران صديقة») is no attack;
+  attacked X, and a wound no one named did («برصاصة طائشة», «بنيران صديقة») is no attack; so does the one who
+  fired the weapon that killed («قتل عشرة مدنيين بصاروخ أطلقته طائرة أمريكية»); `events_light_nouns`: the
+  pronoun of «لإقدامه على قتل», «بعد قيامهم بخطف» did the deed, not a light verb's subject further back;
+  `events_age_asides`: «البالغ من العمر 18 عاما» counts no word between a killing and «برصاص X»;
 - `events_support`: backing declared with a noun («أكد دعم بلاده لـ …»), ratifications, releases, deeds
   carried by a message («بعث برقية تهنئة», «تلقى … برقية من»), «أن بلاده …» as the speaker's country;
 - `events_affiliated`: men named by the party they belong to («وهدد مسلحون تابعون لتنظيم داعش …», «إن بعض قادة
@@ -245,7 +248,8 @@ This module runs the steps; each lives in its own module:
   its own date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings (`events_dupes`: a meeting's plural noun, a cable's
   wishes, told again; `events_deed_dates`: tellings dated days apart are two deeds; `events_outcome`: a
-  deed's outcome after a verb of result in its sentence, «… ما أسفر عن مقتل 4», whatever place it reads);
+  deed's outcome after a verb of result in its sentence, «… ما أسفر عن مقتل 4», whatever place it reads; the
+  dead after a fight, «تجددت الاشتباكات بين …، ما أدى إلى مقتل 60 شخصا», are its toll, no attack);
   `events_country`: the actors' and the place's countries;
   `events_shared_places`: a place name two countries share («الجوف», «رفح») by its qualifier or the article;
 - `events_spurious`: trigger senses only the sentence around tells apart («استهدف» with no word of force
@@ -445,7 +449,7 @@ from marsad.extract.events_obvious_actors import arrested_people, asked_people, 
 from marsad.extract.events_operations import operation_hits
 from marsad.extract.events_other_party import blame_roles
 from marsad.extract.events_other_senses import crash_death, resense_events
-from marsad.extract.events_outcome import outcome_of, result_governed
+from marsad.extract.events_outcome import fight_toll, outcome_of, result_governed
 from marsad.extract.events_own_office import (
     minister_portfolio,
     not_own_side,
@@ -609,7 +613,7 @@ from marsad.extract.events_unanchored import kind_named
 from marsad.extract.events_unrealised import attempted, future_in_past, planned_content, told_as_history
 from marsad.extract.events_victims import victims_after_doers
 from marsad.extract.events_visited_place import visited_place_source
-from marsad.extract.events_wounded import WOUND, wounded_parties
+from marsad.extract.events_wounded import WOUND, killed_by_weapon, wounded_parties
 from marsad.extract.events_wrongparty import feminine_body_object
 from marsad.extract.numbers import analyse_word
 from marsad.model import Entity, Event, Quote, TimeExpr
@@ -1139,6 +1143,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 if (shot := wounded_parties(text, toks, h, b, groups, L)) is None:
                     continue  # «أصيبت امرأة برصاصة طائشة»: no one named did it
                 ev.source, ev.target = shot
+            elif h.trig.mode == "kill" and h.trig.pos == "v" and not ev.source \
+                    and (fired := killed_by_weapon(text, toks, h, b, groups, L)) is not None:
+                # «قتل عشرة مدنيين بصاروخ أطلقته طائرة أمريكية»: who fired it (`events_wounded`)
+                ev.source = fired[0]
+                ev.target = fired[1] or [n for n in ev.target if n not in fired[0]]
             # «وهدد مسلحون تابعون لتنظيم داعش …»: the party the men belong to acts (`events_affiliated`)
             ev.source, ev.target = affiliated_source(text, toks, a, b, h, groups, ev.source, ev.target,
                                                      W["needs_source"])
@@ -1169,6 +1178,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 key = f"{ev.type}#{h.first}"  # «شنت تركيا ضربات على داعش وكثفت هجومها على الحزب»
             if result_governed(toks, a, h.first, L) and (caused := outcome_of(here, told_at, ev, h.first)):
                 key = caused  # «استهدفوا المصلين في جامع … بالدمام، ما أسفر عن مقتل 4»: what that deed caused
+            elif result_governed(toks, a, h.first, L) and fight_toll(here, told_at, ev, h.first):
+                continue  # «تجددت الاشتباكات بين التبو والطوارق، ما أدى إلى مقتل 60 شخصا»: the fight's toll
             if key in here:
                 told_first = here[key].background
                 merge(here[key], ev)
@@ -1985,7 +1996,10 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     if colon is not None and quote is None and not _says_of_self(toks, colon, h, W):
         # «وتابع الشيخ … يقول : … وأعمالها قتل المصلين»: the speaker did not do it
         after_colon = {n for g in groups if g.first > colon for n in g.names}
-        source = [n for n in source if n in after_colon]
+        names = {n for g in groups for n in g.names}
+        told_after = text[toks[colon].end:toks[b - 1].end]  # an unnamed doer read off the words after it
+        source = [n for n in source if n in after_colon or (n not in names and n in told_after)]
+        # («ياوندي - «الشرق الأوسط»: … في تفجيرات نفذها انتحاريون»: a dateline's colon)
     we = first_person(trig_tok, reading, L.by_first) or any(w.startswith("ن") for w in h.trig.words[1:])  # «لن نسمح»
     if in_quote and not source and claimed and not rel and we and verbish:
         source = [claimed]

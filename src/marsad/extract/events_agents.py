@@ -19,10 +19,12 @@ victims of a result clause, is the target); «لكنها تبنت الاعتدا
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
+from marsad.extract.events_age_asides import age_aside_end
 from marsad.extract.events_armed_heads import armed_head_start
 from marsad.extract.events_assault import agent_after_from, conjoined_start, next_to_noun, only_marks, victims_of_noun
 from marsad.extract.events_both_sides import TWO_SIDES
 from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
+from marsad.extract.events_light_nouns import light_noun_doer
 from marsad.extract.events_missing_agents import past_adjuncts, pp_subject
 from marsad.extract.events_modality import negation
 from marsad.extract.events_nominal import belonging_body, people_body
@@ -104,7 +106,8 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
             if not target:  # «هجوما بدأته تركيا منذ أيام على المقاتلين الأكراد»: the target after the doer
                 target = _after_doer(toks, h, c_hi, groups, by)
     if not source and h.trig.pos != "v":  # «تمكنت فرقة من الهيئة من القبض على …»
-        source = _light_subject(text, toks, c_lo, h, groups, W)
+        owner = light_noun_doer(toks, site.a, h, groups)  # «في المدعو X لإقدامه على قتل Y»: X did it
+        source = owner if owner is not None else _light_subject(text, toks, c_lo, h, groups, W)
         target = [n for n in target if n not in source]
     # «غارات للطيران التركي», «هجوم لداعش»: لـ after a nominal attack names its agent
     if h.trig.pos == "n" and has(trig_tok, W["agent_l"]):
@@ -444,14 +447,19 @@ def _passive_noun(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
 
 def _phrase_end(toks: list[Tok], h: Hit, reach: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Where the first of `phrases` that starts within `reach` words after the trigger (and ends
-    before `hi`) ends; 0 when none does."""
-    for k in range(h.last, min(hi, h.last + reach)):
-        if not toks[k].word:
+    before `hi`) ends; 0 when none does. An age aside («البالغ من العمر 18 عاما», «(30 عاما)») counts
+    no word of the reach."""
+    k, end = h.last, min(hi, h.last + reach)
+    while k < end:
+        if (past := age_aside_end(toks, k, hi)) > k:  # «مقتل الشاب … البالغ من العمر 18 عاما برصاص الشرطي»
+            end, k = min(hi, end + past - k), past
             continue
-        for p in phrases:
-            e = match_seq(toks, k, p, hi)
-            if e > 0:
-                return e
+        if toks[k].word:
+            for p in phrases:
+                e = match_seq(toks, k, p, hi)
+                if e > 0:
+                    return e
+        k += 1
     return 0
 
 
@@ -577,7 +585,8 @@ def _agent_verb(text: str, toks: list[Tok], a: int, h: Hit, c_hi: int, groups: l
     W = L.words
     if h.trig.pos == "v":
         return []
-    ws = [k for k in range(h.last, c_hi) if toks[k].word][:4]
+    places = _place_words(toks, h.last, c_hi, groups)  # «في انفجار سيارة مفخخة في بغداد تبناه»
+    ws = [k for k in range(h.last, c_hi) if toks[k].word and k not in places][:4]
     for k in ws:
         t = toks[k]
         hit = deed_verb(t, W)
@@ -601,6 +610,22 @@ def _agent_verb(text: str, toks: list[Tok], a: int, h: Hit, c_hi: int, groups: l
             return names_of(prior[-1:])  # «سيطرت المقاومة … بعد هجوم شنته»: she did it
         return []
     return []
+
+
+_IN = frozenset(norm(w) for w in ("في", "فى"))
+
+
+def _place_words(toks: list[Tok], lo: int, hi: int, groups: list[Group]) -> frozenset[int]:
+    """The tokens of the places told between `lo` and `hi` with their «في» («في انفجار سيارة مفخخة في بغداد
+    تبناه …»): where the deed was, stepped over on the way to the verb of doing that names its doer."""
+    out: set[int] = set()
+    for g in groups:
+        if lo <= g.first < hi and g.is_loc and g.binding == "loc":
+            out.update(range(g.first, g.last))
+            prev = g.first - 1
+            if prev >= lo and toks[prev].form in _IN:
+                out.add(prev)
+    return frozenset(out)
 
 
 _DO = frozenset(norm(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))

@@ -56,3 +56,15 @@ def outcome_of(here: dict[str, Event], told_at: dict[int, int], ev: Event, first
     if deed.date and ev.date and not (deed.date.startswith(ev.date) or ev.date.startswith(deed.date)):
         return None
     return key
+
+
+def fight_toll(here: dict[str, Event], told_at: dict[int, int], ev: Event, first: int) -> bool:
+    """True when the killing `ev`, governed by a result phrase at token `first`, tells the toll of a fight
+    told before it in the sentence («تجددت الاشتباكات بين قبيلتي التبو والطوارق، ما أدى إلى مقتل أكثر من 60
+    شخصا من الطرفين»): the dead fell in that fight, no attack of its own (as «أسفرت المعركة عن مقتل 20
+    متمردا» is none)."""
+    if ev.type != "ASSAULT" or ev.mode != "kill" or ev.source:
+        return False
+    fights = [e for e in here.values() if e.type == "FIGHT" and id(e) in told_at and told_at[id(e)] < first]
+    return any(not (f.date and ev.date) or f.date.startswith(ev.date) or ev.date.startswith(f.date)
+               for f in fights)

@@ -14,7 +14,7 @@ else unnamed doers right after it («برصاص مسلح», «برصاص مجه�
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group, l_marked, names_of
-from marsad.extract.events_lexicon import Lexicon, Words, norm
+from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
 from marsad.extract.events_phrases import noun_subject, people, site
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_words, has, next_word
 from marsad.extract.events_triggers import Hit
@@ -100,3 +100,27 @@ def _unnamed_doers(text: str, toks: list[Tok], k: int, b: int, groups: list[Grou
     doers = L.words["doer_nouns"]
     return names if head in doers or head[2:] in doers or (people(names[0]) and head.endswith(("ون", "ين"))) \
         else []
+
+
+# weapon words after the dead of a killing verb («قتل عشرة مدنيين بصاروخ أطلقته طائرة أمريكية»)
+_KILLED_BY = forms("برصاص", "بنيران", "بقذيفة", "بقذائف", "بشظايا", "بصاروخ", "بصواريخ", "برصاصة", "بطلقات")
+KILLED_REACH = 8  # words between a killing verb and the weapon word
+
+
+def killed_by_weapon(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Group], L: Lexicon
+                     ) -> tuple[list[str], list[str]] | None:
+    """Source and target of a killing verb whose dead are followed by the weapon that killed them, as for a
+    wounding: the party a verb of firing names after the weapon («قتل عشرة مدنيين بصاروخ أطلقته طائرة
+    أمريكية», «قتل ثلاثة أطفال بقذائف أطلقها الحوثيون») did it; the ones named before the weapon are the
+    dead. None when no weapon word follows in the clause, or no doer is named after it."""
+    W = L.words
+    mark = next((k for k in clause_words(toks, h.last, b, KILLED_REACH) if has(toks[k], _KILLED_BY)), None)
+    if mark is None:
+        return None
+    doers = _named_doer(toks, mark + 1, b, groups, W) or _fired_by(text, toks, mark + 1, b, groups, L)
+    if not doers:
+        return None
+    victims = names_of([g for g in groups if h.last <= g.first and g.last <= mark and _victim(toks, g, W)])
+    if not victims:  # «عشرة مدنيين»: people no entity names
+        victims = [n for n in noun_subject(text, toks, next_word(toks, h.last, b), mark, groups, L)[0] if people(n)]
+    return doers, [n for n in victims if n not in doers]
