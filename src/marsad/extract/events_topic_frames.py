@@ -7,6 +7,8 @@ tells no deed that happened (topic: not an event but a topic; precision).
   التحقيق في الجرائم المالية», «مراكز التوقيف والتحقيق»): a name, no deed;
 - `counted_noun`: a bare verb form right after a count («مشاركة 3500 طالب», «مليون طالب»): a counted noun
   (students), no verb;
+- `student_noun`: a bare «طالب» after a word that takes a noun («علي بن أبي طالب», «ولي أمر طالب», «وهو طالب
+  يدرس», «كل طالب»): the student or the kunya, no demand;
 - `tallied`: a deed noun counted or rated («ارتفع عدد الاعتقالات», «معدلات الجرائم»): a statistic, no deed;
 - `warrant_only`: an arrest noun of a warrant not told issued («بسبب مذكرات الاعتقال الصادرة بحقه»): nobody
   arrested;
@@ -148,6 +150,21 @@ def counted_noun(toks: list[Tok], a: int, h: Hit) -> bool:
         return True
     digits = prev.form.replace(",", "").replace(".", "")
     return digits.isdigit() and not _YEAR.fullmatch(digits)
+
+
+# a bare «طالب» read as «student» after a word that takes a noun: a kunya's «أبي/أبو», «أمر» of «ولي أمر», a
+# pronoun subject, «كل»/«أي» (the verb «طالب» opens its clause or follows its subject, never these words)
+_STUDENT = forms("طالب")
+_NOUN_HEADS = forms("أبي", "ابي", "أبو", "ابو", "أمر", "امر", "هو", "وهو", "فهو", "كل", "لكل", "أي", "اي", "لأي")
+
+
+def student_noun(toks: list[Tok], a: int, h: Hit) -> bool:
+    """True when the trigger is a bare «طالب» right after a kunya's «أبي», «ولي أمر», «وهو» or «كل» («الإمام علي
+    بن أبي طالب», «ولي أمر طالب», «وهو طالب يدرس الهندسة»): the noun, no demand."""
+    if h.trig.pos != "v" or toks[h.first].form not in _STUDENT:
+        return False
+    before = _words_before(toks, a, h.first, 1)
+    return bool(before) and before[0] == h.first - 1 and toks[before[0]].form in _NOUN_HEADS
 
 
 # --- a statistic ------------------------------------------------------------------------------------
@@ -366,7 +383,8 @@ def topic_frame(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
     warrant, a danger posed, a fact's call, a conformity, a creed's truth, a polled share's view, a count of
     doers, a thing achieved, the pilgrims' visit, a conviction or a deed not allowed (module docstring): no
     deed told."""
-    return remit_of_body(toks, a, h) or counted_noun(toks, a, h) or tallied(toks, a, h) \
+    return remit_of_body(toks, a, h) or counted_noun(toks, a, h) or student_noun(toks, a, h) \
+        or tallied(toks, a, h) \
         or warrant_only(toks, a, h) or danger_posed(toks, a, h) \
         or impersonal_call(toks, a, h) or conformity(toks, a, h) or creed_speaks(toks, a, b, h) \
         or poll_share(toks, a, b, h) or counted_doers(toks, a, h) or achieved(toks, h) \
