@@ -72,7 +72,7 @@ CASES: list[tuple[str, list[Spec], str, list[str], list[str], str | None, bool, 
      "RETREAT", ["إسرائيل"], [], "جنين", False, False),  # where it withdrew from
     ("وأفرجت السلطات المصرية عن عشرات المعتقلين.", [("المصرية", "مصر", "LOC")],
      "RETREAT", ["مصر"], [], None, False, False),
-    ("فتحت النيابة العامة تحقيقا في الحادث.", [], "INVESTIGATE", [], [], None, False, False),
+    ("فتحت النيابة العامة تحقيقا في الحادث.", [], "INVESTIGATE", ["النيابة العامة"], [], None, False, False),
     ("هدد الحوثيون باستهداف السفن في البحر الأحمر.", [("الحوثيون", "الحوثي", "ORG")],
      "THREATEN", ["الحوثي"], [], None, False, False),
     ("أشاد الرئيس المصري بجهود قطر.", [("الرئيس المصري", "مصر", "LOC"), ("قطر", "قطر", "LOC")],

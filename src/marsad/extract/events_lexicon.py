@@ -84,6 +84,7 @@ class GroupActor:
     context: tuple[str, ...]  # folded words, one of which must occur in the text (none: always)
     unless: tuple[str, ...] = ()  # folded words none of which may occur in the text
     title: bool = False  # a title standing for its country («خادم الحرمين الشريفين»): its holder, named next, acts
+    court: bool = False  # a judicial body: it acts, but after «إلى», «لـ», «أمام» it is where a case goes, no party
 
 
 def norm(s: str) -> str:
@@ -180,9 +181,9 @@ def lexicon() -> Lexicon:
     actors: dict[str, list[GroupActor]] = {}
     for row in table("event_actors.tsv"):
         form, canon, kind, ctx, unless = [*row, "", "", "", ""][:5]
-        act = GroupActor(tuple(norm(form).split()), canon, kind in ("force", "nisba"), kind == "nisba",
+        act = GroupActor(tuple(norm(form).split()), canon, kind in ("force", "nisba", "court"), kind == "nisba",
                          tuple(norm(c) for c in ctx.split(",") if c.strip()),
-                         tuple(norm(c) for c in unless.split(",") if c.strip()), kind == "title")
+                         tuple(norm(c) for c in unless.split(",") if c.strip()), kind == "title", kind == "court")
         actors.setdefault(act.words[0], []).append(act)
     for cands in actors.values():  # longest first; file order among equals
         cands.sort(key=lambda x: -len(x.words))

@@ -452,6 +452,9 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
         if _members_of_body(toks, i, L):
             i = j  # «نقابة الصحفيين», «اتحاد الطلاب»: whose body it is, the body acts
             continue
+        if act.court and _sent_to(toks, i, key, L):
+            i = j  # «إحالة المتهمين إلى النيابة العامة»: where the case goes, no party
+            continue
         if act.title and i > 0 and toks[i - 1].form in L.words["envoy"] and j < n and toks[j].form in POSTED_AT:
             i = j  # «سفير خادم الحرمين الشريفين لدى سلطنة عمان الدكتور X»: X, named after the posting, acts
             continue
@@ -639,6 +642,22 @@ def _person_title(toks: list[Tok], i: int) -> bool:
     while k >= 0 and not toks[k].word:
         k -= 1
     return k >= 0 and any(r in _PERSON_TITLES for r in toks[k].reads)
+
+
+_BEFORE = frozenset(norm(w) for w in ("أمام", "لدى", "ولدى"))  # «مثل أمام النيابة العامة»: brought before it
+
+
+def _sent_to(toks: list[Tok], i: int, key: str, L: Lexicon) -> bool:
+    """True when the body whose name token i opens (read as `key`) is where a case goes or is brought:
+    after «إلى», «أمام», «لدى», or with «لـ»/«بـ»/«كـ» glued to it («إحالتهم للنيابة العامة», «بالنيابة»)."""
+    form = toks[i].form
+    if form.startswith(("لل", "ولل", "فلل")):
+        return True
+    glued = form[: len(form) - len(key)] if form.endswith(key) else ""
+    if any(c in glued for c in "بلك"):
+        return True
+    k = i - 1
+    return k >= 0 and toks[k].word and (toks[k].form in L.words["to"] or toks[k].form in _BEFORE)
 
 
 def _members_of_body(toks: list[Tok], i: int, L: Lexicon) -> bool:
