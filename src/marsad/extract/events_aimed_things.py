@@ -14,6 +14,12 @@ Statements that condemn an attack describe it in words of attack that tell no de
   سافر», «بمثابة عدوان»): the deed judged is told by its own word («التفجير»), the verdict is no second deed;
   one in a list of ills runs on («هي ظلم وعدوان وإرعاب») is left to the rules on such lists.
 An attack on a party («استهدفت رجال الأمن», «الاعتداء على الحراس») is untouched.
+
+`aimed_at_a_goal` (called by `events_spurious.aimed_not_attacked`) drops «استهدف»/«تستهدف» whose object is
+a verbal noun of a deed of no force («الخطة تستهدف تشجيع السياحة», «التحركات تستهدف تشكيل تحالف», «يستهدف
+إيجاد حلول»): a goal aimed at, whatever words of force the rest of the sentence holds; not a verbal noun that is
+itself a deed of force («استهدف تفجير مسجدا»: a trigger of its own) or a word of force, nor «تنظيم» (an
+organisation: «استهدف تنظيم داعش»).
 """
 
 from __future__ import annotations
@@ -67,6 +73,53 @@ def aimed_at_a_thing(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
                 and not _listed_on(toks, h.last, b):
             return True  # «يعد جرما عظيما وعدوانا»
     return False
+
+
+# folded verbal nouns that the patterns of `_verbal_noun` take but that name a body or a place, not a deed
+_NOT_DEEDS = forms("تنظيم", "تنظيمي", "تلميذ", "تمثال", "تجمع", "تحالف", "ترشيح", "تركيا", "تركيه", "تكريت",
+                   "محافظة", "مقاطعة")
+# إفعال verbal nouns: folding makes the pattern one with plurals of أفعال («أعداء», «أكراد», «أعضاء»), so the
+# pattern is taken only with «ي» second («إيجاد», «إيصال»); these others are listed
+_IF_AL = forms("إنشاء", "إشعال", "إسقاط", "إنهاء", "إصلاح", "إنجاز", "إقناع", "إرساء", "إخراج", "إقامة", "إعادة",
+               "إدارة", "إضافة", "إبراز", "إحياء", "إغلاق", "إلغاء", "إتاحة", "إدخال", "إبعاد", "إفشال", "إضعاف")
+
+
+def _verbal_noun(form: str) -> bool:
+    """True when a folded word has the shape of a derived verbal noun in the construct state: تفعيل and تفعلة
+    («تشجيع», «تنميه»), إفعال of a root in و («ايجاد»; others are listed), افتعال and انفعال («احتواء»),
+    استفعال («استعاده», «استقطاب») or مفاعلة («مكافحه»)."""
+    n = len(form)
+    if form in _IF_AL:
+        return True
+    if form.startswith("ت") and n == 5:
+        return (form[3] == "ي" and form[4] not in "اويى") or form[4] == "ه"  # «تشجيع», «تنميه»
+    if form.startswith("است") and n in (6, 7, 8):
+        return "ا" in form[4:6]  # «استقطاب», «استعاده»
+    if form.startswith("اي") and n == 5:
+        return form[3] == "ا"  # «ايجاد», «ايصال»
+    if form.startswith("ا") and n == 6:
+        return (form[2] in "تط" and form[4] == "ا") or (form.startswith("ان") and form[4] == "ا")  # «احتواء»
+    return form.startswith("م") and n == 6 and form[2] == "ا" and form[5] == "ه"  # «مكافحه»
+
+
+def aimed_at_a_goal(toks: list[Tok], b: int, h: Hit, found: list[Hit], force: frozenset[str],
+                    covered: set[int]) -> bool:
+    """True when the targeting word `h` («تستهدف») of a sentence ending at b is followed by a verbal noun of a
+    deed of no force (module docstring): a goal aimed at, not an attack (`found`: the sentence's triggers;
+    `force`: words of force; `covered`: tokens of names)."""
+    if h.trig.type != "ASSAULT" or not any(_TARGETING in r for r in toks[h.first].reads):
+        return False
+    ws = clause_words(toks, h.last, b, 1)
+    if not ws:
+        return False
+    w = ws[0]
+    t = toks[w]
+    if w in covered or not _verbal_noun(t.form) or t.form in _NOT_DEEDS or has(t, force):
+        return False
+    return not any(x.first <= w < x.last and x.trig.type in _VIOLENT for x in found)
+
+
+_VIOLENT = frozenset(("ASSAULT", "FIGHT", "COERCE", "CRIME", "THREATEN"))
 
 
 def _thing_after(toks: list[Tok], k: int, b: int) -> bool:

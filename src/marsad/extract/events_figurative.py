@@ -8,7 +8,9 @@ fighting whose subject is:
   or right after a verb that carries its object as a pronoun («الدولة التي تحاصرها الديون», «تأثير هذه الضريبة
   سوف يجبر السكان», «أجبرتهم الظروف»; not after a word of cause: «بسبب الأزمة هاجم الجيش»), or a war or a
   disaster right after such a verb («ما دمرته الحرب»);
-- a beast, right before or right after the verb («وهاجم الدب سائحا», «التمساح هاجم الصياد»): no party attacked.
+- a beast, right before or right after the verb («وهاجم الدب سائحا», «التمساح هاجم الصياد»), a herd of them
+  too («مجموعة من الخنازير البرية قتلت رجلا»), and the beast after an attack noun («هجوم لهذه الحيوانات»): no
+  party attacked.
 """
 
 from __future__ import annotations
@@ -40,7 +42,14 @@ _DISASTERS = frozenset(norm(w) for w in ("الحرب", "الحروب", "الزل
 # beasts that attack or seize a man («هاجم الدب», «قبض التمساح»)
 _BEASTS = frozenset(norm(w) for w in (  # no «الأسد», «النمر», «الفهد», «الذئاب» (names, «الذئاب المنفردة»)
     "التمساح", "التماسيح", "الدب", "الدببة", "القرش", "سمكة", "الكلب", "الكلاب", "الثعبان", "الأفعى", "الفيل",
-    "الفيلة", "النحل", "الدبابير", "الضبع", "الضباع"))
+    "الفيلة", "النحل", "الدبابير", "الضبع", "الضباع", "الخنزير", "الخنازير", "خنازير", "القرد", "القرود", "قرود",
+    "الذئب", "الحيوان", "الحيوانات", "حيوانات", "البعوض", "الجراد", "النمل", "الثيران", "الأبقار", "العقرب",
+    "العقارب", "الأفاعي", "الثعابين", "أسماك", "دبا", "تمساحا", "قرشا", "قردا", "ذئبا", "ثعبانا", "كلبا", "خنزيرا"))
+FORCE_REACH = 4  # words back from the verb searched for a force as its subject («تأثير هذه الضريبة سوف يجبر»)
+BEAST_REACH = 6  # for a beast, past its adjectives («إن دبا أشيب واحدا على الأقل هاجم»)
+# a group a beast is counted in: «من» after it is no cause («مجموعة من الخنازير البرية قتلت رجلا»)
+_HERDS = frozenset(norm(w) for w in (
+    "مجموعة", "قطيع", "سرب", "أسراب", "عدد", "عشرات", "مئات", "آلاف", "قطعان", "مجموعات"))
 
 # words before a force that make it a cause or a setting, not the subject («بسبب الأزمة هاجم المحتجون»)
 _CAUSE = frozenset(norm(w) for w in (
@@ -93,8 +102,8 @@ def _plain_has(tok: Tok, cls: frozenset[str]) -> bool:
 
 def _thing_subject(toks: list[Tok], a: int, h: Hit, covered: set[int]) -> bool:
     """A verb whose subject is a force or a beast: the word right after a verb that carries its object
-    pronoun, or right after any verb for a beast, or a word up to four back, in its clause, before a verb not
-    joined by «و»/«ف», past no name and not after a word of cause («تأثير هذه الضريبة سوف يجبر»)."""
+    pronoun, or right after any verb for a beast, or a word up to four back (six for a beast), in its clause,
+    before a verb not joined by «و»/«ف», past no name and not after a word of cause («تأثير هذه الضريبة سوف يجبر»)."""
     k = _word_on(toks, h.last)
     if k is not None and k not in covered and k not in h.used:
         if _plain_has(toks[k], _BEASTS):
@@ -105,20 +114,46 @@ def _thing_subject(toks: list[Tok], a: int, h: Hit, covered: set[int]) -> bool:
     if toks[h.first].form[:1] in "وف":
         return False  # «دخلت مستنقع الفشل ويستهدف الجوار»: a joined verb's noun before it is the last verb's
     k2 = h.first - 1
-    for _ in range(4):
+    for step in range(BEAST_REACH):
         j = _word_back(toks, a, k2)
         if j is None or j in covered or (toks[j].form in _RELATIVE and toks[h.first].form.endswith(_OBJECT_PRONOUNS)):
             return False  # «الأزمة التي هددها …»: the noun before «التي» is the object
-        if _plain_has(toks[j], _FORCES) or _plain_has(toks[j], _BEASTS):
+        if (step < FORCE_REACH and _plain_has(toks[j], _FORCES)) or _plain_has(toks[j], _BEASTS):
             before = _word_back(toks, a, j - 1)
-            return before is None or not _plain_has(toks[before], _CAUSE)
+            return before is None or not _plain_has(toks[before], _CAUSE) or _herd_of(toks, a, before, j)
         k2 = j - 1
     return False
+
+
+def _herd_of(toks: list[Tok], a: int, before: int, j: int) -> bool:
+    """True when the beast at j follows «من» (at `before`) after a word of a group («مجموعة من الخنازير»,
+    «سرب من الدبابير»): the herd is the doer."""
+    if not _plain_has(toks[j], _BEASTS) or toks[before].form != norm("من"):
+        return False
+    g = _word_back(toks, a, before - 1)
+    return g is not None and _plain_has(toks[g], _HERDS)
+
+
+_THESE = frozenset(norm(w) for w in ("لهذه", "لهذا", "هذه", "هذا", "تلك", "لتلك"))
+
+
+def _beast_attack(toks: list[Tok], h: Hit, covered: set[int]) -> bool:
+    """True when an attack noun is a beast's: the beast right after it, past «لهذه» («هجوم لهذه الحيوانات», «هجوم
+    الدب», «هجمات للكلاب الضالة»)."""
+    k = _word_on(toks, h.last)
+    if k is not None and toks[k].form in _THESE:
+        k = _word_on(toks, k + 1)
+    if k is None or k in covered:
+        return False
+    f = toks[k].form
+    return f in _BEASTS or (f[:1] == "ل" and "ال" + f[2:] in _BEASTS) or _plain_has(toks[k], _BEASTS)
 
 
 def figurative_force(toks: list[Tok], a: int, h: Hit, covered: set[int]) -> bool:
     """True when the verb of force or pressure `h` of the sentence starting at token a has a fact, an
     economic or abstract force or a beast as its doer (`covered`: tokens of names): no party acts."""
+    if h.trig.type == "ASSAULT" and h.trig.pos == "n":
+        return _beast_attack(toks, h, covered)
     if h.trig.type not in _FORCE or h.trig.pos != "v":
         return False
     return _fact_subject(toks, a, h) or _thing_subject(toks, a, h, covered)

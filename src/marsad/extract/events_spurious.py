@@ -19,7 +19,7 @@ approves it, agrees with no party («وافق مجلس الوزراء على ت�
 
 from __future__ import annotations
 
-from marsad.extract.events_aimed_things import aimed_at_a_thing
+from marsad.extract.events_aimed_things import aimed_at_a_goal, aimed_at_a_thing
 from marsad.extract.events_asked_parties import unnamed_asker
 from marsad.extract.events_danger import endangers
 from marsad.extract.events_figurative import figurative_force
@@ -63,11 +63,14 @@ def speaks_of_force(toks: list[Tok], a: int, b: int, W: Words) -> bool:
 _VIOLENT = frozenset(("ASSAULT", "FIGHT", "COERCE", "CRIME"))
 
 
-def aimed_not_attacked(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], W: Words) -> bool:
+def aimed_not_attacked(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], W: Words,
+                       covered: set[int]) -> bool:
     """An ASSAULT told only by «استهدف»/«استهداف» in a sentence with no word of force and no other deed of
     force among its triggers `found`: aimed at an audience, a market or a goal, not attacked («الجهاز
     يستهدف الاستخدام الشخصي»); not the charge of an accusation («اتهمت الوحدات تركيا باستهدافها»), nor
     beside a deed («مدارس دمرت … استهدفها التنظيم»), which tell of an attack."""
+    if aimed_at_a_goal(toks, b, h, found, W["force"], covered):
+        return True  # «التحركات تستهدف تشكيل تحالف»: a goal, whatever words of force stand around
     return h.trig.type == "ASSAULT" and targeting_word(toks[h.first]) and not speaks_of_force(toks, a, b, W) \
         and not any(x is not h and x.trig.type in _VIOLENT and not targeting_word(toks[x.first]) for x in found) \
         and not any(toks[k].word and has(toks[k], W["charge"]) for k in range(a, h.first))  # «اتهمت … باستهدافها»
@@ -325,7 +328,7 @@ def wrong_sense(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit], cover
     (`events_visited_back`); an attack word aimed at a thing at stake, said of any attack or used as a verdict
     (`events_aimed_things`)."""
     hi = clause_of(toks, a, b, h.first)[1]
-    return aimed_not_attacked(toks, a, b, h, found, W) or hosted_many(toks, h, hi, covered, W) \
+    return aimed_not_attacked(toks, a, b, h, found, W, covered) or hosted_many(toks, h, hi, covered, W) \
         or supports_a_thing(toks, h, hi, found, covered, W) \
         or viewed_not_briefed(toks, h, b, covered, W) or died_not_killed(toks, a, b, h, found, W) \
         or approved_at_home(toks, h, hi) or achieving_sought(toks, a, h) \

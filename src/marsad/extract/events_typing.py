@@ -4,6 +4,8 @@ A trigger gives a type («اختطف» → ASSAULT, «احتجز» → COERCE, �
 and what was hit, may make it another one:
 - a detention of hostages («عملية احتجاز الرهائن») is an abduction (ASSAULT, mode abduct), not an
   arrest by the authorities;
+- a strike foretold in the future under a condition or at whoever comes («فإن سلاح الجو سيقصف كل من يقترب»:
+  `events_warned_strike`) is a threat (THREATEN), not an attack;
 - a killing or an attack told as a criminal case, with a relative or a private person as doer or
   words of a criminal case («طعنات», «سكين», «السرقة») and no word of political or armed violence
   («إرهابي», «مسلحين», «قصف»), and no state, force or group among its actors, is a CRIME («قتل الأب
@@ -44,6 +46,7 @@ from marsad.extract.events_storming import armed_storming
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has
 from marsad.extract.events_type_fixes import type_fix
 from marsad.extract.events_verbal_attack import force_near, speaker_as_source, verbal_attack
+from marsad.extract.events_warned_strike import warned_strike
 from marsad.model import Event
 
 REACH = 3  # words after a trigger in which its object (hostages, words) is looked for
@@ -115,6 +118,9 @@ def _retyped(ev: Event, toks: list[Tok], L: Lexicon) -> Retype | None:
     if ev.type == "ASSAULT" and _in_words(words, at, ev, L.words):
         speaker_as_source(words, at, ev)  # «هاجمت الفنانة نادية الجندي الدراما …»: she, not the one attacked
         return Retype("DISAPPROVE", None)
+    if ev.type == "ASSAULT" and warned_strike(words, at):  # «إذا لم … فإن سلاح الجو سيقصف كل من يقترب»
+        ev.hedged = False  # the warning is made, whatever the strike it foretells
+        return Retype("THREATEN", None)
     if ev.type == "ASSAULT" and _private_crime(words, at, ev, L):
         return Retype("CRIME", ev.mode)
     if ev.type == "ASSAULT" and (_battle_casualty(words, at, L.words) or is_fight_casualty(words, at, ev)):
