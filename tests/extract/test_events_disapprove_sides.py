@@ -78,6 +78,17 @@ def test_a_body_and_a_surname_read_as_one_name_are_split() -> None:
     assert ("الحوثيون", "ORG") in texts and ("الجنيد", "PER") in texts
 
 
+def test_a_listed_body_and_a_country_read_as_one_name_are_split() -> None:
+    found = extract_entities("وطالبت الولايات المتحدة ودول آسيان الصين بوقف أنشطتها في البحر.")
+    texts = [(e.text, e.label) for e in found]
+    assert ("آسيان", "ORG") in texts and ("الصين", "LOC") in texts
+
+
+def test_a_firm_and_a_country_stay_the_firms_branch() -> None:
+    found = extract_entities("وأعلنت فودافون قطر عن عروض جديدة لعملائها.")
+    assert all(e.text != "قطر" for e in found)
+
+
 def test_one_body_named_twice_stays_one_name() -> None:
     found = extract_entities("قال الوزير إن أكثر من ألفي عراقي أعدموا على يد تنظيم الدولة الإسلامية داعش.")
     assert all(e.text != "داعش" for e in found)

@@ -272,21 +272,35 @@ _BEHALF = fold("باسم")
 def _split_pairs(raw: list[tuple[int, int, int, str]], folded: list[list[str]],
                  gaz_at: list[dict[tuple[int, int], tuple[int, gz.GazEntry]]]) -> list[tuple[int, int, int, str]]:
     """Tagged spans cut in two where a listed body's name is followed at once by another party: a listed
-    body or person, or one word that ends a person's full name told elsewhere in the article («هدد الحوثيون
-    الجنيد» after «عبدالقادر الجنيد», «اتهمت المفوضية الأوروبية جوجل»). A verb's subject and object stand
-    side by side (VSO) and the tagger may read them as one name; a listed body's name is closed, so what
-    follows it is no part of it."""
+    body or person, a country, or one word that ends a person's full name told elsewhere in the article
+    («هدد الحوثيون الجنيد» after «عبدالقادر الجنيد», «اتهمت المفوضية الأوروبية جوجل», «وطالبت الولايات
+    المتحدة ودول آسيان الصين»). A verb's subject and object stand side by side (VSO) and the tagger may read
+    them as one name; a listed body's name (in the gazetteer or the bodies', clubs', companies' lists) is
+    closed, so what follows it is no part of it."""
+    g = gz.load()
     surnames = {folded[si][j - 1] for si, i, j, label in raw if label == "PER" and j - i > 1}
+    extra_at: dict[int, dict[tuple[int, int], tuple[int, gz.GazEntry]]] = {}
     out: list[tuple[int, int, int, str]] = []
     for si, i, j, label in raw:
         cut = None
         if j - i > 1 and (i, j) not in gaz_at[si]:
+            if si not in extra_at:  # the feature lists, read only for sentences with a span to cut
+                extra_at[si] = {(a, b): (p, e) for a, b, p, e in gz.match_extra(folded[si], g)}
+            if (i, j) in extra_at[si]:
+                out.append((si, i, j, label))
+                continue
             for k in range(j - 1, i, -1):
-                head, tail = gaz_at[si].get((i, k)), gaz_at[si].get((k, j))
+                head = gaz_at[si].get((i, k))
+                if head is None and label == "ORG":  # a listed body («آسيان»), not a firm or a club: «فودافون
+                    body = extra_at[si].get((i, k))  # قطر» names the firm's branch, «فارس» a man as often
+                    head = body if body is not None and body[1].kind == "body" else None
+                tail = gaz_at[si].get((k, j))
                 if head is None or head[1].label != "ORG" or head[1].kind == "nisba":
                     continue
-                if tail is not None and tail[1].kind != "nisba" and tail[1].label in ("ORG", "PER") \
-                        and tail[1].canonical != head[1].canonical:  # not «تنظيم الدولة الإسلامية داعش»: one body
+                if tail is not None and tail[1].kind != "nisba" and tail[1].canonical != head[1].canonical and (
+                        tail[1].label in ("ORG", "PER")  # not «تنظيم الدولة الإسلامية داعش»: one body
+                        or (tail[1].label == "LOC" and label == "ORG" and fold(tail[1].canonical)
+                            in g.country_names)):
                     cut = (k, tail[1].label)
                 elif j - k == 1 and folded[si][k] in surnames:
                     cut = (k, "PER")
