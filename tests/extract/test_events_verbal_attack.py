@@ -25,6 +25,13 @@ SPECS = [KARIM, SALEM, LAYLA, AUTHORITY, PARTY, ARMY]
     ("وهاجم الرئيس كريم منصور زعيم حزب العدالة المعارض لالتزامه الصمت إزاء مقتل اثنين من الجنود.", "كريم منصور"),
     # the medium named before the verb
     ("وجاءت تصريحات كريم منصور التي هاجم فيها سالم الهاشمي بعد أسبوع من الانتخابات.", "كريم منصور"),
+    # the medium named after the verb or after the attack noun
+    ("وهاجم كريم منصور حزب العدالة في كلمة ألقاها أمام أنصاره أمس.", "كريم منصور"),
+    ("وشن سالم الهاشمي هجوما على حزب العدالة في خطابه أمام البرلمان.", "سالم الهاشمي"),
+    # a sentence opened on its medium
+    ("وفي رسالته إلى الناخبين، هاجم كريم منصور حزب العدالة.", "كريم منصور"),
+    # a subject in brackets and quotes between «شن» and its noun
+    ("شن كريم منصور (مستقل)، في مقابلة مع قناة «الأفق»، هجوما عنيفا على حزب العدالة.", "كريم منصور"),
 ])
 def test_verbal_attack_is_disapprove(text: str, src: str) -> None:
     evs = run(text, SPECS)

@@ -8,6 +8,9 @@
 - the genitive right after a transitive verbal noun of harm is its victim («إن استهداف رجال الأمن فعل
   مجرم»), unless a «لـ» object follows it («استهداف التحالف لمواقع الحوثيين»: the coalition did it)
   (`genitive_victim`);
+- a bare «قصف» after a word of its clause is a verbal noun, not a passive verb: the name in the genitive
+  right after it is its doer when a «لـ» or «على» object follows («وتواصل قصف الحوثيين للأحياء», «أنباء قصف
+  الحوثيين لمنزلك») (`shelling_doer`);
 - a dual subject («وأدان الجانبان», «كما أكد الجانبان رفضهما») of a statement or deed names both parties
   of the meeting told last (`dual_parties`);
 - what a meeting discussed («وبحث الجانبان تطورات الأوضاع في سوريا») is its topic: a place named there
@@ -142,6 +145,31 @@ def genitive_victim(toks: list[Tok], b: int, first: int, last: int, groups: list
     return g  # «استهداف التحالف لمواقع الحوثيين», «استهداف المستوطنين منزل العائلة»: the genitive is the doer
 
 
+_SHELLING = forms("قصف", "لقصف", "بقصف")
+_ON = forms("على")
+_NOT_NOUN_BEFORE = forms("الذي", "التي", "الذين", "ما", "من", "أنه", "انه", "إنه", "قد", "لقد", "ثم", "حيث")
+
+
+def shelling_doer(toks: list[Tok], a: int, b: int, first: int, last: int, groups: list[Group]) -> Group | None:
+    """The group in the genitive right after a bare «قصف» that follows a verb, noun or preposition of its
+    clause, when a «لـ» or «على» object follows it in the clause («وتواصل قصف الحوثيين للأحياء»): the doer
+    of the shelling, which the passive reading («قُصف الحوثيون») took for its target; else None."""
+    if last - first != 1 or not has(toks[first], _SHELLING) or last >= b:
+        return None
+    before = [k for k in range(a, first) if toks[k].word]
+    if not before or not _in_clause(toks, before[-1], first) or has(toks[before[-1]], _NOT_NOUN_BEFORE):
+        return None  # sentence-initial, or «الذي قصف»: a verb
+    g = next((g for g in groups if g.first == last and g.actor and not g.is_loc), None)
+    if g is None:
+        return None
+    k = g.last
+    while k < b and k - g.last < ADJECTIVES and toks[k].word and toks[k].form.startswith("ال"):
+        k += 1  # «قصف الحوثيين المتمردين لـ»
+    if k < b and toks[k].word and (_l_object(toks[k]) or has(toks[k], _ON)):
+        return g
+    return None
+
+
 def discussed_topic(toks: list[Tok], a: int, b: int, first: int, groups: list[Group], ev: Event) -> set[str]:
     """Names of a meeting's topics: what is named after the topic noun («تطورات», «الأوضاع») a discussion
     verb or noun at the trigger governs («وبحث الجانبان تطورات الأوضاع في سوريا»); a name also read before
@@ -206,6 +234,10 @@ def fix_parties(toks: list[Tok], a: int, b: int, first: int, last: int, groups: 
     if victim is not None and set(ev.source) & set(victim.names):
         ev.source = [n for n in ev.source if n not in victim.names]
         ev.target = list(dict.fromkeys([*ev.target, *victim.names]))
+    doer = shelling_doer(toks, a, b, first, last, groups) if ev.type in _HARM else None
+    if doer is not None and set(ev.target) & set(doer.names) and not ev.source:
+        ev.target = [n for n in ev.target if n not in doer.names]
+        ev.source = list(doer.names)
     both = dual_parties(toks, a, b, first, last, told, pair) if ev.type not in _PAIRED else []
     if both:
         ev.source = both

@@ -152,8 +152,8 @@ def sentence_words(toks: list[Tok], ev: Event) -> list[Tok]:
 
 def trigger_index(words: list[Tok], ev: Event) -> int | None:
     """Index in `words` of the first word of the event's trigger, None when it is not found."""
-    trig = norm(ev.trigger).split()
-    if not trig:
+    trig = [w for w in norm(ev.trigger).split() if w in CLAUSE_END or any(c.isalnum() for c in w)]
+    if not trig:  # «شن السيناتور … (جمهوري)، في مقابلة … «إن بي سي» هجوما»: past brackets and quotes
         return None
     n = len(trig)
     forms = [t.form for t in words]

@@ -10,8 +10,12 @@ criticism itself speaks of violence («هاجم السلطة الفلسطيني�
   «متهمة إياها», «بانتقادات لاذعة», «واصفا»;
 - the medium named before the verb, which no word of force overrules: «تصريحات ترامب التي هاجم فيها ماكين»,
   «أصدر بيانا يهاجم فيه داعش», or between «شن» and its noun: «شن في مقابلة تلفزيونية هجوما على …»;
+- the medium named after the verb or its noun («هاجم ترامب منافسيه في خطاب ألقاه», «وشن نتنياهو هجوما على إيران
+  في خطابه»), or opening the sentence («وفي رسالته إلى الناخبين، … ويهاجم الصين»), where no word of force
+  stands next to the attack;
 - a speaker right after the verb as its subject: a minister, a deputy, a president, a singer, a writer
-  («هاجم رئيس حركة التغيير … من يضعون العراقيل», «شن نواب وسياسيون كويتيون هجوما على النائب …»);
+  («هاجم رئيس حركة التغيير … من يضعون العراقيل», «شن نواب وسياسيون كويتيون هجوما على النائب …», «هاجمت صحيفة
+  «كيهان» …»);
 - a statement as its object: «هاجم الوزير … أقوال وزير الخارجية».
 Here only the deed's own words veto it (and they veto `events_typing`'s test too), unless a tone adjective
 follows the attack noun («هجوما حادا»): eight words either side of the verb that tell arms, armed doers,
@@ -22,6 +26,8 @@ reading took him for the one attacked («هاجمت الفنانة نادية ا
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from marsad.extract.events_lexicon import forms, norm
 from marsad.extract.events_tokens import Tok, has
@@ -38,14 +44,20 @@ _TONE = forms("حاد", "حادا", "لاذع", "لاذعا", "كلاميا", "�
 # speech right after the attack: the attacker's words, his description or charge of the one attacked
 _SPEECH = forms("قائلا", "قائلة", "قائلين", "واصفا", "واصفة", "واصفين", "وصفه", "وصفها", "وصفهم", "يصفه",
                 "يصفها", "يصفهم", "متهما", "متهمة", "متهمين", "منتقدا", "منتقدة", "ساخرا", "ساخرة", "انتقادات",
-                "بانتقادات", "بعبارات", "بكلمات", "بألفاظ", "بشدة", "تعليقات")
+                "بانتقادات", "بعبارات", "بكلمات", "بألفاظ", "بشدة", "تعليقات", "معبرا", "معبرة")
 
 # the medium words are said in («عبر لقاء تلفزيوني», «في تغريدة»)
 _MEDIA = forms("تغريدة", "تغريدات", "تغريداته", "تغريداتها", "تويتر", "مقابلة", "لقاء", "مؤتمر", "خطاب", "خطابه",
                "كلمة", "كلمته", "مقال", "مقاله", "مقالة", "برنامج", "برنامجه", "حسابه", "حسابها", "صفحته", "تصريح",
-               "تصريحات", "تصريحاته", "تصريحاتها", "بيان", "بيانا", "بيانه", "تعليقات", "تعليق", "حوار", "حديث")
+               "تصريحات", "تصريحاته", "تصريحاتها", "بيان", "بيانا", "بيانه", "تعليقات", "تعليق", "حوار", "حديث",
+               "رسالة", "رسالته", "رسالتها", "خطبة", "خطبته", "كلمتها", "خطابها", "مقابلته", "مقابلتها")
 _MEDIA_LINK = forms("في", "عبر", "خلال", "على", "ب")
 _RELATIVE = forms("التي", "الذي")
+# links that put the words after the attack in a medium («… في كلمة أمام أنصاره», «عبر تويتر»): not «على» or
+# «ب», which also lead to the place or the arms of a deed («هجوما على مؤتمر»)
+_MEDIA_AFTER_LINK = forms("في", "عبر", "خلال")
+_MEDIA_AFTER_REACH = 10  # words after the verb (or its noun) in which the medium may be named
+_FRAME_LINK = forms("في", "وفي", "خلال", "وخلال")  # a sentence opened on its medium: «وفي رسالته …»
 
 # what is said or done as a stand: an object only words attack («هاجم أقوال …», «هاجم سياسة …»)
 _STANDS = forms("أقوال", "اقوال", "تصريحات", "تصريح", "سياسة", "سياسات", "موقف", "مواقف", "قرار", "قرارات",
@@ -61,7 +73,8 @@ _SPEAKERS = forms("الوزير", "الوزيرة", "وزير", "وزيرة", "�
                   "الناطق", "زعيم", "الزعيم", "السياسي", "سياسيون", "المغردون", "مغردون", "ناشطون", "الناشط",
                   "الناشطة", "الكتل", "الصحف", "وسائل", "المحلل", "الأكاديمي", "الدكتور", "المفتي", "الأمين",
                   "المستشار", "عضو", "أعضاء", "المدرب", "مدرب", "اللاعب", "النجم", "النجمة", "المذيع", "المذيعة",
-                  "الإعلاميون", "كتّاب", "حزب", "الحزب", "رئيسا", "المرشد")
+                  "الإعلاميون", "كتّاب", "حزب", "الحزب", "رئيسا", "المرشد", "ممثل", "صحيفة", "الصحيفة", "جريدة",
+                  "الجريدة")
 
 # words opening a clause of their own: a word of force before them is another deed's
 _OPENERS = forms("فيما", "بينما", "حين", "حينما", "عندما", "كما", "وفيما", "وبينما")
@@ -97,7 +110,7 @@ def verbal_attack(words: list[Tok], at: int) -> bool:
         return True  # «أصدر بيانا يهاجم فيه داعش»: said in a statement, whoever it is said of
     if force_near(words, at):
         return False
-    if _spoken(words, end) or _speaker_after(words, at):
+    if _spoken(words, end) or _speaker_after(words, at) or _medium_after(words, end) or _framed(words, at):
         return True
     if launch:
         return any(has(words[k], _MEDIA_LINK) and has(words[k + 1], _MEDIA) for k in range(at + 1, end))
@@ -107,6 +120,20 @@ def verbal_attack(words: list[Tok], at: int) -> bool:
 def _spoken(words: list[Tok], after: int) -> bool:
     """True when a word of speech follows within twenty words («… قائلا», «ويصفه بالفاشل»)."""
     return any(has(t, _SPEECH) for t in [t for t in words[after + 1:] if t.word][:20])
+
+
+def _medium_after(words: list[Tok], end: int) -> bool:
+    """True when the medium is named within ten words after the verb or its noun («هاجم ترامب منافسيه في خطاب
+    ألقاه», «وشن نتنياهو هجوما على إيران في خطابه», «هاجم روحاني في تصريحاته منتقدي الاتفاق»)."""
+    after = [t for t in words[end + 1:] if t.word][:_MEDIA_AFTER_REACH]
+    return any(has(a, _MEDIA_AFTER_LINK) and has(b, _MEDIA) for a, b in pairwise(after))
+
+
+def _framed(words: list[Tok], at: int) -> bool:
+    """True when the sentence opens on the medium its words are said in («وفي رسالته إلى الناخبين، يعد ترامب
+    … ويهاجم الصين والمكسيك», «وفي كلمة له أمام البرلمان هاجم …»)."""
+    first = [t for t in words[:at] if t.word][:2]
+    return len(first) == 2 and has(first[0], _FRAME_LINK) and has(first[1], _MEDIA)
 
 
 def _medium_before(words: list[Tok], at: int) -> bool:
