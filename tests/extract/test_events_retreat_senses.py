@@ -47,6 +47,15 @@ def test_leaving_a_pact_is_no_retreat_leaving_a_town_is() -> None:
     assert "RETREAT" in _types(text, [IRAQI, RAMADI])
 
 
+def test_leaving_a_contest_or_a_programme_is_no_retreat() -> None:
+    text = "وكانت اللاعبة الأمريكية قد انسحبت من دورة السويد قبل أسبوعين بسبب الإصابة."
+    assert "RETREAT" not in _types(text, [US])
+    text = "وقال المسؤول إن بعض الفصائل المسلحة والمقاتلين انسحبوا من برنامج التدريب الأمريكي."
+    assert "RETREAT" not in _types(text, [US])
+    text = "وأعلن الأردن انسحاب مرشحه من انتخابات المجلس التنفيذي للمنظمة."
+    assert "RETREAT" not in _types(text, [JORDAN])
+
+
 def test_a_political_manoeuvre_is_no_mobilization_a_drill_is() -> None:
     text = "وأظهر رئيس الوزراء موهبة كبيرة في المناورات السياسية خلال المفاوضات مع الدائنين."
     assert "MOBILIZE" not in _types(text, [])

@@ -10,8 +10,9 @@
   إطلاق السراح المشروط»): asked, offered or held up, not done (what a plan provides for, «مبادرة تقضي
   بانسحاب», stays a hedged retreat: `events_unrealised`);
 - `left_a_pact`: leaving an agreement, a currency area, a union or a relationship («انسحاب اليونان من منطقة
-  اليورو», «انسحاب الولايات المتحدة من الاتفاق»): no forces pulled back and no one freed (talks, a
-  government and a town left stay a retreat);
+  اليورو», «انسحاب الولايات المتحدة من الاتفاق»), or a contest, an election or a programme («انسحبت من دورة
+  بشتاد», «انسحاب الدوسري من انتخابات النادي», «انسحبت بعض التشكيلات من برنامج التدريب»): no forces pulled
+  back and no one freed (talks, a government and a town left stay a retreat);
 - `manoeuvres_not_drills`: «مناورات» of politics, of a craft or a machine, or in a sentence with no word of
   arms or troops («المناورات السياسية», «سلسلة من المناورات المحسوبة» of a space probe), and military
   training received («تلقوا تدريبات عسكرية في تركيا»): no exercise staged;
@@ -97,24 +98,31 @@ _PACTS = forms(
     "الاتفاق", "اتفاق", "الاتفاقية", "اتفاقية", "اتفاقيات", "المعاهدة", "معاهدة", "اليورو", "الاتحاد", "اتحاد",
     "علاقة", "العلاقة", "الصفقة", "صفقة", "العقد", "عقد", "المشروع", "مشروع", "السوق", "المنظمة", "منظمة",
     "البروتوكول", "الثعبان", "الشراكة", "شراكة", "التصويت")
+# a contest, an election, a bid or a programme left (a player's, a candidate's, a trainee's): no forces moved
+_CONTESTS = forms(
+    "دورة", "الدورة", "بطولة", "البطولة", "سباق", "السباق", "مسابقة", "المسابقة", "منافسة", "المنافسة", "منافسات",
+    "المنافسات", "التصفيات", "تصفيات", "انتخابات", "الانتخابات", "الترشح", "الترشيح", "برنامج", "البرنامج",
+    "برامج", "البرامج", "الماراثون", "استضافة", "الاستضافة", "المباراة", "مباراة")
 _AREA = forms("منطقة")
 PACT_REACH = 6  # words after the withdrawal searched for «من» and what is left
 
 
 def left_a_pact(toks: list[Tok], b: int, h: Hit) -> bool:
     """A withdrawal from an agreement, a currency area, a union, a relationship or a vote (`_PACTS` right after
-    «من», «منطقة اليورو», or «منه»/«منها» with one named just before the trigger): no forces pulled back, no
-    one freed («انسحاب اليونان من منطقة اليورو», «وأضاف أن الانسحاب منه سيتيح …» of a deal)."""
+    «من», «منطقة اليورو», or «منه»/«منها» with one named just before the trigger), or from a contest, an
+    election or a programme (`_CONTESTS` right after «من»): no forces pulled back, no one freed («انسحاب
+    اليونان من منطقة اليورو», «وأضاف أن الانسحاب منه سيتيح …» of a deal, «انسحبت من دورة بشتاد»)."""
     if h.trig.type != "RETREAT" or not has(toks[h.first], _WITHDRAW):
         return False
     after = clause_words(toks, h.last, b, PACT_REACH)
-    for i, k in enumerate(after):
+    for k in after:
         if has(toks[k], _FROM_IT):
             return any(has(toks[j], _PACTS) for j in clause_words(toks, h.first - 1, -1, PACT_REACH, back=True,
                                                                    marks=SENT_END))
         if toks[k].form in _FROM:
-            nxt = [toks[j] for j in after[i + 1:i + 3]]
-            return bool(nxt) and (has(nxt[0], _PACTS) or (has(nxt[0], _AREA) and len(nxt) > 1 and has(nxt[1], _PACTS)))
+            nxt = [toks[j] for j in clause_words(toks, k + 1, b, 2)]  # past the reach too («… والثوار من برنامج»)
+            return bool(nxt) and (has(nxt[0], _PACTS) or has(nxt[0], _CONTESTS)
+                                  or (has(nxt[0], _AREA) and len(nxt) > 1 and has(nxt[1], _PACTS)))
     return False
 
 
