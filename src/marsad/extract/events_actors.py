@@ -63,7 +63,7 @@ class Group:
 _UNOWNED = frozenset(norm(w) for w in ("وزارة", "الحكومة", "حكومة", "الرئاسة"))
 
 
-def _unowned_body(e: Entity) -> bool:
+def unowned_body(e: Entity) -> bool:
     """A body named only by what it is («وزارة الخارجية», «الحكومة»): whose it is, a nisba after it tells."""
     c = norm(e.canonical).split()
     return e.label == "ORG" and bool(c) and c[0] in _UNOWNED and len(c) <= 2
@@ -106,7 +106,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
         if len(pick) > 1 and _descriptor(pick[0]) and pick[1].label == "ORG":
             pick = pick[1:]  # «المتمردين أنصار الدين»: what they are, then their name
         names = list(dict.fromkeys(e.canonical for e in pick))
-        if len(pick) == 1 and _unowned_body(pick[0]):
+        if len(pick) == 1 and unowned_body(pick[0]):
             # «وزارة الخارجية الفلسطينية»: a ministry named by no country stands for the nisba's country
             own = [e for _, _, e in cur if e.label == "LOC" and not e.role and e.start >= pick[0].end
                    and fold(e.text).endswith(("ي", "يه"))]

@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 
 from marsad.clean.normalize import fold
-from marsad.extract.events_lexicon import FORCE, norm
+from marsad.extract.events_actors import Mention, unowned_body
+from marsad.extract.events_lexicon import FORCE
 from marsad.extract.events_tokens import Tok
 from marsad.model import Entity, Event
-
-Mention = tuple[int, int, Entity]
 
 # a proclitic glued to a definite first word: «والشرطة», «بالحكومة», «وبالقوات» (the article stays)
 _BEFORE_ARTICLE = re.compile(r"^[وف]?[بك]?(?=ال)")
@@ -36,14 +35,9 @@ def body_words(surface: str) -> str:
     return _BEFORE_ARTICLE.sub("", s, count=1)
 
 
-# bodies named only by what they are, whose country the nisba after them gives («وزارة الخارجية الأمريكية»)
-_UNOWNED = frozenset(norm(w) for w in ("وزارة", "الحكومة", "حكومة", "الرئاسة"))
-
-
 def _unowned_then_nisba(e: Entity, nxt: Mention | None) -> Entity | None:
     """The nisba's place when `e` is a body named only by what it is and a nisba follows it right away."""
-    head = norm(e.canonical).split()
-    if e.label != "ORG" or not head or head[0] not in _UNOWNED or len(head) > 2 or nxt is None:
+    if not unowned_body(e) or nxt is None:
         return None
     n = nxt[2]
     t = fold(n.text)
