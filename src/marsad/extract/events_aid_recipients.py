@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_country import place_country
-from marsad.extract.events_lexicon import forms, norm
+from marsad.extract.events_lexicon import forms, lexicon, norm
 from marsad.extract.events_tokens import SENT_END, Tok
 from marsad.extract.events_triggers import Hit
 
 ORDER_REACH = 16  # tokens before the deed searched for the word of order
 DESTINATION_REACH = 10  # tokens after the deed (its needed words included) searched for «إلى» and the place
 _ORDERS = forms("أمر", "أوامر", "توجيهات", "توجيه", "وجه", "وجهت", "أوعز", "تعليمات")
-_TO = forms("إلى", "الى")
 _SITES = forms("مطار", "ميناء", "مرفأ", "مدينة", "محافظة", "منطقة", "مخيم", "مخيمات")
 
 
@@ -49,12 +48,13 @@ def reached_country(toks: list[Tok], h: Hit, b: int, groups: list[Group], source
     named within `DESTINATION_REACH` tokens after it or the place is the giver's own country."""
     if h.trig.type != "AID":
         return []
+    to = lexicon().words["to"]  # «إلى», «الى»
     at = {g.first: g for g in groups}
     start = max([h.last - 1, *h.used]) + 1
     for k in range(start, min(b, start + DESTINATION_REACH)):
         if toks[k].form in SENT_END:
             break
-        if toks[k].form not in _TO:
+        if toks[k].form not in to:
             continue
         j = k + 1 if k + 1 in at or not (k + 1 < b and set(toks[k + 1].reads) & _SITES) else k + 2
         g = at.get(j)
