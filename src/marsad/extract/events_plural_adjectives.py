@@ -9,10 +9,8 @@ adjective here is a participle in مـ or a nisba in ـيون/ـيين, which ke
 
 from __future__ import annotations
 
+from marsad.extract.events_actors import Mention
 from marsad.extract.events_tokens import Tok
-from marsad.model import Entity
-
-Mention = tuple[int, int, Entity]
 
 _ENDINGS = ("ون", "ين")
 _MOST = 3  # adjectives taken after one noun
