@@ -15,7 +15,8 @@
 - a force named with «في» and a country stands for it («السلطات في زيمبابوي»); two places named in a
   row are two parties («اتهمت باكستان الهند»); a «لـ» after a definite title only says whose title it
   is («الأمين العام لمنظمة التعاون»), and a name the entity layer missed may stand before it; an
-  apposition («شوقي علام، مفتي مصر،») is no party; a body the entity layer missed is read from
+  apposition («شوقي علام، مفتي مصر،») is no party, nor is the nisba of a publication («في صحيفة «السفير»
+  اللبنانية»); a body the entity layer missed is read from
   brackets («دعا (تحالف دعم الإخوان)») or after a light verb («تمكنت فرقة من هيئة …»), and a later
   «المجلس», «اللجنة» … stands for the body of that head named before;
 - adjacent mentions form one actor («نائب وزير الخارجية الروسي ميخائيل بوغدانوف» → ميخائيل
@@ -738,6 +739,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if g.is_loc and not g.actor and g.binding in (None, "target"):
                 g.binding = "loc"  # a town is where things happen, never a party («قصف مدينة تعز»)
             g.visited = g.is_loc and visited(toks, g, a, W) and not visitor_not_place(toks, g)  # «بزيارة الوفد المصري»
+            if i and g.is_loc and g.last - g.first == 1 and definite_nisba(toks[g.first]) and g.binding is None \
+                    and groups[i - 1].binding in ("mod", "skip") \
+                    and not groups[i - 1].is_loc and all(not toks[k].word for k in range(groups[i - 1].last, g.first)):
+                g.binding = groups[i - 1].binding  # «في صحيفة «السفير» اللبنانية»: the paper's country, no party
         join_quoted_owner(toks, groups, W)  # «الأمين العام لـ"حزب الله" حسن نصر الله»: one actor
         portfolios = portfolio_names(toks, groups)
         own_party = own_sides(toks, groups, persons)  # «هنية رئيس حركة حماس»: his own movement, no party he addresses

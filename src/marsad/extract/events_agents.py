@@ -11,14 +11,15 @@ got); «طلبت X من Y» (Y is asked); «بين X وY» (also «بين ممث
 «هجوم شنته X … على Y» (Y, after the doer, is the target); «…، داعيا البرلمان» (the body called on);
 «تم الاتفاق مع مدير …» (a title holder the entity layer missed is the partner); «شدد على ضرورة التزام
 X» (only X, the party asked to act, is the target); «هجوم … أدى إلى مقتل عشرين من عناصر X» (X, the
-victims of a result clause, is the target); «لكنها تبنت الاعتداء» (the pronoun's antecedent claims it).
+victims of a result clause, is the target); «لكنها تبنت الاعتداء» (the pronoun's antecedent claims it);
+«أن تنظيم داعش يقف وراء الاعتداء» (the one who stands behind a deed did it, `stands_behind`).
 `attribute` gives an assault with no agent the actor it is attributed to («نسبته … إلى تنظيم داعش»,
 «أعلن … مسؤوليته»); a negated claim («ولم تعلن X مسؤوليتها») gives none.
 """
 
 from __future__ import annotations
 
-from marsad.extract.events_actors import Group, clause_initial, l_marked, names_of, titles_only
+from marsad.extract.events_actors import Group, clause_initial, definite_nisba, l_marked, names_of, titles_only
 from marsad.extract.events_age_asides import age_aside_end
 from marsad.extract.events_armed_heads import armed_head_start
 from marsad.extract.events_assault import agent_after_from, conjoined_start, next_to_noun, only_marks, victims_of_noun
@@ -41,7 +42,7 @@ from marsad.extract.events_phrases import (
 from marsad.extract.events_short_forms import attributed_with_lam
 from marsad.extract.events_statement_doer import doer_is_patient
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
-from marsad.extract.events_triggers import Hit, Site, deed_verb
+from marsad.extract.events_triggers import Hit, Site, deed_verb, done_with
 from marsad.extract.events_wrongparty import feminine_body_object, lookback_passive
 from marsad.extract.numbers import analyse_word
 from marsad.model import Event
@@ -109,6 +110,9 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         owner = light_noun_doer(toks, site.a, h, groups)  # «في المدعو X لإقدامه على قتل Y»: X did it
         source = owner if owner is not None else _light_subject(text, toks, c_lo, h, groups, W)
         target = [n for n in target if n not in source]
+    if h.trig.pos == "n" and h.trig.type in _BEHIND_TYPES and (behind := stands_behind(toks, a, h, groups)):
+        source = behind  # «أن تنظيم داعش يقف وراء الاعتداء الانتحاري»: who stands behind it did it
+        target = [n for n in target if n not in behind]
     # «غارات للطيران التركي», «هجوم لداعش»: لـ after a nominal attack names its agent
     if h.trig.pos == "n" and has(trig_tok, W["agent_l"]):
         nw = next_word(toks, h.last, b)
@@ -590,7 +594,7 @@ def _agent_verb(text: str, toks: list[Tok], a: int, h: Hit, c_hi: int, groups: l
     for k in ws:
         t = toks[k]
         hit = deed_verb(t, W)
-        if hit is None and (by := _done_with(toks, k, c_hi)) is not None:
+        if hit is None and (by := done_with(toks, k, c_hi)) is not None:
             hit, k = ("", ""), by  # «زيارة يقوم بها الرئيس …»: the pronoun for the deed is on «بـ»
         if hit is None:
             if any(r in W["agent_verb"] for r in t.reads):
@@ -628,17 +632,43 @@ def _place_words(toks: list[Tok], lo: int, hi: int, groups: list[Group]) -> froz
     return frozenset(out)
 
 
-_DO = frozenset(norm(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))
-_WITH_IT = frozenset(norm(w) for w in ("بها", "به", "بهما"))
+_BEHIND_TYPES = frozenset(("ASSAULT", "COERCE", "FIGHT", "CRIME"))
+_STAND = forms("يقف", "تقف", "وقف", "وقفت", "يقفون", "وقفوا", "يقفان", "تقفان", "وقفا")
+_BEHIND = forms("وراء", "خلف")
+_THIS = forms("هذا", "هذه", "هذين", "هاتين", "هؤلاء")
 
 
-def _done_with(toks: list[Tok], k: int, c_hi: int) -> int | None:
-    """The index of «بها» when token k is «قام» and «بها»/«به» follows it («زيارة يقوم بها X»: a verb
-    of doing whose pronoun for the deed is on the preposition); else None."""
-    if toks[k].form not in _DO:
-        return None
-    nw = next((j for j in range(k + 1, c_hi) if toks[j].word), None)
-    return nw if nw is not None and toks[nw].form in _WITH_IT else None
+def stands_behind(toks: list[Tok], a: int, h: Hit, groups: list[Group]) -> list[str]:
+    """The party that «يقف وراء» or «يقف خلف» a deed noun names (after «أن»: «أن تنظيم داعش يقف وراء
+    الاعتداء الانتحاري», «ويقف تنظيم داعش خلف الهجوم»): the actor right before the verb (its adjectives
+    between), or between it and «وراء»; [] when none is named there («من يقف وراء الهجمات»: who did it is
+    asked, not told)."""
+    ws = [k for k in range(a, h.first) if toks[k].word]
+    if ws and toks[ws[-1]].form in _THIS:
+        ws.pop()  # «وراء هذه الهجمات»
+    if len(ws) < 2 or toks[ws[-1]].form not in _BEHIND:
+        return []
+    v = ws[-2]
+    if not _stand(toks[v]):  # «ويقف تنظيم داعش وراء …»: the subject between the verb and «وراء»
+        g = next((g for g in groups if g.last == ws[-1] and _party(g)), None)
+        k = g.first - 1 if g is not None else -1
+        while k >= a and not toks[k].word:
+            k -= 1
+        return list(g.names) if g is not None and k >= a and _stand(toks[k]) else []
+    g = next((g for g in groups if a <= g.first and g.last <= v and _party(g)
+              and all(not toks[k].word or definite_nisba(toks[k]) for k in range(g.last, v))), None)
+    return list(g.names) if g is not None else []  # («تنظيم داعش الإرهابي يقف وراء …»: its adjective between)
+
+
+def _stand(t: Tok) -> bool:
+    """True when the word is «يقف», «وقف» … (a «و» or «ف» glued on or not)."""
+    f = t.form
+    return f in _STAND or (f[:1] in ("و", "ف") and f[1:] in _STAND)
+
+
+def _party(g: Group) -> bool:
+    """True when group g names a party (a person, a body, a force or a country), not a town."""
+    return g.actor and (not g.is_loc or g.force or g.binding != "loc")
 
 
 _DOER_REACH = 8  # tokens after the doer of a nominal deed searched for its target

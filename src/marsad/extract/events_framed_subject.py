@@ -15,7 +15,15 @@ commas before it is short, holds a mention or opens with a title, and tells no e
 relative clause; and the stretch before the first comma opens its sentence (after a filler such
 as «لكن», «وكان») and holds only titles and mentions, one of them a free actor. The subject is the
 person named in either stretch (the apposition's name first: «الناطق …، نبيل أبو ردينة،»), else the
-free actor that opens the sentence («قوات الدفاع الشعبي، الجناح العسكري لحزب العمال، دانت»).
+free actor that opens the sentence («قوات الدفاع الشعبي، الجناح العسكري لحزب العمال، دانت»). A short
+relative clause may stand between the commas too («وزير الخارجية الفرنسي لوران فابيوس، الذي يزور طهران
+حاليا، دعا …»): it tells of the subject, and the names in it are not the subject.
+
+`title_holder` reads the same order with no commas: a person's title opens the clause, then the body it is
+of with what describes that body, then the person's name right before the verb: «وكان زعيم الحزب المقرب
+من الأكراد في تركيا صلاح الدين دمرتاش دعا …», «رئيس حزب الأمة القومي السوداني المعارض الصادق المهدي
+أعلن …». The holder of the title is the subject, not the body his title names («الحزب», a class noun that
+may stand for another party named before) nor a place in its description.
 """
 from __future__ import annotations
 
@@ -27,6 +35,7 @@ from marsad.extract.events_triggers import Hit
 _COMMAS = frozenset((",", "،"))
 _MAX_APPOSITION = 8  # words between the two commas
 _MAX_HEAD = 10  # words of the noun phrase before the first comma
+_MAX_TITLE_SPAN = 10  # words from a title to the name of its holder
 
 
 def framed_subject(toks: list[Tok], a: int, h: Hit, c_lo: int, reading: str, suffixed: bool,
@@ -46,18 +55,26 @@ def framed_subject(toks: list[Tok], a: int, h: Hit, c_lo: int, reading: str, suf
     head = _clause_start(toks, a, mid - 1)
     if head != a and toks[head - 1].form not in _COMMAS:
         return []  # «؛», «:» before it: a list or a quote, no noun phrase of one sentence
-    if not _apposition(toks, mid, c_lo - 1, groups, hits, W) or not _noun_phrase(toks, head, mid - 1, groups,
-                                                                                   hits, W):
+    relative = _relative_aside(toks, mid, c_lo - 1, W)  # «…، الذي يزور طهران حاليا، دعا …»
+    if not (relative or _apposition(toks, mid, c_lo - 1, groups, hits, W)) \
+            or not _noun_phrase(toks, head, mid - 1, groups, hits, W):
         return []
     if head != a and not _opens_sentence(toks, a, head, W):
         return []
     free = [g for g in groups if head <= g.first and g.last <= mid - 1 and g.binding is None and g.actor]
     appos = [g for g in groups if mid <= g.first and g.last <= c_lo - 1 and g.person and g.actor
-             and g.binding in (None, "mod")]
+             and g.binding in (None, "mod")] if not relative else []  # a relative clause's names are others
     if not free and not (appos and _titled(toks, head, mid - 1, W)):
         return []  # «في ذات صباح، …»: no one named, no title that the name between the commas holds
     people = [g for g in free if g.person]
     return (appos or people or free)[:1]
+
+
+def _relative_aside(toks: list[Tok], lo: int, hi: int, W: Words) -> bool:
+    """True when [lo, hi) is a short relative clause set off as an aside («، الذي يزور طهران حاليا،»): it
+    opens with a relative pronoun and holds at most `_MAX_APPOSITION` words; what it tells is its own."""
+    ws = [k for k in range(lo, hi) if toks[k].word]
+    return 2 <= len(ws) <= _MAX_APPOSITION and toks[ws[0]].form in W["relative"]
 
 
 def _titled(toks: list[Tok], lo: int, hi: int, W: Words) -> bool:
@@ -99,3 +116,23 @@ def _noun_phrase(toks: list[Tok], lo: int, hi: int, groups: list[Group], hits: l
 def _opens_sentence(toks: list[Tok], a: int, head: int, W: Words) -> bool:
     """True when only fillers stand between the sentence start and `head` («لكن،», «ومن جهته،»)."""
     return all(not toks[k].word or has(toks[k], W["filler"]) for k in range(a, head))
+
+
+def title_holder(toks: list[Tok], lo: int, h: Hit, groups: list[Group], hits: list[Hit], W: Words) -> Group | None:
+    """The person named right before verb hit `h` (only fillers between) whose title opens the clause that
+    starts at token `lo`, past the fillers, with the title's body and its description between them, none
+    of it a verb or opening a relative clause (see the module docstring); None otherwise."""
+    if h.trig.pos != "v":
+        return None
+    ws = [k for k in range(lo, h.first) if toks[k].word and not has(toks[k], W["filler"])]
+    if not ws or not has(toks[ws[0]], W["person_title"]):
+        return None
+    holder = next((g for g in groups if g.person and g.actor and ws[0] < g.first and g.last <= h.first
+                   and all(not toks[k].word or has(toks[k], W["filler"]) for k in range(g.last, h.first))),
+                  None)
+    if holder is None or sum(1 for k in ws if k < holder.first) > _MAX_TITLE_SPAN:
+        return None
+    if any(ws[0] <= x.first < holder.first and x.trig.pos == "v" for x in hits):
+        return None  # a verb tells a clause of its own («رئيس الحزب الذي انتقد …»); an adjective («المؤيد») does not
+    return None if any(toks[k].form in W["relative"] or toks[k].form in W["comp"] for k in ws if k < holder.first) \
+        else holder

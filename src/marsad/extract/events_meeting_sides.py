@@ -8,7 +8,8 @@
   meeting or agreement told before it, or, for two people («الوزيران», «الزعيمان»), the two people last named
   together in one sentence before it (`pair_parties`);
 - the subject told between «وكان» and «قد» («وكان أمير منطقة نجران قد استقبل الدكتور X») is the verb's source
-  (a bare title: the person it stood beside before), and the name after the verb its object (`was_told_subject`).
+  (a bare title: the person it stood beside before), and the name after the verb its object (`was_told_subject`),
+  but not the agent of a passive marked by «على يد», «من قبل» («وكان الطفل قد قتل على يد مستوطنين»: they did it).
 """
 
 from __future__ import annotations
@@ -212,7 +213,7 @@ def was_told_subject(toks: list[Tok], a: int, first: int, last: int, ev: Event, 
         return
     inside = [g for g in groups if span[0] <= g.first and g.last <= span[1]]
     told = {n for g in inside for n in g.names}
-    after = {n for g in groups if g.first >= last for n in g.names}
+    after = {n for g in groups if g.first >= last and not _agent_marked(toks, g) for n in g.names}
     moved = [n for n in ev.source if n in after and n not in told]
     if not moved or told & {*ev.source, *ev.target}:
         return  # («وكان X قد واجه انتقادات من Y»: the rules read X already)
@@ -223,3 +224,18 @@ def was_told_subject(toks: list[Tok], a: int, first: int, last: int, ev: Event, 
         subject = _holder_of_title(toks, a, span, ents)
     ev.source = subject
     ev.target = [*moved, *[n for n in ev.target if n not in moved and n not in subject]]
+
+
+# the words that mark the agent of a passive before it: «على يد», «على أيدي», «من قبل», «بيد»
+_AGENT_HANDS = forms("يد", "أيدي", "ايدي", "قبل")
+_AGENT_PREPS = forms("على", "من")
+_BY_HAND = forms("بيد", "بأيدي", "بايدي")
+
+
+def _agent_marked(toks: list[Tok], g: Group) -> bool:
+    """True when «على يد», «على أيدي», «من قبل» or «بيد» stands right before group g: the agent of a passive."""
+    k = g.first - 1
+    if k < 1 or not toks[k].word:
+        return False
+    f = toks[k].form
+    return f in _BY_HAND or (f in _AGENT_HANDS and toks[k - 1].form in _AGENT_PREPS)

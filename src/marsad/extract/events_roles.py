@@ -12,7 +12,10 @@ possessor met the actor after it («لقائه أمس في الرياض مبعو
 fights; a verb with a plural suffix has its subject in it, so the noun after it is its object («طردوا
 أيضا الحوثيين»), and the noun a deed noun's table row needs is what it is done to («تفريق المتظاهرين»).
 Agreement limits the subject told before: a plural verb («استولوا», «يرفضون») never has one person,
-a feminine one («استقبلت») never a man named with a masculine title («الدكتور X»); «لكن» and a count
+a feminine one («استقبلت») never a man named with a masculine title («الدكتور X»), before it or after it
+(«إن القوى الجنوبية اعتقلت القائد فلان»: he is its object); the holder of a title that opens the clause with
+the body it is of and that body's description is its subject, not the body («وكان زعيم الحزب المقرب من
+الأكراد صلاح الدين دمرتاش دعا», `events_framed_subject.title_holder`); «لكن» and a count
 after the verb («زاره أكثر من مليون») open a subject of their own; a nisba after an object in ـين
 («التقى مسؤولين عراقيين») is no subject; a place right after a visit noun is where it went («بعد
 زيارة مصر»), a capital after a meeting noun where it was held («اجتماع الدوحة»).
@@ -35,7 +38,7 @@ from marsad.extract.events_battle_sides import far_foe
 from marsad.extract.events_demand import body_subject_before, counted_protesters
 from marsad.extract.events_described_subject import described_subject
 from marsad.extract.events_dual_verbs import past_period_end
-from marsad.extract.events_framed_subject import framed_subject
+from marsad.extract.events_framed_subject import framed_subject, title_holder
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_missing_agents import (
     consent_pp,
@@ -141,13 +144,18 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             subj_lo = k + 1  # المتحدة نفذ»: a relative clause that closes before the verb opens none)
     subj = [g for g in before if g.first >= subj_lo and g.binding is None and g.actor
             and clause_initial(toks, subj_lo, g.first, groups, W)] if verbish else []
+    framed = False
     if verbish and not subj and not rel:  # «وزير الخارجية الأردني، ناصر جودة، انتقد …»: told before the commas
         subj = framed_subject(toks, a, h, c_lo, reading, suffixed, groups, hits, W)
+        framed = bool(subj)  # (a verb between is a relative aside's: «…، الذي يزور طهران حاليا، دعا»)
     plural = _plural_verb(reading, h, L)
     feminine = _feminine_verb(h, L)
-    subj = [g for g in subj if not any(x.first > g.last and x.last <= h.first and x.trig.pos == "v"
-                                       for x in hits) and agrees(toks, h, g, suffixed)
+    subj = [g for g in subj if (framed or not any(x.first > g.last and x.last <= h.first and x.trig.pos == "v"
+                                                  for x in hits)) and agrees(toks, h, g, suffixed)
             and not (plural and g.person and len(subj) == 1)]
+    if verbish and not rel and not any(g.person for g in subj) and (
+            held := title_holder(toks, subj_lo, h, groups, hits, W)) is not None and agrees(toks, h, held, suffixed):
+        subj = [held]  # «وكان زعيم الحزب المقرب من الأكراد صلاح الدين دمرتاش دعا»: the title's holder
     window_end = min(b, h.last + AFTER_WINDOW)
     objs: list[Group] = []
     if rel:  # «وحدات حماية الشعب، التي تقاتل تنظيم داعش»: the noun before the relative acts
@@ -231,6 +239,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 gen = []  # «التقى مسؤولين عراقيين»: the nisba of an object in ـين, not the subject
             if gen and _feminine_after(toks, h, gen[0]):
                 gen = []  # «دعا أمس الحكومة التركية …»: a feminine noun after a masculine verb is its object
+            elif gen and feminine and gen[0].person and _male_title(toks, gen[0], h.last, W):
+                gen = []  # «إن القوى الجنوبية اعتقلت القائد فلان»: a titled man after a feminine verb, its object
             elif gen and addressed_object(toks, h, b, groups, L):
                 gen, lookback = [], True  # «وطالب قوات التحالف بـ», «وحثت المجلس على»: asked; the asker told before
             if gen and _plural_suffix(reading, h, L):

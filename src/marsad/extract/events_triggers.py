@@ -216,12 +216,27 @@ def deed_verb(tok: Tok, W: Words) -> tuple[str, str] | None:
     return None
 
 
+_DO = frozenset(norm(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))
+_WITH_IT = frozenset(norm(w) for w in ("بها", "به", "بهما"))
+
+
+def done_with(toks: list[Tok], k: int, c_hi: int) -> int | None:
+    """The index of «بها» when token k is «قام» and «بها»/«به» follows it («زيارة يقوم بها X»: a verb
+    of doing whose pronoun for the deed is on the preposition); else None."""
+    if toks[k].form not in _DO:
+        return None
+    nw = next((j for j in range(k + 1, c_hi) if toks[j].word), None)
+    return nw if nw is not None and toks[nw].form in _WITH_IT else None
+
+
 def agent_clause(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
-    """A nominal deed told with its doer («هجوما بدأته تركيا», «الغارات التي شنتها إسرائيل»): a
-    verb of doing with a pronoun for the deed within three words after it."""
+    """A nominal deed told with its doer («هجوما بدأته تركيا», «الغارات التي شنتها إسرائيل», «التفجير
+    الذي قام به تنظيم داعش»): a verb of doing with a pronoun for the deed, on it or on «بـ» after
+    «قام», within three words after it."""
     if h.trig.pos != "n":
         return False
-    return any(deed_verb(toks[k], W) for k in [k for k in range(h.last, b) if toks[k].word][:3])
+    return any(deed_verb(toks[k], W) or done_with(toks, k, b) is not None
+               for k in [k for k in range(h.last, b) if toks[k].word][:3])
 
 
 def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
