@@ -106,3 +106,15 @@ def test_a_conjoined_blame_blames_the_one_party_after_it() -> None:
               [("الأردنية", "الأردن", "LOC"), ISRAEL])
     accusation = one(evs, "DISAPPROVE")
     assert accusation.source == ["الأردن"] and accusation.target == ["إسرائيل"]
+
+
+def test_a_comma_after_the_accuser_and_a_time_word_keeps_the_charged_deed() -> None:
+    text = "اتهمت الحكومة اليمنية اليوم، الحوثيين باستهداف مواقعها بقصف مدفعي عنيف."
+    ev = one(run(text, [YEMENI]), "ASSAULT")
+    assert ev.source == ["الحوثي"] and "اليمن" in ev.target, ev
+
+
+def test_a_comma_before_a_new_verb_ends_the_accusation() -> None:
+    text = "اتهمت الحكومة اليمنية اليوم الحوثيين بخرق الهدنة، وقالت إن القصف استهدف المدنيين."
+    evs = [e for e in run(text, [YEMENI]) if e.type == "ASSAULT"]
+    assert not [e for e in evs if e.source == ["الحوثي"] and "اليمن" in e.target], evs

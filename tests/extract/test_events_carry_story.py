@@ -39,3 +39,40 @@ def test_the_object_pronoun_of_a_killing_is_the_man_named_before() -> None:
     text = "اعتقلت الشرطة الناشط سامر الحلبي الشهر الماضي. وقالت عائلته إن الشرطة قتلته تحت التعذيب."
     evs = [e for e in run(text, [SAMER]) if e.type == "ASSAULT"]
     assert evs and evs[0].target == ["سامر الحلبي"], evs
+
+
+LYNCH = ("لوريتا لينش", "لوريتا لينش", "PER")
+HAWES = ("مايك هاوز", "مايك هاوز", "PER")
+
+
+def test_a_speaker_named_after_a_linking_phrase_goes_on_speaking() -> None:
+    text = ("ومن جانبه قال سليم داود إن الحكومة تواصل الحوار مع المعارضة. "
+            "وقال في تصريحات لاحقة إن شروط حزب الأحرار غير مقبولة.")
+    ev = one(run(text, [SALIM, LIBERALS]), "REJECT")
+    assert (ev.source, ev.target) == (["سليم داود"], ["حزب الأحرار"])
+
+
+def test_a_duty_a_speaker_named_after_a_linking_phrase_lays_is_his_demand() -> None:
+    text = ("ومن جانبه قال سليم داود إن الحكومة تواصل الحوار مع المعارضة. "
+            "وأضاف أن على حزب الأحرار أن يتوقف عن التصعيد.")
+    ev = one(run(text, [SALIM, LIBERALS]), "DEMAND")
+    assert (ev.source, ev.target) == (["سليم داود"], ["حزب الأحرار"])
+
+
+def test_a_demand_to_free_the_storys_captives_is_made_of_their_holder_named_before() -> None:
+    text = ("نظم أهالي المختطفين لدى جماعة الحوثي وقفة احتجاجية أمس أمام مقر الأمم المتحدة. "
+            "ودعا المحتجون إلى سرعة الإفراج عن المختطفين.")
+    ev = one(run(text, []), "DEMAND")
+    assert ev.target == ["الحوثي"]
+
+
+def test_a_plural_verb_does_not_go_on_with_one_man() -> None:
+    text = "وقال سليم داود إن الحكومة ستحقق. وطالبوا بالإفراج عن المعتقلين."
+    assert not [e for e in run(text, [SALIM]) if e.source == ["سليم داود"] and e.type == "DEMAND"]
+
+
+def test_a_feminine_verb_does_not_go_on_with_a_man_but_does_with_a_woman() -> None:
+    man = "قال مايك هاوز إن الاتفاق جيد. ووقعت على الاتفاق ست دول كبرى."
+    assert not [e for e in run(man, [HAWES]) if e.source == ["مايك هاوز"] and e.type == "AGREE"]
+    woman = "وقالت وزيرة العدل لوريتا لينش إن التحقيق مستمر. وعبرت عن اعتراضها على القرار."
+    assert one(run(woman, [LYNCH]), "DISAPPROVE").source == ["لوريتا لينش"]

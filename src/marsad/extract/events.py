@@ -59,7 +59,8 @@
   subject of a meeting is one party each («التقى مودي ونواز شريف»);
 - a sentence-opening verb with no subject, and a participle («…، مطالبا») with none in its sentence,
   take the one the story tells of: the actor after a reporting verb that opened the sentence before
-  («وأكد الملا …»), kept through sentences that open with a subjectless reporting verb («وأضاف:»); a
+  («وأكد الملا …», after a linking phrase too: «ومن جانبه قال X»), kept through sentences that open with a
+  subjectless reporting verb («وأضاف:»), where the verb agrees with it (`events_roles.carried_disagrees`); a
   bare title («ودعا الأمين العام») stands for the body it was named with («الأمين العام لجامعة الدول
   العربية»); a dual subject of a meeting or agreement («وناقش الرئيسان», «واتفق الجانبان») is both
   parties of the meeting told before, and the same meeting when of its type; a first-person verb
@@ -372,7 +373,7 @@ from marsad.extract.events_bodies import (
 from marsad.extract.events_body_names import add_body_names
 from marsad.extract.events_both_sides import two_sides_told_before
 from marsad.extract.events_capital_places import place_in_capitals
-from marsad.extract.events_captors import captor
+from marsad.extract.events_captors import captor, held_in
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_claims import credit_claims
 from marsad.extract.events_clause_sides import clash_dead_sides, light_clause_start
@@ -509,6 +510,7 @@ from marsad.extract.events_role_patients import (
 from marsad.extract.events_roles import (
     addressed_object,
     after_relative,
+    carried_disagrees,
     man_for_feminine,
     masculine_verb,
     past_each_of,
@@ -593,6 +595,7 @@ from marsad.extract.events_tokens import (
     word_before,
 )
 from marsad.extract.events_told_arrests import conjoined_arrester, undertaken_arrester
+from marsad.extract.events_transitions import past_transition
 from marsad.extract.events_triggers import (
     Hit,
     Site,
@@ -664,6 +667,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     titled_in: dict[str, Counter[str]] = {}  # the countries titles give each actor (`events_country`)
     opened: list[int] = []  # where the sentences so far start, for a pronoun's antecedent (`events_carry`)
     earlier: list[Group] = []  # the mentions of the sentence read last (`events_pronoun_objects`)
+    jailer: list[str] = []  # who the story says holds its captives («المختطفين لدى X», `events_captors`)
     for a, b in sents:
         opened.append(a)
         carried_from = opened[-CARRY_SENTENCES] if len(opened) >= CARRY_SENTENCES else 0
@@ -900,9 +904,13 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                                                                      or _feminine_object(toks, h, b, W)):
                     # «قال الجبير إن المملكة تقف مع اليمن. ودعا إلى …»: he who spoke goes on, not whom he spoke of
                     same = replace(same, source=list(reporter))
-                if same is not None:  # «كما تستهدف …», «وأشاد بجهود …»: the previous sentence's subject goes on
+                if same is not None and carried_disagrees(toks, h, same.source, persons, text, L):
+                    pass  # «وأشار مايك هاوز …. وعبرت بعض منظمات …»: a feminine verb does not go on with a man
+                elif same is not None:  # «كما تستهدف …», «وأشاد بجهود …»: the previous sentence's subject goes on
                     ev.source = list(same.source)
                     ev.target = [n for n in ev.target if n not in ev.source]
+                elif carried_disagrees(toks, h, speaker, persons, text, L):
+                    pass  # «… واعترفوا عليه»: a plural verb does not go on with the one man spoken of
                 elif speaker and (_plain_verb(toks, h, b, W) or _feminine_object(toks, h, b, W)
                                   or _oblique_object(toks, h, b, groups) or addressed_object(toks, h, b, groups, L)):
                     # «وأكد الملا …. وأشاد بجهود …», «… ودعا الأمة إلى …», «… ودعت المجتمع الدولي إلى …»:
@@ -1118,7 +1126,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             refused_demand(toks, h, b, ev, [*prev_events, *here.values()])  # «دعوا X إلى وقف … غير أنه رفض ذلك»
             if answered := answered_party(toks, h, b, ev, groups, [*prev_events, *here.values()]):
                 ev.target = answered  # «طالبت X الصين بوقف … أما بكين فرفضت وقف …» (`events_refusal_answers`)
-            if held_by := captor(toks, h, b, ev, groups, [*prev_events, *here.values()]):
+            if held_by := captor(toks, h, b, ev, groups, [*prev_events, *here.values()], jailer):
                 ev.target = held_by  # «طالبوا بالإفراج عن المختطفين في سجون الحوثيين» (`events_captors`)
             # the one a demand asks before what it asks or with «بـ» after an appeal verb, names inside what is
             # asked or charged, the people a plural participle goes on with, a duty laid in reported speech
@@ -1222,6 +1230,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         events.extend(new)
         retold.update(id(e) for e in new if id(e) in anaphoric)
         speaker = _speaker(toks, a, b, groups, new, speaker, W)
+        jailer = held_in(toks, a, b, groups) or jailer  # «أهالي المختطفين لدى الحوثيين» (`events_captors`)
         reporter = [n for n in _opening_speaker(toks, a, b, groups, W) or _clause_speaker(toks, a, b, groups, W)
                     if n in persons]
         if new:
@@ -1482,7 +1491,7 @@ def _speaker(toks: list[Tok], a: int, b: int, groups: list[Group], new: list[Eve
     one before when it opens with a reporting verb with no subject («وأضاف:», «وأعرب عن …») or only
     tells events with no source; else no one."""
     told = next((e.source for e in new if e.source and not e.claimed_by), None)
-    ws = [k for k in range(a, b) if toks[k].word][:2]
+    ws = [k for k in range(past_transition(toks, a, b), b) if toks[k].word][:2]  # «ومن جانبه قال X»
     if not ws or not _says(toks[ws[0]], W):
         return list(told) if told else _clause_speaker(toks, a, b, groups, W) or ([] if new else speaker)
     said = _opening_speaker(toks, a, b, groups, W)
@@ -1606,8 +1615,8 @@ def _clause_speaker(toks: list[Tok], a: int, b: int, groups: list[Group], W: Wor
 
 def _opening_speaker(toks: list[Tok], a: int, b: int, groups: list[Group], W: Words) -> list[str]:
     """The actor named right after a reporting verb that opens sentence [a, b) («وأكد الملا», «وقال
-    وزير الخارجية X», «وقال المحامي X»), or []."""
-    ws = [k for k in range(a, b) if toks[k].word][:1]
+    وزير الخارجية X», «وقال المحامي X»), a linking phrase allowed before the verb («ومن جانبه قال X»), or []."""
+    ws = [k for k in range(past_transition(toks, a, b), b) if toks[k].word][:1]
     if not ws or not _says(toks[ws[0]], W):
         return []
     g = next((g for g in groups if g.first > ws[0]), None)  # «وبين» may read as «between»: its subject after it

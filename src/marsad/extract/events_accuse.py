@@ -55,10 +55,27 @@ def charged_deed(toks: list[Tok], a: int, b: int, p: Hit, h: Hit, W: Words) -> b
     own = _accusing_tokens(toks, p, W)
     if not own or h.first <= max(own) or not _opens_charge(toks, h, W):
         return False
-    if p.first < clause_of(toks, a, b, h.first)[0]:
+    if p.first < clause_of(toks, a, b, h.first)[0] and not _aside_comma(toks, a, b, max(own), h, W):
         return False
     between = [k for k in range(max(own) + 1, h.first) if toks[k].word]
     return len(between) <= CHARGE_REACH
+
+
+def _aside_comma(toks: list[Tok], a: int, b: int, own: int, h: Hit, W: Words) -> bool:
+    """True when the only mark between the accusing word at `own` and the deed h is one comma after the
+    accuser and a time word («اتهمت الحكومة الأوكرانية اليوم، الانفصاليين … باستهداف مواقعها»), set off
+    before the accused with no conjunction or complementiser after it: the accusation's clause goes on."""
+    start = clause_of(toks, a, b, h.first)[0]
+    if toks[start - 1].form not in _COMMAS or clause_of(toks, a, b, own)[1] != start - 1:
+        return False
+    before = [k for k in range(own + 1, start - 1) if toks[k].word]
+    after = [k for k in range(start, h.first) if toks[k].word]
+    return 0 < len(before) <= _ASIDE_WORDS and bool(after) and not any(
+        toks[k].form[:1] in ("و", "ف") or has(toks[k], W["comp"]) or has(toks[k], W["say"]) for k in after)
+
+
+_COMMAS = frozenset(("،", ","))
+_ASIDE_WORDS = 4  # the accuser's name and a time word before the comma («الحكومة الأوكرانية اليوم،»)
 
 
 def blamed(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:

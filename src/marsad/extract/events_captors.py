@@ -7,7 +7,10 @@ target, that party is
   جماعة الحوثي», «المعتقلين في سجون الحوثيين», «الذين تحتجزهم الميليشيات» (a named group right after
   such a word);
 - else the doer of the abduction or arrest told in the same sentence or the one before (a COERCE with a
-  source that is not the demand's own, or an abduction).
+  source that is not the demand's own, or an abduction);
+- else, for captives named by a plain noun («ودعا المحتجون إلى سرعة الإفراج عن المختطفين»), the holder the
+  story named last after such a word in an earlier sentence («أهالي المختطفين قسرا لدى ميليشيات التمرد
+  الحوثي», «المعتقلين الذين تحتفظ بهم الحركة») (`held_in`, kept sentence by sentence by the caller).
 """
 
 from __future__ import annotations
@@ -22,7 +25,11 @@ from marsad.model import Event
 _RELEASE = forms("الإفراج", "إفراج", "سراح", "الإطلاق", "إطلاق", "تحرير", "إعادته", "إعادتهم", "إعادتها")
 # words after which the holder of the captives is named
 _HELD_BY = forms("لدى", "سجون", "معتقلات", "قبضة", "تحتجزهم", "تحتجزه", "تحتجزها", "يحتجزهم", "يحتجزه",
-                 "اختطفتهم", "اختطفهم", "اعتقلتهم", "اعتقلهم", "تعتقلهم", "يعتقلهم", "خطفتهم", "خطفهم")
+                 "اختطفتهم", "اختطفهم", "اعتقلتهم", "اعتقلهم", "تعتقلهم", "يعتقلهم", "خطفتهم", "خطفهم",
+                 "تحتفظ", "يحتفظ", "تختطفهم", "يختطفهم")
+# plain nouns of captives a demand to free names («الإفراج عن المختطفين»): they are the story's captives
+_CAPTIVES = forms("المختطفين", "المخطوفين", "المعتقلين", "المحتجزين", "الأسرى", "الرهائن", "المختطفات",
+                  "المعتقلات", "المحتجزات")
 _RELEASE_REACH = 8  # words after the demand (past its subject) in which the release word stands
 _HOLDER_REACH = 12  # words after the release word in which the holder is named
 
@@ -39,8 +46,34 @@ def _words(toks: list[Tok], k: int, b: int, n: int) -> list[int]:
     return out
 
 
-def captor(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group], earlier: list[Event]) -> list[str]:
-    """Who holds the captives a demand for their release with no target asks to free (module docstring)."""
+def _holder_after(toks: list[Tok], k: int, b: int, groups: list[Group]) -> Group | None:
+    """The named group the holder word at token k names («لدى جماعة الحوثي», «تحتفظ بهم الحركة»), within three
+    words after it, or None."""
+    return next((g for g in groups if k < g.first <= k + 3 and g.actor and not g.is_loc
+                 and g.first < b), None)
+
+
+def held_in(toks: list[Tok], a: int, b: int, groups: list[Group]) -> list[str]:
+    """The last holder sentence [a, b) names after a word of holding that follows a noun of captives
+    within three words («أهالي المختطفين قسرا لدى ميليشيات التمرد الحوثي», «المعتقلين الذين تحتفظ بهم الحركة
+    المتمردة»), or []."""
+    found: list[str] = []
+    for k in range(a, b):
+        if not (toks[k].word and (has(toks[k], _HELD_BY) or toks[k].form in _HELD_BY)):
+            continue
+        back = [i for i in range(max(a, k - 6), k) if toks[i].word][-3:]
+        if not any(has(toks[i], _CAPTIVES) or toks[i].form in _CAPTIVES for i in back):
+            continue
+        g = _holder_after(toks, k, b, groups)
+        if g is not None:
+            found = list(g.names)
+    return found
+
+
+def captor(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group], earlier: list[Event],
+           story_holder: list[str] | None = None) -> list[str]:
+    """Who holds the captives a demand for their release with no target asks to free (module docstring);
+    `story_holder`: the holder an earlier sentence named (`held_in`)."""
     if ev.type != "DEMAND" or ev.target or not ev.source:
         return []
     rel = next((k for k in _words(toks, h.last, b, _RELEASE_REACH) if has(toks[k], _RELEASE)), None)
@@ -55,7 +88,13 @@ def captor(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group], earl
         held = e.type == "COERCE" or (e.type == "ASSAULT" and e.mode == "abduct")
         if e is not ev and held and e.source and not set(e.source) & set(ev.source):
             return list(e.source)
+    nw = next(iter(_words(toks, rel + 1, b, 2)), None)
+    if nw is not None and toks[nw].form.lstrip("وف") in ("عن", "سراح"):
+        nw = next(iter(_words(toks, nw + 1, b, 1)), None)
+    captives = nw is not None and (has(toks[nw], _CAPTIVES) or toks[nw].form in _CAPTIVES)
+    if captives and story_holder and not set(story_holder) & set(ev.source):
+        return list(story_holder)  # «ودعا المحتجون إلى سرعة الإفراج عن المختطفين»: the story's holder
     return []
 
 
-__all__ = ["captor"]
+__all__ = ["captor", "held_in"]

@@ -15,7 +15,9 @@ Agreement limits the subject told before: a plural verb («استولوا», «�
 a feminine one («استقبلت») never a man named with a masculine title («الدكتور X»), before it or after it
 («إن القوى الجنوبية اعتقلت القائد فلان»: he is its object); the holder of a title that opens the clause with
 the body it is of and that body's description is its subject, not the body («وكان زعيم الحزب المقرب من
-الأكراد صلاح الدين دمرتاش دعا», `events_framed_subject.title_holder`); «لكن» and a count
+الأكراد صلاح الدين دمرتاش دعا», `events_framed_subject.title_holder`); a verb opening its sentence with no
+subject goes on with the story's person only where they agree («وعبرت» not with a man the story never names
+after a feminine title or verb, «واعترفوا» not with one person: `carried_disagrees`); «لكن» and a count
 after the verb («زاره أكثر من مليون») open a subject of their own; a nisba after an object in ـين
 («التقى مسؤولين عراقيين») is no subject; a place right after a visit noun is where it went («بعد
 زيارة مصر»), a capital after a meeting noun where it was held («اجتماع الدوحة»).
@@ -23,6 +25,9 @@ Then the constructions of `events_agents` that mark an agent.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Collection
 
 from marsad.extract.events_actors import (
     Group,
@@ -690,6 +695,39 @@ def man_for_feminine(toks: list[Tok], a: int, h: Hit, names: list[str], groups: 
     title («وأعلن الرئيس X … وطالبت …»): he is not its subject."""
     return _feminine_verb(h, L) and any(g.person and set(g.names) & set(names) and _male_title(toks, g, a, L.words)
                                         for g in groups)
+
+
+def carried_disagrees(toks: list[Tok], h: Hit, names: list[str], persons: Collection[str], text: str,
+                      L: Lexicon) -> bool:
+    """True when a verb that opens its sentence with no subject cannot go on with `names`, the person or
+    people the story told of before: a feminine singular verb and only men («وأشار مايك هاوز إلى …. وعبرت
+    بعض منظمات حماية السائقين عن اعتراضها»: the organisations, not he), or a verb with a plural subject
+    suffix and one person («… حين أمسكهم جنود النظام. واعترفوا عليه»). A woman («وقالت لينش …», «وزيرة
+    العدل لوريتا لينش») may take a feminine verb."""
+    if h.trig.pos != "v" or not names or not all(n in persons for n in names):
+        return False
+    if _feminine_verb(h, L) or _feminine_form(toks[h.first], h, L):
+        return not any(_woman(n, text) for n in names)
+    return len(names) == 1 and _plural_verb(trigger_reading(toks[h.first], h.trig), h, L)
+
+
+def _feminine_form(tok: Tok, h: Hit, L: Lexicon) -> bool:
+    """True when the verb's own word, past its «و»/«ف», is the trigger's reading with a feminine «ت» after a past
+    stem of the table («وعبرت» of «عبر عن», «ودعت»), when the trigger is a phrase `_feminine_verb` cannot read."""
+    reading = trigger_reading(tok, h.trig)
+    return len(reading) > 3 and reading.endswith("ت") and any(
+        t.type == h.trig.type and t.pos == "v" for t in L.by_first.get(reading[:-1], ()))
+
+
+def _woman(name: str, text: str) -> bool:
+    """True when the story writes a word of `name` right after a feminine title or reporting verb («وزيرة
+    العدل لوريتا لينش», «وقالت لينش»), within three words."""
+    words = [w for w in name.split() if len(w) > 2]
+    return any(re.search(_WOMAN_CUE + r"\s+(?:\S+\s+){0,3}?" + re.escape(w) + r"(?!\w)", text) for w in words)
+
+
+_WOMAN_CUE = r"(?<!\w)[وف]?(?:ال)?(?:السيدة|سيدة|وزيرة|رئيسة|مستشارة|سفيرة|مفوضة|نائبة|أميرة|ملكة|دكتورة|" \
+    r"متحدثة|مديرة|ناشطة|محامية|قالت|أكدت|أضافت|أعلنت|أوضحت|أشارت|اعتبرت|صرحت|ذكرت|شددت|لفتت)"
 
 
 def addressed_object(toks: list[Tok], h: Hit, b: int, groups: list[Group], L: Lexicon) -> bool:

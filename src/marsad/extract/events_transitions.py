@@ -6,7 +6,9 @@ comma: «وفي ذات السياق أدان عدد من النواب …», «�
 where the story goes on, not who acts; the verb after it still opens its clause, so the noun phrase
 after the verb is its subject, as after «وفيما» or a comma (`events_phrases.opens_clause`).
 
-`after_transition` tells whether the words from the sentence's start up to a verb are such a phrase.
+`after_transition` tells whether the words from the sentence's start up to a verb are such a phrase;
+`past_transition` finds the first word after one, so that a reporting verb after it still opens the
+sentence («ومن جانبه قال يالجين اكدوجان: …» names the speaker the next «وقال في تصريحات …» goes on with).
 """
 
 from __future__ import annotations
@@ -38,3 +40,14 @@ def after_transition(toks: list[Tok], a: int, first: int) -> bool:
     if head[:1] in ("و", "ف") and norm(head[1:]) in {p[0] for p in _PHRASES}:
         words = [head[1:], *words[1:]]
     return tuple(norm(w) for w in words) in _PHRASES
+
+
+def past_transition(toks: list[Tok], a: int, b: int) -> int:
+    """The first word of sentence [a, b) after the linking phrase that opens it («ومن جانبه قال X: …»,
+    «وفي السياق ذاته أكد X أن …», «إلى ذلك، قال X …»: the word «قال», «أكد»), else its first word (b when
+    it has none)."""
+    ws = [k for k in range(a, b) if toks[k].word][:_LONGEST + 1]
+    for k in ws[1:]:
+        if after_transition(toks, a, k):
+            return k
+    return ws[0] if ws else b
