@@ -51,3 +51,18 @@ def test_a_deed_in_a_relative_clause_of_the_condition_stays() -> None:
 def test_a_cause_named_in_the_condition_stays() -> None:
     evs = run("ويمكن للسكان العودة لو توافرت المياه المقطوعة بسبب قصف جماعة الحوثي للمحطة.", [HOUTHI_GROUP])
     assert "ASSAULT" in _types(evs)
+
+
+TURKEY_ = ("تركيا", "تركيا", "LOC")
+IRAN_ = ("إيران", "إيران", "LOC")
+US_ = ("الولايات المتحدة", "الولايات المتحدة", "LOC")
+
+
+def test_the_answer_of_a_counterfactual_is_only_supposed() -> None:
+    evs = run("وقال إنه لو لم تكن هناك قواعد للحزب في الإقليم فإن تركيا لن تقصف المدنيين.", [TURKEY_])
+    assert "ASSAULT" not in _types(evs)
+
+
+def test_the_answer_of_even_if_is_read() -> None:
+    evs = run("وقال إنه حتى لو وافقت إيران على الشروط فإن الولايات المتحدة ستفرض عقوبات عليها.", [IRAN_, US_])
+    assert "SANCTION" in _types(evs)

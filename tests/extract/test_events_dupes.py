@@ -4,8 +4,10 @@ two meetings each told by its own verb, stay two."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from event_cases import run
+from event_cases import quote_of, run
 
 SALMAN = ("الملك سلمان", "سلمان بن عبدالعزيز", "PER")
 KHALID = ("الأمير خالد الفيصل", "خالد الفيصل", "PER")
@@ -49,3 +51,39 @@ def test_one_deed_told_twice_is_one_event(text: str, typ: str) -> None:
 ])
 def test_two_deeds_stay_two(text: str, typ: str, n: int) -> None:
     assert len([e for e in run(text, SPECS) if e.type == typ]) == n
+
+
+JORDAN = ("الأردن", "الأردن", "LOC")
+JORDANIAN_ = ("الأردنية", "الأردن", "LOC")
+QAEDA = ("القاعدة", "القاعدة", "ORG")
+MALI = ("مالي", "مالي", "LOC")
+RUSSIANS = ("روس", "روسيا", "LOC")
+LAWYER = ("المحامي", "المحامي", "PER")
+NATO = ("حلف شمال الأطلسي", "حلف شمال الأطلسي", "ORG")
+NATO_SHORT = ("الحلف", "حلف شمال الأطلسي", "ORG")
+TURKEY = ("تركيا", "تركيا", "LOC")
+
+
+def test_a_deed_in_quoted_words_naming_no_doer_is_the_deed_told() -> None:
+    text = ('اعتقلت السلطات الأردنية الناشط أمس في عمان.\n\n'
+            'وقال محاميه "موكلي اعتقل بشكل غير قانوني ولا يزال قيد التحقيق لدى المخابرات".')
+    evs = run(text, [JORDANIAN_, JORDAN], ref=date(2015, 8, 8), quotes=quote_of(text, "المحامي"))
+    assert len([e for e in evs if e.type == "COERCE"]) == 1
+    text = ('هاجم مسلحون من تنظيم القاعدة فندقا في وسط مالي الجمعة.\n\n'
+            'وأضاف المصدر "انها محاولة خطف فاشلة لطيارين روس من القوة الدولية".')
+    evs = run(text, [QAEDA, MALI, RUSSIANS], ref=date(2015, 8, 8), quotes=quote_of(text, "المصدر"))
+    assert len([e for e in evs if e.type == "ASSAULT"]) == 1
+
+
+def test_a_statement_in_quoted_words_naming_no_party_is_the_statement_told() -> None:
+    text = ('ويجتمع مجلس حلف شمال الأطلسي الثلاثاء بناء على طلب من تركيا.\n\n'
+            'وقال الحلف "طلبت تركيا الاجتماع في ضوء خطورة الموقف".')
+    quotes = quote_of(text, "حلف شمال الأطلسي")
+    assert len([e for e in run(text, [NATO, NATO_SHORT, TURKEY], quotes=quotes) if e.type == "DEMAND"]) == 1
+
+
+def test_a_quoted_deed_with_its_doer_stays() -> None:
+    text = ('اعتقلت السلطات الأردنية الناشط أمس في عمان.\n\n'
+            'وقال المحامي "إن تركيا اعتقلت موكلي الآخر الشهر الماضي".')
+    quotes = quote_of(text, "المحامي")
+    assert len([e for e in run(text, [JORDAN, LAWYER, TURKEY], quotes=quotes) if e.type == "COERCE"]) == 2

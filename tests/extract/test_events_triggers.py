@@ -300,6 +300,7 @@ def test_a_deed_after_a_setting_word_is_the_occasion_not_the_topic() -> None:
     ("وشارك حشد كبير من المشجعين في الاحتفال.", "MOBILIZE"),
     ("تستقبل الغرفة طلبات المتقدمين حتى نهاية الشهر.", "CONSULT"),  # receiving applications
     ("واستقبلت العيادات 239 مراجعا خلال العيد.", "CONSULT"),
+    ("واجتمع المصلون لصلاة الجمعة في الجامع الكبير.", "CONSULT"),  # gathered for a prayer
     ("وفاز الفريق في اللقاء الودي أمام ضيفه.", "CONSULT"),  # a friendly match
     ("وهذا العمل يهدد الأمن والاستقرار في المنطقة.", "THREATEN"),  # a danger, not a threat
     ("وتعتبرها أنقرة تهديدا لأمنها القومي.", "THREATEN"),

@@ -249,8 +249,10 @@ This module runs the steps; each lives in its own module:
   `events_deed_dates`: a deed noun under a trial, the accused, an anniversary or an inquiry takes only
   its own date; `events_modality`: negation, hedging, quote attribution;
 - `events_merge`: one event from several tellings (`events_dupes`: a meeting's plural noun, a cable's
-  wishes, told again; `events_deed_dates`: tellings dated days apart are two deeds; `events_outcome`: a
-  deed's outcome after a verb of result in its sentence, «… ما أسفر عن مقتل 4», whatever place it reads; the
+  wishes, told again; a deed or statement in quoted words that names no new party, «"موكلي اعتقل بشكل غير
+  قانوني"», the one the article tells in its own words; `events_deed_dates`: tellings dated days apart are two
+  deeds; `events_outcome`: a deed's outcome after a verb of result in its sentence, «… ما أسفر عن مقتل 4»,
+  whatever place it reads; the
   dead after a fight, «تجددت الاشتباكات بين …، ما أدى إلى مقتل 60 شخصا», are its toll, no attack);
   `events_country`: the actors' and the place's countries;
   `events_shared_places`: a place name two countries share («الجوف», «رفح») by its qualifier or the article;
@@ -413,7 +415,7 @@ from marsad.extract.events_described_states import (
     land_entered,
     statement_owner,
 )
-from marsad.extract.events_dupes import plural_names_one_deed
+from marsad.extract.events_dupes import plural_names_one_deed, quoted_mention, quoted_restatement
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
 from marsad.extract.events_expressed import voicing_verb
@@ -1268,6 +1270,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         if id(e) in own_dates and e.date == own_dates[id(e)][0]:
             e.date = own_dates[id(e)][1]  # «أدانت … الجريمة التي نفذها مستوطنون فجر اليوم»: none of its own
         e.date = None if stray_future_date(e, reference, id(e) in ahead) else e.date  # «… المرتقبة في 6 أغسطس»
+    out = [e for e in out if not quoted_mention(e, out)]  # «"موكلي اعتقل بشكل غير قانوني"»: the arrest told
+    out = [e for e in out if e.type not in W["needs_source"] or not quoted_restatement(e, out)]  # «"طلبت تركيا"»
     out = drop_non_events(text, out)  # what the trained model scores as no event («غارات الزمن» in a poem)
     if body_names:
         add_body_names(out, text, toks, ents)  # «الشرطة التركية»: تركيا, and the body's own words

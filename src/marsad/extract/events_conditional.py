@@ -14,6 +14,12 @@ condition tells a deed done («لو توافرت الخدمات التي قطع�
 («لو توافرت الكهرباء المقطوعة بسبب عدوان الحوثيين»). «ما إذا», «عما إذا»
 (whether) are read by `events_no_deed.in_whether_clause`; «وإذا بـ…» (and suddenly …) tells a deed and
 opens no condition.
+
+A condition of «لو» or «لولا» is counter to fact, and so is its answer: what would have followed had the
+condition held did not happen («لو لم تكن هناك قواعد له في أراضي الإقليم فإن تركيا لن تقصف المدنيين», «لو
+أعطت الولايات المتحدة لتلك القضايا الاهتمام اللازم لما تأزمت»), so a trigger in the answer of such a condition
+(`COUNTER_REACH` words back to the opener) is no event either; not after «حتى لو» (even if: the answer is
+what will be done all the same, «حتى لو رفضت إيران فإن …»).
 """
 
 from __future__ import annotations
@@ -30,6 +36,9 @@ _ANSWER_STARTS = ("فان", "فسوف", "فلن", "فقد", "فهذا", "فهو"
 _CAUSE = forms("بسبب", "جراء", "نتيجة", "إثر")  # «المقطوعة بسبب العدوان»: the cause told, a deed done
 _BREAKS = CLAUSE_END | SENT_END | QUOTE_MARKS
 IF_REACH = 8  # words from the opener to the trigger that a condition may span
+COUNTER_REACH = 20  # words from «لو» to a trigger in its answer
+_COUNTER = forms("لو", "لولا")
+_EVEN = forms("حتى")
 
 
 def _answer_word(tok: Tok) -> bool:
@@ -63,8 +72,20 @@ def in_condition(toks: list[Tok], a: int, h: Hit) -> bool:
         start -= 1
     words = [k for k in range(start, h.first + 1) if toks[k].word]
     for j in range(len(words) - 2, max(-1, len(words) - 2 - IF_REACH), -1):
-        if _answer_word(toks[words[j]]) or has(toks[words[j]], RELATIVE_PRONOUNS):
-            return False  # «فإنه سيكون …»: the answer; «لو توافرت الخدمات التي دمرت بسبب العدوان»: a deed told
+        if _answer_word(toks[words[j]]):
+            return _counter_to_fact(toks, words, j)  # «فإنه سيكون …»: the answer, supposed only after «لو»
+        if has(toks[words[j]], RELATIVE_PRONOUNS):
+            return False  # «لو توافرت الخدمات التي دمرت بسبب العدوان»: a deed told
         if _opens_condition(toks, words, j):
             return True
+    return False
+
+
+def _counter_to_fact(toks: list[Tok], words: list[int], j: int) -> bool:
+    """True when the answer word at words[j] answers a «لو» or «لولا» before it in the clause, within
+    `COUNTER_REACH` words of the trigger and not after «حتى» (module docstring)."""
+    for i in range(j - 1, max(-1, len(words) - 2 - COUNTER_REACH), -1):
+        t = toks[words[i]]
+        if has(t, _COUNTER) and t.form in _COUNTER:
+            return not (i > 0 and has(toks[words[i - 1]], _EVEN))
     return False

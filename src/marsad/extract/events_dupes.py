@@ -6,7 +6,14 @@ A meeting's nouns are most often plural and still name one meeting («محادث
 («الهجمات»: attacks of a kind); told in the sentence right after the meeting, it is that meeting whoever
 it names as the other side (`next_sentence`), unless told as the story's past (`told_of_another_time`).
 The wishes and praise told right after a cable («وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة عن
-أصدق التهاني») are the cable told again (`cable_wishes`)."""
+أصدق التهاني») are the cable told again (`cable_wishes`).
+
+A deed in a speaker's quoted words («واضاف المصدر "انها محاولة خطف فاشلة لطيارين روس"», «واضاف ان "موكلي اعتقل
+بشكل غير قانوني"») that names no doer and has no date of its own, in an article whose own words tell a deed of its
+type, is the speaker speaking of that deed, or of deeds of its kind, not another deed told (`quoted_mention`); and
+a statement in quoted words that names no other party, by a speaker whose statement of its type the article tells
+in its own words, is that statement told again («بناء على طلب من تركيا» … «وقال الحلف "طلبت تركيا الاجتماع …"»,
+«قال كيري إنه توصل لاتفاق مع لافروف» … «"اعتقد أننا توصلنا لاتفاق"»: `quoted_restatement`)."""
 
 from __future__ import annotations
 
@@ -58,3 +65,17 @@ def told_of_another_time(p: Event, ev: Event) -> bool:
     """`ev` is told as the story's past while `p` is news («وكانت الدول الثلاث أعلنت في نوفمبر 2012 بدء
     المفاوضات»: not the meeting the story tells)."""
     return ev.background and not p.background
+
+
+def quoted_mention(ev: Event, out: list[Event]) -> bool:
+    """True when `ev` stands in a speaker's quoted words (`claimed_by`), has no source and no date, and another
+    event of its type in `out` is told outside quotes (module docstring)."""
+    return bool(ev.claimed_by) and not ev.source and not ev.date \
+        and any(p is not ev and p.type == ev.type and not p.claimed_by for p in out)
+
+
+def quoted_restatement(ev: Event, out: list[Event]) -> bool:
+    """True when `ev` stands in a speaker's quoted words (`claimed_by`) with a source and no target, and another
+    event of its type in `out` is told outside quotes by one of its sources (module docstring)."""
+    return bool(ev.claimed_by) and bool(ev.source) and not ev.target \
+        and any(p is not ev and p.type == ev.type and not p.claimed_by and set(p.source) & set(ev.source) for p in out)

@@ -21,6 +21,11 @@
   with it («بين دول الائتلاف تشاور وتنسيق مستمر»; not «المحادثات مستمرة»): how parties deal in general;
 - `foreseen_meaning`: a future deed in the clause of «يعني أن» («استقبال جعجع يعني أن المملكة لن تسمح لإيران
   …»): a writer's reading;
+- `foreseen_outcome`: a deed noun that is the subject of a future verb of consequence after it in its clause
+  («الغارات الجوية الأمريكية على القوات الحكومية السورية ستزيد من زعزعة استقرار البلاد», «أي هجوم أمريكي على
+  القوات السورية سيؤدي إلى تصعيد خطير», «أي هجوم واسع سيضعف جبهاته»): the deed is weighed for what it would bring, a
+  supposed deed or the topic of a deed told elsewhere, none told here (a relative clause on the noun, «الهجوم
+  الذي وقع أمس», tells it);
 - `told_as_history`: a deed dated by an old year near it («عام 1860 عندما قامت الملكة بزيارته», «عام 217
   ق.م»): history, no news.
 """
@@ -323,10 +328,41 @@ def foreseen_meaning(toks: list[Tok], a: int, h: Hit) -> bool:
     return future or (bool(words) and has(toks[words[0]], _WILL_NOT))
 
 
+_OUTCOME = forms(*(f"س{p}{stem}" for p in "يت" for stem in (
+    "ؤدي", "زيد", "صب", "هدد", "قوض", "عرض", "شعل", "دفع", "قود", "عزز", "ضعف", "نعكس", "فاقم", "زعزع", "ضر",
+    "خدم", "سهم", "ساهم", "عقد", "جر")))  # «سيؤدي», «ستزيد», «ستصب», «سيهدد», «سيقوض», «سيعقد» …
+_THAT_CLAUSE = forms("أن", "ان", "إن", "بأن", "أنه", "انه", "إنه", "أنها", "انها", "إنها")
+OUTCOME_REACH = 8  # words from the deed noun to the verb of its outcome
+
+
+def foreseen_outcome(toks: list[Tok], b: int, h: Hit) -> bool:
+    """True when the trigger is a noun and a future verb of consequence («سيؤدي», «ستزيد», «ستصب») follows it in
+    its clause within `OUTCOME_REACH` words, no relative pronoun or «أن»/«إن» between: the deed is the subject
+    of what it would bring, no deed told (module docstring)."""
+    if h.trig.pos != "n":
+        return False
+    seen = 0
+    for k in range(h.after, b):
+        t = toks[k]
+        if not t.word:
+            if t.form in _BREAKS:
+                return False
+            continue
+        if has(t, RELATIVE_PRONOUNS) or has(t, _THAT_CLAUSE):
+            return False
+        if has(t, _OUTCOME) or t.form.removeprefix("و") in _OUTCOME:
+            return True
+        seen += 1
+        if seen >= OUTCOME_REACH:
+            return False
+    return False
+
+
 def no_deed_done(toks: list[Tok], a: int, b: int, h: Hit, covered: set[int]) -> bool:
     """True when the trigger `h` of the sentence [a, b) (`covered`: tokens of names) tells no deed done: a
     deed wondered about or timed, sport news, a visit to a site, backing of whoever, an approval of a launch,
-    dealings in general, a reading of what will be, history (module docstring)."""
+    dealings in general, a reading of what will be, a deed weighed for its outcome, history (module docstring)."""
     return in_whether_clause(toks, a, h) or timing_topic(toks, a, h) or in_sport_news(toks, a, b, h) \
         or site_visit(toks, b, h, covered) or backs_whoever(toks, b, h) or approves_launch(toks, b, h) \
-        or told_as_history(toks, a, b, h) or ongoing_in_general(toks, b, h) or foreseen_meaning(toks, a, h)
+        or told_as_history(toks, a, b, h) or ongoing_in_general(toks, b, h) or foreseen_meaning(toks, a, h) \
+        or foreseen_outcome(toks, b, h)
