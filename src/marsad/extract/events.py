@@ -196,6 +196,9 @@ This module runs the steps; each lives in its own module:
   takes no bare object as its target;
 - `events_displeased_at` (through `events_actors.bind`): the party after «من» of a displeasure with a pronoun
   («عن استيائه من موقف إيران») is its target, not where someone comes from;
+- `events_ranks` (through `events_actors.bind`): the party after «في صفوف» of a harm or an arrest noun
+  («حملة اعتقالات واسعة في صفوف الفلسطينيين», «خسائر في صفوف الحوثيين») is its target, not a modifier;
+  «كلا من X وY» after a subject names the objects (`events_roles.each_of_object`);
 - `events_sources`: the culprit a deed clause describes is its source («تنفيذ حكم القتل بحق جان قتل …»), and so is an
   unnamed attacker after the verb («حيث فجرت انتحاريتان نفسيهما»), not the ministry or condemner named before; the
   party after «نيابة عن» is the one represented, and the deputy is the doer;
@@ -504,6 +507,7 @@ from marsad.extract.events_retaliation_target import retaliation_target
 from marsad.extract.events_reversal import DONE_TO, fronted_undergone, passive_charge
 from marsad.extract.events_role_fixes import cited_authors, harmed_parties, nisba_doer
 from marsad.extract.events_role_patients import (
+    genitive_agent,
     genitive_patient,
     note_story_countries,
     passive_patient,
@@ -513,6 +517,7 @@ from marsad.extract.events_roles import (
     addressed_object,
     after_relative,
     carried_disagrees,
+    each_of_object,
     man_for_feminine,
     masculine_verb,
     past_each_of,
@@ -529,6 +534,7 @@ from marsad.extract.events_second import (
     owner_of_home,
     second_party,
     struck_by_deed,
+    survived_by,
     thanked_party,
     thanked_subject,
 )
@@ -549,7 +555,7 @@ from marsad.extract.events_statement_parties import (
     participle_people,
     summoned_envoy,
 )
-from marsad.extract.events_strikers import protested_doer, strike_crowd
+from marsad.extract.events_strikers import protested_doer, protested_party, strike_crowd
 from marsad.extract.events_support import (
     drop_unbacked,
     owner_as_source,
@@ -731,6 +737,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 g.binding = bind(toks, g, groups[i - 1] if i else None, stops, W, glued)
             if g.binding == "from" and g.first > a and past_each_of(toks, g.first - 2, b) == g.first:
                 g.binding = None  # «وقعت كل من مصر والسودان»: each of the subject's parties, not a source
+            elif g.binding == "from" and each_of_object(toks, g.first):
+                g.binding = "target"  # «دعا بارزاني كلا من الحكومة التركية وحزب العمال»: each one asked
             if g.binding is None and l_marked(toks, g, W, glued=not genitive):
                 g.binding = "target"  # «لجلالة الملك محمد السادس», «للرئيس …»: لـ on its title
             elif g.binding is None and b_titled(toks, g.first, W):
@@ -976,7 +984,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             timed = _timed(toks, h.last, b, s_times)
             if not ev.target:  # «الهجوم الانتحاري الذي استهدف في سروج ناشطين …»: what the attack hit
                 ev.target = struck_by_deed(text, toks, h, b, groups, timed, L) \
-                    or harmed_before(text, toks, a, h, groups, L)
+                    or survived_by(toks, h, a, groups) or harmed_before(text, toks, a, h, groups, L)
             if ev.source and (thanks := thanked_subject(text, toks, h, b, ev.source, groups, timed, L)):
                 ev.source, ev.target = thanks  # «وقدم محافظ الخرج شكره لسامي المطيري»: he was thanked
             if not ev.target and (met := gathered_parties(text, toks, h, b, groups, timed, L)
@@ -1088,6 +1096,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «استهداف الجيش المصري»: the army was attacked (`events_role_patients`)
                 ev.source = [n for n in ev.source if n not in hit]
                 ev.target = [*hit, *[n for n in ev.target if n not in hit]]
+            if (by_gen := genitive_agent(toks, h, b, groups)) is not None:
+                # «قتل الشرطة للشاب مايكل براون»: the genitive did it, to the party after «لـ»
+                ev.source = by_gen[0]
+                ev.target = list(dict.fromkeys([*by_gen[1], *(n for n in ev.target if n not in by_gen[0])]))
             dead_in_deed(toks, a, b, h, ev, groups, L)  # «قتل قيادي في داعش في قصف …»: the dead are its target
             strike_doer(toks, a, b, h, ev, groups, L, _timed(toks, h.last, b, s_times))  # «في غارة لطيران X»
             condemned_not_hit(toks, b, h, ev, groups)  # «أدان التفجير الذي استهدف …»: the victims are no target
@@ -1100,6 +1112,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «إضراب … احتجاجا على اعتقاله من قبل سلطات الاحتلال»: the side it is against (`events_strikers`)
                 ev.source = [n for n in ev.source if n not in protested]
                 ev.target = list(dict.fromkeys([*protested, *ev.target]))
+            if not ev.target and (opposed := [n for n in protested_party(toks, h, b, groups) if n not in ev.source]):
+                ev.target = opposed  # «تظاهر الطلاب احتجاجا على الاعتداءات الإسرائيلية» (`events_strikers`)
             if by_nisba := nisba_doer(toks, h, b, ev, groups):  # «من قبل المسؤولين الإيرانيين» (`events_role_fixes`)
                 ev.target = [by_nisba[0], *[n for n in ev.target if n not in by_nisba[1]]]
             if side := aimed_at_parties(toks, h, b, ev, groups) | permitted_deed_parties(toks, h, b, ev, groups) \

@@ -9,6 +9,8 @@ threatened. Where the rules found the source and no target, that object is read 
 - a noun phrase no entity covers is read as the party with a place glued by «بـ» after it («اتهم
   المقيم مستشفى خاصاً بجدة، بالتسبب في وفاة طفله», «اتهم X كتلا نيابية بعرقلة …»), a relative clause
   after it being only its description («أطرافا سياسية لم يسمها بالوقوف ضد …»);
+- after «إلى» of «وجه» before the charge noun, the one charged («وجهت لجنة محلفين إلى ديلان روف الاتهام
+  بارتكاب …»): an entity, or the words up to the charge;
 - after «نسب … إلى» the party the deed is ascribed to: an entity, or a definite noun phrase that ends its
   clause («في هجوم جديد نسبته السلطات إلى التمرد الكردي، حسبما …»).
 The subject («المقيم …، », a time word, «من جانبهم») is stepped over first, and so is a name told after
@@ -231,12 +233,35 @@ def _attributed_to(text: str, toks: list[Tok], h: Hit, b: int, source: list[str]
     return [n for n in [text[toks[k].start:toks[end - 1].end]] if n not in source]
 
 
+_CHARGE_VERB = frozenset(fold(w) for w in ("وجه", "وجهت", "يوجه", "توجه", "وجهوا", "يوجهون"))
+CHARGED_REACH = 6  # words of the party between «إلى» and the charge noun
+
+
+def _charged_to(text: str, toks: list[Tok], h: Hit, source: list[str], groups: list[Group]) -> list[str]:
+    """The party a charge is laid on, named after «إلى» before the charge noun of «وجه» («وجهت لجنة محلفين
+    إلى ديلان روف المشتبه بميوله العنصرية الاتهام بـ …», «ووجهت النيابة إلى محمد مرسي تهمة …»): an entity
+    there, or the words up to the charge noun; [] when no «إلى» stands between the verb and the charge."""
+    if not h.used or (toks[h.first].form not in _CHARGE_VERB and _bare(toks[h.first].form) not in _CHARGE_VERB):
+        return []
+    j = min(h.used)
+    k = next((m for m in range(h.last, j) if toks[m].form in _TO), None)
+    if k is None or not 0 < j - k - 1 <= CHARGED_REACH \
+            or any(not toks[m].word and toks[m].form not in QUOTE_MARKS for m in range(k + 1, j)):
+        return []
+    g = next((g for g in groups if g.first == k + 1), None)
+    if g is not None:
+        return [n for n in g.names if n not in source] if g.actor and not g.is_loc else []
+    return [n for n in [text[toks[k + 1].start:toks[j - 1].end]] if n not in source]
+
+
 def accused_party(text: str, toks: list[Tok], a: int, h: Hit, b: int, source: list[str], groups: list[Group],
                   skip: frozenset[int], L: Lexicon) -> list[str]:
     """The party an accusation or a threat at h names before its «بـ» charge, or a deed is ascribed to after
     «نسب … إلى» (see the module docstring); [] when none stands there as the construction requires."""
     if source and h.trig.type == "DISAPPROVE" and (to := _attributed_to(text, toks, h, b, source, groups, skip, L)):
         return to
+    if source and h.trig.type == "DISAPPROVE" and (laid := _charged_to(text, toks, h, source, groups)):
+        return laid  # «وجهت لجنة محلفين إلى ديلان روف الاتهام»
     if not source or not _frame(toks, h):
         return []
     ends = [g.last for g in groups if h.last <= g.first and set(g.names) & set(source)

@@ -22,6 +22,7 @@ from marsad.extract.events_named_slots import force_after_body, force_after_part
 from marsad.extract.events_names import named_after
 from marsad.extract.events_overseen import overseen_body
 from marsad.extract.events_place_clauses import town_of
+from marsad.extract.events_ranks import harmed_ranks
 from marsad.extract.events_span_after import span_counted_from
 from marsad.extract.events_tokens import (
     CLAUSE_END,
@@ -476,6 +477,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
             return "mod"  # «المشرف العام على مركز …»: the body in someone's title, no party
         if has(t, W["prep_target"]):
             return "skip" if g.is_loc and _destination(toks, k, W) else "target"
+        if has(t, W["prep_loc"]) and harmed_ranks(toks, k):
+            return "target"  # «حملة اعتقالات في صفوف الفلسطينيين»: whom it struck (`events_ranks`)
         if has(t, W["prep_loc"]):
             if not g.is_loc and _after_head(toks, k, W):
                 k -= 1

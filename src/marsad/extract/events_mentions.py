@@ -192,12 +192,13 @@ _TITLE_REACH = 14  # words from a title to the name it comes before («المف�
 
 
 _BODIES = frozenset(("تحالف", "جيش", "حركه", "جماعه", "تنظيم", "حزب", "جبهه", "ميليشيا", "ميليشيات",
-                     "مليشيا", "مليشيات", "كتايب", "كتيبه", "لواء", "ايتلاف", "منظمه", "فصيل", "تيار"))
+                     "مليشيا", "مليشيات", "كتايب", "كتيبه", "لواء", "ايتلاف", "منظمه", "فصيل", "تيار", "شركه"))
 
 
 def _body_before(toks: list[Tok], starts: list[int], e: Entity) -> bool:
     """A name the entity layer left unlabelled (MISC) right after a body word, often quoted,
-    names that body: «تحالف «فجر ليبيا»», «حركة "أحرار الشام"»."""
+    names that body: «تحالف «فجر ليبيا»», «حركة "أحرار الشام"», a company «شركة فويلينج الإسبانية» (the
+    company is the party, not its nisba's country)."""
     k = bisect.bisect_right(starts, e.start) - 1
     if k >= 0 and toks[k].end > e.start:
         k -= 1

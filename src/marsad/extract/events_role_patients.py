@@ -23,7 +23,8 @@ underwent it («تم اعتقاله»), whatever else the sentence names after a
 pronoun of «أنه» stands for before such a verb with a preposition after it («مبينة أنه قتل في …»). So does the party
 named right after the verbal noun of such a deed (`genitive_patient`: «استهداف الجيش المصري», «اعتقال رجال
 المقاومة»), unless «لـ» or an accusative then names what it hit («استهداف التحالف لمواقع الحوثيين»,
-«استهداف المقاومة رتلا عسكريا»: the genitive did it).
+«استهداف المقاومة رتلا عسكريا»: the genitive did it; `genitive_agent` gives the doer and the party after «لـ»,
+«قتل الشرطة للشاب مايكل براون»).
 """
 
 from __future__ import annotations
@@ -340,6 +341,36 @@ def genitive_patient(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: Wo
                                        or _accusative(toks[nxt].form)):
         return []  # «استهداف التحالف لمواقع الحوثيين», «استهداف المقاومة رتلا عسكريا»: the genitive did it
     return list(g.names)
+
+
+# verbal nouns of a deed whose genitive may be its doer with «لـ» naming what it was done to
+_AGENT_NOUNS = _PATIENT_NOUNS - {fold("مقتل")} | frozenset(fold(w) for w in ("قصف", "اقتحام", "مهاجمة"))
+_L_TITLE_REACH = 2  # «لـ»-glued words before the patient's name («للصحفي جيسون رضائيان», «للناشط الحقوقي فلان»)
+
+
+def genitive_agent(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> tuple[list[str], list[str]] | None:
+    """The doer and the patient of a verbal noun with its doer in the genitive and what it was done to
+    after «لـ» («اعتقال السلطات الإيرانية للصحفي جيسون رضائيان», «قتل الشرطة للشاب مايكل براون», «قصف
+    الحوثيين لمواقع الجيش»): (doer, patient), the patient [] when «لـ» names no party («لمحطة الكهرباء»);
+    None when the noun is not so built."""
+    if h.trig.pos != "n" or h.trig.type not in _PATIENT_TYPES or h.last != h.first + 1:
+        return None
+    form = toks[h.first].form
+    if form not in _AGENT_NOUNS and not (form[:1] in "وبل" and form[1:] in _AGENT_NOUNS):
+        return None
+    g = next((g for g in groups if g.first == h.last), None)
+    if g is None or not g.actor or not g.names or (g.is_loc and not g.force):
+        return None  # («قصف حلب»: a town is where, not who)
+    k = g.last
+    if k >= b or not toks[k].word or toks[k].form[:1] != "ل" or toks[k].form.startswith("لا"):
+        return None
+    for j in range(k, min(b, k + _L_TITLE_REACH + 1)):
+        p = next((o for o in groups if o.first == j), None)
+        if p is not None:
+            return list(g.names), list(p.names) if p.actor and not set(p.names) & set(g.names) else []
+        if not toks[j].word or (j > k and toks[j].form[:1] in "وف"):
+            break
+    return list(g.names), []
 
 
 _NOT_ACCUSATIVE = frozenset(fold(w) for w in ("أيضا", "ايضا", "كما", "هذا", "إذا", "اذا", "مجددا", "أمس"))

@@ -543,6 +543,16 @@ def past_each_of(toks: list[Tok], k: int, b: int) -> int:
     return k
 
 
+_EACH_OF_OBJECT = (norm("كلا"), norm("من"))
+
+
+def each_of_object(toks: list[Tok], k: int) -> bool:
+    """True when «كلا من» (accusative) are the two words right before token k («دعا بارزاني كلا من الحكومة
+    التركية وحزب العمال إلى …»): each of the verb's objects, not where someone comes from."""
+    ws = [j for j in range(k - 1, max(-1, k - 4), -1) if toks[j].word][:2]
+    return len(ws) == 2 and (toks[ws[1]].form, toks[ws[0]].form) == _EACH_OF_OBJECT
+
+
 def titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: Words) -> bool:
     """True when only titles, and the places or bodies they are of, stand between a verb and the
     name at `g` («دان رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا …»)."""

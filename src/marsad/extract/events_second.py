@@ -11,7 +11,9 @@ meeting verb a named party, for an attack or arrest the people, the site or the 
 Also: the one thanked, praised or congratulated after «لـ» or «إلى» (`thanked_party`; and the subject
 the rules took for him, `thanked_subject`), a suspect a definite noun names after an arrest
 (`arrested_suspect`: «ألقت الشرطة القبض على المتهم»), and what an attack noun's relative clause says
-it hit (`struck_by_deed`: «الهجوم الانتحاري الذي استهدف في سروج ناشطين مؤيدين»).
+it hit (`struck_by_deed`: «الهجوم الانتحاري الذي استهدف في سروج ناشطين مؤيدين») or who underwent it
+(«القصف الذي تعرض له مخيم درعا للاجئين الفلسطينيين»), and who survived it (`survived_by`: «نجا الوزير
+من محاولة اغتيال»).
 Second round: members of a body are read whole as the ones hit («التفجير الذي طال عددا من منسوبي قوة
 الطوارئ الخاصة»: `members_of_body`), also where a harm noun names them before the attack noun («في استشهاد
 عشرة من منسوبي قوات طوارئ منطقة عسير … جراء العمل الإرهابي»: `harmed_before`); a meeting noun's «جمع»
@@ -36,7 +38,7 @@ from marsad.extract.events_phrases import (
     site,
     some_of,
 )
-from marsad.extract.events_tokens import Tok, has
+from marsad.extract.events_tokens import CLAUSE_MARKS, Tok, has
 from marsad.extract.events_triggers import Hit
 
 ASKING = frozenset(("DEMAND", "DISAPPROVE", "THREATEN"))  # verbs whose object is followed by what is asked or charged
@@ -374,6 +376,9 @@ def arrested_suspect(text: str, toks: list[Tok], h: Hit, b: int, source: list[st
 _STRUCK = frozenset(norm(w) for w in (
     "استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "أصاب", "أصابت", "هز", "هزت", "استهدفا", "استهدفتا"))
 DEED_ADJECTIVES = 2  # words between an attack noun and its relative pronoun («الهجوم الانتحاري الذي»)
+# «الهجوم الذي تعرض له X»: a verb of undergoing with the pronoun of the deed; X underwent the attack
+_UNDERWENT = frozenset(norm(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون"))
+_TO_IT = frozenset(norm(w) for w in ("له", "لها", "لهم", "لهما"))
 
 
 def struck_by_deed(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Group], skip: frozenset[int],
@@ -390,9 +395,14 @@ def struck_by_deed(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Grou
         while k < b and k - h.last < DEED_ADJECTIVES and toks[k].word and toks[k].form not in W["relative"] \
                 and toks[k].form.startswith("ال"):
             k += 1  # «الانتحاري», «الإرهابي»
-        if k + 1 >= b or toks[k].form not in W["relative"] or toks[k + 1].form not in _STRUCK:
+        if k + 1 >= b or toks[k].form not in W["relative"]:
             return []
-        k += 2
+        if toks[k + 1].form in _STRUCK:
+            k += 2
+        elif toks[k + 1].form in _UNDERWENT and k + 2 < b and toks[k + 2].form in _TO_IT:
+            k += 3  # «القصف الذي تعرض له مخيم درعا»: who underwent it
+        else:
+            return []
     elif h.trig.pos == "v" and h.first > 0 and toks[h.first - 1].form in W["relative"] \
             and _attack_noun_before(toks, h.first - 1, L):
         k = max([h.last, *(j + 1 for j in h.used)])  # «الهجوم الانتحاري الذي استهدف …»: the clause's own verb
@@ -409,6 +419,33 @@ def struck_by_deed(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Grou
     part = some_of(toks, k, b, W)  # «عددا من منسوبي قوة الطوارئ»: some of them
     names = noun_subject(text, toks, k, b, groups, L, skip, victims=True)[0]
     return [n for n in names if part or counted(n) or people(n) or described_person(n) or site(n)]
+
+
+_SURVIVED = frozenset(norm(w) for w in ("نجا", "نجت", "نجوا", "نجيا", "ينجو", "تنجو", "ينجون"))
+_ATTEMPT = frozenset(norm(w) for w in ("محاولة", "محاوله"))
+SURVIVOR_REACH = 12  # words from a verb of surviving to the «من» of the deed
+
+
+def survived_by(toks: list[Tok], h: Hit, a: int, groups: list[Group]) -> list[str]:
+    """Who survived an attack noun at `h` told after «نجا … من» («نجا وزير الداخلية الأفغاني من محاولة
+    اغتيال», «أن نواز شريف نجا من هجوم على موكبه»): the party between the verb and «من», else the one
+    right before the verb; he underwent the attack. [] when no verb of surviving governs the noun."""
+    if h.trig.type != "ASSAULT" or h.trig.pos != "n":
+        return []
+    j = h.first - 1
+    if j >= a and toks[j].form in _ATTEMPT:
+        j -= 1  # «من محاولة اغتيال»
+    if j < a or toks[j].form != "من":
+        return []
+    verb = next((k for k in range(j - 1, max(a, j - SURVIVOR_REACH) - 1, -1)
+                 if toks[k].form in _SURVIVED or toks[k].form.lstrip("وف") in _SURVIVED), None)
+    if verb is None or any(toks[k].form in CLAUSE_MARKS for k in range(verb + 1, j)):
+        return []  # (a comma or a stop between: the «من» belongs to another clause)
+    between = [g for g in groups if verb < g.first and g.last <= j and g.actor and not g.is_loc]
+    if between:
+        return list(between[-1].names)  # «نجا وزير الداخلية الليبي مصطفى الدباشي من»: the name the titles lead to
+    before = next((g for g in reversed(groups) if g.last == verb and g.actor and not g.is_loc), None)
+    return list(before.names) if before is not None else []
 
 
 def _attack_noun_before(toks: list[Tok], r: int, L: Lexicon) -> bool:

@@ -10,7 +10,10 @@ the phrase and what follows it («في بيروت», «بسجن نفحة»).
 
 The side a strike is against is the one that did what it protests («احتجاجا على اعتقاله الإداري من قبل
 سلطات الاحتلال»): the party after «من قبل» past a protest word is its target, not its doer
-(`protested_doer`).
+(`protested_doer`). So is, for any protest or condemnation with no target, the doer of the deed a protest
+word governs, named by a nisba, a genitive or «لـ» right after the deed noun («تظاهر الطلاب احتجاجا على
+الاعتداءات الإسرائيلية», «تنديدا بالسياسات الإسرائيلية», «احتجاجا على الهجمات الإرهابية لحزب العمال»:
+`protested_party`).
 """
 
 from __future__ import annotations
@@ -44,6 +47,14 @@ _PLACE_PREPS = ("في", "ب", "من")  # how a place phrase opens («في بير
 _QUOTE_MARKS = frozenset('"«»“”')
 _PROTEST_WORDS = forms("احتجاجا", "احتجاجًا", "رفضا", "رفضًا", "اعتراضا", "احتجاج", "للاحتجاج", "تنديدا")
 _BY = forms("قبل")  # «من قبل X»
+# nouns of a deed or a policy a protest is against, whose doer is named right after them
+_DEED_NOUNS = ("اعتداء", "اعتداءات", "عدوان", "هجوم", "هجمات", "قصف", "غارات", "جرائم", "جريمة", "انتهاكات",
+               "ممارسات", "سياسات", "سياسة", "تدخل", "حصار", "اعتقال", "اعتقالات", "قرار", "قرارات", "إجراءات",
+               "تصريحات", "احتلال", "اقتحام", "اقتحامات", "مجازر", "مجزرة")
+_DEEDS = forms(*_DEED_NOUNS, *("ال" + w for w in _DEED_NOUNS), *("بال" + w for w in _DEED_NOUNS),
+               *("ب" + w for w in _DEED_NOUNS))
+_ON = forms("على")
+_DEED_ADJECTIVES = 2  # adjectives between the deed noun and its doer («الهجمات الإرهابية لحزب العمال»)
 
 
 def _strike_noun(toks: list[Tok], h: Hit) -> bool:
@@ -130,3 +141,29 @@ def protested_doer(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> list
         return []
     g = next((g for g in groups if by + 2 <= g.first <= by + 3 and g.actor), None)
     return list(g.names) if g is not None else []
+
+
+def protested_party(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> list[str]:
+    """The doer of the deed a protest word governs in the clause of a protest or a condemnation at h
+    («احتجاجا على الاعتداءات الإسرائيلية», «تنديدا بالسياسات الإسرائيلية», «احتجاجا على الهجمات الإرهابية لحزب
+    العمال»): the party named by a nisba, a genitive or «لـ» right after the deed noun (one or two adjectives
+    allowed between); [] when no such deed noun follows a protest word."""
+    if h.trig.type not in ("PROTEST", "DISAPPROVE"):
+        return []
+    end = next((k for k in range(h.first, b) if toks[k].form in CLAUSE_END or toks[k].form in SENT_END), b)
+    why = next((k for k in range(h.first, end) if toks[k].word and has(toks[k], _PROTEST_WORDS)), None)
+    if why is None:
+        return []
+    k = why + 1
+    if k < end and toks[k].form in _ON:
+        k += 1  # «احتجاجا على …»
+    if k >= end or toks[k].form not in _DEEDS:
+        return []
+    for j in range(k + 1, min(end, k + 2 + _DEED_ADJECTIVES)):
+        g = next((g for g in groups if g.first == j), None)
+        if g is not None:
+            glued = g.glued.lstrip("وف")
+            return list(g.names) if g.actor and glued in ("", "ل", "لل") else []
+        if not toks[j].word or not toks[j].form.startswith("ال"):
+            return []  # only the deed's own adjectives stand before its doer
+    return []

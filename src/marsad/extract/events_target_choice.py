@@ -10,7 +10,10 @@ are not its parties:
   الذي يحمل الجنسيتين المصرية والبريطانية») is the party's own country and stays;
 - a clause opened by a conjunction of contrast or simultaneity («…، فيما وعد الرئيس التركي أردوغان
   بـ», «بينما كانت تطوقه الشرطة», «في الوقت الذي احتجزت فيه الشرطة …»): a new clause with its own
-  verb and subject, whose names are not the earlier trigger's target.
+  verb and subject, whose names are not the earlier trigger's target;
+- the occasion or the cause of a deed or a statement told after the party it names («أشاد X بأداء رجال
+  الداخلية إثر الإعلان عن تفكيك خلايا تابعة لتنظيم داعش», «فرض … عقوبات على روسيا بسبب الأزمة الأوكرانية»,
+  «على خلفية …»): the parties named there are not the trigger's.
 
 A demand's target is who is asked; a name with «لـ» inside what is asked («طالب … جميع الجهات
 المسؤولة بتعزيز الإمكانات القتالية للقوات الأمنية», «داعيا الدول العربية إلى … تقديم الدعم اللازم
@@ -41,6 +44,15 @@ _CONTRAST = forms("فيما", "وفيما", "بينما", "وبينما")  # a n
 _IN = forms("في", "وفي")  # «في حين», «في الوقت الذي»
 _WHILE = forms("حين")
 _TIME = forms("الوقت")
+# «إثر», «عقب», «في أعقاب» before a deed noun or «الإعلان عن»: the occasion of a statement, told after its
+# target («أشاد X بأداء رجال الداخلية إثر الإعلان عن تفكيك خلايا تابعة لداعش»): no target of it
+_OCCASION = forms("إثر", "اثر", "عقب", "وعقب", "أعقاب")
+# «بسبب», «على خلفية»: the cause of a deed or a statement told after its target («فرض … عقوبات على روسيا
+# بسبب الأزمة الأوكرانية»): what it names is no target
+_CAUSE = forms("بسبب", "وبسبب")
+_BACKGROUND = forms("خلفية")
+_ON = forms("على")
+_ANNOUNCED = forms("الإعلان", "الاعلان", "إعلان", "اعلان")
 _NOT_CONTRAST = forms("يتعلق", "تتعلق", "يخص", "تخص", "يتصل", "بينها", "بينهم", "بعد", "يلي", "مضى")
 # «فيما يتعلق بـ», «فيما بينها», «فيما بعد»: a preposition, not a new clause
 _DOINGS = forms("جهود", "جهد", "دور", "مساعي", "مساع", "تصريحات", "تصريح", "موقف", "مواقف", "خطوات", "خطوة",
@@ -93,6 +105,21 @@ def _contrast_at(toks: list[Tok], k: int, b: int, W: Words) -> bool:
     return nxt in _WHILE or (nxt in _TIME and k + 2 < b and toks[k + 2].form in W["relative"])
 
 
+def occasion_start(toks: list[Tok], h: Hit, b: int, hits: list[Hit]) -> int | None:
+    """The first token of an occasion or a cause told after the trigger («إثر الإعلان عن …», «عقب الهجوم …»,
+    «بسبب …», «على خلفية …»): «إثر», «عقب» or «في أعقاب» right before a deed noun (a trigger) or «الإعلان»,
+    or a word of cause; None when none follows."""
+    starts = {x.first for x in hits}
+    for k in range(h.after, b - 1):
+        if toks[k].form in SENT_END:
+            return None
+        if toks[k].form in _OCCASION and (k + 1 in starts or toks[k + 1].form in _ANNOUNCED):
+            return k
+        if toks[k].form in _CAUSE or (toks[k].form in _ON and toks[k + 1].form in _BACKGROUND):
+            return k
+    return None
+
+
 def contrast_start(toks: list[Tok], h: Hit, b: int, W: Words) -> int | None:
     """The first token of a contrast clause after the trigger and its needed words, if any."""
     end = h.after
@@ -134,6 +161,12 @@ def other_clause_targets(toks: list[Tok], a: int, b: int, h: Hit, ev: Event, gro
                 continue
             seen = _mentions(n, groups, a, b)
             if seen and all(lo < g.first < hi and not _nationality(toks, g) for g in seen):
+                drop.add(n)
+    when = occasion_start(toks, h, b, hits)
+    if when is not None and any(_mentions(n, groups, h.last, when) for n in ev.target):
+        for n in ev.target:  # «أشاد X بأداء Y إثر الإعلان عن تفكيك خلايا تابعة لداعش»: the occasion's names
+            seen = _mentions(n, groups, a, b)
+            if seen and all(g.first > when for g in seen):
                 drop.add(n)
     cut = contrast_start(toks, h, b, W)
     if cut is not None and cut > start:

@@ -18,7 +18,8 @@ other role, or no role at all.
   second noun after it, «وطالب الحكومة المجتمع الدولي», leaves the body the subject of a careless verb);
 - a nominative plural in ـون right after a verb («ويدعو أربابها الضالون إلى …»): the verb's own unnamed
   subject, so no party named before it (the speaker of its quote) is its doer;
-- an armed deed's party named after «بالتنسيق مع», «بالتعاون مع», «بدعم من» is a co-doer, a source; one
+- an armed deed's party named after «بالتنسيق مع», «بالتعاون مع», «بدعم من», or guarding it («تحت حماية
+  الشرطة», «بحراسة قوات الاحتلال») is a co-doer, a source; one
   named after «بالتزامن مع» only acted at the same time and is no party;
 - a party named after «باسم», «واسم», «نيابة عن» («أعرب الملك باسمه واسم شعب وحكومة المملكة …») is the
   side the source speaks for: a source, not a target;
@@ -268,6 +269,11 @@ def _nominative_plural(f: str) -> bool:
 _WITH_ALLY = frozenset(norm(w) for w in ("بالتنسيق", "بالتعاون", "بالاشتراك", "وبالتنسيق", "وبالتعاون"))
 _AIDED_BY = frozenset(norm(w) for w in (
     "بمشاركة", "بمساندة", "بدعم", "بإسناد", "وبمشاركة", "وبمساندة", "وبدعم", "وبإسناد", "بغطاء", "وبغطاء"))
+# a party guarding the doers («اقتحم مستوطنون باحات الأقصى تحت حماية الشرطة الإسرائيلية», «بحراسة قوات
+# الاحتلال») acted with them: a co-doer, not whom the deed was done to
+_GUARDED = frozenset(norm(w) for w in ("بحماية", "وبحماية", "بحراسة", "وبحراسة"))
+_GUARD = frozenset(norm(w) for w in ("حماية", "حراسة"))
+_UNDER = frozenset(norm(w) for w in ("تحت", "وتحت", "وسط"))
 # a party named after «بالتزامن مع» only acted at the same time: no party of the deed
 _MEANWHILE = frozenset(norm(w) for w in ("بالتزامن", "وبالتزامن", "تزامنا", "تزامناً"))
 _OTHER_PREPS = frozenset(norm(w) for w in ("على", "في", "إلى", "الى", "عن", "ضد", "بين"))
@@ -279,13 +285,16 @@ _FROM = norm("من")
 
 def ally_marker(toks: list[Tok], g: Group, groups: list[Group], lo: int) -> str:
     """How the words before party `g` (from token lo) tie it to the deed: "ally" after «بالتنسيق مع»,
-    «بمساندة من», «بدعم من» (a co-doer), "meanwhile" after «بالتزامن مع» (no party), "" otherwise. Only a short
-    noun phrase, no mark, preposition or other party, may stand between the marker and the name."""
+    «بمساندة من», «بدعم من», «تحت حماية» (a co-doer), "meanwhile" after «بالتزامن مع» (no party), ""
+    otherwise. Only a short noun phrase, no mark, preposition or other party, may stand between the marker
+    and the name."""
     inside = {k for x in groups if x is not g for k in range(x.first, x.last)}
     for k in range(g.first - 1, max(lo, g.first - ALLY_REACH - 2) - 1, -1):
         t = toks[k]
         if not t.word or k in inside or t.form in _OTHER_PREPS:
             return ""
+        if t.form in _GUARDED or (t.form in _GUARD and k > lo and toks[k - 1].form in _UNDER):
+            return "ally"  # «تحت حماية الشرطة الإسرائيلية»: they guarded the doers
         if t.form in (_WITH, _FROM) and k > lo and toks[k - 1].word:
             before = toks[k - 1].form
             if t.form == _WITH and before in _WITH_ALLY:
