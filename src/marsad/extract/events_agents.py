@@ -3,7 +3,9 @@
 An organisation the entity layer missed, read off the words after the verb («عقد مجلس … اجتماعا»);
 «تم اعتقال X» (no agent told); «من قبل X», «على يد X»; «قصف شنه الحوثيون» (a verb of doing with a
 pronoun for the deed); «الصحفي يُخطف من قبل X» (the subject of a passive underwent it); «اتهام X بـ…»
-(X is accused); a light verb's subject («تمكنت X من القبض»); «غارات للطيران التركي»;
+(X is accused); a light verb's subject («تمكنت X من القبض»), also of a bare verb form that is the noun it
+governs («قررت الحكومة فرض عقوبات», «بدأت الحكومة عقد اجتماعات»), and the genitive of a noun of going on
+(«احتجاجا على مواصلة قوات الأمن اعتقال …»); «غارات للطيران التركي»;
 «تعرض X لهجوم من Y» (Y did it to X); «تلقى X اتصالا من Y»; «حصلت X على مساعدات من Y» (Y gave, X
 got); «طلبت X من Y» (Y is asked); «بين X وY» (also «بين ممثلين عن X ووفد من Y», and an unnamed Y:
 «بين قوات الأمن ومقاتلين»); whom a fight was with, unnamed, after «مع»/«ضد» («واشتبك مع قوات الحكومتين»);
@@ -106,7 +108,8 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
             source, target = by, [n for n in target if n not in by]
             if not target:  # «هجوما بدأته تركيا منذ أيام على المقاتلين الأكراد»: the target after the doer
                 target = _after_doer(toks, h, c_hi, groups, by)
-    if not source and h.trig.pos != "v":  # «تمكنت فرقة من الهيئة من القبض على …»
+    if not source and (h.trig.pos != "v" or _bare_noun(toks, h, site, groups, W)):
+        # «تمكنت فرقة من الهيئة من القبض على …»; «قررت الحكومة فرض عقوبات»: a bare verb form is the noun
         owner = light_noun_doer(toks, site.a, h, groups)  # «في المدعو X لإقدامه على قتل Y»: X did it
         source = owner if owner is not None else _light_subject(text, toks, c_lo, h, groups, W)
         target = [n for n in target if n not in source]
@@ -212,6 +215,34 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
 _HASTEN_TO = frozenset(norm(w) for w in ("إلى", "الى", "في"))
 
 
+# verbal nouns of going on and starting: their genitive, whatever marks the phrase they open, did the deed they
+# govern («احتجاجا على مواصلة قوات الأمن اعتقال النشطاء»: the forces go on arresting them)
+_LIGHT_NOUNS = frozenset(norm(w) for w in ("مواصلة", "استمرار", "استئناف", "بدء"))
+# words that may stand between a light verb's subject and the verbal noun it governs («بدأ الوزير أمس في عقد»)
+_TO_NOUN = frozenset(norm(w) for w in ("في", "على", "أمس", "امس", "اليوم", "أيضا", "ايضا", "مجددا", "رسميا"))
+
+
+def _bare_noun(toks: list[Tok], h: Hit, site: Site, groups: list[Group], W: Words) -> bool:
+    """True when a verb trigger written bare («فرض», «عقد»: no clitic, no ending) is the verbal noun a light
+    verb governs: right after the light verb's subject (past only the words of `_TO_NOUN`: «قررت الحكومة
+    فرض عقوبات», «بدأت الحكومة في عقد اجتماعات») or right after the light verb itself («الحكومة قررت فرض»);
+    not a verb of its own clause («أعلنت الشرطة أنها اعتقلت رجلا هدد بقتل …»)."""
+    if toks[h.first].form != site.reading:
+        return False
+    k = h.first - 1
+    while k >= site.c_lo and (not toks[k].word or toks[k].form in _TO_NOUN):
+        if not toks[k].word and not only_marks(toks, k, k + 1):
+            return False
+        k -= 1
+    if k < site.c_lo:
+        return False
+    if has(toks[k], W["light"]):
+        return True
+    g = next((g for g in groups if g.last == k + 1 and g.actor), None)
+    return g is not None and any(has(toks[j], W["light"]) for j in range(max(site.c_lo, g.first - 3), g.first)
+                                 if toks[j].word)
+
+
 def _hastens(toks: list[Tok], k: int, h: Hit, W: Words) -> bool:
     """True when token k is a verb of hastening or taking part (`hasten`: «سارع», «بادر», «شارك») and the
     verbal noun of `h` comes right after «إلى» or «في» («سارع X إلى انتقاد …»)."""
@@ -259,7 +290,9 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
         return []
     if has(toks[lv], W["claim"]) and _negated_claim(toks, c_lo, lv, W):
         return []  # «ولم تعلن حركة طالبان مسؤوليتها عن الهجوم»: no one claimed it, no one is its agent
-    mid = [g for g in groups if lv < g.first and g.last <= h.first and g.binding is None and g.actor]
+    mid = [g for g in groups if lv < g.first and g.last <= h.first and g.actor and (g.binding is None or (
+        g.first == lv + 1 and toks[lv].form in _LIGHT_NOUNS and g.binding == "target"))]
+    # («احتجاجا على مواصلة قوات الأمن اعتقال …»: the «على» before the noun of going on marks no target)
     if (g0 := pp_subject(toks, lv + 1, h.first, groups, W)) is not None:  # «أعلنت فيه قوات التحالف تنفيذ»
         mid = [g0, *(g for g in mid if g.first > g0.first)]
     if mid and titles_only(toks, past_adjuncts(toks, lv + 1, h.first, W), mid[0].first, W):

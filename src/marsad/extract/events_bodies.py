@@ -3,7 +3,9 @@
 `events_phrases` reads an unnamed subject right after a clause-opening verb («وطالب سكان القرية
 الحكومة …»). These readers find it where that reading does not reach:
 - a verbal noun governed by a past light verb («وواصلت أسر الصيادين مطالبتها للسلطات …»): the noun
-  phrase after the light verb is the doer (`light_body`; a present one, «يقوم الصندوق بتقديم», tells a habit);
+  phrase after the light verb is the doer (`light_body`; a present one, «يقوم الصندوق بتقديم», tells a habit),
+  also through «في» and a noun of doing, past a relative clause («بدأ أعضاء الفريق الوزاري اليمني الذي عاد
+  إلى عدن، في عقد اجتماعات»), a nisba in it read as its adjective, not as its country;
 - a relative pronoun, after a comma too, on people named by a collective («بين الأهالي، الذين اتهموا
   المتمردين …», «سكان القرية الذين طالبوا …»): `people_body` accepts them as an antecedent, and
   `told_by_people` keeps such a past statement verb as an event (a relative clause on a thing only
@@ -24,11 +26,11 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group
 from marsad.extract.events_background import KANA
 from marsad.extract.events_lexicon import Lexicon, Words, norm
-from marsad.extract.events_phrases import noun_subject, opens_clause, people
+from marsad.extract.events_phrases import NISBA_ENDS, noun_subject, opens_clause, people
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, prefix
 from marsad.extract.events_triggers import Hit
 
-LIGHT_REACH = 8  # words from a light verb to the verbal noun it governs
+LIGHT_REACH = 14  # words from a light verb to the verbal noun it governs (past a relative clause)
 BRACKET_REACH = 14  # tokens after «كان» in which a body's short name in brackets is read
 ASIDE_REACH = 30  # tokens from «كان» to «قد» across an aside
 
@@ -43,7 +45,10 @@ def light_body(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Group], 
     noun = h.first
     lv = next((k for k in range(h.first - 1, max(a, h.first - LIGHT_REACH) - 1, -1)
                if toks[k].word and has(toks[k], W["light"])), None)
-    if lv is None or any(not toks[k].word for k in range(lv, noun)):
+    if lv is None:
+        return []
+    noun = _governed_at(toks, lv, noun, W)  # «بدأ أعضاء الفريق … في عقد اجتماعات»: the noun «في» opens
+    if any(not toks[k].word for k in range(lv, noun)):
         return []
     reading = next((r for r in toks[lv].reads if r in W["light"]), toks[lv].form)
     if "ال" in prefix(toks[lv], reading) or toks[lv].form.endswith(("وا", "ون")) or _present(reading, W):
@@ -52,10 +57,35 @@ def light_body(text: str, toks: list[Tok], a: int, h: Hit, groups: list[Group], 
         return []
     if any(lv < g.first < noun for g in groups if g.actor and not g.is_loc):
         return []  # a named actor stands there: the rules of `events_agents` read it
-    names, end = noun_subject(text, toks, lv + 1, noun, groups, L)
+    # a nisba the entity layer read as its country is the phrase's adjective («أعضاء الفريق الوزاري اليمني»)
+    nisbas = [g for g in groups if lv < g.first < noun and g.is_loc and toks[g.first].form.startswith("ال")
+              and toks[g.first].form.endswith(NISBA_ENDS)]
+    names, end = noun_subject(text, toks, lv + 1, noun, [g for g in groups if g not in nisbas], L)
     if not names or not (end == noun or (end + 1 == noun and toks[end].form == "عن")):
         return []
     return names if _not_everyone(names[0], W) else []
+
+
+_TO_NOUN = frozenset(norm(w) for w in ("في", "على"))
+
+
+def _governed_at(toks: list[Tok], lv: int, noun: int, W: Words) -> int:
+    """Where the phrase a light verb governs opens, when the verbal noun at `noun` stands after «في» or «على»
+    and at most one bare verbal noun it is the object of («بدأ أعضاء الفريق الوزاري في عقد اجتماعات», «شرعت
+    لجان الأحياء في تنظيم احتجاجات»): that «في»/«على»; past a relative clause closed by a comma right
+    before it («بدأ أعضاء الفريق الذي عاد إلى عدن، في عقد …»): the relative pronoun; `noun` otherwise."""
+    k = noun - 1
+    if k > lv and toks[k].word and toks[k].form not in _TO_NOUN and not toks[k].form.startswith("ال") \
+            and not has(toks[k], W["light"]):
+        k -= 1  # «في عقد اجتماعات»: the bare verbal noun whose object the deed noun is
+    if k <= lv or toks[k].form not in _TO_NOUN:
+        return noun
+    if toks[k - 1].form in ("،", ","):  # a relative clause set off before «في»
+        rel = next((j for j in range(k - 2, lv, -1) if toks[j].form in W["relative"]), None)
+        if rel is not None and all(toks[j].word for j in range(rel, k - 1)):
+            return rel
+        return noun
+    return k
 
 
 def _present(reading: str, W: Words) -> bool:

@@ -10,7 +10,8 @@ When the rules of `events_roles` find none there, the subject is read off the wo
   الأوروبي» → الاتحاد الأوروبي);
 - it ends at punctuation, a preposition, a particle or clitic-glued preposition («لتركيا», «بضرورة»),
   a time word and a second definite noun that is no adjective (the object: «الحكومة المجتمع الدولي»);
-- a part of a group is read whole («مجموعة من الأفغانيين», «100 من الصيادين المصريين»), and so are
+- a part of a group is read whole («مجموعة من الأفغانيين», «100 من الصيادين المصريين», with its size:
+  «عدد كبير من النواب»), and so are
   people a number counts with whose they are («نحو 50 شخصا من أهالي الفلوجة»: `counted`);
 - a site an attack is done to («المستشفى», «دورية»: `site`) ends a subject and may be an object;
 - anaphors, bare titles, deed nouns and lone indefinite singulars name no one.
@@ -87,8 +88,11 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         end = _whose(toks, n, b, at, W)
         return [text[toks[k].start:toks[end - 1].end]], end
     part = some_of(toks, k, b, W)
+    sized = not part and _sized_part(toks, k, b, W)  # «عدد كبير من ضباط الحرس»: a part with its size
+    head_n = 3 if sized else 2  # the words of the part before its group: «عدد من», «عدد كبير من»
+    part = part or sized
     if part:  # «مجموعة من الأفغانيين», «100 من الصيادين المصريين»: some of a group
-        words, k = [toks[k], toks[k + 1]], k + 2
+        words, k = list(toks[k:k + head_n]), k + head_n
     while k < b:
         t = toks[k]
         g = at.get(k)
@@ -97,7 +101,7 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
                 words.append(t)  # «مدنيين فلسطينيين», «المدنيين العراقيين»: whose people, an adjective
                 # (a subject's too when some of them are counted: «عدد من المغردين السعوديين»)
                 k = g.last
-                if len(words) >= MAX_WORDS:
+                if len(words) >= MAX_WORDS + 2 * (head_n - 2):
                     break
                 continue
             if words and t.form[:1] in ("ب", "ل") and not t.form.startswith("ال"):
@@ -106,7 +110,7 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
                 break  # «الحوثين وقوات صالح»: «و» joins another party
             if not words or g.binding in ("loc", "skip"):
                 return [], start  # the rules read an entity here; a place is where, not who
-            if part and len(words) == 2:  # «مجموعة من الأفغانيين»: the part, as the text says it
+            if part and len(words) == head_n:  # «مجموعة من الأفغانيين»: the part, as the text says it
                 return [text[words[0].start:toks[g.last - 1].end]], g.last
             if definite and t.form.startswith("ال") and not t.form.endswith(NISBA_ENDS):
                 break  # «بعض الأطراف الحكومة الإسرائيلية»: a second definite noun is the object
@@ -150,9 +154,9 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         words.append(t)
         definite = definite or f.startswith("ال")
         k += 1
-        if len(words) >= MAX_WORDS:
+        if len(words) >= MAX_WORDS + 2 * (head_n - 2):
             break
-    if part and len(words) == 2:
+    if part and len(words) == head_n:
         return [], start
     if words and (holder := _title_holder(toks, words[0], k, b, groups, W)) is not None:
         return list(holder.names), holder.last  # «استنكر قائد قوة أمن المنشآت … العميد X»: X, not the title
@@ -229,6 +233,8 @@ def party_phrase(forms: list[str], W: Words) -> bool:
     if len(forms) > 1 and forms[0] in _DEMONSTRATIVES:
         i = 1  # «هؤلاء الإرهابيين»
     if len(forms) > i + 1 and forms[i] in QUANTITIES:
+        if len(forms) > i + 3 and forms[i + 1] in _SIZE and forms[i + 2] == "من":
+            i += 1  # «عدد كبير من النواب»: its size
         i += 2 if len(forms) > i + 2 and forms[i + 1] == "من" else 1
     head = forms[i]
     if people(" ".join(forms[i:])):
@@ -448,6 +454,19 @@ def some_of(toks: list[Tok], k: int, b: int, W: Words) -> bool:
     return k + 1 < b and toks[k + 1].form == "من" and (_number(toks[k].form) or toks[k].form in W["partitive"])
 
 
+# the size of a part of a group, between its noun and «من» («عدد كبير من», «أعداد كبيرة من», «عدد قليل من»)
+_SIZE = frozenset(norm(w) for w in ("كبير", "كبيرا", "كبيرة", "قليل", "قليلا", "قليلة", "محدود", "محدودا",
+                                    "ضخم", "ضخما", "هائل", "هائلا", "هائلة", "غفير", "غفيرة"))
+_PARTS = frozenset(norm(w) for w in ("أعداد", "أعدادا"))
+
+
+def _sized_part(toks: list[Tok], k: int, b: int, W: Words) -> bool:
+    """True when the words at token k count some of a group by a noun of number and its size before «من»
+    («عدد كبير من ضباط الحرس الجمهوري», «أعداد كبيرة من المواطنين»)."""
+    return k + 2 < b and toks[k + 2].form == "من" and toks[k + 1].form in _SIZE \
+        and (toks[k].form in W["partitive"] or toks[k].form in _PARTS)
+
+
 def _number(word: str) -> bool:
     """True when a folded word is a number, in digits or in words («72», «ثمانية»)."""
     return word.isdigit() or analyse_word(word) is not None
@@ -467,7 +486,8 @@ def counted_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
             k += 1
     if k + 1 >= b or not _number(toks[k].form):
         return None
-    if not (toks[k + 1].form in W["counted"] or _counted_nisba(toks[k].form, toks[k + 1].form)):
+    if not (toks[k + 1].form in W["counted"] or _counted_nisba(toks[k].form, toks[k + 1].form)
+            or _tens_of_party(toks[k].form, toks[k + 1].form, W)):
         return None
     end = k + 2  # «18 شرطيا مصريا», «جنديين تركيين»: whose people they are, told by a nisba after them
     nisba = toks[end].form[:-1] if end < b and toks[end].form.endswith("يا") else toks[end].form if end < b else ""
@@ -478,6 +498,13 @@ def counted_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
 
 _NOT_PEOPLE = frozenset(norm(w) for w in ("سنين", "السنين", "ملايين", "الملايين", "بلايين", "البلايين"))
 _TENS_OF = frozenset(norm(w) for w in ("عشرات", "مئات", "آلاف", "ألوف", "ملايين"))  # «عشرات المتشددين»
+
+
+def _tens_of_party(number: str, noun: str, W: Words) -> bool:
+    """True when tens, hundreds or thousands count people or bodies a broken plural names («عشرات الجنود»,
+    «مئات العمال», «آلاف الطلاب»), not things («آلاف الدولارات»)."""
+    return number in _TENS_OF and noun.startswith("ال") and not noun.endswith(("ين", "ون")) \
+        and party_phrase([noun], W)  # (a sound plural is `_counted_nisba`'s: «عشرات المتشددين», not «آلاف السنين»)
 
 
 def _counted_nisba(number: str, noun: str) -> bool:
@@ -528,7 +555,7 @@ def counted(name: str) -> bool:
     if ws and ws[0] in W["approx"]:
         ws = ws[2:] if len(ws) > 1 and ws[1] == "من" else ws[1:]
     return len(ws) > 1 and _number(ws[0]) and (
-        ws[1] in W["counted"] or _counted_nisba(ws[0], ws[1]))
+        ws[1] in W["counted"] or _counted_nisba(ws[0], ws[1]) or _tens_of_party(ws[0], ws[1], W))
 
 
 def site(name: str) -> bool:
