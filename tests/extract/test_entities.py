@@ -272,3 +272,39 @@ def test_a_ruler_before_a_to_title_holds_no_role_of_it() -> None:
     roles = [e.role for e in ents if e.role]
     assert roles and not any("ولي" in r for r in roles)
 
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # a body, then a country its verb names («اتهم الحوثيون السعودية»): after a plural, «السعودية» is no adjective
+    ("واتهم الحوثيون السعودية بقصف المدارس.", [("الحوثي", "ORG"), ("السعودية", "LOC")]),
+    # a country, then a body («ولم تقصف تركيا داعش»)
+    ("ولم تقصف تركيا داعش سوى مرة واحدة.", [("تركيا", "LOC"), ("داعش", "ORG")]),
+    # a person, then a listed body («دعا أوباما الكونغرس»)
+    ("ودعا أوباما الكونغرس إلى دعم الاتفاق.", [("أوباما", "PER"), ("الكونغرس", "ORG")]),
+    # a person, then «لـ» + a listed body («قال دمرداش لرويترز»)
+    ("وقال دمرداش لرويترز إن الحكومة تتحمل المسؤولية.", [("دمرداش", "PER"), ("رويترز", "ORG")]),
+])
+def test_a_name_and_the_party_after_it_are_two(text: str, pairs: list[tuple[str, str]]) -> None:
+    found = [(e.canonical, e.label) for e in ents(text)]
+    assert all(p in found for p in pairs), found
+
+
+def test_a_company_nisba_stays_in_its_name() -> None:
+    found = ents("وقالت شركة أرامكو السعودية إن الإنتاج ارتفع.")  # the company's nisba, no country
+    assert "أرامكو السعودية" in [e.text for e in found], [(e.text, e.label) for e in found]
+
+
+def test_a_verb_opening_the_sentence_before_a_body_is_no_person() -> None:
+    found = ents("صادق الكنيست على القانون بالقراءة الثالثة.")
+    assert [(e.text, e.label) for e in found] == [("الكنيست", "ORG")]
+
+
+def test_a_listed_body_ends_before_its_envoy_title() -> None:
+    found = ents("وقال الأمين العام المساعد بالجامعة العربية السفير محمد صبيح إن الوضع خطير.")
+    assert ("جامعة الدول العربية", "ORG") in [(e.canonical, e.label) for e in found], found
+
+
+def test_a_name_opening_with_a_letter_read_as_a_preposition_keeps_it() -> None:
+    # «بيرام», not بـ + the verb «يرام»
+    found = ents("وطالبت الحركة بالإفراج عن رئيسها بيرام ولد الداه ولد اعبيدي، ونائبه إبراهيم ولد بلال.")
+    assert "بيرام ولد الداه ولد اعبيدي" in [e.text for e in found if e.label == "PER"], found

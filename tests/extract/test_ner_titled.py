@@ -89,3 +89,18 @@ def test_family_name_after_a_titled_given_name(raw: list[str], tags: list[str], 
 
 def test_the_family_name_after_a_titled_given_name_is_the_actor() -> None:
     assert "عبدالله السديرة" in _persons("وأشاد الشيخ عبدالله السديرة بجهود المملكة في خدمة ضيوف الرحمن.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # after an honorific, a word the lexicons type only weakly is a given name («مساعد»), not a rank's qualifier
+    ("واعتقلت السلطات الشيخ مساعد السديرة مع عدد من تلاميذه.", "مساعد السديرة"),
+    ("وافتتح المهندس مساعد السليم المعرض أمس.", "مساعد السليم"),
+    # rare words right before an age in brackets
+    ("وتم إطلاق سراح ويب (50 عاما) بعد التحقيق.", "ويب"),
+])
+def test_honorific_and_aged_names(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_a_common_noun_before_an_age_is_no_name() -> None:
+    assert _persons("واعتقلت الشرطة رجلا (33 عاما) في المدينة.") == []

@@ -2,6 +2,8 @@
 
 `extract_entities(text)` tokenises the text, splits it into sentences, tags them with the CRF
 and its document rules (`ner_tagger`), then
+- cuts a span that joins two parties a verb names side by side (`_split_pairs`: «اتهم الحوثيون
+  السعودية», «ولم تقصف تركيا داعش», «قال دمرداش لرويترز»; `_person_edges`: «دعا أوباما الكونغرس»);
 - trims spans to the name (no proclitic before it when the bare word is a known name, but
   none taken off a known foreign name such as «كاليفورنيا», `ner_junk`; no
   stoplisted words at either end, no nisba after a place);
@@ -201,6 +203,8 @@ def extract_entities(text: str) -> list[Entity]:
         while j > i and gz.is_stop(fs[j - 1], g) and not (gaz_at[si].get((i, j))) \
                 and not (label == "PER" and ali_name(raw_words[si], fs, j - 1, i, j, ali)):
             j -= 1
+        if label == "ORG" and j - i > 2 and (fs[j - 1],) in g.titles and gaz_at[si].get((i, j - 1)):
+            j -= 1  # «بالجامعة العربية السفير محمد صبيح»: a listed body, then the title of its envoy
         if i >= j or not any(_ARABIC.search(fs[k]) for k in range(i, j)):
             continue  # a name in Arabic news has an Arabic word: markup or code («img src») is not one
         hit = gaz_at[si].get((i, j))
@@ -255,7 +259,7 @@ def extract_entities(text: str) -> list[Entity]:
     out = named_bodies(text, sents, folded, out, g)  # «مركز الملك سلمان للإغاثة»: the body, not the king
     out.sort(key=lambda e: (e.start, -e.end))
     out = _claimed_lives(text, out)  # «وأودى بحياة عدد من رجال الأمن»: the verb, not Audi
-    return _person_edges(text, _lone_barak(text, _insisting(text, _place_words(text, _not_on_behalf(text, out)))))
+    return _person_edges(text, _lone_barak(text, _insisting(text, _place_words(text, _not_on_behalf(text, out)))), g)
 
 
 _SPOKESMAN = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق",
@@ -276,18 +280,24 @@ def _split_pairs(raw: list[tuple[int, int, int, str]], folded: list[list[str]],
     («هدد الحوثيون الجنيد» after «عبدالقادر الجنيد», «اتهمت المفوضية الأوروبية جوجل», «وطالبت الولايات
     المتحدة ودول آسيان الصين»). A verb's subject and object stand side by side (VSO) and the tagger may read
     them as one name; a listed body's name (in the gazetteer or the bodies', clubs', companies' lists) is
-    closed, so what follows it is no part of it."""
+    closed, so what follows it is no part of it. So is a country's before a listed body or person («ولم تقصف
+    تركيا داعش»), and a person's last word that is «لـ/بـ/و» + a listed body, person or country is another
+    party («وقال دمرداش لرويترز»)."""
     g = gz.load()
     surnames = {folded[si][j - 1] for si, i, j, label in raw if label == "PER" and j - i > 1}
     extra_at: dict[int, dict[tuple[int, int], tuple[int, gz.GazEntry]]] = {}
     out: list[tuple[int, int, int, str]] = []
     for si, i, j, label in raw:
-        cut = None
+        cut: tuple[int, str, str] | None = None
         if j - i > 1 and (i, j) not in gaz_at[si]:
             if si not in extra_at:  # the feature lists, read only for sentences with a span to cut
                 extra_at[si] = {(a, b): (p, e) for a, b, p, e in gz.match_extra(folded[si], g)}
             if (i, j) in extra_at[si]:
                 out.append((si, i, j, label))
+                continue
+            tail = gaz_at[si].get((j - 1, j))
+            if label == "PER" and tail is not None and tail[0] > 0 and _other_party(tail[1], g):
+                out += [(si, i, j - 1, "PER"), (si, j - 1, j, tail[1].label)]  # «قال دمرداش لرويترز»
                 continue
             for k in range(j - 1, i, -1):
                 head = gaz_at[si].get((i, k))
@@ -295,21 +305,44 @@ def _split_pairs(raw: list[tuple[int, int, int, str]], folded: list[list[str]],
                     body = extra_at[si].get((i, k))  # قطر» names the firm's branch, «فارس» a man as often
                     head = body if body is not None and body[1].kind == "body" else None
                 tail = gaz_at[si].get((k, j))
+                if head is not None and _a_country(head[1], g) and tail is not None \
+                        and tail[1].label in ("ORG", "PER") and _other_party(tail[1], g):
+                    cut = (k, tail[1].label, "LOC")  # «ولم تقصف تركيا داعش»
+                    break
                 if head is None or head[1].label != "ORG" or head[1].kind == "nisba":
                     continue
                 if tail is not None and tail[1].kind != "nisba" and tail[1].canonical != head[1].canonical and (
                         tail[1].label in ("ORG", "PER")  # not «تنظيم الدولة الإسلامية داعش»: one body
-                        or (tail[1].label == "LOC" and label == "ORG" and fold(tail[1].canonical)
-                            in g.country_names)):
-                    cut = (k, tail[1].label)
+                        or (tail[1].label == "LOC" and label == "ORG" and _country_after(folded[si], k, tail[1], g))):
+                    cut = (k, tail[1].label, "ORG")
                 elif j - k == 1 and folded[si][k] in surnames:
-                    cut = (k, "PER")
+                    cut = (k, "PER", "ORG")
                 break
         if cut is None:
             out.append((si, i, j, label))
         else:
-            out += [(si, i, cut[0], "ORG"), (si, cut[0], j, cut[1])]
+            out += [(si, i, cut[0], cut[2]), (si, cut[0], j, cut[1])]
     return out
+
+
+def _other_party(e: gz.GazEntry, g: gz.Gazetteers) -> bool:
+    """Whether a gazetteer name is a party of its own beside a name before it: a strong body, person or
+    country, not a nisba, a town or a weak (common-word) name."""
+    return not e.weak and e.kind != "nisba" and (e.label in ("ORG", "PER") or _a_country(e, g))
+
+
+def _a_country(e: gz.GazEntry, g: gz.Gazetteers) -> bool:
+    return e.label == "LOC" and e.kind != "nisba" and fold(e.canonical) in g.country_names
+
+
+def _country_after(fs: list[str], k: int, entry: gz.GazEntry, g: gz.Gazetteers) -> bool:
+    """Whether the place at token k after a body's name is a country of its own («اتهمت المفوضية الأوروبية
+    مصر»). A country written as its nisba («السعودية») is one only after a masculine plural («اتهم الحوثيون
+    السعودية»), which its adjective would agree with as «السعوديون»; after a singular it is mostly the
+    body's adjective («أرامكو السعودية»)."""
+    if fs[k] in g.nisba:
+        return fs[k - 1].endswith(("ون", "ين")) and fold(g.nisba[fs[k]]) in g.role_places
+    return fold(entry.canonical) in g.country_names
 
 
 def _after_spokesman(text: str, start: int) -> bool:
@@ -456,13 +489,14 @@ def _place_words(text: str, found: list[Entity]) -> list[Entity]:
 _HYPHEN = re.compile("-[\u0621-\u064a]?$")
 
 
-def _person_edges(text: str, found: list[Entity]) -> list[Entity]:
+def _person_edges(text: str, found: list[Entity], g: gz.Gazetteers) -> list[Entity]:
     """Person names cut or overrun at their edges:
     - a hyphenated name is one name («فرانك-فالتر شتاينماير», read as «فرانك» + «التر شتاينماير»
       with a proclitic stripped off «فالتر»): the two mentions join, and so do the mentions that
       took either half as their canonical form;
     - a name followed by a word the text names on its own as a group or place («شتاينماير
-      الأكراد», الأكراد being an ORG elsewhere) ends before that word."""
+      الأكراد», الأكراد being an ORG elsewhere) or a listed body's whole name («دعا أوباما الكونغرس»,
+      `_closed_body`) ends before that word."""
     pers = [e for e in found if e.label == "PER"]
     if not pers:
         return found
@@ -487,16 +521,34 @@ def _person_edges(text: str, found: list[Entity]) -> list[Entity]:
         if e.label == "PER" and e.canonical in rename:
             e = Entity(e.text, "PER", rename[e.canonical], e.start, e.end, e.role)
         ws = e.text.split()
-        if e.label == "PER" and len(ws) == 2 and fold(ws[1]) in others and fold(ws[1]).startswith("ال"):
+        listed = _closed_body(fold(ws[1]), g) if e.label == "PER" and len(ws) == 2 else None
+        o = others.get(fold(ws[1])) if len(ws) == 2 else None
+        if e.label == "PER" and len(ws) == 2 and fold(ws[1]).startswith("ال") and (o or listed):
             head = ws[0]
             end = e.start + len(head)
             canon = by_last.get(fold(head), head)
-            out.append(Entity(head, "PER", rename.get(canon, canon), e.start, end, e.role))
-            o = others[fold(ws[1])]
-            out.append(Entity(ws[1], o.label, o.canonical, e.end - len(ws[1]), e.end))
+            if listed is None or not _SENTENCE_START.search(text, 0, e.start):  # «صادق الكنيست …»: the verb
+                out.append(Entity(head, "PER", rename.get(canon, canon), e.start, end, e.role))
+            label, canon = (o.label, o.canonical) if o is not None else listed or ("ORG", ws[1])
+            out.append(Entity(ws[1], label, canon, e.end - len(ws[1]), e.end))
             continue
         out.append(e)
     return out
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?؟\n])\s*$")
+
+
+def _closed_body(w: str, g: gz.Gazetteers) -> tuple[str, str] | None:
+    """Label and canonical name of a folded word that is a listed body's whole name and no family name
+    («الكونغرس», «الكرملين», «الناتو», «الحوثيين»; not «الحوثي», a nisba a family also bears), or None:
+    after a person's name it is the verb's object («دعا أوباما الكونغرس»), not the person's surname; a word
+    opening the sentence before it is the verb of which it is the subject («صادق الكنيست على …»: ratified), and
+    is dropped."""
+    e = g.names.get((w,))
+    if e is None or e.weak or e.kind != "org" or e.label != "ORG" or w.endswith("ي"):
+        return None
+    return e.label, e.canonical
 
 
 def _family_names(text: str, sents: list[list[Tok]], folded: list[list[str]], found: list[Entity],

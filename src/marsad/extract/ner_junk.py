@@ -19,7 +19,8 @@ Applied by `ner_tagger.post_rules` (tags) and `entities._proclitic` (the proclit
   the victim of the deed told before it;
 - a person's first word whose first letter reads as a proclitic keeps it (`keeps_name_letter`) where
   the rest names no person: «باهر محمد», «باولو جنتيلوني» are no ب + «أهر», «أولو» (towns the place lists
-  know, words the vocabulary lacks, while it knows the whole word), and a «فـ» (then) stands at the
+  know, words the vocabulary lacks, while it knows the whole word; «بيرام» is no بـ + the verb «يرام»: a
+  rest in «يـ» with no name evidence, the whole word unknown to the vocabulary), and a «فـ» (then) stands at the
   head of a clause, never after a title or nisba in apposition («مستشار الأمن العراقي فالح الفياض», «الناشطة
   فاديا جاويش»);
 - a person mention of three words or more run on into a definite noun, its verb's object («واستعرض الأمير
@@ -191,6 +192,8 @@ def keeps_name_letter(fw: str, plen: int, prev: str | None, known: set[str]) -> 
     vocab = clusters()
     if fw in vocab and rest not in vocab and not rest.startswith(("ال", "ل")):
         return True  # not «للعبادي», «بالفياض»: لـ/بـ + the article, rare names the vocabulary lacks
+    if rest[:1] == "ي" and fw not in vocab and rest in vocab and not _name_evidence(rest):
+        return True  # «رئيسها بيرام ولد الداه»: a name the vocabulary lacks, not بـ + the verb «يرام»
     if fw[0] != "ف" or prev is None or not prev.startswith("ال") or len(prev) <= 3:
         return False
     return not rest.startswith("ال") or _name_evidence(fw)  # «فالح» is a name, «فالمالكي» ف + المالكي

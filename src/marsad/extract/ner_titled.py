@@ -10,7 +10,11 @@ A post-rule of `ner_tagger.post_rules` (after its given-name rule, before consis
    link takes in the person mention after it («نبيه آل» + «إبراهيم»); a mention of given names only
    right after a title takes in the family name with the article after it («الشيخ عبدالله» +
    «السديرة», «العميد سمير» + «الحاج»; `family_after_title`), but not after a ruler's title, where
-   such a word is mostly an adjective of a body named after him («جامعة الأمير سلطان الأهلية»).
+   such a word is mostly an adjective of a body named after him («جامعة الأمير سلطان الأهلية»);
+3. after an honorific that only a name follows («الشيخ», «الدكتور», «المهندس», «الأستاذ», «السيد»), a run
+   opened by a word typed only weakly as a person is a name too («الشيخ مساعد السديرة»: `HONORIFICS`);
+4. a run of untagged name or rare words right before an age in brackets is a person («اعتقال صمويل دوبوسي
+   (43 عاما)» → دوبوسي; «وتم إطلاق سراح ويب (50 عاما)»); a common noun there stops it («رجلا (33 عاما)»).
 
 A name word is a given name of first_names.txt, a word the mined NER lexicons or (read as no
 proclitic on a known word) the kNN types type as a person with confidence, or a link
@@ -44,6 +48,11 @@ ROLE_CUES = frozenset(fold(w) for w in (
     "النجمة", "المهاجم", "المدافع", "الحارس", "الملحن", "المنتج", "الرسام", "الشيخة", "الإرهابي",
     "الانتحاري", "الجاني", "السجين", "المختطف", "الرهينة", "المرحوم", "الفقيد", "الراحل", "الراحلة",
 ))
+# words of an age in brackets after a person's name («(43 عاما)»)
+AGE_WORDS = frozenset(fold(w) for w in ("عاما", "عامًا", "عام", "سنة", "سنوات", "سنين"))
+# honorifics before a person's own name only (no rank, office or qualifier comes after them)
+HONORIFICS = frozenset(fold(w) for w in ("الشيخ", "الشيخة", "الدكتور", "الدكتورة", "المهندس", "المهندسة",
+                                          "الأستاذ", "الأستاذة", "السيد", "السيدة"))
 # rulers' titles: a definite word after «الملك فهد» is mostly an adjective of a body named after him
 # («مطار الملك فهد الدولي», «قرارات الملك سلمان الداخلية»), not a family name
 RULERS = frozenset(fold(w) for w in ("الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "العاهل", "خادم",
@@ -199,14 +208,43 @@ def titled_names(sents: list[list[str]], folded: list[list[str]], tags: list[lis
                 if j < len(ts) and ts[j] == "B-PER" and j > i and _joinable(fs, ts, j, g) and all(
                         fs[m] in LINKS or name_word(fs[m], raw[m], g) for m in range(i, j)):
                     j = _span_end(ts, j)
-                elif j - i < 2 or fs[j - 1] in LINKS or not _named(fs, raw, i, j, g):
+                elif j - i < 2 or fs[j - 1] in LINKS or not (_named(fs, raw, i, j, g) or _honorific(fs, i)):
                     i += 1
                     continue
                 _set(ts, i, j)
                 i = j
                 continue
             i += 1
+        _aged(raw, fs, ts, g)
         _extend(raw, fs, ts, g)
+
+
+def _age_at(fs: list[str], j: int) -> bool:
+    """Whether an age in brackets opens at token j («(43 عاما)», «(21 سنة)»)."""
+    return j + 3 < len(fs) and fs[j] == "(" and fs[j + 1].isdigit() and fs[j + 2] in AGE_WORDS and fs[j + 3] == ")"
+
+
+def _aged(raw: list[str], fs: list[str], ts: list[str], g: gz.Gazetteers) -> None:
+    """A run of untagged name or rare words right before an age in brackets is a person («اعتقال صمويل
+    دوبوسي (43 عاما)», «وتم إطلاق سراح ويب (50 عاما)»); a common noun there is no name («اعتقلت رجلا (33
+    عاما)», «وفاة طفلة (12 عاما)»), and the run stops at it (in place)."""
+    for j in range(1, len(fs)):
+        if not _age_at(fs, j) or ts[j - 1] != "O":
+            continue
+        i = j
+        while i > 0 and j - i < MAX_NAME and ts[i - 1] == "O" and len(fs[i - 1]) > 2 and (
+                name_word(fs[i - 1], raw[i - 1], g) or rare_word(fs[i - 1], g)
+                or (weak_person(fs[i - 1]) and not _excluded(fs[i - 1], g))):
+            i -= 1
+        if i < j and not (i > 0 and ts[i - 1] != "O"):
+            _set(ts, i, j)
+
+
+def _honorific(fs: list[str], i: int) -> bool:
+    """Whether an honorific that only a name follows stands right before token i («الشيخ مساعد السديرة»,
+    «الدكتور مساعد العيبان»): a weakly typed word after it is a given name, not a rank's qualifier
+    («اللواء متقاعد …»)."""
+    return i >= 1 and any(f in HONORIFICS for f, _ in gz.first_word_keys(fs[i - 1]))
 
 
 def _named(fs: list[str], raw: list[str], i: int, j: int, g: gz.Gazetteers) -> bool:
