@@ -656,6 +656,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     places = frozenset(e.canonical for _, _, e in ents if e.label == "LOC")
     forces = L.forces
     sents = split_sentences(text, toks)
+    named_inner = frozenset(k for first, last, _ in ents for k in range(first + 1, last))  # one word of a window
     if len({t.form for t in toks if t.word} & W["sport_words"]) >= SPORT_WORDS:
         return []  # a sports page («المباراة», «الدوري», «المدرب» …): its attacks, deals and talks are play
     speech = [q for q in (quotes or []) if q.kind == "speech"]
@@ -682,7 +683,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         if opens_with(toks, a, b, L.phrases["stop_line"]):  # «رابط الخبر …»: the headline again
             break
         s_start, s_end = toks[a].start, toks[b - 1].end
-        raw_hits = find_triggers(toks, a, b, L)
+        raw_hits = find_triggers(toks, a, b, L, named_inner)
         groups = group_mentions(toks, a, b, ents, W, L.polities, forces, text, _verb_tokens(toks, a, b, raw_hits, W))
         prior_groups, earlier = earlier, groups  # the sentence before's mentions, for an object pronoun's party
         goes_on = goes_on_reporting(toks, a, b, groups)  # «وأضاف أنه تم القبض …»: the body reporting before

@@ -21,6 +21,9 @@ Run from `events.extract_events` on each sentence's events once their names are 
 - `glued_place`: a listed place with a glued «لـ» or «بـ» run on into a name ends it («كارتر لأربيل» of «زيارة
   كارتر لأربيل» → كارتر) or, where it opens the name, goes with the titles after it («بجاكرتا البروفسور ويدي
   روسادا» → ويدي روسادا);
+- `invocation`: a prayer's «الله» read as a name («داعين الله أن يحمي …», «والله الهادي إلى سواء السبيل») names no
+  one: God's name opens no person's name, and a plural or accusative participle before it («داعين»,
+  «سائلا») is no first part of a compound name («عبد الله», «نصر الله»);
 - `speech_participle`: a lone participle of saying in the accusative («موضحا», «مؤكدا», «مشيرا») is the
   speaker's manner, no party;
 - `compound_first`: a person's name cut inside a compound first name («الدين الأصبحي» of «عز الدين
@@ -59,8 +62,8 @@ from marsad.model import Entity, Event
 __all__ = [
     "accident_blast", "blessing_tail", "claim_speaker", "clean_junk", "compound_first", "crown_tail", "cut_title_words",
     "edge_words", "function_word", "glued_place", "group_then_person", "headline_verb", "honored_person",
-    "honorific_only", "lam_person", "person_keys", "person_place", "site_name", "speech_participle", "title_body",
-    "title_holder", "verbal_protest",
+    "honorific_only", "invocation", "lam_person", "person_keys", "person_place", "site_name", "speech_participle",
+    "title_body", "title_holder", "verbal_protest",
 ]
 
 TITLE_REACH = 3  # words after a cut title that may complete it («أمير» + «منطقة الرياض»)
@@ -264,6 +267,21 @@ def glued_place(name: str, persons: dict[tuple[str, ...], str]) -> str:
         if _glued_place(words[i], persons):
             return " ".join(words[:i])
     return name
+
+
+def invocation(name: str) -> bool:
+    """True when «الله» in a name is a prayer's, not part of a compound name (see the module doc):
+    «الله الهادي», «داعين الله», «سائلا الله»."""
+    words = [fold(w) for w in name.split()]
+    for k, w in enumerate(words):
+        if w.removeprefix("و") != _ALLAH:
+            continue
+        if k == 0:
+            return True
+        prev = words[k - 1]
+        if len(prev) >= 4 and (prev.endswith(("ين", "ون")) or (prev.endswith("ا") and not prev.endswith("ها"))):
+            return True
+    return False
 
 
 def speech_participle(name: str) -> bool:
@@ -471,7 +489,7 @@ def edge_words(name: str) -> str:
 
 def _fixed(name: str, span: str, ev: Event, persons: dict[tuple[str, ...], str]) -> str:
     """`name` as the rules leave it; "" when it names no party."""
-    if function_word(name) or speech_participle(name):
+    if function_word(name) or speech_participle(name) or invocation(name):
         return ""
     name = edge_words(name)
     name = glued_place(lam_person(headline_verb(crown_tail(blessing_tail(name, span), span)), persons), persons)

@@ -1,6 +1,7 @@
 """Agents marked by a construction, after word order has had its say.
 
-An organisation the entity layer missed, read off the words after the verb («عقد مجلس … اجتماعا»);
+An organisation the entity layer missed, read off the words after the verb («عقد مجلس … اجتماعا»; it ends at
+an indefinite accusative after a definite word: «وأصدرت محكمة الجنايات حكما بسجن …»);
 «تم اعتقال X» (no agent told); «من قبل X», «على يد X»; «قصف شنه الحوثيون» (a verb of doing with a
 pronoun for the deed); «الصحفي يُخطف من قبل X» (the subject of a passive underwent it); «اتهام X بـ…»
 (X is accused); a light verb's subject («تمكنت X من القبض»), also of a bare verb form that is the noun it
@@ -30,6 +31,7 @@ from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
 from marsad.extract.events_light_nouns import light_noun_doer
 from marsad.extract.events_missing_agents import past_adjuncts, pp_subject
 from marsad.extract.events_modality import negation
+from marsad.extract.events_name_completion import common_accusative
 from marsad.extract.events_nominal import belonging_body, people_body
 from marsad.extract.events_other_party import past_marks
 from marsad.extract.events_phrases import (
@@ -391,6 +393,7 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
     ws = [k0]
     k = k0 + 1
     adjective = False  # a nisba after the name's first definite word seen
+    object_seen = False  # an indefinite accusative after a definite word: the verb's object
     while k < end and len(ws) < 6:
         t = toks[k]
         if not t.word:
@@ -407,6 +410,9 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
             if not h.used:
                 break
             continue
+        if toks[ws[-1]].form.startswith(("ال", "وال")) and common_accusative(t.form):
+            object_seen = True  # «وأصدرت محكمة الجنايات حكما بسجن …»: the name ends at the verb's object
+            break
         if not h.used and not t.form.startswith(("ال", "وال")):
             break
         if t.form in W["comp"] or has(t, W["prep_any"]):
@@ -425,7 +431,7 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
         k += 1
     while len(ws) > 1 and (has(toks[ws[-1]], W["title"]) or toks[ws[-1]].form in ("غدا", "الليله")):
         ws.pop()  # «تعقد لجنة مبادرة السلام العربية غداً اجتماعاً»: a time word is no part of the name
-    if (h.used and k < end) or len(ws) < 2:
+    if (h.used and k < end and not object_seen) or len(ws) < 2:
         return [], 0
     return [text[toks[ws[0]].start:toks[ws[-1]].end]], ws[-1] + 1
 

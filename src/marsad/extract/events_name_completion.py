@@ -30,13 +30,13 @@ from marsad.extract import ner_gazetteer as gz
 from marsad.extract.ner_features import clusters, knn_types, lexicon
 from marsad.model import Event
 
-__all__ = ["body_tail", "complete_names", "holder_after", "name_word", "named_by_yudaa", "person_head", "person_tail",
-           "whole_word_at"]
+__all__ = ["NAMED_BY", "body_tail", "common_accusative", "complete_names", "holder_after", "name_word",
+           "named_by_yudaa", "person_head", "person_tail", "whole_word_at"]
 
 _WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
 # «يدعى» and its kin: the words after it are the name of the one just told of
-_YUDAA = frozenset(fold(w) for w in ("يدعى", "يُدعى", "ويدعى", "تدعى", "تُدعى", "وتدعى", "المدعو", "المدعوة",
-                                     "يدعي", "ويدعي", "تدعي"))
+NAMED_BY = frozenset(fold(w) for w in ("يدعى", "يُدعى", "ويدعى", "تدعى", "تُدعى", "وتدعى", "المدعو", "المدعوة",
+                                      "يدعي", "ويدعي", "تدعي"))
 # first names that are mostly a phrase before a name («المتحدث باسم الكرملين», «صباح الأحد»)
 _PHRASE_NAMES = frozenset(fold(w) for w in ("باسم", "صباح", "مساء"))
 _COMPOUND_ENDS = frozenset(fold(w) for w in ("الدين", "الإسلام"))  # second halves of compound first names
@@ -45,7 +45,8 @@ _LINKS = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "آل", "أبو
 _STOP = frozenset(fold(w) for w in (
     "في", "من", "عن", "مع", "الذي", "التي", "وهو", "وهي", "هو", "هي", "قد", "لقد", "كان", "كانت",
     "أن", "إن", "أنه", "انه", "بعد", "قبل", "خلال", "أمس", "اليوم", "حيث", "كما", "ما", "لا", "لم", "لن", "عبر",
-    "منذ", "حتى", "أو", "ثم", "بين", "عند", "لدى", "نحو", "ضد", "بشأن", "أي", "كل", "بعض", "هذا", "هذه", "ذلك"))
+    "منذ", "حتى", "أو", "ثم", "بين", "عند", "لدى", "نحو", "ضد", "بشأن", "أي", "كل", "بعض", "هذا", "هذه", "ذلك",
+    "يوم", "ليلة", "غدا"))  # a time word ends a name («رجلا يدعى ساوتي كوما يوم الأحد الماضي»)
 _BODY_HEADS = frozenset(fold(w) for w in (
     "الاتحاد", "الشركة", "الوكالة", "المنظمة", "الهيئة", "المجلس", "اللجنة", "الجمعية", "المركز", "المؤسسة",
     "الرابطة", "الصندوق", "المرصد", "الائتلاف", "الجبهة", "المكتب", "البرنامج"))
@@ -244,7 +245,7 @@ def named_by_yudaa(name: str, span: str) -> str:
     cut = re.search(r"[.،,؛;:!؟?«»\"()]", rest)
     words = list(_WORD.finditer(rest[:cut.start()] if cut else rest))
     for k, w in enumerate(words[:_YUDAA_REACH + 1]):
-        if fold(w.group()) in _YUDAA:
+        if fold(w.group()) in NAMED_BY:
             return " ".join(_name_run([x.group() for x in words[k + 1:k + 5]]))
         if not _in_role(w.group()):
             return ""
@@ -264,12 +265,23 @@ def _no_complement(word: str) -> bool:
     return word.endswith(("اً", "ًا", "ً")) or (fold(word).endswith(("ه", "ها", "هم")) and not word.endswith("ة"))
 
 
+def common_accusative(word: str) -> bool:
+    """True for an indefinite accusative in ـا of a common noun or adjective («اتصالا», «حكما», «احتجاجا»,
+    «حاكما»): its stem takes the article in the word clusters' vocabulary («الاتصال»), and it is no
+    first name of the gazetteer («زكريا»). Foreign names in ـا take no article («أوباما», «سيلفا»)."""
+    f = fold(word).rstrip("ً")
+    if not f.endswith("ا") or f.endswith(("وا", "ها", "نا")) or len(f) < 4 or f.startswith("ال") \
+            or f in gz.load().first_names:
+        return False
+    return "ال" + f[:-1] in clusters()
+
+
 def _first_name(word: str) -> bool:
     """True for a word that can open a person's name: a first name («عبدالغني» too), not definite, no
-    glued «و»."""
+    glued «و», no common noun's accusative («وأجرى وزير الخارجية اتصالا هاتفيا»: `common_accusative`)."""
     f = fold(word)
     if f.startswith(("ال", "لل")) or _stop(word) or word.endswith("ى") \
-            or (f.startswith("و") and f not in gz.load().first_names):
+            or (f.startswith("و") and f not in gz.load().first_names) or common_accusative(word):
         return False
     return f in _person_words() or (f.startswith("عبد") and len(f) > 5)
 

@@ -8,7 +8,8 @@ When the rules of `events_roles` find none there, the subject is read off the wo
 - a chain that runs into a named entity stands for it: a person after a bare role word
   («الطالب عبدالله السراري»), any entity after an indefinite head («وزراء خارجية الاتحاد
   الأوروبي» → الاتحاد الأوروبي);
-- it ends at punctuation, a preposition, a particle or clitic-glued preposition («لتركيا», «بضرورة»),
+- it ends at punctuation, an indefinite accusative of a common noun («مسؤولون اتصالا»), «يدعى» (the name is
+  after it), a preposition, a particle or clitic-glued preposition («لتركيا», «بضرورة»),
   a time word and a second definite noun that is no adjective (the object: «الحكومة المجتمع الدولي»);
 - a part of a group is read whole («مجموعة من الأفغانيين», «100 من الصيادين المصريين», with its size:
   «عدد كبير من النواب»), and so are
@@ -33,6 +34,7 @@ from marsad.extract.events_actors import Group
 from marsad.extract.events_demand import body_then_party
 from marsad.extract.events_fronted_phrase import after_fronted_phrase
 from marsad.extract.events_lexicon import Lexicon, Words, lexicon, norm
+from marsad.extract.events_name_completion import NAMED_BY, common_accusative
 from marsad.extract.events_names import title_goes_on
 from marsad.extract.events_role_antecedents import ROLE_ANAPHORS
 from marsad.extract.events_tokens import QUOTE_MARKS, Tok, has, tokens
@@ -145,6 +147,11 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
         if words and not definite and not part and not f.startswith("ال") and not _nisba(text, t) \
                 and len(words) >= 2:
             break
+        if words and f in NAMED_BY:
+            break  # «اعتقلت الشرطة رجلا يدعى X»: the verb «يدعى» ends the phrase; the name after it is told there
+        if words and common_accusative(f) and not words[-1].form.endswith(("ا", "ين")):
+            break  # «وأجرى مسؤولون اتصالا»: an indefinite accusative is the verb's object, not the subject's word
+            # (after an accusative or oblique it may agree with it: «إن مسلحين أكرادا قتلوا»)
         if words and case_clash(words[-1].form, f):
             break  # «مسلحون مجهولون مدنيين»: an adjective agrees in case; the oblique plural is the object
         if not words and _conjunct(f):
@@ -395,6 +402,8 @@ def _conjunct(form: str) -> bool:
 _BROKEN_PLURALS = frozenset(norm(w) for w in (
     "النواب", "الأعضاء", "الطلاب", "العمال", "القادة", "السكان", "الأهالي", "الشباب", "الأطباء", "الأسرى",
     "المواطنون", "الرعايا", "الزعماء", "الوزراء", "السفراء", "الخبراء", "العلماء", "الشيوخ", "الجنود", "الضباط"))
+# women, whose adjectives are feminine plurals («النساء السوريات», «السيدات الأخريات»), folded
+_WOMEN = frozenset(norm(w) for w in ("النساء", "السيدات", "الفتيات", "الناشطات", "المعلمات", "الطالبات"))
 # broken plural adjectives of people («المواطنين الأجانب»), folded
 _PLURAL_ADJECTIVES = frozenset(norm(w) for w in ("الأجانب", "الغاضبين", "الغاضبون"))
 # plural adjectives that only point back («الجانيين المذكورين»): no part of the name
@@ -404,9 +413,12 @@ _POINTING = frozenset(norm(w) for w in ("المذكورين", "المذكورو�
 def plural_adjective(prev: str, word: str) -> bool:
     """True when the folded definite `word` is a plural adjective of the plural person noun `prev` before it
     («النواب المحافظين», «المتظاهرين الغاضبين», «المواطنين الأجانب»): a sound plural in ـين/ـون agreeing in
-    case with a sound plural head, or any plural adjective after a broken plural head («النواب»)."""
+    case with a sound plural head, or any plural adjective after a broken plural head («النواب»); after women
+    («النساء», «الفتيات»), a feminine plural nisba in ـيات («وتهدد النساء البسيجيات …», «الفتيات الإيزيديات»)."""
     if not prev.startswith("ال") or not word.startswith("ال"):
         return False
+    if prev in _WOMEN:
+        return len(word) >= 7 and word.endswith("يات")
     sound = len(prev) >= 6 and prev.endswith(("ين", "ون"))
     if not sound and prev not in _BROKEN_PLURALS:
         return False

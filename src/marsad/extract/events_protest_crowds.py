@@ -10,7 +10,8 @@ subject in its suffix), up to the words the trigger needs («وقفة», «في 
 «نحو»/number/partitive («عشرات», «العشرات من»), a head that names people (a sound plural in ـين/ـون,
 a collective of `crew`, or a broken plural of people as they are: «العمال», «الطلاب», «الأسرى»), and
 then its genitive («سائقو الشاحنات», «أهالي المختطفين») or its nisba adjective («الأسر اليمنية»); a
-second definite head joined by «و» is a second crowd («الموظفون والعمال»).
+second definite head joined by «و» is a second crowd («الموظفون والعمال»). A definite count takes no
+accusative of what it counts («وتظاهر الآلاف احتجاجا»: why they did, not who), only «من» («الآلاف من …»).
 Anything else there (a thing, a place, a time) names no doer.
 """
 
@@ -29,6 +30,7 @@ _PEOPLE = forms(
     "صيادلة", "سجناء",
 )
 _PARTITIVE = forms("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف", "الألوف")
+_DEFINITE_COUNT = forms("العشرات", "المئات", "الآلاف", "الألوف")  # a definite count is no construct
 _APPROX = forms("نحو", "حوالي", "قرابة", "زهاء")
 _NOT_PEOPLE = forms("السنين", "سنين", "الملايين", "ملايين", "المسلمين", "المواطنين", "مواطنين",
                     "المواطنون", "مواطنون", "آخرون", "آخرين", "الآخرين", "الآخرون")
@@ -66,6 +68,9 @@ def crowd_at(text: str, toks: list[Tok], k: int, end: int, groups: list[Group], 
         k += 1
         if k < end and toks[k].form == "من":
             k += 1
+        elif toks[k - 1].form in _DEFINITE_COUNT:
+            return [], start  # «وتظاهر الآلاف احتجاجا على …»: a definite count takes no accusative of what it counts
+
     if k >= end or not toks[k].word or k in at or not _people_head(toks[k].form, W, counted):
         return [], start
     head = toks[k].form

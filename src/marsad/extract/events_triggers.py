@@ -4,7 +4,8 @@
 preposition or لـ + past form, or with an accusative ـا («طالباً»), is a noun, never a verb, and so is a
 form with «و» right after a noun trigger a preposition governs when a noun row reads it («في اشتباكات
 وقصف لطائرات التحالف»); a row
-may need a word that follows within its window or be cancelled by one right after it.
+may need a word that follows within its window or be cancelled by one right after it; a named entity
+counts as one word of that window («هنأت … الملك سلمان بن عبدالعزيز آل سعود بمناسبة …»).
 `drop_topics` removes what another trigger is about («دعا إلى وقف القصف») and attacks named after
 a foiling; `refers_back` and `definite_noun` spot nouns that name an event told before; `untold` spots a
 deed only asked about or aimed at («هل هاجمت …؟», «بهدف قتال داعش»); `only_mentioned` also drops a kind of
@@ -65,9 +66,11 @@ class Site:
     rel: bool  # a relative pronoun stands right before the trigger («التي تقاتل»)
 
 
-def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
+def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon, inner: frozenset[int] = frozenset()) -> list[Hit]:
     """Triggers of the sentence [a, b), left to right, no token in two; the first fitting table row wins.
-    A token that a BLOCK row fits («تحقيق السلام», «حشد من المواطنين») is no trigger at all."""
+    A token that a BLOCK row fits («تحقيق السلام», «حشد من المواطنين») is no trigger at all. `inner`: the
+    tokens of named entities after their first, which a row's window for its needed word counts as one
+    word with it («جدد وزير الخارجية رياض ياسين دعوته»)."""
     hits: list[Hit] = []
     used: set[int] = set()
     for i in range(a, b):
@@ -109,7 +112,7 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon) -> list[Hit]:
                     continue
                 if office and trig.type == "INVESTIGATE":
                     continue
-                fit = _fit(toks, i, trig, b)
+                fit = _fit(toks, i, trig, b, inner)
                 if fit is None:
                     continue
                 hit = Hit(trig, i, fit[0], fit[1])
@@ -161,9 +164,11 @@ def _student(toks: list[Tok], i: int, b: int) -> bool:
     return not nxt.startswith("ال") and nxt.endswith("ي") and nisba_country(nxt) is not None
 
 
-def _fit(toks: list[Tok], i: int, trig: Trigger, b: int) -> tuple[int, set[int]] | None:
+def _fit(toks: list[Tok], i: int, trig: Trigger, b: int,
+         inner: frozenset[int] = frozenset()) -> tuple[int, set[int]] | None:
     """Where row `trig` matched at token i ends and the tokens of its needed word, or None when its
-    words do not follow, a cancelling word does or none of its needed words does."""
+    words do not follow, a cancelling word does or none of its needed words does. A named entity
+    counts as one word of the window for the needed word (`inner`: its tokens after the first)."""
     j = match_seq(toks, i, trig.words, b) if len(trig.words) > 1 else i + 1
     if j < 0:
         return None
@@ -173,7 +178,7 @@ def _fit(toks: list[Tok], i: int, trig: Trigger, b: int) -> tuple[int, set[int]]
         return None
     if not trig.needs:
         return j, set()
-    for k in win:
+    for k in [k for k in range(j, b) if toks[k].word and k not in inner][:trig.window] if inner else win:
         for need in trig.needs:
             e = match_seq(toks, k, need, b)
             if e > 0:
