@@ -376,7 +376,7 @@ from marsad.extract.events_bodies import (
     told_by_people,
 )
 from marsad.extract.events_body_names import add_body_names
-from marsad.extract.events_both_sides import two_sides_told_before
+from marsad.extract.events_both_sides import attack_sides_told_before, two_sides_told_before
 from marsad.extract.events_capital_places import place_in_capitals
 from marsad.extract.events_captors import captor, held_in
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
@@ -1260,6 +1260,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     check_names(events, text)  # «مسلحين قدموا», «بني سعد», «المراجعة الداخلية», «أهمية», «مالكي محطات»
     events = clean_junk(events, text, entities)  # «… رحمه», «سموه سعادته», «ما», «لقصر …»; «احتج على»; a tyre's blast
     events = [e for e in events if not crash_death(e, toks, L)]  # «تحطم مروحية»: takes in no later deed
+    attack_sides_told_before(events)  # «هاجموا موقعا»: the other side of the attack told before
     two_sides_told_before(events, text)  # «واندلعت مواجهات بين الطرفين»: the parties of the deed told before
     out = across_sentences([e for e in events if e.source or (
         e.type not in W["needs_source"] and (e.target or (e.type not in W["needs_party"]

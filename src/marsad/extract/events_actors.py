@@ -445,6 +445,9 @@ def _destination(toks: list[Tok], k: int, W: Words) -> bool:
     return any(has(toks[j], W["movement"]) or has(toks[j], W["smuggling"]) for j in ws)
 
 
+_IN, _RIGHT = norm("في"), norm("حق")  # «في حق X»: against X, as «بحق X»
+
+
 def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Words,
          glued: str) -> str | None:
     """How the group attaches: None (free), target, loc, from, mod (a modifier: «عضو في حماس») or skip."""
@@ -464,6 +467,8 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
             k -= 1
             continue
         f = t.form
+        if f == _RIGHT and seen <= 1 and k > 0 and toks[k - 1].form == _IN:
+            return "target"  # «الجرائم التي ترتكبها قوات الاحتلال في حق الشعب الفلسطيني»: as «بحق», against whom
         if _day_before_yesterday(toks, k):
             k -= 3  # «دعا أول من أمس الحكومة التركية»: a time, its «من» marks no source
             continue

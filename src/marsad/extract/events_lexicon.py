@@ -172,8 +172,10 @@ def lexicon() -> Lexicon:
         folded = [norm(x) for x in forms.split(",") if x.strip()]
         words[cls] = frozenset(folded)
         phrases[cls] = tuple(tuple(x.split()) for x in folded)
-    # figure_people.tsv: nouns for people a number counts («50 شخصا», «ثمانية عناصر»), linking words left out
-    words["counted"] = frozenset(norm(w) for w in lines("figure_people.tsv")) - words["counted_links"]
+    # figure_people.tsv and the row counted_more: nouns for people a number counts («50 شخصا», «ثمانية عناصر»),
+    # linking words left out
+    words["counted"] = (frozenset(norm(w) for w in lines("figure_people.tsv")) | words["counted_more"]) \
+        - words["counted_links"]
     # the words that may head a phrase naming a party (`events_phrases.party_phrase`)
     words["party"] = frozenset(w for c in PARTY_CLASSES for w in words.get(c, frozenset()))
     anaphora = {norm(row[0]): row[1] for row in table("event_anaphora.tsv")}

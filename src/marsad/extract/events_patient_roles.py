@@ -4,7 +4,12 @@
   انتحاري استهدفت تجمعا للقوات العراقية», «عبوة ناسفة استهدفت دورية للشرطة»): the verb's doer is that
   unnamed weapon, so no actor told earlier in the sentence (the reporting source, the dead counted before)
   is taken as its subject, and the force after it stays the target (`weapon_subject`, read by
-  `events_roles._order_roles`);
+  `events_roles._order_roles`); so is a definite one right after the verb, its VSO subject, when a
+  party follows it that is no nisba of it («واستهدفت الغارات المتمردين الأكراد», «وقصفت الطائرات الحربية
+  الحوثيين»: the article closes the subject, the party is the object; not «وقصفت الطائرات الروسية …»)
+  (`weapon_subject_after`); and an attack noun with the article takes no genitive after it, so such a
+  party is no doer of the noun either (`definite_deed`); the noun is the subject of an attack verb right
+  after it, whose object is the target («لكن الغارات استهدفت المتمردين الأكراد») (`object_of_own_verb`);
 - a killing verb with an indefinite person right after it and no object after that person («وقتل شاب
   عراقي برصاص مسلحين مجهولين», «قتل طفل فلسطيني حرقا»): an unvowelled passive, the person was killed
   (`killed_indefinite`, read by `events_roles._order_roles`); an object after it tells the active reading
@@ -21,7 +26,7 @@ read by `events_object_types.fighters_killed`).
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Words
+from marsad.extract.events_lexicon import Lexicon, Words
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_words, has, next_word
 from marsad.extract.events_triggers import Hit
 
@@ -43,6 +48,63 @@ def weapon_subject(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Word
         if word.lstrip("وب") in W["attack_subject"] or word in W["attack_subject"]:
             return True  # (as written: «ألبسته حزاما ناسفا ليقتل نفسه», an object, is none)
     return False
+
+
+_WEAPON_WORDS = 3  # words the definite weapon subject (its noun and adjectives) may hold
+_ARTICLE = "ال"
+
+
+def weapon_subject_after(toks: list[Tok], h: Hit, g: Group, W: Words) -> bool:
+    """True when an attack verb's VSO subject is a definite weapon or attack noun (with definite adjectives)
+    right before the party `g` after the verb («واستهدفت الغارات المتمردين الأكراد»): the party is no
+    genitive of it (a definite noun takes none) and no nisba of it, so it is the object."""
+    if h.trig.pos != "v" or h.trig.type != "ASSAULT" or g.nisba:
+        return False
+    between = list(range(h.last, g.first))
+    if not 1 <= len(between) <= _WEAPON_WORDS or any(not toks[k].word for k in between):
+        return False
+    if any(not toks[k].form.startswith(_ARTICLE) for k in between):
+        return False
+    head = toks[between[0]].form[len(_ARTICLE):]
+    return head in W["attack_subject"] or toks[between[0]].form in W["weapon_craft"]
+
+
+_CLITICS = ("و", "ف", "ب", "ك")  # one letter glued before the article («والغارات», «بالقصف»)
+
+
+def definite_deed(toks: list[Tok], h: Hit) -> bool:
+    """True when an attack noun of one word carries the article («الغارات», «والقصف», «للهجوم»): it takes
+    no genitive, so a party right after it that is no nisba («استهدفت الغارات المتمردين») is not its doer."""
+    if h.trig.pos != "n" or h.last - h.first != 1:
+        return False
+    form = toks[h.first].form
+    return form.startswith((_ARTICLE, "لل")) or (form[:1] in _CLITICS and form[1:].startswith(_ARTICLE))
+
+
+_OWN_VERB_REACH = 8  # words after the verb where its object may stand
+
+
+def object_of_own_verb(toks: list[Tok], h: Hit, groups: list[Group], b: int, L: Lexicon) -> list[Group]:
+    """The object of an attack verb right after an attack noun with the article, which is its subject
+    («لكن الغارات استهدفت المتمردين الأكراد», «الهجوم استهدف مقر الحزب»; the verb is no deed of its own,
+    `events.extract_events`): the first party after the verb in its clause, with those «و» joins to it."""
+    if h.trig.type != "ASSAULT" or not definite_deed(toks, h) or h.last >= b or not toks[h.last].word:
+        return []
+    v = toks[h.last]
+    if not any(t.pos == "v" and t.type == "ASSAULT" for r in v.reads for t in L.by_first.get(r, ())):
+        return []
+    stop = h.last + 1
+    while stop < b and stop < h.last + 1 + _OWN_VERB_REACH and toks[stop].form not in CLAUSE_END \
+            and toks[stop].form not in SENT_END:
+        stop += 1
+    objs = [g for g in groups if h.last < g.first < stop and g.actor and g.binding in (None, "target")]
+    out = objs[:1]
+    for g in objs[1:]:
+        if g.glued.startswith("و") or toks[g.first].form.startswith("و") or toks[g.first - 1].form == "و":
+            out.append(g)
+        else:
+            break
+    return out
 
 
 def _conjoined(form: str, h: Hit) -> bool:

@@ -263,6 +263,9 @@ def party_phrase(forms: list[str], W: Words) -> bool:
     return any(w in party or "ال" + w in party for w in forms_of)
 
 
+_IN, _RIGHT = norm("في"), norm("حق")  # «في حق X»: against X, as «بحق X»
+
+
 def oblique_people(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon,
                    skip: frozenset[int] = frozenset()) -> list[str]:
     """People no entity names after a preposition that follows a deed at token k, with at most a time
@@ -275,6 +278,8 @@ def oblique_people(text: str, toks: list[Tok], k: int, b: int, groups: list[Grou
         t = toks[k]
         if t.form in W["prep_target"] and t.form not in ("بين", "عن", "إلى", "الى"):
             return people_only(noun_subject(text, toks, k + 1, b, groups, L, skip)[0], W)
+        if t.form == _IN and k + 2 < b and toks[k + 1].form == _RIGHT:  # «مجزرة في حق المدنيين»: as «بحق»
+            return people_only(noun_subject(text, toks, k + 2, b, groups, L, skip)[0], W)
         bare = _unglued(text, t)
         if bare is not None and bare.form.startswith("ال") and t.form.startswith("بال") \
                 and bare.form[2:] not in W["people"] and bare.form[2:] not in W["plain_people"]:

@@ -53,7 +53,13 @@ from marsad.extract.events_missing_agents import (
     past_adjuncts,
     pp_subject,
 )
-from marsad.extract.events_patient_roles import killed_indefinite, weapon_subject
+from marsad.extract.events_patient_roles import (
+    definite_deed,
+    killed_indefinite,
+    object_of_own_verb,
+    weapon_subject,
+    weapon_subject_after,
+)
 from marsad.extract.events_phrases import QUANTITIES, party_phrase
 from marsad.extract.events_picks import (
     counted_clause_subject,
@@ -138,6 +144,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
     suffix_obj: list[Group] = []
     sided: list[Group] = []  # a party the possessor of a verbal noun is told to stand with
     undergone: list[str] = []  # the one a pronoun on an arrest's or killing's verbal noun stands for
+    weapon_obj: list[Group] = []  # the object after a weapon noun that is the verb's subject (`weapon_subject_after`)
     before = [g for g in groups if g.last <= h.first]
     after = [g for g in groups if g.first >= h.last]
     free = [g for g in after if g.binding is None and g.actor and (not g.is_loc or g.first < nxt)]
@@ -240,6 +247,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 gen, lookback = [], False  # «ودعت الحكومة الحوثيين»: the body noun is the subject, the name its object
             elif gen and weapon_subject(toks, a, h, groups, W):
                 gen, lookback = [], False  # «إن طائرات حربية قصفت ميليشيات الحوثي»: the craft did it, to the name
+            elif gen and weapon_subject_after(toks, h, gen[0], W):
+                weapon_obj, gen, lookback = gen[:1], [], False  # «واستهدفت الغارات المتمردين الأكراد»: the craft
+                # did it, to the name (which may stand past the attack noun's own hit)
             if gen and gen[0].nisba and _oblique_head(toks, h.last, gen[0]):
                 gen = []  # «التقى مسؤولين عراقيين»: the nisba of an object in ـين, not the subject
             if gen and _feminine_after(toks, h, gen[0]):
@@ -264,6 +274,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             gen = gen or [g for g in free if g.first == next_word(toks, h.last, b)
                    or (has(toks[next_word(toks, h.last, b)], W["head"])
                        and g.first == next_word(toks, next_word(toks, h.last, b) + 1, b))]
+            if gen and not gen[0].nisba and not gen[0].is_loc and h.trig.type == "ASSAULT" and definite_deed(toks, h):
+                gen = []  # «واستهدفت الغارات المتمردين»: a noun with the article takes no genitive after it
             if gen and not suffixed and h.trig.type == "CONSULT" and not gen[0].force and not gen[0].nisba:
                 # («زيارة لوفد فرنسي»: the nisba tells whose delegation visits)
                 visit = has(toks[h.first], W["visit"])
@@ -368,8 +380,10 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                         undergone = names_of([g for g in before if g.actor and g.binding in (None, "target")
                                               and g.first >= c_lo][-1:]) or source
             if verbish:
-                target = names_of([g for g in after if g.first < min(nxt, window_end)
-                                   and g.binding in ("target", None)])
+                weapon_obj = weapon_obj or [g for g in after[:1] if g.actor and g.binding is None
+                                            and weapon_subject_after(toks, h, g, W)]
+                target = names_of(weapon_obj + [g for g in after if g.first < min(nxt, window_end)
+                                                and g.binding in ("target", None) and g not in weapon_obj])
             else:
                 r0, r1 = _short_relative(toks, h.last, min(b, h.last + 6), W)
                 target = names_of(suffix_obj + [g for g in after if g.first < min(c_hi, h.last + 6 + r1 - r0)
@@ -378,6 +392,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                     target = names_of(sided)
                 if not target:  # «في مواجهات بمناطق متفرقة من مدينة تعز مع قوات المقاومة» (`events_battle_sides`)
                     target = far_foe(toks, h, groups, min(c_hi, nxt), source)
+                if not target:  # «الغارات استهدفت المتمردين»: the object of the verb the noun is the subject of
+                    target = names_of(object_of_own_verb(toks, h, groups, b, L))
     if passive_charge(toks, h, b, groups, W):  # «أن يتهم بالمحاباة»: he was accused, no accuser named
         source, target = [], names_of(subj) or target
     if undergone and not target:  # «بعد يومين من احتجازه»: with no object named, he was held, he held no one
