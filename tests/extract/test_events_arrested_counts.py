@@ -1,5 +1,6 @@
 """The arrested told by a count (`events_arrested_counts`): a compound number in words, an approximate number
-with «من» and a definite plural, a dual noun of people; and «اثني عشر» read as a number, not as praise."""
+with «من» and a definite plural, a dual noun of people, «مشتبه به» alone or counted; and «اثني عشر» read as a
+number, not as praise."""
 
 from __future__ import annotations
 
@@ -91,3 +92,34 @@ def test_some_of_a_group_named_before_were_arrested() -> None:
 def test_a_number_of_things_after_an_arrest_is_no_part_of_a_group() -> None:
     text = "وفرت قيادات من الحوثيين من المدينة وتم القبض على عدد من المطلوبين."
     assert all(e.target != ["الحوثي"] for e in run(text, [HOUTHIS]) if e.type == "COERCE")
+
+
+def test_a_suspect_told_by_the_participle_with_bihi() -> None:
+    ev = one(run("وأعلنت الشرطة اعتقال مشتبه به في سرقة المتجر.", [POLICE]), "COERCE")
+    assert ev.target == ["مشتبه به"]
+
+
+def test_a_number_counts_suspects_told_by_the_participle() -> None:
+    ev = one(run("واعتقلت الشرطة ثلاثة مشتبه بهم في الحي القديم.", [POLICE]), "COERCE")
+    assert ev.target == ["ثلاثة مشتبه بهم"]
+    ev = one(run("وقد ألقت الشرطة القبض على 40 مشتبها بهم بعد المداهمة.", [POLICE]), "COERCE")
+    assert ev.target == ["40 مشتبها بهم"]
+
+
+def test_the_count_after_a_doer_with_its_nisba() -> None:
+    evs = run("وأوقفت الشرطة الفرنسية ثلاثة مشتبه بهم في مرسيليا.", [POLICE, FRENCH, MARSEILLE])
+    assert one(evs, "COERCE").target == ["ثلاثة مشتبه بهم"]
+
+
+def test_the_needed_noun_a_number_counts_is_the_arrested() -> None:
+    kuwaiti = ("الكويتية", "الكويت", "LOC")
+    authorities = ("السلطات الكويتية", "السلطات الكويتية", "ORG")
+    ev = one(run("وأبعدت السلطات الكويتية 20 وافدا بعد انتهاء التحقيق.", [authorities, kuwaiti]), "COERCE")
+    assert ev.target == ["20 وافدا"]
+
+
+def test_a_count_after_a_deporting_verb_names_the_deported() -> None:
+    saudi = ("السعودية", "السعودية", "LOC")
+    authorities = ("السلطات السعودية", "السلطات السعودية", "ORG")
+    ev = one(run("ورحلت السلطات السعودية 20 مقيما مخالفا لنظام الإقامة.", [authorities, saudi]), "COERCE")
+    assert ev.target == ["20 مقيما"]

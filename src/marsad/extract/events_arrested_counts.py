@@ -6,8 +6,11 @@ there and the arrest has no target yet, these counts name the arrested (`counted
 - a compound number in words and the people it counts («اعتقال اثني عشر شخصا», «خمسة وعشرين متهما»);
 - an approximate number and «من» with a definite plural of people («اعتقال نحو 100 من المعلمين»);
 - a dual noun of people, which counts two by itself («القبض على شخصين», «أوقفت الشرطة رجلين»);
+- «مشتبه به» alone or after a number («اعتقال مشتبه به», «اعتقلت الشرطة أربعة مشتبه بهم»);
 - one person by an indefinite noun in the genitive, after «على» or the verbal noun, with the nisba words that
   describe him («القبض على شاب سعودي», «اعتقال قيادي إرهابي»).
+The word a trigger needed may be the noun a number before it counts («وأبعدت السلطات الكويتية 20 وافدا»), and
+a doer named with its nisba («وأوقفت الشرطة الفرنسية …») is stepped over whole.
 A count of things («اعتقال عشرات الساعات») is no one; a year or a span («اعتقل ثلاثة أعوام») is not people.
 The one «عليه» stands for in «تم القبض عليه» (`pronoun_arrested`) is the person named nearest before it in its
 sentence, or a suspect a definite noun names there («فر الجاني … وتم القبض عليه»), matched by number, never one
@@ -39,6 +42,10 @@ ONE_PERSON = forms("شاب", "رجل", "امرأة", "سيدة", "فتاة", "ط
                    "عنصر", "مسلح", "متهم", "مشتبه", "مطلوب", "إرهابي", "ناشط", "صحفي", "صحافي", "مهرب",
                    "لص", "مروج", "جندي", "ضابط", "شرطي", "معلم", "طبيب", "داعية")
 _NISBA_RUN = 2  # nisba words that may describe him («قيادي حوثي بارز» stops at «بارز»)
+# «مشتبه به»: the participle of suspecting with its «بـ» and a pronoun, one suspect or, after a number, the
+# suspects it counts («اعتقال مشتبه به», «اعتقلت الشرطة أربعة مشتبه بهم», «اعتقال أربعين مشتبها بهم»)
+_SUSPECTED = forms("مشتبه", "مشتبها")
+_BY_HIM = forms("به", "بها", "بهم", "بهما", "بهن")
 _ON = norm("على")
 _OF = norm("من")
 _FOR = "ل"  # «اعتقال الشرطة لشخصين»: the people the noun's doer took, after «لـ»
@@ -64,10 +71,19 @@ def _people_plural(form: str) -> bool:
     return form.startswith("ال") and form.endswith(("ين", "يين", "ون")) and len(form) >= 6
 
 
+def _suspected_end(toks: list[Tok], k: int, b: int) -> int | None:
+    """The index after «مشتبه به» read at token k («مشتبها بهم»), or None."""
+    if k + 1 < b and toks[k].form in _SUSPECTED and toks[k + 1].form in _BY_HIM:
+        return k + 2
+    return None
+
+
 def _count_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
     """The index after a count of people read at token k, or None."""
     if (end := counted_end(toks, k, b, W)) is not None:
         return end  # «ثلاثة أشخاص», «نحو 50 شخصا»
+    if (end := _suspected_end(toks, k, b)) is not None:
+        return end  # «مشتبه به»: one suspect
     j = k
     if j < b and toks[j].form in W["approx"]:
         j += 1
@@ -76,6 +92,8 @@ def _count_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
     run = j
     while run < b and run - j < _NUMBER_RUN and toks[run].word and _number_word(toks[run].form):
         run += 1
+    if run > j and (end := _suspected_end(toks, run, b)) is not None:
+        return end  # «أربعة مشتبه بهم», «40 مشتبها بهم»
     if run > j + 1:  # «اثني عشر شخصا», «خمسة وعشرين متهما»: the count's last word counts them
         end = counted_end(toks, run - 1, b, W)
         if end is not None:
@@ -95,12 +113,15 @@ def _start(toks: list[Tok], h: Hit, b: int, groups: list[Group], source: list[st
            skip: frozenset[int], W: Words) -> tuple[int, bool]:
     """Where the arrested are told: the first word past the trigger, the doer and time words (and «على»
     after «القبض»), with whether «لـ» may stand on it (after a verbal noun's doer)."""
-    at = {g.first: g for g in groups}
+    at = {i: g for g in groups for i in range(g.first, g.last)}  # «وأوقفت الشرطة الفرنسية»: the doer's rest too
     k = h.last
     glued = False
     if h.used and max(h.used) >= k:  # «ألقت دوريات الأمن … القبض على»: past the word the verb needed
         u = max(h.used)
         k = u if _count_end(toks, u, b, W) is not None else u + 1
+        # «وأبعدت السلطات الكويتية 20 وافدا»: the word the verb needed is the noun a number before it counts
+        k = next((st for st in range(max(h.last, u - _NUMBER_RUN), u)
+                  if (end := _count_end(toks, st, b, W)) is not None and end > u), k)
     for _ in range(_LEAD):
         if k >= b:
             break
