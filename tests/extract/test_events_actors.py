@@ -555,3 +555,16 @@ def test_government_forces_named_by_their_kind_in_an_iraq_or_syria_story(
     country = ("العراق", "العراق", "LOC") if force == "العراق" else ("سوريا", "سوريا", "LOC")
     ev = one(run(f"وفي {country[0]}، {text}", [country, where, ("تنظيم داعش", "داعش", "ORG")]), "FIGHT")
     assert ev.source == [force]
+
+
+def test_a_country_after_a_body_closed_by_its_nisba_is_the_one_asked() -> None:
+    evs = run("وطالبت الخارجية المصرية إسرائيل بوقف الاستيطان.",
+              [("المصرية", "مصر", "LOC"), ("إسرائيل", "إسرائيل", "LOC")])
+    call = one(evs, "DEMAND")
+    assert call.source == ["مصر"] and call.target == ["إسرائيل"]
+
+
+def test_a_capital_after_its_countrys_nisba_is_the_capital_itself() -> None:
+    evs = run("وهاجم مسلحون السفارة في العاصمة السورية دمشق أمس.",
+              [("السورية", "سوريا", "LOC"), ("دمشق", "دمشق", "LOC")])
+    assert all("دمشق" not in e.source + e.target for e in evs)

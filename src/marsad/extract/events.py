@@ -544,7 +544,7 @@ from marsad.extract.events_site_owner import site_owner
 from marsad.extract.events_sources import bomber_after, culprit_clause, deputy_source
 from marsad.extract.events_speaker_checks import speaker_for_participle
 from marsad.extract.events_spurious import wrong_sense
-from marsad.extract.events_statement_doer import told_object_is_no_subject
+from marsad.extract.events_statement_doer import CONTENT_TYPES, content_doer, told_object_is_no_subject
 from marsad.extract.events_statement_parties import (
     appealed_to,
     asked_before_content,
@@ -1163,6 +1163,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     _opening_speaker(toks, a, b, groups, W), _clause_speaker(toks, a, b, groups, W),
                     list(verbs[-1][1].source) if verbs else [], [quoted] if quoted else [], speaker])
             summoned_envoy(text, toks, h, groups, ev)  # «استدعى X السفير الأمريكي جون …»: the envoy was summoned
+            if ev.type in CONTENT_TYPES and ev.source and not ev.target:
+                # «رفض … تصريحات المالكي», «أشاد بدور المملكة»: the deed's doer (`events_statement_doer`)
+                ev.target = content_doer(toks, h, b, ev.source, groups)
             ev.target = not_own_side(ev.source, ev.target, own_party)
             # «التحالف بقيادة المملكة», «عن استنكار المملكة لهذا», «دخول أراضي المملكة» (`events_described_states`)
             coalition_leader(toks, a, b, ev, groups)

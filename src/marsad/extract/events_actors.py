@@ -188,6 +188,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 or any(toks[k].word and has(toks[k], W["counterpart"]) for k in gap)  # «… نظيره الأمريكي جون كيري»
                 or _place_then_time(toks, cur, ent, gap) or _force_after_person(cur, ent, gap)
                 or _force_after_place(cur, ent) or _party_after_nisba(cur, ent, s)
+                or _country_after_body_nisba(toks, cur, ent, s, a, polities)  # «وطالبت الخارجية المصرية إسرائيل»
                 or force_after_body(cur[-1], ent, s)  # «دعت الأمم المتحدة الحكومة اليمنية»
                 or force_after_party(cur, ent, s)  # «وحملت حماس الحكومة الإسرائيلية المسؤولية»
                 or party_then_glued_title(toks, cur, gap, W)):  # «اتصل نتنياهو بالرئيس الفلسطيني محمود عباس»
@@ -283,6 +284,31 @@ def _force_after_place(cur: list[Mention], ent: Entity) -> bool:
     name («ودعت واشنطن السلطات الإيرانية إلى …», «هددت تركيا الحكومة السورية»): a second party, the
     object, not a body of that place."""
     return _named_place(cur) and ent.role == FORCE and norm(ent.canonical) != norm(cur[0][2].canonical)
+
+
+def _country_after_body_nisba(toks: list[Tok], cur: list[Mention], ent: Entity, s: int, a: int,
+                              polities: frozenset[str]) -> bool:
+    """True when another country named by its own name comes right after a definite nisba that closes a body
+    the entities do not name («وطالبت الخارجية المصرية إسرائيل بوقف …», «ودعت الخارجية التركية روسيا إلى …»):
+    the adjective ends the first party's name, so the country is a second party, the object; not after a
+    place's head («العاصمة السورية دمشق»: the capital itself)."""
+    last = cur[-1][2]
+    if cur[-1][1] != s or len(cur) != 1 or not _adjective(last) or not fold(last.text).startswith("ال"):
+        return False
+    named = fold(ent.text)
+    if ent.label != "LOC" or ent.role or _adjective(ent) or not norm(ent.text).endswith(norm(ent.canonical)) \
+            or (named.startswith("ال") and named.endswith(("يه", "ي"))):
+        return False  # «العلاقات المصرية السعودية», «الحدود اليمنية السعودية»: a second adjective
+    k = cur[0][0] - 1
+    head = toks[k].form if k >= a and toks[k].word else ""
+    bare = head[1:] if head[:1] in "وفب" and len(head) > 3 else head
+    bare = "ا" + bare[1:] if bare.startswith("لل") else bare  # «للعاصمة السورية دمشق»
+    return bool(head) and bare not in _TOWN_HEADS and bare not in _CAPITAL_HEADS \
+        and norm(ent.canonical) != norm(last.canonical) and norm(ent.canonical) in polities
+
+
+_CAPITAL_HEADS = frozenset(norm(w) for w in ("العاصمة", "عاصمة", "المدينة", "البلدة", "المحافظة", "الولاية",
+                                             "الإقليم", "المنطقة", "القرية", "الجزيرة", "بالعاصمة", "والعاصمة"))
 
 
 def _party_after_nisba(cur: list[Mention], ent: Entity, s: int) -> bool:

@@ -5,7 +5,7 @@ A demand for the release of captives («طالبوا بالإفراج عن ال�
 target, that party is
 - the one the captives are said to be held by, after the release word in its sentence: «المختطفين لدى
   جماعة الحوثي», «المعتقلين في سجون الحوثيين», «الذين تحتجزهم الميليشيات» (a named group right after
-  such a word);
+  such a word), or the state a nisba right after it names («في السجون اللبنانية», «المعتقلات الإسرائيلية»);
 - else the doer of the abduction or arrest told in the same sentence or the one before (a COERCE with a
   source that is not the demand's own, or an abduction);
 - else, for captives named by a plain noun («ودعا المحتجون إلى سرعة الإفراج عن المختطفين»), the holder the
@@ -53,6 +53,15 @@ def _holder_after(toks: list[Tok], k: int, b: int, groups: list[Group]) -> Group
                  and g.first < b), None)
 
 
+def _nisba_after(toks: list[Tok], k: int, groups: list[Group]) -> Group | None:
+    """The country a nisba right after the holder word at token k names («في السجون اللبنانية», «المعتقلات
+    الإسرائيلية»): that state holds the captives; None when no such adjective follows."""
+    f = toks[k + 1].form if k + 1 < len(toks) else ""
+    if not (f.startswith("ال") and f.endswith(("يه", "ي"))):
+        return None
+    return next((g for g in groups if g.first == k + 1 == g.last - 1 and g.place is not None), None)
+
+
 def held_in(toks: list[Tok], a: int, b: int, groups: list[Group]) -> list[str]:
     """The last holder sentence [a, b) names after a word of holding that follows a noun of captives
     within three words («أهالي المختطفين قسرا لدى ميليشيات التمرد الحوثي», «المعتقلين الذين تحتفظ بهم الحركة
@@ -82,6 +91,7 @@ def captor(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group], earl
     for k in _words(toks, rel + 1, b, _HOLDER_REACH):
         if has(toks[k], _HELD_BY) or toks[k].form in _HELD_BY:
             g = next((g for g in groups if k < g.first <= k + 2 and g.actor and not g.is_loc), None)
+            g = g or _nisba_after(toks, k, groups)
             if g is not None and not set(g.names) & set(ev.source):
                 return list(g.names)
     for e in reversed(earlier):
