@@ -1,7 +1,8 @@
 """The second party of a meeting or visit told only by a title and a country (`events_guests`, topic:
 guests): «استقبل X وفدا برلمانيا إيطاليا», «عقب لقائه وزير الزراعة بالجمهورية التونسية», «زار X
 العاصمة الماليزية» give that country as the target; never the source's own country, nor a nisba of a
-topic («العلاقات السعودية الفرنسية»)."""
+topic («العلاقات السعودية الفرنسية»); with no guest named, the country the meeting was held in («أجرى X محادثات
+في القاهرة» → مصر)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def test_the_sources_own_country_is_no_guest() -> None:
 def test_a_topic_nisba_is_no_guest() -> None:
     evs = run("بحث الوزير سعيد المري العلاقات السعودية الفرنسية.", [MARRI])
     assert all(ev.target != ["فرنسا"] for ev in evs)
+
+
+def test_the_host_country_of_talks_is_their_other_party() -> None:
+    evs = run("وأجرى الوزير أحمد الخطيب محادثات في القاهرة أمس.", [KHATIB, ("القاهرة", "القاهرة", "LOC")])
+    assert one(evs, "CONSULT").target == ["مصر"]
+
+
+def test_talks_at_home_have_no_host_party() -> None:
+    evs = run("وأجرى وزير الخارجية اللبناني أحمد الخطيب محادثات في بيروت أمس.",
+              [KHATIB, ("اللبناني", "لبنان", "LOC"), ("بيروت", "بيروت", "LOC")])
+    assert one(evs, "CONSULT").target == []
+
+
+def test_a_place_that_may_be_a_country_or_a_town_names_no_host() -> None:
+    evs = run("وأجرى الوزير أحمد الخطيب محادثات في عمان أمس.", [KHATIB, ("عمان", "عمان", "LOC")])
+    assert one(evs, "CONSULT").target == []

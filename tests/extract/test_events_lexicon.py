@@ -26,3 +26,9 @@ def test_agreement_reached_with_the_parties_after_a_place() -> None:
     ev = one(run(text, [("أنقرة", "تركيا", "LOC"), WASHINGTON, TURKEY]), "AGREE")
     assert {*ev.source, *ev.target} == {"تركيا", "الولايات المتحدة"}
 
+
+
+def test_agreement_told_reached_between_two_parties() -> None:
+    text = "ورغم اتفاق للتهدئة تم التوصل إليه بين اليابان وتشيلي العام الماضي عادت الخلافات."
+    ev = one(run(text, [JAPAN, CHILE]), "AGREE")
+    assert {*ev.source, *ev.target} == {"اليابان", "تشيلي"}

@@ -1,6 +1,6 @@
 """A needed party read off the clause around a trigger: the speaker of a sentence whose meeting noun
-is the occasion («خلال لقاء مع …»), and the fronted subject a conjoined verb shares with the first
-verb after «أن»/«إن» («أن مجلس الرابطة يتابع … ويؤيد …»)."""
+is the occasion («خلال لقاء مع …») or whose visit to a country is («في زيارة للأردن»), and the fronted
+subject a conjoined verb shares with the first verb after «أن»/«إن» («أن مجلس الرابطة يتابع … ويؤيد …»)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,8 @@ def test_a_conjoined_verb_in_the_masculine_shares_its_fronted_subject_too() -> N
     text = "وذكر البيان أن مجلس الرابطة يتابع الأوضاع في الميناء ويؤيد موقف الأردن."
     evs = [(e.source, e.target) for e in run(text, [LEAGUE, JORDAN]) if e.type == "SUPPORT"]
     assert evs == [(["رابطة الموانئ"], ["الأردن"])]
+
+
+def test_a_visit_to_a_country_is_the_speakers_visit() -> None:
+    text = "وقال كريم الساعدي في زيارة للأردن إن التعاون سيتطور."
+    assert _consult(text, [KARIM, ("للأردن", "الأردن", "LOC")]) == [(["كريم الساعدي"], ["الأردن"])]

@@ -1014,8 +1014,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = praised_owner(text, toks, h, b, ev.source, groups, W) \
                     or aid_recipient(toks, h, b, ev.source, groups) \
                     or reached_country(toks, h, b, groups, ev.source)  # (`events_cooperation_parties`, «إلى عدن»)
-            if not ev.source and ev.type in _PAIR_TYPES and (_occasion(toks, a, h, b, W)
-                                                             or held_meeting(toks, a, h.first, h.last, b, W)):
+            if not ev.source and ev.type in _PAIR_TYPES and (
+                    _occasion(toks, a, h, b, W) or held_meeting(toks, a, h.first, h.last, b, W)
+                    or (bool(ev.target) and _visit_occasion(toks, a, h, b, W))):  # «وقال X في زيارة للرياض»
                 # «وقال X خلال لقاء مع Y»: the meeting is the occasion of the sentence's statement, its speaker met
                 ev.source = [n for n in _opening_speaker(toks, a, b, groups, W) or _clause_speaker(
                     toks, a, b, groups, W) if n not in ev.target]
@@ -1723,6 +1724,26 @@ def _occasion(toks: list[Tok], a: int, h: Hit, b: int, W: Words) -> bool:
         return False  # «خلال لقائه»: whose meeting the pronoun says; «بعد الاجتماع مع …»: one told before
     prev = [k for k in range(a, h.first) if toks[k].word][-1:]
     return bool(prev) and has(toks[prev[0]], W["setting"])
+
+
+_VISIT_NOUNS = frozenset(norm(w) for w in ("زيارة", "زيارات", "جولة"))
+_TO_PLACE = frozenset(norm(w) for w in ("إلى", "الى"))
+
+
+def _visit_occasion(toks: list[Tok], a: int, h: Hit, b: int, W: Words) -> bool:
+    """True when a bare visit noun after «في» or a setting word goes «إلى» or «لـ» somewhere («وقال الرئيس
+    الفرنسي في زيارة للرياض …», «وأكد الوزير خلال زيارة إلى بغداد …»): the visit is the occasion of what the
+    sentence tells, and its subject the visitor (the event's target, the place visited, was read by the rules)."""
+    if h.trig.pos != "n" or toks[h.first].form not in _VISIT_NOUNS:
+        return False
+    prev = [k for k in range(a, h.first) if toks[k].word][-1:]
+    if not prev or not (toks[prev[0]].form == "في" or has(toks[prev[0]], W["setting"])):
+        return False
+    nw = next_word(toks, h.last, b)
+    if nw < h.last:
+        return False
+    f = toks[nw].form
+    return f in _TO_PLACE or (f[:1] == "ل" and not f.startswith("ال"))
 
 
 def _plain_verb(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:

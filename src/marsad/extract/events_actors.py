@@ -191,7 +191,11 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 or _country_after_body_nisba(toks, cur, ent, s, a, polities)  # «وطالبت الخارجية المصرية إسرائيل»
                 or force_after_body(cur[-1], ent, s)  # «دعت الأمم المتحدة الحكومة اليمنية»
                 or force_after_party(cur, ent, s)  # «وحملت حماس الحكومة الإسرائيلية المسؤولية»
-                or party_then_glued_title(toks, cur, gap, W)):  # «اتصل نتنياهو بالرئيس الفلسطيني محمود عباس»
+                or party_then_glued_title(toks, cur, gap, W)  # «اتصل نتنياهو بالرئيس الفلسطيني محمود عباس»
+                or _two_office_holders(cur, ent, gap)  # «التقى وزير الخارجية اليمني الرئيس المصري»
+                or (ent.label == "PER" and cur[-1][2].label == "PER" and not gap and has(toks[s], W["title"]))):
+            # «استقبل الرئيس التونسي الباجي قائد السبسي الرئيس الفرنسي السابق نيكولا ساركوزي»: a second person
+            # named with his own title (`events_former_titles` makes «الرئيس … السابق نيكولا ساركوزي» one name)
             flush()  # «اتهمت باكستان الهند»: two places named in a row are two parties
         elif cur and not name_gap and (
                 ent.start > toks[s].start  # «وحماس»: a second actor
@@ -337,6 +341,16 @@ def _place_then_time(toks: list[Tok], cur: list[Mention], ent: Entity, gap: rang
     last = cur[-1][2]
     return last.label == "LOC" and not last.role and not _is_nisba(last) and not _is_nisba(ent) \
         and any(toks[k].form in _WHEN for k in gap)
+
+
+def _two_office_holders(cur: list[Mention], ent: Entity, gap: range) -> bool:
+    """Two office holders of two countries named in a row, each by his title and its nisba («التقى وزير الخارجية
+    اليمني الرئيس المصري», «استقبل رئيس الوزراء العراقي السفير الأمريكي»): the subject and the object of the
+    verb before them, two parties (one holder's offices name one country: «نائب رئيس الوزراء الكويتي وزير
+    الخارجية الكويتي»)."""
+    last = cur[-1][2]
+    return not gap and last.label == ent.label == "LOC" and bool(last.role) and bool(ent.role) \
+        and fold(last.canonical) != fold(ent.canonical)
 
 
 def _descriptor(e: Entity) -> bool:

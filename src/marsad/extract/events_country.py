@@ -93,6 +93,30 @@ def place_country(place: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _country_or_town() -> frozenset[str]:
+    """Folded names that are a country and also a capital or town of another one («عمان»: Oman, and
+    Amman in Jordan; not «تونس», the capital of its own country)."""
+    g = gz.load()
+
+    def country(name: str) -> str:
+        entry = g.names.get(gz.key(name))
+        return fold(entry.canonical if entry is not None else name)
+
+    countries = {fold(row[0]): country(row[0]) for row in table("gazetteer/countries.tsv") if row}
+    by_iso = {row[1]: country(row[0]) for row in table("gazetteer/countries.tsv") if len(row) > 1}
+    towns = [(fold(row[0]), by_iso.get(row[1], "")) for row in table("gazetteer/cities.tsv") if len(row) > 1]
+    towns += [(fold(row[0]), country(row[1])) for row in table("gazetteer/capitals.tsv") if len(row) > 1]
+    return frozenset(name for name, of in towns if name in countries and of and of != countries[name])
+
+
+def ambiguous_place(place: str | None) -> bool:
+    """True when a place ends in a name that may be a country or another country's town («عمان»,
+    «العاصمة الأردنية عمان»): `place_country` cannot tell which it is."""
+    words = fold(place or "").split()
+    return bool(words) and words[-1] in _country_or_town()
+
+
 def _listed(name: str) -> str | None:
     """The curated country of a party or leader: its form, or a form that stands in it as whole
     words («بنيامين نتنياهو» holds «نتنياهو»)."""

@@ -16,6 +16,7 @@ import re
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
+from marsad.extract.events_country import ambiguous_place, place_country
 from marsad.extract.events_tokens import after_trigger
 from marsad.model import Event
 
@@ -119,13 +120,25 @@ def _titled_guest(ev: Event, text: str) -> str | None:
     return None
 
 
+def _host(ev: Event, text: str) -> str | None:
+    """The country a meeting or visit was held in, when it is not the source's own («زار وزير الخارجية
+    الإيراني الكويت», «والتقى كيري في القاهرة …» → مصر): the host is its other party; none where the place may
+    be a country or another's town («في عمان»)."""
+    if ambiguous_place(ev.location):
+        return None  # «في عمان»: Amman or Oman
+    host = place_country(ev.location)
+    if host is None or fold(host) in _own(ev, text):
+        return None
+    return host
+
+
 def add_guests(events: list[Event], text: str) -> None:
     """Give a meeting or visit with a source and no target the country its guest's title names
     (in place)."""
     for ev in events:
         if ev.type != "CONSULT" or not ev.source or ev.target:
             continue
-        guest = _titled_guest(ev, text)
+        guest = _titled_guest(ev, text) or _host(ev, text)
         if guest is not None:
             ev.target = [guest]
             ev.countries[guest] = guest

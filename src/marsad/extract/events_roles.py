@@ -320,7 +320,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             src = [gen[0]]
             for g in gen[1:]:  # «X وY»: an explicit «و» joins a second subject, adjacency does not
                 if only_conj(toks, src[-1].last, g.first) and (
-                        g.glued.startswith("و") or toks[g.first].form.startswith("و")
+                        g.glued.startswith("و") or (toks[g.first].form.startswith("و") and not (
+                            not g.glued and has(toks[g.first], W["title"])))  # «وزير الخارجية …» is no «و»
                         or any(toks[k].form == "و" for k in range(src[-1].last, g.first))):
                     src.append(g)
                 elif verbish and member_conjunct(toks, src[-1].last, g.first, W):
