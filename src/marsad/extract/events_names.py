@@ -62,13 +62,16 @@ def other_body(toks: list[Tok], j: int, named: bool) -> bool:
     """True when a group read by context from a bare head («التحالف» → the coalition of the story) has a
     definite nisba adjective right after it at token j that no place mention holds (`named` False): it
     names another body («التحالف الوطني» the Iraqi bloc, «التحالف المدني»), not the story's one; a feminine
-    adjective after it agrees with a feminine or plural noun before it («ضربات التحالف الجوية»): no other body."""
+    adjective after it agrees with a feminine or plural noun before it («ضربات التحالف الجوية»), and a masculine
+    one after a feminine head with the noun before that («بدور المملكة المحوري»): no other body."""
     if named or j >= len(toks) or not toks[j].word:
         return False
     f = toks[j].form
     if f.endswith("يه") and not toks[j - 1].form.endswith("ه") and j >= 2 and toks[j - 2].word \
             and toks[j - 2].form.endswith(("ات", "ه")):
         return False  # «ضربات التحالف الجوية»: a feminine adjective of the strikes, not of a masculine head
+    if f.endswith("ي") and toks[j - 1].form.endswith("ه"):
+        return False  # «بدور المملكة المحوري»: a masculine adjective of the role, not of a feminine head
     return f.startswith("ال") and f.endswith(("ي", "يه")) and len(f) > 5
 
 

@@ -3,7 +3,8 @@
 - an attack verb right after a weapon or attack noun that opens its subject («انفجار سيارة مفخخة يقودها
   انتحاري استهدفت تجمعا للقوات العراقية», «عبوة ناسفة استهدفت دورية للشرطة»): the verb's doer is that
   unnamed weapon, so no actor told earlier in the sentence (the reporting source, the dead counted before)
-  is taken as its subject, and the force after it stays the target (`weapon_subject`, read by
+  is taken as its subject, and the force after it stays the target; so with a definite one whose relative
+  clause ends before the verb («عشرات الغارات التي تلت ذلك استهدفت المتمردين الأكراد») (`weapon_subject`, read by
   `events_roles._order_roles`); so is a definite one right after the verb, its VSO subject, when a
   party follows it that is no nisba of it («واستهدفت الغارات المتمردين الأكراد», «وقصفت الطائرات الحربية
   الحوثيين»: the article closes the subject, the party is the object; not «وقصفت الطائرات الروسية …»)
@@ -47,7 +48,24 @@ def weapon_subject(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Word
         word = toks[k].form
         if word.lstrip("وب") in W["attack_subject"] or word in W["attack_subject"]:
             return True  # (as written: «ألبسته حزاما ناسفا ليقتل نفسه», an object, is none)
+        if _article_less(word) in W["attack_subject"] and _past_relative(toks, k, h.first, W):
+            return True  # «عشرات الغارات التي تلت ذلك استهدفت المتمردين الأكراد»
     return False
+
+
+def _article_less(word: str) -> str:
+    """The word without «ال» (and one clitic before it): «والغارات» → «غارات»."""
+    if word[:1] in _CLITICS and word[1:].startswith(_ARTICLE):
+        word = word[1:]
+    return word[len(_ARTICLE):] if word.startswith(_ARTICLE) else ""
+
+
+def _past_relative(toks: list[Tok], k: int, v: int, W: Words) -> bool:
+    """True when a relative pronoun stands right after the noun at k and a word of its clause stands
+    between it and the verb at v («الغارات التي تلت ذلك استهدفت»): the verb is the noun's own, not the
+    relative clause's («الهجوم الذي استهدف», whose doer may be told before)."""
+    rel = next((j for j in range(k + 1, v) if toks[j].word), None)
+    return rel is not None and toks[rel].form in W["relative"] and any(toks[j].word for j in range(rel + 1, v))
 
 
 _WEAPON_WORDS = 3  # words the definite weapon subject (its noun and adjectives) may hold

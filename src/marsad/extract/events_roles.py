@@ -179,7 +179,11 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 and not any(toks[j].form.startswith("وال") for j in range(g.last, k))
                 ][-1:]  # «والصحفيين والشخصيات التي رفضت»: a noun conjoined after it heads the relative
         objs = [g for g in after if g.first < min(nxt, c_hi) and g.binding in (None, "target")]
-        if suffixed and objs and titles_only(toks, h.last, objs[0].first, W):
+        lo = h.last
+        if suffixed and not objs and (lo := past_adjuncts(toks, h.last, b, W, False)) > h.last:
+            objs = [g for g in after if lo <= g.first < _clause_stop(toks, lo, b) and g.binding in (None, "target")]
+            # «الذي استقبله، صباح أمس، الرئيس التونسي»: its subject after a time aside between commas
+        if suffixed and objs and titles_only(toks, lo, objs[0].first, W):
             subj, objs = objs[:1], subj  # «الجريمة التي نفذها مستوطنون», «التي تحاصرها قوات …»
         elif subj and _unnamed_doer(toks, h, b, groups, W):
             subj, objs = [], subj  # «القذافي الذي ألقى مسلحون القبض عليه»: he underwent it
@@ -498,6 +502,11 @@ def _verb_of(toks: list[Tok], x: Hit, g: Group, W: Words) -> bool:
     return x.trig.pos == "v" and x.last <= g.first and titles_only(toks, x.last, g.first, W)
 
 
+def _clause_stop(toks: list[Tok], k: int, b: int) -> int:
+    """Where the clause running on from token k ends: its first clause or sentence mark, else b."""
+    return next((j for j in range(k, b) if toks[j].form in CLAUSE_END or toks[j].form in SENT_END), b)
+
+
 def _short_relative(toks: list[Tok], lo: int, hi: int, W: Words) -> tuple[int, int]:
     """The span of a short relative clause on the doer after an event noun («غارات شنتها مقاتلات
     التحالف الذي تقوده السعودية على مواقع الحوثيين»): the pronoun and the two words after it, which
@@ -517,7 +526,8 @@ def _carried_subject(toks: list[Tok], h: Hit, groups: list[Group], first: Group,
                      W: Words) -> Group | None:
     """The subject of a sentence-opening verb carried over to a verb conjoined to it in the same
     clause («وتعرض أبو مازن لقضية المصالحة واتهم حماس …»): the name right after the conjoined
-    verb is then its object, not a new subject."""
+    verb is then its object, not a new subject; so past a comma when the verb is the first one said again
+    («اعتقلت الشرطة X، واعتقلت Y»)."""
     if h.trig.pos != "v" or not toks[h.first].form.startswith("و") or site.rel or site.participle:
         return None
     words = [k for k in range(site.a, h.first) if toks[k].word]
@@ -525,15 +535,24 @@ def _carried_subject(toks: list[Tok], h: Hit, groups: list[Group], first: Group,
         return None
     k0 = words[0]
     form = toks[k0].form
-    if form[:1] not in ("و", "ف") or len(form) < 4 or form[1:] in _NOT_VERBS or has(toks[k0], W["comp"]):
+    again = _same_verb(form, toks[h.first].form)  # «اعتقلت الشرطة X، واعتقلت Y»: the verb said again
+    if not again and (form[:1] not in ("و", "ف") or len(form) < 4 or form[1:] in _NOT_VERBS
+                      or has(toks[k0], W["comp"])):
         return None
     g0 = next((g for g in groups if g.first > k0), None)
     if g0 is None or g0 is first or g0.first != words[1] or g0.last > h.first or g0.binding is not None \
-            or not g0.actor or g0.is_loc or g0.first < site.c_lo:
+            or not g0.actor or (g0.is_loc and not again) or (g0.first < site.c_lo and not again):
         return None
-    if any(not toks[k].word and toks[k].form in (CLAUSE_END | SENT_END) for k in range(g0.last, h.first)):
+    marks = SENT_END if again else CLAUSE_END | SENT_END
+    if any(not toks[k].word and toks[k].form in marks for k in range(g0.last, h.first)):
         return None
     return g0
+
+
+def _same_verb(first: str, verb: str) -> bool:
+    """True when the verb glued to «و» is the sentence's first word said again («اعتقلت …، واعتقلت»,
+    «وقصفت … وقصفت»): the same deed of the same subject, told of another object."""
+    return len(verb) > 4 and verb[:1] == "و" and first.removeprefix("و").removeprefix("ف") == verb[1:]
 
 
 def _event_head(toks: list[Tok], lo: int, k: int, L: Lexicon) -> bool:
