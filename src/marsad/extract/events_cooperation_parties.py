@@ -7,7 +7,9 @@ effort a praise commends, and the side a cooperation is against.
 - aid or backing given «لـ» or «إلى» a party named past the aid noun's own words («لتقديم مساعدات أمنية
   واقتصادية لحكومة الوحدة الوطنية الليبية», «قدمت … مساعدات بقيمة 5 ملايين دولار للشعب اليمني») goes to
   that party; a body or people noun with a nisba or a name after it stands for that party («للشعب اليمني»
-  → اليمن) (`aid_recipient`);
+  → اليمن, «للاجئين السوريين» → سوريا), people «في» a place for the place's country («للنازحين في عدن» →
+  اليمن), and aid handed out goes «على» such people too («وزع … سلالا غذائية على اللاجئين السوريين»)
+  (`aid_recipient`);
 - a party named after «ضد» or a noun of fighting («لمواجهة», «في الحرب على») inside what is backed, helped
   or agreed on is the side the cooperation is against, never its target («أعرب عن ارتياحه لتطورات
   العمليات ضد الحوثيين», «وافقت تركيا على التعاون مع الولايات المتحدة في حربها ضد داعش»)
@@ -21,6 +23,7 @@ effort a praise commends, and the side a cooperation is against.
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
+from marsad.extract.events_country import place_country
 from marsad.extract.events_lexicon import Words, forms
 from marsad.extract.events_phrases import party_phrase
 from marsad.extract.events_tokens import (
@@ -68,6 +71,10 @@ _STOP = forms("في", "من", "عن", "مع", "منذ", "خلال", "بعد", "�
               "أو", "ثم", "حتى", "بهدف", "بغية", "من أجل")
 AID_REACH = 8  # words between the aid noun and the «لـ»/«إلى» of whom it goes to
 HEAD_REACH = 3  # words between a recipient head («لحكومة») and the name or nisba that says whose it is
+# aid handed out: its receivers stand after «على» («وزع المركز سلالا غذائية على اللاجئين السوريين»)
+_IN = forms("في")
+_SITES = forms("محافظة", "مدينة", "منطقة", "مخيم", "مخيمات", "ولاية", "إقليم", "مديرية", "قرية")
+_HAND_OUT = forms("وزع", "يوزع", "توزيع", "بتوزيع", "وتوزيع", "لتوزيع")
 
 # what a cooperation is against («ضد داعش», «لمواجهة الإرهاب», «في حربها على …»)
 _AGAINST = forms("ضد", "لمواجهة", "مواجهة", "ومواجهة", "لمحاربة", "محاربة", "ومحاربة", "لقتال", "قتال", "التصدي",
@@ -174,11 +181,33 @@ def _owner_phrase(text: str, toks: list[Tok], k: int, b: int, groups: list[Group
     return [text[toks[ws[0]].start:toks[ws[-1]].end]]
 
 
-def _recipient_at(toks: list[Tok], k: int, b: int, groups: list[Group]) -> list[str] | None:
+def _head_owner(toks: list[Tok], k: int, b: int, groups: list[Group]) -> list[str]:
+    """The name or nisba within `HEAD_REACH` words from token k that says whose a recipient head is («الشعب
+    اليمني», «اللاجئين السوريين»: a place's nisba right after the head counts though no actor), or the country
+    of the place «في» right after it names («للنازحين في عدن» → اليمن); [] when a preposition or a relative
+    comes first."""
+    for j in clause_words(toks, k, b, HEAD_REACH):
+        at = j + 2 if j + 2 < b and toks[j + 1].form in _SITES else j + 1  # «في محافظة تعز»
+        if j == k and toks[j].form in _IN and (g := _group_at(groups, at)) is not None and g.is_loc:
+            country = place_country(g.place or g.names[0]) if g.names else None  # «للنازحين في عدن» → اليمن
+            return [country] if country else []
+        if toks[j].form in _STOP or toks[j].form in RELATIVE_PRONOUNS or toks[j].form[:1] in ("ب", "ل"):
+            return []
+        g = _group_at(groups, j)
+        if g is not None:
+            named = g.actor or (g.is_loc and g.first == k)
+            return list(g.names) if named and not g.glued and g.binding not in ("skip",) else []
+    return []
+
+
+def _recipient_at(toks: list[Tok], k: int, b: int, groups: list[Group], on: bool = False) -> list[str] | None:
     """The party a «لـ» or «إلى» at token k gives to: the actor it opens («لمصر», «إلى اليمن»), or the name or
-    nisba after a body or people head it opens («للشعب اليمني», «لحكومة الوحدة الوطنية الليبية»); [] when it
-    opens none of these, None when token k is no such preposition."""
+    nisba after a body or people head it opens («للشعب اليمني», «لحكومة الوحدة الوطنية الليبية»); with `on`
+    (aid handed out), a «على» before such a head too («على اللاجئين السوريين»); [] when it opens none of these,
+    None when token k is no such preposition."""
     t = toks[k]
+    if on and t.form in _ON and k + 1 < b and toks[k + 1].form in _RECIPIENT_HEADS:
+        return _head_owner(toks, k + 2, b, groups)
     if t.form in _TO:
         g = _group_at(groups, k + 1)
         return list(g.names) if g is not None and g.actor and not g.glued and g.binding not in ("skip",) else []
@@ -188,16 +217,11 @@ def _recipient_at(toks: list[Tok], k: int, b: int, groups: list[Group]) -> list[
     g = _group_at(groups, k)
     if g is not None:
         return list(g.names) if g.actor and g.binding not in ("loc", "skip") else []
-    head = "ال" + bare[2:] if bare.startswith("لل") else bare[1:]
-    if head not in _RECIPIENT_HEADS:
+    # «للشعب» → «الشعب»; «للاجئين» (ل + اللاجئين, one lam written) → «لاجئين»
+    heads = {"ال" + bare[2:], bare[1:]} if bare.startswith("لل") else {bare[1:]}
+    if not heads & _RECIPIENT_HEADS:
         return []
-    for j in clause_words(toks, k + 1, b, HEAD_REACH):
-        if toks[j].form in _STOP or toks[j].form in RELATIVE_PRONOUNS or toks[j].form[:1] in ("ب", "ل"):
-            return []
-        g = _group_at(groups, j)
-        if g is not None:
-            return list(g.names) if g.actor and not g.glued and g.binding not in ("skip",) else []
-    return []
+    return _head_owner(toks, k + 1, b, groups)
 
 
 def aid_recipient(toks: list[Tok], h: Hit, b: int, source: list[str], groups: list[Group]) -> list[str]:
@@ -206,11 +230,12 @@ def aid_recipient(toks: list[Tok], h: Hit, b: int, source: list[str], groups: li
     any preposition, relative or «أن» that starts another phrase; [] when none."""
     if h.trig.type not in _GIVEN_TYPES:
         return []
+    on = h.trig.type == "AID" and has(toks[h.first], _HAND_OUT)
     for k in clause_words(toks, h.after, b, AID_REACH):
         t = toks[k]
         if t.form in RELATIVE_PRONOUNS or t.form in THAT or t.form in _STOP:
             return []
-        got = _recipient_at(toks, k, b, groups)
+        got = _recipient_at(toks, k, b, groups, on)
         if got is None:
             continue
         return [n for n in got if n not in source]
