@@ -27,17 +27,24 @@ _PHRASES: frozenset[tuple[str, ...]] = frozenset(tuple(norm(w) for w in p.split(
     "من جانبه", "من جانبها", "من جانبهم", "من جهته", "من جهتها", "من جهتهم", "من ناحيته", "من ناحيتها",
     "بدوره", "بدورها", "بدورهم"))
 _LONGEST = max(len(p) for p in _PHRASES)
+_HEADS = frozenset(p[0] for p in _PHRASES)
+
+
+def _opens_phrase(form: str) -> bool:
+    """True when a word, with or without its «و»/«ف», is the first word of a linking phrase."""
+    return norm(form) in _HEADS or (form[:1] in ("و", "ف") and norm(form[1:]) in _HEADS)
 
 
 def after_transition(toks: list[Tok], a: int, first: int) -> bool:
     """True when the words of the sentence before the verb at `first` are just one linking phrase
     («وفي ذات السياق», «في غضون ذلك», «من جهة أخرى»), so the verb opens the sentence's clause."""
     words = [toks[k].form for k in range(a, first) if toks[k].word]
-    if not words or len(words) > _LONGEST or any(not toks[k].word and toks[k].form not in ("،", ",")
-                                                 for k in range(a, first)):
+    if not words or len(words) > _LONGEST or not _opens_phrase(words[0]):
+        return False
+    if any(not toks[k].word and toks[k].form not in ("،", ",") for k in range(a, first)):
         return False
     head = words[0]
-    if head[:1] in ("و", "ف") and norm(head[1:]) in {p[0] for p in _PHRASES}:
+    if head[:1] in ("و", "ف") and norm(head[1:]) in _HEADS:
         words = [head[1:], *words[1:]]
     return tuple(norm(w) for w in words) in _PHRASES
 
@@ -47,6 +54,8 @@ def past_transition(toks: list[Tok], a: int, b: int) -> int:
     «وفي السياق ذاته أكد X أن …», «إلى ذلك، قال X …»: the word «قال», «أكد»), else its first word (b when
     it has none)."""
     ws = [k for k in range(a, b) if toks[k].word][:_LONGEST + 1]
+    if not ws or not _opens_phrase(toks[ws[0]].form):
+        return ws[0] if ws else b
     for k in ws[1:]:
         if after_transition(toks, a, k):
             return k
