@@ -11,6 +11,7 @@ clause's party; a town is only ever a place; a country or capital may act.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_armed_heads import PROFESSIONS, body_head, office_opens
@@ -72,10 +73,15 @@ def unowned_body(e: Entity) -> bool:
 
 def _is_nisba(e: Entity) -> bool:
     """A relational adjective («اليمنية», «الروسي»): a LOC mention not spelled as its place."""
-    if e.label != "LOC" or e.role:
-        return False
-    t = fold(e.text)
-    return fold(e.canonical) not in t and t.endswith(("ي", "يه", "يين", "يون", "يات"))
+    return e.label == "LOC" and not e.role and _nisba_spelling(e.text, e.canonical)
+
+
+@lru_cache(maxsize=50_000)
+def _nisba_spelling(text: str, canonical: str) -> bool:
+    """True when `text` is an adjective's spelling of the place `canonical` (it ends in «ي/ية/يين…» and does not
+    hold the place's name)."""
+    t = fold(text)
+    return fold(canonical) not in t and t.endswith(("ي", "يه", "يين", "يون", "يات"))
 
 
 def _adjective(e: Entity) -> bool:
