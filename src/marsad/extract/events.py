@@ -1727,7 +1727,6 @@ def _occasion(toks: list[Tok], a: int, h: Hit, b: int, W: Words) -> bool:
 
 
 _VISIT_NOUNS = frozenset(norm(w) for w in ("زيارة", "زيارات", "جولة"))
-_TO_PLACE = frozenset(norm(w) for w in ("إلى", "الى"))
 
 
 def _visit_occasion(toks: list[Tok], a: int, h: Hit, b: int, W: Words) -> bool:
@@ -1743,7 +1742,7 @@ def _visit_occasion(toks: list[Tok], a: int, h: Hit, b: int, W: Words) -> bool:
     if nw < h.last:
         return False
     f = toks[nw].form
-    return f in _TO_PLACE or (f[:1] == "ل" and not f.startswith("ال"))
+    return f in W["to"] or (f[:1] == "ل" and not f.startswith("ال"))
 
 
 def _plain_verb(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:

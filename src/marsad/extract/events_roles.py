@@ -77,7 +77,7 @@ from marsad.extract.events_reversal import (
     passive_subject,
     resumptive_object,
 )
-from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, is_count, next_word
+from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, clause_end, has, is_count, next_word
 from marsad.extract.events_triggers import Hit, Site, trigger_reading
 from marsad.extract.events_wrongparty import (
     allies_out_of_target,
@@ -181,7 +181,7 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
         objs = [g for g in after if g.first < min(nxt, c_hi) and g.binding in (None, "target")]
         lo = h.last
         if suffixed and not objs and (lo := past_adjuncts(toks, h.last, b, W, False)) > h.last:
-            objs = [g for g in after if lo <= g.first < _clause_stop(toks, lo, b) and g.binding in (None, "target")]
+            objs = [g for g in after if lo <= g.first < clause_end(toks, lo, b) and g.binding in (None, "target")]
             # «الذي استقبله، صباح أمس، الرئيس التونسي»: its subject after a time aside between commas
         if suffixed and objs and titles_only(toks, lo, objs[0].first, W):
             subj, objs = objs[:1], subj  # «الجريمة التي نفذها مستوطنون», «التي تحاصرها قوات …»
@@ -500,11 +500,6 @@ def _verb_of(toks: list[Tok], x: Hit, g: Group, W: Words) -> bool:
     """True when hit `x` is a verb and `g` its subject right after it (only titles between:
     «شن النائب أسامة النجيفي هجوما»)."""
     return x.trig.pos == "v" and x.last <= g.first and titles_only(toks, x.last, g.first, W)
-
-
-def _clause_stop(toks: list[Tok], k: int, b: int) -> int:
-    """Where the clause running on from token k ends: its first clause or sentence mark, else b."""
-    return next((j for j in range(k, b) if toks[j].form in CLAUSE_END or toks[j].form in SENT_END), b)
 
 
 def _short_relative(toks: list[Tok], lo: int, hi: int, W: Words) -> tuple[int, int]:

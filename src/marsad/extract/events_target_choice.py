@@ -36,7 +36,7 @@ from collections import Counter
 from marsad.extract.events_actors import Group, definite_nisba, l_marked
 from marsad.extract.events_country import actor_country
 from marsad.extract.events_lexicon import Words, forms, norm
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok
+from marsad.extract.events_tokens import SENT_END, Tok, clause_end
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
 
@@ -87,11 +87,6 @@ def _head_before(toks: list[Tok], k: int, end: int) -> int | None:
     return j if j >= end else None
 
 
-def _clause_end(toks: list[Tok], k: int, b: int) -> int:
-    """The first clause or sentence mark at or after token k, else b."""
-    return next((j for j in range(k, b) if toks[j].form in CLAUSE_END or toks[j].form in SENT_END), b)
-
-
 def _contrast_at(toks: list[Tok], k: int, b: int, W: Words) -> bool:
     """True when a conjunction opening a clause of contrast or simultaneity stands at token k
     («فيما», «بينما», «في حين», «في الوقت الذي»), not the preposition «فيما يتعلق بـ» nor «في الوقت
@@ -140,7 +135,7 @@ def _relative_spans(toks: list[Tok], h: Hit, b: int, hits: list[Hit], W: Words) 
         head = _head_before(toks, k, end)
         if any(j in deeds for j in range(max(end, k - _DEED_REACH), k)) or (head is not None and _doing(toks[head])):
             continue  # «الهجوم الإرهابي الذي نفذه داعش», «بالجهود التي تبذلها»: the doer is told in it
-        out.append((k, _clause_end(toks, k, b)))
+        out.append((k, clause_end(toks, k, b)))
     return out
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import forms
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
+from marsad.extract.events_tokens import Tok, clause_end, has
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
 
@@ -44,11 +44,6 @@ _LET_REACH = 3  # tokens from «السماح» to the name of the one let («ا�
 _NOT_DEED = forms("بين", "بعد", "بها", "به", "بهم")  # a «بـ» word that opens no deed («بشن», «باستخدام»)
 _AIMED_TYPES = frozenset(("DISAPPROVE", "REJECT", "PROTEST"))
 _PERMIT_TYPES = frozenset(("AGREE", "SUPPORT", "COOPERATE"))
-
-
-def _clause_end(toks: list[Tok], k: int, b: int) -> int:
-    """The first clause or sentence mark at or after token k, else b."""
-    return next((j for j in range(k, b) if toks[j].form in CLAUSE_END or toks[j].form in SENT_END), b)
 
 
 def _only_after(names: list[str], groups: list[Group], k: int, b: int) -> set[str]:
@@ -88,7 +83,7 @@ def aided_parties(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group
     if ev.type != "DEMAND" or not ev.target:
         return set()
     start = h.after
-    end = _clause_end(toks, start, b)
+    end = clause_end(toks, start, b)
     k = _aid_noun(toks, start, end, groups)
     if k is None:
         return set()
@@ -114,7 +109,7 @@ def aimed_at_parties(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Gr
     if p is None:
         return set()
     before = [g for g in groups if start <= g.first < p and set(g.names) & set(ev.target)]
-    if not before or _clause_end(toks, before[-1].last, p) < p:
+    if not before or clause_end(toks, before[-1].last, p) < p:
         return set()  # the words' owner is named in the same clause, right before the preposition
     return _only_after(ev.target, groups, p, b)
 
@@ -124,7 +119,7 @@ def permitted_deed_parties(toks: list[Tok], h: Hit, b: int, ev: Event, groups: l
     للجيش الأمريكي بشن ضربات ضد داعش»), after the «بـ» word that follows the one let."""
     if ev.type not in _PERMIT_TYPES or not ev.target:
         return set()
-    end = _clause_end(toks, h.after, b)
+    end = clause_end(toks, h.after, b)
     k = next((j for j in range(h.first, end) if toks[j].word and has(toks[j], _ALLOW)), None)
     if k is None:
         return set()
@@ -156,7 +151,7 @@ def wronged_parties(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Gro
     out: set[str] = set()
     for k in range(start, b):
         if toks[k].word and has(toks[k], _WRONGED) and _harm_before(toks, start, k):
-            end = _clause_end(toks, k, b)
+            end = clause_end(toks, k, b)
             inside = {n for g in groups if k < g.first < end for n in g.names}
             out |= _only_after([n for n in ev.target if n in inside], groups, k, b)
     return out

@@ -116,6 +116,11 @@ def has(tok: Tok, cls: frozenset[str]) -> bool:
 CLAUSE_MARKS = CLAUSE_END | SENT_END  # the marks a clause-bound walk over words stops at
 
 
+def clause_end(toks: list[Tok], k: int, b: int) -> int:
+    """The first clause or sentence mark at or after token k, else b: where the clause running on from k ends."""
+    return next((j for j in range(k, b) if toks[j].form in CLAUSE_MARKS), b)
+
+
 def clause_words(toks: list[Tok], start: int, stop: int, reach: int,
                  marks: frozenset[str] = CLAUSE_MARKS, back: bool = False) -> list[int]:
     """Indices of up to `reach` word tokens from token `start` on towards `stop` (exclusive), or back
