@@ -44,6 +44,16 @@ def test_the_other_places_of_the_article_settle_a_shared_name() -> None:
     assert one(run(text, [RAFAH, GAZA]), "ASSAULT").location_country == "فلسطين"
 
 
+def test_amman_and_oman_are_told_apart_by_their_qualifier() -> None:
+    amman = ("عمان", "عمان", "LOC")
+    text = "اعتقلت الشرطة خمسة أشخاص في العاصمة الأردنية عمان."
+    assert one(run(text, [("الأردنية", "الأردن", "LOC"), amman]), "COERCE").location_country == "الأردن"
+    text = "اعتقلت الشرطة خمسة أشخاص في سلطنة عمان."
+    assert one(run(text, [amman]), "COERCE").location_country == "عمان"
+    text = "اعتقلت الشرطة خمسة أشخاص في عمان."
+    assert one(run(text, [amman]), "COERCE").location_country is None
+
+
 def test_a_shared_name_nothing_settles_has_no_country() -> None:
     ev = one(run("هاجم مسلحون نقطة تفتيش في الجوف.", [JAWF]), "ASSAULT")
     assert ev.location_country is None
