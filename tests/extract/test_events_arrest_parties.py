@@ -6,7 +6,7 @@ its forcing verb's other senses, «ولاية» read as no «أي», and an arre
 
 from __future__ import annotations
 
-from event_cases import HOUTHIS_NOMINATIVE, ISIS_TANZIM, KUWAIT, one, run
+from event_cases import BOKO_HARAM, HOUTHIS_NOMINATIVE, ISIS_TANZIM, KUWAIT, one, run
 
 KENYAN = ("الكينية", "كينيا", "LOC")
 FRENCH_AUTHORITIES = ("السلطات الفرنسية", "فرنسا", "ORG")
@@ -122,3 +122,10 @@ def test_forcing_is_coercion_a_displacement_or_a_prayer_is_not() -> None:
     assert not coerce(displaced)
     prayer = run("اللهم ارحم الفقيد خالد المري واجبر كسرنا بفقده.", [KHALID])
     assert not coerce(prayer)
+
+
+def test_one_of_a_groups_leaders_after_an_arrest_noun_names_the_group() -> None:
+    # «أحد قادة X»: a partitive and a head noun between the verbal noun and its genitive
+    evs = coerce(run("وأعلنت السلطات المصرية اعتقال أحد قادة بوكو حرام في القاهرة.", [EGYPTIAN_AUTHORITIES,
+                                                                                   BOKO_HARAM]))
+    assert [(e.source, e.target) for e in evs] == [(["مصر"], ["بوكو حرام"])]

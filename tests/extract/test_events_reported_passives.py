@@ -77,3 +77,16 @@ def test_a_detention_another_verb_is_about_has_no_reported_doer() -> None:
 def test_people_held_under_arrest_are_no_arrest_told() -> None:
     text = "وقالت الشرطة إن أكثر من 300 شخص هم حاليا قيد التوقيف في السجون."
     assert not [e for e in run(text, [POLICE]) if e.type == "COERCE"]
+
+
+def test_the_body_after_bism_is_the_spokesmans_past_a_name_not_tagged() -> None:
+    # the spokesman's name (three words the entity layer does not tag) stands between the verb and his body
+    text = ("وقال العقيد سامي فرج الناصر المتحدث باسم الشرطة إن الدوريات انتشرت في المدينة. "
+            "وأضاف أنه تم القبض على ثلاثة مطلوبين.")
+    assert _arrests(text, [POLICE]) == [(["الشرطة"], ["ثلاثة مطلوبين"])]
+
+
+def test_a_spokesman_of_a_health_ministry_still_names_no_doer() -> None:
+    text = ("وقال الدكتور سامي فرج الناصر المتحدث باسم وزارة الصحة إن المصابين نقلوا إلى المستشفى. "
+            "وأضاف أنه تم القبض على ثلاثة أشخاص.")
+    assert all(not s for s, _ in _arrests(text, [HEALTH]))

@@ -9,8 +9,9 @@ for his body); a news agency, a witness, a hospital or a ministry of health that
 
 - `reported_doer`: that body, read from the reporting clause before the deed (its reporting verb up to
   «أن»/«إن») or from an aside naming who tells it («بحسب ما أعلنت X», «وفقا لبيان X»); a police command
-  the entity layer leaves unnamed («لشرطة منطقة الرياض», «شرطة جدة») is read off the words; it replaces a
-  spokesman the rules took for the doer;
+  the entity layer leaves unnamed («لشرطة منطقة الرياض», «شرطة جدة») is read off the words, and a body a
+  spokesman speaks for is found after «باسم» past a name the entity layer misses («وقال الكولونيل توكور
+  جوسو المتحدث باسم الجيش»); it replaces a spokesman the rules took for the doer;
 - `sentence_reporter`, `goes_on_reporting`: the body a sentence's opening report names, carried to the next
   sentences that open with a report whose speaker is unsaid or only a person («وأضاف أنه تم القبض …»);
 - `seized_people`: the people a «ضبط» names right after it («تم ضبط ثلاثة مقيمين», «ضبط المتهم»): the
@@ -36,6 +37,8 @@ _SECURITY = forms(
     "السلطات", "سلطات", "مباحث",
 )
 _POLICE = forms("شرطة")
+_ON_BEHALF = forms("باسم")  # «المتحدث باسم الجيش»: the body a spokesman speaks for follows
+_SPOKESMAN = forms("المتحدث", "الناطق", "متحدث", "ناطق", "الرسمي")  # («الناطق الرسمي باسم»)
 # place nouns between «شرطة» and the place it serves («شرطة منطقة الرياض», «شرطة محافظة جدة»)
 _RANKS = forms("العقيد", "اللواء", "العميد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "المقدم")
 REGION_WORDS = 2  # words of a region's name («مكة المكرمة»)
@@ -51,6 +54,7 @@ _THAT = forms("أن", "إن", "أنه", "إنه", "بأن", "بأنه", "أنه�
 _ASIDE = forms("بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا")
 REPORT_REACH = 14  # words from a reporting verb to its «أن», past the spokesman's titles and name
 ASIDE_REACH = 7  # words of an aside that may name the reporting body
+SPOKESMAN_REACH = 9  # words from a reporting verb to «باسم», past a rank and a name of up to four words
 REPORTER_REACH = 5  # words from a reporting verb or an aside's opening to the body («وأفاد المتحدث الأمني لوزارة …»)
 CARRIED_GAP = 3  # words (a title and a name) between «وأكد» and «أنه» in a sentence that goes on with a report
 DEED_REACH = 8  # words between the report («أنه», «بحسب …») and the deed it tells
@@ -132,6 +136,25 @@ def _body_in(text: str, toks: list[Tok], lo: int, hi: int, groups: list[Group], 
             return [police[0]]
         seen += toks[k].word
         k += 1
+    return _spoken_for(toks, lo, hi, at)
+
+
+def _spoken_for(toks: list[Tok], lo: int, hi: int, at: dict[int, Group]) -> list[str]:
+    """The security body a spokesman named within `SPOKESMAN_REACH` words of lo speaks for («وقال الكولونيل
+    توكور جوسو المتحدث باسم الجيش»: the name the entity layer misses does not put the body out of reach);
+    [] when no «المتحدث/الناطق (الرسمي) باسم» stands there or the body after it is no security one."""
+    seen = 0
+    for k in range(lo, hi):
+        if not toks[k].word:
+            if toks[k].form in SENT_END or toks[k].form in _QUOTE_STOPS:
+                return []
+            continue
+        seen += 1
+        if seen > SPOKESMAN_REACH:
+            return []
+        if has(toks[k], _ON_BEHALF) and k > lo and has(toks[k - 1], _SPOKESMAN):
+            g = at.get(k + 1)
+            return _body_names(g) if g is not None and g.last <= hi and _security_group(toks, g) else []
     return []
 
 

@@ -19,8 +19,9 @@ the body it is of and that body's description is its subject, not the body («و
 subject goes on with the story's person only where they agree («وعبرت» not with a man the story never names
 after a feminine title or verb, «واعترفوا» not with one person: `carried_disagrees`); «لكن» and a count
 after the verb («زاره أكثر من مليون») open a subject of their own; a nisba after an object in ـين
-(«التقى مسؤولين عراقيين») is no subject; a place right after a visit noun is where it went («بعد
-زيارة مصر»), a capital after a meeting noun where it was held («اجتماع الدوحة»).
+(«التقى مسؤولين عراقيين») is no subject; the genitive of a verbal noun may stand past a partitive and a head noun
+(«اعتقال أحد قادة بوكو حرام»: the group is still the one arrested); a place right after a visit noun is
+where it went («بعد زيارة مصر»), a capital after a meeting noun where it was held («اجتماع الدوحة»).
 Then the constructions of `events_agents` that mark an agent.
 """
 
@@ -275,9 +276,12 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                         or (nw1 >= h.last and not toks[h.first].form.lstrip("وفبل").startswith("ال")
                             and toks[nw1].word and not any(x.first == nw1 for x in groups)))
                    and has(toks[h.first], W["agent_l"])]
+            nw0 = next_word(toks, h.last, b)
+            if nw0 < b and toks[nw0].form in W["partitive"] and (nw_head := next_word(toks, nw0 + 1, b)) < b \
+                    and has(toks[nw_head], W["head"]):
+                nw0 = nw_head  # «اعتقال أحد قادة بوكو حرام»: one of its leaders, the group still the genitive
             gen = gen or [g for g in free if g.first == next_word(toks, h.last, b)
-                   or (has(toks[next_word(toks, h.last, b)], W["head"])
-                       and g.first == next_word(toks, next_word(toks, h.last, b) + 1, b))]
+                   or (has(toks[nw0], W["head"]) and g.first == next_word(toks, nw0 + 1, b))]
             if gen and not gen[0].nisba and not gen[0].is_loc and h.trig.type == "ASSAULT" and definite_deed(toks, h):
                 gen = []  # «واستهدفت الغارات المتمردين»: a noun with the article takes no genitive after it
             if gen and not suffixed and h.trig.type == "CONSULT" and not gen[0].force and not gen[0].nisba:
