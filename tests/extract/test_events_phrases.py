@@ -373,7 +373,7 @@ def test_a_news_site_named_by_its_last_word_reports_and_never_acts() -> None:
 
 
 def test_people_right_before_a_plural_verb_are_its_subject() -> None:
-    text = "في السياق ذاته اعتقلت أجهزة الأمن الإيرانية مجموعة من الأفغانيين اعترفوا بارتباطهم بتنظيم داعش."
+    text = "في السياق ذاته اعتقلت أجهزة الأمن الإيرانية مجموعة من الأفغانيين اعتذروا عن ارتباطهم بتنظيم داعش."
     ents = [("الإيرانية", "إيران", "LOC"), ("تنظيم داعش", "داعش", "ORG")]
     assert one(run(text, ents), "CONCEDE").source == ["مجموعة من الأفغانيين"]
 

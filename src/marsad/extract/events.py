@@ -441,6 +441,7 @@ from marsad.extract.events_modality import (
     dated_after,
     dated_before,
     first_person,
+    historical,
     is_background,
     is_hedged,
     is_negated,
@@ -1290,6 +1291,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         if id(e) in own_dates and e.date == own_dates[id(e)][0]:
             e.date = own_dates[id(e)][1]  # «أدانت … الجريمة التي نفذها مستوطنون فجر اليوم»: none of its own
         e.date = None if stray_future_date(e, reference, id(e) in ahead) else e.date  # «… المرتقبة في 6 أغسطس»
+    out = [e for e in out if not historical(e.date, reference)]  # «في خطاب في العام 1963 دعا كينيدي»: history
     out = [e for e in out if not quoted_mention(e, out)]  # «"موكلي اعتقل بشكل غير قانوني"»: the arrest told
     out = [e for e in out if e.type not in W["needs_source"] or not quoted_restatement(e, out)]  # «"طلبت تركيا"»
     out = drop_non_events(text, out)  # what the trained model scores as no event («غارات الزمن» in a poem)

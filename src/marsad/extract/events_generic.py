@@ -358,6 +358,21 @@ def aimed_at_by_verb(toks: list[Tok], a: int, h: Hit) -> bool:
     return prev.form in TO and before.word and before.form in _AIMS
 
 
+_SINCE = frozenset(norm(w) for w in ("منذ", "ومنذ"))
+_ONSET = frozenset(norm(w) for w in (  # the outbreak or start of something, as a noun or a verb
+    "بدء", "بداية", "اندلاع", "انطلاق", "انطلاقة", "بدأ", "بدأت", "اندلعت", "اندلع", "انطلقت", "انطلق"))
+
+
+def since_onset(toks: list[Tok], a: int, h: Hit) -> bool:
+    """A deed noun right after «منذ» and a word of outbreak or start («منذ اندلاع المعارك في عدن», «منذ بدء
+    الحملة الجوية», «منذ بدأت العملية العسكرية في غزة»): the point a span of time starts from, told to date
+    something else (a toll, a first), not a deed told."""
+    if h.trig.pos == "v" or h.first - 2 < a:
+        return False
+    onset, since = toks[h.first - 1], toks[h.first - 2]
+    return onset.word and onset.form in _ONSET and since.word and since.form in _SINCE
+
+
 def tells_no_deed(toks: list[Tok], a: int, b: int, hi: int, h: Hit, found: list[Hit], covered: set[int],
                   W: Words) -> bool:
     """True when the trigger `h` of the sentence [a, b) (its clause ending at `hi`; `found`: every trigger of
@@ -369,7 +384,7 @@ def tells_no_deed(toks: list[Tok], a: int, b: int, hi: int, h: Hit, found: list[
         or crowds_not_troops(toks, a, b, h, W) or held_fast(toks, h, hi, W) or asked_when(toks, a, b, h) \
         or list_of_ills(toks, a, b, h, covered) or aimed_at_by_verb(toks, a, h) or in_verse(toks, a, b) \
         or noted_not_praised(toks, h, hi) or moral_exhortation(toks, h, hi, covered) \
-        or approved_project(toks, h, b)
+        or approved_project(toks, h, b) or since_onset(toks, a, h)
 
 
 _ILLS = frozenset(norm(w) for w in (  # nouns of violence and ruin that a list of a time's ills names

@@ -200,6 +200,20 @@ def dated_before(value: str | None, reference: date | None) -> bool:
     return end is not None and (reference - end).days > STALE_DAYS
 
 
+HISTORY_YEARS = 20  # an event dated this many years before its article is history, told as no news at all
+
+
+def historical(value: str | None, reference: date | None) -> bool:
+    """True when an event's date is a period that ended more than `HISTORY_YEARS` years before the article's
+    publication date: «في خطاب في العام 1963 دعا كينيدي الى السلام», «الجاسوس الذي اعتقل في 1985» told in a
+    2015 article are history recalled, no event of the news (a deed some months or years old stays, as
+    background: `dated_before`)."""
+    if not value or reference is None:
+        return False
+    end = _period_end(value.split("T")[0])
+    return end is not None and end.year < reference.year - HISTORY_YEARS
+
+
 def _period_end(value: str) -> date | None:
     """The last day of an ISO year («2011»), month («2014-09»), week («2015-W30») or day; None if unreadable."""
     try:

@@ -4,7 +4,8 @@
   (`lang/ar/event_actors.tsv`), and stands for the country the story is about (`events_role_patients`);
   for an arrest or a seizure that is the country the article's places name, where its nisbas do not
   single one out: «إثيوبيي الجنسية» tells who was taken, «بمنطقة جازان» where (`place_counts`);
-- «اعترف» in a criminal case is a suspect's confession, and «اعترف … بوجود» or experts' «اعترف» an
+- «اعترف» in a criminal case or of a tie or part in a deed («اعترفوا بارتباطهم بتنظيم داعش», «اعترف بتورطه»)
+  is a suspect's confession, and «اعترف … بوجود» or experts' «اعترف» an
   acknowledgement of a fact, not a party's concession to another (`confession_or_fact`): no event
   («وبالتحقيق معه اعترف بأنه طعنه», «واعترف المتهمان بأنه …», «واعترف المختصون بأن القطاع يعاني من نقص»);
 - a body right after a verb of managing («تمكنت», «استطاعت», «نجحت») is that verb's subject, though a «من»
@@ -73,17 +74,22 @@ _EXPERTS = frozenset(fold(w) for w in ("المختصون", "المختصين", "
 # a trial: a plea made before a court is told as the trial's news (`events_recent_past`), not a confession drawn out
 _TRIAL = frozenset(fold(w) for w in ("محاكمة", "محاكمته", "محاكمتها", "محاكمتهم", "المحاكمة", "محاكمتهما"))
 _EXISTENCE = frozenset(fold(w) for w in ("بوجود",))  # «اعترف بوجود تحديات»: a fact acknowledged
+# a tie or a part in a deed confessed («اعترفوا بارتباطهم بتنظيم داعش», «اعترف بتورطه في تسهيل دخول الشاحنة»,
+# «اعترفت بأنها ترتبط بجماعة …»): a suspect's confession, whoever tells it
+_TIE = frozenset(fold(w) for w in (
+    "تورط", "بتورط", "ارتباط", "بارتباط", "يرتبط", "ترتبط", "يرتبطون", "علاقة", "بعلاقة", "علاقات", "بعلاقات",
+    "اشتراك", "باشتراك", "انتماء", "بانتماء", "ينتمي", "تنتمي", "ينتمون", "ضلوع", "بضلوع"))
 
 
 def confession_or_fact(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
     """True when a CONCEDE trigger «اعترف» of the sentence [a, b) is a suspect's confession in a
     criminal case (a word of the case in its sentence, and no trial's: «اعترف المتهم … لدى بدء محاكمته» is
-    the trial's news) or the acknowledgement of a fact (experts as
-    its subject, «بوجود» after it): no party conceded to another."""
+    the trial's news), a confessed tie or part in a deed («اعترفوا بارتباطهم بتنظيم داعش», «اعترف بتورطه»), or
+    the acknowledgement of a fact (experts as its subject, «بوجود» after it): no party conceded to another."""
     if h.trig.type != "CONCEDE" or not has(toks[h.first], _ADMIT):
         return False
     ws = [t for t in toks[a:b] if t.word]
     if any(has(t, _CASE) for t in ws) and not any(has(t, _TRIAL) for t in ws):
         return True
     after = [t for t in toks[h.last:b] if t.word][:3]
-    return any(has(t, _EXPERTS) or has(t, _EXISTENCE) for t in after)
+    return any(has(t, _EXPERTS) or has(t, _EXISTENCE) or has(t, _TIE) for t in after)
