@@ -308,3 +308,30 @@ def test_a_name_opening_with_a_letter_read_as_a_preposition_keeps_it() -> None:
     # «بيرام», not بـ + the verb «يرام»
     found = ents("وطالبت الحركة بالإفراج عن رئيسها بيرام ولد الداه ولد اعبيدي، ونائبه إبراهيم ولد بلال.")
     assert "بيرام ولد الداه ولد اعبيدي" in [e.text for e in found if e.label == "PER"], found
+
+
+def test_a_bare_family_name_is_not_merged_into_another_member() -> None:
+    ents = extract_entities("قتل معمر القذافي في سرت. وقالت المحكمة إن الساعدي القذافي سيحاكم. وكان القذافي زعيما.")
+    assert [(e.text, e.canonical) for e in ents if e.label == "PER"] == [
+        ("معمر القذافي", "معمر القذافي"), ("الساعدي القذافي", "الساعدي القذافي"), ("القذافي", "معمر القذافي")]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("استقبل الملك سلمان وزير الخارجية.", "الملك سلمان"),
+    ("وأشاد الوزير بالملك سلمان.", "الملك سلمان"),
+])
+def test_a_given_name_after_a_rulers_title(text: str, canonical: str) -> None:
+    assert [e.canonical for e in extract_entities(text) if e.label == "PER"] == [canonical]
+
+
+def test_two_people_joined_by_wa_are_two_mentions() -> None:
+    ents = extract_entities("وأشاد المدرب بأداء ميسي ونيمار في المباراة.")
+    assert [e.text for e in ents if e.label == "PER"] == ["ميسي", "نيمار"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وروى ابن عمر رضي الله عنهما الحديث.", ["ابن عمر"]),
+    ("وتحدث الخطيب عن الصحابة رضوان الله عليهم.", []),
+])
+def test_a_eulogy_after_a_name_is_no_part_of_it(text: str, want: list[str]) -> None:
+    assert [e.text for e in extract_entities(text) if e.label == "PER"] == want

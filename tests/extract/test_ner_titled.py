@@ -104,3 +104,30 @@ def test_honorific_and_aged_names(text: str, name: str) -> None:
 
 def test_a_common_noun_before_an_age_is_no_name() -> None:
     assert _persons("واعتقلت الشرطة رجلا (33 عاما) في المدينة.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a run of name or rare words before a description of a person: accused of, suspected, aged
+    ("اعتقلت الشرطة الأمريكية ديلان روف المتهم بقتل تسعة أشخاص.", "ديلان روف"),
+    ("وقال المحامي إن إبراهيم البالغ من العمر 26 عاما سافر أمس.", "إبراهيم"),
+])
+def test_names_before_a_description_of_a_person(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_a_common_noun_before_the_accused_is_no_name() -> None:
+    assert _persons("وأصدرت المحكمة حكما ضد شقيق المتهم بالسرقة.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a bare family name after another given name is another member of the family
+    ("قتل معمر القذافي في سرت. وقالت المحكمة إن الساعدي القذافي سيحاكم.", "الساعدي القذافي"),
+    ("وكان معمر القذافي رئيسا. وظهر سيف الإسلام القذافي في المحكمة.", "سيف الإسلام القذافي"),
+])
+def test_another_member_of_the_family(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_a_title_or_noun_before_a_family_name_is_no_given_name() -> None:
+    found = _persons("قتل معمر القذافي في سرت. وقال نجل القذافي إن العقيد القذافي لم يستسلم.")
+    assert found == ["معمر القذافي", "القذافي", "القذافي"]

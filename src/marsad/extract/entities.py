@@ -2,14 +2,17 @@
 
 `extract_entities(text)` tokenises the text, splits it into sentences, tags them with the CRF
 and its document rules (`ner_tagger`), then
-- cuts a span that joins two parties a verb names side by side (`_split_pairs`: «اتهم الحوثيون
+- cuts a person span before «و» + a name («ميسي ونيمار»: `_split_coordinated`), and a span that joins
+  two parties a verb names side by side (`_split_pairs`: «اتهم الحوثيون
   السعودية», «ولم تقصف تركيا داعش», «قال دمرداش لرويترز»; `_person_edges`: «دعا أوباما الكونغرس»);
 - trims spans to the name (no proclitic before it when the bare word is a known name, but
   none taken off a known foreign name such as «كاليفورنيا», `ner_junk`; no
   stoplisted words at either end, no nisba after a place);
 - gives each mention a canonical name: a gazetteer's canonical form («حركة فتح» → فتح,
   «قطاع غزة» → غزة), else the fullest mention of the same person in the text
-  (بوغدانوف → ميخائيل بوغدانوف), else the mention without its proclitic;
+  (بوغدانوف → ميخائيل بوغدانوف; of two members of a family, the first named), a lone given name after
+  a ruler's title with that title («الملك سلمان»), else the mention without its proclitic;
+- ends a mention before a eulogy («ابن عمر رضي الله عنهما»: `_eulogies`);
 - adds nisba adjectives outside names as LOC mentions of their country (الروسي → روسيا);
 - resolves a role whose holder is unnamed to its country («وزير المخابرات في مصر»,
   «نائب وزير الخارجية الروسي»): a LOC mention over the role phrase, canonical the country,
@@ -33,6 +36,7 @@ from marsad.extract.ner_bio import spans
 from marsad.extract.ner_features import clusters, tokenize
 from marsad.extract.ner_named_after import named_bodies
 from marsad.extract.ner_tagger import tag_document
+from marsad.extract.ner_titled import name_word, weak_person
 from marsad.model import Entity
 
 SENT_END = {".", "!", "?", "؟", "…"}
@@ -84,6 +88,33 @@ def _proclitic(fw: str, known: set[str], g: gz.Gazetteers) -> int:
 _Mention = tuple[int, int, int, str, int, str | None]
 
 
+def _split_coordinated(raw: list[tuple[int, int, int, str]], folded: list[list[str]],
+                       g: gz.Gazetteers) -> tuple[list[tuple[int, int, int, str]], set[str]]:
+    """Person spans cut before a word «و» + a person's name inside them: two people joined by «و»
+    («ميسي ونيمار», «روحاني وأوباما», «سعيد وفريد ملولي»): the word after «و» is a person's name word of
+    the lists and lexicons (`ner_titled.name_word`, `weak_person`), a listed person, or a word the text tags
+    alone as a person. A listed name that itself begins with «و» («وليد», «وسام») is not cut, nor one whose
+    rest is no name («ويليامسون»). Also the names after «و» that open a mention now (their «و» a clitic)."""
+    alone = {folded[si][i] for si, i, j, label in raw if label == "PER" and j - i == 1}
+    out: list[tuple[int, int, int, str]] = []
+    joined: set[str] = set()
+    for si, i, j, label in raw:
+        fs = folded[si]
+        start = i
+        for k in range(i + 1, j):
+            w = fs[k]
+            if label != "PER" or len(w) < 4 or w[0] != "و" or w in g.first_names or (w,) in g.names:
+                continue
+            e = g.names.get((w[1:],))
+            if w[1:] in alone or name_word(w[1:], w[1:], g) or weak_person(w[1:]) \
+                    or (e is not None and e.label == "PER" and not e.weak):
+                out.append((si, start, k, label))
+                start = k
+                joined.add(w[1:])
+        out.append((si, start, j, label))
+    return out, joined
+
+
 def _noun_tails(text: str, mentions: list[_Mention],
                 surface: Callable[[int, int, int, int], tuple[int, int]]) -> list[_Mention]:
     """Person mentions without a common noun run on into their end (`ner_junk.noun_tail`)."""
@@ -129,17 +160,35 @@ def _before_title(fs: list[str], i: int, j: int, g: gz.Gazetteers) -> int:
 
 def _person_canonical(words: tuple[str, ...], persons: list[tuple[tuple[str, ...], str]]) -> str | None:
     """The fullest person mention in the text containing `words` as a contiguous part, not as the
-    parent's name after «بن» («سلمان بن عبدالعزيز» is not «محمد بن سلمان بن عبدالعزيز»)."""
-    best: tuple[tuple[str, ...], str] | None = None
-    for full, surface in persons:
-        if len(full) <= len(words):
-            continue
-        if any(full[i:i + len(words)] == words and (i == 0 or full[i - 1] not in LINEAGE)
-               for i in range(len(full) - len(words) + 1)) and (
-            best is None or len(full) > len(best[0])
-        ):
-            best = (full, surface)
-    return best[1] if best else None
+    parent's name after «بن» («سلمان بن عبدالعزيز» is not «محمد بن سلمان بن عبدالعزيز»). Where the
+    fuller names are of different people of one family («معمر القذافي», «سيف الإسلام القذافي»), the
+    first of them named in the text is meant, in its fullest form."""
+    found = [(full, surface) for full, surface in persons if len(full) > len(words) and _holds(full, words)]
+    if not found:
+        return None
+    first = found[0][0]
+    return max((p for p in found if p[0] == first or _holds(p[0], first)), key=lambda p: len(p[0]))[1]
+
+
+def _holds(full: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether `words` are a contiguous part of `full`, not a parent's name after «بن»."""
+    return any(full[i:i + len(words)] == words and (i == 0 or full[i - 1] not in LINEAGE)
+               for i in range(len(full) - len(words) + 1))
+
+
+# rulers' titles that with a given name alone name one person («الملك سلمان», «السلطان قابوس»)
+_RULER_TITLES = {fold(w): w for w in ("الملك", "الملكة", "السلطان", "الأمير", "الأميرة", "الشيخ", "الشيخة")}
+
+
+def _ruler_named(fs: list[str], i: int, j: int, span_text: str, g: gz.Gazetteers) -> str | None:
+    """«الملك سلمان» for a lone given name after a ruler's title («استقبل الملك سلمان», «وللملك سلمان»),
+    where the text gives no fuller name: the given name alone is many people's, the title and name one's."""
+    if j - i != 1 or i == 0 or fs[i] not in g.first_names:
+        return None
+    for form, _ in gz.first_word_keys(fs[i - 1]):
+        if form in _RULER_TITLES:
+            return f"{_RULER_TITLES[form]} {span_text}"
+    return None
 
 
 _ARABIC = re.compile("[\u0621-\u064a]")
@@ -180,8 +229,10 @@ def extract_entities(text: str) -> list[Entity]:
             raw.append((si, i, j, label))
     gaz_at = [{(i, j): (p, e) for i, j, p, e in gz.match(fs, g)} for fs in folded]
     raw = _split_pairs(raw, folded, gaz_at)  # «هدد الحوثيون الجنيد»: a body, then another party
+    raw, joined = _split_coordinated(raw, folded, g)  # «ميسي ونيمار»: two people
     # a bare form named elsewhere: لحماس → حماس; لهادي → هادي («عبد ربه منصور هادي»: a later word of a name)
     known = {folded[si][k] for si, i, j, _ in raw for k in range(i, j) if k == i or len(folded[si][k]) > 3}
+    known = (known - {"و" + w for w in joined}) | joined  # «ونيمار»: نيمار after «و»
 
     def surface(si: int, i: int, j: int, plen: int) -> tuple[int, int]:
         s = sents[si]
@@ -249,7 +300,8 @@ def extract_entities(text: str) -> list[Entity]:
         a, b = surface(si, i, j, plen)
         span_text = text[a:b]
         if canon is None and label == "PER":
-            canon = _person_canonical(tuple(fold(span_text).split()), persons)
+            canon = _person_canonical(tuple(fold(span_text).split()), persons) \
+                or _ruler_named(folded[si], i, j, span_text, g)
         out.append(Entity(span_text, label, canon or span_text, a, b))
         covered.update((si, k) for k in range(i, j))
 
@@ -259,6 +311,7 @@ def extract_entities(text: str) -> list[Entity]:
     out = named_bodies(text, sents, folded, out, g)  # «مركز الملك سلمان للإغاثة»: the body, not the king
     out.sort(key=lambda e: (e.start, -e.end))
     out = _claimed_lives(text, out)  # «وأودى بحياة عدد من رجال الأمن»: the verb, not Audi
+    out = _eulogies(text, out)  # «عمر رضي الله عنه»: عمر, not «عمر رضي الله»
     return _person_edges(text, _lone_barak(text, _insisting(text, _place_words(text, _not_on_behalf(text, out)))), g)
 
 
@@ -483,6 +536,30 @@ def _place_words(text: str, found: list[Entity]) -> list[Entity]:
                 out.append(Entity(e.text, "ORG", e.canonical, e.start, e.end, e.role))
                 continue
         out.append(e)
+    return out
+
+
+# a eulogy after a name, «رضي الله عنه», «رضوان الله عليهم», «صلى الله عليه وسلم»: its first word or two may
+# end a mention
+_EULOGY_WORDS = "(?:رضي|رضى|رضوان|رحمة|رحمه|صلى|صلي|سلام|صلوات)"
+_EULOGY_HEAD = re.compile(rf"\s*(?:\bو)?({_EULOGY_WORDS}(?:\s+الله)?)$")
+_EULOGY = re.compile(rf"{_EULOGY_WORDS}\s+الله\s+(?:عليه|عليها|عليهم|عليهما|عليهن|عنه|عنها|عنهم|عنهما|عنهن)"
+                     r"(?![\u0621-\u064a])")
+
+
+def _eulogies(text: str, found: list[Entity]) -> list[Entity]:
+    """Person and body mentions that ran on over a eulogy after a name («ابن عمر رضي الله عنهما», «رضوان
+    الله عليهم»): the mention ends before it, and is dropped when nothing is left."""
+    out: list[Entity] = []
+    for e in found:
+        m = _EULOGY_HEAD.search(e.text) if e.label in ("PER", "ORG") else None
+        if m is None or not _EULOGY.match(text, e.start + m.start(1)):
+            out.append(e)
+            continue
+        head = e.text[:m.start()].rstrip()
+        if head:
+            canon = e.canonical if e.canonical != e.text else head
+            out.append(Entity(head, e.label, canon, e.start, e.start + len(head), e.role))
     return out
 
 

@@ -324,6 +324,8 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
                             hit = ln
                             break
                     i += hit or 1
+        if names:
+            ner_titled.kin_names(sents, folded, tags)  # «الساعدي» + «القذافي»: not «معمر القذافي»
         ner_junk.junk_rules(folded, tags)
         join_ali(sents, tags)  # «مقتل ابنه علي» + «الدوابشة», a surname this step tagged
     return tags

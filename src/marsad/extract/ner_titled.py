@@ -14,7 +14,11 @@ A post-rule of `ner_tagger.post_rules` (after its given-name rule, before consis
 3. after an honorific that only a name follows («الشيخ», «الدكتور», «المهندس», «الأستاذ», «السيد»), a run
    opened by a word typed only weakly as a person is a name too («الشيخ مساعد السديرة»: `HONORIFICS`);
 4. a run of untagged name or rare words right before an age in brackets is a person («اعتقال صمويل دوبوسي
-   (43 عاما)» → دوبوسي; «وتم إطلاق سراح ويب (50 عاما)»); a common noun there stops it («رجلا (33 عاما)»).
+   (43 عاما)» → دوبوسي; «وتم إطلاق سراح ويب (50 عاما)»); a common noun there stops it («رجلا (33 عاما)»);
+   so is one before a description of a person («ديلان روف المتهم بقتل …», «البالغ من العمر 26 عاما»);
+5. after the consistency rule (`kin_names`), a bare family name that a fuller name of the document ends
+   with takes in an untagged given name right before it: another member of the family («معمر القذافي» …
+   «الساعدي القذافي»), not the fuller name's person.
 
 A name word is a given name of first_names.txt, a word the mined NER lexicons or (read as no
 proclitic on a known word) the kNN types type as a person with confidence, or a link
@@ -33,6 +37,7 @@ from __future__ import annotations
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
+from marsad.extract.ner_bio import spans
 from marsad.extract.ner_features import SELFLEX, clusters, knn_types, lexicon
 from marsad.extract.ner_named_after import HEADS
 
@@ -224,19 +229,58 @@ def _age_at(fs: list[str], j: int) -> bool:
     return j + 3 < len(fs) and fs[j] == "(" and fs[j + 1].isdigit() and fs[j + 2] in AGE_WORDS and fs[j + 3] == ")"
 
 
+def _described_at(fs: list[str], j: int) -> bool:
+    """Whether a description of a person opens at token j (a comma before it allowed): «المتهم/المتهمة»
+    + «بـ…» (accused of), «المشتبه به/بها», «البالغ/البالغة من العمر» or «البالغ 33 عاما» (aged)."""
+    if j < len(fs) and fs[j] in ("،", ","):
+        j += 1
+    if j + 1 >= len(fs):
+        return False
+    w, nxt = fs[j], fs[j + 1]
+    if w in _ACCUSED:
+        return nxt.startswith("ب") and len(nxt) > 2
+    if w in _SUSPECT:
+        return nxt in ("به", "بها", "بهم")
+    if w in _AGED:
+        return (nxt == "من" and j + 2 < len(fs) and fs[j + 2] == _AGE) or (
+            nxt.isdigit() and j + 2 < len(fs) and fs[j + 2] in AGE_WORDS)
+    return False
+
+
+_ACCUSED = frozenset(fold(w) for w in ("المتهم", "المتهمة"))
+_SUSPECT = frozenset(fold(w) for w in ("المشتبه", "المشتبهة"))
+_AGED = frozenset(fold(w) for w in ("البالغ", "البالغة"))
+_AGE = fold("العمر")
+
+
+def _loose_person(f: str) -> bool:
+    """A word without the article that the kNN types as a person at any share («روف»): a name word only
+    inside a run that holds a surer one («ديلان روف»)."""
+    kn = knn_types().get(f)
+    return kn is not None and kn[0] == "PER" and not f.startswith("ال")
+
+
 def _aged(raw: list[str], fs: list[str], ts: list[str], g: gz.Gazetteers) -> None:
     """A run of untagged name or rare words right before an age in brackets is a person («اعتقال صمويل
     دوبوسي (43 عاما)», «وتم إطلاق سراح ويب (50 عاما)»); a common noun there is no name («اعتقلت رجلا (33
-    عاما)», «وفاة طفلة (12 عاما)»), and the run stops at it (in place)."""
+    عاما)», «وفاة طفلة (12 عاما)»), and the run stops at it (in place). So is such a run before a
+    description of a person (`_described_at`: «اعتقلت الشرطة ديلان روف المتهم بقتل …», «أن إبراهيم البالغ
+    من العمر 26 عاما»), where a word the kNN types only loosely as a person also counts beside a surer one
+    («روف»), and a common noun before it is no name («شقيق المتهم»)."""
     for j in range(1, len(fs)):
-        if not _age_at(fs, j) or ts[j - 1] != "O":
+        described = not _age_at(fs, j)
+        if (described and not _described_at(fs, j)) or ts[j - 1] != "O":
             continue
         i = j
-        while i > 0 and j - i < MAX_NAME and ts[i - 1] == "O" and len(fs[i - 1]) > 2 and (
-                name_word(fs[i - 1], raw[i - 1], g) or rare_word(fs[i - 1], g)
-                or (weak_person(fs[i - 1]) and not _excluded(fs[i - 1], g))):
+        sure = False
+        while i > 0 and j - i < MAX_NAME and ts[i - 1] == "O" and len(fs[i - 1]) > 2:
+            f = fs[i - 1]
+            if name_word(f, raw[i - 1], g) or rare_word(f, g):
+                sure = True
+            elif not ((weak_person(f) or (described and _loose_person(f))) and not _excluded(f, g)):
+                break
             i -= 1
-        if i < j and not (i > 0 and ts[i - 1] != "O"):
+        if i < j and not (i > 0 and ts[i - 1] != "O") and (sure or not described):
             _set(ts, i, j)
 
 
@@ -328,3 +372,45 @@ def family_after_title(raw: list[str], fs: list[str], ts: list[str], i: int, j: 
         return nisba  # «المغربي عبد المجيد» + «الطويل»: a nationality stands for the title
     k = i - 2 if nisba else i - 1  # the title's last word
     return not _ruler_or_body(fs, k, g)
+
+
+# words that describe a ruler or leader before his bare family name («الرئيس المخلوع مبارك»), no given names
+_DEPOSED = frozenset(fold(w) for w in ("المخلوع", "المعزول", "المقتول", "الهارب", "الراحل", "المغدور", "الشهيد"))
+
+
+def _kin_given(f: str, raw: str, g: gz.Gazetteers) -> bool:
+    """Whether a folded word right before a bare family name is a given name: a name word, or a word with
+    the article that only a name can be there («الساعدي القذافي», «سيف الإسلام القذافي»: a definite noun
+    heads no genitive, and an adjective does not go before the name it describes), not a title, role,
+    nisba or describing word («العقيد القذافي», «الزعيم الليبي القذافي», «المخلوع مبارك»). Such a word is
+    spelt «ال…ي» («الساعدي», «الهادي»), not as a verb of the eighth form («التقى العبادي», «التزم»)."""
+    if name_word(f, raw, g):
+        return True
+    return (raw.startswith("ال") and raw.endswith("ي") and not raw.startswith("الت") and len(f) >= 6
+            and _family_word(f, g) and f not in _NOT_FAMILY and f not in _DEPOSED and (f,) not in g.titles)
+
+
+def kin_names(sents: list[list[str]], folded: list[list[str]], tags: list[list[str]]) -> None:
+    """A bare family name that a fuller person's name of the document ends with, right after an untagged
+    given name that is not that person's, names another member of the family: the given name (one or two
+    words) joins the mention («معمر القذافي» … «إن الساعدي» + «القذافي»: Saadi, not Muammar; «حافظ» +
+    «الأسد» after «بشار الأسد»), so that it is not read as the fuller name (in place)."""
+    g = gz.load()
+    given: dict[str, set[str]] = {}
+    for fs, ts in zip(folded, tags, strict=True):
+        for i, j, label in spans(ts):
+            if label == "PER" and j - i >= 2:
+                given.setdefault(fs[j - 1], set()).add(fs[j - 2])
+    if not given:
+        return
+    for raw, fs, ts in zip(sents, folded, tags, strict=True):
+        for i, j, label in spans(ts):
+            if label != "PER" or j - i != 1 or fs[i] not in given or i == 0:
+                continue
+            k = i
+            while k > 0 and i - k < 2 and fs[k - 1] not in given[fs[i]] and (
+                    (ts[k - 1] == "O" and _kin_given(fs[k - 1], raw[k - 1], g))
+                    or (k == i and ts[k - 1] == "B-MISC" and k >= 2 and ts[k - 2] == "O")):
+                k -= 1  # «سيف» + «الإسلام» (a lone MISC mention, the second word of a given name) + «القذافي»
+            if k < i and (name_word(fs[k], raw[k], g) or (k == i - 1 and ts[k] == "O")):
+                _set(ts, k, j)
