@@ -746,7 +746,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             elif g.binding is None and b_titled(toks, g.first, W):
                 g.binding = "target"  # «اتصل نتنياهو بالرئيس الفلسطيني محمود عباس»: بـ on its title
             if i and g.binding in (None, "target") and (_apposition(toks, groups[i - 1], g, b)
-                                                        or bracketed_apposition(toks, groups[i - 1], g, b)):
+                                                        or bracketed_apposition(toks, groups[i - 1], g, b)
+                                                        or (groups[i - 1].actor
+                                                            and _ranked_apposition(toks, groups[i - 1], g, W))):
                 g.binding = "mod"  # «أدان شوقي علام، مفتي مصر، العملية»: whose title, not a party
             if minister_portfolio(toks, g):
                 g.binding = "mod"  # «وزير الداخلية بمملكة البحرين»: a title's word, no party
@@ -1841,6 +1843,20 @@ def _apposition(toks: list[Tok], prev: Group, g: Group, b: int) -> bool:
     while nxt < b and not toks[nxt].word and toks[nxt].form not in (",", "،"):
         nxt += 1
     return nxt < b and toks[nxt].form in (",", "،")
+
+
+def _ranked_apposition(toks: list[Tok], prev: Group, g: Group, W: Words) -> bool:
+    """True when `g` stands in an apposition that ranks the group before it among its kind, closed by a comma
+    or not: «X، أكبر|أحد|أبرز g …» («أعلن "جيش الإسلام"، أكبر الفصائل المعارضة في سوريا حملة …»), with at most
+    one word between the ranking word and g."""
+    k = prev.last
+    while k < g.first and not toks[k].word and toks[k].form not in (",", "،"):
+        k += 1
+    if k >= g.first or toks[k].form not in (",", "،"):
+        return False
+    ws = [j for j in range(k + 1, g.first) if toks[j].word]
+    return 1 <= len(ws) <= 2 and toks[ws[0]].form in W["apposition_rank"] \
+        and all(toks[j].word for j in range(k + 1, g.first))
 
 
 _PAIR_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE"))

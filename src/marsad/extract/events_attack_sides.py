@@ -6,7 +6,10 @@
   (VSO), did the deed. The noun, with no article and no pronoun, is in construct with what it was done to:
   the party right after it, or the owner of the sites it names («قصف مواقع الحوثيين», «استهداف مقر لتنظيم
   داعش») — not with its doer, as a party after a bare deed noun is read elsewhere («قصف الحوثيين» alone is
-  the Huthis' shelling). An unvowelled «قصف» right there is that noun, not a verb.
+  the Huthis' shelling). An unvowelled «قصف» right there is that noun, not a verb. With a pronoun on the noun
+  («واصلت ميليشيات الحوثي قصفها للأحياء», «كثف المسلحون الحوثيون والقوات الموالية لصالح هجومهم») the pronoun is
+  the verb's subject, which did it, also across an aside set off by commas («استأنف طيران التحالف، لردع
+  المتمردين …، قصفه»); after «قام بـ» («قامت القوات بقصفها») it is what was hit.
 - A repelled attack («صدت قوات الجيش هجوما شنه مسلحو حركة الشباب», «تصدت المقاومة والجيش أمس لهجمات شنها
   الحوثيون»): the side that repelled it fought the attacker, the party the attack noun names as its own
   (genitive, «لـ») or after a verb of doing with a pronoun for it («شنه», «نفذته»), which is the target.
@@ -81,8 +84,10 @@ def carried_deed_sides(toks: list[Tok], h: Hit, groups: list[Group], site: Site,
                        W: Words, source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
     """Source and target of an attack noun governed by a verb of doing or going on (`carry_on`): the verb's
     subject did it, the party the noun is in construct with underwent it."""
-    if h.trig.pos not in ("n", "v") or _pronoun_on(toks[h.first], site):
+    if h.trig.pos not in ("n", "v"):
         return source, target
+    if _pronoun_on(toks[h.first], site):
+        return own_carried_sides(toks, h, groups, site, spans, W, source, target)
     tok = toks[h.first]
     pre = prefix(tok, site.reading)
     if pre not in ("", "ب") or (h.trig.pos == "v" and tok.form != pre + site.reading):
@@ -105,6 +110,56 @@ def carried_deed_sides(toks: list[Tok], h: Hit, groups: list[Group], site: Site,
     if not source:
         return doer, [n for n in target if n not in doer]
     return source, target
+
+
+def own_carried_sides(toks: list[Tok], h: Hit, groups: list[Group], site: Site, spans: list[tuple[int, int]],
+                      W: Words, source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
+    """Source of an attack noun with a pronoun on it, the object of a verb of going on («واصلت ميليشيات الحوثي
+    قصفها للأحياء», «كثف المسلحون الحوثيون والقوات الموالية لصالح هجومهم», «استأنف طيران التحالف، لردع
+    المتمردين …، قصفه»): the pronoun is the verb's subject, which did it (not «قامت القوات بقصفها»: after «بـ»
+    the pronoun is what was hit)."""
+    if prefix(toks[h.first], site.reading) != "":
+        return source, target  # (an unvowelled «قصفه» after such a verb is the noun too)
+    lv = _carrying_verb(toks, site.c_lo, h, groups, spans, W)
+    lv = lv if lv is not None else _carrying_verb_past_aside(toks, site.a, h, W)
+    if lv is None or has(toks[lv], _WITH_BI):
+        return source, target
+    doers = _doers(toks, site.a if lv < site.c_lo else site.c_lo, lv, h.first, groups, W)
+    if lv < site.c_lo or any(toks[k].form in ("،", ",") for k in range(lv, h.first)):
+        doers = _subject_after(toks, lv, h.first, groups, W)
+    doer = names_of(doers)
+    if not doer or doer == source:
+        return source, target
+    return doer, [n for n in [*source, *target] if n not in doer and n in target]
+
+
+def _carrying_verb_past_aside(toks: list[Tok], a: int, h: Hit, W: Words) -> int | None:
+    """The verb of going on nearest before an aside set off by commas that ends right before the verbal noun
+    («استأنف طيران التحالف، لردع المتمردين …، قصفه»); its subject must stand right after it (`_subject_after`)."""
+    k = h.first - 1
+    while k >= a and not toks[k].word and toks[k].form not in ("،", ","):
+        k -= 1
+    if k < a or toks[k].form not in ("،", ","):
+        return None
+    return next((j for j in range(k - 1, a - 1, -1) if toks[j].word and has(toks[j], W["carry_on"])), None)
+
+
+def _subject_after(toks: list[Tok], lv: int, hi: int, groups: list[Group], W: Words) -> list[Group]:
+    """The subject right after the verb at lv (VSO), before the first comma: its first party and the parties
+    joined to it by «و»."""
+    comma = next((k for k in range(lv, hi) if toks[k].form in ("،", ",")), hi)
+    out: list[Group] = []
+    for g in groups:
+        if not (lv < g.first and g.last <= comma and _party(g)):
+            continue
+        if not out:
+            if any(toks[k].word and toks[k].form not in _BETWEEN and not has(toks[k], W["force_noun"])
+                   and not has(toks[k], W["people_nouns"]) for k in range(lv + 1, g.first)):
+                return []
+        elif not (toks[g.first].form.startswith("و") or g.glued.startswith("و")):
+            continue
+        out.append(g)
+    return out
 
 
 def _pronoun_on(tok: Tok, site: Site) -> bool:

@@ -21,7 +21,9 @@ after a feminine title or verb, «واعترفوا» not with one person: `carri
 after the verb («زاره أكثر من مليون») open a subject of their own; a nisba after an object in ـين
 («التقى مسؤولين عراقيين») is no subject; the genitive of a verbal noun may stand past a partitive and a head noun
 («اعتقال أحد قادة بوكو حرام»: the group is still the one arrested); a place right after a visit noun is
-where it went («بعد زيارة مصر»), a capital after a meeting noun where it was held («اجتماع الدوحة»).
+where it went («بعد زيارة مصر»), a capital after a meeting noun where it was held («اجتماع الدوحة»); a person
+a statement verb's title chain ends with, past the body or place the title is of («دعا المتحدث باسم المقاومة
+في عدن علي الأحمدي …»), is its holder and a source (`chain_holder`), the bodies the chain names no target.
 Then the constructions of `events_agents` that mark an agent.
 """
 
@@ -334,10 +336,15 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                     src.append(g)
                 elif verbish and member_conjunct(toks, src[-1].last, g.first, W):
                     src.append(g)  # «قوات الجيش وعناصر من المقاومة»: a second subject, not the object
+            chained: list[Group] = []  # the bodies a title chain names before its holder: no target
+            if verbish and not src[0].person and h.trig.type in W["needs_source"] and (
+                    holder := chain_holder(toks, lo, src[-1], gen, groups, hits, W)) is not None:
+                chained = [g for g in gen if src[-1].last <= g.first < holder.first]
+                src.append(holder)  # «دعا المتحدث باسم المقاومة في عدن علي الأحمدي المجتمع …»: the title's holder
             source = names_of(src)
             if verbish:  # VSO: the object comes after the subject's title chain
                 window_end = min(b, max(window_end, src[-1].last + AFTER_WINDOW))
-            rest = [g for g in after if g.first < min(nxt, window_end) and g not in src
+            rest = [g for g in after if g.first < min(nxt, window_end) and g not in src and g not in chained
                     and g.binding in (None, "target")]
             target = names_of(rest)
             if len(src) > 1 and not target and (h.trig.type in W["mutual_types"] or _reciprocal(toks, h, W)):
@@ -602,6 +609,44 @@ def titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: 
 
 
 _STATE_HEADS = frozenset(("مملكه", "جمهوريه", "دوله", "اماره", "سلطنه"))
+# words that link a title to the body or the place it is of («المتحدث باسم المقاومة في عدن», «نائب الحزب عن مدينة»)
+_CHAIN_LINKS = frozenset(norm(w) for w in ("في", "عن", "باسم", "بإسم", "لدى", "مدينة", "منطقة", "محافظة", "ولاية"))
+_WHEN = frozenset(norm(w) for w in ("أمس", "اليوم", "مساء", "صباح", "الليلة", "فجر", "ظهر", "الأحد", "الاثنين",
+                                    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+CHAIN_REACH = 10  # words of a title chain before its holder's name
+
+
+def chain_holder(toks: list[Tok], lo: int, last: Group, gen: list[Group], groups: list[Group], hits: list[Hit],
+                 W: Words) -> Group | None:
+    """The person a title chain that opens right after the verb ends with, past the body or place the title is of
+    set off by «في», «عن» or «باسم» («دعا المتحدث باسم المقاومة في عدن علي الأحمدي …», «طالب نائب حزب الشعب
+    الجمهوري عن مدينة إسطنبول، محمود تانال، بـ…»): the title's holder, a source, not the one addressed. Only
+    titles, their links, definite words and the chain's own mentions stand between (a link after the last
+    mention: else the entity layer would have joined a holder named right after it); a comma only right before
+    the name, no time word («وأعدم تنظيم داعش أمس الشيخ فلان»: a new party)."""
+    if lo >= len(toks) or not (has(toks[lo], W["title"]) or has(toks[lo], W["head"])):
+        return None
+    p = next((g for g in gen if g.first > last.first and g.person), None)
+    if p is None or p.glued.lstrip("ف")[:1] in ("و", "ل", "ب") or toks[p.first].form[:1] == "و":
+        return None
+    if not any(toks[k].form in _CHAIN_LINKS for k in range(last.last, p.first)):
+        return None
+    inside = {k for g in groups if g.last <= p.first for k in range(g.first, g.last)}
+    words = 0
+    for k in range(lo, p.first):
+        t = toks[k]
+        if not t.word:
+            if t.form in ("،", ",") and any(toks[j].word for j in range(k + 1, p.first)):
+                return None
+            continue
+        words += 1
+        if words > CHAIN_REACH or t.form in _WHEN or any(x.first == k and x.trig.pos == "v" for x in hits):
+            return None
+        if k in inside or has(t, W["title"]) or has(t, W["head"]) or t.form in _CHAIN_LINKS \
+                or t.form.lstrip("بل").startswith("ال"):
+            continue
+        return None
+    return p
 
 
 def _named_holder(toks: list[Tok], a: int, g: Group, W: Words) -> bool:

@@ -105,6 +105,12 @@ def _free(tags: list[str], i: int, j: int, label: str) -> bool:
     return all(t == "O" or t[2:] == label for t in tags[i:j])
 
 
+def _misc_inside(tags: list[str], i: int, j: int) -> bool:
+    """True when tokens i..j (two or more) hold only MISC mentions lying inside them: an organisation's
+    name that holds a religion or a creed («جيش الإسلام», «أنصار الإسلام») takes them over."""
+    return j - i > 1 and _free(tags, i, j, "MISC")
+
+
 def _after_title(fs: list[str], i: int, g: gz.Gazetteers) -> bool:
     """True when a title cue (one to three words) ends right before token i."""
     for ln in (1, 2, 3):
@@ -269,7 +275,8 @@ def post_rules(sents: list[list[str]], tags: list[list[str]], *, consistency: bo
             for i, j, _, e in ms:
                 if e.kind not in STRONG_KINDS:
                     continue
-                if not (_free(ts, i, j, e.label) if extend else all(t == "O" for t in ts[i:j])):
+                if not (_free(ts, i, j, e.label) if extend else all(t == "O" for t in ts[i:j])) \
+                        and not (e.kind == "org" and not e.weak and _misc_inside(ts, i, j)):
                     continue
                 if e.weak and e.canonical not in strong_canon:
                     continue
