@@ -719,21 +719,40 @@ def _title_before(fs: list[str], i: int, g: gz.Gazetteers) -> tuple[int, int] | 
     start = None
     k = i
     while k > 0:
-        for ln in (3, 2, 1):
-            if k - ln < 0:
-                continue
-            keys = [(f0, p) for f0, p in gz.first_word_keys(fs[k - ln]) if (f0, *fs[k - ln + 1:k]) in g.titles]
-            if keys:
-                f0, p = min(keys, key=lambda x: x[1])
-                if start is not None and fs[start[0]][:1] == "ل" and (f0, *fs[k - ln + 1:k]) in _SOVEREIGNS:
-                    return start  # «ولي العهد للرئيس المصري»: a ruler is no one's aide; «للرئيس» is to whom
-                plain = p if p and fs[k - ln][p:] == f0 else 0
-                start = (k - ln, plain)
-                k -= ln
-                break
-        else:
+        found = _title_ending(fs, k, g)
+        m = k
+        while found is None and m > 1 and fs[m - 1] in _TITLE_ADJECTIVES:  # «المستشار الثقافي للرئيس»
+            m -= 1
+            found = _title_ending(fs, m, g)
+        if found is None:
             break
+        at, f0, p = found
+        if start is not None and fs[start[0]][:1] == "ل" and (f0, *fs[at + 1:m]) in _SOVEREIGNS:
+            return start  # «ولي العهد للرئيس المصري»: a ruler is no one's aide; «للرئيس» is to whom
+        start = (at, p if p and fs[at][p:] == f0 else 0)
+        k = at
     return start
+
+
+def _title_ending(fs: list[str], k: int, g: gz.Gazetteers) -> tuple[int, str, int] | None:
+    """The longest title (up to 3 words) ending just before token k: its first token, that token's folded
+    key and its proclitic letters; None when there is none."""
+    for ln in (3, 2, 1):
+        if k - ln < 0:
+            continue
+        keys = [(f0, p) for f0, p in gz.first_word_keys(fs[k - ln]) if (f0, *fs[k - ln + 1:k]) in g.titles]
+        if keys:
+            f0, p = min(keys, key=lambda x: x[1])
+            return k - ln, f0, p
+    return None
+
+
+# words that qualify a title and stand between it and the title or nisba after it («المستشار الثقافي للرئيس
+# الإيراني», «النائب الأول للرئيس السوداني», «الملحق العسكري الأمريكي»)
+_TITLE_ADJECTIVES = frozenset(fold(w) for w in (
+    "الأول", "الأولى", "الثاني", "الثانية", "الأعلى", "العام", "العامة", "المساعد", "المساعدة", "الخاص",
+    "الخاصة", "الشخصي", "الثقافي", "العسكري", "السياسي", "الإعلامي", "الاقتصادي", "القانوني", "الدبلوماسي",
+    "الأمني", "الصحفي", "الرسمي", "الرسمية"))
 
 
 # titles of rulers, who hold no title of another («مستشار للرئيس» does; «ولي العهد للرئيس» is two people)
