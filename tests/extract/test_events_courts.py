@@ -27,3 +27,15 @@ def test_the_prosecution_a_case_is_sent_to_is_no_party() -> None:
     for text in ("وجرى تحويل الموقوفين الثلاثة إلى النيابة العامة لاستكمال التحقيق.",
                  "وتمت إحالة أوراق القضية للنيابة العامة للتحقيق فيها."):
         assert all("النيابة العامة" not in e.source + e.target for e in run(text, []))
+
+
+def test_an_unnamed_court_ends_at_its_ruling_and_stands_for_the_state_of_its_nisba() -> None:
+    austrian = ("نمساوية", "النمسا", "LOC")
+    ev = one(run("وأصدرت محكمة نمساوية أحكاما بالسجن على عشرة أشخاص.", [austrian]), "COERCE")
+    assert ev.source == ["محكمة نمساوية", "النمسا"]
+
+
+def test_an_unnamed_court_with_its_nisba_before_a_time_word_stands_for_its_state() -> None:
+    australian = ("أسترالية", "أستراليا", "LOC")
+    ev = one(run("أصدرت محكمة أسترالية اليوم حكما بالسجن ست سنوات على رجل.", [australian]), "COERCE")
+    assert "أستراليا" in ev.source

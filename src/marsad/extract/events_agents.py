@@ -1,7 +1,8 @@
 """Agents marked by a construction, after word order has had its say.
 
 An organisation the entity layer missed, read off the words after the verb («عقد مجلس … اجتماعا»; it ends at
-an indefinite accusative after a definite word: «وأصدرت محكمة الجنايات حكما بسجن …»);
+an indefinite accusative after a definite word or a nisba: «وأصدرت محكمة الجنايات حكما بسجن …», «أصدرت محكمة
+نمساوية أحكاما»; a court stands for the state its nisba names: «محكمة نمساوية» → النمسا);
 «تم اعتقال X» (no agent told); «من قبل X», «على يد X»; «قصف شنه الحوثيون» (a verb of doing with a
 pronoun for the deed); «الصحفي يُخطف من قبل X» (the subject of a passive underwent it); «اتهام X بـ…»
 (X is accused); a light verb's subject («تمكنت X من القبض»), also of a bare verb form that is the noun it
@@ -22,6 +23,7 @@ victims of a result clause, is the target); «لكنها تبنت الاعتدا
 
 from __future__ import annotations
 
+from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Group, clause_initial, definite_nisba, l_marked, names_of, titles_only
 from marsad.extract.events_age_asides import age_aside_end
 from marsad.extract.events_armed_heads import armed_head_start
@@ -410,8 +412,11 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
             if not h.used:
                 break
             continue
-        if toks[ws[-1]].form.startswith(("ال", "وال")) and common_accusative(t.form):
-            object_seen = True  # «وأصدرت محكمة الجنايات حكما بسجن …»: the name ends at the verb's object
+        if (toks[ws[-1]].form.startswith(("ال", "وال")) or (len(ws) > 1 and _nisba_country(toks[ws[-1]].form))) \
+                and common_accusative(t.form):
+            # «وأصدرت محكمة الجنايات حكما بسجن …», «أصدرت محكمة نمساوية أحكاما بالسجن»: the name ends at the
+            # verb's object, after a definite word or an indefinite nisba
+            object_seen = True
             break
         if not h.used and not t.form.startswith(("ال", "وال")):
             break
@@ -433,7 +438,19 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
         ws.pop()  # «تعقد لجنة مبادرة السلام العربية غداً اجتماعاً»: a time word is no part of the name
     if (h.used and k < end and not object_seen) or len(ws) < 2:
         return [], 0
-    return [text[toks[ws[0]].start:toks[ws[-1]].end]], ws[-1] + 1
+    name = [text[toks[ws[0]].start:toks[ws[-1]].end]]
+    if toks[k0].form in _COURT:  # «قضت محكمة مصرية بسجن …»: a court stands for the state its nisba names
+        name += [c for w in ws[1:] if (c := _nisba_country(toks[w].form)) and c not in name][:1]
+    return name, ws[-1] + 1
+
+
+_COURT = forms("محكمة", "المحكمة", "ومحكمة", "والمحكمة")
+
+
+def _nisba_country(form: str) -> str | None:
+    """The country an indefinite or definite nisba adjective names («نمساوية» → النمسا, «المصرية» → مصر)."""
+    hit = gz.nisba_country(form)
+    return hit[0] if hit else None
 
 
 def _called_body(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Words, b: int) -> list[str]:
