@@ -80,3 +80,20 @@ def test_people_a_number_counts_after_ala_are_the_target() -> None:
 def test_a_thing_fired_at_is_no_victim() -> None:
     text = "وأطلق مجهولون النار على الهواء لتفريق الحشد."
     assert all(not e.target for e in run(text, []) if e.type == "ASSAULT")
+
+
+def test_a_bare_plural_of_people_fired_on_is_the_target() -> None:
+    text = "وفتح مسلح النار على المصلين داخل الكنيسة."
+    ev = one(run(text, []), "ASSAULT")
+    assert ev.target == ["المصلين"]
+
+
+def test_a_bare_plural_after_on_without_fire_is_no_target() -> None:
+    text = "وتزايدت الاعتداءات على المسلمين في أوروبا."
+    assert all("المسلمين" not in e.target for e in run(text, []))
+
+
+def test_foreigners_counted_keep_their_adjective() -> None:
+    text = "وأدى الهجوم إلى مقتل 21 سائحا أجنبيا في المتحف."
+    ev = one(run(text, []), "ASSAULT")
+    assert ev.target == ["21 سائحا أجنبيا"]

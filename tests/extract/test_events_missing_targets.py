@@ -55,3 +55,50 @@ def test_the_one_asked_after_a_comma_that_closes_the_subject() -> None:
     text = "ودعا سالم الحربي، المجتمع الدولي إلى التحرك العاجل."
     ev = one(run(text, [SALEM]), "DEMAND")
     assert ev.target == ["المجتمع الدولي"]
+
+
+TUNISIA = ("تونس", "تونس", "LOC")
+CHARLIE = ("تشارلي ايبدو", "تشارلي ايبدو", "ORG")
+HAMA = ("حماة", "حماة", "LOC")
+
+
+def test_the_subject_of_undergoing_in_a_relative_clause_was_hit() -> None:
+    text = "وتراجعت السياحة بعد الهجمات التي تعرضت لها تونس في الصيف."
+    ev = one(run(text, [TUNISIA]), "ASSAULT")
+    assert ev.target == ["تونس"]
+
+
+def test_a_head_noun_and_the_name_it_is_of_undergo_it() -> None:
+    text = "وعقب الهجوم الذي تعرضت له صحيفة تشارلي ايبدو صدر بيان مشترك."
+    ev = one(run(text, [CHARLIE]), "ASSAULT")
+    assert ev.target == ["صحيفة تشارلي ايبدو"]
+
+
+def test_a_relative_clause_may_tell_more_before_its_verb_of_undergoing() -> None:
+    text = "وأدى القصف الذي استخدمت فيه الصواريخ وتعرض له مخيم حماة إلى سقوط ضحايا."
+    ev = one(run(text, [HAMA]), "ASSAULT")
+    assert ev.target == ["مخيم حماة"]
+
+
+def test_a_quarter_that_underwent_it_is_a_place_not_a_target() -> None:
+    text = "وأصيب عشرة أشخاص في القصف الذي تعرض له حي الوعر في حماة."
+    ev = one(run(text, [("حي الوعر", "حي الوعر", "LOC"), HAMA]), "ASSAULT")
+    assert "حي الوعر" not in ev.target
+
+
+def test_the_object_of_the_attack_verb_in_a_relative_clause_on_the_noun() -> None:
+    text = "وتبنى التنظيم الهجوم الذي استهدف المروحية العسكرية قرب الحدود."
+    ev = one(run(text, []), "ASSAULT")
+    assert ev.target == ["المروحية العسكرية"]
+
+
+def test_an_indefinite_site_after_the_attack_verb_with_its_adjective() -> None:
+    text = "وقال سكان إن غارات استهدفت مقرا حكوميا في المدينة."
+    ev = one(run(text, []), "ASSAULT")
+    assert ev.target == ["مقرا حكوميا"]
+
+
+def test_a_verb_with_a_pronoun_for_the_deed_has_its_doer_after_it() -> None:
+    text = "وقال سكان إن الغارات التي شنتها الطائرات استهدفت المواقع."
+    ev = one(run(text, []), "ASSAULT")
+    assert "الطائرات" not in ev.target

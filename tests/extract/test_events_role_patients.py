@@ -118,3 +118,27 @@ def test_a_forces_forms_come_in_one_order_whatever_the_hash_seed() -> None:
     for name in names:
         forms = _forms(name, L)
         assert forms == sorted(forms, key=lambda w: (-len(w), w))
+
+
+HOUTHIS_GEN = ("الحوثيين", "الحوثي", "ORG")
+KUWAIT = ("الكويت", "الكويت", "LOC")
+SULEIMAN = ("سليمان الأسد", "سليمان الأسد", "PER")
+HASSAN = ("حسان الشيخ", "حسان الشيخ", "PER")
+
+
+def test_an_unvowelled_shelling_inside_its_clause_with_a_l_object_is_a_noun() -> None:
+    text = "وأدانت الكويت قصف الحوثيين للأحياء السكنية."
+    ev = one(run(text, [KUWAIT, HOUTHIS_GEN]), "ASSAULT")
+    assert ev.source == ["الحوثي"] and "الكويت" not in ev.source + ev.target
+
+
+def test_an_aside_in_dashes_between_the_doer_and_the_l_object() -> None:
+    text = "وتظاهروا احتجاجا على قتل سليمان الأسد -ابن عم الرئيس- للعقيد حسان الشيخ."
+    ev = one(run(text, [SULEIMAN, HASSAN]), "ASSAULT")
+    assert ev.source == ["سليمان الأسد"] and ev.target == ["حسان الشيخ"]
+
+
+def test_l_of_a_time_after_a_shelling_verb_is_no_object() -> None:
+    text = "وقصف الطيران الروسي لليوم الثاني مواقع المعارضة."
+    ev = one(run(text, [("الروسي", "روسيا", "LOC")]), "ASSAULT")
+    assert "روسيا" in ev.source

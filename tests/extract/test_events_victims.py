@@ -62,7 +62,7 @@ def test_counterpart_is_a_second_party() -> None:
 def test_victims_of_unnamed_doers() -> None:
     text = "وخطف مسلحون ملثمون أربعة مهندسين أجانب قرب الحقل النفطي."
     ev = one(run(text, []), "ASSAULT")
-    assert ev.target == ["أربعة مهندسين"] and ev.source == ["مسلحون ملثمون"]  # the doers (`events_armed_doers`)
+    assert ev.target == ["أربعة مهندسين أجانب"] and ev.source == ["مسلحون ملثمون"]  # the doers (`events_armed_doers`)
 
 
 def test_victims_of_unnamed_doers_after_an_adjective() -> None:
@@ -81,3 +81,9 @@ def test_plurals_differing_in_case_are_two_phrases() -> None:
     from marsad.extract.events_phrases import case_clash
 
     assert case_clash("مجهولون", "مزارعين") and not case_clash("مسلحون", "مجهولون")
+
+
+def test_victims_after_against_keep_their_nisba() -> None:
+    text = "وارتكبت قوات الاحتلال مجزرة بحق مدنيين سوريين في القرية."
+    ev = one(run(text, [SYRIANS]), "ASSAULT")
+    assert ev.target == ["مدنيين سوريين"]

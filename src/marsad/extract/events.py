@@ -422,7 +422,14 @@ from marsad.extract.events_dupes import plural_names_one_deed, quoted_mention, q
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
 from marsad.extract.events_expressed import voicing_verb
-from marsad.extract.events_few_victims import few_victims, other_doers, victim_phrase, victims_end
+from marsad.extract.events_few_victims import (
+    few_victims,
+    fired_on,
+    other_doers,
+    shooting,
+    victim_phrase,
+    victims_end,
+)
 from marsad.extract.events_former_titles import former_roles
 from marsad.extract.events_full_names import full_names
 from marsad.extract.events_garbage import ali_names, clean_events
@@ -435,7 +442,13 @@ from marsad.extract.events_meeting_sides import meeting_sides
 from marsad.extract.events_mentions import POSTED_AT, entity_tokens
 from marsad.extract.events_merge import across_sentences, contrasted, governed_deed, merge
 from marsad.extract.events_missing_agents import conjoined_doer
-from marsad.extract.events_missing_targets import asked_past_aside, result_people, titled_victim
+from marsad.extract.events_missing_targets import (
+    asked_past_aside,
+    own_verb_object,
+    result_people,
+    titled_victim,
+    undergone_in_relative,
+)
 from marsad.extract.events_modality import (
     PURPOSE,
     dated_after,
@@ -2035,6 +2048,8 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
         source = bomber_after(text, toks, h, b, groups, source)  # «حيث فجرت انتحاريتان نفسيهما»
     source, target = deputy_source(toks, a, b, groups, source, target)  # «نيابة عن الملك»: not the doer
     target = titled_victim(toks, h, b, groups, W, source, target)  # «مقتل القيادي البارز عمر …»: he was killed
+    target = undergone_in_relative(text, toks, h, b, groups, L, source, target)  # «القصف الذي تعرض له مخيم …»
+    target = own_verb_object(text, toks, h, b, groups, L, source, target)  # «غارات استهدفت مقرا حكوميا»
     source, target = site_owner(toks, h, b, groups, site, W, source, target)  # «استهداف معسكرات الحوثيين»: theirs
     after = min((x.first for x in hits if x.first >= h.last and not has(toks[x.first], W["attrib_to"])),
                 default=b)  # the next deed told («ونسب إلى الحزب، أدى إلى …» only says whose this one was)
@@ -2272,6 +2287,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # of other doers' deed told before are not this one's: «بمقتل مدني في قصف شنه الحوثيون، في وقت شن طيران …»)
         after = h.after
         shot_at = victim_phrase if h.trig.type == "ASSAULT" else None  # «أطلق مجهولون النار على مواطن»
+        if shot_at is not None and shooting(toks, h.used):
+            shot_at = fired_on  # «فتح مسلح النار على المصلين»: the people fired on
         ev.target = [n for n in attacked_site(text, toks, after, b, groups, L, frozenset(ev.source), skip, shot_at)
                      if n not in ev.source]
     if (besieged := _besieged_place(toks, h, b, ev, groups, W)):
@@ -2310,7 +2327,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «اتهامه لبعض قادة السنة», «واعتدوا بالضرب على الطاقم الطبي»: people after a preposition
         after = h.after
         # «وتهيب الوزارة بالمواطنين»: past the doer (`events_plain_parties`)
-        ev.target = [n for n in oblique_people(text, toks, after, b, groups, L, skip) if n not in ev.source] \
+        ev.target = [n for n in oblique_people(text, toks, after, b, groups, L, skip, h.trig.type in UNDERGONE)
+                     if n not in ev.source] \
             or [n for n in oblique_past_doer(text, toks, after, b, groups, L, frozenset(ev.source), skip,
                                              h.trig.type == "DEMAND") if n not in ev.source]
     if not ev.target and h.trig.pos == "v" and h.trig.mode != "kill" \

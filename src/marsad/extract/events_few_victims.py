@@ -23,6 +23,9 @@ or «ضد» («هجوما على مركز شرطة مما أسفر عن مقتل
 After «على» an attack's target was read only as a site («غارات على قاعدة العند»); people a number counts, a
 person described, or one or two people stand there too («أطلق مجهولون النار على مواطن وهو يقود سيارته», «ثم
 أطلق النار على تسعة مشاركين»): `victim_phrase`, the test `events_phrases.attacked_site` is given for ASSAULT.
+Fire opened on people is a deed done to them, never a trend, so after a shooting verb («فتح النار», «أطلق
+الرصاص») a bare plural of people is its target too («فتح مسلح النار على المصلين», «أطلقوا النار على
+المواطنين»): `fired_on`, for a trigger that needed a word of fire (`shooting`).
 
 A target found so for one deed must not keep a later deed of the sentence from reading what it was made on:
 the victims of other doers' deed told before say nothing of this one's (`other_doers`: «بمقتل مدني في قصف
@@ -33,8 +36,8 @@ from __future__ import annotations
 
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_arrested_counts import DUAL_PEOPLE, ONE_PERSON
-from marsad.extract.events_lexicon import Words, forms, norm
-from marsad.extract.events_phrases import NISBA_ENDS, counted, counted_end, described_person
+from marsad.extract.events_lexicon import Words, forms, lexicon, norm
+from marsad.extract.events_phrases import NISBA_ENDS, counted, counted_end, described_person, people, people_only
 from marsad.extract.events_tokens import Tok
 from marsad.model import Event
 
@@ -103,6 +106,20 @@ def victim_phrase(name: str) -> bool:
     ws = norm(name).split()
     return counted(name) or described_person(name) or (
         len(ws) <= 1 + _NISBA_RUN and bool(ws) and (ws[0] in _ONE or ws[0] in _DUAL))
+
+
+_FIRE = forms("النار", "نار", "النيران", "نيران", "نيرانها", "نيرانه", "نيرانهم", "الرصاص", "رصاص")  # words of fire
+
+
+def shooting(toks: list[Tok], used: set[int]) -> bool:
+    """True when a trigger needed a word of fire («فتح مسلح النار», «أطلقوا الرصاص»): a shooting."""
+    return any(toks[k].form in _FIRE for k in used)
+
+
+def fired_on(name: str) -> bool:
+    """True when a phrase after «على» names people a shooting was aimed at: any `victim_phrase`, or a
+    bare plural of people («المصلين», «المواطنين», «الشرطيين»)."""
+    return victim_phrase(name) or people(name) or bool(people_only([name], lexicon().words))
 
 
 def other_doers(told: Event, ev: Event) -> bool:

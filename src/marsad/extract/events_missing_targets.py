@@ -14,6 +14,17 @@ serves («وحثت قيادة حرس الحدود بمنطقة تبوك المو
 the outlet it was told to, or only a comma («وطالبت الحكومة في قرارها جميع الجهات المختصة باتخاذ …», «وناشد X في ختام
 حديثه، الشباب العربي أن …», «طالب … عبر «عكاظ» وزارة العدل بتمكين …»): the one asked is read after the
 aside, as `events_addressees` reads it right after the subject (`asked_past_aside`).
+
+An attack's or an arrest's noun with a relative clause of undergoing on it («القصف الذي تعرضت له ضاحية دار
+سعد», «الهجمات التي تعرضت لها تونس», «الهجوم الذي تعرضت له صحيفة تشارلي ايبدو», «القصف الذي استخدمت فيه
+الصواريخ وتعرض له مخيم درعا») was done to the subject of that clause's verb (`undergone_in_relative`).
+
+An attack noun that is the subject of an attack verb, right after it or in a relative clause on it («غارات
+استهدفت مقرا حكوميا», «الهجوم الذي استهدف فندقا بمنتجع سوسة»), was made on that verb's object, a site or
+people no entity names (`own_verb_object`; a named party there is `events_patient_roles.object_of_own_verb`'s).
+A definite noun right before the verb tells a deed told before again («وقال إن الهجوم استهدف أيضا سفينة
+ثانية») and is left alone. A verb with a pronoun for the deed («الغارات التي شنتها طائرات
+التحالف») has its doer after it, not its object, and is left alone.
 """
 
 from __future__ import annotations
@@ -23,7 +34,8 @@ from marsad.extract.events_addressees import after_subject, asked_at, complement
 from marsad.extract.events_armed_heads import PROFESSIONS
 from marsad.extract.events_few_victims import aimed_at, few_victims
 from marsad.extract.events_lexicon import Lexicon, Words, norm
-from marsad.extract.events_phrases import counted, noun_subject, people_only
+from marsad.extract.events_patient_roles import definite_deed
+from marsad.extract.events_phrases import counted, described_person, noun_subject, people, people_only, site
 from marsad.extract.events_roles import titles_and_mods
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word
 from marsad.extract.events_triggers import Hit
@@ -185,3 +197,120 @@ def asked_past_aside(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, grou
         named = [n for n in g.names if n not in ev.source]
         return named if named and complement_at(toks, g.last, b) else []
     return asked_at(text, toks, j, b, ev, groups, skip, L)
+
+
+_UNDERGONE = frozenset(("ASSAULT", "COERCE"))  # deeds done to someone
+_TO_IT = frozenset(norm(w) for w in ("له", "لها", "لهم", "لهما"))  # the pronoun for the deed on «لـ»
+_REL_REACH = 3  # words from the deed noun to «الذي» («القصف العنيف الذي»)
+_UNDERGO_REACH = 8  # words from «الذي» to its verb of undergoing («الذي استخدمت فيه الصواريخ وتعرض له»)
+
+
+def _undergoer_at(toks: list[Tok], h: Hit, b: int, W: Words) -> int | None:
+    """The index of the first word after «تعرض له» in a relative clause right after the deed noun, or None."""
+    seen, rel = 0, None
+    for k in range(h.last, b):
+        t = toks[k]
+        if not t.word:
+            if t.form in CLAUSE_END or t.form in SENT_END:
+                return None
+            continue
+        seen += 1
+        if rel is None:
+            if has(t, W["relative"]):
+                rel, seen = k, 0
+            elif seen >= _REL_REACH:
+                return None
+        elif seen > _UNDERGO_REACH:
+            return None
+        elif has(t, W["undergo"]):
+            j = next_word(toks, k + 1, b)
+            if j == k + 1 and toks[j].form in _TO_IT:
+                nxt = next_word(toks, j + 1, b)
+                return nxt if nxt > j and toks[nxt].word else None
+            return None
+    return None
+
+
+def _attack_verb(t: Tok, L: Lexicon) -> bool:
+    """True when a word, as written (no pronoun on it), is an attack verb that needs no other word
+    («استهدفت», «قصف», «هاجمت»; not «شنتها»: a pronoun for the deed, the doer follows)."""
+    bare = t.form[1:] if t.form[:1] in ("و", "ف") and len(t.form) > 4 else t.form
+    return any(trig.pos == "v" and trig.type == "ASSAULT" and not trig.needs and trig.mode != "kill"
+               for f in (t.form, bare) for trig in L.by_first.get(f, ()))
+
+
+def _object_after_verb(toks: list[Tok], h: Hit, b: int, groups: list[Group], L: Lexicon) -> int | None:
+    """The index of the first word after an attack verb whose subject is the deed noun: right after it, after
+    up to `_REL_REACH` words that describe it, or opening a relative clause on it; None when none stands there."""
+    seen = 0
+    k = h.last
+    while k < b:
+        t = toks[k]
+        if not t.word or any(g.first <= k < g.last for g in groups):
+            return None  # punctuation, or a party named first («هجوم داعش على …»): no such verb
+        if _attack_verb(t, L):
+            if k == h.last and definite_deed(toks, h):
+                return None  # «وقال إن الهجوم استهدف أيضا سفينة ثانية»: the deed told before, told again
+            j = next_word(toks, k + 1, b)
+            while j < b - 1 and toks[j].word and toks[j].form in _WHEN:
+                j = next_word(toks, j + 1, b)  # «استهدف الاثنين مدينة سوروتش»
+            return j if j > k and toks[j].word else None
+        seen += 1
+        if seen > _REL_REACH or (has(t, L.words["relative"]) and seen > 1 and not _attack_verb(toks[k + 1], L)):
+            return None
+        k += 1
+    return None
+
+
+_WHEN = frozenset(norm(w) for w in ("أمس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                                    "الجمعة", "السبت", "صباح", "مساء", "فجر", "ليلة", "مجددا", "أيضا"))
+
+
+def own_verb_object(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Group], L: Lexicon,
+                    source: list[str], target: list[str]) -> list[str]:
+    """The target of an attack noun with none: a site or people no entity names after the attack verb the
+    noun is the subject of («غارات استهدفت مقرا حكوميا», «الهجوم الذي استهدف فندقا بمنتجع سوسة»)."""
+    if target or h.trig.pos != "n" or h.trig.type != "ASSAULT":
+        return target
+    j = _object_after_verb(toks, h, b, groups, L)
+    if j is None or any(g.first <= j < g.last for g in groups):
+        return target  # a named party is `object_of_own_verb`'s
+    names, _ = noun_subject(text, toks, j, b, groups, L, victims=True)
+    return [n for n in names if n not in source and (people(n) or site(n) or described_person(n) or counted(n))] \
+        or _accusative_site(text, toks, j, b) or target
+
+
+def _accusative_site(text: str, toks: list[Tok], j: int, b: int) -> list[str]:
+    """An indefinite site in the accusative at token j, with the adjectives in the accusative after it
+    («مقرا حكوميا», «فندقا»): the noun reader stops at such a word; [] when the word is no site."""
+    f = toks[j].form
+    if not (f.endswith("ا") and len(f) > 3 and site(f[:-1])):
+        return []
+    end = j + 1
+    while end < b and toks[end].word and toks[end].form.endswith("يا") and len(toks[end].form) > 3:
+        end += 1  # «حكوميا», «عسكريا»
+    return [text[toks[j].start:toks[end - 1].end]]
+
+
+def undergone_in_relative(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Group], L: Lexicon,
+                          source: list[str], target: list[str]) -> list[str]:
+    """The target of an attack's or an arrest's noun with none: the subject of «تعرض له» in the relative
+    clause on it («الهجوم الذي تعرضت له صحيفة تشارلي ايبدو»: the paper; «القصف الذي تعرض له مخيم درعا»: the
+    camp, told with its head noun)."""
+    if target or h.trig.pos != "n" or h.trig.type not in _UNDERGONE:
+        return target
+    j = _undergoer_at(toks, h, b, L.words)
+    if j is None:
+        return target
+    g = next((g for g in groups if g.first == j), None)
+    if g is not None:
+        return [n for n in g.names if n not in source] if g.actor else target
+    g = next((g for g in groups if g.first == j + 1), None)
+    if g is not None and not any(x.first <= j < x.last for x in groups):
+        # «صحيفة تشارلي ايبدو», «مخيم درعا»: a head noun and the name it is of; a town or a quarter
+        # («ضاحية دار سعد») is where it happened, not whom it hit
+        name = text[toks[j].start:toks[g.last - 1].end]
+        return [name] if name not in source and (not g.is_loc or site(name)) else target
+    names, _ = noun_subject(text, toks, j, b, groups, L, victims=True)
+    return [n for n in names if n not in source and (people(n) or site(n) or described_person(n) or counted(n))] \
+        or _accusative_site(text, toks, j, b) or target

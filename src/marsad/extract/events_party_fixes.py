@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import forms, norm
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, past_aside
 from marsad.model import Event
 
 _CALL = forms("اتصال", "اتصالا", "مكالمة", "اتصالاً")  # the call of «تلقى … اتصالا من»
@@ -139,7 +139,8 @@ def genitive_victim(toks: list[Tok], b: int, first: int, last: int, groups: list
         k += 1  # «المستوطنين المتطرفين»
     if k < b and toks[k].word and toks[k].form not in _NEXT_OK and not toks[k].form.startswith("و"):
         return None  # «استهداف المستوطنين منزل العائلة»: an object follows, the genitive is the doer
-    ahead = [j for j in range(g.last, b) if toks[j].word][:OBJECT_REACH]
+    aside = past_aside(toks, k, b)  # «قتل سليمان الأسد -نجل ابن عم بشار الأسد- للعقيد»: the «لـ» object after it
+    ahead = [j for j in range(aside if aside != k else g.last, b) if toks[j].word][:OBJECT_REACH]
     if any(_l_object(toks[j]) and _in_clause(toks, g.last, j) for j in ahead):
         return None  # «خطف جبهة النصرة في سوريا لمقاتلين»: the «لـ» object is the victim
     return g  # «استهداف التحالف لمواقع الحوثيين», «استهداف المستوطنين منزل العائلة»: the genitive is the doer

@@ -267,19 +267,21 @@ _IN, _RIGHT = norm("في"), norm("حق")  # «في حق X»: against X, as «ب�
 
 
 def oblique_people(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon,
-                   skip: frozenset[int] = frozenset()) -> list[str]:
+                   skip: frozenset[int] = frozenset(), victims: bool = False) -> list[str]:
     """People no entity names after a preposition that follows a deed at token k, with at most a time
     word, an adverb or a manner word («بالضرب») between: «اتهامه لبعض قادة السنة», «تضامنهم مع سكان
-    القرية», «واعتدوا بالضرب على الطاقم الطبي»; [] when none stands there or they are no people."""
+    القرية», «واعتدوا بالضرب على الطاقم الطبي»; [] when none stands there or they are no people.
+    `victims`: the deed is an attack or an arrest, whose victims keep the nisba that says whose they are
+    («ارتكبت مجزرة بحق مدنيين فلسطينيين»)."""
     W = L.words
     for _ in range(3):
         if k >= b or not toks[k].word:
             return []
         t = toks[k]
         if t.form in W["prep_target"] and t.form not in ("بين", "عن", "إلى", "الى"):
-            return people_only(noun_subject(text, toks, k + 1, b, groups, L, skip)[0], W)
+            return people_only(noun_subject(text, toks, k + 1, b, groups, L, skip, victims)[0], W)
         if t.form == _IN and k + 2 < b and toks[k + 1].form == _RIGHT:  # «مجزرة في حق المدنيين»: as «بحق»
-            return people_only(noun_subject(text, toks, k + 2, b, groups, L, skip)[0], W)
+            return people_only(noun_subject(text, toks, k + 2, b, groups, L, skip, victims)[0], W)
         bare = _unglued(text, t)
         if bare is not None and bare.form.startswith("ال") and t.form.startswith("بال") \
                 and bare.form[2:] not in W["people"] and bare.form[2:] not in W["plain_people"]:
@@ -508,9 +510,12 @@ def counted_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
         return None
     end = k + 2  # «18 شرطيا مصريا», «جنديين تركيين»: whose people they are, told by a nisba after them
     nisba = toks[end].form[:-1] if end < b and toks[end].form.endswith("يا") else toks[end].form if end < b else ""
-    if end < b and not nisba.startswith("ال") and gz.nisba_country(nisba) is not None:
-        end += 1
+    if end < b and not nisba.startswith("ال") and (gz.nisba_country(nisba) is not None or nisba in _FOREIGN):
+        end += 1  # («21 سائحا أجنبيا», «ثلاثة صحفيين أجانب»: from abroad, whatever the country)
     return end
+
+
+_FOREIGN = frozenset(norm(w) for w in ("أجنبي", "أجانب", "أجنبيين", "أجنبية", "أجنبيات"))  # «سياح أجانب»
 
 
 _NOT_PEOPLE = frozenset(norm(w) for w in ("سنين", "السنين", "ملايين", "الملايين", "بلايين", "البلايين"))

@@ -24,7 +24,9 @@ pronoun of «أنه» stands for before such a verb with a preposition after it 
 named right after the verbal noun of such a deed (`genitive_patient`: «استهداف الجيش المصري», «اعتقال رجال
 المقاومة»), unless «لـ» or an accusative then names what it hit («استهداف التحالف لمواقع الحوثيين»,
 «استهداف المقاومة رتلا عسكريا»: the genitive did it; `genitive_agent` gives the doer and the party after «لـ»,
-«قتل الشرطة للشاب مايكل براون»).
+«قتل الشرطة للشاب مايكل براون»). An unvowelled «قصف», «قتل» read as a verb is such a noun too when it stands
+inside its clause with a party and «لـ» after it («أدانت الكويت قصف الحوثيين للأحياء السكنية»): a verb takes
+its object without «لـ»; «لـ» of a time («قصف الطيران لليوم الثاني مواقع …») says nothing of it.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from marsad.extract.events_actors import Group
 from marsad.extract.events_country import place_country
 from marsad.extract.events_lexicon import DAY_TIMES, Lexicon, Words, forms
 from marsad.extract.events_reversal import DONE_TO
-from marsad.extract.events_tokens import Tok, has
+from marsad.extract.events_tokens import Tok, has, past_aside
 from marsad.extract.events_triggers import Hit
 from marsad.extract.events_unnamed_doers import place_counts, takes_by_force
 from marsad.model import Entity, Event
@@ -353,16 +355,19 @@ def genitive_agent(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> tupl
     after «لـ» («اعتقال السلطات الإيرانية للصحفي جيسون رضائيان», «قتل الشرطة للشاب مايكل براون», «قصف
     الحوثيين لمواقع الجيش»): (doer, patient), the patient [] when «لـ» names no party («لمحطة الكهرباء»);
     None when the noun is not so built."""
-    if h.trig.pos != "n" or h.trig.type not in _PATIENT_TYPES or h.last != h.first + 1:
+    if h.trig.pos not in ("n", "v") or h.trig.type not in _PATIENT_TYPES or h.last != h.first + 1:
         return None
     form = toks[h.first].form
+    if h.trig.pos == "v" and (form not in _AGENT_NOUNS or h.first == 0 or not toks[h.first - 1].word):
+        return None  # «قصف» opening its clause is a verb; inside it, after its verb's subject, a noun may be
     if form not in _AGENT_NOUNS and not (form[:1] in "وبل" and form[1:] in _AGENT_NOUNS):
         return None
     g = next((g for g in groups if g.first == h.last), None)
     if g is None or not g.actor or not g.names or (g.is_loc and not g.force):
         return None  # («قصف حلب»: a town is where, not who)
-    k = g.last
-    if k >= b or not toks[k].word or toks[k].form[:1] != "ل" or toks[k].form.startswith("لا"):
+    k = past_aside(toks, g.last, b)  # «قتل سليمان الأسد -نجل ابن عم بشار الأسد- للعقيد فلان»
+    if k >= b or not toks[k].word or toks[k].form[:1] != "ل" or toks[k].form.startswith("لا") \
+            or toks[k].form in _L_TIME:
         return None
     for j in range(k, min(b, k + _L_TITLE_REACH + 1)):
         p = next((o for o in groups if o.first == j), None)
@@ -373,6 +378,8 @@ def genitive_agent(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> tupl
     return list(g.names), []
 
 
+# «لـ» words of a time or a place of being, not of what a deed was done to («لليوم الثاني», «لدى»)
+_L_TIME = frozenset(fold(w) for w in ("لليوم", "للمرة", "لمدة", "لساعات", "لأيام", "لأول", "لليلة", "لدى", "لعدة"))
 _NOT_ACCUSATIVE = frozenset(fold(w) for w in ("أيضا", "ايضا", "كما", "هذا", "إذا", "اذا", "مجددا", "أمس"))
 
 

@@ -205,3 +205,19 @@ def after_trigger(text: str, ev: Event) -> str | None:
     sent = text[ev.start:ev.end]
     at = sent.find(ev.trigger) if ev.trigger else -1
     return None if at < 0 else sent[at + len(ev.trigger):]
+
+
+_ASIDE_MARKS = {"-": "-", "–": "–", "(": ")"}  # an aside after a name, between dashes or brackets
+_ASIDE_REACH = 10  # tokens an aside may hold
+
+
+def past_aside(toks: list[Tok], k: int, b: int) -> int:
+    """The token after an aside in dashes or brackets at token k («قتل سليمان الأسد -نجل ابن عم بشار
+    الأسد- للعقيد فلان»); k when none stands there or it does not close within `_ASIDE_REACH` tokens."""
+    close = _ASIDE_MARKS.get(toks[k].form) if k < b and not toks[k].word else None
+    if close is None:
+        return k
+    for j in range(k + 1, min(b, k + 1 + _ASIDE_REACH)):
+        if toks[j].form == close:
+            return j + 1
+    return k
