@@ -1,6 +1,7 @@
 """A state body standing for its country keeps its own words beside the country (`events_body_names`):
 «اعتقلت الشرطة التركية …» → source ["تركيا", "الشرطة التركية"]; two bodies of one country in a
-sentence leave the country alone."""
+sentence leave the country alone. A people named by the plural of a nisba («ثلاثة فلسطينيين») keep their
+words beside their country too."""
 
 from __future__ import annotations
 
@@ -45,3 +46,17 @@ def test_two_bodies_of_one_country_leave_the_country_alone() -> None:
 def test_the_actor_tests_read_countries_alone() -> None:
     ev = one(run("واعتقلت الشرطة التركية عشرين شخصا في إسطنبول أمس.", [TURKISH_FEM]), "COERCE")
     assert ev.source == ["تركيا"]
+
+
+def test_people_named_by_their_nisba_keep_their_words_with_their_count() -> None:
+    palestinians = ("فلسطينيين", "فلسطين", "LOC")
+    ev = one(run("قتلت القوات ثلاثة فلسطينيين في الخليل أمس.", [palestinians], body_names=True), "ASSAULT")
+    assert ev.target == ["فلسطين", "ثلاثة فلسطينيين"]
+    ev = one(run("اقتحمت الشرطة المسجد لطرد فلسطينيين تحصنوا فيه.", [palestinians], body_names=True), "COERCE")
+    assert ev.target == ["فلسطين", "فلسطينيين"]
+
+
+def test_a_nisba_qualifying_a_plural_noun_adds_no_people_words() -> None:
+    syrians = ("سوريون", "سوريا", "LOC")
+    ev = one(run("هاجم مسلحون سوريون مواقع الجيش أمس.", [syrians], body_names=True), "FIGHT")
+    assert "سوريون" not in ev.source + ev.target

@@ -7,6 +7,10 @@ So once the events are final, a country actor named in its sentence by one body 
 التركية …») keeps the body's own words after it: `["تركيا", "الشرطة التركية"]`. Where the sentence
 names two bodies of that country («قصف الطيران التركي … ورد الجيش التركي»), which one acted is not
 read here, and the country stays alone.
+
+A people named by the plural of its nisba keeps its words beside its country the same way, with the
+number counting it: «قتلت القوات ثلاثة فلسطينيين» → target `["فلسطين", "ثلاثة فلسطينيين"]` (who was hit,
+not only whose); not a nisba qualifying a plural noun («مسلحون سوريون», «المدنيين الفلسطينيين»).
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ import re
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import Mention, unowned_body
-from marsad.extract.events_lexicon import FORCE
+from marsad.extract.events_lexicon import FORCE, lexicon
+from marsad.extract.events_phrases import is_number
 from marsad.extract.events_tokens import Tok
 from marsad.model import Entity, Event
 
@@ -45,6 +50,20 @@ def _unowned_then_nisba(e: Entity, nxt: Mention | None) -> Entity | None:
     return n if nisba and n.start - e.end <= 1 else None
 
 
+def _people(e: Entity) -> bool:
+    """Whether a mention names a country's people by the plural of its nisba («الفلسطينيين», «سوريون»)."""
+    t = fold(e.text)
+    return e.label == "LOC" and not e.role and t.endswith(("يين", "يون")) and fold(e.canonical) != t
+
+
+def _qualified(before: str, people: str) -> bool:
+    """Whether a people nisba qualifies the plural noun before it, agreeing with it («مسلحون سوريون»,
+    «المدنيين الفلسطينيين», «جنود أمريكيين»), rather than naming the people itself («لطرد فلسطينيين»)."""
+    bare = before[2:] if before.startswith("ال") else before
+    return (before.endswith(("ون", "ين")) or bare in lexicon().words["counted"]) \
+        and before.startswith("ال") == people.startswith("ال")
+
+
 def _article_back(text: str, token_start: int, start: int) -> str:
     """The article a mention's start left behind in its first token («المقاتلات التركية» read from
     «مقاتلات»), else ""."""
@@ -59,13 +78,19 @@ def _bodies(text: str, toks: list[Tok], ents: list[Mention]) -> list[tuple[int, 
     for i, (s, t, e) in enumerate(ents):
         if s < 0 or t <= s:
             continue
-        country = e.canonical if e.role == FORCE else None
+        country = e.canonical if e.role == FORCE or _people(e) else None
         if country is None:
             n = _unowned_then_nisba(e, ents[i + 1] if i + 1 < len(ents) else None)
             if n is None:
                 continue
             country, t = n.canonical, ents[i + 1][1]
         words = body_words(_article_back(text, toks[s].start, e.start) + text[e.start:toks[t - 1].end])
+        if _people(e):  # «ثلاثة فلسطينيين», «الفلسطينيين»: the people, with the number counting them
+            counted = s > 0 and is_number(toks[s - 1].form)
+            if counted or not (s > 0 and _qualified(toks[s - 1].form, body_words(e.text))):
+                a = toks[s - 1].start if counted else e.start
+                out.append((toks[s].start, toks[t - 1].end, country, body_words(text[a:toks[t - 1].end])))
+            continue
         if len(words.split()) >= 2 and words != country and words.split()[-1].startswith("ال"):
             # («طائرة مسيرة أمريكية»: some craft of the country, no arm of its state by name)
             out.append((toks[s].start, toks[t - 1].end, country, words))

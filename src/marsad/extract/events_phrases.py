@@ -470,7 +470,7 @@ def _agent_plural(head: str) -> bool:
 def some_of(toks: list[Tok], k: int, b: int, W: Words) -> bool:
     """True when the words at token k count some of a group before «من» («21 من عساكر الجيش», «عشرة
     من عناصر …»): the named body after it stands for the ones counted."""
-    return k + 1 < b and toks[k + 1].form == "من" and (_number(toks[k].form) or toks[k].form in W["partitive"])
+    return k + 1 < b and toks[k + 1].form == "من" and (is_number(toks[k].form) or toks[k].form in W["partitive"])
 
 
 # the size of a part of a group, between its noun and «من» («عدد كبير من», «أعداد كبيرة من», «عدد قليل من»)
@@ -486,9 +486,10 @@ def _sized_part(toks: list[Tok], k: int, b: int, W: Words) -> bool:
         and (toks[k].form in W["partitive"] or toks[k].form in _PARTS)
 
 
-def _number(word: str) -> bool:
+def is_number(word: str) -> bool:
     """True when a folded word is a number, in digits or in words («72», «ثمانية»)."""
     return word.isdigit() or analyse_word(word) is not None
+
 
 
 def _head(word: str) -> str:
@@ -503,7 +504,7 @@ def counted_end(toks: list[Tok], k: int, b: int, W: Words) -> int | None:
         k += 1
         if k < b and toks[k].form == "من":
             k += 1
-    if k + 1 >= b or not _number(toks[k].form):
+    if k + 1 >= b or not is_number(toks[k].form):
         return None
     if not (toks[k + 1].form in W["counted"] or _counted_nisba(toks[k].form, toks[k + 1].form)
             or _tens_of_party(toks[k].form, toks[k + 1].form, W)):
@@ -576,7 +577,7 @@ def counted(name: str) -> bool:
     W = lexicon().words
     if ws and ws[0] in W["approx"]:
         ws = ws[2:] if len(ws) > 1 and ws[1] == "من" else ws[1:]
-    return len(ws) > 1 and _number(ws[0]) and (
+    return len(ws) > 1 and is_number(ws[0]) and (
         ws[1] in W["counted"] or _counted_nisba(ws[0], ws[1]) or _tens_of_party(ws[0], ws[1], W))
 
 
@@ -607,7 +608,7 @@ def people(name: str) -> bool:
     if counted(name):
         return True  # «50 شخصا», «ثمانية عناصر»: people a number counts
     ws = norm(name).split()
-    if len(ws) > 2 and ws[1] == "من" and _number(ws[0]):
+    if len(ws) > 2 and ws[1] == "من" and is_number(ws[0]):
         return True  # «21 من عساكر الجيش», «اثنين من جنوده»: some of them, counted
     if len(ws) > 2 and ws[1] == "من":
         ws = ws[2:]
