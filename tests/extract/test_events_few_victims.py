@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_cases import PKK, TURKISH, one, run
+from event_cases import COALITION, HOUTHI, ISIS_TANZIM, PKK, TURKISH, one, run
 
 from marsad.extract.events_few_victims import other_doers
 from marsad.model import Event
@@ -97,3 +97,20 @@ def test_foreigners_counted_keep_their_adjective() -> None:
     text = "وأدى الهجوم إلى مقتل 21 سائحا أجنبيا في المتحف."
     ev = one(run(text, []), "ASSAULT")
     assert ev.target == ["21 سائحا أجنبيا"]
+
+
+def test_some_of_a_named_body_after_the_killing_noun_stand_for_it() -> None:
+    text = "وأعلن مصدر عسكري عن مقتل سبعة من قادة تنظيم داعش بقصف مدفعي وسط المدينة."
+    ev = one(run(text, [ISIS_TANZIM]), "ASSAULT")
+    assert "داعش" in ev.target
+
+
+def test_some_of_a_body_after_the_killing_verb_past_the_wounded() -> None:
+    text = "وقتل خمسة من الحوثيين وأصيب آخرون، في غارة للتحالف العربي على صعدة."
+    ev = one(run(text, [HOUTHI, COALITION]), "ASSAULT")
+    assert any("الحوثي" in n for n in ev.target) and "التحالف العربي" in ev.source
+
+
+def test_some_of_a_body_killed_with_no_deed_told_are_no_target() -> None:
+    text = "وقتل أكثر من 300 من الحوثيين منذ بداية الحرب."
+    assert all(not e.target for e in run(text, [HOUTHI]) if e.type == "ASSAULT")

@@ -2257,11 +2257,13 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         ev.target = owner  # «وانتقدت المعارضة قرار الحكومة»: whose the thing is (`events_object_owner`)
     if not ev.target and (put_to_death := executed(toks, h, b, groups)):
         ev.target = put_to_death  # «نفذت الوزارة حكم القتل في المدعو …»: the one executed (`events_executions`)
+    if not ev.target and h.trig.pos == "v" and h.trig.mode == "kill" and some_of(toks, h.last, b, W) \
+            and (some := noun_subject(text, toks, h.last, b, groups, L, skip, True))[0] \
+            and _deed_after(toks, some[1], b, L):
+        # «قتل 6 من المدنيين في قصف للحوثيين», «قتل ستة من مليشيا الحشد في هجوم»: some of a body, counted
+        ev.target = [n for n in some[0] if n not in ev.source]
     if not ev.target and h.trig.pos == "v" and h.trig.mode == "kill" \
-            and (n := victims_end(toks, h.last, b, W)) is not None \
-            and (any(toks[k].word and (deed_verb(toks[k], W) or any(
-                match_seq(toks, k, p, b) > 0 for p in L.phrases["agent_by"])) for k in range(n, min(b, n + 8)))
-                 or _in_deed(toks, n, b, L)):
+            and (n := victims_end(toks, h.last, b, W)) is not None and _deed_after(toks, n, b, L):
         # «قتل عشرة جنود في هجوم شنه مسلحون», «قتل ثلاثة أشخاص برصاص قوات الأمن»: the ones a number counts
         # right after a killing verb died in the deed whose doer is told (not a toll: «قتل أكثر من 6500
         # شخص منذ …»); so do one or two told without a number («قتل شرطي», «قتل شخصان»: `events_few_victims`)
@@ -2271,8 +2273,11 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «مقتل شاب أسود برصاص شرطي», «اعتقال 13 آخرين»: the people right after the deed noun underwent it;
         # «قصف الأحياء السكنية»: the site after an attack noun was hit (people after it are its doers)
         obj = noun_subject(text, toks, h.last, b, groups, L, skip, h.trig.mode in DONE_TO)[0]
+        # «مقتل سبعة من قادة داعش»: some of a named body counted, the body stands for them
+        part = h.trig.mode in DONE_TO and some_of(toks, _past(h.last, b, skip), b, W)
+        bodies = {n for g in groups if g.actor and not g.is_loc for n in g.names} if part else set()
         ev.target = [n for n in obj if n not in ev.source and (
-            site(n) if h.trig.mode not in DONE_TO else people(n) or described_person(n))]
+            site(n) if h.trig.mode not in DONE_TO else n in bodies or people(n) or described_person(n))]
         if not ev.target and h.trig.mode == "kill" and not result_governed(toks, a, h.first, L):
             # «مقتل شرطي», «مقتل جنديين تركيين» (`events_few_victims`; «أدى إلى مقتل شرطي» is the outcome's)
             ev.target = few_victims(text, toks, next_word(toks, h.last, b), b, W)
@@ -2347,6 +2352,13 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         ev.source = [n for n in ev.source if n not in asked]
 
 
+def _past(k: int, b: int, skip: frozenset[int]) -> int:
+    """The first token from k on that is no time word of `skip` (k when none stands there)."""
+    while k < b and k in skip:
+        k += 1
+    return k
+
+
 def _drop_parties(ev: Event, names: Collection[str]) -> None:
     """Take `names` out of both sides of `ev`: parties only cited, harmed or present, or of another deed."""
     ev.source = [n for n in ev.source if n not in names]
@@ -2366,6 +2378,18 @@ def _conjuncts(toks: list[Tok], k: int, b: int, groups: list[Group]) -> list[str
 
 
 _IN_DEED = frozenset(norm(w) for w in ("في", "جراء", "إثر", "اثر", "خلال"))
+
+
+def _deed_after(toks: list[Tok], n: int, b: int, L: Lexicon) -> bool:
+    """True when the deed the people counted before token n died in is told after them: a verb of doing or
+    «برصاص» within eight words («قتل عشرة جنود في هجوم شنه مسلحون»), or an attack noun (`_in_deed`)."""
+    W = L.words
+    if n < b and toks[n].form[:1] == "و" and toks[n].form[1:] in W["hit_verbs"]:
+        # «قتل 6 من المدنيين وأصيب آخرون، في قصف …»: the wounded told between the dead and their deed
+        return any(_in_deed(toks, k, b, L) for k in range(n + 1, min(b, n + 4)))
+    return any(toks[k].word and (deed_verb(toks[k], W) or any(
+        match_seq(toks, k, p, b) > 0 for p in L.phrases["agent_by"])) for k in range(n, min(b, n + 8))) \
+        or _in_deed(toks, n, b, L)
 
 
 def _in_deed(toks: list[Tok], k: int, b: int, L: Lexicon) -> bool:
