@@ -1840,13 +1840,19 @@ def _posted_to(toks: list[Tok], a: int, g: Group, W: Words) -> bool:
     return any(toks[j].form in envoy or toks[j].form[1:] in envoy for j in range(max(a, k - 4), k))
 
 
-def _apposition(toks: list[Tok], prev: Group, g: Group, b: int) -> bool:
-    """True when `g` stands in an apposition to the group before it: «X، title g، …» (one to three
-    words between the comma after X and g, and a comma right after g)."""
+def _comma_between(toks: list[Tok], prev: Group, g: Group) -> int | None:
+    """The index of the comma right after the group before `g` (past marks only), or None."""
     k = prev.last
     while k < g.first and not toks[k].word and toks[k].form not in (",", "،"):
         k += 1
-    if k >= g.first or toks[k].form not in (",", "،"):
+    return k if k < g.first and toks[k].form in (",", "،") else None
+
+
+def _apposition(toks: list[Tok], prev: Group, g: Group, b: int) -> bool:
+    """True when `g` stands in an apposition to the group before it: «X، title g، …» (one to three
+    words between the comma after X and g, and a comma right after g)."""
+    k = _comma_between(toks, prev, g)
+    if k is None:
         return False
     ws = [j for j in range(k + 1, g.first) if toks[j].word]
     if not 1 <= len(ws) <= 3 or any(not toks[j].word and toks[j].form not in ('"', "«", "»")
@@ -1862,10 +1868,8 @@ def _ranked_apposition(toks: list[Tok], prev: Group, g: Group, W: Words) -> bool
     """True when `g` stands in an apposition that ranks the group before it among its kind, closed by a comma
     or not: «X، أكبر|أحد|أبرز g …» («أعلن "جيش الإسلام"، أكبر الفصائل المعارضة في سوريا حملة …»), with at most
     one word between the ranking word and g."""
-    k = prev.last
-    while k < g.first and not toks[k].word and toks[k].form not in (",", "،"):
-        k += 1
-    if k >= g.first or toks[k].form not in (",", "،"):
+    k = _comma_between(toks, prev, g)
+    if k is None:
         return False
     ws = [j for j in range(k + 1, g.first) if toks[j].word]
     return 1 <= len(ws) <= 2 and toks[ws[0]].form in W["apposition_rank"] \
