@@ -29,6 +29,7 @@ Checks on each event's names once they are read, cleaned and completed, against 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
@@ -99,11 +100,18 @@ def verb_tail(name: str, span: str) -> str:
     return " ".join(words[:-1]) if plural_past or known else name
 
 
+@lru_cache(maxsize=4096)
+def _whole_words(name: str, clitic: bool) -> re.Pattern[str]:
+    """`name` written as whole words, with a glued «و», «ف», «بـ» or «لـ» before it where `clitic`
+    (compiled once per name: Python's own cache of 512 patterns churns on a long run of names)."""
+    return re.compile(rf"(?<![{_AR}]){'[وفبل]?' if clitic else ''}{re.escape(name)}(?![{_AR}])")
+
+
 def _before_words(name: str, text: str) -> list[str]:
     """The folded word written right before each place where `text` writes `name` as whole words; ""
     where a mark or nothing stands before it."""
     out = []
-    for m in re.finditer(rf"(?<![{_AR}]){re.escape(name)}(?![{_AR}])", text):
+    for m in _whole_words(name, False).finditer(text):
         b = re.search(rf"([{_AR}]+) +$", text[:m.start()])
         out.append(fold(b.group(1)) if b else "")
     return out
@@ -113,7 +121,7 @@ def _after_words(name: str, text: str) -> list[str]:
     """The word written right after each place where `text` writes `name`, maybe with a glued «و», «ف»,
     «بـ» or «لـ» (only a space between); "" where a mark or nothing follows."""
     out = []
-    for m in re.finditer(rf"(?<![{_AR}])[وفبل]?{re.escape(name)}(?![{_AR}])", text):
+    for m in _whole_words(name, True).finditer(text):
         a = re.match(rf" +([{_AR}]+)", text[m.end():])
         out.append(a.group(1) if a else "")
     return out

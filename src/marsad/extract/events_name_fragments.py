@@ -219,6 +219,12 @@ def _is_place(word: str) -> bool:
     return e is not None and e.label == "LOC"
 
 
+@lru_cache(maxsize=4096)
+def _glued_word(word: str) -> re.Pattern[str]:
+    """`word` written whole, maybe with a glued «و», «بـ», «لـ» or «ف» (compiled once per word)."""
+    return re.compile(rf"(?<![\u0621-\u064a])[وبلف]?{re.escape(word)}(?![\u0621-\u064a])")
+
+
 def _whole_place(place: str, span: str) -> str:
     """A one-word place the span writes only inside a longer place the gazetteer lists («خميس مشيط» for
     «مشيط», «سانت بطرسبرغ» for «سانت»): that place; else `place`."""
@@ -226,7 +232,7 @@ def _whole_place(place: str, span: str) -> str:
         return place
     g = gz.load()
     wholes: set[str] = set()
-    hits = list(re.finditer(rf"(?<![\u0621-\u064a])[وبلف]?{re.escape(place)}(?![\u0621-\u064a])", span))
+    hits = list(_glued_word(place).finditer(span))
     for m in hits:
         after = span[m.end():].split()[:1]
         before = span[:m.start()].split()[-1:]
