@@ -66,3 +66,19 @@ def test_a_habit_told_in_a_relative_clause_takes_no_past_day() -> None:
     text = "وتبنى التنظيم تفجير سيارة مفخخة قرب أحد المساجد التي يرتادها المصلون في صنعاء الاثنين الماضي."
     evs = run(text, [ISIS_TANZIM], REF)
     assert one(evs, "ASSAULT").date is not None, [(e.type, e.date) for e in evs]
+
+
+def test_an_edge_of_a_month_dates_the_deed_by_its_month() -> None:
+    for text in ("شن تنظيم داعش هجوما على قرية في العراق مطلع يوليو.",
+                 "شن تنظيم داعش هجوما على قرية في العراق أواخر الشهر الماضي."):
+        evs = run(text, [ISIS_TANZIM, IRAQ], REF)
+        assert one(evs, "ASSAULT").date == "2015-07", (text, [(e.type, e.date) for e in evs])
+
+
+def test_a_week_gives_no_date_but_a_weekend_and_a_day_do() -> None:
+    def date_of(when: str) -> str | None:
+        evs = run(f"شن تنظيم داعش هجوما على قرية في العراق {when}.", [ISIS_TANZIM, IRAQ], REF)
+        return one(evs, "ASSAULT").date
+    assert date_of("الأسبوع الماضي") is None
+    assert date_of("نهاية الأسبوع") == YESTERDAY
+    assert date_of("أول من أمس") == "2015-08-08"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.extract.times import dateline_date, extract_times, fold_with_map, parse_times_line
+from marsad.extract.times import dateline_date, extract_times, fold_with_map, month_edge, parse_times_line
 from marsad.extract.times_eval import evaluate, format_report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -338,3 +338,13 @@ def test_the_day_before_yesterday_with_min(text: str) -> None:
     found = extract_times(text, dt.date(2015, 7, 31))
     assert [(t.value, t.grain) for t in found] == [("2015-07-29", "day")]
     assert "من" in found[0].text
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("وقع الهجوم مطلع يوليو.", "2015-07"), ("توترت العلاقات أواخر الشهر الماضي.", "2015-07"),
+    ("يحاصرون البلدة منذ نهاية شهر مارس.", "2015-03"), ("عاد الوفد منتصف يونيو.", "2015-06"),
+    ("عاد الوفد نهاية الأسبوع.", None), ("عاد الوفد أول من أمس.", None), ("عاد الوفد مطلع العام.", None),
+])
+def test_month_edge_gives_the_month_of_an_edge_of_a_month(text: str, month: str | None) -> None:
+    t = extract_times(text, dt.date(2015, 8, 10))[0]
+    assert month_edge(t) == month, (t.text, t.value)

@@ -40,7 +40,8 @@
   else for a deed the sentence's one place, else for a meeting where a visit went; a statement
   (not an agreement) only where a visit of its sentence went («خلال زيارته إلى موسكو»); a following
   «جاء ذلك خلال … في X» sentence sets it; date: the sentence's resolved date, to the day (a clock
-  time gives its day); a date after «منذ» is when the deed began (not an amount with no count, a
+  time gives its day, an edge of a month its month: «مطلع يوليو»; a week none: «الأسبوع الماضي»);
+  a date after «منذ» is when the deed began (not an amount with no count, a
   superlative's span or a relative clause's), and a report told as an aside («حسبما ذكر … أمس») or a
   date restated after «الموافق» gives none; the date is that of the trigger's own clause, not one told in a
   relative clause about another noun nor one outside the relative clause the trigger opens
@@ -495,7 +496,7 @@ from marsad.extract.events_phrases import (
     some_of,
 )
 from marsad.extract.events_picks import bracketed_apposition
-from marsad.extract.events_place import choose_location, nearest_date, usable
+from marsad.extract.events_place import choose_location, filed_date, nearest_date, usable
 from marsad.extract.events_place_clauses import named_in_quote
 from marsad.extract.events_places2 import visitor_not_place
 from marsad.extract.events_plain_parties import (
@@ -1306,6 +1307,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         if id(e) in own_dates and e.date == own_dates[id(e)][0]:
             e.date = own_dates[id(e)][1]  # «أدانت … الجريمة التي نفذها مستوطنون فجر اليوم»: none of its own
         e.date = None if stray_future_date(e, reference, id(e) in ahead) else e.date  # «… المرتقبة في 6 أغسطس»
+        e.date = filed_date(e.date, times, e.start, e.end)  # «الأسبوع الماضي»: none; «مطلع يوليو»: July
     out = [e for e in out if not historical(e.date, reference)]  # «في خطاب في العام 1963 دعا كينيدي»: history
     out = [e for e in out if not quoted_mention(e, out)]  # «"موكلي اعتقل بشكل غير قانوني"»: the arrest told
     out = [e for e in out if e.type not in W["needs_source"] or not quoted_restatement(e, out)]  # «"طلبت تركيا"»

@@ -14,6 +14,7 @@ from marsad.extract.events_reference_places import finer_place, topics_apart
 from marsad.extract.events_struck_places import struck_place
 from marsad.extract.events_tokens import Tok
 from marsad.extract.events_triggers import Hit
+from marsad.extract.times import month_edge
 from marsad.model import TimeExpr
 
 DATE_REACH = 150  # characters between a trigger and its date
@@ -194,6 +195,16 @@ def nearest_date(ts: list[TimeExpr], pos: int, lo: int = -1, hi: int = -1) -> st
     inside = [t for t in near if lo <= t.start < hi] if lo >= 0 else []
     pool = inside or near
     return _day(min(pool, key=lambda t: abs(t.start - pos)).value)
+
+
+def filed_date(value: str | None, times: list[TimeExpr], start: int, end: int) -> str | None:
+    """The date an event in [start, end) is filed under, once its clause's time is chosen: a week gives
+    none («الأسبوع الماضي»: recent, but no day nor month), an edge of a month its month («مطلع يوليو»,
+    «أواخر الشهر الماضي», «منذ نهاية شهر مارس»: the month, not the day the edge falls on)."""
+    if not value or "W" in value:
+        return None
+    return next((m for t in times if start <= t.start < end and _day(t.value) == value
+                 and (m := month_edge(t))), value)
 
 
 def _day(value: str | None) -> str | None:

@@ -1500,6 +1500,19 @@ def _with_time(day: _C, t: _C, s: int, e: int) -> _C:
     return merged
 
 
+def month_edge(t: TimeExpr) -> str | None:
+    """The month of a time that is the start, middle or end of a named month, resolved to a day
+    («مطلع يوليو» → «2015-07», «أواخر الشهر الماضي», «نهاية شهر مارس»): what such a time dates is the
+    month, not the day its edge falls on; None for any other time («نهاية الأسبوع», «أول من أمس»)."""
+    L = _lang()
+    words = [_key(w) for w in re.split(r"[\s/()]+", t.text) if w]
+    if not t.value or len(t.value) != 10 or len(words) < 2 or words[0] not in L.words.get("edge", {}):
+        return None
+    month_word = any(w in L.months or w in L.hmonths or L.words.get("period", {}).get(w) == "month"
+                     or w == _key("شهر") for w in words[1:])
+    return t.value[:7] if month_word else None
+
+
 def extract_times(text: str, reference: dt.date | dt.datetime | None) -> list[TimeExpr]:
     """Find and resolve the time expressions of `text` against `reference` (publication date)."""
     if not text:
