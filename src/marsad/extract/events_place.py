@@ -1,5 +1,6 @@
-"""Where and when an event happened: the place after «في» near its trigger, the nearest usable date
-(its day; a date after «منذ» is when the deed began; no date a report told as an aside gives)."""
+"""Where and when an event happened: the place after «في» near its trigger (not a people nor an adjective
+of a country: «المدنيين الفلسطينيين في غزة» → غزة), the nearest usable date (its day; a date after «منذ»
+is when the deed began; no date a report told as an aside gives)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from marsad.clean.normalize import fold
 from marsad.extract import events_place_clauses as clauses
 from marsad.extract.events_actors import Group
-from marsad.extract.events_capital_places import origins_apart
+from marsad.extract.events_capital_places import capital_at, origins_apart
 from marsad.extract.events_places2 import guest_seats
 from marsad.extract.events_reference_places import finer_place, topics_apart
 from marsad.extract.events_struck_places import struck_place
@@ -230,6 +231,27 @@ def _inner(toks: list[Tok], places: list[Group], g: Group) -> Group | None:
     return next((p for p in places if p is not g and k - 4 <= p.last <= k and _by_name(toks, p)), None)
 
 
+_NISBA_ENDS = ("ي", "يه", "يين", "يون", "يات")
+# nouns an adjective after them makes its country's land, sea or sky («الأراضي اليمنية», «المياه الإقليمية»)
+_LAND = frozenset(fold(w) for w in ("الأراضي", "أراضي", "الأرض", "المياه", "مياه", "الأجواء", "أجواء", "العمق"))
+
+
+def adjective_only(toks: list[Tok], g: Group) -> bool:
+    """True when a one-word place group is only its place's adjective or people («الفلسطينيين»,
+    «اليمنية», «العراقي» → فلسطين, اليمن, العراق), even one spelled with the place's whole name, which
+    the group's `nisba` flag misses: no place where something happened. Not the place's own name
+    («دبي», «بالعراق»), nor the adjective of a land («داخل الأراضي اليمنية»: Yemen)."""
+    if not g.is_loc or g.last - g.first != 1 or not g.place:
+        return False
+    if g.first > 0 and toks[g.first - 1].form in _LAND:
+        return False  # «داخل الأراضي اليمنية»: the country's land is the country
+    form, place = toks[g.first].form, fold(g.place)
+    place = place[2:] if place.startswith("ال") and " " not in place else place
+    if not form.endswith(_NISBA_ENDS) or " " in place:
+        return False
+    return re.fullmatch(r"[وبلف]?(?:ال|لل)?" + re.escape(place), form) is None
+
+
 def _by_name(toks: list[Tok], g: Group) -> bool:
     """True when a place group names its place («تعز»), not a relational adjective of it («التركي»)."""
     head = fold(g.place or "").split()[:1]
@@ -251,17 +273,26 @@ def choose_location(toks: list[Tok], groups: list[Group], h: Hit, c_lo: int, c_h
     or body of one who is none of the `hosts` (the sources) is no place (`events_places2`). A place
     that only locates one named before it («ببلدة الكرمة شمال حلب») gives way to it, and a place in
     the subject of a meeting or an agreement is not where it happened (`events_reference_places`).
-    The town an attack strikes («هاجم الجيش بلدة الغارية») is its place (`events_struck_places`)."""
+    The town an attack strikes («هاجم الجيش بلدة الغارية») is its place (`events_struck_places`).
+    A people or an adjective spelled with its country's name («المدنيين الفلسطينيين») is no place
+    (`adjective_only`); a capital told by its country's adjective after the trigger («في العاصمة
+    الصومالية») beats a place outside the trigger's clause; a meeting that is a visit takes the
+    place visited right after its word («خلال زيارته كينيا أن … في شرق أفريقيا» → كينيا)."""
     if h.trig.type == "ASSAULT" and (struck := struck_place(toks, text, groups, h.last, c_hi)):
         return struck
     groups = origins_apart(toks, clauses.outside_relatives(toks, groups, h.first, h.last))  # «من داخل الأراضي اليمنية»
-    groups = [g for g in groups if not clauses.place_noun_only(toks, g)]  # «محافظة» taken for a name
+    groups = [g for g in groups if not clauses.place_noun_only(toks, g)  # «محافظة» taken for a name
+              and not adjective_only(toks, g)]  # «المدنيين الفلسطينيين في غزة»: a people, not a place
     pool = guest_seats(toks, groups, h.first, h.last, list(hosts)) if meeting else groups  # «مدير الجامعة بجاكرتا»
     if meeting or (said and not spoken):  # «بحثا الأوضاع في سوريا»: the talk's subject, not its place
         pool = topics_apart(toks, pool, h.last, not meeting)
     chosen = _choose(pool, h, c_lo, c_hi, nxt, said, meeting, spoken, left)
     if chosen is None and not said:
         chosen = clauses.taken_from(toks, pool, h.first, h.last, c_hi)
+    if chosen is not None and not said and not c_lo <= chosen.first < c_hi:
+        capital = next((found for k in range(h.last, c_hi) if (found := capital_at(toks, k))), None)
+        if capital is not None:  # «في شرق أفريقيا، قتل ستة … في هجوم على فندق في العاصمة الصومالية»
+            return capital[1]
     if chosen is not None and not said and chosen.first < h.last:  # «… في حين شن الطيران غارات على معسكر
         own = clauses.unnamed_place(toks, text, groups, h.last, min(c_hi, h.last + PLACE_REACH))  # في مدينة المخاء»
         if own is not None:
@@ -293,6 +324,8 @@ def _choose(groups: list[Group], h: Hit, c_lo: int, c_hi: int, nxt: int, said: b
         return setting
     if not meeting:  # a deed is not placed by a visit during which it was spoken of
         setting = None
+    elif setting is not None and 0 <= setting.first - h.last <= 1:
+        return setting  # «خلال زيارته كينيا أن … تراجعت في شرق أفريقيا»: the visit's own place
     places = [g for g in groups if g.binding == "loc" and g.place and not g.nisba]
     if not places:
         return setting
