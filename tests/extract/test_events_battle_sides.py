@@ -98,3 +98,34 @@ def test_the_subject_of_managing_past_an_aside_repelled_the_attack() -> None:
     text = "وتمكنت المقاومة الشعبية، المدعومة بقوات التحالف، من صد هجوم الحوثيين في تعز بعد اشتباكات عنيفة."
     ev = one(run(text, [TAIZ, HOUTHI]), "FIGHT")
     assert ev.source == ["المقاومة الشعبية"] and ev.target == ["الحوثي"]
+
+
+def test_a_fights_other_side_past_the_first_sides_adjective_or_place() -> None:
+    # «بين X … وY»: X's adjective or place before the «و» of the other side (`events_agents._far_conjunct`)
+    nigerian = ("الجيش النيجيري", "نيجيريا", "ORG")
+    boko = ("جماعة بوكو حرام", "بوكو حرام", "ORG")
+    text = "وفر آلاف من المعارك الدائرة بين الجيش النيجيري النظامي وجماعة بوكو حرام."
+    ev = one(run(text, [nigerian, boko]), "FIGHT")
+    assert ev.source == ["نيجيريا"] and ev.target == ["بوكو حرام"]
+    text = "وشهدت المديرية مواجهات عنيفة بين المقاومة الشعبية في تلك المنطقة والحوثيين."
+    ev = one(run(text, [HOUTHI]), "FIGHT")
+    assert ev.source == ["المقاومة الشعبية"] and ev.target == ["الحوثي"]
+
+
+def test_no_other_side_past_a_backer() -> None:
+    # «المدعومة بقوات الجيش وطائرات التحالف»: the «و» goes on with the backers, no side of the fight
+    coalition = ("التحالف العربي", "التحالف العربي", "ORG")
+    text = "وقعت اشتباكات بين المقاومة الشعبية المدعومة بقوات الجيش وطائرات التحالف العربي داخل القاعدة."
+    evs = run(text, [coalition])
+    assert all("التحالف العربي" not in e.target for e in evs if e.type == "FIGHT")
+
+
+def test_the_party_after_bare_qital_is_the_one_fought() -> None:
+    # «قتال X»: the verbal noun of «قاتل» takes the one fought as its genitive (`events_agents._fought`)
+    isis = ("داعش", "داعش", "ORG")
+    iraqi = ("القوات العراقية", "العراق", "ORG")
+    ev = one(run("وبدأت القوات العراقية قتال داعش في الرمادي أمس.", [iraqi, isis]), "FIGHT")
+    assert ev.source == ["العراق"] and ev.target == ["داعش"]
+    # with no one fighting named, the war against X is a topic, no fight told
+    evs = run("وانضمت العشائر إلى قتال داعش في الأنبار.", [isis])
+    assert not [e for e in evs if e.type == "FIGHT"]

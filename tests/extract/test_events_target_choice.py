@@ -71,6 +71,18 @@ def test_two_sides_named_with_min_jiha() -> None:
     assert fight.source == ["الحوثي", "أنصار الرئيس السابق علي عبدالله صالح"] and fight.target == ["المقاومة الشعبية"]
 
 
+def test_a_fights_two_sides_named_past_its_verb_and_time() -> None:
+    # «بين» past the fight's adjective, verb and time: the sides are still read off «من جهة … من جهة أخرى»
+    evs = run("وقالت المصادر إن اشتباكات عنيفة اندلعت أمس الاثنين بين الحوثيين وحلفائهم من جهة والمقاومة الشعبية "
+              "من جهة أخرى في مديرية صرواح.", [HOUTHI])
+    fight = one(evs, "FIGHT")
+    assert fight.source == ["الحوثي"] and fight.target == ["المقاومة الشعبية"]
+    # a semicolon ends the fight's clause: a «بين» after it is another's
+    evs = run("واندلعت اشتباكات عنيفة أمس؛ وكانت المفاوضات بين الحوثيين من جهة والحكومة من جهة أخرى متعثرة.",
+              [HOUTHI])
+    assert all(e.target != ["الحكومة"] for e in evs if e.type == "FIGHT")
+
+
 def test_a_persons_or_a_capitals_own_country_is_no_target() -> None:
     evs = run("أجرى باراك أوباما في كينيا أمس محادثات مع أوهورو كينياتا تناولت علاقات كينيا مع الولايات المتحدة.",
               [OBAMA, KENYA, KENYATTA, US])

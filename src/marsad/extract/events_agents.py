@@ -10,7 +10,10 @@ governs («قررت الحكومة فرض عقوبات», «بدأت الحكو�
 («احتجاجا على مواصلة قوات الأمن اعتقال …»); «غارات للطيران التركي»;
 «تعرض X لهجوم من Y» (Y did it to X); «تلقى X اتصالا من Y»; «حصلت X على مساعدات من Y» (Y gave, X
 got); «طلبت X من Y» (Y is asked); «بين X وY» (also «بين ممثلين عن X ووفد من Y», and an unnamed Y:
-«بين قوات الأمن ومقاتلين»); whom a fight was with, unnamed, after «مع»/«ضد» («واشتبك مع قوات الحكومتين»);
+«بين قوات الأمن ومقاتلين»; a fight's other party past the first's adjective or place, «بين الجيش النيجيري
+النظامي وجماعة بوكو حرام», not past a backer); whom a fight was with, unnamed, after «مع»/«ضد» («واشتبك مع
+قوات الحكومتين»); the party right after a bare «قتال» is the one fought («بدأت القوات قتال داعش»), and with no
+one fighting named the war against it is a topic, no fight («انضمت العشائر إلى قتال داعش»);
 «زيارة لـX» (X visits);
 «هجوم شنته X … على Y» (Y, after the doer, is the target); «…، داعيا البرلمان» (the body called on);
 «تم الاتفاق مع مدير …» (a title holder the entity layer missed is the partner); «شدد على ضرورة التزام
@@ -48,7 +51,7 @@ from marsad.extract.events_phrases import (
 from marsad.extract.events_short_forms import attributed_with_lam
 from marsad.extract.events_statement_doer import doer_is_patient
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
-from marsad.extract.events_triggers import Hit, Site, deed_verb, done_with
+from marsad.extract.events_triggers import Hit, Site, deed_verb, done_with, trigger_reading
 from marsad.extract.events_wrongparty import feminine_body_object, lookback_passive
 from marsad.extract.numbers import analyse_word
 from marsad.model import Event
@@ -207,6 +210,11 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         # the clause tells of
         between = side1 + side2  # «جندي تركي … في تبادل لإطلاق النار بين الجيش التركي وداعش»: the pair it names
         source, target = between[:1], between[1:] + target
+    if h.trig.type == "FIGHT" and not side2 and (fought := _fought(toks, h, groups)) is not None:
+        source = [n for n in source if n not in fought.names]  # «في قتال داعش»: whom the fight is against
+        target = [*fought.names, *(n for n in target if n not in fought.names)]
+        if not source:
+            return [], []
     if source and not target and h.trig.type == "FIGHT":  # «واشتبك مع قوات الحكومتين»: whom it fought
         target = [n for n in _fight_partner(text, toks, h, groups, L, b, source) if n not in source]
     own = {norm(n) for n in source}  # «الغارات التركية … تنفيه أنقرة»: a capital is its country, no target of it
@@ -746,6 +754,18 @@ _FOE_PREPS = frozenset(("مع", "ضد"))
 _PARTNER_REACH = 3  # words between a fight and the «مع»/«ضد» that names whom it fought («اشتباكات عنيفة مع»)
 
 
+_FIGHTING = norm("قتال")
+
+
+def _fought(toks: list[Tok], h: Hit, groups: list[Group]) -> Group | None:
+    """The party named right after «قتال» with no article («في قتال داعش», «بقتال تنظيم الدولة»): the
+    verbal noun of «قاتل» takes the one fought as its genitive, never the one fighting."""
+    if h.trig.pos != "n" or h.last - h.first != 1 or trigger_reading(toks[h.first], h.trig) != _FIGHTING \
+            or "ال" in prefix(toks[h.first], _FIGHTING):
+        return None
+    return next((g for g in groups if g.first == h.last and g.actor and not g.is_loc), None)
+
+
 def _fight_partner(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, b: int,
                    source: list[str]) -> list[str]:
     """Whom a fight was with, named by a phrase no entity covers after «مع» or «ضد» within a few
@@ -805,10 +825,45 @@ def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words, tex
                 return names_of(keep), names_of(side)
             after = past_marks(toks, out[-1].last, b)  # «بين تنظيم "داعش" والميليشيات» (`events_other_party`)
             more = joined_party(text, toks, after, b, groups, L) if L is not None else []
+            if not more and len(out) == 1 and h.trig.type == "FIGHT" \
+                    and (far := _far_conjunct(toks, out[0], groups, b, W)) is not None:
+                more = far.names  # «بين الجيش النيجيري النظامي وجماعة بوكو حرام»
             return names_of(keep) + [n for n in more if n not in names_of(keep)], []
         if toks[k].form in CLAUSE_END and toks[k].form not in _COMMAS:
             return [], []  # «تصاعدت حدة المعارك، ليلة السبت، بين X وY»: a comma may set off a time
     return [], []
+
+
+_FAR_REACH = 6  # words between the first party of a fight's «بين» and the «و» of the other
+_BACKED = tuple(norm(w) for w in ("المدعوم", "مدعوم", "المسنود", "مسنود", "بدعم", "بمساندة", "بإسناد"))
+
+
+def _far_conjunct(toks: list[Tok], first: Group, groups: list[Group], b: int, W: Words) -> Group | None:
+    """The other party of a fight «بين X … وY» when X's adjective, place or backer stands before «و»
+    («بين الجيش النيجيري النظامي وجماعة بوكو حرام», «بين المقاومة الشعبية في تلك المديرية والحوثيين»,
+    «بين القوات الامنية المشتركة وعناصر تنظيم الدولة»): the first party (not a place) within
+    `_FAR_REACH` words of the clause whose «و» is glued to it or to the head noun right before it
+    («وعناصر تنظيم داعش»). Not past a backer («المقاومة المدعومة بقوات الجيش وطائرات التحالف»: the «و» may
+    go on with the backers)."""
+    for g in groups:
+        if g.first < first.last or g is first:
+            continue
+        gap = [k for k in range(first.last, g.first) if toks[k].word]
+        if len(gap) > _FAR_REACH or any(toks[k].form in CLAUSE_END or toks[k].form in SENT_END
+                                        or toks[k].form.startswith(_BACKED) for k in range(first.last, g.first)):
+            return None
+        if not g.actor or g.is_loc:
+            continue
+        lead = toks[gap[-1]] if gap and gap[-1] == g.first - 1 else None
+        if _and_glued(toks[g.first]) or (lead is not None and (
+                lead.form == "و" or (_and_glued(lead) and has(lead, W["head"])))):
+            return g
+    return None
+
+
+def _and_glued(t: Tok) -> bool:
+    """True when «و» is glued to the token's word («والحوثيين», «وعناصر»; not «وزارة»)."""
+    return t.form.startswith("و") and t.form[1:] in t.reads
 
 
 _REQUEST = norm("طلب")

@@ -26,7 +26,10 @@ the United States) (`own_country_targets`), unless a body or the people of it is
 الحكومة التركية إلى …», «ودعا الفلسطينيين إلى …»); a body's country, less sure, is left alone.
 
 «بين X وY من جهة، وZ من جهة أخرى» names two sides: X and Y fight, talk or agree together with Z, so
-X and Y are the source and Z the target (`sides_of_between`), not X the source and Y the target.
+X and Y are the source and Z the target (`sides_of_between`), not X the source and Y the target. A fight
+names its sides further on, past its adjectives, its verb and its time («ودارت اشتباكات عنيفة منذ ساعات فجر
+الأحد، بين المقاومة وقوات الجيش من جهة، وميليشيات الحوثي من جهة أخرى», «اشتباكات عنيفة اندلعت أمس
+الاثنين بين …»), as long as no semicolon, colon or sentence end stands between.
 """
 
 from __future__ import annotations
@@ -220,6 +223,8 @@ _BETWEEN = forms("بين", "وبين")
 _SIDE = forms("جهة", "ناحية", "طرف")
 _OTHER_SIDE = forms("أخرى", "ثانية", "اخرى", "آخر", "ثان", "الأخرى")
 _BETWEEN_REACH = 3  # words between a trigger and the «بين» of its parties
+_FIGHT_REACH = 12  # … of a fight, whose adjectives, verb and time may stand first
+_STOPS = frozenset("؛;:")  # marks past which a fight's «بين» is another clause's
 
 
 def _side_mark(toks: list[Tok], k: int, b: int) -> bool:
@@ -231,7 +236,11 @@ def sides_of_between(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> tu
     """The two sides of «بين X وY من جهة، وZ من جهة أخرى» right after the trigger, as (source, target);
     None when the trigger has no such phrase."""
     end = h.after
-    words = [k for k in range(end, b) if toks[k].word][:_BETWEEN_REACH + 1]
+    if h.trig.type == "FIGHT":
+        stop = next((k for k in range(end, b) if toks[k].form in _STOPS or toks[k].form in SENT_END), b)
+        words = [k for k in range(end, stop) if toks[k].word][:_FIGHT_REACH + 1]
+    else:
+        words = [k for k in range(end, b) if toks[k].word][:_BETWEEN_REACH + 1]
     at = next((k for k in words if toks[k].form in _BETWEEN), None)
     if at is None:
         return None
