@@ -338,3 +338,40 @@ def test_two_people_joined_by_wa_are_two_mentions() -> None:
 ])
 def test_a_eulogy_after_a_name_is_no_part_of_it(text: str, want: list[str]) -> None:
     assert [e.text for e in extract_entities(text) if e.label == "PER"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label", "canonical"),
+    [
+        # an armed group whose name holds a place is the group, not the place
+        ("وتبنى تنظيم ولاية سيناء الهجوم على الكمين.", "ولاية سيناء", "ORG", "ولاية سيناء"),
+        ("وقتل قائد في فيلق القدس بالغارة.", "فيلق القدس", "ORG", "فيلق القدس"),
+        ("وسيطرت حركة أحرار الشام على البلدة.", "حركة أحرار الشام", "ORG", "أحرار الشام"),
+        ("وقصفت المقاتلات مواقع العمال الكردستاني.", "العمال الكردستاني", "ORG", "حزب العمال الكردستاني"),
+        ("وتقدمت قوات البشمركة نحو البلدة.", "البشمركة", "ORG", "البيشمركة"),
+        ("وتبنت عصائب أهل الحق الهجوم.", "عصائب أهل الحق", "ORG", "عصائب أهل الحق"),
+        ("وقتلت حركة الشباب عشرة جنود.", "حركة الشباب", "ORG", "حركة الشباب"),
+        ("واشتبك الجنود مع مسلحين في كشمير.", "كشمير", "LOC", "كشمير"),
+        # a town named «landmark + name»: one place, not a person nor a part of it
+        ("وقتل عشرون في تفجير خان بني سعد الذي تبناه تنظيم داعش.", "خان بني سعد", "LOC", "خان بني سعد"),
+        ("وخسر الجيش مدينتي إدلب وجسر الشغور.", "جسر الشغور", "LOC", "جسر الشغور"),
+        ("وقصفت الطائرات قرية دير العصافير.", "دير العصافير", "LOC", "دير العصافير"),
+        ("وسيطر المسلحون على بلدة كفر نبل.", "كفر نبل", "LOC", "كفر نبل"),
+    ],
+)
+def test_armed_groups_and_towns_of_the_war_news(text: str, mention: str, label: str, canonical: str) -> None:
+    e = find(ents(text), mention)
+    assert e is not None, [(x.text, x.label) for x in ents(text)]
+    assert (e.label, e.canonical) == (label, canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("وما كل ناصح في عين واشنطن إلا واش.", "عين واشنطن"),  # the eyes of Washington
+        ("واضطروا للجوء إلى دير بشكل مؤقت.", "دير بشكل"),  # a monastery, for a while
+        ("ويحظر الصيد في المنطقة الشمالية لجسر البحرين.", "لجسر البحرين"),  # to the causeway
+    ],
+)
+def test_a_landmark_noun_opens_no_town_here(text: str, absent: str) -> None:
+    assert find(ents(text), absent) is None

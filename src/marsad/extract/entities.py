@@ -18,7 +18,9 @@ and its document rules (`ner_tagger`), then
   «نائب وزير الخارجية الروسي»): a LOC mention over the role phrase, canonical the country,
   the phrase in `role`;
 - makes a body or place named after a person one ORG or LOC («مركز الملك سلمان للإغاثة»,
-  «شارع الأمير سلطان»; `ner_named_after`), so the person inside is no actor.
+  «شارع الأمير سلطان»; `ner_named_after`), so the person inside is no actor;
+- mends town names that open with a landmark noun («خان بني سعد» is no person, «جسر الشغور» one place:
+  `ner_place_heads`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from marsad.extract.ner_ali import ali_name, is_ali, writes_maqsura
 from marsad.extract.ner_bio import spans
 from marsad.extract.ner_features import clusters, tokenize
 from marsad.extract.ner_named_after import named_bodies
+from marsad.extract.ner_place_heads import HEADS as PLACE_HEADS
+from marsad.extract.ner_place_heads import place_heads
 from marsad.extract.ner_tagger import tag_document
 from marsad.extract.ner_titled import name_word, weak_person
 from marsad.model import Entity
@@ -79,6 +83,8 @@ def _proclitic(fw: str, known: set[str], g: gz.Gazetteers) -> int:
         if n == 1 and form.startswith("ال"):  # و/ب/ل/ف/ك + ال: a clitic, unless the word is a name
             return 0 if ner_junk.keeps_clitic_letter(fw, form, known) else n
         if n == 1 and fw[0] in "وفلب" and form in _BODY_HEADS:  # «وجبهة النصرة», «لمنظمة التحرير»
+            return n
+        if n == 1 and fw[0] == "و" and form in PLACE_HEADS:  # «إدلب وجسر الشغور»: a town's name after «و»
             return n
         if fw not in vocab and form in vocab and len(form) >= 3:
             return n
@@ -221,6 +227,7 @@ def extract_entities(text: str) -> list[Entity]:
     sents = _sentences(text, toks)
     folded = [[fold(t[0]) for t in s] for s in sents]
     tags = tag_document([[t[0] for t in s] for s in sents], extend=True, folded=folded)
+    place_heads(folded, tags)  # «تفجير خان بني سعد», «مدينة جسر الشغور»: a town, whole
 
     # mentions as (sentence, i, j, label)
     raw: list[tuple[int, int, int, str]] = []

@@ -107,8 +107,9 @@ def _free(tags: list[str], i: int, j: int, label: str) -> bool:
 
 def _misc_inside(tags: list[str], i: int, j: int) -> bool:
     """True when tokens i..j (two or more) hold only MISC mentions lying inside them: an organisation's
-    name that holds a religion or a creed («جيش الإسلام», «أنصار الإسلام») takes them over."""
-    return j - i > 1 and _free(tags, i, j, "MISC")
+    name that holds a religion or a creed («جيش الإسلام», «أنصار الإسلام») takes them over; so does one
+    that holds a place («ولاية سيناء», «فيلق القدس», «حركة أحرار الشام»: the group, not the place)."""
+    return j - i > 1 and (_free(tags, i, j, "MISC") or _free(tags, i, j, "LOC"))
 
 
 def _after_title(fs: list[str], i: int, g: gz.Gazetteers) -> bool:
