@@ -345,6 +345,7 @@ from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, r
 from marsad.extract.events_aid_recipients import ordered_giver, reached_country
 from marsad.extract.events_aid_sides import carrier_sender, giver_nisba
 from marsad.extract.events_allegiance import allegiance_roles
+from marsad.extract.events_anaphoric_places import place_by_anaphor
 from marsad.extract.events_appeal_sides import aside_addressee, join_quoted_owner, kin_appeal
 from marsad.extract.events_armed_doers import armed_doers, name_story_group, owning_body, struck
 from marsad.extract.events_armed_heads import body_head
@@ -1298,6 +1299,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     note_story_countries(inferred)  # «قوات الأمن» in a story plainly about Saudi Arabia: السعودية beside it
     add_guests(out, text)  # «استقبل X سفير اليابان», «زار X العاصمة العمانية»: a titled guest's country
     place_in_capitals(out, toks, text, W["needs_source"])  # «في العاصمة الأفغانية» → كابل (`events_capital_places`)
+    place_by_anaphor(out, toks, text, entities, W["needs_source"])  # «في المدينة», «هناك» (`events_anaphoric_places`)
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
     seizure_adversary(out, L.polities, text)  # «استعادة السيطرة على محافظة لحج» amid fights with the Houthis: theirs
     out = resense_events(out, toks, L)  # another sense of the trigger («تعهد بمواصلة الزحف», «نوهت للجميع»)
