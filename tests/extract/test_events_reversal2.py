@@ -26,6 +26,16 @@ def test_a_feminine_demand_verb_before_a_masculine_head_asks_it() -> None:
     assert (ev.source, ev.target) == (["رابطة المحامين"], ["المجلس الوطني"])
 
 
+ARAB_STATES = ("الدول العربية", "الدول العربية", "ORG")
+
+
+def test_a_masculine_demand_verb_before_the_states_asks_them() -> None:
+    # «الدول» is a broken plural of things: as a subject it would take «دعت»
+    text = "وأشاد سامر حداد بالهدنة في المدينة، ودعا الدول العربية إلى وقفة جادة مع الشعب."
+    ev = one(run(text, [SAMER, ARAB_STATES]), "DEMAND")
+    assert ev.source == ["سامر حداد"] and ev.target == ["الدول العربية"]
+
+
 def test_the_one_told_before_undergoing_criticism_is_its_target() -> None:
     text = "وكان سامر حداد قد واجه انتقادات حادة من اتحاد العمال بسبب تصريحاته."
     ev = one(run(text, [SAMER, UNION]), "DISAPPROVE")

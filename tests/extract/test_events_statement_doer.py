@@ -68,3 +68,17 @@ def test_the_state_whose_prisons_hold_the_captives_is_asked_to_free_them() -> No
     evs = run("وطالبت جبهة النصرة بالإفراج عن خمس نساء في السجون اللبنانية.", [NUSRA, LEBANESE])
     call = one(evs, "DEMAND")
     assert call.source == ["جبهة النصرة"] and call.target == ["لبنان"]
+
+
+def test_the_owner_of_a_condemned_conduct_is_the_target() -> None:
+    evs = run("ودان حزب الإصلاح السلوك العدواني من قبل الحوثيين في حق ناشطيه.", [("حزب الإصلاح", "حزب الإصلاح", "ORG"), HOUTHI])
+    condemn = one(evs, "DISAPPROVE")
+    assert condemn.source == ["حزب الإصلاح"] and condemn.target == ["الحوثي"]
+
+
+def test_a_plan_rejected_is_its_owners_but_one_backed_in_a_demand_is_not() -> None:
+    evs = run("ورفضت الحكومة اليمنية خطة الحوثيين لتقاسم السلطة.", [("الحكومة اليمنية", "اليمن", "LOC"), HOUTHI])
+    assert one(evs, "REJECT").target == ["الحوثي"]
+    evs = run("وطالب الوزير سامي العلي بزيادة الجهود لدعم مبادرة الحوثيين في المدينة.",
+              [("سامي العلي", "سامي العلي", "PER"), HOUTHI])
+    assert "الحوثي" not in one(evs, "DEMAND").target

@@ -52,6 +52,8 @@ SPECS = [IRAN, GAZA, MINISTER, SHEIKH, JUDGE, POLICE, GOVERNMENT]
     ("وتقدر إيران عدد المسلحين الذين يقاتلون مع التنظيم بعشرة آلاف.", "FIGHT"),
     ("وسيطرت الحكومة على المدينة في أحدث مكاسب يحققونها في الشمال.", "INVESTIGATE"),
     ("وأفرجت الشرطة عن المتهم لعدم ثبوت إدانته في القضية.", "DISAPPROVE"),
+    ("وكانت محكمة الاستئناف أكدت إدانته بتهمتين وعقوبتهما السجن عشر سنوات.", "DISAPPROVE"),
+    ("وقضت المحكمة بسجن الرجل خمس سنوات لإدانته بالإرهاب.", "DISAPPROVE"),
 ])
 def test_topic_frame_tells_no_deed(text: str, typ: str) -> None:
     assert not [e for e in run(text, SPECS) if e.type == typ]

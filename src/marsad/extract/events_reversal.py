@@ -19,7 +19,8 @@
 - a demand verb followed, past time words, by a noun it cannot agree with is followed by the one asked,
   its subject told before: a feminine noun in construct or a definite feminine plural after a masculine
   verb, with «بـ», «على» or «إلى» and the thing asked after it («وطالب قوات التحالف بالاستمرار», «ودعا
-  السلطات العراقية إلى ملاحقة الجناة»), a masculine head after a feminine verb («وحثت المجلس على …»).
+  السلطات العراقية إلى ملاحقة الجناة», «ودعا الدول العربية إلى وقفة»: a broken plural of states takes
+  «دعت»), a masculine head after a feminine verb («وحثت المجلس على …»).
 """
 
 from __future__ import annotations
@@ -110,6 +111,9 @@ def no_object(toks: list[Tok], h: Hit, W: Words) -> bool:
 
 
 # masculine heads of a subject a feminine verb cannot have right after it («وحثت الرئيس …»)
+_STATES_PLURAL = forms("دول", "الدول", "بلدان", "البلدان")  # broken plurals of things: «دعت الدول»
+
+
 _MALE_HEADS = frozenset(norm(w) for w in (
     "الرئيس", "رئيس", "الوزير", "وزير", "الملك", "الأمير", "السفير", "المبعوث", "الأمين", "المجلس", "مجلس",
     "البرلمان", "الجيش", "النظام", "الحزب", "حزب", "المجتمع", "الشعب", "الاتحاد", "التحالف"))
@@ -136,7 +140,8 @@ def addressee_next(toks: list[Tok], h: Hit, b: int, groups: list[Group], quantit
     if masculine:
         nxt = k + 1 < b and toks[k + 1].word
         construct = nxt and not head.startswith(("ال", "وال")) and head.endswith(("ه", "ات")) and len(head) > 3
-        feminine_head = construct or (head.startswith("ال") and head.endswith("ات") and len(head) > 5)
+        feminine_head = construct or (head.startswith("ال") and head.endswith("ات") and len(head) > 5) \
+            or head in _STATES_PLURAL
         if not feminine_head and head.startswith("ال") and head.endswith("ه") and len(head) > 5 \
                 and head not in men_in_ta:
             # «وطالب الحكومة الإسرائيلية بضرورة …»: a feminine subject would take «وطالبت»; but «وطالب الحكومة

@@ -54,6 +54,10 @@ _DEEDS = forms(
     "قرار", "مزاعم", "أعمال", "حملة", "عمليات", "غارات", "خروقات", "خرق", "تجاوزات", "استفزازات",
     # what a demand asks a party to do: its genitive is the one asked («بانسحاب القوات الروسية»)
     "انسحاب", "التزام", "تحرك", "تراجع", "اعتذار", "كف")
+# a plan or conduct condemned or rejected is its owner's («انتقد خطة تركيا», «رفض مبادرة الحوثيين», «دان
+# سلوك الميليشيات»); not asked for («بدعم مبادرة أوفيد» is no deed of أوفيد)
+_CONDUCT = _DEEDS | forms("عمل", "سلوك", "تصرف", "تصرفات", "تصريح", "خطة", "خطاب", "مبادرة", "مقترح", "اقتراح",
+                          "دعوة", "دعوات", "شروط")
 # strikes, whose genitive is their doer only when it names armed men or craft («قصف الطائرات التركية», «قصف
 # المتمردين الحوثيين»), and whom they hit otherwise («قصف مواقع داعش»)
 _STRIKES = forms("قصف", "استهداف", "ضربات", "قذائف")
@@ -72,7 +76,7 @@ _SETTING = forms("في", "عبر", "خلال")
 _BY = forms("شنه", "شنها", "شنته", "شنتها", "تشنها", "يشنها", "نفذه", "نفذها", "نفذته", "نفذتها", "ارتكبه",
             "ارتكبها", "ارتكبته", "ارتكبتها", "يرتكبها", "ترتكبها", "يرتكبه", "ترتكبه", "تمارسها", "يمارسها",
             "يمارسه", "تمارسه", "يقوم", "تقوم", "يقومون", "قبل", "يد", "أيدي", "أطلقها", "أطلقه", "أدلى",
-            "تبناه", "تبنته")
+            "تبناه", "تبنته", "جانب", "طرف")
 _REACH = 10  # words from the statement's verb to the deed noun
 _SPAN = 6  # words from the deed noun to its doer
 
@@ -125,7 +129,7 @@ def content_doer(toks: list[Tok], h: Hit, b: int, source: list[str], groups: lis
     nisba of its first deed noun, or after «الذي شنه», «من قبل» («رفض … تصريحات المالكي», «أدانت الوزارة
     مصادقة لجنة … الإسرائيلية»), or, for a praise, whose role or efforts it praises («أشاد بدور المملكة»);
     [] when none is named or he is the speaker himself."""
-    nouns = _MERITS if h.trig.type == "SUPPORT" else _DEEDS
+    nouns = _MERITS if h.trig.type == "SUPPORT" else _CONDUCT if h.trig.type in ("DISAPPROVE", "REJECT") else _DEEDS
     at = {g.first: g for g in groups}
     inside = {i for g in groups for i in range(g.first, g.last)}
     seen = 0

@@ -28,15 +28,15 @@ tells no deed that happened (topic: not an event but a topic; precision).
 - `achieved`: «حقق» with an object pronoun («المكاسب التي يحققونها في الجبهة»): achieving, not investigating;
 - `ritual_visit`: «الزيارة» joined to «العمرة» or «الحج» («ضيوف الحج والعمرة والزيارة»): the pilgrims' visit to
   Medina, no meeting;
-- `conviction`: «إدانته» after a word of proof («لعدم ثبوت إدانته», «من تثبت إدانته»): a guilty verdict
-  proven or not, no condemnation.
+- `conviction`: «إدانته» after a word of proof («لعدم ثبوت إدانته», «من تثبت إدانته») or before the charge
+  («أكدت المحكمة إدانته بتهمتين», «لإدانته بالإرهاب»): a guilty verdict proven or not, no condemnation.
 """
 
 from __future__ import annotations
 
 import re
 
-from marsad.extract.events_lexicon import forms
+from marsad.extract.events_lexicon import forms, norm
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, clause_words, has
 from marsad.extract.events_triggers import Hit
 
@@ -369,13 +369,22 @@ _PROOF = forms("ثبوت", "ثبتت", "ثبت", "تثبت", "يثبت", "أثب
 _CONVICTION = re.compile(r"[وب]?[اإ]دانت(ه|ها|هم|هما)")
 
 
+# the charge a verdict names right after «إدانته» («بتهمتين», «بالإرهاب»): not a manner («بشدة», «بأشد العبارات»)
+_CHARGED = re.compile(r"بتهم\w*|بالتهم\w*|بجرائم|بجريمه|بارتكاب|بالتورط|" + "|".join(
+    "بال" + norm(w) for w in ("قتل", "إرهاب", "فساد", "تجسس", "احتيال", "سرقة", "رشوة", "اختلاس", "تزوير",
+                             "اغتصاب", "خيانة", "تحرش", "إهمال")))  # token forms are folded (`norm`)
+
+
 def conviction(toks: list[Tok], a: int, h: Hit) -> bool:
     """True when a condemnation noun with a pronoun («إدانته») comes right after a word of proof («لعدم ثبوت
-    إدانته», «من تثبت إدانته»): a verdict of guilt, no condemnation."""
+    إدانته», «من تثبت إدانته») or right before the charge («أكدت المحكمة إدانته بتهمتين», «لإدانته
+    بالإرهاب»): a verdict of guilt, no condemnation."""
     if h.trig.type != "DISAPPROVE" or not _CONVICTION.fullmatch(toks[h.first].form):
         return False
     before = _words_before(toks, a, h.first, 1)
-    return bool(before) and has(toks[before[0]], _PROOF)
+    nxt = _word_after(toks, h.last - 1, len(toks))
+    return (bool(before) and has(toks[before[0]], _PROOF)) \
+        or (nxt is not None and _CHARGED.fullmatch(toks[nxt].form) is not None)
 
 
 def topic_frame(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
