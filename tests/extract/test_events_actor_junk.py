@@ -11,6 +11,8 @@ from marsad.extract.events_actor_junk import (
     claim_speaker,
     compound_first,
     cut_title_words,
+    edge_words,
+    front_preposition,
     function_word,
     glued_place,
     group_then_person,
@@ -88,6 +90,18 @@ def test_particles_and_participles_name_no_one() -> None:
     assert speech_participle("موضحا")
     assert speech_participle("مؤكدًا")
     assert not speech_participle("مسلحا")
+    assert speech_participle("مختتما حديثه")
+    assert not speech_participle("مسلحا مجهولا")
+
+
+def test_a_preposition_at_an_edge_is_no_part_of_a_name() -> None:
+    assert front_preposition("أمام أولاده") == ""
+    assert front_preposition("خلال الاجتماع الطارئ") == ""
+    assert front_preposition("عقب الأمم المتحدة") == "الأمم المتحدة"
+    assert front_preposition("إمام المسجد") == "إمام المسجد"
+    assert edge_words("صحافي ال") == "صحافي"
+    assert edge_words("مجموعة من") == "مجموعة"
+    assert edge_words("أحمد علي") == "أحمد علي"
 
 
 def test_a_headline_verb_ends_the_name() -> None:
@@ -102,6 +116,7 @@ def test_a_glued_person_or_place_ends_the_name() -> None:
     assert lam_person("لنوري الكاظم", persons) == "نوري الكاظم"
     assert lam_person("لمحمد السالم", {}) == "محمد السالم"
     assert lam_person("لينا عبدالعزيز", {}) == "لينا عبدالعزيز"
+    assert lam_person("علي الحسيني للوزير", {}) == "علي الحسيني"
     assert glued_place("كارتر لأربيل", {}) == "كارتر"
     assert glued_place("جوزيف بلاتر", {("بلاتر",): "جوزيف بلاتر"}) == "جوزيف بلاتر"
 

@@ -30,6 +30,7 @@ def test_a_known_verb_after_a_leader_is_cut_off() -> None:
     text = "وأكد السفير أن الرئيس الفلاني سلم الوزير رسالة خطية."
     assert verb_tail("الفلاني سلم", text) == "الفلاني"
     assert verb_tail("وفد يضم", "ووصل وفد يضم عشرة خبراء إلى العاصمة.") == "وفد"
+    assert verb_tail("الفلاني سيعلن", "وقال إن الفلاني سيعلن قراره غدا.") == "الفلاني"
 
 
 def test_a_surname_that_is_a_verb_stays_after_a_lineage_word() -> None:

@@ -10,22 +10,24 @@ Run from `events.extract_events` on each sentence's events once their names are 
   'his highness expressed his joy') names no one by itself: it is the person the article first named after
   that honorific («صاحب السمو الملكي الأمير فيصل بن مشعل»), and no party where none was;
 - `edge_words`: a reporting verb run on into the front of a name («وأردفت السهلي») and a word run on into
-  its end that is no part of it (an aside's «وهو», a statement's «شكره», «عن», a relative pronoun and
-  what follows it: «علي الذي» → علي) go;
+  its end that is no part of it (an aside's «وهو», a statement's «شكره», «عن», a bare preposition or
+  article: «صحافي ال», a relative pronoun and what follows it: «علي الذي» → علي) go;
+- `front_preposition`: a name opening with a preposition of time or place («أمام أولاده», «خلال الاجتماع»)
+  is no party, unless a listed name follows it;
 - `function_word`: a relative, a demonstrative or a particle («ما» of «على ما اعتبره», «ذلك») is no party;
 - `headline_verb`: a name gone on over a verb of a headline and the party after it («الجبير يلتقي كيري»)
   ends before the verb;
 - `lam_person`: a person's name with the preposition «لـ» glued to it opens a second party, the one a deed
-  is done for («… آل سعود لسامح شكري»): the name ends before it; a name that opens with it («لنوري
-  المالكي») loses the «لـ»;
+  is done for («… آل سعود لسامح شكري», «علي السيستاني للعبادي»): the name ends before it; a name that
+  opens with it («لنوري المالكي») loses the «لـ»;
 - `glued_place`: a listed place with a glued «لـ» or «بـ» run on into a name ends it («كارتر لأربيل» of «زيارة
   كارتر لأربيل» → كارتر) or, where it opens the name, goes with the titles after it («بجاكرتا البروفسور ويدي
   روسادا» → ويدي روسادا);
 - `invocation`: a prayer's «الله» read as a name («داعين الله أن يحمي …», «والله الهادي إلى سواء السبيل») names no
   one: God's name opens no person's name, and a plural or accusative participle before it («داعين»,
   «سائلا») is no first part of a compound name («عبد الله», «نصر الله»);
-- `speech_participle`: a lone participle of saying in the accusative («موضحا», «مؤكدا», «مشيرا») is the
-  speaker's manner, no party;
+- `speech_participle`: a participle of saying in the accusative («موضحا», «مؤكدا», «مشيرا»), alone or
+  opening a phrase («مختتما حديثه»), is the speaker's manner, no party;
 - `compound_first`: a person's name cut inside a compound first name («الدين الأصبحي» of «عز الدين
   الأصبحي», «الله الجابري» of «عبد الله الجابري») takes back the first part the span writes before it;
 - `group_then_person`: a group's plural nisba run on into its leader's name («الحوثيين عبدالملك الحوثي»)
@@ -60,10 +62,10 @@ from marsad.extract.events_lexicon import lexicon
 from marsad.model import Entity, Event
 
 __all__ = [
-    "accident_blast", "blessing_tail", "claim_speaker", "clean_junk", "compound_first", "crown_tail", "cut_title_words",
-    "edge_words", "function_word", "glued_place", "group_then_person", "headline_verb", "honored_person",
-    "honorific_only", "invocation", "lam_person", "person_keys", "person_place", "site_name", "speech_participle",
-    "title_body", "title_holder", "verbal_protest",
+    "accident_blast", "blessing_tail", "claim_speaker", "clean_junk", "compound_first", "crown_tail",
+    "cut_title_words", "edge_words", "front_preposition", "function_word", "glued_place", "group_then_person",
+    "headline_verb", "honored_person", "honorific_only", "invocation", "lam_person", "person_keys", "person_place",
+    "site_name", "speech_participle", "title_body", "title_holder", "verbal_protest",
 ]
 
 TITLE_REACH = 3  # words after a cut title that may complete it («أمير» + «منطقة الرياض»)
@@ -234,9 +236,10 @@ def lam_person(name: str, persons: dict[tuple[str, ...], str]) -> str:
         return name
     if _lam_person(words, persons):
         return " ".join([words[0][1:], *words[1:]])
+    person = fold(words[0]) in gz.load().first_names
     for i in range(2, len(words)):
-        if _lam_person(words[i:], persons):
-            return " ".join(words[:i])
+        if _lam_person(words[i:], persons) or (person and fold(words[i]).startswith("لل")):
+            return " ".join(words[:i])  # «علي السيستاني للعبادي» → علي السيستاني
     return name
 
 
@@ -285,9 +288,20 @@ def invocation(name: str) -> bool:
 
 
 def speech_participle(name: str) -> bool:
-    """True when a one-word name is a participle of saying in the accusative («موضحا», «مؤكدًا»)."""
+    """True when a name is or opens with a participle of saying in the accusative («موضحا», «مؤكدًا»,
+    «مختتما حديثه» 'closing his talk')."""
     words = name.split()
-    return len(words) == 1 and fold(words[0]).replace("\u064b", "") in _SPEECH_PARTICIPLES
+    return bool(words) and fold(words[0]).replace("\u064b", "") in _SPEECH_PARTICIPLES
+
+
+def front_preposition(name: str) -> str:
+    """`name` without a preposition of time or place it opens with («أمام أولاده» 'before his children',
+    «خلال الاجتماع»): "" where no listed name is left, else that name («عقب الأمم المتحدة» → الأمم المتحدة)."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in _FRONT_PREPS:
+        return name
+    rest = " ".join(words[1:])
+    return rest if gz.key(rest) in gz.load().names else ""
 
 
 def compound_first(name: str, span: str) -> str:
@@ -466,6 +480,12 @@ def accident_blast(ev: Event, span: str) -> bool:
 # a relative pronoun opens the clause after a name, never a word of it
 _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي",
                                          "اللاتي", "اللائي"))
+# prepositions and particles, as written («على», not «علي»), that end no name: the cut head of a phrase
+_TAIL_PARTICLES = frozenset((
+    "ال", "في", "من", "إلى", "الى", "على", "مع", "ضد", "لدى", "حتى", "بين", "أو", "او", "ثم", "أن", "إن"))
+# prepositions of time and place, as written («أمام», not «إمام»), that open no name
+_FRONT_PREPS = frozenset((
+    "أمام", "خلال", "بعد", "قبل", "عقب", "إثر", "اثر", "أثناء", "اثناء", "منذ", "وأمام", "وخلال", "وبعد", "وقبل"))
 _TAIL_WORDS = frozenset(fold(w) for w in (
     "وهو", "وهي", "وهم", "وهما", "شكره", "شكرها", "شكرهم", "تقديره", "تقديرها", "تقديرهم", "ثناءه", "ثناءها",
     "امتنانه", "امتنانها", "تهنئته", "تهنئتها", "تعازيه", "تعازيها", "ترحيبه", "ترحيبها", "عن"))
@@ -483,6 +503,8 @@ def edge_words(name: str) -> str:
         words = words[1:]
     if len(words) > 1 and fold(words[-1]) in _TAIL_WORDS:
         words = words[:-1]
+    while len(words) > 1 and words[-1] in _TAIL_PARTICLES:  # «صحافي ال», «مجموعة من»
+        words = words[:-1]
     cut = next((k for k, w in enumerate(words) if k and fold(w) in _RELATIVES), len(words))
     return " ".join(words[:cut])  # «علي الذي» of «علي الذي أصيب …» → علي
 
@@ -491,7 +513,9 @@ def _fixed(name: str, span: str, ev: Event, persons: dict[tuple[str, ...], str])
     """`name` as the rules leave it; "" when it names no party."""
     if function_word(name) or speech_participle(name) or invocation(name):
         return ""
-    name = edge_words(name)
+    name = edge_words(front_preposition(name))
+    if not name:
+        return ""
     name = glued_place(lam_person(headline_verb(crown_tail(blessing_tail(name, span), span)), persons), persons)
     name = title_body(compound_first(name, span), span)
     name = person_place(group_then_person(name), persons)

@@ -4,8 +4,9 @@ Checks on each event's names once they are read, cleaned and completed, against 
 
 - `verb_tail`: a name of a noun and a verb the readers ran on into («مسلحين قدموا من سورية», «مسلحا
   استهدف», «السيسي سلم», «وفد يضم») is cut before the verb where a word follows it: a past verb in the
-  plural after a plural noun, or a verb the trigger table knows or a verb of being or holding after a
-  word that is no first name nor «بن»/«آل» («خالد بن طالب» stays);
+  plural after a plural noun, or a verb the trigger table knows (also with the future «سـ»: «بلاتيني
+  سيعلن») or a verb of being or holding after a word that is no first name nor «بن»/«آل» («خالد بن طالب»
+  stays);
 - `place_piece`: a one-word name no list holds that the article writes only as the second word of a
   place's name («ناحية بني سعد», «لكمة صلاح», «جبل الزيتون», «منطقة البساتين») names no party;
 - `adjective_of_noun`: a one-word definite nisba no list holds that the sentence writes only right after
@@ -78,8 +79,13 @@ def _listed(name: str) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    """True when the trigger table knows a written word as a verb («استهدف», «قدموا»)."""
-    return any(t.pos == "v" for t in lexicon().by_first.get(fold(word), ()))
+    """True when the trigger table knows a written word as a verb («استهدف», «قدموا»), or as an imperfect
+    verb with the future «سـ» glued to it («سيعلن» of «يعلن»)."""
+    by_first = lexicon().by_first
+    f = fold(word)
+    if any(t.pos == "v" for t in by_first.get(f, ())):
+        return True
+    return f[:1] == "س" and f[1:2] in ("ي", "ت", "ن") and any(t.pos == "v" for t in by_first.get(f[1:], ()))
 
 
 def verb_tail(name: str, span: str) -> str:
