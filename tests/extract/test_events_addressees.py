@@ -44,3 +44,35 @@ def test_people_asked_with_a_conjunct_after_a_named_subject_are_the_target() -> 
     text = "ودعا قائد الشرطة العميد سالم المري المواطنين والمقيمين إلى الابتعاد عن الأودية."
     ev = one(run(text, [("سالم المري", "سالم المري", "PER")]), "DEMAND")
     assert "سالم المري" in ev.source and ev.target == ["المواطنين"]
+
+
+ANBAR = ("الأنبار", "الأنبار", "LOC")
+KAOUD = ("نعيم الكعود", "نعيم الكعود", "PER")
+MALIKI = ("المالكي", "المالكي", "PER")
+BRITISH = ("البريطانية", "بريطانيا", "LOC")
+LIBYA = ("ليبيا", "ليبيا", "LOC")
+
+
+def test_the_body_asked_outranks_a_party_of_the_thing_asked() -> None:
+    text = "وطالب الشيخ نعيم الكعود حكومة الأنبار بالعمل الجاد للقضاء على داعش."
+    ev = one(run(text, [KAOUD, ANBAR, ISIS]), "DEMAND")
+    assert ev.source == ["نعيم الكعود"] and "داعش" not in ev.target and "الأنبار" in ev.target
+    local = one(run("وطالب المالكي الحكومة المحلية في الأنبار بطرد داعش.", [MALIKI, ANBAR, ISIS]), "DEMAND")
+    assert local.target == ["الحكومة المحلية في الأنبار"]
+
+
+def test_the_subjects_own_people_are_those_asked() -> None:
+    ev = one(run("ودعت الخارجية البريطانية رعاياها إلى مغادرة ليبيا.", [BRITISH, LIBYA]), "DEMAND")
+    assert ev.source == ["بريطانيا"] and ev.target == ["رعاياها"]
+
+
+def test_an_adverb_may_stand_between_the_subject_and_the_body_asked() -> None:
+    text = "كما طالب المالكي مجددا المجتمع الدولي بالضغط على داعش."
+    assert one(run(text, [MALIKI, ISIS]), "DEMAND").target == ["المجتمع الدولي"]
+
+
+def test_the_genitive_of_a_title_ending_the_subject_is_not_asked() -> None:
+    # (the entity layer took the title into the name: «كارلوس تشافيز أمين»)
+    chavez = ("كارلوس تشافيز أمين", "كارلوس تشافيز أمين", "PER")
+    text = "وطالب كارلوس تشافيز أمين صندوق الاتحاد العربي بالتحقيق مع داعش."
+    assert "صندوق الاتحاد العربي" not in one(run(text, [chavez, ISIS]), "DEMAND").target

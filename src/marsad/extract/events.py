@@ -2251,10 +2251,12 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     if ev.source and h.trig.pos in ("v", "x") and h.trig.type in W["needs_source"] \
             and (asked := _people_asked(text, toks, h, b, ev, groups, skip, L)):
         ev.target = asked  # «…، داعيا المشرعين الى اختيار الدبلوماسية الاميركية»: those asked, not a topic
-    elif not ev.target and (asked := asked_party(text, toks, h, b, ev, groups, skip, L)
-                            or asked_past_aside(text, toks, h, b, ev, groups, skip, L)
-                            or asked_agent(text, toks, h, b, ev, groups, skip, L)):
-        ev.target = asked  # «ودعا الاتحاد المجتمع الدولي إلى التحرك»: the body asked (`events_addressees`)
+    elif (asked := asked_party(text, toks, h, b, ev, groups, skip, L)) or (not ev.target and (
+            asked := asked_past_aside(text, toks, h, b, ev, groups, skip, L)
+            or asked_agent(text, toks, h, b, ev, groups, skip, L))):
+        # «ودعا الاتحاد المجتمع الدولي إلى التحرك»: the body asked (`events_addressees`), also over a party
+        # read from the thing asked («وطالب الكعود حكومة الأنبار بالعمل … للقضاء على داعش»)
+        ev.target = asked
     if h.trig.type == "DISAPPROVE" and (blame := blame_roles(text, toks, h, b, ev, groups, skip, L)) is not None:
         ev.source, ev.target = blame  # «وحمّل الأمين العام إسرائيل المسؤولية»: the one blamed (`events_other_party`)
     if not ev.target and (kin := kin_patient(text, toks, h, b, groups, W)):

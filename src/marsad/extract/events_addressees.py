@@ -10,6 +10,15 @@ as a noun phrase (`events_phrases.noun_subject`) and kept when
 - the demand's complement follows it: a preposition «إلى»/«على»/«لـ»/«بـ» or «أن», glued or apart
   («للتحرك», «بضرورة»): the phrase is the one asked, not the thing asked for.
 
+The one asked outranks a party read from the thing asked: «وطالب الكعود حكومة الأنبار بالعمل … للقضاء على
+داعش», «ودعا الرئيس السلطات المحلية إلى حماية المتظاهرين من الشرطة» hold the body asked, not «داعش» or the
+police. This holds only when every target read so far is named after the phrase asked and the subject
+was read before it; a name there the entity rules left unbound («حكومة الأنبار») is taken too. The
+subject's own people, a noun of `asked_own` with a possessive pronoun («وطالبت الوزارة مواطنيها بعدم
+السفر», «ودعت الخارجية رعاياها إلى المغادرة»), a place inside the phrase («الحكومة المحلية في الأنبار
+بـ») and an adverb before it («طالبت الحكومة مجددا المجتمع الدولي») are read too; words after a subject
+that ends in a bare title are its genitive, not the one asked (`_open_construct`).
+
 A subject named with a genitive glued to «لـ» («الاتحاد العالمي للمسلمين») is stepped over first
 (`asked_party`). An indefinite construct head before a definite genitive («ودعا المحافظ أصحاب المنشآت
 إلى …», «أهالي مدينة الرمادي») opens the phrase asked too (`events_asked_phrases.construct_phrase`).
@@ -37,6 +46,20 @@ _COMPLEMENT = frozenset(norm(w) for w in ("إلى", "الى", "على", "أن", 
 _GLUED = ("ل", "ب")
 # the types whose object is the one asked
 _ASKED_TYPES = frozenset({"DEMAND"})
+# adverbs between the subject and the one asked («طالبت الحكومة مجددا المجتمع الدولي», «ودعا أيضا»)
+_ADVERBS = frozenset(norm(w) for w in ("مجددا", "مجدداً", "أيضا", "أيضاً", "كذلك", "بدوره", "بدورها", "بشدة"))
+# the preposition of a place told inside the phrase asked («الحكومة المحلية في الأنبار»)
+_IN = norm("في")
+# possessive pronouns on a noun of people («مواطنيها», «أنصاره», «رعاياهم»)
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def own_people(form: str, L: Lexicon) -> bool:
+    """True when a word is a noun of `asked_own` with a possessive pronoun: the subject's own people
+    («مواطنيها», «رعاياه», «أنصارهم»), glued to no preposition."""
+    return any(form.endswith(p) and form[:-len(p)] in L.words["asked_own"] for p in _POSSESSIVES)
+
+
 # quantities before the asked party («كل الأطراف», «جميع الأطباء»)
 _ALL = frozenset(norm(w) for w in ("كل", "جميع", "كافة"))
 
@@ -69,6 +92,9 @@ def _past_subject(text: str, toks: list[Tok], k: int, b: int, ev: Event, groups:
     the subject was read from), with a «لـ» genitive glued to the word after it («الاتحاد العالمي
     للمسلمين»); `k` itself when no subject stands there."""
     g = next((x for x in groups if x.first == k and set(x.names) & set(ev.source)), None)
+    if g is None and k < b and toks[k].form.startswith("ال"):
+        # «ودعت الخارجية البريطانية رعاياها»: a body whose nisba alone is named
+        g = next((x for x in groups if x.first == k + 1 and x.nisba and set(x.names) & set(ev.source)), None)
     if g is not None:
         n = g.last
     else:
@@ -82,14 +108,48 @@ def _past_subject(text: str, toks: list[Tok], k: int, b: int, ev: Event, groups:
 
 def asked_party(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],
                 skip: frozenset[int], L: Lexicon) -> list[str]:
-    """The party no entity names that a demand verb asks (see the module docstring); [] when none."""
-    if h.trig.type not in _ASKED_TYPES or h.trig.pos not in ("v", "x") or ev.target:
+    """The party no entity names that a demand verb asks (see the module docstring); [] when none.
+    A target already read from the thing asked («بالعمل للقضاء على داعش») gives way to it, not one
+    named before it (`_told_before`)."""
+    if h.trig.type not in _ASKED_TYPES or h.trig.pos not in ("v", "x"):
         return []
     if not ev.source and h.trig.pos != "x":
         return []  # (a participle's subject is the sentence's, told before it: «…، مطالبا كل الأطراف بـ»)
-    k = _next_word(toks, h.last, b, skip)
-    k = _next_word(toks, _past_subject(text, toks, k, b, ev, groups, skip, L), b, skip)
+    start = _next_word(toks, h.last, b, skip)
+    k = _next_word(toks, _past_subject(text, toks, start, b, ev, groups, skip, L), b, skip)
+    if _open_construct(toks, h, k, L):
+        return []
+    while k + 1 < b and toks[k].form in _ADVERBS:
+        k += 1  # «كما طالبت الحكومة مجددا المجتمع الدولي بـ»
+    if ev.target and (_told_before(k, ev, groups) or not _subject_before(k, start, h, ev, groups)):
+        return []
     return asked_at(text, toks, k, b, ev, groups, skip, L)
+
+
+def _open_construct(toks: list[Tok], h: Hit, k: int, L: Lexicon) -> bool:
+    """True when the subject ends in a title with no article, whose genitive the words at `k` are
+    («طالب كارلوس تشافيز أمين صندوق الاتحاد بتغيير …»: the title's, not the one asked)."""
+    if k - 1 < h.last or not toks[k - 1].word:
+        return False
+    f = toks[k - 1].form
+    return not f.startswith("ال") and (f in L.words["title"] or f in L.words["party_head"])
+
+
+def _subject_before(k: int, start: int, h: Hit, ev: Event, groups: list[Group]) -> bool:
+    """True when the subject of the demand was read after the verb, before `k`, or is named before the
+    verb: the words at `k` are then not the subject the entity layer missed («وطالب معتصمون الجماعة»)."""
+    return k > start or h.trig.pos == "x" or any(g.last <= h.first and set(g.names) & set(ev.source)
+                                                 for g in groups)
+
+
+def _told_before(k: int, ev: Event, groups: list[Group]) -> bool:
+    """True when a target of the event is named before token `k` or not in the sentence at all (told
+    by another rule: the one asked before the verb, a party carried over), or the subject is named
+    after `k` («دعا المبعوث الخاص … برناردينو ليون إلى»: the words at `k` are its title): the target
+    is then no party of the thing asked."""
+    held = [g for g in groups if set(g.names) & set(ev.target)]
+    return not held or any(g.first < k for g in held) \
+        or any(g.first >= k and set(g.names) & set(ev.source) for g in groups)
 
 
 def after_subject(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group],
@@ -105,8 +165,17 @@ def asked_at(text: str, toks: list[Tok], k: int, b: int, ev: Event, groups: list
              skip: frozenset[int], L: Lexicon) -> list[str]:
     """The party no entity names that a noun phrase at `k` names as the one a demand asks, when the
     demand's complement follows it; [] when none."""
-    if k >= b or any(g.first <= k < g.last for g in groups):
-        return []  # a named object is the entity rules' to bind
+    named = next((g for g in groups if g.first <= k < g.last), None)
+    if named is not None:  # a named object is the entity rules' to bind, unless they bound another party
+        # after it: «وطالب الكعود حكومة الأنبار بالعمل … على داعش»
+        asked = [n for n in named.names if n not in ev.source]
+        bound_other = bool(ev.target) and not set(asked) & set(ev.target)
+        return asked if bound_other and named.first == k and (named.actor or named.force) \
+            and not named.glued and complement_at(toks, named.last, b) else []
+    if k >= b:
+        return []
+    if toks[k].word and own_people(toks[k].form, L) and complement_at(toks, k + 1, b):
+        return [text[toks[k].start:toks[k].end]]  # «وطالبت الوزارة مواطنيها بـ», «ودعا أنصاره إلى»
     first, at = toks[k].form, k
     if first in _ALL and k + 1 < b and toks[k + 1].word:
         first, at = toks[k + 1].form, k + 1  # «مطالبا كل الأطراف ببذل …», «جميع الأطباء»
@@ -118,6 +187,9 @@ def asked_at(text: str, toks: list[Tok], k: int, b: int, ev: Event, groups: list
         return []  # («وطالب المواطن علي …»: a title before a name the entity layer missed)
     else:
         obj, end = noun_subject(text, toks, k, b, groups, L, skip)
+    if obj and end + 1 < b and toks[end].form == _IN and (g := next((x for x in groups if x.first == end + 1
+                                                                   and x.is_loc and not x.glued), None)):
+        obj, end = [text[toks[k].start:toks[g.last - 1].end]], g.last  # «الحكومة المحلية في الأنبار بـ»
     if obj and end < b and _conjunct(toks[end]) and not any(g.first <= end < g.last for g in groups):
         # «المواطنين وزوار البيت الحرام إلى»: a conjunct of up to three words before the complement
         end = next((j for j in range(end + 1, min(b, end + 4)) if complement_at(toks, j, b)

@@ -82,7 +82,9 @@ def construct_head(toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexi
     if f[:1] in ("و", "ف") and not f.startswith(_OWN_WAW):
         return False  # «ودول آسيان»: «و» joins another party to the subject
     W = L.words
-    if any(f in W[key] for key in _PERSON_LISTS) or f in _NAME_OPENERS or f in gz.load().first_names:
+    if any(f in W[key] for key in _PERSON_LISTS) and f not in W["asked_body"]:
+        return False  # («حكومة الأنبار», «سلطات الإقليم»: a body, not a title before a name)
+    if f in _NAME_OPENERS or f in gz.load().first_names:
         return False
     return party_phrase([f], W)  # («تلك أهالي المدينة»: a demonstrative is no head)
 
