@@ -27,7 +27,16 @@ Applied by `ner_tagger.post_rules` (tags) and `entities._proclitic` (the proclit
   خالد الفيصل البرنامج الذي …»), ends before it (`noun_tail`) where the noun has no name evidence, the
   longer form is written once in the article (a name written twice, «عبد الناصر العايد», is whole) and the
   article names the person without the noun elsewhere («خالد الفيصل»);
-  else the fullest form made the noun part of every mention's name.
+  else the fullest form made the noun part of every mention's name;
+- a person or body mention of two words or more run on into the word after the name (`drop_run_on_tails`)
+  ends before it: a verb («الملك سلمان بن عبد العزيز أنجز», «وفي يوم الخميس الملك سلمان استقبل», «محمد
+  بخاري سيسافر», «وقال إن قصف ميليشيات الحوثي وصالح دمر الأحياء»: a past verb the trigger table or the
+  news verbs know, a present verb, or a future «سـ» + a present verb), or «بـ» + a noun, the verb's
+  complement, a noun the vocabulary also knows with the article or another clitic («وطالب الدكتور السدلان بوجوب», «استبق
+  لقاءه كارتر بنشر نص رسالة», «وقضت المحكمة الاتحادية العليا بمعاقبتها»).
+  A word with name evidence or a given name stays («ميشيل بلاتيني», «فلاديمير بوتين», «صالح بن طالب»), as
+  does a word after «بن», «آل», «أبو» («علي بن أبي طالب»). Done before the consistency step, so that the
+  verb is not tagged alone as the person elsewhere in the article («استقبل خادم الحرمين»).
 """
 
 from __future__ import annotations
@@ -38,6 +47,7 @@ from functools import lru_cache
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
+from marsad.extract.events_lexicon import lexicon as trigger_lexicon
 from marsad.extract.ner_bio import set_span, spans
 from marsad.extract.ner_features import clusters, knn_types, lexicon
 
@@ -158,8 +168,53 @@ def drop_said_openers(folded: list[list[str]], tags: list[list[str]]) -> None:
                 ts[i + 1:j] = ["O"] * (j - i - 1)
 
 
+# verbs of being and doing a name runs on into that the trigger table lacks
+_RUN_ON_VERBS = SAID_VERBS | frozenset(fold(w) for w in (
+    "تم", "كان", "كانت", "قام", "قامت", "أصبح", "بات", "ظل", "أنجز", "أمضى", "قضى", "أصدر", "وجه", "تلقى",
+    "رأس", "ترأس", "افتتح", "رعى", "زار", "غادر", "وصل"))
+# words after which the next word is part of a person's name («بن طالب», «آل طالب», «أبي طالب»)
+_NAME_LINKS = frozenset(fold(w) for w in (
+    "بن", "ابن", "بنت", "آل", "أبو", "أبي", "أبا", "ابو", "ابي", "أم", "عبد", "ولد", "بو"))
+
+
+@lru_cache(maxsize=4096)
+def _run_on_word(w: str) -> bool:
+    """True when a folded word after a name is a verb or «بـ» + a noun, not a word of the name."""
+    g = gz.load()
+    if len(w) < 3 or w in g.first_names or (w,) in g.names:
+        return False
+    rest = w[1:]
+    if w[0] == "س" and len(w) >= 5 and rest[0] in "يتن" and (present_verb(rest) or _trigger_verb(rest)):
+        return True  # «سيعلن», «سيسافر»: the future of a present verb
+    if _name_evidence(w):
+        return False
+    if w in _RUN_ON_VERBS or present_verb(w) or _trigger_verb(w):
+        return True
+    # «بوجوب», «بنشر», «بمعاقبتها»: بـ + a common noun, one the vocabulary also knows with the article or
+    # another clitic («النشر», «ووجوب»); not a foreign name in «بـ» («بنزيمة», «بيرسي», «بوين»)
+    if w[0] != "ب" or len(rest) < 3 or rest.startswith("ال") or _name_evidence(rest):
+        return False
+    noun, vocab = re.sub("ت(?:ه|ها|هم|هما)$", "ة", rest), clusters()
+    return noun in vocab and any(p + noun in vocab for p in ("ال", "بال", "لل", "وال", "و", "ل"))
+
+
+def _trigger_verb(w: str) -> bool:
+    """True when the trigger table knows a folded word as a verb («استقبل», «دمر»)."""
+    return any(t.pos == "v" for t in trigger_lexicon().by_first.get(w, ()))
+
+
+def drop_run_on_tails(folded: list[list[str]], tags: list[list[str]]) -> None:
+    """A person or body mention of two words or more whose last word is a verb or «بـ» + a noun the name
+    ran on into ends before it (in place)."""
+    for fs, ts in zip(folded, tags, strict=True):
+        for i, j, label in spans(ts):
+            if label in ("PER", "ORG") and j - i >= 2 and fs[j - 2] not in _NAME_LINKS and _run_on_word(fs[j - 1]):
+                ts[j - 1] = "O"
+
+
 def junk_rules(folded: list[list[str]], tags: list[list[str]]) -> None:
     """All tag-level junk-name rules of this module (in place)."""
+    drop_run_on_tails(folded, tags)
     drop_verb_openers(folded, tags)
     drop_said_openers(folded, tags)
     drop_adjective_mali(folded, tags)
