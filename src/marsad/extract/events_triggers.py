@@ -18,6 +18,7 @@ is one trigger in its sentence, as actor choice (`events_roles`) sees it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from marsad.extract.events_accuse import charged_deed, verb_stem_before_pronoun
 from marsad.extract.events_dual_verbs import dual_past
@@ -172,14 +173,19 @@ def _fit(toks: list[Tok], i: int, trig: Trigger, b: int,
     j = match_seq(toks, i, trig.words, b) if len(trig.words) > 1 else i + 1
     if j < 0:
         return None
-    win = [k for k in range(j, b) if toks[k].word][:trig.window]
+    if not trig.nots and not trig.needs:
+        return j, set()
+    win = list(islice((k for k in range(j, b) if toks[k].word), trig.window))
     reach = trig.window if not trig.needs and trig.window < NEEDS_WINDOW else NOTS_WINDOW
     if trig.nots and any(has(toks[k], trig.nots) for k in win[:reach]):  # a row's own window
         return None
     if not trig.needs:
         return j, set()
-    for k in [k for k in range(j, b) if toks[k].word and k not in inner][:trig.window] if inner else win:
+    for k in list(islice((k for k in range(j, b) if toks[k].word and k not in inner), trig.window)) if inner else win:
+        reads = toks[k].reads
         for need in trig.needs:
+            if need[0] not in reads:  # (a word token: what `match_seq` would find at once)
+                continue
             e = match_seq(toks, k, need, b)
             if e > 0:
                 if trig.nots and _cancelled_after(toks, e, b, trig):
