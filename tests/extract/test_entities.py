@@ -375,3 +375,8 @@ def test_armed_groups_and_towns_of_the_war_news(text: str, mention: str, label: 
 )
 def test_a_landmark_noun_opens_no_town_here(text: str, absent: str) -> None:
     assert find(ents(text), absent) is None
+
+
+def test_a_listed_person_after_a_glued_preposition_loses_it() -> None:
+    people = [e for e in extract_entities("وجاء ذلك بعد الإطاحة بمعمر القذافي وقتله في عام 2011.") if e.label == "PER"]
+    assert [(e.text, e.canonical) for e in people] == [("معمر القذافي", "معمر القذافي")]

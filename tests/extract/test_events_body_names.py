@@ -23,6 +23,17 @@ def test_glued_proclitics_come_off_the_first_word() -> None:
     assert body_words("والشرطة") == "الشرطة"
 
 
+def test_a_glued_proclitic_comes_off_a_listed_head() -> None:
+    assert body_words("لوزارة الداخلية التونسية") == "وزارة الداخلية التونسية"
+    assert body_words("وبقوات الأمن") == "قوات الأمن"
+    assert body_words("ووزارة الدفاع") == "وزارة الدفاع"
+
+
+def test_a_head_or_name_that_opens_with_the_letters_keeps_them() -> None:
+    for words in ("وزارة الدفاع", "بلدية جدة", "لجنة الشؤون", "وفد الحكومة", "لبنان", "بريطانيا", "فرنسا"):
+        assert body_words(words) == words
+
+
 def test_a_police_arrest_names_the_country_and_the_police() -> None:
     ev = one(run("واعتقلت الشرطة التركية عشرين شخصا في إسطنبول أمس.", [TURKISH_FEM], body_names=True), "COERCE")
     assert ev.source == ["تركيا", "الشرطة التركية"]
@@ -60,3 +71,17 @@ def test_a_nisba_qualifying_a_plural_noun_adds_no_people_words() -> None:
     syrians = ("سوريون", "سوريا", "LOC")
     ev = one(run("هاجم مسلحون سوريون مواقع الجيش أمس.", [syrians], body_names=True), "FIGHT")
     assert "سوريون" not in ev.source + ev.target
+
+
+def test_a_body_glued_to_a_preposition_after_the_verb_is_no_subject() -> None:
+    evs = run("وطالبنا باللجنة الوطنية للاستقدام بإقرار الفحص النفسي.", [])
+    assert not any(n.startswith("بال") for ev in evs for n in ev.source + ev.target)
+    ev = one(run("وأدانت نقابة الصحفيين اليمنيين قرار الحكومة.", []), "DISAPPROVE")
+    assert ev.source == ["نقابة الصحفيين اليمنيين"]
+
+
+def test_people_after_a_glued_lam_keep_their_article() -> None:
+    koreans = ("لكوريين", "كوريا", "LOC")
+    text = "وقدمت الولايات المتحدة مساعدات للكوريين في الجنوب."
+    ev = one(run(text, [("الولايات المتحدة", "الولايات المتحدة", "LOC"), koreans], body_names=True), "AID")
+    assert "الكوريين" in ev.target and "لكوريين" not in ev.target

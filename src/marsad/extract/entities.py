@@ -134,11 +134,12 @@ def _noun_tails(text: str, mentions: list[_Mention],
 
 def _listed(fs: list[str], i: int, j: int, label: str, g: gz.Gazetteers) -> tuple[int, str] | None:
     """Proclitic letters and canonical name of a mention that a strong name list gives whole, after a
-    proclitic («لرابطة العالم الإسلامي»), or None."""
+    proclitic («لرابطة العالم الإسلامي», «بمعمر القذافي» of the people list), or None."""
     for form, n in gz.first_word_keys(fs[i])[1:]:
-        e = g.extra.get((form, *fs[i + 1:j]))
-        if e is not None and not e.weak and e.label == label:
-            return n, e.canonical
+        for names in (g.extra, g.rule_extra):
+            e = names.get((form, *fs[i + 1:j]))
+            if e is not None and not e.weak and e.label == label:
+                return n, e.canonical
     return None
 
 

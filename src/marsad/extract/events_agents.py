@@ -395,6 +395,9 @@ def _span_actor(text: str, toks: list[Tok], h: Hit, groups: list[Group], W: Word
     k0 = next_word(toks, h.last, b)
     if k0 < h.last or not has(toks[k0], W["org_head"]) or any(g.first == k0 for g in groups):
         return [], 0
+    f = toks[k0].form
+    if f[:1] in ("ب", "ل", "ك") and f not in W["org_head"] and f not in W["bl_nouns"]:
+        return [], 0  # «اجتمع بالمجلس الوطني», «طالبنا باللجنة الوطنية»: a preposition's noun is no subject
     if toks[k0 - 1].form in _OPEN:  # «دعا (تحالف دعم الإخوان) …»: the name is bracketed
         close = next((k for k in range(k0 + 1, min(b, k0 + 8)) if not toks[k].word), b)
         if close < b and toks[close].form in _CLOSE and close - k0 >= 2:

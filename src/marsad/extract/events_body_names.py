@@ -19,7 +19,7 @@ import re
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import Mention, unowned_body
-from marsad.extract.events_lexicon import FORCE, lexicon
+from marsad.extract.events_lexicon import FORCE, lexicon, norm
 from marsad.extract.events_phrases import is_number
 from marsad.extract.events_tokens import Tok
 from marsad.model import Entity, Event
@@ -28,16 +28,36 @@ from marsad.model import Entity, Event
 _BEFORE_ARTICLE = re.compile(r"^[وف]?[بك]?(?=ال)")
 # «للشرطة», «وللقوات»: «ل» before the article takes its alif
 _L_ARTICLE = re.compile(r"^[وف]?لل")
+# the proclitics that may open a body's indefinite head («لوزارة», «وبقوات», «ووزارة»)
+_HEAD_CLITIC = re.compile(r"[وف]?[بلك]|[وف]")
+
+
+def _glued_head(word: str) -> int:
+    """Letters of proclitic glued to a body's indefinite head noun («لوزارة» → 1, «وبقوات» → 2), 0 when
+    the word is a head or a noun of its own («وزارة», «بلدية», «لجنة», «وفد»)."""
+    f = norm(word)
+    W = lexicon().words
+    heads = W["org_head"] | W["party_head"]
+    if f in heads or f in W["bl_nouns"]:
+        return 0
+    for n in (1, 2):
+        if _HEAD_CLITIC.fullmatch(f[:n]) and f[n:] in heads and len(f) - n >= 3 and word.startswith(f[:n]):
+            return n
+    return 0
 
 
 def body_words(surface: str) -> str:
     """The body's name as written, without a proclitic glued to its first word («للشرطة التركية» →
-    «الشرطة التركية», «والقوات العراقية» → «القوات العراقية»)."""
+    «الشرطة التركية», «والقوات العراقية» → «القوات العراقية», «لوزارة الداخلية التونسية» → «وزارة
+    الداخلية التونسية»)."""
     s = " ".join(surface.split())
     m = _L_ARTICLE.match(s)
     if m:
         return "ال" + s[m.end():]
-    return _BEFORE_ARTICLE.sub("", s, count=1)
+    m = _BEFORE_ARTICLE.match(s)
+    if m:
+        return s[m.end():]
+    return s[_glued_head(s.split(" ", 1)[0]):]
 
 
 def _unowned_then_nisba(e: Entity, nxt: Mention | None) -> Entity | None:
@@ -88,8 +108,9 @@ def _bodies(text: str, toks: list[Tok], ents: list[Mention]) -> list[tuple[int, 
         if _people(e):  # «ثلاثة فلسطينيين», «الفلسطينيين»: the people, with the number counting them
             counted = s > 0 and is_number(toks[s - 1].form)
             if counted or not (s > 0 and _qualified(toks[s - 1].form, body_words(e.text))):
-                a = toks[s - 1].start if counted else e.start
-                out.append((toks[s].start, toks[t - 1].end, country, body_words(text[a:toks[t - 1].end])))
+                own = body_words(text[toks[s].start:toks[t - 1].end])  # «للكوريين» → «الكوريين», not «لكوريين»
+                out.append((toks[s].start, toks[t - 1].end, country,
+                            f"{text[toks[s - 1].start:toks[s - 1].end]} {own}" if counted else own))
             continue
         if len(words.split()) >= 2 and words != country and words.split()[-1].startswith("ال"):
             # («طائرة مسيرة أمريكية»: some craft of the country, no arm of its state by name)
