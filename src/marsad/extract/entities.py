@@ -458,7 +458,6 @@ _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
 _CLAIMED = frozenset(fold(w) for w in ("أودى", "أودت", "وأودى", "وأودت"))
-_NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
 def _claimed_lives(text: str, found: list[Entity]) -> list[Entity]:

@@ -2318,9 +2318,7 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             after += 1  # «احتجزت أيضا 1302 شخص»
         obj, end = noun_subject(text, toks, after, b, groups, L, skip, h.trig.type in UNDERGONE)
         part = some_of(toks, after, b, W)  # «اعتقلت 21 من عساكر الجيش»: the body stands for its men
-        at = after
-        while at < b and at in skip:
-            at += 1
+        at = _past(after, b, skip)
         named = {n for g in groups if g.first == at for n in g.names}  # «حمّل دينيجو الحكومة الأوكرانية»
         if obj and h.trig.type in W["needs_source"]:
             obj = [*obj, *_conjuncts(toks, end, b, groups)]  # «دعا دمرتاش الحكومة التركية وحزب العمال إلى»
@@ -2427,9 +2425,7 @@ def _people_asked(text: str, toks: list[Tok], h: Hit, b: int, ev: Event, groups:
     """The people no entity names right after a statement verb or participle whose subject is told
     elsewhere («داعيا المشرعين الى …», «وطالب المواطنين بـ»): its object; [] when a name stands there or
     the words are no people (`skip`: the time words after the verb)."""
-    k = h.last
-    while k < b and k in skip:
-        k += 1
+    k = _past(h.last, b, skip)
     if any(g.first <= k < g.last for g in groups):
         return []
     obj, _ = noun_subject(text, toks, k, b, groups, L, skip)

@@ -275,9 +275,16 @@ def own_verb_object(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Gro
     j = _object_after_verb(toks, h, b, groups, L)
     if j is None or any(g.first <= j < g.last for g in groups):
         return target  # a named party is `object_of_own_verb`'s
+    return _struck_at(text, toks, j, b, groups, L, source) or target
+
+
+def _struck_at(text: str, toks: list[Tok], j: int, b: int, groups: list[Group], L: Lexicon,
+               source: list[str]) -> list[str]:
+    """The people or the site no entity names at token j, what a deed was done to («مقرا حكوميا», «ناشطين»):
+    the noun phrase read there, else an indefinite site in the accusative; [] when neither."""
     names, _ = noun_subject(text, toks, j, b, groups, L, victims=True)
     return [n for n in names if n not in source and (people(n) or site(n) or described_person(n) or counted(n))] \
-        or _accusative_site(text, toks, j, b) or target
+        or _accusative_site(text, toks, j, b)
 
 
 def _accusative_site(text: str, toks: list[Tok], j: int, b: int) -> list[str]:
@@ -311,6 +318,4 @@ def undergone_in_relative(text: str, toks: list[Tok], h: Hit, b: int, groups: li
         # («ضاحية دار سعد») is where it happened, not whom it hit
         name = text[toks[j].start:toks[g.last - 1].end]
         return [name] if name not in source and (not g.is_loc or site(name)) else target
-    names, _ = noun_subject(text, toks, j, b, groups, L, victims=True)
-    return [n for n in names if n not in source and (people(n) or site(n) or described_person(n) or counted(n))] \
-        or _accusative_site(text, toks, j, b) or target
+    return _struck_at(text, toks, j, b, groups, L, source) or target

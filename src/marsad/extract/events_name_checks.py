@@ -35,6 +35,7 @@ from functools import lru_cache
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_lexicon import lexicon
+from marsad.extract.ner_junk import NAME_LINKS
 from marsad.model import Event
 
 __all__ = ["adjective_of_noun", "body_adjectives", "check_names", "owned_noun", "participle_head", "place_piece",
@@ -51,9 +52,6 @@ _TITLE_BEFORE = frozenset(fold(w) for w in (
     "الرئيس", "الأمير", "الملك", "الشيخ", "الوزير", "السفير", "الدكتور", "المهندس", "الأستاذ", "السيد",
     "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "الإمام", "الداعية", "النائب",
     "الزعيم", "القائد", "المرشد", "الحاج", "المستشار", "القاضي", "المفتي", "الله", "الرحمن", "الدين"))
-# words that link a person's name to the next word of it: a verb-like word after them is a name
-_LINKS = frozenset(fold(w) for w in (
-    "بن", "ابن", "بنت", "آل", "أبو", "أبي", "أبا", "ابو", "ابي", "أم", "عبد", "ولد", "بو"))
 # heads of a body's name: a nisba after them is the body's own name («النادي الأهلي», «التيار الصدري»)
 _BODY_BEFORE = frozenset(fold(w) for w in (
     "النادي", "الفريق", "الحزب", "الجيش", "المجلس", "الحرس", "الاتحاد", "الحركة", "الجبهة", "التحالف",
@@ -102,7 +100,7 @@ def verb_tail(name: str, span: str) -> str:
     first_names = gz.load().first_names
     plural_past = len(last) >= 5 and last.endswith("وا") and before.endswith(("ين", "ون"))
     known = (_is_verb(words[-1]) or last in _AUX_VERBS) and before not in first_names and last not in first_names \
-        and before not in _LINKS  # «خالد بن طالب», «صالح آل طالب», «علي بن أبي طالب»
+        and before not in NAME_LINKS  # «خالد بن طالب», «صالح آل طالب», «علي بن أبي طالب»
     return " ".join(words[:-1]) if plural_past or known else name
 
 

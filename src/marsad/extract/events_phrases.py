@@ -491,7 +491,6 @@ def is_number(word: str) -> bool:
     return word.isdigit() or analyse_word(word) is not None
 
 
-
 def _head(word: str) -> str:
     """A folded word without its article («المستشفى» → «مستشفى»)."""
     return word[2:] if word.startswith("ال") else word

@@ -465,8 +465,9 @@ def _closed_relative(toks: list[Tok], g: Group, h: Hit, W: Words) -> bool:
     return any(toks[j].form in CLAUSE_END for j in range(g.last, h.first))
 
 
-_WHEN = frozenset(("امس", "اليوم", "الليله", "صباح", "مساء", "ظهر", "السبت", "الاحد", "الاثنين",
-                   "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"))
+# time words («أمس», «فجر», a weekday): no part of a name or of a title chain (`_unnamed_doer`, `chain_holder`)
+_WHEN = frozenset(norm(w) for w in ("أمس", "اليوم", "مساء", "صباح", "الليلة", "فجر", "ظهر", "الأحد", "الاثنين",
+                                    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
 
 
 def _unnamed_doer(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: Words) -> bool:
@@ -611,8 +612,6 @@ def titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: 
 _STATE_HEADS = frozenset(("مملكه", "جمهوريه", "دوله", "اماره", "سلطنه"))
 # words that link a title to the body or the place it is of («المتحدث باسم المقاومة في عدن», «نائب الحزب عن مدينة»)
 _CHAIN_LINKS = frozenset(norm(w) for w in ("في", "عن", "باسم", "بإسم", "لدى", "مدينة", "منطقة", "محافظة", "ولاية"))
-_WHEN = frozenset(norm(w) for w in ("أمس", "اليوم", "مساء", "صباح", "الليلة", "فجر", "ظهر", "الأحد", "الاثنين",
-                                    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
 CHAIN_REACH = 10  # words of a title chain before its holder's name
 
 

@@ -172,8 +172,9 @@ def drop_said_openers(folded: list[list[str]], tags: list[list[str]]) -> None:
 _RUN_ON_VERBS = SAID_VERBS | frozenset(fold(w) for w in (
     "تم", "كان", "كانت", "قام", "قامت", "أصبح", "بات", "ظل", "أنجز", "أمضى", "قضى", "أصدر", "وجه", "تلقى",
     "رأس", "ترأس", "افتتح", "رعى", "زار", "غادر", "وصل"))
-# words after which the next word is part of a person's name («بن طالب», «آل طالب», «أبي طالب»)
-_NAME_LINKS = frozenset(fold(w) for w in (
+# words after which the next word is part of a person's name («بن طالب», «آل طالب», «أبي طالب»; also read by
+# `events_name_checks`)
+NAME_LINKS = frozenset(fold(w) for w in (
     "بن", "ابن", "بنت", "آل", "أبو", "أبي", "أبا", "ابو", "ابي", "أم", "عبد", "ولد", "بو"))
 
 
@@ -208,7 +209,7 @@ def drop_run_on_tails(folded: list[list[str]], tags: list[list[str]]) -> None:
     ran on into ends before it (in place)."""
     for fs, ts in zip(folded, tags, strict=True):
         for i, j, label in spans(ts):
-            if label in ("PER", "ORG") and j - i >= 2 and fs[j - 2] not in _NAME_LINKS and _run_on_word(fs[j - 1]):
+            if label in ("PER", "ORG") and j - i >= 2 and fs[j - 2] not in NAME_LINKS and _run_on_word(fs[j - 1]):
                 ts[j - 1] = "O"
 
 
