@@ -354,11 +354,18 @@ def definite_noun(tok: Tok, h: Hit) -> bool:
 
 
 def refers_back(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
-    """A nominal trigger after a demonstrative («هذا التفجير») names an event already told."""
+    """A nominal trigger after a demonstrative («هذا التفجير») or in the genitive of a deed's toll or
+    victims («عدد قتلى هجمات بوكو حرام», «حصيلة الهجوم», «لضحايا الهجوم») names an event already told."""
     if h.trig.pos == "v":
         return False
     prev = [toks[k] for k in range(max(a, h.first - 2), h.first) if toks[k].word][-1:]
-    return any(has(t, W["demonstrative"]) for t in prev)
+    return any(has(t, W["demonstrative"]) for t in prev) or (h.first > a and _toll_of(toks[h.first - 1], W))
+
+
+def _toll_of(t: Tok, W: Words) -> bool:
+    """True when t is a deed's toll or victims in construct with the noun after it: a `toll_head` word with
+    no article («حصيلة الهجوم», «لضحايا التفجير»; not «أسر الضحايا مطالبتها», whose «الضحايا» ends a phrase)."""
+    return t.word and any(r in W["toll_head"] and "ال" not in prefix(t, r) for r in t.reads)
 
 
 _SERIES = frozenset(norm(w) for w in ("في", "من", "سلسلة", "سلسة"))  # «الأخير في سلسلة هجمات»
