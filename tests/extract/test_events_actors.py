@@ -461,6 +461,19 @@ def test_a_second_titled_person_after_a_nisba_spelled_like_the_place_is_the_obje
     assert (ev.source, ev.target) == (["اشتون كارتر"], ["بنيامين نتنياهو"])
 
 
+def test_a_titled_person_after_a_one_word_name_is_the_object() -> None:
+    text = "وانتقد ماكين الرئيس أوباما بشدة."
+    ev = one(run(text, [("ماكين", "ماكين", "PER"), ("أوباما", "أوباما", "PER")]), "DISAPPROVE")
+    assert (ev.source, ev.target) == (["ماكين"], ["أوباما"])
+
+
+def test_a_titled_person_after_a_time_word_and_a_title_with_the_article_is_the_object() -> None:
+    text = "والتقى كارتر أمس رئيس الوزراء العراقي حيدر العبادي في بغداد."
+    ents = [("كارتر", "كارتر", "PER"), ("العراقي", "العراق", "LOC"), ("حيدر العبادي", "حيدر العبادي", "PER")]
+    ev = one(run(text, ents), "CONSULT")
+    assert (ev.source, ev.target) == (["كارتر"], ["حيدر العبادي"])
+
+
 def test_a_name_after_a_town_head_is_a_place_not_a_party() -> None:
     text = "سيطرت المقاومة على مواقع مثل منطقة جولد مور، بعد معارك عنيفة مع ميليشيات الحوثي."
     evs = run(text, [("جولد مور", "جولد مور", "PER"), ("ميليشيات الحوثي", "الحوثي", "ORG")])

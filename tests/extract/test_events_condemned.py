@@ -80,3 +80,10 @@ def test_the_maker_of_condemned_remarks_stays_the_target() -> None:
     text = "واستنكرت الكويت التصريحات التي أدلى بها نوري المالكي لقناة فضائية."
     ev = one(run(text, [KUWAIT, ("نوري المالكي", "نوري المالكي", "PER")]), "DISAPPROVE")
     assert "نوري المالكي" in ev.target
+
+
+def test_the_genitive_doer_of_a_condemned_shelling_with_its_object_after_l_is_condemned() -> None:
+    text = "وأدانت الكويت قصف داعش لمدينة الرمادي."
+    evs = run(text, [KUWAIT, ISIS])
+    assert one(evs, "DISAPPROVE").target == ["داعش"]
+    assert one(evs, "ASSAULT").source == ["داعش"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from event_cases import SALEM, one, run
+from event_cases import HAMAS, SALEM, one, run
 
 RED_CRESCENT = ("هيئة الهلال الأحمر", "هيئة الهلال الأحمر", "ORG")
 RIYADH = ("الرياض", "الرياض", "LOC")
@@ -24,6 +24,18 @@ def test_the_person_called_so_after_an_arrest_noun_was_arrested() -> None:
 def test_a_title_and_its_party_before_the_arrested_name() -> None:
     text = "أعلنت الشرطة اعتقال رئيس الحزب المعارض سالم الحربي في العاصمة."
     ev = one(run(text, [SALEM]), "COERCE")
+    assert "سالم الحربي" in ev.target
+
+
+def test_the_person_after_his_body_joined_to_his_name_was_arrested() -> None:
+    text = "أعلنت الشرطة اعتقال القيادي في حماس سالم الحربي في العاصمة."
+    ev = one(run(text, [HAMAS, SALEM]), "COERCE")
+    assert "سالم الحربي" in ev.target and "سالم الحربي" not in ev.source
+
+
+def test_one_of_a_bodys_leaders_named_after_it_was_arrested() -> None:
+    text = "أعلنت الشرطة اعتقال أحد أبرز قادة حماس الشيخ سالم الحربي."
+    ev = one(run(text, [HAMAS, SALEM]), "COERCE")
     assert "سالم الحربي" in ev.target
 
 

@@ -385,7 +385,7 @@ from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporte
 from marsad.extract.events_claims import credit_claims
 from marsad.extract.events_clause_sides import clash_dead_sides, light_clause_start
 from marsad.extract.events_clause_times import own_times
-from marsad.extract.events_condemned import condemned_not_hit, dead_in_deed, kind_of_killing
+from marsad.extract.events_condemned import condemned_deed, condemned_not_hit, dead_in_deed, kind_of_killing
 from marsad.extract.events_conditional import in_condition
 from marsad.extract.events_context_flags import (
     case_of_the_punished,
@@ -1120,6 +1120,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «قتل الشرطة للشاب مايكل براون»: the genitive did it, to the party after «لـ»
                 ev.source = by_gen[0]
                 ev.target = list(dict.fromkeys([*by_gen[1], *(n for n in ev.target if n not in by_gen[0])]))
+                accuser = here.get("DISAPPROVE")
+                if accuser is not None and not accuser.target and condemned_deed(
+                        toks, told_at.get(id(accuser)), h, hits):  # «وأدانت مصر قصف التحالف لمواقع …»: the doer
+                    accuser.target = [n for n in ev.source if n not in accuser.source]
             dead_in_deed(toks, a, b, h, ev, groups, L)  # «قتل قيادي في داعش في قصف …»: the dead are its target
             strike_doer(toks, a, b, h, ev, groups, L, _timed(toks, h.last, b, s_times))  # «في غارة لطيران X»
             condemned_not_hit(toks, b, h, ev, groups)  # «أدان التفجير الذي استهدف …»: the victims are no target

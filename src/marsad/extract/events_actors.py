@@ -60,6 +60,7 @@ class Group:
     visited: bool = False  # a place named after a visit word («خلال زيارته إلى موسكو»): the setting
     force: bool = False  # a body standing for its country («بالحكومة التركية» → تركيا): a party, never a place
     person: bool = False  # one person named («محمد علان»): never the subject of a plural verb («أطلقوا»)
+    ends_person: bool = False  # its last name a person's («القيادي في حماس حسن يوسف»: the body, then the man)
 
 
 _UNOWNED = frozenset(norm(w) for w in ("وزارة", "الحكومة", "حكومة", "الرئاسة"))
@@ -132,6 +133,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
         g.nisba = all(_is_nisba(e) for _, _, e in cur)
         g.force = any(e.role == FORCE for _, _, e in cur)
         g.person = bool(pick) and len(names) == 1 and all(e.label == "PER" for e in pick)
+        g.ends_person = bool(pick) and pick[-1].label == "PER" and names[-1] == pick[-1].canonical
         lead = fold(pick[0].text).split()[:1] if pick else []  # the head noun shows the case, not a genitive after it
         canon = fold(pick[0].canonical)  # «الفلسطينيين», «الصينيين»: a nisba plural even of a name in ـين
         g.oblique = bool(lead) and lead[0].endswith("ين") and (
@@ -463,13 +465,13 @@ def _titled(toks: list[Tok], first: int, a: int, W: Words) -> bool:
 def _second_person(toks: list[Tok], cur: list[Mention], s: int, W: Words) -> bool:
     """True when the group so far holds a person's full name and a title chain follows it: a second
     person with their own title («اتهم أبو مازن وزير الخارجية الأمريكي جون كيري»)."""
-    per = [i for i, (_, _, e) in enumerate(cur) if e.label == "PER" and len(e.text.split()) > 1]
+    per = [i for i, (_, _, e) in enumerate(cur) if e.label == "PER"]
     if not per:
         return False
     after = cur[per[-1]][1]
     rest = cur[per[-1] + 1:]
     titled = any(toks[k].word and has(toks[k], W["title"]) for k in range(after, rest[0][0] if rest else s))
-    return titled and all(_is_nisba(e) or _nisba_of_name(e) for _, _, e in rest)
+    return titled and all(_is_nisba(e) or _nisba_of_name(e) or _adjective(e) for _, _, e in rest)
 
 
 def _nisba_of_name(e: Entity) -> bool:

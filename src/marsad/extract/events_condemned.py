@@ -18,6 +18,9 @@ not at those it was done to: the names in the words that tell whom or where the 
 «تعرض», «على», «ضد», «بحق», «في», «بـ» …) are no target of the condemnation; its doer, named right after the
 deed noun («الهجوم الإسرائيلي», «اعتداءات المستوطنين») or after «شنه», «نفذه», «من قبل» …, stays; and the
 words between the verb and the deed noun are its subject («أدان مجلس الوزراء بمملكة البحرين التفجير»), no target.
+Where the deed noun names its doer in the genitive and what it hit after «لـ» («وأدانت مصر قصف التحالف لمواقع
+الحوثيين», «واستنكرت الكويت استهداف داعش للمدنيين»), that doer is the condemnation's target once the deed's
+roles are read (`condemned_deed`): the deed noun stands right after the condemnation, in its clause.
 """
 
 from __future__ import annotations
@@ -189,6 +192,23 @@ def _hit_names(toks: list[Tok], k: int, b: int, groups: list[Group]) -> set[str]
         if (g := at.get(j)) is not None and (hit or (t.form[:1] == "ب" and t.form not in _PRONOUNS_B)) and j > k + 1:
             out.update(g.names)
     return out
+
+
+_CONDEMNED_REACH = 8  # words from a condemnation verb to the deed noun it governs
+
+
+def condemned_deed(toks: list[Tok], at: int | None, h: Hit, hits: list[Hit]) -> bool:
+    """True when deed hit `h` is what the condemnation verb at token `at` condemns: the deed stands after it
+    in its clause, within eight words, with no other trigger between («وأدانت مصر قصف التحالف لمواقع
+    الحوثيين»: the coalition is condemned)."""
+    if at is None or at >= h.first:
+        return False
+    form = toks[at].form
+    if form not in _CONDEMN and form[1:] not in _CONDEMN:
+        return False
+    between = [k for k in range(at + 1, h.first) if toks[k].word]
+    return len(between) <= _CONDEMNED_REACH and not any(toks[k].form in CLAUSE_END for k in range(at + 1, h.first)) \
+        and not any(at < x.first < h.first for x in hits)
 
 
 def condemned_not_hit(toks: list[Tok], b: int, h: Hit, ev: Event, groups: list[Group]) -> None:

@@ -3,7 +3,9 @@
 A verbal noun of a killing, an arrest or an abduction («مقتل», «اغتيال», «اعتقال», «اختطاف») takes
 the one it was done to as its genitive; when titles and the bodies they are of stand between the noun
 and the name («مقتل القيادي البارز عمر …», «اغتيال رئيس المخابرات السابق فلان», «اعتقال المدعو فلان»),
-the person named after them is still the one killed, arrested or taken (`titled_victim`).
+the person named after them is still the one killed, arrested or taken (`titled_victim`), also where the
+body he is of joins his name («اعتقال القيادي في حماس حسن يوسف») or he is told as one of its leaders first
+(«اعتقال أحد أبرز قادة حماس الشيخ فلان», «اغتيال أحد قياديي التنظيم فلان»).
 
 An attack whose outcome a result clause tells («فتح رجل النار …، مما أسفر عن إصابة خمسة أشخاص», «قصفت
 الطائرات مقرا، ما أدى إلى مقتل 20 عنصرا») was done to the people that clause counts as its dead or
@@ -48,13 +50,17 @@ _CALLED = frozenset(norm(w) for w in ("المدعو", "المدعوة", "الم�
                                       "الشيخ", "القيادي", "الزعيم", "القائد", "الناشط", "الصحفي", "المواطن")) \
     | PROFESSIONS  # «اختطاف الطبيب فلان», «اعتقال المحامي فلان»
 _REACH = 8  # words from the verbal noun to the name
+_ONE_OF = frozenset(norm(w) for w in ("أحد", "إحدى"))
 
 
 def _called_only(toks: list[Tok], lo: int, hi: int, groups: list[Group], W: Words) -> bool:
     """True when the words in [lo, hi) only call someone: words of `_CALLED`, titles, and bodies named
-    after «في» («القيادي البارز في حركة حماس», «المدعو»)."""
+    after «في» («القيادي البارز في حركة حماس», «المدعو»), or «أحد» and the heads he is one of («أحد أبرز قادة»)."""
     inside = {k for g in groups if lo <= g.first and g.last <= hi and not g.person for k in range(g.first, g.last)}
     ws = [toks[k] for k in range(lo, hi) if toks[k].word and k not in inside]
+    if 1 < len(ws) <= 4 and ws[0].form in _ONE_OF and has(ws[-1], W["head"]) \
+            and all(t.form in W["apposition_rank"] or has(t, W["head"]) for t in ws[1:]):
+        return True  # «أحد أبرز قادة»: one of a body's leaders, the body and his name after it
     return 0 < len(ws) <= 7 and all(t.form in _CALLED or t.form == _IN or has(t, W["title"]) for t in ws) \
         and any(t.form in _CALLED for t in ws)
 
@@ -76,7 +82,7 @@ def titled_victim(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: Words
             continue
         if any(not toks[k].word and toks[k].form in CLAUSE_END for k in range(lo, g.first)):
             break
-        if not g.person:
+        if not g.person and not (g.ends_person and g.first > lo):
             continue  # («القيادي البارز في حركة حماس فلان»: the body he is of)
         if g.actor and g.binding in (None, "target") and not set(g.names) & set(source) and (
                 _called_only(toks, lo, g.first, groups, W) or titles_and_mods(toks, lo, g, groups, W)):
