@@ -380,3 +380,48 @@ def test_a_landmark_noun_opens_no_town_here(text: str, absent: str) -> None:
 def test_a_listed_person_after_a_glued_preposition_loses_it() -> None:
     people = [e for e in extract_entities("وجاء ذلك بعد الإطاحة بمعمر القذافي وقتله في عام 2011.") if e.label == "PER"]
     assert [(e.text, e.canonical) for e in people] == [("معمر القذافي", "معمر القذافي")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقدم البرنامج ميساء مغربي ووسام البريدي.", "وسام البريدي"),  # و + «وسام»
+        ("وكرم النادي اللاعب عبدالعزيز الجبرين ووكيله صالح الداوود.", "صالح الداوود"),
+    ],
+)
+def test_the_conjunction_before_a_name_that_opens_with_waw_comes_off(text: str, name: str) -> None:
+    people = [e for e in ents(text) if e.label == "PER"]
+    assert any(e.canonical == name or e.text == name for e in people), [(e.text, e.canonical) for e in people]
+    assert not any(e.text.startswith("وو") for e in people)
+
+
+def test_a_foreign_name_that_opens_with_two_waws_keeps_them() -> None:
+    people = [e.text for e in ents("وقال وزير المالية الألماني وولفغانغ شويبله إن العرض غير كاف.") if e.label == "PER"]
+    assert any(p.startswith("وولفغانغ") for p in people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وقتل خمسة من أفراد الجيش الأميركي بولاية تنيسي.", "تنيسي"),
+        ("وكان حاكما لولاية رود إيلاند الصغيرة.", "رود إيلاند"),
+    ],
+)
+def test_a_name_after_an_administrative_unit_is_a_place(text: str, place: str) -> None:
+    found = ents(text)
+    assert not any(e.label == "PER" for e in found), [(e.text, e.label) for e in found]
+    e = find(found, place)
+    assert e is not None and e.label == "LOC", [(x.text, x.label) for x in found]
+
+
+def test_a_participle_after_a_name_opens_a_description() -> None:
+    people = [e.text for e in ents("وذكرت الصحيفة أن يوسف عبد العزيز المولود في فلسطين خضع للرقابة.")
+              if e.label == "PER"]
+    assert people == ["يوسف عبد العزيز"]
+
+
+def test_a_royal_name_ending_in_al_takes_in_its_family_name_before_a_title() -> None:
+    text = "وصدر أمر بتعيين الأمير محمد بن سلمان بن عبد العزيز آل سعود ولي ولي العهد وزيرا للدفاع."
+    people = [e.text for e in ents(text) if e.label == "PER"]
+    assert people[0] == "محمد بن سلمان بن عبد العزيز آل سعود", people
+    assert not any(p.startswith("سعود") for p in people), people

@@ -67,6 +67,12 @@ def test_people_named_by_their_nisba_keep_their_words_with_their_count() -> None
     assert ev.target == ["فلسطين", "فلسطينيين"]
 
 
+def test_a_counted_people_loses_the_conjunction_glued_to_its_number() -> None:
+    palestinians = ("فلسطينيين", "فلسطين", "LOC")
+    ev = one(run("قتلت القوات طفلين وثلاثة فلسطينيين في الخليل أمس.", [palestinians], body_names=True), "ASSAULT")
+    assert "ثلاثة فلسطينيين" in ev.target and "وثلاثة فلسطينيين" not in ev.target
+
+
 def test_a_nisba_qualifying_a_plural_noun_adds_no_people_words() -> None:
     syrians = ("سوريون", "سوريا", "LOC")
     ev = one(run("هاجم مسلحون سوريون مواقع الجيش أمس.", [syrians], body_names=True), "FIGHT")

@@ -6,8 +6,10 @@ and its document rules (`ner_tagger`), then
   two parties a verb names side by side (`_split_pairs`: «اتهم الحوثيون
   السعودية», «ولم تقصف تركيا داعش», «قال دمرداش لرويترز»; `_person_edges`: «دعا أوباما الكونغرس»);
 - trims spans to the name (no proclitic before it when the bare word is a known name, but
-  none taken off a known foreign name such as «كاليفورنيا», `ner_junk`; no
-  stoplisted words at either end, no nisba after a place);
+  none taken off a known foreign name such as «كاليفورنيا», `ner_junk`; a «و» before a name that begins
+  with «و» is the conjunction: «ووسام البريدي» → وسام البريدي; no stoplisted words at either end, no nisba
+  after a place, no participle that opens a description after a person's name: «يوسف عبد العزيز المولود
+  في فلسطين» → يوسف عبد العزيز);
 - gives each mention a canonical name: a gazetteer's canonical form («حركة فتح» → فتح,
   «قطاع غزة» → غزة), else the fullest mention of the same person in the text
   (بوغدانوف → ميخائيل بوغدانوف; of two members of a family, the first named), a lone given name after
@@ -20,7 +22,8 @@ and its document rules (`ner_tagger`), then
 - makes a body or place named after a person one ORG or LOC («مركز الملك سلمان للإغاثة»,
   «شارع الأمير سلطان»; `ner_named_after`), so the person inside is no actor;
 - mends town names that open with a landmark noun («خان بني سعد» is no person, «جسر الشغور» one place:
-  `ner_place_heads`).
+  `ner_place_heads`), and a person's name read after an administrative unit's noun («بولاية تنيسي»: the
+  place تنيسي).
 """
 
 from __future__ import annotations
@@ -35,12 +38,12 @@ from marsad.extract import ner_gazetteer as gz
 from marsad.extract import ner_junk
 from marsad.extract.ner_ali import ali_name, is_ali, writes_maqsura
 from marsad.extract.ner_bio import spans
-from marsad.extract.ner_features import clusters, tokenize
+from marsad.extract.ner_features import clusters, tokenize, word_rank
 from marsad.extract.ner_named_after import named_bodies
 from marsad.extract.ner_place_heads import HEADS as PLACE_HEADS
-from marsad.extract.ner_place_heads import place_heads
+from marsad.extract.ner_place_heads import admin_heads, place_heads
 from marsad.extract.ner_tagger import tag_document
-from marsad.extract.ner_titled import name_word, weak_person
+from marsad.extract.ner_titled import DESCRIBERS, name_word, weak_person
 from marsad.model import Entity
 
 SENT_END = {".", "!", "?", "؟", "…"}
@@ -69,6 +72,22 @@ _BODY_HEADS = frozenset(fold(w) for w in ("جبهة", "حركة", "حزب", "ج�
                                           "هيئة", "جمعية", "اتحاد", "لجنة", "قوات", "جيش", "ميليشيا", "كتائب"))
 
 
+# how many times more frequent than «و» + a word beginning with «و» the bare word must be for the «و» to be
+# a conjunction: «وسام» ranks 10,323rd, «ووسام» 58,584th; the foreign «وود» (Wood) 29,638th, «ود» 16,509th
+_WAW_SHARE = 2
+
+
+def _conjoined_waw(fw: str) -> bool:
+    """True when a folded word that opens with two «و» is the conjunction before a word that opens with
+    «و» («ووسام», «ووليد», «ووكيله»): no Arabic word begins «وو», so only a foreign name does («وولتر»,
+    «وولفغانغ», «وود»), and its rest is no commoner word of its own."""
+    if not fw.startswith("وو") or len(fw) < 4:
+        return False
+    rank = word_rank()
+    rest = rank.get(fw[1:])
+    return rest is not None and rest * _WAW_SHARE < rank.get(fw, len(rank))
+
+
 def _proclitic(fw: str, known: set[str], g: gz.Gazetteers) -> int:
     """Letters of proclitic to take off a mention's folded first word (0 when none)."""
     readings = gz.first_word_keys(fw)
@@ -85,6 +104,8 @@ def _proclitic(fw: str, known: set[str], g: gz.Gazetteers) -> int:
         if n == 1 and fw[0] in "وفلب" and form in _BODY_HEADS:  # «وجبهة النصرة», «لمنظمة التحرير»
             return n
         if n == 1 and fw[0] == "و" and form in PLACE_HEADS:  # «إدلب وجسر الشغور»: a town's name after «و»
+            return n
+        if n == 1 and _conjoined_waw(fw):  # «ميساء مغربي ووسام البريدي»: و + «وسام»
             return n
         if fw not in vocab and form in vocab and len(form) >= 3:
             return n
@@ -229,6 +250,7 @@ def extract_entities(text: str) -> list[Entity]:
     folded = [[fold(t[0]) for t in s] for s in sents]
     tags = tag_document([[t[0] for t in s] for s in sents], extend=True, folded=folded)
     place_heads(folded, tags)  # «تفجير خان بني سعد», «مدينة جسر الشغور»: a town, whole
+    admin_heads(folded, tags)  # «بولاية تنيسي»: the state of Tennessee, no person
 
     # mentions as (sentence, i, j, label)
     raw: list[tuple[int, int, int, str]] = []
@@ -262,6 +284,8 @@ def extract_entities(text: str) -> list[Entity]:
         while j > i and gz.is_stop(fs[j - 1], g) and not (gaz_at[si].get((i, j))) \
                 and not (label == "PER" and ali_name(raw_words[si], fs, j - 1, i, j, ali)):
             j -= 1
+        if label == "PER" and j - i > 2 and fs[j - 1] in DESCRIBERS:
+            j -= 1  # «يوسف عبد العزيز المولود في فلسطين»: the name, then «born in …»
         if label == "ORG" and j - i > 2 and (fs[j - 1],) in g.titles and gaz_at[si].get((i, j - 1)):
             j -= 1  # «بالجامعة العربية السفير محمد صبيح»: a listed body, then the title of its envoy
         if i >= j or not any(_ARABIC.search(fs[k]) for k in range(i, j)):

@@ -10,7 +10,8 @@ read here, and the country stays alone.
 
 A people named by the plural of its nisba keeps its words beside its country the same way, with the
 number counting it: «قتلت القوات ثلاثة فلسطينيين» → target `["فلسطين", "ثلاثة فلسطينيين"]` (who was hit,
-not only whose); not a nisba qualifying a plural noun («مسلحون سوريون», «المدنيين الفلسطينيين»).
+not only whose; «خمسة صحافيين وثلاثة بريطانيين» → «ثلاثة بريطانيين», without the «و» glued to the number);
+not a nisba qualifying a plural noun («مسلحون سوريون», «المدنيين الفلسطينيين»).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from marsad.extract.events_actors import Mention, unowned_body
 from marsad.extract.events_lexicon import FORCE, lexicon, norm
 from marsad.extract.events_phrases import is_number
 from marsad.extract.events_tokens import Tok
+from marsad.extract.numbers import analyse_word
 from marsad.model import Entity, Event
 
 # a proclitic glued to a definite first word: «والشرطة», «بالحكومة», «وبالقوات» (the article stays)
@@ -91,6 +93,13 @@ def _article_back(text: str, token_start: int, start: int) -> str:
     return "ال" if pre.endswith(("ال", "لل")) else ""
 
 
+def _bare_number(raw: str) -> str:
+    """A number word without the conjunction or preposition glued to it («وثلاثة» → «ثلاثة», «لخمسة» →
+    «خمسة»); the article stays («الثلاثة»)."""
+    w = analyse_word(raw)
+    return raw[w.plen:] if w is not None and w.prole in ("conj", "prep") else raw
+
+
 def _bodies(text: str, toks: list[Tok], ents: list[Mention]) -> list[tuple[int, int, str, str]]:
     """(start, end, country, words) of each mention of a body standing for its country, its words
     read from the whole tokens it covers."""
@@ -110,7 +119,7 @@ def _bodies(text: str, toks: list[Tok], ents: list[Mention]) -> list[tuple[int, 
             if counted or not (s > 0 and _qualified(toks[s - 1].form, body_words(e.text))):
                 own = body_words(text[toks[s].start:toks[t - 1].end])  # «للكوريين» → «الكوريين», not «لكوريين»
                 out.append((toks[s].start, toks[t - 1].end, country,
-                            f"{text[toks[s - 1].start:toks[s - 1].end]} {own}" if counted else own))
+                            f"{_bare_number(text[toks[s - 1].start:toks[s - 1].end])} {own}" if counted else own))
             continue
         if len(words.split()) >= 2 and words != country and words.split()[-1].startswith("ال"):
             # («طائرة مسيرة أمريكية»: some craft of the country, no arm of its state by name)

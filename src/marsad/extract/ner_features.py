@@ -50,6 +50,13 @@ def clusters() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def word_rank() -> dict[str, int]:
+    """Folded word → its frequency rank in SaudiNewsNet (0 the most frequent): the order of
+    models/ner_clusters.tsv, which lists its vocabulary by count."""
+    return {w: k for k, w in enumerate(clusters())}
+
+
 @lru_cache(maxsize=4)
 def lexicon(name: str = "ner_lexicon.tsv") -> dict[str, tuple[tuple[str, str], ...]]:
     """Stem → ((type, share bucket), ...) from a mined lexicon in models/ (empty if absent).

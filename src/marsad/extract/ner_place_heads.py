@@ -14,6 +14,11 @@ only a part of such a name, or reads it as a person. `place_heads` mends the tag
 A word after the head that holds a proclitic before a known name («بئر بمكة»: a well in Mecca) is not
 part of the name, nor, after a lone head, any word with a proclitic («دير بشكل مؤقت»: a monastery for a
 while). Only a bare head or one after «و» opens a name («لجسر البحرين»: to the Bahrain causeway).
+
+`admin_heads` mends a person's name that opens with the noun of an administrative unit, bare or after a
+proclitic («بولاية تنيسي», «بمدينة …»), or follows one («لولاية رود إيلاند»): no person's name begins
+«ولاية»; the noun is no part of the name (the tagger reads «في ولاية تنيسي» as the place «تنيسي»), and the
+rest is a place.
 """
 
 from __future__ import annotations
@@ -26,6 +31,9 @@ HEADS = frozenset(fold(w) for w in ("خان", "تل", "دير", "عين", "بئ�
 _VERB_TOO = frozenset(fold(w) for w in ("عين",))  # also a verb («عيّن»): never a person's name made a place
 # also «the eye of»: «في عين واشنطن» (in Washington's eyes), never a town before a place's name
 _FIGURATIVE = frozenset(fold(w) for w in ("عين",))
+# nouns of administrative units («بولاية تنيسي»: in the state of Tennessee)
+ADMIN_HEADS = frozenset(fold(w) for w in ("ولاية", "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "مقاطعة", "إقليم",
+                                          "اقليم", "العاصمة", "عاصمة", "إمارة"))
 _FOREIGN_PARTICLES = frozenset(fold(w) for w in ("فان", "فون", "دي", "دو", "دا"))
 
 
@@ -69,3 +77,23 @@ def place_heads(folded: list[list[str]], tags: list[list[str]]) -> None:
             elif ts[k] == "B-LOC" and ts[k + 1] == "O" and _plain(fs[k + 1], g) and len(fs[k + 1]) >= 3 \
                     and len(gz.first_word_keys(fs[k + 1])) == 1:  # not «دير بشكل مؤقت»: a monastery
                 set_span(ts, k, k + 2, "LOC")
+
+
+def admin_heads(folded: list[list[str]], tags: list[list[str]]) -> None:
+    """A person's mention that opens with an administrative unit's noun, bare or after a proclitic
+    («بولاية تنيسي»), or comes right after one («لولاية» + «رود إيلاند»), becomes the place after that noun
+    (in place); the noun is left out. Not a titled person after the noun («مدينة الملك عبدالله»: a body or
+    place named after him, `ner_named_after`)."""
+    g = gz.load()
+    for fs, ts in zip(folded, tags, strict=True):
+        for k in range(len(fs)):
+            if ts[k] not in ("B-PER", "O") or not any(f in ADMIN_HEADS for f, _ in gz.first_word_keys(fs[k])):
+                continue
+            if ts[k] == "B-PER":
+                j = _end(ts, k)
+                ts[k] = "O"
+                if j > k + 1:
+                    set_span(ts, k + 1, j, "LOC")
+            elif k + 1 < len(fs) and ts[k + 1] == "B-PER" and fs[k + 1] not in g.title_heads \
+                    and (fs[k + 1],) not in g.titles:
+                set_span(ts, k + 1, _end(ts, k + 1), "LOC")

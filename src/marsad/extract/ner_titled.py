@@ -7,9 +7,10 @@ A post-rule of `ner_tagger.post_rules` (after its given-name rule, before consis
    person mention join it («الأميرة مشاعل بنت» + «عبدالمحسن بن عبدالعزيز»);
 2. a person mention followed by name words is extended over them, up to `MAX_NAME` words, and
    over the person mention right after them («سليمان» + «هلال» + «الأسد»); a mention ending in a
-   link takes in the person mention after it («نبيه آل» + «إبراهيم»); a mention of given names only
-   right after a title takes in the family name with the article after it («الشيخ عبدالله» +
-   «السديرة», «العميد سمير» + «الحاج»; `family_after_title`), but not after a ruler's title, where
+   link takes in the person mention after it («نبيه آل» + «إبراهيم»), however long the name when that
+   mention is its family name and a title («محمد بن سلمان بن عبد العزيز آل» + «سعود ولي ولي العهد»);
+   a mention of given names only right after a title takes in the family name with the article after it
+   («الشيخ عبدالله» + «السديرة», «العميد سمير» + «الحاج»; `family_after_title`), but not after a ruler's title, where
    such a word is mostly an adjective of a body named after him («جامعة الأمير سلطان الأهلية»);
 3. after an honorific that only a name follows («الشيخ», «الدكتور», «المهندس», «الأستاذ», «السيد»), a run
    opened by a word typed only weakly as a person is a name too («الشيخ مساعد السديرة»: `HONORIFICS`);
@@ -69,6 +70,11 @@ _NOT_FAMILY = frozenset(fold(w) for w in (
     "الجاري", "الأول", "الثاني", "الثالث", "الرابع", "الأخير", "الكبير", "الصغير", "الأكبر", "الأصغر", "الجديد",
     "المساء", "المقيم", "المتهم", "المصاب", "المتوفى", "المولود", "المنتخب", "المعين", "المنشق", "المفرج",
 ))
+# definite participles that open a description of the person named before them, never a family name
+# («يوسف عبد العزيز المولود في فلسطين», «الخليل بن أحمد المتوفى 175هـ»; not «الفائز», «المفرج»: names)
+DESCRIBERS = frozenset(fold(w) for w in (
+    "المولود", "المولودة", "المقيم", "المقيمة", "المعروف", "المعروفة", "الملقب", "الملقبة", "المكنى", "المكناة",
+    "المتهم", "المتهمة", "المشتبه", "البالغ", "البالغة", "المتوفى", "المتوفاة"))
 _ALI_RAW = "علي"
 _BEHALF = fold("باسم")
 _ABD = fold("عبد")
@@ -304,6 +310,20 @@ def _joinable(fs: list[str], ts: list[str], k: int, g: gz.Gazetteers) -> bool:
                    for m in range(k + 1, _span_end(ts, k)))
 
 
+def _titled_name(fs: list[str], j: int, end: int, g: gz.Gazetteers) -> int:
+    """The end of the title of two words or more that follows one or two name words in the person mention
+    [j, end), or starts inside it («سعود ولي العهد», «سعود ولي» + «ولي العهد»): the family name a link
+    needs, whatever the length of the whole name («محمد بن سلمان بن عبد العزيز آل» + «سعود ولي ولي العهد»),
+    taken in with the title, which the entity layer cuts off; 0 when there is none."""
+    for k in range(j + 1, min(end + 1, j + 3)):
+        n = next((n for n in range(4, 1, -1) if tuple(fs[k:k + n]) in g.titles), 0)
+        if n:
+            clean = not any(fs[m][:1] == "و" and fs[m] not in g.first_names and fs[m] != fs[k]  # «ولي ولي العهد»
+                            for m in range(j + 1, k))
+            return k + n if clean else 0
+    return 0
+
+
 def _span_end(ts: list[str], i: int) -> int:
     """The end of the mention that starts at token i."""
     j = i + 1
@@ -321,10 +341,14 @@ def _extend(raw: list[str], fs: list[str], ts: list[str], g: gz.Gazetteers) -> N
             i += 1
             continue
         j = _span_end(ts, i)
-        if fs[j - 1] in LINKS and j < len(ts) and ts[j] == "B-PER" and _span_end(ts, j) - i <= MAX_NAME + 1 \
-                and _joinable(fs, ts, j, g):
-            _set(ts, i, _span_end(ts, j))  # «نورة بنت» + «عبدالرحمن بن سعود»
-            continue
+        if fs[j - 1] in LINKS and j < len(ts) and ts[j] == "B-PER":
+            end = _span_end(ts, j)
+            if end - i <= MAX_NAME + 1 and _joinable(fs, ts, j, g):
+                _set(ts, i, end)  # «نورة بنت» + «عبدالرحمن بن سعود»
+                continue
+            if titled := _titled_name(fs, j, end, g):
+                _set(ts, i, max(end, titled))  # «… عبد العزيز آل» + «سعود ولي» + «ولي العهد»
+                continue
         k = _name_end(fs, raw, ts, j, i + MAX_NAME, g, rare=False)
         if k == j and family_after_title(raw, fs, ts, i, j, g):
             k = j + 1  # «الشيخ عبدالله» + «السديرة»
