@@ -51,3 +51,29 @@ def test_a_spokesman_with_no_body_named_and_his_name() -> None:
     text = "لكن المتحدث باسم الوزارة، يوسف المحمود، انتقد الحوثيين بشدة."
     ev = one(run(text, [SPOKESMAN, HOUTHIS]), "DISAPPROVE")
     assert ev.source == ["يوسف المحمود"]
+
+
+HOUTHI_MILITIA = ("ميليشيات الحوثي", "ميليشيات الحوثي", "ORG")
+SALEH = ("عبدالله صالح", "علي عبدالله صالح", "PER")
+SECURITY = ("قوات الأمن", "قوات الأمن", "ORG")
+ARMY = ("الجيش", "الجيش", "ORG")
+TAIZ = ("تعز", "تعز", "LOC")
+
+
+def test_a_light_verb_after_a_conjoined_subject_and_a_name_between_commas() -> None:
+    text = ("وأكد مصدر عسكري أن ميليشيات الحوثي والرئيس المخلوع، علي عبدالله صالح، قامت أمس بقصف "
+            "الأحياء السكنية في تعز.")
+    ev = one(run(text, [HOUTHI_MILITIA, SALEH, TAIZ]), "ASSAULT")
+    assert ev.source == ["ميليشيات الحوثي"]
+
+
+def test_the_subject_after_a_complementiser_before_an_aside() -> None:
+    text = "وقال المتحدث إن قوات الأمن، بالتعاون مع الجيش، اعتقلت خمسة مطلوبين."
+    ev = one(run(text, [SECURITY, ARMY]), "COERCE")
+    assert ev.source == ["قوات الأمن"]
+
+
+def test_a_light_verb_after_a_complementiser_and_a_relative_aside() -> None:
+    text = "وقال المتحدث إن قوات الأمن، التي تنتشر في المدينة، قامت باعتقال خمسة مطلوبين."
+    ev = one(run(text, [SECURITY]), "COERCE")
+    assert ev.source == ["قوات الأمن"]

@@ -739,8 +739,8 @@ def l_marked(toks: list[Tok], g: Group, W: Words, glued: bool = True) -> bool:
 
 def clause_initial(toks: list[Tok], lo: int, first: int, groups: list[Group],
                    W: Words) -> bool:
-    """True when only fillers («و», «كما», «وكانت»), titles, places and other mentions stand
-    between the clause start `lo` and a subject candidate starting at `first` (SVO)."""
+    """True when only fillers («و», «كما», «وكانت»), titles (and «السابق», «المخلوع» after them), places
+    and other mentions stand between the clause start `lo` and a subject candidate starting at `first` (SVO)."""
     inside = {k for g in groups if g.last <= first for k in range(g.first, g.last)}
     k = first - 1
     while k >= lo and not toks[k].word:
@@ -752,7 +752,8 @@ def clause_initial(toks: list[Tok], lo: int, first: int, groups: list[Group],
         if not t.word or k in inside:
             continue
         if not (has(t, W["filler"]) or has(t, W["title"]) or has(t, W["head"]) or has(t, W["prep_loc"])
-                or has(t, W["place"]) or t.form.lstrip("و") in PROFESSIONS):  # «وكان الصحفي فلان قد اعتقل»
+                or has(t, W["place"]) or t.form.lstrip("و") in PROFESSIONS  # «وكان الصحفي فلان قد اعتقل»
+                or has(t, W["former"])):  # «والرئيس المخلوع، علي عبدالله صالح، قامت»
             return False
     return True
 

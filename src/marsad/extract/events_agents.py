@@ -32,6 +32,7 @@ from marsad.extract.events_age_asides import age_aside_end
 from marsad.extract.events_armed_heads import armed_head_start
 from marsad.extract.events_assault import agent_after_from, conjoined_start, next_to_noun, only_marks, victims_of_noun
 from marsad.extract.events_both_sides import TWO_SIDES
+from marsad.extract.events_framed_subject import framed_before
 from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
 from marsad.extract.events_light_nouns import light_noun_doer
 from marsad.extract.events_missing_agents import past_adjuncts, pp_subject
@@ -68,7 +69,8 @@ STRUCK = frozenset(norm(w) for w in (
 
 
 def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lexicon, site: Site,
-                 source: list[str], target: list[str], has_subject: bool) -> tuple[list[str], list[str]]:
+                 source: list[str], target: list[str], has_subject: bool,
+                 hits: list[Hit] | None = None) -> tuple[list[str], list[str]]:
     """Source and target as constructions that mark an agent or a party change them."""
     W = L.words
     a, b, c_lo, c_hi, nxt, verbish, rel = site.a, site.b, site.c_lo, site.c_hi, site.nxt, site.verbish, site.rel
@@ -118,7 +120,7 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
     if not source and (h.trig.pos != "v" or _bare_noun(toks, h, site, groups, W)):
         # «تمكنت فرقة من الهيئة من القبض على …»; «قررت الحكومة فرض عقوبات»: a bare verb form is the noun
         owner = light_noun_doer(toks, site.a, h, groups)  # «في المدعو X لإقدامه على قتل Y»: X did it
-        source = owner if owner is not None else _light_subject(text, toks, c_lo, h, groups, W)
+        source = owner if owner is not None else _light_subject(text, toks, c_lo, h, groups, W, a, hits or [])
         target = [n for n in target if n not in source]
     if h.trig.pos == "n" and h.trig.type in _BEHIND_TYPES and (behind := stands_behind(toks, a, h, groups)):
         source = behind  # «أن تنظيم داعش يقف وراء الاعتداء الانتحاري»: who stands behind it did it
@@ -289,9 +291,10 @@ def attempts(toks: list[Tok], k: int, h: Hit, groups: list[Group], W: Words) -> 
 
 
 def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[Group],
-                   W: Words) -> list[str]:
+                   W: Words, a: int = 0, hits: list[Hit] | None = None) -> list[str]:
     """The subject of a light verb («تمكن», «قام», «أعلن») that governs a verbal noun: the first
-    free actor between them (VSO), else one opening the light verb's clause (SVO)."""
+    free actor between them (VSO), else one opening the light verb's clause (SVO), also before an
+    apposition set off by commas («أن ميليشيات الحوثي والرئيس المخلوع، علي عبدالله صالح، قامت بقصف»)."""
     if h.first >= 2 and toks[h.first - 1].form == "من" and toks[h.first - 2].form in _COMMAS:
         c_lo = _aside_start(toks, h.first - 2)  # «وتمكنت المقاومة، المدعومة بقوات التحالف، من صد …»
     lv = next((k for k in range(h.first - 1, max(c_lo, h.first - 14) - 1, -1)
@@ -315,6 +318,8 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
         named = _missed_body(text, toks, lv + 1, h.first, groups, W)
         if named:
             return named
+    if not mid and (framed := framed_before(toks, a, lv, c_lo, groups, hits or [], W)):
+        return list(framed[0].names)
     pre = [g for g in groups if c_lo <= g.first and g.last <= lv and g.binding is None and g.actor
            and (clause_initial(toks, c_lo, g.first, groups, W) or _opens_subclause(
                toks, c_lo, g, lv, W, groups if next_to_noun(toks, lv, h.first) else None))]

@@ -18,6 +18,10 @@ person named in either stretch (the apposition's name first: «الناطق …�
 free actor that opens the sentence («قوات الدفاع الشعبي، الجناح العسكري لحزب العمال، دانت»). A short
 relative clause may stand between the commas too («وزير الخارجية الفرنسي لوران فابيوس، الذي يزور طهران
 حاليا، دعا …»): it tells of the subject, and the names in it are not the subject.
+The noun phrase may also open right after a bare «أن»/«إن» that a verb of saying governs («وقال المتحدث إن
+قوات الأمن، بالتعاون مع الجيش، اعتقلت …»), and the verb may be a light verb whose verbal noun tells the deed
+(`framed_before`, read by `events_agents`: «أن ميليشيات الحوثي والرئيس المخلوع، علي عبدالله صالح، قامت
+بقصف …»).
 
 `title_holder` reads the same order with no commas: a person's title opens the clause, then the body it is
 of with what describes that body, then the person's name right before the verb: «وكان زعيم الحزب المقرب
@@ -36,6 +40,7 @@ _COMMAS = frozenset((",", "،"))
 _MAX_APPOSITION = 8  # words between the two commas
 _MAX_HEAD = 10  # words of the noun phrase before the first comma
 _MAX_TITLE_SPAN = 10  # words from a title to the name of its holder
+_BARE_COMP = frozenset(("ان", "بان", "وان", "فان"))  # «أن», «إن», «بأن» folded: open a subject's clause
 
 
 def framed_subject(toks: list[Tok], a: int, h: Hit, c_lo: int, reading: str, suffixed: bool,
@@ -45,7 +50,17 @@ def framed_subject(toks: list[Tok], a: int, h: Hit, c_lo: int, reading: str, suf
     [] when the sentence is not of that shape."""
     if h.trig.pos != "v" or suffixed or prefix(toks[h.first], reading):
         return []  # «وانتقد»: a new clause; «انتقدها»: the object pronoun, the subject after the verb
-    if any(toks[k].word and not has(toks[k], W["filler"]) for k in range(c_lo, h.first)):
+    return framed_before(toks, a, h.first, c_lo, groups, hits, W)
+
+
+def framed_before(toks: list[Tok], a: int, v: int, c_lo: int, groups: list[Group], hits: list[Hit],
+                  W: Words) -> list[Group]:
+    """The subject group of the verb at token `v`, which opens the clause [c_lo, …) past fillers, when the
+    noun phrase before «، apposition،» right before that clause opens the sentence or follows a bare
+    «أن»/«إن» there («وقال المتحدث إن قوات الأمن، بالتعاون مع الجيش، تمكنت من …»: the complementiser opens
+    the subject's clause); [] otherwise. A light verb's subject is read the same way («أن ميليشيات الحوثي
+    والرئيس المخلوع، علي عبدالله صالح، قامت بقصف …»)."""
+    if any(toks[k].word and not has(toks[k], W["filler"]) for k in range(c_lo, v)):
         return []
     if c_lo - 1 <= a or toks[c_lo - 1].form not in _COMMAS:
         return []
@@ -55,6 +70,9 @@ def framed_subject(toks: list[Tok], a: int, h: Hit, c_lo: int, reading: str, suf
     head = _clause_start(toks, a, mid - 1)
     if head != a and toks[head - 1].form not in _COMMAS:
         return []  # «؛», «:» before it: a list or a quote, no noun phrase of one sentence
+    comp = max((k for k in range(head, mid - 1) if toks[k].word and toks[k].form in _BARE_COMP), default=None)
+    if comp is not None:  # «وقال المتحدث إن قوات الأمن، …»: the noun phrase opens after «إن»
+        head = a = comp + 1
     relative = _relative_aside(toks, mid, c_lo - 1, W)  # «…، الذي يزور طهران حاليا، دعا …»
     if not (relative or _apposition(toks, mid, c_lo - 1, groups, hits, W)) \
             or not _noun_phrase(toks, head, mid - 1, groups, hits, W):

@@ -100,7 +100,7 @@ def roles(text: str, toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Grou
     if needed and set(needed) & set(source):  # «تفريق المتظاهرين»: the noun the deed needs is done to
         source = [n for n in source if n not in needed]
         target = list(dict.fromkeys([*needed, *target]))
-    source, target = marked_roles(text, toks, h, groups, L, site, source, target, has_subject)
+    source, target = marked_roles(text, toks, h, groups, L, site, source, target, has_subject, hits)
     target = _outside_charge(toks, h, groups, target, site.b, L.words)
     target = drop_speakers(toks, h, groups, target, L.words)  # «… رفضها المنطقة العازلة، كما يقول X»
     source, target = allies_out_of_target(toks, h, groups, site.a, source, target)  # «بالتنسيق مع X»
