@@ -475,3 +475,9 @@ def test_an_office_named_for_inquiries_opens_none() -> None:
     assert not [e for e in run("أعلن مكتب تحقيقات الحوادث وقوع حادث لطائرة صغيرة في المطار مساء أمس.", [])
                 if e.type == "INVESTIGATE"]
     assert [e for e in run("وقالت الشرطة إنها فتحت تحقيقات في الحادث.", []) if e.type == "INVESTIGATE"]
+
+
+def test_meeting_with_an_object_pronoun_is_consult() -> None:
+    # «التقى» before a pronoun writes its final ى as ا: «التقاه», «التقتهم» are still meetings
+    assert "CONSULT" in trigger_types("والتقاه وزير الخارجية في الرياض أمس.")
+    assert "CONSULT" in trigger_types("وقالت الوزيرة إنها التقتهم في جنيف.")
