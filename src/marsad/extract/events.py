@@ -1251,7 +1251,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 told_at[id(ev)] = h.first
                 if definite_noun(toks[h.first], h) or _told_deed(toks, a, h, L):
                     backref.add(id(ev))
-                if _back_noun(toks, h, b, covered, W):
+                if _back_noun(toks, h, b, covered, W) or _told_deed(toks, a, h, L):
                     anaphoric.add(id(ev))
                 if id(h) in rank:
                     restated.add(id(ev))
@@ -1997,7 +1997,7 @@ def _deed_head(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> tuple[int, list[T
 
 def _told_deed(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> bool:
     """A verb in a relative clause on a definite event noun («الجريمة التي استهدفت …»): like the
-    noun alone, it names a deed that may have been told before."""
+    noun alone, it names a deed that may have been told before (a back-reference, as `_back_noun`'s)."""
     head = _deed_head(toks, a, h, L)
     return head is not None and all(t.form.startswith(("ال", "وال", "بال", "لل")) for t in head[1])
 

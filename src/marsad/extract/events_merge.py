@@ -25,15 +25,18 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
     telling; statements are each their own event unless one tells the other again (`_restated`: «أدانت
     الخارجية الأمريكية التفجير» … «إن الولايات المتحدة تستنكر هذا العمل»). A telling by a noun that refers
     back (`retold`: ids of events told only by «الهجوم», «اختطافه», «خطف العناصر») goes into the latest deed of its
-    type told before whose doer, victim, place and date do not conflict with it. Two places conflict unless one
-    is inside the other's name or named right after the other in one telling's sentence of `text`
-    («في تشاتانوغا بولاية تينيسي» … «هجوم تينيسي»: a town, then its province). A retelling whose
+    type told before whose doer, victim, place and date do not conflict with it (`_party_within`: a party named
+    more fully or more briefly, «قوات الطوارئ» … «منسوبي قوات الطوارىء الخاصة», is no other victim). Two places
+    conflict unless one is inside the other's name, named right after the other in one telling's sentence of
+    `text` («في تشاتانوغا بولاية تينيسي» … «هجوم تينيسي»: a town, then its province), or a town and a province
+    of one country (`_town_of_region`: «في مدينة أبها» … «الجريمة التي استهدفت … بمنطقة عسير»). A retelling whose
     doer conflicts still goes into a deed whose doer its sentence names («خطفت جبهة النصرة …» …
     «وتبنت جبهة النصرة خطف العناصر …»): the actor read off the noun was a wrong one. A telling dated days
     away from a deed is not that deed unless it refers back, and a deed so kept apart (the story's past)
     takes in no later undated telling with parties (`events_deed_dates`). A meeting named again or discussed
     in the sentence right after it is that meeting whatever side it names («بزيارة إلى الكاميرون» … «محادثات
-    بخاري مع نظيره»), and a cable's wishes told right after the cable are the cable (`events_dupes`)."""
+    بخاري مع نظيره»), as is one named again in the country that meeting visits (`_visited_there`), and a
+    cable's wishes told right after the cable are the cable (`events_dupes`)."""
     out: list[Event] = []
     words: dict[int, list[str]] = {}  # sentence start → its folded words
 
@@ -72,8 +75,9 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
             if same is None and any(p.type == ev.type and not back and older(p, ev) for p in out):
                 past.add(id(ev))  # «وفي نهاية يوليو أدى انفجار …» after the news of «الجمعة»: the story's past
             if same is None and retold and id(ev) in retold:
-                same = next((p for p in reversed(out) if p.type == ev.type and not apart(p, ev)
-                             and _back_reference(p, ev, L.capitals)), None)
+                same = next((p for p in reversed(out) if p.type == ev.type
+                             and (not apart(p, ev) or _town_of_region(p, ev))
+                             and _back_reference(p, ev, L.capitals, loose=True)), None)
                 if same is None and text:  # «وتبنت جبهة النصرة خطف العناصر»: the doer told before is named
                     same = next((p for p in reversed(out) if p.type == ev.type and not apart(p, ev)
                                  and p.source and any(said(n, ev) for n in p.source)
@@ -98,7 +102,8 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
             told_before = [p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
                            and set(p.source) & set(ev.source) and not told_of_another_time(p, ev)]
             same = next((p for p in told_before if set(p.target) & set(ev.target)), None) or next(
-                (p for p in told_before if not p.target or not ev.target or next_sentence(p, ev, text)), None)
+                (p for p in told_before if not p.target or not ev.target or next_sentence(p, ev, text)
+                 or _visited_there(p, ev)), None)
         elif ev.source and text and (told := cable_wishes(ev, out, text, L.polities, cabled)) is not None:
             same = told  # «بعث الملك برقية تهنئة …» … «وأعرب الملك باسمه واسم شعب …»: one cable (`events_dupes`)
             cabled[id(told)] = ev.end
@@ -163,7 +168,7 @@ def _meet(names: list[str], others: list[str], capitals: dict[str, str]) -> bool
 
 def _party_words(name: str) -> list[str]:
     """The words of a folded name that name its party: without a head that names members of it
-    («منسوبي», «عناصر», «أفراد», «مجموعة من»), a final hamza after ya written «ىء» as the «ئ» it
+    («منسوبي», «عناصر», «أفراد», «أعضاء», «مجموعة من»), a final hamza after ya written «ىء» as the «ئ» it
     stands for («الطوارىء»: «الطوارئ»)."""
     ws = [w[:-1] if w.endswith("يء") else w for w in name.split()]
     while len(ws) > 1 and (ws[0] in _MEMBER_HEADS or (ws[0] in _SOME and ws[1] == "من")):
@@ -177,6 +182,20 @@ def _one_party(a: list[str], b: list[str]) -> bool:
     longer one is not enough: «حزب العمال» … «حزب العمال الكردستاني» would join the party's attack with an
     attack on it.)"""
     return a == b or (len(a) == len(b) == 1 and ("ال" + a[0] == b[0] or "ال" + b[0] == a[0]))
+
+
+def _party_within(names: list[str], others: list[str], capitals: dict[str, str]) -> bool:
+    """Some name's party words (`_party_words`) stand in a row in another's: a retelling may name the party
+    more fully or more briefly («قوات الطوارئ» … «منسوبي قوات الطوارىء الخاصة»)."""
+    def words(n: str) -> list[str]:
+        return _party_words(capitals.get(norm(n), norm(n)))
+
+    for a in map(words, names):
+        for b in map(words, others):
+            short, long = (a, b) if len(a) <= len(b) else (b, a)
+            if short and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1)):
+                return True
+    return False
 
 
 def _kin_of(name: str) -> bool:
@@ -193,7 +212,8 @@ _KIN_STEMS = frozenset(norm(w) for w in (
 _POSSESSIVES = frozenset(("ه", "ها", "هم", "هما", "ي", "نا", "ك"))
 
 
-_MEMBER_HEADS = frozenset(norm(w) for w in ("منسوبي", "منتسبي", "عناصر", "أفراد", "افراد", "جنود", "رجال"))
+_MEMBER_HEADS = frozenset(norm(w) for w in ("منسوبي", "منتسبي", "عناصر", "أفراد", "افراد", "جنود", "رجال", "أعضاء",
+                                            "اعضاء"))
 _SOME = frozenset(norm(w) for w in ("مجموعة", "عدد", "بعض"))
 
 
@@ -222,7 +242,17 @@ def _two_places(p: Event, ev: Event, countries: frozenset[str]) -> bool:
     return place_country(p.location) is not None and place_country(ev.location) is not None
 
 
-def _back_reference(p: Event, ev: Event, capitals: dict[str, str]) -> bool:
+def _town_of_region(p: Event, ev: Event) -> bool:
+    """True when one telling is placed in a province and the other in a town of the same country
+    («التفجير الذي استهدف مسجد قوات الطوارئ في مدينة أبها» … «الجريمة التي استهدفت منسوبي قوات الطوارئ
+    بمنطقة عسير»): the town may lie in the province, so a retelling may name either."""
+    if is_region(p.location) == is_region(ev.location):
+        return False
+    country = place_country(p.location)
+    return country is not None and country == place_country(ev.location)
+
+
+def _back_reference(p: Event, ev: Event, capitals: dict[str, str], loose: bool = False) -> bool:
     """A deed named again by a noun that refers back (`ev`) is the latest deed of its type (`p`)
     unless another doer, another victim, another place or another day is named for it, or the deed
     before is dated only by a month or a year (the story's past, not what it tells)."""
@@ -233,9 +263,17 @@ def _back_reference(p: Event, ev: Event, capitals: dict[str, str]) -> bool:
         ev = replace(ev, source=[*ev.source, *ev.target], target=[])
     if _two_dates(p, ev) or (p.date and len(p.date) in (4, 7) and not ev.date):
         return False  # another day, or a deed of the past named only to compare
-    if ev.source and p.source and not _meet(p.source, ev.source, capitals):
+    meet = _party_within if loose else _meet
+    if ev.source and p.source and not meet(p.source, ev.source, capitals):
         return False
-    return not (ev.target and p.target and not _meet(p.target, ev.target, capitals))
+    return not (ev.target and p.target and not meet(p.target, ev.target, capitals))
+
+
+def _visited_there(p: Event, ev: Event) -> bool:
+    """True when a meeting named again is placed in a country the meeting told before visits («خلال زيارته
+    كينيا» … «بعد محادثاته مع الرئيس الكيني أوهورو كينياتا في اليوم الأول من زيارته كينيا»): whom it names
+    there is that country's host."""
+    return bool(ev.location) and norm(ev.location or "") in {norm(n) for n in p.target}
 
 
 def _discussed(ev: Event, discuss: frozenset[str]) -> bool:
