@@ -20,7 +20,9 @@
   its subject told before: a feminine noun in construct or a definite feminine plural after a masculine
   verb, with «بـ», «على» or «إلى» and the thing asked after it («وطالب قوات التحالف بالاستمرار», «ودعا
   السلطات العراقية إلى ملاحقة الجناة», «ودعا الدول العربية إلى وقفة»: a broken plural of states takes
-  «دعت»), a masculine head after a feminine verb («وحثت المجلس على …»).
+  «دعت», and so do «الأمم المتحدة» and «الأطراف»; «ودعا جميع الأطراف إلى …»: «جميع»/«كافة» before a definite
+  noun is asked, not the subject; «وطالب المجتمع الدولي بالاضطلاع بـ»: the international community with the
+  thing asked right after it is asked), a masculine head after a feminine verb («وحثت المجلس على …»).
 """
 
 from __future__ import annotations
@@ -110,10 +112,16 @@ def no_object(toks: list[Tok], h: Hit, W: Words) -> bool:
     return form in W["prep_any"] or form in W["prep_loc"] or form in W["bare_kill_next"]
 
 
+# broken plurals of things, which take a feminine verb: «دعت الدول», «دعت الأمم المتحدة», «دعت الأطراف»
+_STATES_PLURAL = forms("دول", "الدول", "بلدان", "البلدان", "أمم", "الأمم", "أطراف", "الأطراف")
+# «all» before a definite plural asked («ودعا جميع الأطراف إلى …», «وحث كافة اليمنيين على …»); not «كل»,
+# which opens the subjects of «كل من X وY»
+_ALL = forms("جميع", "كافة")
+# «المجتمع الدولي»: in the news the one a demand asks, hardly ever one that asks
+_COMMUNITY = (norm("المجتمع"), norm("الدولي"))
+
+
 # masculine heads of a subject a feminine verb cannot have right after it («وحثت الرئيس …»)
-_STATES_PLURAL = forms("دول", "الدول", "بلدان", "البلدان")  # broken plurals of things: «دعت الدول»
-
-
 _MALE_HEADS = frozenset(norm(w) for w in (
     "الرئيس", "رئيس", "الوزير", "وزير", "الملك", "الأمير", "السفير", "المبعوث", "الأمين", "المجلس", "مجلس",
     "البرلمان", "الجيش", "النظام", "الحزب", "حزب", "المجتمع", "الشعب", "الاتحاد", "التحالف"))
@@ -137,6 +145,14 @@ def addressee_next(toks: list[Tok], h: Hit, b: int, groups: list[Group], quantit
     if k >= b or any(g.person and g.first <= k < g.last for g in groups) or is_count(toks[k], quantity):
         return False
     head = toks[k].form
+    if masculine and head in _ALL and k + 1 < b and toks[k + 1].word and toks[k + 1].form.startswith("ال"):
+        return _thing_asked(toks, k + 2, b, groups)  # «ودعا جميع الأطراف إلى …»: all of them are asked
+    if masculine and head == _COMMUNITY[0] and k + 2 < b and toks[k + 1].form == _COMMUNITY[1]:
+        # «وطالب المجتمع الدولي بالاضطلاع بمسؤولياته»: the thing asked right after it (not «ودعا المجتمع
+        # الدولي إسرائيل إلى …», where it asks): the community is asked, its asker told before
+        asked = toks[k + 2]
+        return asked.word and (asked.form in ASKED_TO or _charge_word(toks, k + 2, groups) or (
+            asked.form.startswith("لل") and not any(g.first <= k + 2 < g.last for g in groups)))
     if masculine:
         nxt = k + 1 < b and toks[k + 1].word
         construct = nxt and not head.startswith(("ال", "وال")) and head.endswith(("ه", "ات")) and len(head) > 3
