@@ -10,7 +10,9 @@
 - actors come from the entity layer, plus group actors it does not name («قوات التحالف»,
   «المقاومة الشعبية», «الحوثيين», «قوات الأمن», «المتظاهرون») from `lang/ar/event_actors.tsv`,
   some resolved by the story («التحالف» → العربي in a Yemen story, الدولي in an ISIS one); a
-  force with a nisba stands for its country («قوات الأمن التونسية» → تونس); an organisation
+  force with a nisba stands for its country («قوات الأمن التونسية» → تونس); people who undergo
+  attacks («المدنيين», «المصلين», kind wronged) are the target of an attack or arrest, never its doer
+  («قتل المصلين»), and the doers only of a protest, a demand or a word of their own; an organisation
   the entity layer missed is read off the words after the verb («عقد مجلس … اجتماعا»);
 - a force named with «في» and a country stands for it («السلطات في زيمبابوي»); two places named in a
   row are two parties («اتهمت باكستان الهند»); a «لـ» after a definite title only says whose title it
@@ -1116,6 +1118,12 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «استهداف الجيش المصري»: the army was attacked (`events_role_patients`)
                 ev.source = [n for n in ev.source if n not in hit]
                 ev.target = [*hit, *[n for n in ev.target if n not in hit]]
+            if (wronged := [n for n in ev.source if n in L.wronged]) and ev.type not in _WRONGED_DO:
+                # «قتل المصلين في المساجد», «قصف المدنيين»: civilians, worshippers, prisoners undergo an attack or
+                # an arrest; they protest and claim, but meet, agree or aid as no party
+                ev.source = [n for n in ev.source if n not in wronged]
+                if ev.type in ("ASSAULT", "COERCE"):
+                    ev.target = [*wronged, *[n for n in ev.target if n not in wronged]]
             if (by_gen := genitive_agent(toks, h, b, groups)) is not None:
                 # «قتل الشرطة للشاب مايكل براون»: the genitive did it, to the party after «لـ»
                 ev.source = by_gen[0]
@@ -2013,6 +2021,10 @@ def _after_deed_head(toks: list[Tok], a: int, h: Hit, groups: list[Group], sourc
     before = {n for g in groups if g.first < rel for n in g.names}
     after = {n for g in groups if g.first > rel for n in g.names}
     return [n for n in source if n not in before or n in after]
+
+
+# what the people of `event_actors.tsv` kind wronged do as themselves («تظاهر اللاجئون», «طالب الأسرى»)
+_WRONGED_DO = frozenset(("PROTEST", "DEMAND", "DISAPPROVE", "REJECT", "FIGHT"))
 
 
 def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], groups: list[Group],

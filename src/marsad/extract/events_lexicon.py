@@ -66,6 +66,7 @@ class Lexicon:
     anaphora_heads: dict[str, str] = field(default_factory=dict)  # anaphor → word its antecedent's name holds
     blocks: dict[str, list[Trigger]] = field(default_factory=dict)  # first word → rows of readings that are no trigger
     forces: frozenset[str] = frozenset()  # canonical names of the bare state forces («الشرطة», «السلطات»)
+    wronged: frozenset[str] = frozenset()  # canonical names of people who undergo attacks, never do them («المدنيين»)
 
 
 def bare_words(name: str) -> set[str]:
@@ -191,7 +192,9 @@ def lexicon() -> Lexicon:
         cands.sort(key=lambda x: -len(x.words))
     capitals = {norm(row[0]): norm(row[1]) for row in table("gazetteer/capitals.tsv") if len(row) > 1}
     forces = frozenset(a.canonical for acts in actors.values() for a in acts if a.force and not a.bare)
-    return Lexicon(by_first, words, phrases, anaphora, _polities(words), actors, capitals, heads, blocks, forces)
+    wronged = frozenset(row[1] for row in table("event_actors.tsv") if len(row) > 2 and row[2] == "wronged")
+    return Lexicon(by_first, words, phrases, anaphora, _polities(words), actors, capitals, heads, blocks, forces,
+                   wronged)
 
 
 def _polities(words: Words) -> frozenset[str]:
