@@ -481,3 +481,10 @@ def test_meeting_with_an_object_pronoun_is_consult() -> None:
     # «التقى» before a pronoun writes its final ى as ا: «التقاه», «التقتهم» are still meetings
     assert "CONSULT" in trigger_types("والتقاه وزير الخارجية في الرياض أمس.")
     assert "CONSULT" in trigger_types("وقالت الوزيرة إنها التقتهم في جنيف.")
+
+
+def test_shouldering_a_responsibility_blames_no_one() -> None:
+    # «يحمل على عاتقه/كاهله مسؤولية»: taking a duty on oneself, not holding someone responsible
+    assert "DISAPPROVE" not in trigger_types("وأكد أن الشركة ستحمل على كاهلها مسؤولية إعداد القادة.")
+    assert "DISAPPROVE" not in trigger_types("ويحمل المجلس على عاتقه مسؤولية حماية التراث.")
+    assert "DISAPPROVE" in trigger_types("وحمل الرئيس الحكومة الإسرائيلية المسؤولية عن الجريمة.")
