@@ -319,6 +319,7 @@ This module runs the steps; each lives in its own module:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import replace
@@ -2474,7 +2475,15 @@ def _plural_verb(t: Tok) -> bool:
 
 def _timed(toks: list[Tok], lo: int, b: int, times: list[TimeExpr]) -> frozenset[int]:
     """Indices of the tokens in [lo, b) inside a time expression («أمس», «يوم الجمعة»)."""
-    return frozenset(k for k in range(lo, b) if any(t.start <= toks[k].start < t.end for t in times))
+    out: set[int] = set()
+    for t in times:  # the tokens starting inside each expression: a slice found by bisection
+        first = bisect_left(toks, t.start, lo, b, key=_start)
+        out.update(range(first, bisect_left(toks, t.end, first, b, key=_start)))
+    return frozenset(out)
+
+
+def _start(t: Tok) -> int:
+    return t.start
 
 
 def _also(toks: list[Tok], a: int, h: Hit) -> bool:

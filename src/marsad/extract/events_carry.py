@@ -87,7 +87,10 @@ def construct_titles(toks: list[Tok], ents: list[Mention], W: Words) -> list[Men
     covered = {k for s, t, _ in ents for k in range(s, t)}
     persons = {k for s, t, e in ents if e.label == "PER" for k in range(s, t)}
     out = list(ents)
+    person_title = W["person_title"]
     for i in range(len(toks) - 1):
+        if person_title.isdisjoint(toks[i].reads):
+            continue  # no title word (a quick test before `_title_pair`)
         pair = _title_pair(toks, i, W)
         if pair is None or i in covered or i + 1 in covered or _named_after(toks, i + 2, persons):
             continue

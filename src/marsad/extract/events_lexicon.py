@@ -89,8 +89,17 @@ class GroupActor:
 
 
 def norm(s: str) -> str:
-    """Folded and tokenized, words joined by one space: how table entries are compared."""
+    """Folded and tokenized, words joined by one space: how table entries are compared. Short strings
+    (words, names) are memoised, as `fold` does."""
+    return _norm_short(s) if len(s) <= _NORM_MEMO_LEN else _norm(s)
+
+
+def _norm(s: str) -> str:
     return " ".join(TOKEN_RE.findall(fold(s)))
+
+
+_NORM_MEMO_LEN = 64
+_norm_short = lru_cache(maxsize=100_000)(_norm)
 
 
 def forms(*words: str) -> frozenset[str]:

@@ -70,7 +70,7 @@ def operation_hits(toks: list[Tok], a: int, b: int, hits: list[Hit], groups: lis
     (`groups`) that no trigger holds, in text order; none in a sentence of sport or drama."""
     taken = {k for h in hits for k in (*range(h.first, h.last), *h.used)}
     covered = {k for g in groups if g.actor for k in range(g.first, g.last)}
-    added = [h for i in range(a, b) if toks[i].word and i not in taken
+    added = [h for i in range(a, b) if toks[i].word and i not in taken and not _OPERATION.isdisjoint(toks[i].reads)
              and (h := _operation_hit(toks, a, b, i, covered, W)) is not None and not h.used & taken]
     if not added or pastime_sentence(toks, a, b, W):
         return hits

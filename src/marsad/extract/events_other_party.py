@@ -56,6 +56,8 @@ def _numbers_end(toks: list[Tok], k: int) -> int:
 def numbered_powers(toks: list[Tok], text: str, ments: list[Mention]) -> list[Mention]:
     """«مجموعة 5+1» as the group actor «القوى الكبرى», one mention per occurrence no other mention
     overlaps («التوصل إلى اتفاق بين إيران ومجموعة 5+1» → إيران and القوى الكبرى)."""
+    if not any(t.form == "+" for t in toks):
+        return []  # no «+»: no «5+1» (most texts; the walk below is per token)
     taken = {k for s, t, _ in ments for k in range(s, t)}
     out: list[Mention] = []
     for i, tok in enumerate(toks):

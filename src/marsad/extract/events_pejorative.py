@@ -27,6 +27,7 @@ AFTER_THAT = 3  # words after «بأنه» searched for one
 # «اعتبر» mostly tells a standing view: «وتعتبر واشنطن الحزب منظمة إرهابية»); readings take clitics off
 _DESCRIBE = forms("وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون", "واصفا", "واصفه", "واصفين")
 _CONSIDER = forms("اعتبر", "اعتبرت", "اعتبروا", "معتبرا", "معتبره", "معتبرين")
+_VERBS = _DESCRIBE | _CONSIDER  # a word with none of these readings is no describing verb (a quick test)
 _PARTICIPLES = forms("واصفا", "واصفه", "واصفين", "معتبرا", "معتبره", "معتبرين")
 _AS_THAT = forms("بأنه", "بأنها", "بأنهم", "بأنهما", "بأن")
 _THAT = forms("أن", "ان", "إن", "بأن", "أنه", "أنها", "انه", "انها")
@@ -135,7 +136,7 @@ def pejorative_hits(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words, 
     taken = {k for h in hits for k in range(h.first, h.last)}
     stops = sorted(h.first for h in hits if h.trig.type in verbal and h.trig.pos in ("v", "x"))
     for k in range(a, b):
-        if k in taken or not toks[k].word:
+        if k in taken or not toks[k].word or _VERBS.isdisjoint(toks[k].reads):
             continue
         kind = _verb(toks, a, k, W)
         if kind is None:
