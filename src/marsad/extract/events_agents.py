@@ -51,7 +51,7 @@ from marsad.extract.events_phrases import (
 )
 from marsad.extract.events_short_forms import attributed_with_lam
 from marsad.extract.events_statement_doer import doer_is_patient
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, prefix
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, phrase_edges, prefix
 from marsad.extract.events_triggers import Hit, Site, deed_verb, done_with, trigger_reading
 from marsad.extract.events_wrongparty import feminine_body_object, lookback_passive
 from marsad.extract.numbers import analyse_word
@@ -526,11 +526,12 @@ def _phrase_end(toks: list[Tok], h: Hit, reach: int, hi: int, phrases: tuple[tup
     before `hi`) ends; 0 when none does. An age aside («البالغ من العمر 18 عاما», «(30 عاما)») counts
     no word of the reach."""
     k, end = h.last, min(hi, h.last + reach)
+    firsts = phrase_edges(phrases)[0]
     while k < end:
         if (past := age_aside_end(toks, k, hi)) > k:  # «مقتل الشاب … البالغ من العمر 18 عاما برصاص الشرطي»
             end, k = min(hi, end + past - k), past
             continue
-        if toks[k].word:
+        if toks[k].word and not firsts.isdisjoint(toks[k].reads):
             for p in phrases:
                 e = match_seq(toks, k, p, hi)
                 if e > 0:

@@ -39,7 +39,7 @@ from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_patient_roles import definite_deed
 from marsad.extract.events_phrases import counted, described_person, noun_subject, people, people_only, site
 from marsad.extract.events_roles import titles_and_mods
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, phrase_edges
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
 
@@ -99,12 +99,15 @@ def _result_end(toks: list[Tok], h: Hit, hi: int, L: Lexicon) -> int:
     the trigger and before `hi` (the next deed told: «أفشلت الطائرات هجوما … مما أدى إلى» tells what the
     foiling did); 0 when there is none."""
     seen = 0  # words, not marks: «(جنوب شرقي تركيا)، ونسب إلى …، أدى إلى» counts no brackets or commas
+    firsts = phrase_edges(L.phrases["result"])[0]
     for k in range(h.last, hi):
         if toks[k].form in SENT_END or seen >= _RESULT_REACH:
             return 0
         if not toks[k].word:
             continue
         seen += 1
+        if firsts.isdisjoint(toks[k].reads):
+            continue  # no result phrase opens here
         for p in L.phrases["result"]:
             e = match_seq(toks, k, p, hi)
             if e > 0:

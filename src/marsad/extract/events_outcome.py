@@ -10,6 +10,8 @@ the outcome into it."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.extract.events_lexicon import Lexicon
 from marsad.extract.events_tokens import Tok, match_seq
 from marsad.model import Event
@@ -31,9 +33,17 @@ def result_governed(toks: list[Tok], a: int, first: int, L: Lexicon) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def _last_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words a result phrase may end on: its last, or the one before a last «ب» (`_phrase_ends_at`)."""
+    return frozenset(w for p in phrases for w in (p[-1:] + (p[-2:-1] if p[-1:] == ("ب",) else ())))
+
+
 def _phrase_ends_at(toks: list[Tok], a: int, end: int, first: int, L: Lexicon) -> bool:
     """A result phrase ends right before token `end`, or ends in «ب» that the trigger at `end == first`
     carries as its clitic («تسبب بمقتل»)."""
+    if end - 1 < a or _last_words(L.phrases["result"]).isdisjoint(toks[end - 1].reads):
+        return False  # no result phrase ends here (a quick test: every match ends on one of these words)
     for p in L.phrases["result"]:
         words = p[:-1] if p[-1] == "ب" and end == first and toks[first].form.startswith("ب") else p
         start = end - len(words)

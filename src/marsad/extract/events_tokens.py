@@ -158,6 +158,13 @@ def is_count(tok: Tok, quantity: frozenset[str]) -> bool:
     return tok.form.isdigit() or has(tok, quantity)
 
 
+@lru_cache(maxsize=256)
+def phrase_edges(phrases: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words and the last words of `phrases`: a word with neither reading opens or closes none
+    of them (a quick test before `match_seq`)."""
+    return frozenset(p[0] for p in phrases if p), frozenset(p[-1] for p in phrases if p)
+
+
 def match_seq(toks: list[Tok], i: int, words: tuple[str, ...], end: int) -> int:
     """Index after `words` matched at token i (skipping quote marks), or -1."""
     k = i
