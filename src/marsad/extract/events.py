@@ -371,6 +371,7 @@ from marsad.extract.events_background import (
 )
 from marsad.extract.events_battle_sides import attacked_side, fight_between_it, seizure_loser
 from marsad.extract.events_behind import behind_accusations
+from marsad.extract.events_besieged_places import besieged_place
 from marsad.extract.events_bodies import (
     comma_before,
     fronted_collective,
@@ -2076,6 +2077,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     target = undergone_in_relative(text, toks, h, b, groups, L, source, target)  # «القصف الذي تعرض له مخيم …»
     target = own_verb_object(text, toks, h, b, groups, L, source, target)  # «غارات استهدفت مقرا حكوميا»
     source, target = site_owner(toks, h, b, groups, site, W, source, target)  # «استهداف معسكرات الحوثيين»: theirs
+    source, target = besieged_place(toks, h, b, groups, source, target)  # «حصار غزة», «اجتياح صنعاء»: done to it
     after = min((x.first for x in hits if x.first >= h.last and not has(toks[x.first], W["attrib_to"])),
                 default=b)  # the next deed told («ونسب إلى الحزب، أدى إلى …» only says whose this one was)
     target = result_people(text, toks, h, b, after, groups, L, target)  # «… مما أسفر عن إصابة خمسة أشخاص»: the hurt

@@ -19,6 +19,7 @@ from marsad.extract.events_displeased_at import displeased_at
 from marsad.extract.events_followers import among_followers, bare_in, followers_start, is_follower
 from marsad.extract.events_glued_title import party_then_glued_title
 from marsad.extract.events_lexicon import FORCE, Words, norm
+from marsad.extract.events_member_objects import members_after_party
 from marsad.extract.events_named_slots import force_after_body, force_after_party, group_then_body
 from marsad.extract.events_names import named_after
 from marsad.extract.events_overseen import overseen_body
@@ -193,6 +194,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 or _force_then_person(toks, cur, ent, s, a, forces, W)
                 or _body_then_person(toks, cur, ent, s, a, W)  # «وأعدم تنظيم داعش أمس الشيخ فلان»
                 or _body_then_people(cur, ent, s)  # «واعتقلت الشرطة المتظاهرين»
+                or members_after_party(toks, cur[-1], ent, s)  # «واعتقل الجيش عناصر داعش»
                 or any(toks[k].word and has(toks[k], W["counterpart"]) for k in gap)  # «… نظيره الأمريكي جون كيري»
                 or _place_then_time(toks, cur, ent, gap) or _force_after_person(cur, ent, gap)
                 or _force_after_place(cur, ent) or _party_after_nisba(cur, ent, s)

@@ -19,7 +19,8 @@ An attack on a party («استهدفت رجال الأمن», «الاعتداء
 a verbal noun of a deed of no force («الخطة تستهدف تشجيع السياحة», «التحركات تستهدف تشكيل تحالف», «يستهدف
 إيجاد حلول»): a goal aimed at, whatever words of force the rest of the sentence holds; not a verbal noun that is
 itself a deed of force («استهدف تفجير مسجدا»: a trigger of its own) or a word of force, nor «تنظيم» (an
-organisation: «استهدف تنظيم داعش»).
+organisation: «استهدف تنظيم داعش»). `aimed_at_an_audience` drops one whose object is an audience of the young
+(«تستهدف داعش النشء العربي», «آيديولوجيا تستهدف صغار السن»): recruiting, not an attack.
 """
 
 from __future__ import annotations
@@ -120,6 +121,21 @@ def aimed_at_a_goal(toks: list[Tok], b: int, h: Hit, found: list[Hit], force: fr
 
 
 _VIOLENT = frozenset(("ASSAULT", "FIGHT", "COERCE", "CRIME", "THREATEN"))
+
+# an audience of the young that a group's recruiting or a message is aimed at («تستهدف داعش النشء», «آيديولوجيا
+# تستهدف صغار السن», «يستهدف المراهقين»): news tells attacks on children as on «الأطفال», not on these
+_AUDIENCE = forms("النشء", "النشئ", "الناشئة", "الناشئه", "نشء", "صغار", "المراهقين", "المراهقات", "مراهقين",
+                  "اليافعين", "يافعين")
+AUDIENCE_REACH = 4  # words after «استهدف» searched for the audience (past a subject: «تستهدف «داعش» النشء»)
+
+
+def aimed_at_an_audience(toks: list[Tok], b: int, h: Hit) -> bool:
+    """True when the targeting word `h` («تستهدف», «استهداف») of a sentence ending at b has an audience of
+    the young within `AUDIENCE_REACH` words of its clause after it («تستهدف «داعش» النشء العربي», «تستهدف صغار
+    السن»): a group reaching for recruits, not an attack."""
+    if h.trig.type != "ASSAULT" or not any(_TARGETING in r for r in toks[h.first].reads):
+        return False
+    return any(toks[k].form in _AUDIENCE for k in clause_words(toks, h.last, b, AUDIENCE_REACH))
 
 
 def _thing_after(toks: list[Tok], k: int, b: int) -> bool:

@@ -44,7 +44,8 @@ _BEASTS = frozenset(norm(w) for w in (  # no «الأسد», «النمر», «�
     "التمساح", "التماسيح", "الدب", "الدببة", "القرش", "سمكة", "الكلب", "الكلاب", "الثعبان", "الأفعى", "الفيل",
     "الفيلة", "النحل", "الدبابير", "الضبع", "الضباع", "الخنزير", "الخنازير", "خنازير", "القرد", "القرود", "قرود",
     "الذئب", "الحيوان", "الحيوانات", "حيوانات", "البعوض", "الجراد", "النمل", "الثيران", "الأبقار", "العقرب",
-    "العقارب", "الأفاعي", "الثعابين", "أسماك", "دبا", "تمساحا", "قرشا", "قردا", "ذئبا", "ثعبانا", "كلبا", "خنزيرا"))
+    "العقارب", "الأفاعي", "الثعابين", "أسماك", "دبا", "تمساحا", "قرشا", "قردا", "ذئبا", "ثعبانا", "كلبا", "خنزيرا",
+    "قرد", "دب", "كلب", "ذئب", "تمساح", "قرش", "ثعبان", "خنزير", "كلاب"))
 FORCE_REACH = 4  # words back from the verb searched for a force as its subject («تأثير هذه الضريبة سوف يجبر»)
 BEAST_REACH = 6  # for a beast, past its adjectives («إن دبا أشيب واحدا على الأقل هاجم»)
 # a group a beast is counted in: «من» after it is no cause («مجموعة من الخنازير البرية قتلت رجلا»)
@@ -137,16 +138,21 @@ def _herd_of(toks: list[Tok], a: int, before: int, j: int) -> bool:
 _THESE = frozenset(norm(w) for w in ("لهذه", "لهذا", "هذه", "هذا", "تلك", "لتلك"))
 
 
+_FROM = norm("من")
+
+
 def _beast_attack(toks: list[Tok], h: Hit, covered: set[int]) -> bool:
-    """True when an attack noun is a beast's: the beast right after it, past «لهذه» («هجوم لهذه الحيوانات», «هجوم
-    الدب», «هجمات للكلاب الضالة»)."""
-    k = _word_on(toks, h.last)
-    if k is not None and toks[k].form in _THESE:
+    """True when an attack noun (the trigger, or the attack noun it needed: «تعرضا لهجوم») is a beast's: the beast
+    right after it, past «لهذه» or «من» («هجوم لهذه الحيوانات», «هجوم الدب», «هجمات للكلاب الضالة», «هجومين
+    لأسماك القرش», «تعرضا لهجوم من قرد»)."""
+    k = _word_on(toks, h.after)
+    if k is not None and (toks[k].form in _THESE or toks[k].form == _FROM):
         k = _word_on(toks, k + 1)
     if k is None or k in covered:
         return False
     f = toks[k].form
-    return f in _BEASTS or (f[:1] == "ل" and "ال" + f[2:] in _BEASTS) or _plain_has(toks[k], _BEASTS)
+    return f in _BEASTS or (f[:1] == "ل" and ("ال" + f[2:] in _BEASTS or f[1:] in _BEASTS)) \
+        or _plain_has(toks[k], _BEASTS)
 
 
 def figurative_force(toks: list[Tok], a: int, h: Hit, covered: set[int]) -> bool:
@@ -154,6 +160,8 @@ def figurative_force(toks: list[Tok], a: int, h: Hit, covered: set[int]) -> bool
     economic or abstract force or a beast as its doer (`covered`: tokens of names): no party acts."""
     if h.trig.type == "ASSAULT" and h.trig.pos == "n":
         return _beast_attack(toks, h, covered)
+    if h.trig.type == "ASSAULT" and h.used and _beast_attack(toks, h, covered):
+        return True  # «تعرضا لهجوم من قرد»: a verb whose needed word is the attack noun
     if h.trig.type not in _FORCE or h.trig.pos != "v":
         return False
     return _fact_subject(toks, a, h) or _thing_subject(toks, a, h, covered)

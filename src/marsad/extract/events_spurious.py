@@ -19,7 +19,7 @@ approves it, agrees with no party («وافق مجلس الوزراء على ت�
 
 from __future__ import annotations
 
-from marsad.extract.events_aimed_things import aimed_at_a_goal, aimed_at_a_thing
+from marsad.extract.events_aimed_things import aimed_at_a_goal, aimed_at_a_thing, aimed_at_an_audience
 from marsad.extract.events_asked_parties import unnamed_asker
 from marsad.extract.events_danger import endangers
 from marsad.extract.events_figurative import figurative_force
@@ -71,6 +71,8 @@ def aimed_not_attacked(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit]
     beside a deed («مدارس دمرت … استهدفها التنظيم»), which tell of an attack."""
     if aimed_at_a_goal(toks, b, h, found, W["force"], covered):
         return True  # «التحركات تستهدف تشكيل تحالف»: a goal, whatever words of force stand around
+    if aimed_at_an_audience(toks, b, h):
+        return True  # «تستهدف داعش النشء العربي»: recruits sought, whatever words of force stand around
     return h.trig.type == "ASSAULT" and targeting_word(toks[h.first]) and not speaks_of_force(toks, a, b, W) \
         and not any(x is not h and x.trig.type in _VIOLENT and not targeting_word(toks[x.first]) for x in found) \
         and not any(toks[k].word and has(toks[k], W["charge"]) for k in range(a, h.first))  # «اتهمت … باستهدافها»
