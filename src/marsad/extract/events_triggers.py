@@ -23,7 +23,7 @@ from itertools import islice
 from marsad.extract.events_accuse import charged_deed, verb_stem_before_pronoun
 from marsad.extract.events_dual_verbs import dual_past
 from marsad.extract.events_expressed import expressed_by_many
-from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words, norm
+from marsad.extract.events_lexicon import NEEDS_WINDOW, PRESENT, Lexicon, Trigger, Words, forms, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_of, has, match_seq, prefix, word_before
 from marsad.extract.events_told_arrests import arrest_past_topic, topic_word
 from marsad.extract.ner_gazetteer import nisba_country
@@ -251,12 +251,15 @@ def agent_clause(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
 
 
 def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
-                kept: set[int] | None = None, charged: set[int] | None = None) -> list[Hit]:
+                kept: set[int] | None = None, charged: set[int] | None = None,
+                asked: set[int] | None = None) -> list[Hit]:
     """Drop nominal triggers that are the topic of an earlier complement-taking trigger in the
     same clause («دعا إلى وقف القصف», «ندد بالهجوم»), and what a refusal governs («رفض أن يوقف»).
     A condemned deed told with its doer («أدان هجوما بدأته تركيا») is kept too, its id put in
     `kept`: the caller drops it when no doer is found after all. A deed an accusation charges («اتهمت
-    الحكومة الحوثيين بقصف …») is kept as well, its id put in `charged`, with the same proviso."""
+    الحكومة الحوثيين بقصف …») is kept as well, its id put in `charged`, with the same proviso. A deed a
+    request asks of its addressee by a verb form («طلبت تركيا من الحلف عقد اجتماع», `asked_deed`) is kept,
+    its id put in `asked`: the caller makes no event of it, but the request's words end where it starts."""
     keep: list[Hit] = []
     muted: set[int] = set()  # a standing position: no event, but what it governs is no event either
     comp = {c.upper() for c in W["comp_types"]}
@@ -297,6 +300,12 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
             if p.trig.type.upper() not in comp or setting or (
                     p.trig.type == "DISAPPROVE" and accused_deed(toks, h)):  # «عقب لقائه»: the occasion
                 continue
+            if asked_deed(toks, p, h, hits, W):  # «طلب العراق من الولايات المتحدة شن غارات»: asked, not done
+                if asked is not None:
+                    asked.add(id(h))
+                else:
+                    drop = True
+                break
             if charged_deed(toks, a, b, p, h, W):  # «اتهمت الحكومة الحوثيين بقصف …»: the deed charged
                 if charged is not None:
                     charged.add(id(h))
@@ -316,6 +325,32 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
         if not drop:
             keep.append(h)
     return [h for h in keep if id(h) not in muted]
+
+
+_FROM = norm("من")
+_THAT_ASKED = forms("أن", "بأن")  # «طلب من X أن يشن»: what is asked, in the subjunctive
+# words that open another clause without a mark («طلب … من المواطنين الابتعاد ثم قصف الطيران الموقع»)
+_CLAUSE_LINKS = forms("ثم", "حيث", "بعد", "بعدما", "قبل", "عندما", "حين", "حينما", "لكن", "ولكن", "بينما", "فيما",
+                      "كما", "إذ", "حتى", "لما", "وقد", "قد")
+ASKED_REACH = 6  # tokens between «من» and the deed a request asks («من مجلس الأمن الدولي أن يعقد»)
+
+
+def asked_deed(toks: list[Tok], p: Hit, h: Hit, hits: list[Hit], W: Words) -> bool:
+    """True when the verb-row trigger `h` tells what the request `p` («طلب X من Y») asks of its addressee: after
+    «من Y», within `ASKED_REACH` tokens of the «من», in the same clause, no other trigger between, and either
+    after «أن» («طلب العراق من الولايات المتحدة أن تشن غارات») or in the bare form a verbal noun shares with
+    the verb («وطلبت روسيا من مجلس الأمن عقد اجتماع», «شن غارات»; not «ثم قصفت»): a deed asked for, not done.
+    (A noun trigger there is a topic already: `drop_topics`.)"""
+    if p.trig.type != "DEMAND" or h.trig.pos == "n" or h.first <= p.last or not has(toks[p.first], W["ask"]):
+        return False
+    m = next((k for k in range(p.last, h.first) if toks[k].form == _FROM), None)
+    if m is None or m - p.last > ASKED_REACH or h.first - m > ASKED_REACH:
+        return False
+    if any(toks[k].form in CLAUSE_END or toks[k].form in SENT_END or toks[k].form in _CLAUSE_LINKS
+           for k in range(p.last, h.first)) or any(p.first < x.first < h.first for x in hits if x is not h):
+        return False
+    before = toks[h.first - 1]
+    return before.form in _THAT_ASKED or toks[h.first].form == trigger_reading(toks[h.first], h.trig)
 
 
 def _list_start(toks: list[Tok], a: int, b: int, lo: int, first: int) -> int:
