@@ -717,8 +717,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         found = hits  # every trigger, also those dropped below: a relative clause on one tells a deed
         with_doer: set[int] = set()
         charged: set[int] = set()  # deeds kept as what an accusation charges («اتهمت X Y بقصف …»)
-        asked: set[int] = set()  # deeds a request asks of its addressee («طلب X من Y شن غارات»): no event
-        hits = [h for h in drop_topics(toks, a, b, hits, W, with_doer, charged, asked) if not refers_back(toks, a, h, W)
+        asked_deeds: set[int] = set()  # deeds a request asks of its addressee («طلب X من Y شن غارات»): no event
+        hits = [h for h in drop_topics(toks, a, b, hits, W, with_doer, charged, asked_deeds) if not refers_back(toks, a, h, W)
                 and not in_name(toks, h, W)  # «جماعة الاعتصام»
                 and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
         covered = {k for g in groups for k in range(g.first, g.last)}
@@ -806,7 +806,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         verbs: list[tuple[Hit, Event]] = []  # verbs of this sentence with a subject, in order
         mute: tuple[Hit, Event] | None = None  # the last verb of this sentence with no subject named
         for h in hits:
-            if id(h) in asked:
+            if id(h) in asked_deeds:
                 continue  # asked for, not done; it still ends the request's words
             made = _event(text, toks, a, b, h, hits, groups, s_times, speech, L)
             # «أدانت الجريمة التي نفذها مستوطنون فجر اليوم»: the crime's time, not the condemnation's; the time
