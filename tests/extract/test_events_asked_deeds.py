@@ -43,3 +43,14 @@ def test_a_deed_told_after_the_request_in_a_clause_of_its_own_stays() -> None:
     assert [e for e in evs if e.type == "ASSAULT"]
     evs = run("وطلبت الشرطة من السكان البقاء في منازلهم، وقصفت الطائرات مواقع داعش.", [ISIS])
     assert one(evs, "ASSAULT").target == ["داعش"]
+
+
+def test_a_deed_after_an_that_of_any_demand_is_asked() -> None:
+    evs = run("وحث الملك سلمان المجتمع الدولي على أن يدعم الشعب السوري.",
+              [("الملك سلمان", "الملك سلمان", "PER"), ("المجتمع الدولي", "المجتمع الدولي", "ORG")])
+    assert [e.type for e in evs] == ["DEMAND"]
+
+
+def test_a_deed_told_after_a_saying_verb_stays() -> None:
+    evs = run("وطالب الوزير بالتحقيق وقال إن المسلحين قتلوا ثلاثة جنود.", [])
+    assert [e for e in evs if e.type == "ASSAULT"]

@@ -336,21 +336,25 @@ ASKED_REACH = 6  # tokens between «من» and the deed a request asks («من �
 
 
 def asked_deed(toks: list[Tok], p: Hit, h: Hit, hits: list[Hit], W: Words) -> bool:
-    """True when the verb-row trigger `h` tells what the request `p` («طلب X من Y») asks of its addressee: after
-    «من Y», within `ASKED_REACH` tokens of the «من», in the same clause, no other trigger between, and either
-    after «أن» («طلب العراق من الولايات المتحدة أن تشن غارات») or in the bare form a verbal noun shares with
-    the verb («وطلبت روسيا من مجلس الأمن عقد اجتماع», «شن غارات»; not «ثم قصفت»): a deed asked for, not done.
-    (A noun trigger there is a topic already: `drop_topics`.)"""
-    if p.trig.type != "DEMAND" or h.trig.pos == "n" or h.first <= p.last or not has(toks[p.first], W["ask"]):
-        return False
-    m = next((k for k in range(p.last, h.first) if toks[k].form == _FROM), None)
-    if m is None or m - p.last > ASKED_REACH or h.first - m > ASKED_REACH:
+    """True when the verb-row trigger `h` tells what the demand `p` asks of its addressee, in the same clause with
+    no other trigger, clause link or saying verb between: after «أن» within `ASKED_REACH` tokens of any demand
+    («وحث الملك المجتمع الدولي على أن يدعم الشعب السوري», «طلب العراق من الولايات المتحدة أن تشن غارات»), or
+    after a request's «من Y» in the bare form a verbal noun shares with the verb («وطلبت روسيا من مجلس الأمن عقد
+    اجتماع», «شن غارات»; not «ثم قصفت»): a deed asked for, not done. (A noun trigger there is a topic already:
+    `drop_topics`.)"""
+    if p.trig.type != "DEMAND" or h.trig.pos == "n" or h.first <= p.last or h.first - p.last > 2 * ASKED_REACH:
         return False
     if any(toks[k].form in CLAUSE_END or toks[k].form in SENT_END or toks[k].form in _CLAUSE_LINKS
-           for k in range(p.last, h.first)) or any(p.first < x.first < h.first for x in hits if x is not h):
+           or has(toks[k], W["say"]) for k in range(p.last, h.first)) \
+            or any(p.first < x.first < h.first for x in hits if x is not h):
         return False
-    before = toks[h.first - 1]
-    return before.form in _THAT_ASKED or toks[h.first].form == trigger_reading(toks[h.first], h.trig)
+    if toks[h.first - 1].form in _THAT_ASKED:
+        return h.first - p.last <= ASKED_REACH or any(toks[k].form == _FROM for k in range(p.last, h.first))
+    if not has(toks[p.first], W["ask"]):
+        return False
+    m = next((k for k in range(p.last, h.first) if toks[k].form == _FROM), None)
+    return m is not None and m - p.last <= ASKED_REACH and h.first - m <= ASKED_REACH \
+        and toks[h.first].form == trigger_reading(toks[h.first], h.trig)
 
 
 def _list_start(toks: list[Tok], a: int, b: int, lo: int, first: int) -> int:
