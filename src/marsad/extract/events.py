@@ -718,7 +718,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         with_doer: set[int] = set()
         charged: set[int] = set()  # deeds kept as what an accusation charges («اتهمت X Y بقصف …»)
         asked_deeds: set[int] = set()  # deeds a request asks of its addressee («طلب X من Y شن غارات»): no event
-        hits = [h for h in drop_topics(toks, a, b, hits, W, with_doer, charged, asked_deeds) if not refers_back(toks, a, h, W)
+        hits = [h for h in drop_topics(toks, a, b, hits, W, with_doer, charged, asked_deeds)
+                if not refers_back(toks, a, h, W)
                 and not in_name(toks, h, W)  # «جماعة الاعتصام»
                 and not any(t.start <= toks[h.first].start < t.end for t in times)]  # «فجر اليوم»
         covered = {k for g in groups for k in range(g.first, g.last)}
