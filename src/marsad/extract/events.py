@@ -389,7 +389,15 @@ from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporte
 from marsad.extract.events_claims import credit_claims
 from marsad.extract.events_clause_sides import clash_dead_sides, light_clause_start
 from marsad.extract.events_clause_times import own_times
-from marsad.extract.events_condemned import condemned_deed, condemned_not_hit, dead_in_deed, kind_of_killing
+from marsad.extract.events_condemned import (
+    condemned_deed,
+    condemned_not_hit,
+    condemning_at,
+    consoled_not_condemned,
+    dead_in_deed,
+    kind_of_killing,
+    not_condemner,
+)
 from marsad.extract.events_conditional import in_condition
 from marsad.extract.events_context_flags import (
     case_of_the_punished,
@@ -805,6 +813,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         told_at: dict[int, int] = {}  # ids of events → the first token of their first trigger
         opener = [k for k in range(a, b) if toks[k].word][:2]
         verbs: list[tuple[Hit, Event]] = []  # verbs of this sentence with a subject, in order
+        condemned: list[tuple[int, Event]] = []  # this sentence's condemnations: the condemning word, the event
         mute: tuple[Hit, Event] | None = None  # the last verb of this sentence with no subject named
         for h in hits:
             if id(h) in asked_deeds:
@@ -1141,6 +1150,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             dead_in_deed(toks, a, b, h, ev, groups, L)  # «قتل قيادي في داعش في قصف …»: the dead are its target
             strike_doer(toks, a, b, h, ev, groups, L, _timed(toks, h.last, b, s_times))  # «في غارة لطيران X»
             condemned_not_hit(toks, b, h, ev, groups)  # «أدان التفجير الذي استهدف …»: the victims are no target
+            consoled_not_condemned(toks, b, h, ev, groups)  # «…، معربين عن تعازيهم لخادم الحرمين»: no target
             fix_parties(toks, a, b, h.first, h.last, groups, ev, list(here.values()), persons,  # «أعرب خلاله عن …»
                         [*events, *here.values()], W["pair"])
             # «وكان X قد استقبل Y», «مع سموه», «نقل تحيات X إلى …», «والتقى الوزيران» (`events_meeting_sides`)
@@ -1225,6 +1235,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 verbs.append((h, ev))  # a relative clause's verb («الذين تحتجزهم X») lends no later verb its subject
             elif h.trig.pos == "v" and not ev.source:
                 mute = (h, ev)  # a verb whose subject is only a pronoun («إنهم يرفضون …»)
+            if ev.type == "DISAPPROVE" and (at := condemning_at(toks, h)) is not None:
+                condemned.append((at, ev))
+            elif ev.type == "ASSAULT":  # «دان الأمين العام للأمم المتحدة بشدة قتل رضيع»: not the UN's deed
+                not_condemner(toks, h, ev, condemned, groups, b)
             if cont:
                 same = next((p for p in prev_events if p.type == ev.type), None)
                 if same is not None:

@@ -21,13 +21,29 @@ words between the verb and the deed noun are its subject («أدان مجلس ا
 Where the deed noun names its doer in the genitive and what it hit after «لـ» («وأدانت مصر قصف التحالف لمواقع
 الحوثيين», «واستنكرت الكويت استهداف داعش للمدنيين»), that doer is the condemnation's target once the deed's
 roles are read (`condemned_deed`): the deed noun stands right after the condemnation, in its clause.
+The deed noun may carry a preposition and the article («ندد بالتفجير», «إدانتها للحادث»), the words that tell
+whom it hit may go on past a comma with a relative clause or a result verb («…، الذي راح ضحيته عدد من رجال
+الأمن», «…، وأسفر عن …»), and a result verb or a harm noun («أدت إلى استشهاد الطفل», «مقتل …») tells a victim.
+A condemnation told by a phrase («أعرب X عن إدانته للعمل …», «عن بالغ استنكاره») has its subject inside the
+phrase: the names there (his office's body, his country) are no target either.
+
+The side a condemnation offers condolence or solidarity to in its sentence («…، معربين عن تعازيهم ومواساتهم
+لخادم الحرمين الشريفين», «يعرب عن تضامنه الكامل مع …», «وقدم التعازي … لمملكة البحرين») is the one
+the deed hurt, not the one condemned (`consoled_not_condemned`), unless named also outside those words.
+
+Whoever condemns a deed is not its doer (`not_condemner`): an attack told after a condemnation in its
+sentence («دان الأمين العام للأمم المتحدة بشدة قتل رضيع», «عن إدانة الولايات المتحدة للهجمات … حيث هاجم
+مفجر إرهابي مسجدا», «ندد X بالتفجير …، مشيرا إلى … من استهدافه لرجال الأمن») loses the condemner, the
+names before the condemning word and those of the condemnation's subject as its source, unless the text
+names them again at or after the deed («… الذي شنته إسرائيل»). A verb conjoined to the condemnation with
+no relative clause between («استنكرت الحكومة الاعتداء وقصفت مواقعهم») goes on with its subject and is left.
 """
 
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, norm
-from marsad.extract.events_tokens import CLAUSE_END, Tok
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.extract.numbers import analyse_word
 from marsad.model import Event
@@ -41,12 +57,23 @@ _CONDEMN = frozenset(norm(w) for w in (
     "أدان", "أدانت", "دان", "دانت", "استنكر", "استنكرت", "ندد", "نددت", "شجب", "شجبت", "يدين", "تدين",
     "يستنكر", "تستنكر", "أدانوا", "استنكروا", "نددوا", "إدانة", "استنكار", "تنديد", "إدانته", "إدانتها",
     "استنكاره", "استنكارها", "تنديده", "تنديدها", "انتقد", "انتقدت", "انتقدوا", "ينتقد", "تنتقد"))
+# the same words as participles and with other pronouns: a condemnation told beside a statement
+# («…، مستنكرا هذه الجريمة», «عن إدانتهم»), for `not_condemner` and a phrase trigger («أعرب X عن إدانته»)
+_CONDEMNING = _CONDEMN | frozenset(norm(w) for w in (
+    "مستنكرا", "مستنكرة", "مستنكرين", "مستنكرون", "منددا", "مندد", "منددة", "منددين", "مدينا", "مدينة", "مدينين",
+    "شاجبا", "شاجبة", "شاجبين", "إدانتهم", "إدانتنا", "استنكارهم", "استنكارنا", "تنديدهم", "شجبه", "شجبها",
+    "شجبهم", "يدينون", "يستنكرون", "يندد", "تندد", "يشجب", "تشجب", "نددتا", "أدانتا", "استنكرتا"))
 _DEED_WORDS = frozenset(norm(w) for w in (  # without the article
     "جريمة", "جرائم", "عمل", "أعمال", "حادث", "حادثة", "اعتداء", "اعتداءات", "تفجير", "تفجيرات", "عملية",
     "هجوم", "هجمات", "تصريحات", "إساءة", "إساءات", "انتهاكات"))
 _HIT_CUES = frozenset(norm(w) for w in (
     "على", "ضد", "بحق", "في", "استهدف", "استهدفت", "تستهدف", "يستهدف", "تعرض", "تعرضت", "أدى", "أودى",
-    "حصد", "راح", "طال", "طالت", "ضحيته", "ضحيتها", "أسفر", "أسفرت", "داخل", "قرب"))
+    "حصد", "راح", "طال", "طالت", "ضحيته", "ضحيتها", "أسفر", "أسفرت", "داخل", "قرب",
+    # result verbs and harm nouns: who died or was hurt by it («أدت إلى استشهاد الطفل», «أودت بحياة»)
+    "أدت", "أودت", "يؤدي", "تؤدي", "تسبب", "تسببت", "خلف", "خلفت", "أوقع", "أوقعت", "حصدت", "نتج", "ونتج",
+    "استشهاد", "مقتل", "مصرع", "وفاة", "إصابة", "جرح", "حرق", "إحراق", "قتل", "بحياة", "أرواح", "ضحايا"))
+# a word opening a clause that goes on telling the deed past a comma («…، الذي راح ضحيته …», «…، وأسفر عن»)
+_GOES_ON = frozenset(norm(w) for w in ("الذي", "التي", "مما", "ما"))
 _DOER_CUES = frozenset(norm(w) for w in (
     "شنه", "شنها", "نفذه", "نفذها", "ارتكبه", "ارتكبها", "ارتكبته", "تبناه", "تبنته", "قبل", "يد", "أيدي",
     "أدلى", "صدرت", "صدر", "أطلقها", "أطلقه"))
@@ -156,34 +183,101 @@ def kind_of_killing(toks: list[Tok], h: Hit) -> bool:
     return toks[h.last].form in _ANYONE
 
 
-def _deed_object(toks: list[Tok], h: Hit, b: int) -> int | None:
+def deed_noun(form: str, by_b: bool = True) -> bool:
+    """True when a folded word is a deed noun of `_DEED_WORDS`, with «و», a preposition «لـ» (or «بـ» where
+    `by_b`: the condemning word takes its object so, «ندد بالتفجير») and the article on it or not
+    («التفجير», «للحادث», «وللأعمال»)."""
+    f = form[1:] if form[:1] in ("و", "ف") and len(form) > 4 else form
+    for pre in ("بال", "لل", "ال", "ب", "ل", ""):
+        if (by_b or pre[:1] != "ب") and f.startswith(pre) and f[len(pre):] in _DEED_WORDS:
+            return True
+    return False
+
+
+# condemning words whose object takes «بـ» («ندد بالتفجير», «تنديد السعودية بالأعمال»); «أدان X بالعمل …»
+# convicts X of a charge
+_TAKES_B = frozenset(norm(w) for w in (
+    "ندد", "نددت", "نددوا", "يندد", "تندد", "تنديد", "تنديده", "تنديدها", "تنديدهم", "منددا", "منددة",
+    "منددين", "مندد", "نددتا"))
+
+
+_OBJECT_REACH = 25  # tokens from the condemnation to its deed noun
+_COMMA_REACH = 10  # and more past each comma a subject's title or a second subject goes on after
+
+
+def _deed_object(toks: list[Tok], h: Hit, b: int, start: int | None = None) -> int | None:
     """The token of the deed noun a condemning verb governs, after its subject and before its clause
-    ends («أدان مجلس الوزراء بمملكة البحرين وبشدة التفجير …»); None when no deed noun is its object."""
-    for k in range(h.last, min(b, h.last + 25)):
+    ends («أدان مجلس الوزراء بمملكة البحرين وبشدة التفجير …», «ندد … بالتفجير»), looked for from token
+    `start` (the trigger's end by default); None when no deed noun is its object."""
+    lo = h.last if start is None else start
+    at = condemning_at(toks, h)
+    f = toks[at].form if at is not None else ""
+    by_b = f in _TAKES_B or f[1:] in _TAKES_B
+    reach = lo + _OBJECT_REACH
+    k = lo
+    while k < min(b, reach):
         t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END:
+        if not t.word and t.form in CLAUSE_END:
+            if not _subject_goes_on(toks, k + 1, b, by_b):
                 return None
-            continue
-        bare = t.form[1:] if t.form[:1] == "و" else t.form
-        if (bare[2:] if bare.startswith("ال") else bare) in _DEED_WORDS:
+            reach += _COMMA_REACH  # «…، والشيخ فلان رئيس هيئة …، هذه الجريمة»: the subject goes on
+        elif t.word and deed_noun(t.form, by_b):
+            return k
+        k += 1
+    return None
+
+
+# words after a comma that go on with a condemnation's subject or lead to its object: a title in apposition
+# («أدان شوقي علام، مفتي مصر، العملية»), a second subject («، والشيخ فلان رئيس …، هذه الجريمة»), the degree
+# of the condemnation («…، بأشد العبارات التفجير») or a demonstrative before the deed
+_SUBJECT_ON = frozenset(norm(w) for w in (
+    "بأشد", "بأقسى", "بشدة", "وبشدة", "بقوة", "هذه", "هذا", "هذين", "هاتين", "مفتي", "رئيس", "وزير", "نائب",
+    "مدير", "أمين", "الأمين", "سفير", "عضو", "محافظ", "أمير", "المتحدث", "الناطق", "والشيخ", "والدكتور",
+    "والأمير", "والسيد", "والمهندس", "والأستاذ", "والوزير", "والرئيس", "ورئيس", "ووزير", "ومدير", "والأمين"))
+
+
+def _subject_goes_on(toks: list[Tok], j: int, b: int, by_b: bool) -> bool:
+    """True when the word at j, right after a comma, goes on with the condemnation's subject or leads to its
+    deed noun (`_SUBJECT_ON`, or the deed noun itself)."""
+    while j < b and not toks[j].word and toks[j].form not in CLAUSE_END and toks[j].form not in SENT_END:
+        j += 1
+    return j < b and toks[j].word and (toks[j].form in _SUBJECT_ON or deed_noun(toks[j].form, by_b))
+
+
+def condemning_at(toks: list[Tok], h: Hit, words: frozenset[str] = _CONDEMNING) -> int | None:
+    """The token of the condemning word of a DISAPPROVE trigger («أدانت», «عن إدانته» of «أعرب X عن إدانته»,
+    «مستنكرا»), None when the trigger has none (an accusation, a blame). `words`: the condemning words
+    looked for."""
+    if h.trig.type != "DISAPPROVE":
+        return None
+    for k in sorted({*range(h.first, h.last), *h.used}):
+        f = toks[k].form
+        if f in words or (f[:1] in ("و", "ف") and f[1:] in words):
             return k
     return None
 
 
-def _hit_names(toks: list[Tok], k: int, b: int, groups: list[Group]) -> set[str]:
+def _hit_names(toks: list[Tok], k: int, b: int, groups: list[Group], only: bool = False) -> set[str]:
     """The names in the words after the deed noun at token k that tell whom or where it hit, up to the
-    clause's end: those after a cue of the deed's aim or place, unless a cue of its doer comes after."""
+    clause's end or a word opening another clause («بعدما», «وأضاف»): those after a cue of the deed's aim
+    or place, unless a cue of its doer comes after. `only`: not those named before as its doer too."""
     at = {g.first: g for g in groups}
     hit = False
     out: set[str] = set()
+    free: set[str] = set()
     for j in range(k + 1, min(b, k + 30)):
         t = toks[j]
         if not t.word:
-            if t.form in CLAUSE_END:
+            if t.form in CLAUSE_END and not _goes_on(toks, j + 1, b):
                 break
             continue
         bare = t.form[1:] if t.form[:1] in ("و", "ف") and len(t.form) > 3 else t.form
+        if t.form in _NEW_CLAUSE or (t.form[:1] == "و" and bare in _NEW_CLAUSE):
+            break  # «… مقتل طفل بعدما أضرم مستوطنون النار», «… وأضاف أنه …»: another deed or a statement
+        if (g := at.get(j)) is not None and not hit and j > k + 1:
+            free.update(g.names)
+        if _ali(toks, j, at):
+            continue  # «المرشد الإيراني على خامنئي»: the first name «علي», no preposition
         if t.form in _DOER_CUES or bare in _DOER_CUES:
             hit = False
         elif t.form in _HIT_CUES or bare in _HIT_CUES or (
@@ -191,7 +285,33 @@ def _hit_names(toks: list[Tok], k: int, b: int, groups: list[Group]) -> set[str]
             hit = True
         if (g := at.get(j)) is not None and (hit or (t.form[:1] == "ب" and t.form not in _PRONOUNS_B)) and j > k + 1:
             out.update(g.names)
-    return out
+    return out - free if only else out
+
+
+def _ali(toks: list[Tok], j: int, at: dict[int, Group]) -> bool:
+    """True when «على» at j is the first name «علي» of the person named right after it, after a definite
+    title or nisba («المرشد الإيراني على خامنئي»)."""
+    g = at.get(j + 1)
+    return toks[j].form == norm("على") and g is not None and g.person and j > 0 \
+        and toks[j - 1].form.startswith("ال")
+
+
+def _goes_on(toks: list[Tok], j: int, b: int) -> bool:
+    """True when the word at j, after a comma, goes on telling the deed: a relative word or a result verb
+    («…، الذي راح ضحيته …», «…، وأسفر عن …», «…، مما أدى إلى …»)."""
+    if j >= b or not toks[j].word:
+        return False
+    f = toks[j].form
+    bare = f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
+    return f in _GOES_ON or bare in _RESULTS
+
+
+# words opening another clause, after which no word tells whom the deed hit
+_NEW_CLAUSE = frozenset(norm(w) for w in (
+    "بعدما", "عندما", "حينما", "بينما", "فيما", "لكن", "ولكن", "أضاف", "قال", "أكد", "أوضح", "أشار"))
+
+_RESULTS = frozenset(norm(w) for w in (
+    "أدى", "أدت", "أودى", "أودت", "أسفر", "أسفرت", "راح", "خلف", "خلفت", "نتج", "تسبب", "تسببت", "أوقع", "أوقعت"))
 
 
 _CONDEMNED_REACH = 8  # words from a condemnation verb to the deed noun it governs
@@ -215,8 +335,7 @@ def condemned_not_hit(toks: list[Tok], b: int, h: Hit, ev: Event, groups: list[G
     """Drop from a condemnation's or a criticism's target the names the condemned deed hit («أدان … التفجير
     الذي استهدف مسجدا لقوات الطوارئ»: the victims are no target; the doer, where named, stays, also when named
     again past a cue of the deed's aim: «هجمات جماعة بوكو حرام … بأنها … الجماعة»)."""
-    form = toks[h.first].form
-    if ev.type != "DISAPPROVE" or not ev.target or (form not in _CONDEMN and form[1:] not in _CONDEMN):
+    if ev.type != "DISAPPROVE" or not ev.target or condemning_at(toks, h, _CONDEMN) is None:
         return
     k = _deed_object(toks, h, b)
     if k is None:
@@ -227,6 +346,82 @@ def condemned_not_hit(toks: list[Tok], b: int, h: Hit, ev: Event, groups: list[G
             and g.actor and not g.glued for n in g.names}
     hit = _hit_names(toks, k, b, groups) - doer
     later = {n for g in groups if g.first > k for n in g.names}
-    subject = {n for g in groups if h.last <= g.first and g.last <= k for n in g.names} - later
+    subject = {n for g in groups if h.first <= g.first and g.last <= k for n in g.names} - later
     # «أدان مجلس الوزراء بمملكة البحرين … التفجير»: the words before the deed noun tell who condemns it
     ev.target = [n for n in ev.target if n not in hit and n not in subject]
+
+
+_RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
+# words opening the object of a condemnation before its deed noun: its doer may follow («أدان X ما تقوم به
+# قوات الاحتلال من اعتداءات», «استنكر قيام مستوطنين بـ…»)
+_OBJECT_OPEN = _RELATIVES | frozenset(norm(w) for w in ("ما", "مما", "قيام", "إقدام", "استمرار"))
+
+
+def not_condemner(toks: list[Tok], h: Hit, ev: Event, condemned: list[tuple[int, Event]], groups: list[Group],
+                  b: int) -> None:
+    """Drop from the source of a deed told after a condemnation in its sentence the condemner: the
+    condemnation's source, the names before its condemning word and those of its subject (before the deed
+    noun it governs), unless named again at or after the deed (see the module docstring). `condemned`: the
+    condemning word's token and the event of each condemnation told before in the sentence."""
+    before = [(c, e) for c, e in condemned if c < h.first]
+    if not ev.source or not before:
+        return
+    c, cond = before[-1]
+    said = set(cond.source)
+    if h.trig.pos == "v" and toks[h.first].form[:1] in ("و", "ف") \
+            and not any(toks[k].form in _RELATIVES for k in range(c, h.first)):
+        return  # «استنكرت الحكومة الاعتداء وقصفت …»: the condemner goes on
+    k = _deed_object(toks, h, b, c + 1)
+    lo = k if k is not None and k < h.first else h.first
+    names = set(cond.source) | {n for g in groups if g.first < c for n in g.names}
+    if k is not None and k <= h.first:  # «أدان مجلس الوزراء بمملكة البحرين التفجير»: the subject's words
+        opened = next((m for m in range(c + 1, k) if toks[m].form in _OBJECT_OPEN), k)
+        names |= {n for g in groups if c < g.first and g.last <= opened for n in g.names}
+    again = {n for g in groups if g.first >= lo for n in g.names}
+    if k is not None and k <= h.first:  # «… الذي استهدف مسجدا يرتاده منتسبو قوات الطوارئ»: it hit them
+        hit = _hit_names(toks, k, b, groups, only=True)
+        ev.target = list(dict.fromkeys([*ev.target, *(n for n in ev.source if n in hit)]))
+        names |= hit
+    dropped = {n for n in ev.source if n in names and (n not in again or n in ev.target)}
+    ev.source = [n for n in ev.source if n not in dropped]
+    # the condemner side read off this deed is no target of the condemnation either («واستنكر د. فلان مساعد
+    # رئيس مجلس الشورى العمل الإرهابي …»: the council is his office's body)
+    cond.target = [n for n in cond.target if n not in dropped or n in said]
+
+
+# words of condolence or solidarity: the side named after them is comforted, not condemned
+_CONSOLE = frozenset(norm(w) for w in (
+    "تعازي", "تعازيه", "تعازيها", "تعازيهم", "تعازيهما", "التعازي", "تعزية", "تعزيته", "تعزيتها", "عزاء",
+    "عزائه", "عزائها", "عزائهم", "عزائهما", "العزاء", "مواساة", "مواساته", "مواساتها", "مواساتهم", "مواساتهما",
+    "تضامن", "تضامنه", "تضامنها", "تضامنهم", "تضامنهما", "التضامن", "تعاطف", "تعاطفه", "تعاطفها", "تعاطفهم",
+    "وقوف", "وقوفه", "وقوفها", "وقوفهم"))
+_AGAINST = frozenset(norm(w) for w in ("ضد", "تجاه", "إزاء", "حيال"))
+
+
+def _bare_word(form: str) -> str:
+    """A folded word without a glued «و»/«ف» and then «بـ»/«لـ» («ومواساته» → مواساته, «بخالص» → خالص)."""
+    f = form[1:] if form[:1] in ("و", "ف") and len(form) > 4 else form
+    return f[1:] if f[:1] in ("ب", "ل") and len(f) > 4 else f
+
+
+def consoled_not_condemned(toks: list[Tok], b: int, h: Hit, ev: Event, groups: list[Group]) -> None:
+    """Drop from a condemnation's target the names told, after it in its sentence, only after a word of
+    condolence or solidarity («معربين عن تعازيهم ومواساتهم لخادم الحرمين الشريفين»), up to a condemning
+    word or «ضد» that turns back to the condemned («… ومنددا بتدخل إيران»)."""
+    if ev.type != "DISAPPROVE" or not ev.target or condemning_at(toks, h) is None:
+        return
+    at = {g.first: g for g in groups}
+    consoled = False
+    comforted: set[str] = set()
+    named: set[str] = set()
+    for j in range(h.after, b):
+        t = toks[j]
+        if t.word:
+            f = _bare_word(t.form)
+            if f in _CONSOLE or t.form in _CONSOLE:
+                consoled = True
+            elif t.form in _CONDEMNING or f in _CONDEMNING or t.form in _AGAINST or deed_noun(t.form):
+                consoled = False
+        if (g := at.get(j)) is not None:
+            (comforted if consoled else named).update(g.names)
+    ev.target = [n for n in ev.target if n not in comforted or n in named]

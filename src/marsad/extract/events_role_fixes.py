@@ -172,9 +172,9 @@ def harmed_parties(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Grou
     الأمريكية اعتقال الصحفي جيسون رضائيان») takes from whom the harm was done to: those named in the harm
     noun's own words, before any doer («على يد», «من قبل») or a «لـ» that names its object (then the first
     name is the doer: «اعتقال السلطات للصحفي»). They underwent it; the condemnation is aimed at its doer."""
-    if ev.type not in ("DISAPPROVE", "PROTEST") or not (has(toks[h.first], _CONDEMNING) or toks[h.first].form in
-                                                        _CONDEMNING):
-        return set()
+    if ev.type not in ("DISAPPROVE", "PROTEST") or not any(
+            has(toks[k], _CONDEMNING) or toks[k].form in _CONDEMNING for k in {h.first, *h.used}):
+        return set()  # (the verb, or the noun of «وأبدت استنكارها لاختطاف …»)
     k = _harm_noun(toks, h, b)
     if k is None:
         return set()
