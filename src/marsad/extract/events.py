@@ -2179,6 +2179,15 @@ def _only_marks(toks: list[Tok], k: int, end: int) -> bool:
     return True
 
 
+def _object_pronoun(toks: list[Tok], h: Hit) -> bool:
+    """True when a verb trigger carries a pronoun past the reading the table matched («اعتقلتهم», «استهدفها»):
+    its object is that pronoun."""
+    tok = toks[h.first]
+    reading = trigger_reading(tok, h.trig)
+    return h.trig.pos == "v" and len(reading) < len(tok.form) - len(prefix(tok, reading)) \
+        and tok.form.endswith(PRONOUN_SUFFIXES)
+
+
 def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list[Group],
                    told: list[Event], s_times: list[TimeExpr], L: Lexicon) -> None:
     """Actors no entity names, read off the noun phrases around the verb of `ev` (`events_phrases`;
@@ -2346,8 +2355,9 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     if (besieged := _besieged_place(toks, h, b, ev, groups, W)):
         ev.target = besieged  # a besieged or raided town is what the siege is laid on
     if ev.source and not ev.target and h.trig.pos in ("v", "x") and (
-            h.trig.type in UNDERGONE or h.trig.type in W["needs_source"]):
-        # «اعتقلت السلطات مجموعة من الأفغانيين»: the one it was done to, read off the words
+            h.trig.type in UNDERGONE or h.trig.type in W["needs_source"]) and not _object_pronoun(toks, h):
+        # «اعتقلت السلطات مجموعة من الأفغانيين»: the one it was done to, read off the words (not after
+        # «اعتقلتهم قوات الأمن»: the pronoun on the verb is its object)
         doer = next((g for g in groups if h.last <= g.first <= h.last + 4 and set(g.names) & set(ev.source)),
                     None)
         after = max([doer.last if doer else h.last, *(k + 1 for k in h.used)])

@@ -356,6 +356,9 @@ def owning_body(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group], so
         j = next((i for i in range(k + 1, min(b, k + 1 + BELONG_REACH)) if toks[i].form in _BELONG), None)
         if j is None or any(not toks[i].word for i in range(k + 1, j)):
             continue
+        if toks[j].form[:1] in ("ي", "ت") and toks[j - 1].form.startswith("ال"):
+            continue  # «المسلحين الذين اعتقلتهم قوات الأمن ينتمون إلى داعش»: a verb after a definite noun is the
+            # predicate of another subject, no description of the force («قوات تنتمي إلى …» would be one)
         owned = _owner(toks, j, b, groups)
         if owned is None:
             continue

@@ -80,7 +80,17 @@ from marsad.extract.events_reversal import (
     passive_subject,
     resumptive_object,
 )
-from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, clause_end, has, is_count, next_word
+from marsad.extract.events_tokens import (
+    CLAUSE_END,
+    POSSESSIVE,
+    SENT_END,
+    THAT,
+    Tok,
+    clause_end,
+    has,
+    is_count,
+    next_word,
+)
 from marsad.extract.events_triggers import Hit, Site, trigger_reading
 from marsad.extract.events_wrongparty import (
     allies_out_of_target,
@@ -179,8 +189,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             k -= 1
         subj = [g for g in before if g.last <= k and k - g.last <= 3 and g.actor
                 and not _event_head(toks, g.last, k, L)
-                and not any(toks[j].form.startswith("وال") for j in range(g.last, k))
-                ][-1:]  # «والصحفيين والشخصيات التي رفضت»: a noun conjoined after it heads the relative
+                and not any(toks[j].form.startswith("وال") or toks[j].form in THAT for j in range(g.last, k))
+                ][-1:]  # «والصحفيين والشخصيات التي رفضت»: a noun conjoined after it heads the relative; «قائد
+        # الشرطة إن المسلحين الذين اعتقلتهم»: a clause opens after the name, the relative is on a noun of it
         objs = [g for g in after if g.first < min(nxt, c_hi) and g.binding in (None, "target")]
         lo = h.last
         if suffixed and not objs and (lo := past_adjuncts(toks, h.last, b, W, False)) > h.last:
