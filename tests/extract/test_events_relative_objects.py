@@ -16,3 +16,9 @@ def test_the_doer_of_a_relative_verb_with_an_object_pronoun() -> None:
     arrest = one(evs, "COERCE")
     assert arrest.source == ["قوات الأمن"]
     assert "الشرطة" not in arrest.target and "ينتمون" not in arrest.target
+
+
+def test_a_noun_with_a_preposition_heads_the_relative_not_the_name_before_it() -> None:
+    evs = run("والتقى الرئيس هادي بالمبعوث الأممي الذي ينتقد بعض المتمردين علاقاته بالحكومة.",
+              [("هادي", "هادي", "PER")])
+    assert not [e for e in evs if e.type == "DISAPPROVE" and "هادي" in e.source]

@@ -101,6 +101,9 @@ from marsad.extract.events_wrongparty import (
     unnamed_plural_subject,
 )
 
+# a definite noun with «و» or a preposition glued on, between a name and a relative pronoun: the relative's head
+_OWN_HEADS = ("وال", "بال", "لل", "وبال", "ولل", "كال", "فال")
+
 
 def roles(text: str, toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], L: Lexicon,
           site: Site) -> tuple[list[str], list[str]]:
@@ -189,9 +192,10 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             k -= 1
         subj = [g for g in before if g.last <= k and k - g.last <= 3 and g.actor
                 and not _event_head(toks, g.last, k, L)
-                and not any(toks[j].form.startswith("وال") or toks[j].form in THAT for j in range(g.last, k))
+                and not any(toks[j].form.startswith(_OWN_HEADS) or toks[j].form in THAT for j in range(g.last, k))
                 ][-1:]  # «والصحفيين والشخصيات التي رفضت»: a noun conjoined after it heads the relative; «قائد
-        # الشرطة إن المسلحين الذين اعتقلتهم»: a clause opens after the name, the relative is on a noun of it
+        # الشرطة إن المسلحين الذين اعتقلتهم»: a clause opens after the name, the relative is on a noun of it;
+        # «التقى هادي بالمبعوث الأممي الذي ينتقد …»: a noun with a preposition heads it
         objs = [g for g in after if g.first < min(nxt, c_hi) and g.binding in (None, "target")]
         lo = h.last
         if suffixed and not objs and (lo := past_adjuncts(toks, h.last, b, W, False)) > h.last:
