@@ -88,9 +88,10 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
         ordered = sorted(entities, key=lambda x: x.start)  # group actors never stand for «التنظيم»
         named_at = entity_token_set(toks, ordered)
         named = ordered + [m[2] for m in out]  # names and group actors, no anaphor
+        keys = L.anaphora.keys()
         for i, tok in enumerate(toks):
-            if not tok.word or i in covered:
-                continue
+            if not tok.word or i in covered or (keys.isdisjoint(tok.reads) and "لل" not in tok.form[:3]):
+                continue  # (a quick test: no reading is an anaphor, nor is the word one after «لل»)
             key = anaphor_key(tok, L.anaphora)  # «للتنظيم», «وبالحركة» (`events_short_forms`)
             if key is None:
                 continue
