@@ -426,6 +426,7 @@ from marsad.extract.events_country import add_countries, note_titles
 from marsad.extract.events_deed_agent import killed_in, strike_doer
 from marsad.extract.events_deed_dates import governed_date
 from marsad.extract.events_deed_flags import bare_pluperfect, earlier_cause, said_earlier, sought_or_awaited
+from marsad.extract.events_demand import titled_asker
 from marsad.extract.events_described_states import (
     coalition_leader,
     guards_not_smugglers,
@@ -544,6 +545,7 @@ from marsad.extract.events_role_patients import (
 from marsad.extract.events_roles import (
     addressed_object,
     after_relative,
+    asked_after_verb,
     carried_disagrees,
     each_of_object,
     man_for_feminine,
@@ -592,6 +594,7 @@ from marsad.extract.events_support import (
 )
 from marsad.extract.events_target_choice import (
     demand_beneficiaries,
+    demand_foes,
     other_clause_targets,
     own_country_targets,
     sides_of_between,
@@ -993,6 +996,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if not ev.source and h.trig.pos == "v" and not undergone:
                 # «وطالب المجلس …»: a body named before by its full name (not «وتعرض الرئيس لهجوم»: he suffered it)
                 ev.source = _told_body(toks, h, b, [*events, *here.values()], L) or _bare_title(toks, h, b, titled)
+                if not ev.source and ev.target and h.trig.type == "DEMAND" and titled_asker(toks, h, b, groups):
+                    # «…، ودعا الوزير المنظمات الدولية إلى …»: the bare title is the man the story tells of
+                    ev.source = [n for n in _opening_speaker(toks, a, b, groups, W) or speaker
+                                 if n in persons and n not in ev.target]
                 ev.target = [n for n in ev.target if n not in ev.source]
             if not ev.source and h.trig.pos == "v" and not undergone:
                 # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
@@ -2202,7 +2209,7 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «ودعا الطالب عبدالله …», «دعت بعض الأطراف …»; a plural verb («وهددوا الموقع») has its
         # subject in its suffix, and the noun after it is its object
         ev.source, k = noun_subject(text, toks, past_each_of(toks, h.last, b), b, groups, L, skip)
-        if ev.source and (_oblique_plural(ev.source[0]) or addressed_object(toks, h, b, groups, L)
+        if ev.source and (_oblique_plural(ev.source[0]) or asked_after_verb(toks, h, b, groups, L)
                           or feminine_body_object(toks, h, next_word(toks, h.last, b))) \
                 and not any(ev.source[0] in g.names for g in groups):
             # «كما ناشد الخاطفين السماح …», «وناشد المسؤولين التدخل»: a plural in ـين is the object; the
@@ -2290,7 +2297,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
         # «وقال حلفاء غربيون لتركيا إنهم يؤيدون …»: the pronoun stands for the unnamed speaker
         said_skip = _timed(toks, said_at, b, s_times)
         ev.source = [n for n in noun_subject(text, toks, said_at, b, groups, L, said_skip)[0] if n not in ev.target]
-    if for_whom := demand_beneficiaries(toks, h, b, ev, groups, W) | aided_parties(toks, h, b, ev, groups) \
+    if for_whom := demand_beneficiaries(toks, h, b, ev, groups, W) | demand_foes(toks, h, b, ev, groups) \
+            | aided_parties(toks, h, b, ev, groups) \
             | wronged_parties(toks, h, b, ev, groups):
         # «… بتعزيز قدرات للقوات الأمنية», «دعا المجتمع الدولي إلى دعم الحكومة» (`events_targets`)
         ev.target = [n for n in ev.target if n not in for_whom]

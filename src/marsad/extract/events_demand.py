@@ -38,17 +38,37 @@ def _bare_body(t: Tok) -> bool:
 
 def body_subject_before(toks: list[Tok], h: Hit, g: Group, groups: list[Group]) -> bool:
     """True when the words between the verb of `h` and the group `g` after it are one bare definite
-    body noun («ودعت الحكومة الحوثيين»), maybe with a time word, that no group holds: that noun is
-    the subject, `g` its object. Not when `g` opens with a nisba, which describes the noun («الحكومة
-    اليمنية»)."""
+    body noun («ودعت الحكومة الحوثيين») or title («وناشد الرئيس الأمم المتحدة»), maybe with a time word,
+    that no group holds: that noun is the subject, `g` its object. Not when `g` opens with a nisba, which
+    describes the noun («الحكومة اليمنية»)."""
     ws = [k for k in range(h.last, g.first) if toks[k].word and toks[k].form not in _WHEN]
-    if len(ws) != 1 or not _bare_body(toks[ws[0]]):
+    if len(ws) != 1 or not (_bare_body(toks[ws[0]]) or _bare_title(toks[ws[0]])):
         return False
     if any(toks[k].word and toks[k].form not in _WHEN for k in range(ws[0] + 1, g.first)):
         return False  # («وطالبت الحكومة أمس الأمم المتحدة»: a time word may stand after it)
     if any(x.first <= ws[0] < x.last for x in groups):
         return False
-    return body_then_party([toks[ws[0]]], toks[g.first], g)
+    return body_then_party([toks[ws[0]]], toks[g.first], g) or _title_then_body(toks[ws[0]], toks[g.first], g)
+
+
+# one-word definite titles of a man: «وناشد الرئيس الأمم المتحدة أن …»
+_TITLES = frozenset(norm(w) for w in (
+    "الرئيس", "الوزير", "الملك", "الأمير", "السفير", "المبعوث", "المتحدث", "الناطق", "الزعيم", "المستشار",
+    "القائد", "المرشد", "البابا", "المفتي", "النائب"))
+
+
+def _bare_title(t: Tok) -> bool:
+    """True when the token is a title of `_TITLES`, alone or with «و»/«ف» before it."""
+    return t.form in _TITLES or (t.form[:1] in "وف" and t.form[1:] in _TITLES)
+
+
+def _title_then_body(t: Tok, first: Tok, g: Group) -> bool:
+    """True when a bare definite title («الرئيس», with «و»/«ف» before it) is followed by a definite name that
+    is no person's and no nisba («وناشد الرئيس الأمم المتحدة أن …», «ودعا الوزير المجتمع الدولي إلى …»): a
+    definite noun takes no genitive, so the title is the subject and the name the object; not «الرئيس
+    هادي» (his name) nor «الرئيس اليمني» (an adjective)."""
+    return _bare_title(t) and not g.person and not g.nisba and first.form.startswith("ال") \
+        and not first.form.endswith(_NISBA_ENDS)
 
 
 def body_then_party(words: list[Tok], first: Tok, g: Group) -> bool:
@@ -84,3 +104,14 @@ def counted_protesters(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: 
         k = next_word(toks, k + 1, b)
     # (any group a count runs into is people, «آلاف الأتراك», never the place of the protest)
     return next((g for g in groups if g.first == k and (g.actor or g.nisba) and g.binding is None), None)
+
+
+def titled_asker(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> bool:
+    """True when the word right after a demand verb is a bare title of `_TITLES` that no group holds, and a
+    group follows it at once as the one asked («ودعا الوزير المنظمات الدولية إلى …»): the title is the
+    subject, the man the story tells of."""
+    k = next_word(toks, h.last, b)
+    if not (h.last <= k < b) or not _bare_title(toks[k]) or any(g.first <= k < g.last for g in groups):
+        return False
+    g = next((g for g in groups if g.first > k), None)
+    return g is not None and g.first == next_word(toks, k + 1, b) and body_subject_before(toks, h, g, groups)

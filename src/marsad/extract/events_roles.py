@@ -47,7 +47,7 @@ from marsad.extract.events_demand import body_subject_before, counted_protesters
 from marsad.extract.events_described_subject import described_subject
 from marsad.extract.events_dual_verbs import past_period_end
 from marsad.extract.events_framed_subject import framed_subject, title_holder
-from marsad.extract.events_lexicon import Lexicon, Words, norm
+from marsad.extract.events_lexicon import Lexicon, Words, lexicon, norm
 from marsad.extract.events_missing_agents import (
     consent_pp,
     deed_pps,
@@ -56,6 +56,7 @@ from marsad.extract.events_missing_agents import (
     past_adjuncts,
     pp_subject,
 )
+from marsad.extract.events_modality import first_person
 from marsad.extract.events_patient_roles import (
     definite_deed,
     killed_indefinite,
@@ -113,7 +114,12 @@ def roles(text: str, toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Grou
     if needed and set(needed) & set(source):  # «تفريق المتظاهرين»: the noun the deed needs is done to
         source = [n for n in source if n not in needed]
         target = list(dict.fromkeys([*needed, *target]))
+    spoke = bool(source)
     source, target = marked_roles(text, toks, h, groups, L, site, source, target, has_subject, hits)
+    if source and not spoke and not site.participle and asked_after_verb(toks, h, site.b, groups, L):
+        # «نناشد شركة الكهرباء الاهتمام …», «وناشد وزارة الإسكان بإطلاق …»: the words after the verb the entity
+        # layer did not name are the one asked; the asker is the speaker, told before
+        source, target = [], [*source, *(n for n in target if n not in source)]
     target = _outside_charge(toks, h, groups, target, site.b, L.words)
     target = drop_speakers(toks, h, groups, target, L.words)  # «… رفضها المنطقة العازلة، كما يقول X»
     source, target = allies_out_of_target(toks, h, groups, site.a, source, target)  # «بالتنسيق مع X»
@@ -138,6 +144,26 @@ def _outside_charge(toks: list[Tok], h: Hit, groups: list[Group], target: list[s
     inside = {n for g in groups if g.first > cw for n in g.names}
     before = {n for g in groups if h.last <= g.first <= accused.first for n in g.names}
     return [n for n in target if n not in inside or n in before]
+
+
+def first_person_verb(toks: list[Tok], h: Hit, L: Lexicon) -> bool:
+    """True when a verb trigger is in the first person: a present in «ن»/«أ» of a present in «ي» the table
+    lists («نناشد», «نطالب», «أطالب», «أدعو»), or a past in «ـنا» («طالبنا»). Its subject is the speaker,
+    never a noun after it."""
+    if h.trig.pos != "v":
+        return False
+    reading = trigger_reading(toks[h.first], h.trig)
+    return first_person(toks[h.first], reading, L.by_first) or (
+        reading[:1] == "ا" and ("ي" + reading[1:]) in L.by_first)
+
+
+def asked_after_verb(toks: list[Tok], h: Hit, b: int, groups: list[Group], L: Lexicon) -> bool:
+    """True when a demand verb cannot have the noun right after it as its subject: the verb is in the
+    first person («نناشد شركة الكهرباء», «أطالب الهيئة»: we or I ask), or the noun disagrees with it in
+    gender («وناشد وزارة الإسكان بـ»: a ministry would take «ناشدت»). That noun is the one asked."""
+    if h.trig.type != "DEMAND" or h.trig.pos != "v":
+        return False
+    return first_person_verb(toks, h, L) or addressed_object(toks, h, b, groups, L)
 
 
 def _needed_object(h: Hit, groups: list[Group]) -> list[str]:
@@ -627,6 +653,7 @@ def titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: 
 _STATE_HEADS = frozenset(("مملكه", "جمهوريه", "دوله", "اماره", "سلطنه"))
 # words that link a title to the body or the place it is of («المتحدث باسم المقاومة في عدن», «نائب الحزب عن مدينة»)
 _CHAIN_LINKS = frozenset(norm(w) for w in ("في", "عن", "باسم", "بإسم", "لدى", "مدينة", "منطقة", "محافظة", "ولاية"))
+_PLACE_NOUNS = frozenset(norm(w) for w in ("مدينة", "منطقة", "محافظة", "ولاية"))
 CHAIN_REACH = 10  # words of a title chain before its holder's name
 
 
@@ -657,8 +684,8 @@ def chain_holder(toks: list[Tok], lo: int, last: Group, gen: list[Group], groups
         if words > CHAIN_REACH or t.form in _WHEN or any(x.first == k and x.trig.pos == "v" for x in hits):
             return None
         if k in inside or has(t, W["title"]) or has(t, W["head"]) or t.form in _CHAIN_LINKS \
-                or t.form.lstrip("بل").startswith("ال"):
-            continue
+                or t.form.lstrip("بل").startswith("ال") or (k > lo and toks[k - 1].form in _PLACE_NOUNS):
+            continue  # («في محافظة إب»: a place's name after its noun, though no entity names it)
         return None
     return p
 
@@ -747,7 +774,15 @@ def masculine_verb(h: Hit) -> bool:
     w = h.trig.words[0]
     if w.startswith("ي"):
         return not w.endswith(("ون", "ان"))
+    if nun_past_stem(w):
+        return True  # «ناشد»: a past whose root opens with ن, not «نطالب»
     return not w.startswith(("ت", "ن", "ا")) and not w.endswith(("ت", "وا", "ا", "تا"))
+
+
+def nun_past_stem(w: str) -> bool:
+    """True when a trigger form that opens with «نا» is a masculine singular past of the table («ناشد», «ناقش»),
+    not a present of «نحن» («نأمر», folded «نامر», whose «يأمر» the table lists) nor «ناشدت», «ناشدوا»."""
+    return w[:2] == "نا" and len(w) == 4 and ("ي" + w[1:]) not in lexicon().by_first
 
 
 def _plural_suffix(reading: str, h: Hit, L: Lexicon) -> bool:

@@ -18,7 +18,9 @@ are not its parties:
 A demand's target is who is asked; a name with «لـ» inside what is asked («طالب … جميع الجهات
 المسؤولة بتعزيز الإمكانات القتالية للقوات الأمنية», «داعيا الدول العربية إلى … تقديم الدعم اللازم
 للأونروا») is whom it is for, no target (`demand_beneficiaries`); the one asked, named by a noun phrase,
-is then read by `events_addressees`.
+is then read by `events_addressees`. With the one asked named, a name right after «ضد» in what is asked
+(«طلب الرئيس من دول التحالف التدخل عسكريا ضد الحوثيين») is whom the deed asked for is against, no target
+(`demand_foes`).
 
 A person's or a place's own country is no target of what it does («ويتفاوض كاميرون مع قادة دول
 الاتحاد الأوروبي بشأن … عضوية بريطانيا», «وقال وزير الخارجية الأمريكي …، داعيا …»: not Britain, not
@@ -217,6 +219,30 @@ def demand_beneficiaries(toks: list[Tok], h: Hit, b: int, ev: Event, groups: lis
             out.add(n)
     return out
 
+
+_AGAINST = forms("ضد", "وضد")
+_AGAINST_REACH = 2  # words between «ضد» and the party it names («ضد مواقع الحوثيين»)
+
+
+def demand_foes(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group]) -> set[str]:
+    """The names a demand's target holds that are only whom the thing asked is against, when another
+    target, the one asked, is named between the trigger and them («وطلب الرئيس اليمني من دول التحالف
+    التدخل عسكريا ضد الحوثيين»: the coalition is asked; the Houthis are what it is asked to act
+    against, no addressee). Each mention must stand within two words after «ضد»."""
+    if ev.type != "DEMAND" or len(ev.target) < 2:
+        return set()
+    out = set()
+    for n in ev.target:
+        seen = _mentions(n, groups, h.first, b)
+        if seen and all(any(toks[k].form in _AGAINST for k in range(max(h.last, g.first - _AGAINST_REACH - 1), g.first))
+                        for g in seen):
+            out.add(n)
+    if not out:
+        return set()
+    at = min(g.first for n in out for g in _mentions(n, groups, h.first, b))
+    asked = [n for n in ev.target if n not in out and n not in ev.source and any(
+        h.first <= g.first < at for g in _mentions(n, groups, h.first, b))]
+    return out if asked else set()
 
 
 _BETWEEN = forms("بين", "وبين")

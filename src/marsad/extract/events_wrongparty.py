@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Words, bare_words, norm
+from marsad.extract.events_lexicon import Words, bare_words, lexicon, norm
 from marsad.extract.events_reversal import ASKED_TO
 from marsad.extract.events_tokens import CLAUSE_END, PRONOUN_SUFFIXES, SENT_END, Tok, has, next_word
 from marsad.extract.events_triggers import Hit
@@ -203,6 +203,8 @@ def _masculine_singular(h: Hit) -> bool:
         return not w.endswith(("ون", "ان"))
     if len(w) == 3 and w.endswith("ا"):
         return True  # «دعا» ends in «ا» yet is no dual
+    if w[:2] == "نا" and len(w) == 4 and ("ي" + w[1:]) not in lexicon().by_first:
+        return True  # «وناشد الحكومة»: a past whose root opens with ن (not «نامر», «نأمر» of «نحن»)
     return not w.startswith(("ت", "ن", "ا")) and not w.endswith(("ت", "وا", "ا", "تا"))
 
 
