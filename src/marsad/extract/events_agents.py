@@ -32,6 +32,7 @@ from marsad.extract.events_age_asides import age_aside_end
 from marsad.extract.events_armed_heads import armed_head_start
 from marsad.extract.events_assault import agent_after_from, conjoined_start, next_to_noun, only_marks, victims_of_noun
 from marsad.extract.events_both_sides import TWO_SIDES
+from marsad.extract.events_fight_sides import allies, fallen_sides, object_first, second_side
 from marsad.extract.events_framed_subject import framed_before
 from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
 from marsad.extract.events_light_nouns import light_noun_doer
@@ -217,6 +218,16 @@ def marked_roles(text: str, toks: list[Tok], h: Hit, groups: list[Group], L: Lex
         target = [*fought.names, *(n for n in target if n not in fought.names)]
         if not source:
             return [], []
+    doer_at = next((g.first for g in groups if set(g.names) & set(source)), None)
+    if h.trig.type == "FIGHT" and source and \
+            (beside_doer := [n for n in allies(toks, groups, c_lo, c_hi) if n in target]) \
+            and not object_first(toks, h.first, h.last, h.trig.pos == "v", doer_at):
+        # «يشارك حزب الله في القتال إلى جانب قوات النظام»: who fights beside the doer is on its side
+        source, target = [*source, *beside_doer], [n for n in target if n not in beside_doer]
+    if not source and h.trig.type == "FIGHT" and h.trig.pos == "n" \
+            and (sides := fallen_sides(toks, h.first, a, groups, target)):
+        # «لقي جندي بالجيش مصرعه جراء الاشتباكات مع X»: the side of the dead
+        source, target = sides[0], [*target, *(n for side in sides[1:] for n in side)]
     if source and not target and h.trig.type == "FIGHT":  # «واشتبك مع قوات الحكومتين»: whom it fought
         target = [n for n in _fight_partner(text, toks, h, groups, L, b, source) if n not in source]
     own = {norm(n) for n in source}  # «الغارات التركية … تنفيه أنقرة»: a capital is its country, no target of it
@@ -828,6 +839,8 @@ def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words, tex
                 if g.first >= out[-1].last and g is not out[-1] and _joined(toks, out[-1].last, g.first, W):
                     out.append(g)
             side = _other_side(toks, out[-1].last, groups, b, W)
+            if not side and h.trig.type == "FIGHT":  # «بين X المسنودة بقوات الجيش وبين Y»
+                side = second_side(toks, out[-1].last, groups, b)
             keep = [g for g in out if not g.is_loc or g.binding != "loc" or (
                 g is not out[0] and _delegates(toks, g.first))]  # «وممثلين عن حكومة كابول»
             if side:
