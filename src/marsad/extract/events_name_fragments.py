@@ -149,6 +149,7 @@ def common_club(name: str, span: str) -> bool:
     return not any(_CLUB_WORD.search(span[:m.start()]) for m in re.finditer(re.escape(name), span))
 
 
+@lru_cache(maxsize=256)
 def _only_with_hamza(place: str, text: str) -> bool:
     """True when a one-word place with a bare alif is written in the text only with a hamza on it
     («فاس» of «بفأس»), never as the place itself."""
