@@ -47,3 +47,15 @@ def test_the_dead_of_both_sides_name_both_sides() -> None:
     text = "وقتل تسعة من الحوثيين واثنان من المقاومة الشعبية في مواجهات اندلعت أمس في مأرب."
     ev = one(run(text, [HOUTHI, RESISTANCE]), "FIGHT")
     assert set(ev.source + ev.target) == {"الحوثي", "المقاومة الشعبية"}
+
+
+def test_who_fights_ila_jiwar_the_doer_is_on_its_side() -> None:
+    text = "وتضم المعسكرات وحدات الحرس الجمهوري الموالية لصالح والتي تقاتل إلى جوار الحوثيين في تعز."
+    ev = one(run(text, [HOUTHI]), "FIGHT")
+    assert "الحوثي" not in ev.target
+
+
+def test_the_allies_joined_to_the_one_beside_are_all_on_its_side() -> None:
+    text = "وقال المسؤول إن سالم الحربي قاتل إلى جانب حزب الله وجبهة النصرة في سوريا."
+    ev = one(run(text, [("سالم الحربي", "سالم الحربي", "PER"), HEZBOLLAH, NUSRA]), "FIGHT")
+    assert not {"حزب الله", "جبهة النصرة"} & set(ev.target)

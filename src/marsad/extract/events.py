@@ -445,6 +445,7 @@ from marsad.extract.events_few_victims import (
     victim_phrase,
     victims_end,
 )
+from marsad.extract.events_fight_checks import drop_non_sides, our_fight
 from marsad.extract.events_former_titles import former_roles
 from marsad.extract.events_full_names import full_names
 from marsad.extract.events_garbage import ali_names, clean_events
@@ -744,6 +745,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 and not describes_indefinite(toks, a, h, hits, covered)
                 and not _inanimate_subject(toks, a, h, covered, W) and not _any_of(toks, a, h, W)
                 and not wrong_sense(toks, a, b, h, found, covered, W)]
+        hits = [h for h in hits if not our_fight(toks, h)]  # «انتصرنا في معركتنا» (`events_fight_checks`)
         hits = [h for h in hits if not unreal_refusal(toks, a, b, h)]  # «يرفضها الدين», «رفض في وقت سابق التعليق»
         hits = [h for h in hits if not in_condition(toks, a, h)]  # «إذا رفضت جماعة الحوثي التفاوض»: only supposed
         # «إذا لم يوافق X … فإنه سيكون للحكومة الحق في إخراجهم بالقوة», «إن من المستحيل مواصلة عملية السلام»
@@ -1321,6 +1323,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     check_names(events, text)  # «مسلحين قدموا», «بني سعد», «المراجعة الداخلية», «أهمية», «مالكي محطات»
     events = clean_junk(events, text, entities)  # «… رحمه», «سموه سعادته», «ما», «لقصر …»; «احتج على»; a tyre's blast
     events = [e for e in events if not crash_death(e, toks, L)]  # «تحطم مروحية»: takes in no later deed
+    for e in events:
+        drop_non_sides(e)  # «قاعدة العند», «40 شخصا»: where a fight was and its dead (`events_fight_checks`)
     attack_sides_told_before(events)  # «هاجموا موقعا»: the other side of the attack told before
     two_sides_told_before(events, text)  # «واندلعت مواجهات بين الطرفين»: the parties of the deed told before
     out = across_sentences([e for e in events if e.source or (
@@ -1340,6 +1344,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     place_in_capitals(out, toks, text, W["needs_source"])  # «في العاصمة الأفغانية» → كابل (`events_capital_places`)
     place_by_anaphor(out, toks, text, entities, W["needs_source"])  # «في المدينة», «هناك» (`events_anaphoric_places`)
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
+    for e in out:
+        drop_non_sides(e)  # a deed retyped a fight (`events_fight_checks`)
     seizure_adversary(out, L.polities, text)  # «استعادة السيطرة على محافظة لحج» amid fights with the Houthis: theirs
     out = resense_events(out, toks, L)  # another sense of the trigger («تعهد بمواصلة الزحف», «نوهت للجميع»)
     for e in out:

@@ -32,7 +32,7 @@ from marsad.extract.events_age_asides import age_aside_end
 from marsad.extract.events_armed_heads import armed_head_start
 from marsad.extract.events_assault import agent_after_from, conjoined_start, next_to_noun, only_marks, victims_of_noun
 from marsad.extract.events_both_sides import TWO_SIDES
-from marsad.extract.events_fight_sides import allies, fallen_sides, object_first, second_side
+from marsad.extract.events_fight_sides import allies, among_them, fallen_sides, object_first, second_side
 from marsad.extract.events_framed_subject import framed_before
 from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
 from marsad.extract.events_light_nouns import light_noun_doer
@@ -301,6 +301,10 @@ def attempts(toks: list[Tok], k: int, h: Hit, groups: list[Group], W: Words) -> 
     return h.first == k + 1 or any(g.first == k + 1 and g.last == h.first for g in groups)
 
 
+# «بها», «به» right after a light verb: its deed is a noun told before it («زيارة يقوم بها X»), none after
+_DONE_WITH_IT = forms("بها", "به", "بهم", "بهما")
+
+
 def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[Group],
                    W: Words, a: int = 0, hits: list[Hit] | None = None) -> list[str]:
     """The subject of a light verb («تمكن», «قام», «أعلن») that governs a verbal noun: the first
@@ -316,6 +320,8 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
         return []
     if has(toks[lv], W["claim"]) and _negated_claim(toks, c_lo, lv, W):
         return []  # «ولم تعلن حركة طالبان مسؤوليتها عن الهجوم»: no one claimed it, no one is its agent
+    if lv + 1 < h.first and toks[lv + 1].form in _DONE_WITH_IT:
+        return []  # «زيارة يقوم بها أوباما لكينيا التي تشهد اشتباكات»: the light verb's deed is the noun before it
     mid = [g for g in groups if lv < g.first and g.last <= h.first and g.actor and (g.binding is None or (
         g.first == lv + 1 and toks[lv].form in _LIGHT_NOUNS and g.binding == "target"))]
     # («احتجاجا على مواصلة قوات الأمن اعتقال …»: the «على» before the noun of going on marks no target)
@@ -824,7 +830,7 @@ def _between(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words, tex
         return [], []
     reach = _BETWEEN_REACH if h.trig.type == "FIGHT" else _BETWEEN_NEAR  # a fight's place may come first
     for k in range(h.last, min(b, h.last + reach)):
-        if toks[k].word and "بين" in toks[k].reads:
+        if toks[k].word and "بين" in toks[k].reads and not among_them(toks, k, b):
             if h.trig.type == "FIGHT" and k + 1 < b and toks[k + 1].form in TWO_SIDES \
                     and not any(g.first == k + 2 for g in groups):
                 return [], []  # «اشتباكات بين الطرفين منذ زحف الحوثيين»: the sides told before (`events_both_sides`)
@@ -956,6 +962,15 @@ def _negated_claim(toks: list[Tok], a: int, lv: int, W: Words) -> bool:
     return prev is not None and negation(prev, W)
 
 
+def _attribute_to(e: Event, names: list[str]) -> None:
+    """Give the deed `e` the doer it is attributed to, unless it is a fight against that very party («في
+    المعركة ضد تنظيم داعش … الاعتداء الذي نسب إلى تنظيم داعش»: the attack is Daesh's, the fight is against it)."""
+    if e.type == "FIGHT" and set(names) & set(e.target):
+        return
+    e.source = list(names)
+    e.target = [n for n in e.target if n not in e.source]
+
+
 def attribute(toks: list[Tok], a: int, b: int, groups: list[Group], evs: list[Event],
               W: Words) -> None:
     """«نسبته … إلى تنظيم داعش»: an assault with no agent gets the actor it is attributed to."""
@@ -971,22 +986,19 @@ def attribute(toks: list[Tok], a: int, b: int, groups: list[Group], evs: list[Ev
             g = next((g for g in groups if lv is not None and lv < g.first and g.last <= k and g.actor), None)
             if g is not None:
                 for e in need:
-                    e.source = list(g.names)
-                    e.target = [n for n in e.target if n not in e.source]
+                    _attribute_to(e, g.names)
                 return
     for k in range(a, b):
         if toks[k].word and has(toks[k], W["attrib_to"]):
             lam = attributed_with_lam(toks, k, b, groups)  # «نسب للتنظيم» (`events_short_forms`)
             if lam is not None:
                 for e in need:
-                    e.source = list(lam.names)
-                    e.target = [n for n in e.target if n not in e.source]
+                    _attribute_to(e, lam.names)
                 return
             for j in range(k + 1, min(b, k + 10)):
                 if toks[j].word and ("الي" in toks[j].reads):
                     g = next((g for g in groups if j < g.first <= j + 3), None)
                     if g is not None:
                         for e in need:
-                            e.source = list(g.names)
-                            e.target = [n for n in e.target if n not in e.source]
+                            _attribute_to(e, g.names)
                         return

@@ -4,14 +4,18 @@
   by «وبين» («بين المقاومة الشعبية المسنودة بقوات الجيش الوطني وبين الميليشيات الحوثية», «بين الجيش
   السوري ومقاتلي حزب الله ومسلحين موالين لهما، وبين مقاتلي جيش الفتح») or by a comma and «و» after
   the backers («بين المقاومة المدعومة بقوات الجيش وطائرات التحالف، والمتمردين الحوثيين»);
-- `allies`: whoever fights beside the doer («إلى جانب X», «بجانب X», «جنبا إلى جنب مع X») is on
-  the doer's side, never the one fought («يشارك حزب الله في القتال إلى جانب قوات النظام»).
+- `allies`: whoever fights beside the doer («إلى جانب X», «بجانب X», «إلى جوار X», «جنبا إلى جنب مع X»),
+  and the parties joined to X by «و», is on the doer's side, never the one fought («يشارك حزب الله في القتال
+  إلى جانب قوات النظام», «قاتل إلى جانب حركة طالبان وتنظيم القاعدة»);
+- `among_them`: «بينهم» before a number counts some of the dead («قتل 28 شخصا، بينهم 17 من الحوثيين»),
+  it is no «بين» of a fight's sides.
 """
 
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import forms, norm
+from marsad.extract.events_phrases import is_number
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok
 
 _AND_BETWEEN = norm("وبين")
@@ -66,7 +70,8 @@ def second_side(toks: list[Tok], last: int, groups: list[Group], b: int) -> list
     return []
 
 
-_BESIDE = norm("جانب")  # «إلى جانب», «بجانب»
+_BESIDE = forms("جانب", "جوار")  # «إلى جانب», «إلى جوار»
+_BY = forms("بجانب", "بجوار")
 _TO = forms("إلى", "الى")
 _SIDE_BY_SIDE = norm("جنب")  # «جنبا إلى جنب مع X»
 _WITH = norm("مع")
@@ -92,7 +97,7 @@ def beside(toks: list[Tok], g: Group) -> bool:
     if not ws:
         return False
     w1 = toks[ws[-1]]
-    if w1.form == norm("بجانب") or (w1.form == _BESIDE and len(ws) > 1 and toks[ws[-2]].form in _TO):
+    if w1.form in _BY or (w1.form in _BESIDE and len(ws) > 1 and toks[ws[-2]].form in _TO):
         return True
     return w1.form == _WITH and len(ws) > 1 and toks[ws[-2]].form == _SIDE_BY_SIDE \
         and len(ws) > 2 and toks[ws[-3]].form in _TO
@@ -115,8 +120,13 @@ def object_first(toks: list[Tok], h_first: int, h_last: int, verb: bool, source_
 
 
 def allies(toks: list[Tok], groups: list[Group], a: int, b: int) -> list[str]:
-    """The names of the sentence [a, b) that `beside` marks: those who fight beside another party."""
-    return [n for g in groups if a <= g.first < b and g.actor and beside(toks, g) for n in g.names]
+    """The names of the sentence [a, b) that `beside` marks, with the parties joined to them by «و»: those
+    who fight beside another party («قاتل إلى جانب حركة طالبان وتنظيم القاعدة»: both)."""
+    out: list[str] = []
+    for g in groups:
+        if a <= g.first < b and g.actor and beside(toks, g):
+            out.extend(n for x in _joined_run(toks, g, groups) if x.first < b for n in x.names if n not in out)
+    return out
 
 
 # words telling of the dead and wounded of a fight («قتل», «مقتل», «لقي … مصرعه», «القتلى والجرحى من X»)
@@ -153,3 +163,13 @@ def fallen_sides(toks: list[Tok], h_first: int, lo: int, groups: list[Group], ta
                 sides.append(side)
                 seen.update(side)
     return sides
+
+
+_AMONG = forms("بينهم", "بينهن", "وبينهم", "ومنهم")  # «قتل 28 شخصا، بينهم 17 من الحوثيين»: among them
+
+
+def among_them(toks: list[Tok], k: int, b: int) -> bool:
+    """True when the token at k is «بينهم» and a number comes right after it («28 شخصا، بينهم 17 من الحوثيين
+    وقوات صالح»): some of the people counted before, not the sides of a fight."""
+    nw = next((j for j in range(k + 1, b) if toks[j].word), None)
+    return toks[k].form in _AMONG and nw is not None and is_number(toks[nw].form)

@@ -293,6 +293,7 @@ def drop_topics(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words,
             before = [t for t in toks[max(a, h.first - 2):h.first] if t.word][-1:]
             setting = any(has(t, W["setting"]) for t in before)
             scope = _list_start(toks, a, b, lo, h.first)  # «تناول … الإبادة، والتهجير، واستهداف …»: every item
+            scope = past_aside(toks, a, b, scope, W)  # «بحث X، خلال اتصال هاتفي، الحرب … والمعركة ضد داعش»
             if not setting and any(topic_word(toks, k, W) for k in range(scope, h.first)) \
                     and not arrest_past_topic(toks, scope, h.first, h.trig.type, h.trig.mode, W):
                 continue  # (not «المتهم بسرقة المحل تم القبض عليه»: a verb tells the arrest, `events_told_arrests`)
@@ -368,6 +369,27 @@ def _list_start(toks: list[Tok], a: int, b: int, lo: int, first: int) -> int:
             break
         lo = s
     return lo
+
+
+_ASIDE_COMMAS = frozenset(("،", ","))
+
+
+def past_aside(toks: list[Tok], a: int, b: int, lo: int, W: Words) -> int:
+    """The start of the clause before an aside of setting set off by commas right before `lo` («بحث أوباما
+    ونظيره التركي، خلال اتصال هاتفي الأربعاء، الحرب في سوريا»: the aside opens with a word of `setting`),
+    so that a topic word before the aside governs the noun after it; `lo` when no such aside stands there."""
+    if lo - 2 <= a or toks[lo - 1].form not in _ASIDE_COMMAS:
+        return lo
+    s = clause_of(toks, a, b, lo - 2)[0]
+    if s - 2 <= a or toks[s - 1].form not in _ASIDE_COMMAS:
+        return lo
+    first = next((t for t in toks[s:lo - 1] if t.word), None)
+    if first is None or not has(first, W["setting"]):
+        return lo
+    before = clause_of(toks, a, b, s - 2)[0]
+    opener = next((t for t in toks[before:s - 1] if t.word), None)
+    # (not «بعد الاطلاع على …، وبعد النظر في …، قرر المجلس الموافقة»: asides one after another, no main clause)
+    return lo if opener is None or has(opener, W["setting"]) else before
 
 
 def _planned(toks: list[Tok], a: int, b: int, h: Hit, W: Words) -> bool:
