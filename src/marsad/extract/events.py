@@ -657,6 +657,7 @@ from marsad.extract.events_unanchored import kind_named
 from marsad.extract.events_unrealised import attempted, future_in_past, planned_content, told_as_history
 from marsad.extract.events_victims import victims_after_doers
 from marsad.extract.events_visited_place import visited_place_source
+from marsad.extract.events_witnessed import described_by_verb, hit_by_deed, killed_beside_hit, witnessed_deed
 from marsad.extract.events_wounded import WOUND, killed_by_weapon, wounded_parties
 from marsad.extract.events_wrongparty import feminine_body_object
 from marsad.extract.numbers import analyse_word
@@ -2109,6 +2110,11 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     target = own_verb_object(text, toks, h, b, groups, L, source, target)  # «غارات استهدفت مقرا حكوميا»
     source, target = site_owner(toks, h, b, groups, site, W, source, target)  # «استهداف معسكرات الحوثيين»: theirs
     source, target = besieged_place(toks, h, b, groups, source, target)  # «حصار غزة», «اجتياح صنعاء»: done to it
+    # «وتشهد ليبيا معارك», «الكويت واجهت عمليات قتل»: where or to whom it befell, not who did it
+    source, target = witnessed_deed(toks, a, h, hits, groups, W, source, target)
+    source, target = hit_by_deed(toks, a, h, hits, groups, W, source, target)  # «أصيب جنود … في عملية دهس»
+    source, target = described_by_verb(toks, a, h, hits, groups, W, source, target)  # «هجوما للقاعدة استهدف»
+    source, target = killed_beside_hit(toks, a, h, hits, groups, W, source, target)  # «أصيب في كمين وقتل …»
     after = min((x.first for x in hits if x.first >= h.last and not has(toks[x.first], W["attrib_to"])),
                 default=b)  # the next deed told («ونسب إلى الحزب، أدى إلى …» only says whose this one was)
     target = result_people(text, toks, h, b, after, groups, L, target)  # «… مما أسفر عن إصابة خمسة أشخاص»: the hurt
