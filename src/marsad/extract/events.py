@@ -549,6 +549,7 @@ from marsad.extract.events_roles import (
     asked_after_verb,
     carried_disagrees,
     each_of_object,
+    first_person_verb,
     man_for_feminine,
     masculine_verb,
     past_each_of,
@@ -598,6 +599,7 @@ from marsad.extract.events_target_choice import (
     demand_foes,
     other_clause_targets,
     own_country_targets,
+    rights_holders,
     sides_of_between,
 )
 from marsad.extract.events_targets import (
@@ -784,7 +786,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                                                         or bracketed_apposition(toks, groups[i - 1], g, b)
                                                         or (groups[i - 1].actor
                                                             and _ranked_apposition(toks, groups[i - 1], g, W))):
-                g.binding = "mod"  # «أدان شوقي علام، مفتي مصر، العملية»: whose title, not a party
+                if _titled_place(toks, groups[i - 1], g, W):
+                    groups[i - 1].binding = "mod"  # «دعا مفتي فنلندا، الدكتور وليد حمود، إلى»: the man, whose
+                    # title the place is of
+                else:
+                    g.binding = "mod"  # «أدان شوقي علام، مفتي مصر، العملية»: whose title, not a party
             if minister_portfolio(toks, g):
                 g.binding = "mod"  # «وزير الداخلية بمملكة البحرين»: a title's word, no party
             elif g.binding in (None, "target") and own_title_body(toks, groups, i, hits, W):
@@ -908,7 +914,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             undergone = suffered(toks, h, W) or passive_charge(toks, h, b, groups, W)  # «وتعرض الرئيس … لهجوم»,
             patient = [] if undergone else passive_patient(toks, a, h, b, ev, groups, persons, W)  # «قتل اليوم …»
             # «أن يتهم بالمحاباة»: its subject is no doer
-            holder = None if undergone else _title_holder(toks, a, h, b, groups, persons, L)
+            # «ونطالب ولي العهد الأمير فلان بـ»: the man is asked, no holder of a title the subject has
+            we_ask = h.trig.type == "DEMAND" and first_person_verb(toks, h, L)
+            holder = None if undergone or we_ask else _title_holder(toks, a, h, b, groups, persons, L)
             if holder is not None and set(ev.source) != set(holder.names) and all(
                     not any(n in g.names for g in groups if g.first >= holder.first) for n in ev.source):
                 # (a source named at or after the holder stays: «تلقى الأمير … اتصالا من الرئيس هادي»)
@@ -920,7 +928,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «أعلنت السلطات الألمانية الإفراج عنه بناء على طلب من مصر»: asked of the clause's doer
                 done = next((p for p in reversed(list(here.values())) if p.source and p.type != "DEMAND"), None)
                 ev.target = [n for n in done.source if n not in ev.source] if done is not None else []
-            if holder is None and not undergone and (said_by := titled_subject(
+            if holder is None and not undergone and not we_ask and (said_by := titled_subject(
                     toks, a, h, hits, groups, persons, ev.source, ev.target, W)):
                 ev.source, ev.target = said_by  # «دان أمين سر مجلس الأمة الكويتي، عادل الخرافي، العمل»
             if _undergone_by_person(toks, h, b, ev, groups, persons):
@@ -1914,6 +1922,15 @@ def _apposition(toks: list[Tok], prev: Group, g: Group, b: int) -> bool:
     return nxt < b and toks[nxt].form in (",", "،")
 
 
+def _titled_place(toks: list[Tok], prev: Group, g: Group, W: Words) -> bool:
+    """True when `g`, a person set off by commas, follows a place or body that a person's title right before it
+    governs («مفتي فنلندا، الدكتور وليد حمود،», «سفير المملكة، فلان،»): the man holds that title; the place is
+    whose title it is, not he its apposition."""
+    j = prev.first - 1
+    return g.person and not prev.person and prev.binding in (None, "target") and not prev.glued \
+        and j >= 0 and toks[j].word and has(toks[j], W["person_title"])
+
+
 def _ranked_apposition(toks: list[Tok], prev: Group, g: Group, W: Words) -> bool:
     """True when `g` stands in an apposition that ranks the group before it among its kind, closed by a comma
     or not: «X، أكبر|أحد|أبرز g …» («أعلن "جيش الإسلام"، أكبر الفصائل المعارضة في سوريا حملة …»), with at most
@@ -2425,6 +2442,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
     elif asked := aside_addressee(text, toks, h, b, ev, groups, L):
         ev.target = asked  # «ودعا في بيان له الحكومة إلى …»: the one asked after the aside (`events_appeal_sides`)
         ev.source = [n for n in ev.source if n not in asked]
+    if rights := rights_holders(toks, h, b, ev, groups):  # «لمطالبتها بحق النساء»: whose rights, not who is asked
+        ev.target = [n for n in ev.target if n not in rights]
 
 
 def _past(k: int, b: int, skip: frozenset[int]) -> int:

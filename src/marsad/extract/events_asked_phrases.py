@@ -43,6 +43,9 @@ _PERSON_LISTS = ("title", "person_title", "bare_title", "person_nouns")
 _OWN_WAW = tuple(norm(w) for w in ("وزر", "وكال", "وكلاء", "ولاة", "وفود"))
 # «إلى» and «الذي» … open with the letters of the article but are none («أصحاب المنشآت إلى»)
 _TO = frozenset(norm(w) for w in ("إلى", "الى", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+# a preposition with a pronoun on it («منه», «عليهم», «إليها»): what it stands for is told before, no head
+_HELD_PREPOSITIONS = frozenset(norm(p + s) for p in ("من", "عن", "على", "علي", "إلى", "الي", "لدى", "لدي", "مع", "في")
+                               for s in ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ك"))
 _MAX_ADJECTIVES = 2  # adjectives after the genitive («دول الخليج العربي»)
 
 
@@ -75,8 +78,8 @@ def construct_head(toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexi
     if k + 1 >= b or not toks[k].word or _inside(k, groups):
         return False
     f = toks[k].form
-    if f.startswith("ال") or len(f) < 3 or not _genitive_at(toks, k + 1, b, groups):
-        return False
+    if f.startswith("ال") or len(f) < 3 or f in _HELD_PREPOSITIONS or not _genitive_at(toks, k + 1, b, groups):
+        return False  # («طلبت منه الحصول على قرض»: from him, no head of those asked)
     if f[:1] in ("ب", "ل", "ك", "و", "ف") and f[1:].startswith("ال"):
         return False  # «بالجميع», «للمواطنين»: a preposition glued on
     if f[:1] in ("و", "ف") and not f.startswith(_OWN_WAW):

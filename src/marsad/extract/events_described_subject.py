@@ -24,6 +24,11 @@ def _adjective(t: Tok) -> bool:
     return t.form.startswith("ال") and t.form.endswith(("ي", "يه")) and len(t.form) >= 5
 
 
+def _joined(before: Tok, t: Tok) -> bool:
+    """A definite adjective with «و» after another («الخبير الاجتماعي والبيئي»): a second adjective of the noun."""
+    return t.form.startswith("وال") and _adjective(before) and t.form.endswith(("ي", "يه")) and len(t.form) >= 6
+
+
 def _noun(t: Tok, W: Words, speaker: bool) -> bool:
     """A title or a profession («الشيخ», «الكاتبة»), or for a statement's speaker (`speaker`) a person noun
     («الطالب», «الناشط»; not before a deed's verb: «أطلق سراح الرهينة الفرنسية فلانة» names whom it freed)."""
@@ -44,7 +49,7 @@ def described_subject(toks: list[Tok], lo: int, g: Group, groups: list[Group], W
     if not ws or len(ws) > MAX_WORDS or not all(t.word for t in ws):
         return False
     head, rest = ws[0], ws[1:]
-    if not all(_noun(t, W, speaker) or _adjective(t) for t in rest):
+    if not all(_noun(t, W, speaker) or _adjective(t) or _joined(ws[i], t) for i, t in enumerate(rest)):
         return False
     if _noun(head, W, speaker):
         return True

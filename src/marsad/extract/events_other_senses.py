@@ -8,6 +8,8 @@ A trigger word may have a sense that is no event of its type; the words around i
 - «نوّه» with «إلى/لـ/على/أن» after it («نوهت للجميع», «نوه إلى أن») is 'noted, alerted', not praise
   («نوه بجهود …»);
 - «دعا لـ X بالشفاء/بالرحمة» (and «داعيا له بالتوفيق») is a prayer, not a demand;
+- a bare «طالب» counted («ألف وثلاثمائة طالب», «كل طالب») or paired with «طالبة» is a student, not «demanded»;
+- a thing that «يدعو للفخر», «يدعو إلى القلق» or «تحض على العنف» stirs a feeling or hate: no one's demand;
 - an attack («هاجم», «شن هجوما») with no word of arms in its sentence and none supposed («إذا هاجمها»), made on a
   government or a rival («شن هجوما عنيفا على الحكومة») or by an attacker who goes on to describe or fault its
   target («واصفا إياه بأنه …», «منتقدا …»), is criticism (DISAPPROVE);
@@ -28,7 +30,7 @@ from itertools import pairwise
 from marsad.extract.events_civic_notices import civic_notice
 from marsad.extract.events_lexicon import Lexicon, Words, norm
 from marsad.extract.events_object_types import ON, words_after
-from marsad.extract.events_tokens import Tok, has
+from marsad.extract.events_tokens import Tok, has, is_count
 from marsad.extract.events_typing import (
     has_any,
     political_actor,
@@ -36,6 +38,7 @@ from marsad.extract.events_typing import (
     sentenced,
     trigger_index,
 )
+from marsad.extract.numbers import analyse_word
 from marsad.model import Event
 
 PLEDGE_REACH = 12  # words after a pledge in which its «بـ/بأن» complement starts, past a subject named at length
@@ -92,7 +95,7 @@ def _sense(ev: Event, words: list[Tok], at: int, L: Lexicon) -> str | None:
             return ""
     if ev.type == "SUPPORT" and _noted(words, at, W):
         return ""
-    if ev.type == "DEMAND" and _prayer(words, at, W):
+    if ev.type == "DEMAND" and (_prayer(words, at, W) or _student(words, at, W) or _stirs(words, at)):
         return ""
     if ev.type == "ASSAULT" and _described_target(words, at, norm(ev.trigger), W):
         return "DISAPPROVE"
@@ -169,6 +172,50 @@ def _prayer(words: list[Tok], at: int, W: Words) -> bool:
     بالتوفيق», «داعيا الله أن …»)."""
     after = words_after(words, at, PRAYER_REACH)
     return any(has(t, W["senses_blessing"]) for t in after) or bool(after and has(after[0], W["senses_god"]))
+
+
+_STUDENT = frozenset(norm(w) for w in ("طالب",))
+_SHE_STUDENT = frozenset(norm(w) for w in ("طالبة", "وطالبة", "أوطالبة"))
+_EACH = frozenset(norm(w) for w in ("كل", "أي", "لكل", "بكل", "لأي"))
+
+
+def _student(words: list[Tok], at: int, W: Words) -> bool:
+    """True when a bare «طالب» is the noun 'student', not the verb 'demanded': counted («ألف وثلاثمائة طالب»,
+    «300 طالب», «كل طالب») or paired with «طالبة» («لا يجتازها طالب أو طالبة»)."""
+    if at >= len(words) or words[at].form not in _STUDENT:
+        return False
+    before = next((t for t in reversed(words[:at]) if t.word), None) if at and words[at - 1].word else None
+    if before is not None and (is_count(before, W["quantity"]) or before.form in _EACH
+                               or analyse_word(before.form) is not None):
+        return True
+    after = words_after(words, at, 2)
+    return bool(after) and (after[0].form in _SHE_STUDENT or (
+        after[0].form in ("او", "و") and len(after) > 1 and after[1].form in _SHE_STUDENT))
+
+
+_PRESENT_CALL = frozenset(norm(w) for w in ("يدعو", "تدعو", "يحض", "تحض", "يحث", "تحث"))
+# what a thing «calls for» when it is no one's call: a feeling («أمر يدعو للفخر», «الوضع يدعو إلى القلق»)
+# or hate and violence it stirs («أفكار تحض على العنف والكراهية»)
+_STIRRED = frozenset(norm(w) for w in (
+    "القلق", "الفخر", "الاعتزاز", "التفاؤل", "التشاؤم", "الأمل", "التساؤل", "الاستغراب", "الدهشة", "العجب",
+    "الحيرة", "الريبة", "الشك", "الأسف", "الحزن", "السخرية", "الضحك", "الاطمئنان", "الارتياح", "الخوف",
+    "الإحباط", "الاستهجان", "التأمل", "الفرح", "السرور", "الغضب", "الاستياء", "الإعجاب", "الخجل", "الاشمئزاز",
+    "العنف", "الكراهية", "الكراهيه", "الإرهاب", "التطرف", "الفتنة", "الطائفية", "القتل", "التعصب", "العنصرية"))
+_TO = frozenset(norm(w) for w in ("إلى", "على"))
+
+
+def _stirs(words: list[Tok], at: int) -> bool:
+    """True when a present «يدعو/تدعو/يحض/يحث» is followed by a feeling or by hate it stirs («أمر يدعو للفخر»,
+    «الوضع يدعو إلى القلق», «أفكار تحض على العنف»): what a thing is like, no one's call on anyone."""
+    if at >= len(words) or words[at].form.lstrip("و") not in _PRESENT_CALL:
+        return False
+    after = words_after(words, at, 2)
+    if not after:
+        return False
+    f = after[0].form
+    if f in _TO and len(after) > 1:
+        return after[1].form in _STIRRED
+    return f.startswith("لل") and ("ال" + f[2:]) in _STIRRED
 
 
 def _described_target(words: list[Tok], at: int, trigger: str, W: Words) -> bool:

@@ -9,7 +9,10 @@
 - «دعا إسماعيل هنية رئيس حركة حماس إلى …»: a title in construct after a person's name names his own
   organisation; when he is the source, it is no target of his (`own_sides`, `not_own_side`). So does a
   ruler's or minister's title («تميم بن حمد أمير دولة قطر», «محلب، رئيس الوزراء المصري»): his own country. As the
-  object of a meeting («استقبل X Y رئيس حركة حماس») it stays: only the source's own side is dropped.
+  object of a meeting («استقبل X Y رئيس حركة حماس») it stays: only the source's own side is dropped. The title
+  may be one of titles («نائب رئيس المكتب السياسي لحماس», «رئيس إقليم كردستان»), a place right after the body
+  named is his too («رئيس إقليم كردستان العراق»), and a person's title set off by commas («أحمد الطيب، شيخ
+  الأزهر، …») is the man himself.
 """
 
 from __future__ import annotations
@@ -199,8 +202,11 @@ _BETWEEN = frozenset(norm(w) for w in (
     "العام", "عام", "المكتب", "مكتب", "السياسي", "الرسمي", "رسمي", "باسم", "مجلس", "شورى", "الهيئة",
     "هيئة", "التنفيذية", "التنفيذي", "بارز", "البارز", "في", "سابق", "السابق", "الأعلى", "حزب", "حركة",
     "جماعة", "تنظيم", "جبهة", "دولة", "الوزراء", "العهد", "جمهورية", "مملكة", "سلطنة", "إمارة", "الخارجية",
-    "الداخلية", "الدفاع"))
+    "الداخلية", "الدفاع", "إقليم", "اقليم", "ولاية", "مقاطعة", "منطقة", "محافظة", "اللجنة", "لجنة", "المجلس"))
 _GAP = 4  # most words between the opening word and the organisation
+# words that open a one-group title of the man himself, between commas («أحمد الطيب، شيخ الأزهر، …»)
+_OWN_TITLE = frozenset(norm(w) for w in ("شيخ", "مفتي", "مرشد", "بطريرك", "إمام", "خطيب", "حاكم", "أمير", "ملك"))
+_COMMAS = frozenset((",", "،"))
 
 
 def own_sides(toks: list[Tok], groups: list[Group], persons: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -215,7 +221,15 @@ def own_sides(toks: list[Tok], groups: list[Group], persons: frozenset[str]) -> 
         k = g.last
         while k < len(toks) and not toks[k].word and toks[k].form in {",", "،"}:
             k += 1
-        if k >= len(toks) or toks[k].form not in _LEADS:
+        if k >= len(toks):
+            continue
+        if toks[k].form in _OWN_TITLE and k > g.last:
+            own = _titled_self(toks, k, starts)  # «أحمد الطيب، شيخ الأزهر، …»: the man himself
+            if own is not None:
+                for n in g.names:
+                    out[n] = out.get(n, frozenset()) | frozenset(own.names)
+                continue
+        if toks[k].form not in _LEADS:
             continue
         own = starts.get(k)  # «محلب، رئيس الوزراء المصري»: the title itself names his country
         for j in range(k + 1, min(k + 2 + _GAP, len(toks))):
@@ -224,13 +238,29 @@ def own_sides(toks: list[Tok], groups: list[Group], persons: frozenset[str]) -> 
             if j in starts:
                 own = starts[j]
                 break
-            if not toks[j].word or toks[j].form not in _BETWEEN:
+            # («نائب رئيس المكتب السياسي لحماس», «رئيس إقليم كردستان»: a title of titles)
+            if not toks[j].word or (toks[j].form not in _BETWEEN and toks[j].form not in _LEADS):
                 break
         if own is not None and not own.person and own.actor and not set(own.names) & persons \
                 and not any(n.first == own.last and n.person for n in groups):
+            names = set(own.names)
+            while (nxt := starts.get(own.last)) is not None and nxt.is_loc and not nxt.person and not nxt.glued \
+                    and not set(nxt.names) & persons:
+                names |= set(nxt.names)  # «رئيس إقليم كردستان العراق»: the region's country, his too
+                own = nxt
             for n in g.names:
-                out[n] = out.get(n, frozenset()) | frozenset(own.names)
+                out[n] = out.get(n, frozenset()) | frozenset(names)
     return out
+
+
+def _titled_self(toks: list[Tok], k: int, starts: dict[int, Group]) -> Group | None:
+    """The person group a title word at token k opens, set off by commas after a person's name («أحمد الطيب،
+    شيخ الأزهر، كبار العلماء»): the same man under his title, no party he addresses. None when it is not
+    so set off."""
+    own = starts.get(k)
+    if own is None or not own.person or not (toks[k - 1].form in _COMMAS and not toks[k - 1].word):
+        return None
+    return own if own.last < len(toks) and toks[own.last].form in _COMMAS else None
 
 
 def not_own_side(source: list[str], target: list[str], own: dict[str, frozenset[str]]) -> list[str]:

@@ -134,7 +134,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
             break  # «لتركيا», «بضرورة»: a preposition glued on
         if words and _head(f) in W["site_nouns"] and not (len(words) == 1 and words[0].form in _OF_PLACE):
             break  # «هاجم مسلحون مجهولون دورية»: what they attacked, not who
-        if words and f[:1] in ("و", "ف") and not f.startswith(("وزير", "وزار", "وكال", "وفد")):
+        if words and f[:1] in ("و", "ف") and not f.startswith(("وزير", "وزار", "وكال", "وفد")) \
+                and not _joined_adjective(words[-1].form, f, W):
             break  # «… والحكومة»: another party, or a new clause
         if words and definite and f not in W["def_adjective"] \
                 and not (f.startswith("ال") and f.endswith(NISBA_ENDS) and f not in W["not_nisba"]) \
@@ -177,6 +178,14 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
 
 
 TITLE_REACH = 10  # words from where a title phrase was cut to the person who holds it
+
+
+def _joined_adjective(before: str, f: str, W: Words) -> bool:
+    """True when `f` is a definite nisba with «و» joined to the definite nisba `before` («الخبير الاجتماعي
+    والبيئي», «المحلل السياسي والاستراتيجي»): a second adjective of the same noun, not another party."""
+    def nisba(w: str) -> bool:
+        return w.startswith("ال") and w.endswith(NISBA_ENDS) and w not in W["not_nisba"] and len(w) > 5
+    return f.startswith("وال") and nisba(before) and nisba(f[1:])
 
 
 def people_nisba(text: str, words: list[Tok], t: Tok, g: Group, definite: bool) -> bool:

@@ -52,6 +52,9 @@ _PARTY_PARTICIPLES = forms(
     "محذرا", "محذرة", "محذرين",
 )
 _IYYA = {"اياه": "m", "اياها": "f", "اياهم": "pl"}  # «إياه», «إياها», «إياهم» (folded)
+# verbs of asking whose party asked follows as «منه»: «طلبت منه الحصول على قرض»
+_ASK_VERBS = forms("طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون", "نطلب", "سنطلب")
+_FROM = {"منه": "m", "منها": "f", "منهم": "pl"}
 _SUFFIX = {"ه": "m", "ها": "f", "هم": "pl"}
 _TYPES = frozenset(("DEMAND", "DISAPPROVE", "THREATEN"))
 
@@ -81,6 +84,8 @@ def _pronoun(toks: list[Tok], h: Hit, b: int) -> str:
     tok = toks[h.first]
     if h.trig.pos == "v":
         reading = trigger_reading(tok, h.trig)
+        if reading in _ASK_VERBS and h.last < b and toks[h.last].word:
+            return _FROM.get(toks[h.last].form, "")  # «طلبت منه …»: the pronoun after «من» is asked
         if reading not in _PARTY_VERBS:
             return ""
         return _SUFFIX.get(object_pronoun(tok, reading), "")
@@ -352,7 +357,7 @@ def _verb_gender(toks: list[Tok], h: Hit) -> str:
     tok = toks[h.first]
     if h.trig.pos == "v":
         reading = trigger_reading(tok, h.trig)
-        if reading not in _PARTY_VERBS:
+        if reading not in _PARTY_VERBS and reading not in _ASK_VERBS:
             return ""
         r = fold(reading)
         if r.endswith(("وا", "ون")) or r.startswith("ن"):

@@ -412,9 +412,10 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                          and (verbish or suffixed or g.first >= c_lo or h.trig.type == "FIGHT")
                          and not (verbish and _closed_relative(toks, g, h, W))]
                 if participle:  # «…، مطالبين بـ»: the sentence's subject
-                    opening = [k for k in range(a, h.first) if toks[k].word][:10]
-                    prior = [g for g in prior if opening and g.first <= opening[-1] and not any(
-                        a <= x.first < g.first and not _verb_of(toks, x, g, W) for x in hits)][:1]
+                    # («…، فيما دانت قيادة الإقليم القصف …، مطالبة بوقفه»: that of the clause «فيما» opens)
+                    lo_p = _while_clause(toks, a, h.first, hits)
+                    firsts = [_first_subject(toks, lo, h, prior, hits, W) for lo in dict.fromkeys((lo_p, a))]
+                    prior = next((f for f in firsts if f), [])
                     # «تنديدا لاغتيال الشيخ»: a deed's object; «شن X هجوما …، داعيا»: a verb's subject
                 if h.trig.type == "FIGHT" and not verbish:  # «أن المقاومة أسرت الإيرانيين خلال الاشتباكات مع …»
                     lead = [g for g in prior if g.first >= subj_lo
@@ -547,6 +548,27 @@ def _met_after(toks: list[Tok], h: Hit, b: int, after: list[Group], W: Words) ->
         seen += 1
         k += 1
     return []
+
+
+_WHILE = frozenset(norm(w) for w in ("فيما", "وفيما", "بينما", "وبينما"))
+
+
+def _while_clause(toks: list[Tok], a: int, hi: int, hits: list[Hit]) -> int:
+    """The first token after the last «فيما/بينما» before token `hi` that a verb hit follows at once
+    («…، فيما دانت قيادة الإقليم …»: a clause of its own, whose subject a participle after it goes on
+    with); `a` when there is none."""
+    for k in range(hi - 1, a, -1):
+        if toks[k].form in _WHILE and any(x.first == k + 1 and x.trig.pos == "v" for x in hits):
+            return k + 1
+    return a
+
+
+def _first_subject(toks: list[Tok], lo: int, h: Hit, prior: list[Group], hits: list[Hit], W: Words) -> list[Group]:
+    """The first of `prior` within the first ten words from token `lo` with no hit before it that is not its
+    own verb: the subject of the clause that opens at `lo`, as one group or none."""
+    opening = [k for k in range(lo, h.first) if toks[k].word][:10]
+    return [g for g in prior if opening and lo <= g.first <= opening[-1] and not any(
+        lo <= x.first < g.first and not _verb_of(toks, x, g, W) for x in hits)][:1]
 
 
 def _verb_of(toks: list[Tok], x: Hit, g: Group, W: Words) -> bool:

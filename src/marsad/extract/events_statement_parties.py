@@ -241,6 +241,7 @@ def _opens_asked(toks: list[Tok], k: int, b: int) -> bool:
 
 # plural participles of a statement («…، مطالبين بالهدوء»): their subject is plural people
 _PLURAL_PARTICIPLES = forms("مطالبين", "داعين", "مناشدين", "منددين", "مستنكرين", "محملين")
+_RELATIVES = forms("الذين", "الذي", "التي", "اللذين", "اللتين", "اللواتي", "اللاتي")
 PARTICIPLE_REACH = 12  # words before a participle within which its subject is looked for
 PHRASE_WORDS = 5  # words of the phrase of those an appeal asks with «بـ»
 
@@ -255,6 +256,9 @@ def participle_people(text: str, toks: list[Tok], a: int, h: Hit, since: int, gr
     if h.trig.pos != "x" or toks[h.first].form not in _PLURAL_PARTICIPLES:
         return []
     seen = 0
+    # («حذر اقتصاديون من سماسرة الديون، الذين يشترون مديونيات الأفراد على البنوك، داعين»: the people inside a
+    # relative clause are none of its subject)
+    rel = _relative_aside(toks, max(a, since), h.first)
     for k in range(h.first - 1, max(a, since) - 1, -1):
         t = toks[k]
         if _stop(t) or (not t.word and t.form in _QUOTES):
@@ -264,6 +268,8 @@ def participle_people(text: str, toks: list[Tok], a: int, h: Hit, since: int, gr
         seen += 1
         if seen > PARTICIPLE_REACH:
             return []
+        if k >= rel >= 0:
+            continue
         g = next((x for x in groups if x.first <= k < x.last), None)
         if g is not None and g.first != k:
             continue
@@ -286,6 +292,19 @@ def participle_people(text: str, toks: list[Tok], a: int, h: Hit, since: int, gr
         if obj and end <= h.first and party_phrase(norm(obj[0]).split(), W) and _plural_head(head, W):
             return [obj[0]]
     return []
+
+
+_COMMAS = frozenset((",", "،"))
+
+
+def _relative_aside(toks: list[Tok], lo: int, hi: int) -> int:
+    """The relative pronoun that opens the words set off by commas right before token `hi` («…، الذين يشترون
+    مديونيات الأفراد على البنوك، داعين»), -1 when none does."""
+    commas = [k for k in range(hi - 1, lo - 1, -1) if not toks[k].word and toks[k].form in _COMMAS][:2]
+    if len(commas) < 2 or any(toks[k].word for k in range(commas[0] + 1, hi)):
+        return -1
+    k = next((j for j in range(commas[1] + 1, commas[0]) if toks[j].word), -1)
+    return k if k >= 0 and toks[k].form in _RELATIVES else -1
 
 
 def _plural_head(head: str, W: Words) -> bool:

@@ -20,7 +20,8 @@ A demand's target is who is asked; a name with «لـ» inside what is asked («
 للأونروا») is whom it is for, no target (`demand_beneficiaries`); the one asked, named by a noun phrase,
 is then read by `events_addressees`. With the one asked named, a name right after «ضد» in what is asked
 («طلب الرئيس من دول التحالف التدخل عسكريا ضد الحوثيين») is whom the deed asked for is against, no target
-(`demand_foes`).
+(`demand_foes`). Those whose rights are asked for («لمطالبتها بحق النساء في التعليم») are no target either
+(`rights_holders`).
 
 A person's or a place's own country is no target of what it does («ويتفاوض كاميرون مع قادة دول
 الاتحاد الأوروبي بشأن … عضوية بريطانيا», «وقال وزير الخارجية الأمريكي …، داعيا …»: not Britain, not
@@ -41,7 +42,7 @@ from collections import Counter
 from marsad.extract.events_actors import Group, definite_nisba, l_marked
 from marsad.extract.events_country import actor_country
 from marsad.extract.events_lexicon import Words, forms, norm
-from marsad.extract.events_tokens import SENT_END, Tok, clause_end
+from marsad.extract.events_tokens import SENT_END, Tok, clause_end, next_word
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
 
@@ -194,6 +195,11 @@ def _asked_from(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> int | N
     return None
 
 
+_BI_HAQQ = forms("بحق")
+_IN = forms("في")
+_RIGHTS = forms("حق", "حقوق", "بحق", "بحقوق", "لحق", "لحقوق", "وحق", "وحقوق")
+
+
 def _for_whom(toks: list[Tok], g: Group, W: Words) -> bool:
     """True when «لـ» marks the group («للأونروا», «لرجال الأمن», «للقوات الأمنية»)."""
     if l_marked(toks, g, W):
@@ -202,6 +208,28 @@ def _for_whom(toks: list[Tok], g: Group, W: Words) -> bool:
     if g.last - g.first == 1 and definite_nisba(toks[g.first]) and g.first > 0:
         return toks[g.first - 1].form.lstrip("و").startswith("لل")  # «للشعب اليمني»: the noun's «لـ»
     return not g.glued and f.startswith("ل") and not any(norm(n).startswith("ل") for n in g.names)
+
+
+def rights_holders(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group]) -> set[str]:
+    """The names or phrases a demand's target holds only as those whose rights are asked for after the trigger
+    («لمطالبتها بحق النساء في التعليم»): the rights' holders, not the one asked."""
+    if ev.type != "DEMAND":
+        return set()
+    after = [k for k in range(h.last, b) if toks[k].word and k > 0 and toks[k - 1].word
+             and toks[k - 1].form in _RIGHTS]
+
+    def rights(k: int, end: int) -> bool:
+        # «بحق» is also «against» («الانتهاكات بحق الشعب»): a right only with «في» after its holder
+        return toks[k - 1].form not in _BI_HAQQ or (end < b and toks[next_word(toks, end, b)].form in _IN)
+
+    out = set()
+    for n in ev.target:
+        seen = _mentions(n, groups, h.first, b)
+        if seen and all(not g.glued and g.first in after and rights(g.first, g.last) for g in seen):
+            out.add(n)
+        elif not seen and any(norm(n).split()[:1] == [toks[k].form] and rights(k, k + len(n.split())) for k in after):
+            out.add(n)  # a phrase no entity names («النساء»)
+    return out
 
 
 def demand_beneficiaries(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group], W: Words) -> set[str]:

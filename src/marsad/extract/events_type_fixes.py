@@ -6,7 +6,8 @@ Run from `events_typing.retype_events` on each finished event, before the other 
   event where only an audience or a group of visitors is welcomed;
 - an invitation to a visit or a meeting («دعا الوزير نظراءه للاجتماع في باريس», «وجه الرئيس دعوة إلى الملك
   لزيارة القاهرة») is no demand (DEMAND): it is a meeting to come (CONSULT, hedged) where the guest is named,
-  and no event where none is;
+  and no event where none is; said at a meeting («ودعا الرئيس خلال لقائه المبعوث …، في الرياض الى زيارة عدن»),
+  the visit may stand past a comma;
 - a conviction («أدانت المحكمة المتهم بتمويل الإرهاب», «وأدين المتهم بتهريب المخدرات», «كان قد أدين الشهر
   الماضي بـ12 تهمة») is a court's sentence on a person (COERCE, like «حكمت المحكمة بسجن»), not criticism;
   in the passive the convicted person is its target, not its source;
@@ -33,6 +34,7 @@ from marsad.model import Event
 
 GUEST_REACH = 12  # words after «رحب» in which its object («بالوفد») stands, past a subject named at length
 INVITE_REACH = 8  # words after «دعا» in which the visit or meeting invited to stands
+INVITE_FAR = 24  # tokens after «دعا … خلال لقائه» in which it stands, past commas
 CHARGE_REACH = 6  # words after a passive «أُدين» in which its charge («بتهريب») or time stands, past the convict
 COURT_REACH = 3  # words after «أدان»/«أيد» in which the court as subject stands
 RULING_REACH = 6  # words after «أيد» in which the ruling upheld stands
@@ -196,12 +198,25 @@ def _invitation(words: list[Tok], at: int) -> bool:
     if not has(words[at], _INVITE):
         return False
     after = words_after(words, at, INVITE_REACH)
+    if _names_guest(words, at):
+        # «ودعا الرئيس خلال لقائه اليوم مبعوث الأمين العام …، في الرياض الى زيارة محافظة عدن»: past the guest's
+        # title, set off by commas
+        after = [t for t in words[at + 1:at + 1 + INVITE_FAR] if t.word]
     for k, t in enumerate(after):
         if t.form in _INVITED_TO:
             return True
         if t.form in _TO and k + 1 < len(after) and has(after[k + 1], _VISIT_OR_MEETING):
             return True
     return False
+
+
+_MEETING_WORDS = forms("لقائه", "لقائها", "استقباله", "استقبالها", "اجتماعه", "اجتماعها")
+
+
+def _names_guest(words: list[Tok], at: int) -> bool:
+    """True when the few words after an inviting verb tell it was said at a meeting with the guest («دعا الرئيس
+    خلال لقائه …»): the words after a comma there may still be the invitation's."""
+    return any(t.form in _MEETING_WORDS for t in words_after(words, at, INVITE_REACH))
 
 
 def _passive(tok: Tok) -> bool:
