@@ -452,6 +452,7 @@ from marsad.extract.events_garbage import ali_names, clean_events
 from marsad.extract.events_generic import expected_clause
 from marsad.extract.events_glued_title import b_titled
 from marsad.extract.events_guests import add_guests
+from marsad.extract.events_honored import honored_antecedent, honorific_key
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
 from marsad.extract.events_meeting_partner import meeting_with_parties
 from marsad.extract.events_meeting_sides import meeting_sides
@@ -1652,23 +1653,19 @@ _HONORIFICS = {norm(k): norm(v) for k, v in (
     ("معاليه", "معالي"), ("معاليها", "معالي"), ("سموه", "سمو"), ("سموها", "سمو"), ("فخامته", "فخامة"),
     ("فخامتها", "فخامة"), ("جلالته", "جلالة"), ("جلالتها", "جلالة"), ("سماحته", "سماحة"), ("سعادته", "سعادة"),
     ("سعادتها", "سعادة"), ("دولته", "دولة"))}
-_HONORED_REACH = 10  # words from an honorific to the name it comes before («معالي الأمين العام لـ… الدكتور X»)
 
 
 def _honored(toks: list[Tok], ents: list[Mention], h: Hit, b: int) -> list[str]:
-    """The person a verb's subject «معاليه», «سموه» … right after it stands for: the last person named
-    before it in the article after that same honorific («معالي الأمين العام … الدكتور عبدالله التركي»);
-    [] when the subject is no such word or no one was so called."""
+    """The person a verb's subject «معاليه», «سموه» … right after it stands for: of the people named
+    before it that the article called by that same honorific («معالي الأمين العام … الدكتور عبدالله
+    التركي»), the one named most, the first named on ties: the story's dignitary goes on
+    (`events_honored`); [] when the subject is no such word or no one was so called."""
     nw = next_word(toks, h.last, b)
-    honor = _HONORIFICS.get(toks[nw].form) if h.last <= nw < b else None
-    if honor is None:
+    key = honorific_key(toks[nw]) if h.last <= nw < b and toks[nw].form in _HONORIFICS else None
+    if key is None:
         return []
-    for s, _, e in reversed(ents):
-        if s >= h.first or e.label != "PER":
-            continue
-        if any(toks[k].form.lstrip("و") == honor for k in range(max(0, s - _HONORED_REACH), s)):
-            return [e.canonical]
-    return []
+    who = honored_antecedent(toks, ents, h.first, key, first=True)
+    return [who] if who is not None else []
 
 
 def _he(h: Hit) -> bool:

@@ -20,6 +20,7 @@ from marsad.extract.events_assault import past_force_adjectives
 from marsad.extract.events_carry import construct_titles
 from marsad.extract.events_demand import definite_head_then_name
 from marsad.extract.events_garbage import LINEAGE, ali_repair
+from marsad.extract.events_honored import honored_antecedent, subject_slot
 from marsad.extract.events_lexicon import FORCE, GroupActor, Lexicon, bare_words, norm
 from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
 from marsad.extract.events_other_party import numbered_powers
@@ -88,6 +89,7 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
         ordered = sorted(entities, key=lambda x: x.start)  # group actors never stand for «التنظيم»
         named_at = entity_token_set(toks, ordered)
         named = ordered + [m[2] for m in out]  # names and group actors, no anaphor
+        base = list(out)  # the mentions before any anaphor: whom an honorific pronoun may stand for
         keys = L.anaphora.keys()
         for i, tok in enumerate(toks):
             if not tok.word or i in covered or (keys.isdisjoint(tok.reads) and "لل" not in tok.form[:3]):
@@ -102,6 +104,8 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
             if key in ROLE_ANAPHORS:  # «الشركة»: the nearest company named (`events_role_antecedents`)
                 near = nearest_antecedent(toks, i, out, head or "")
                 counts = {near: 1} if near else {}
+            elif (honored := honored_antecedent(toks, base, i, key, subject_slot(toks, i))) is not None:
+                counts = {honored: 1}  # «سموه»: someone called «سمو» before (`events_honored`)
             else:  # the entity of that kind named most so far, latest on ties
                 near = class_antecedent(key, named, tok.start, toks) if has_class(key) else None
                 if near is None and class_only(key):
