@@ -208,7 +208,9 @@ This module runs the steps; each lives in its own module:
 - `events_reported_passives`: an arrest, a seizure, a foiling or an inquiry told with no doer («تم ضبط …»,
   «أُلقي القبض على …») was done by the police, security, interior, prosecution or customs body that reports it
   (a spokesman stands for his body: «وأفاد المتحدث الأمني لوزارة الداخلية … أنه تم القبض على …», «بحسب ما
-  أعلنت الشرطة», «وأضاف أنه …» after its report), and a «ضبط» takes the people named right after it;
+  أعلنت الشرطة», «وأضاف أنه …» after its report, «بعد إعلان الداخلية … بالقبض على …»: the body a noun of
+  announcement names), and a «ضبط» takes the people named right after it;
+- `events_detention_holders`: the party after «لدى» holds the detainee («قيد الاعتقال لدى القوات الأمريكية»);
 - `events_arrest_parties`: who arrested whom where word order misses it: the one pushed to an arrest («ما دفع الشرطة
   إلى القبض على …»), the patient of a passive after «الذي»/«كان» («X الذي كان قد اعتقل في …»), the releaser who held
   («إخلاء سبيله بعد يومين من احتجازه»), a police command named by its place («تمكنت شرطة منطقة الرياض من …»), the
@@ -433,6 +435,7 @@ from marsad.extract.events_described_states import (
     land_entered,
     statement_owner,
 )
+from marsad.extract.events_detention_holders import held_by
 from marsad.extract.events_dupes import plural_names_one_deed, quoted_mention, quoted_restatement
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
@@ -1209,8 +1212,10 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             refused_demand(toks, h, b, ev, [*prev_events, *here.values()])  # «دعوا X إلى وقف … غير أنه رفض ذلك»
             if answered := answered_party(toks, h, b, ev, groups, [*prev_events, *here.values()]):
                 ev.target = answered  # «طالبت X الصين بوقف … أما بكين فرفضت وقف …» (`events_refusal_answers`)
-            if held_by := captor(toks, h, b, ev, groups, [*prev_events, *here.values()], jailer):
-                ev.target = held_by  # «طالبوا بالإفراج عن المختطفين في سجون الحوثيين» (`events_captors`)
+            if held := captor(toks, h, b, ev, groups, [*prev_events, *here.values()], jailer):
+                ev.target = held  # «طالبوا بالإفراج عن المختطفين في سجون الحوثيين» (`events_captors`)
+            if jailed_by := held_by(toks, h, b, ev, groups):  # «قيد الاعتقال لدى القوات الأمريكية»
+                ev.source, ev.target = jailed_by, [n for n in ev.target if n not in jailed_by]
             # the one a demand asks before what it asks or with «بـ» after an appeal verb, names inside what is
             # asked or charged, the people a plural participle goes on with, a duty laid in reported speech
             # (`events_statement_parties`)

@@ -13,7 +13,9 @@ reads as one there): the noun follows «عن» or «إلى», or follows the rep
 the noun stand only the reporter's words (no «أن», no sentence end, no quote, no colon) within `REPORT_REACH`
 words. A noun after «بعد», «قبل», «إثر» or another preposition is no object of the report («قال المتحدث بعد ضبط …»). The
 reporter is read after the verb, else at the opening of the sentence before it («وكانت شرطة منطقة مكة
-المكرمة قد أعلنت، أمس، عن ضبط …»).
+المكرمة قد أعلنت، أمس، عن ضبط …»). The noun of an announcement names its body in the genitive and takes what it
+announces with «عن» or a glued «بـ» («بعد إعلان الداخلية السعودية الكبير في 18 يوليو بالقبض على 431 داعشيا»,
+«إعلان وزارة الداخلية عن توقيف …»): its body made the arrest (`announced_with_bi`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _REPORT = forms(
     "أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت", "أوضح", "أوضحت", "أكد", "أكدت", "كشف", "كشفت", "أشار",
     "أشارت", "أفصح", "أفصحت", "صرح", "صرحت",
 )
+# the noun of an announcement, whose body follows it in the genitive («إعلان الداخلية السعودية بالقبض على …»)
+_ANNOUNCEMENT = forms("إعلان", "وإعلان", "بإعلان", "لإعلان")
+_BI = ("ب", "وب", "فب")  # a «بـ» glued on the announced noun («بالقبض», «باعتقال»)
 # the preposition a reporting verb takes its object with («كشفت عن», «أعلنت عن», «أشارت إلى»)
 _OBJECT_PREPS = forms("عن", "إلى", "الى")
 _STOPS = frozenset((":", "«", "»", '"', "“", "”"))  # a quote or a colon: someone's own words follow
@@ -49,6 +54,8 @@ def _object_start(toks: list[Tok], a: int, h: Hit, groups: list[Group]) -> int |
     j = _prev_word(toks, a, h.first)
     if j is None:
         return None
+    if _glued_bi(toks[h.first], h):
+        return h.first  # «إعلان الداخلية … بالقبض على …» (only a noun of announcement takes it: `object_report`)
     if has(toks[j], _OBJECT_PREPS):
         return j
     if any(t.form in ("،", ",") for t in toks[j + 1:h.first]) or any(g.last == j + 1 for g in groups):
@@ -59,6 +66,24 @@ def _object_start(toks: list[Tok], a: int, h: Hit, groups: list[Group]) -> int |
     if k is not None and k != j and any(g.last == k + 1 for g in groups):
         return h.first
     return None
+
+
+def _glued_bi(t: Tok, h: Hit) -> bool:
+    """True when the trigger's noun has «بـ» glued on it («بالقبض», «وباعتقال»)."""
+    word = h.trig.words[0]
+    return t.form.endswith(word) and t.form[: len(t.form) - len(word)] in _BI
+
+
+def announcement(t: Tok) -> bool:
+    """True when the token is a noun of announcement («إعلان», «وبإعلان»): its body follows it."""
+    return has(t, _ANNOUNCEMENT) or t.form in _ANNOUNCEMENT
+
+
+def announced_with_bi(toks: list[Tok], a: int, h: Hit, groups: list[Group]) -> bool:
+    """True when the verbal noun of trigger h, with «بـ» glued on, is what a noun of announcement before it
+    announces («بعد إعلان الداخلية السعودية … بالقبض على …»)."""
+    found = object_report(toks, a, h, groups)
+    return found is not None and _glued_bi(toks[h.first], h)
 
 
 def object_report(toks: list[Tok], a: int, h: Hit, groups: list[Group]) -> tuple[int, int] | None:
@@ -78,7 +103,11 @@ def object_report(toks: list[Tok], a: int, h: Hit, groups: list[Group]) -> tuple
             continue
         if has(t, THAT):
             return None  # «أعلنت الشرطة أن …»: a clause of its own (`events_reported_passives`)
+        if announcement(t):
+            return (k, end) if k + 1 < end else None  # «إعلان الداخلية عن/بـ …»: its body in the genitive
         if has(t, _REPORT):
+            if _glued_bi(toks[h.first], h):
+                return None  # «أكدت الشرطة … بالقبض»: a verb takes no «بـ» object here
             return (k, end) if k + 1 < end else None
         seen += 1
         if seen > REPORT_REACH:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
 from marsad.extract.events_phrases import counted_end
-from marsad.extract.events_reported_nouns import object_report
+from marsad.extract.events_reported_nouns import announced_with_bi, announcement, object_report
 from marsad.extract.events_tokens import SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
 
@@ -234,7 +234,7 @@ def doerless_deed(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group], 
         return False  # «فلسطينيا مطلوب القبض عليه»: wanted, not arrested
     if h.first > a and has(toks[h.first - 1], _UNDER):
         return False  # «أكثر من 1200 شخص هم حاليا قيد التوقيف»: how many are held
-    if h.trig.pos != "v" and _after_bi(toks[h.first], h):
+    if h.trig.pos != "v" and _after_bi(toks[h.first], h) and not announced_with_bi(toks, a, h, groups):
         return False  # «أبلغتا السلطات باحتجاز المرأة»: what another verb is about, not a deed told
     return not any(has(t, _HOSTAGES) for t in toks[h.after:min(b, h.after + 2)])  # «احتجاز الرهائن»: captors
 
@@ -252,6 +252,8 @@ def reported_doer(text: str, toks: list[Tok], a: int, b: int, h: Hit, groups: li
         spans = [(clause[0] + 1, clause[1]), *spans]
     elif (obj := object_report(toks, a, h, groups)) is not None:  # «كشفت شرطة جدة عن ضبط …»
         spans = [(obj[0] + 1, obj[1]), (a, obj[0]), *spans]  # (and «وكانت شرطة جدة قد أعلنت عن ضبط …»)
+        if announcement(toks[obj[0]]):
+            spans = [(obj[0] + 1, obj[1])]  # «بعد إعلان الداخلية … بالقبض على …»: only the body it names
     for lo, hi in spans:
         body = _body_in(text, toks, lo, hi, groups, REPORTER_REACH)
         if body and not set(body) & set(target):
