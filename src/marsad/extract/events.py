@@ -578,7 +578,7 @@ from marsad.extract.events_seized_ground import seizure_adversary
 from marsad.extract.events_shared_places import settle_shared_places
 from marsad.extract.events_site_owner import site_owner
 from marsad.extract.events_sources import bomber_after, culprit_clause, deputy_source
-from marsad.extract.events_speaker_checks import speaker_for_participle
+from marsad.extract.events_speaker_checks import own_subject_after, own_unnamed_speaker, speaker_for_participle
 from marsad.extract.events_spurious import wrong_sense
 from marsad.extract.events_statement_doer import CONTENT_TYPES, content_doer, told_object_is_no_subject
 from marsad.extract.events_statement_parties import (
@@ -959,7 +959,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «واستنكر معاليه»: the subject is who was called «معالي», whoever the rules read around it
                 ev.source, ev.target = honored, [n for n in ev.target if n not in honored]
             if not ev.source and h.trig.pos == "v" and opener and not undergone and (
-                    h.first == opener[0] or (toks[opener[0]].form == "كما" and h.first in opener)):
+                    h.first == opener[0] or (toks[opener[0]].form == "كما" and h.first in opener)) \
+                    and not own_subject_after(toks, h.first, b, W):  # «وأبدى عدد من المتسوقين …»: its own subject
                 same = next((p for p in prev_events if p.type == ev.type and p.source), None)
                 if same is None and _plain_verb(toks, h, b, W):
                     same = next((p for p in prev_events if p.source and not p.claimed_by), None)
@@ -996,7 +997,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 said = _opening_speaker(toks, a, b, groups, W)  # «وقال X إن Y اعتقلت …، مطالبا»: X's, not Y's
                 opening = _opening_subject(toks, a, h, groups, W)  # «من جهته اعرب الاتحاد … عن قلقه …، داعيا»
                 ev.source = said or list(told[-1].source) if said or told else opening or [
-                    n for n in speaker if n not in ev.target]
+                    n for n in speaker if n not in ev.target and not own_unnamed_speaker(
+                        toks, past_transition(toks, a, b), h.first, W)]
                 ev.target = [n for n in ev.target if n not in ev.source]
             if ev.source and h.trig.pos == "v" and mute is not None \
                     and (not verbs or verbs[-1][0].first < mute[0].first) \

@@ -70,3 +70,44 @@ def speaker_for_participle(toks: Sequence[Tok], a: int, first: int, source: list
         return None
     said = next((g for g in groups if a < g.first < c and g.actor and not g.is_loc), None)
     return list(said.names) if said is not None else []
+
+
+# Nouns an unnamed speaker is named by, besides the titles of `person_title` («مصدر مقرب من …»)
+_SPEAKER_NOUNS = frozenset(fold(w) for w in ("مصدر", "مصادر"))
+
+
+def _unnamed_speaker(tok: Tok, W: Words) -> bool:
+    """An indefinite title or source noun with no pronoun on it («مدير», «مصدر», «رئيس»; not «الوزير»,
+    «معاليه»): a speaker the sentence describes, not one it refers back to."""
+    bare = [r for r in tok.reads if not r.startswith("ال")]
+    return not tok.form.lstrip("وف").startswith("ال") and not tok.form.endswith(("ه", "ها", "هم")) \
+        and any(r in W.get("person_title", frozenset()) or r in _SPEAKER_NOUNS for r in bare)
+
+
+def own_unnamed_speaker(toks: Sequence[Tok], a: int, first: int, W: Words) -> bool:
+    """True when sentence [a, …) gives the verb it opens with a subject of its own, described and not named
+    by an actor, before a participle at token `first`: the opening verb followed by an indefinite title or
+    source noun («وحذّر مصدر مقرب من رئيس الحكومة …، داعيا», «واعتبر مدير عام التخطيط … المهندس فلان أن
+    …، مشيدا»), or such a noun opening the sentence before a reporting verb («مدير عام التخطيط … فلان، قال:
+    إن …، مشيدا»). The participle goes on with that speaker, not with one the story told of before."""
+    ws = [k for k in range(a, first) if toks[k].word]
+    if len(ws) < 2:
+        return False
+    if _unnamed_speaker(toks[ws[0]], W) and any(_is_report_verb(toks[k], W) for k in ws[1:]):
+        return True
+    return ws[1] == ws[0] + 1 and _unnamed_speaker(toks[ws[1]], W)
+
+
+_SOME_OF = frozenset(fold(w) for w in ("عدد", "بعض", "مجموعة", "جمع"))  # «عدد من المتسوقين»: some of a group
+
+
+def own_subject_after(toks: Sequence[Tok], verb: int, b: int, W: Words) -> bool:
+    """True when the word right after the verb at token `verb` is a subject no actor names: an indefinite
+    title or source noun («ودعا مصدر مسؤول …», «وطالب رئيس اللجنة …») or some of a group («وأبدى عدد من
+    المتسوقين إعجابهم …»). The verb has a subject of its own; no doer told before goes on with it."""
+    k = verb + 1
+    if k >= b or not toks[k].word:
+        return False  # a mark first: «وأضاف:», «وقال،»
+    if _unnamed_speaker(toks[k], W):
+        return True
+    return toks[k].form in _SOME_OF and k + 1 < b and toks[k + 1].form == "من"
