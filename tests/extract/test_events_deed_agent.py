@@ -27,3 +27,15 @@ def test_the_attack_a_killing_was_told_by_is_that_killing() -> None:
             "التركي بمهاجمة أهداف للتنظيم داخل سورية.")
     evs = [e for e in run_article(text, "2015-07-24") if e.type == "ASSAULT" and "داعش" in e.source]
     assert len(evs) == 1 and evs[0].trigger == "قتل"
+
+
+def test_the_strike_noun_a_light_verb_needs_takes_its_doer_by_lam() -> None:
+    text = "ونفذت غارات لطيران التحالف على مواقع الحوثيين في محافظة صعدة."
+    ev = next(e for e in run_article(text, "2015-07-24") if e.type == "ASSAULT")
+    assert ev.source == ["التحالف العربي"] and ev.target == ["الحوثي"]
+
+
+def test_a_shelling_verb_before_a_time_by_lam_keeps_its_object() -> None:
+    text = "وقصفت الطائرات لليوم الثالث مواقع الحوثيين في صعدة."
+    ev = next(e for e in run_article(text, "2015-07-24") if e.type == "ASSAULT")
+    assert "الحوثي" in ev.target and "الحوثي" not in ev.source

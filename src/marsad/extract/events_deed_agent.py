@@ -81,12 +81,14 @@ def strike_doer(toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list
         if not has(toks[j + 1], _STRIKES):
             return
         k = j + 2
-    elif h.trig.pos == "n" and has(toks[h.last - 1], _STRIKES):
-        k = h.last
-        if ev.source and any(g.first < h.first and set(g.names) & set(ev.source) for g in groups):
-            return  # «شن التحالف غارات …»: a doer before the noun
     else:
-        return
+        noun = strike_noun(toks, h)
+        if noun is None:
+            return
+        k = noun + 1
+        before = h.first if h.trig.pos == "n" else noun
+        if ev.source and any(g.first < before and set(g.names) & set(ev.source) for g in groups):
+            return  # «شن التحالف غارات …»: a doer before the noun
     doer = lam_doer(toks, k, b, groups, timed)
     if doer is None:
         return
@@ -94,6 +96,16 @@ def strike_doer(toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list
     others = [n for n in dict.fromkeys([*ev.target, *ev.source]) if n not in names] if kill \
         else [n for n in ev.target if n not in names]
     ev.source, ev.target = names, others
+
+
+def strike_noun(toks: list[Tok], h: Hit) -> int | None:
+    """The token of the strike noun of hit h that a doer by «لـ» may follow: the trigger's own last word when
+    it is a noun, or the strike noun a light verb needed («ونفذت غارات لطيران التحالف»); None otherwise."""
+    if h.trig.pos == "n" and has(toks[h.last - 1], _STRIKES):
+        return h.last - 1
+    if h.trig.pos == "v" and h.used and has(toks[max(h.used)], _STRIKES):
+        return max(h.used)
+    return None
 
 
 def _with_conjoined(doer: Group, groups: list[Group]) -> list[str]:
