@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from event_cases import COALITION, ISIS, one, run
+from event_cases import COALITION, HOUTHI, ISIS, one, run
 
 from marsad.extract.events_eval import run_article
 
@@ -39,3 +39,21 @@ def test_a_shelling_verb_before_a_time_by_lam_keeps_its_object() -> None:
     text = "وقصفت الطائرات لليوم الثالث مواقع الحوثيين في صعدة."
     ev = next(e for e in run_article(text, "2015-07-24") if e.type == "ASSAULT")
     assert "الحوثي" in ev.target and "الحوثي" not in ev.source
+
+
+def test_a_bare_shelling_with_a_kind_adjective_is_the_noun_and_takes_its_doer() -> None:
+    text = "وتسبب قصف مدفعي للحوثيين في مقتل ثلاثة مدنيين في مدينة تعز."
+    ev = one(run(text, [HOUTHI]), "ASSAULT")
+    assert ev.source == ["الحوثي"] and "الحوثي" not in ev.target
+
+
+def test_a_bare_shelling_after_amid_is_the_noun_and_takes_its_doer() -> None:
+    text = "وتواصلت المعارك وسط قصف للحوثيين على الأحياء السكنية في المدينة."
+    ev = next(e for e in run(text, [HOUTHI]) if e.type == "ASSAULT")
+    assert ev.source == ["الحوثي"]
+
+
+def test_a_shelling_verb_keeps_its_subject() -> None:
+    text = "وقصف الطيران التركي مواقع لحزب العمال الكردستاني في شمال العراق."
+    ev = next(e for e in run_article(text, "2015-07-24") if e.type == "ASSAULT")
+    assert "حزب العمال الكردستاني" in ev.target and "حزب العمال الكردستاني" not in ev.source

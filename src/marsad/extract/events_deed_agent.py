@@ -39,6 +39,16 @@ _FORCES = forms(
     "قوات", "طيران", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مدفعية", "جيش", "ميليشيات",
     "مليشيات", "ميليشيا", "مليشيا", "مسلحي", "عناصر", "مقاتلي", "سلاح", "بوارج", "دبابات", "نظام")
 _IN = forms("في")
+# a bare «قصف» read as a verb is the verbal noun after these: a preposition or adverb that governs a noun
+# («وسط قصف», «جراء قصف», «بعد قصف»), or an elative whose genitive it is («أعنف قصف»)
+_NOUN_HEADS = forms(
+    "وسط", "اثر", "جراء", "بعد", "خلال", "في", "عقب", "بسبب", "نتيجه", "اعنف", "اشد", "اكبر", "اول", "اخر")
+# deed nouns a «وقصف» may be joined to («اشتباكات عنيفة وقصف»)
+_DEEDS = forms(
+    "اشتباكات", "اشتباك", "مواجهات", "معارك", "معركه", "غارات", "غاره", "هجمات", "هجوم", "ضربات", "تبادل")
+_BARE = ("قصف", "وقصف")
+# indefinite adjectives of a strike's kind: a verb is never followed by one («قصف مدفعي», «قصف مكثف»)
+_BARE_KINDS = frozenset(f for f in _KINDS if not f.startswith("ال") and f not in forms("مسلح", "مسلحه"))
 _AND = "و"
 _REACH = 4  # words of kind and time between the strike's noun and its doer
 
@@ -72,7 +82,8 @@ def strike_doer(toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list
     """Make the party named by «لـ» after a strike's noun the source of the strike, or of the killing it
     tells the cause of, and the others that killing names its dead («قتل خمسة مدنيين في غارة جوية لقوات
     الحلف», «مقتل 28 مدنيا في قصف جوي لنظام الأسد»). A bare «قصف» a verb shares is left alone: read as a
-    noun there it split deeds the story tells as one."""
+    noun there it split deeds the story tells as one, unless it cannot be a verb (`_bare_noun`: «وتسبب قصف
+    مدفعي للحوثيين», «وسط قصف مكثف للمليشيا»)."""
     if ev.type != "ASSAULT":
         return
     j = deed_after_death(toks, h.last, b, L) if h.trig.mode == "kill" else None
@@ -105,7 +116,29 @@ def strike_noun(toks: list[Tok], h: Hit) -> int | None:
         return h.last - 1
     if h.trig.pos == "v" and h.used and has(toks[max(h.used)], _STRIKES):
         return max(h.used)
+    if h.trig.pos == "v" and h.last == h.first + 1 and _bare_noun(toks, h.first):
+        return h.first
     return None
+
+
+def _bare_noun(toks: list[Tok], k: int) -> bool:
+    """True when the bare «قصف» (or «وقصف») at token k, read as a verb, can only be the verbal noun: an
+    indefinite adjective of its kind right after it («قصف مدفعي للحوثيين»), a governing word right before
+    it («وسط قصف للمليشيا», «أعنف قصف لقوات التحالف»), or a deed noun it is joined to by «و», past one
+    adjective («اشتباكات عنيفة وقصف للحوثيين»)."""
+    t = toks[k]
+    if t.form not in _BARE:
+        return False
+    if k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].form in _BARE_KINDS:
+        return True
+    if k == 0 or not toks[k - 1].word:
+        return False
+    p = toks[k - 1].form
+    if t.form == "قصف":
+        return p in _NOUN_HEADS or (p[:1] in "وف" and p[1:] in _NOUN_HEADS)
+    if p in _KINDS and k >= 2 and toks[k - 2].word:
+        p = toks[k - 2].form
+    return p in _DEEDS
 
 
 def _with_conjoined(doer: Group, groups: list[Group]) -> list[str]:
