@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import forms
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
+from marsad.extract.events_tokens import Tok, clause_words, has
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
 
@@ -25,22 +25,14 @@ def held_by(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group]) -> 
     (module docstring); [] when none is."""
     if ev.type != "COERCE" or h.trig.mode != "arrest":
         return []
-    seen = 0
-    for k in range(h.after, b):
-        t = toks[k]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                return []
-            continue
-        if has(t, _WITH) or t.form in _WITH:
-            g = next((g for g in groups if k < g.first <= k + NAME_GAP), None)
-            if g is None or not g.actor or (g.is_loc and not g.force):
-                return []
-            return list(g.names)
-        seen += 1
-        if seen > HOLDER_REACH:
-            return []
-    return []
-
+    # the first words of its clause after the trigger: «لدى» among the first `HOLDER_REACH` + 1
+    k = next((k for k in clause_words(toks, h.after, b, HOLDER_REACH + 1)
+              if has(toks[k], _WITH) or toks[k].form in _WITH), None)
+    if k is None:
+        return []
+    g = next((g for g in groups if k < g.first <= k + NAME_GAP), None)
+    if g is None or not g.actor or (g.is_loc and not g.force):
+        return []
+    return list(g.names)
 
 __all__ = ["held_by"]
