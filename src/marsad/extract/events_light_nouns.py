@@ -17,6 +17,7 @@ from marsad.extract.events_triggers import Hit
 _LIGHT_NOUNS = forms("إقدام", "اقدام", "قيام")  # the verbal nouns of «أقدم على», «قام بـ»
 _SINGULAR = ("ه", "ها")
 _PLURAL = ("هم", "هما", "هن")
+_PRONOUNS = (*_SINGULAR, *_PLURAL)
 _ON = forms("على")
 ANTECEDENT_REACH = 12  # words between the person named and the light noun whose pronoun stands for him
 
@@ -25,7 +26,7 @@ def _light_noun(tok: Tok) -> str | None:
     """The pronoun on a light verbal noun («لإقدامه» → «ه», «قيامهم» → «هم»), or None."""
     for stem in _LIGHT_NOUNS:
         for r in tok.reads:
-            if r.startswith(stem) and r[len(stem):] in (*_SINGULAR, *_PLURAL):
+            if r.startswith(stem) and r[len(stem):] in _PRONOUNS:
                 return r[len(stem):]
     return None
 

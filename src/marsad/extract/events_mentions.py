@@ -215,6 +215,12 @@ def _body_before(toks: list[Tok], starts: list[int], e: Entity) -> bool:
 
 
 
+def _same(a: Mention | None, b: Mention) -> bool:
+    """True when `a` is the mention `b`: its entity over the same tokens (compared so, not by the tuple's
+    identity, which a compiled build does not keep)."""
+    return a is not None and a[2] is b[2] and a[:2] == b[:2]
+
+
 def _quoted_bodies(toks: list[Tok], text: str, ents: list[Mention]) -> list[Mention]:
     """A quoted name of up to four words that a body word opens («“جيش الإسلام”») or follows
     («تحالف «فجر ليبيا»») names an organisation, whatever the entity layer read inside it."""
@@ -229,7 +235,7 @@ def _quoted_bodies(toks: list[Tok], text: str, ents: list[Mention]) -> list[Ment
             j += 1
         if j >= n or j - i - 1 < 1 or j - i - 1 > 4 or toks[j].form not in QUOTE_CLOSE:
             continue
-        inside = {id(at[k]): at[k] for k in range(i + 1, j) if k in at}
+        inside = {id(at[k][2]): at[k] for k in range(i + 1, j) if k in at}
         if any(x[2].label == "PER" or x[0] < i + 1 or x[1] > j or (x[0], x[1]) == (i + 1, j)
                for x in inside.values()):
             continue  # a person, a mention across the quote, or the whole name already found
@@ -379,7 +385,7 @@ def _surnames(toks: list[Tok], ents: list[Mention]) -> list[Mention]:
         if hit is None or hit[0] > i:
             continue
         cur = covered.get(i)
-        if cur is not None and not (cur[2].label == "LOC" and cur[1] - cur[0] == 1 and by_start.get(i) is cur):
+        if cur is not None and not (cur[2].label == "LOC" and cur[1] - cur[0] == 1 and _same(by_start.get(i), cur)):
             continue  # a place read off the same word gives way; any other mention stays
         if cur is not None:
             out.remove(cur)
@@ -483,7 +489,7 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
         elif act.bare:
             i += 1
             continue
-        inside = {id(at[k]): at[k] for k in range(i, j) if k in at}
+        inside = {id(at[k][2]): at[k] for k in range(i, j) if k in at}
         if any(x[2].label == "ORG" or (x[2].label == "PER" and x[0] == i) for x in inside.values()) or any(
                 x[0] < i or x[1] > j for x in inside.values()):
             # a body the entity layer found wins; a person only where the row starts with the name: a

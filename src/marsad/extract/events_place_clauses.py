@@ -19,7 +19,7 @@ from marsad.model import Entity
 if TYPE_CHECKING:
     from marsad.extract.events_actors import Group
 
-RELATIVE = frozenset(fold(w) for w in (
+RELATIVE: frozenset[str] = frozenset(fold(w) for w in (
     "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان"))
 OWN_RELATIVE_WORDS = 2  # words between a trigger and its own relative clause («الهجوم الإرهابي الذي»)
 RELATIVE_REACH = 10  # tokens between a relative pronoun and a place it holds
@@ -261,7 +261,7 @@ def whole_name(toks: list[Tok], text: str, g: Group, place: str) -> str:
     if g.first > 0 and toks[g.first - 1].form.endswith("ريف"):
         return place  # «ريف درعا الشرقي»: the countryside's side, no part of the town's name
     if not text or k >= len(toks) or toks[k].form not in _NAME_TAIL or not words \
-            or words[-1] not in (toks[k - 1].form, *toks[k - 1].reads):
+            or (words[-1] != toks[k - 1].form and words[-1] not in toks[k - 1].reads):
         return place
     return place + " " + text[toks[k].start:toks[k].end]
 

@@ -39,6 +39,7 @@ from marsad.model import Event
 
 # quote marks that may stand around a name or before the complement («“بالتحرك”», «"النهاري"»)
 _QUOTES = frozenset(('"', "«", "»", "“", "”", "'"))
+_QUOTES_COMMAS = _QUOTES | {"،", ","}  # a quote mark or a comma
 # last words of a short aside after which the one asked may stand («في هذا الصدد», «في بيان له»)
 _ASIDE_TAILS = forms("الصدد", "السياق", "الشأن", "له", "لها", "لهم", "باسمه", "باسمها", "صحفي", "صحافي")
 # marks that end the clause of the verb: past them no party of its own stands
@@ -93,7 +94,7 @@ def _boundary(toks: list[Tok], k: int, h: Hit, start: int, ends: set[int], skip:
         return True
     j = k - 1
     p = toks[j]
-    return (not p.word and p.form in (*_QUOTES, "،", ",")) or j in skip or (p.word and p.form in _ASIDE_TAILS)
+    return (not p.word and p.form in _QUOTES_COMMAS) or j in skip or (p.word and p.form in _ASIDE_TAILS)
 
 
 def _subject_end(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group]) -> tuple[int, Group | None]:
