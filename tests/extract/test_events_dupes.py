@@ -1,6 +1,7 @@
 """One deed coded once (`events_dupes`): a cable's wishes told right after the cable, and a meeting named
 again by a plural noun («محادثاته», «لقاءاتها», «اجتماعاته») in the sentence after it; two cables, or
-two meetings each told by its own verb, stay two."""
+two meetings each told by its own verb, stay two; a host's welcome after its reception, and «إذ ناقشوا» after
+the meeting, are that meeting."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from datetime import date
 
 import pytest
 from event_cases import quote_of, run
+
+from marsad.extract.events_eval import run_article
 
 SALMAN = ("الملك سلمان", "سلمان بن عبدالعزيز", "PER")
 KHALID = ("الأمير خالد الفيصل", "خالد الفيصل", "PER")
@@ -87,3 +90,17 @@ def test_a_quoted_deed_with_its_doer_stays() -> None:
             'وقال المحامي "إن تركيا اعتقلت موكلي الآخر الشهر الماضي".')
     quotes = quote_of(text, "المحامي")
     assert len([e for e in run(text, [JORDAN, LAWYER, TURKEY], quotes=quotes) if e.type == "COERCE"]) == 2
+
+
+def test_the_hosts_welcome_after_a_reception_is_that_reception() -> None:
+    evs = run_article("استقبل الأمير فيصل بن خالد أمير منطقة عسير أمس، مدير الأمن العام الفريق عثمان بن ناصر المحرج. "
+                      "ورحب سموه بالفريق المحرج والوفد المرافق، موضحاً أن رجال الأمن هم صمام الأمان.", "2015-08-07")
+    assert len([ev for ev in evs if ev.type == "CONSULT"]) == 1
+
+
+def test_they_discussed_after_the_meeting_is_that_meeting() -> None:
+    evs = run_article("عندما التقى وزير الخارجية الأميركي جون كيري نظراءه في دول مجلس التعاون الخليجي في قطر في 3 أغسطس "
+                      "الجاري، لم تكن إيران البند الوحيد على جدول أعمالهم، إذ ناقشوا أيضا محاربة تنظيم داعش في العراق.",
+                      "2015-08-10")
+    met = [ev for ev in evs if ev.type == "CONSULT"]
+    assert len(met) == 1 and met[0].source == ["جون كيري"] and "إيران" not in met[0].target

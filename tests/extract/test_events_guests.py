@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from event_cases import one, run
 
+from marsad.extract.events_eval import run_article
+
 KHALID = ("خالد بن سلمان", "خالد بن سلمان", "PER")
 TURKI = ("تركي بن محمد", "تركي بن محمد", "PER")
 KHATIB = ("أحمد الخطيب", "أحمد الخطيب", "PER")
@@ -60,3 +62,26 @@ def test_talks_at_home_have_no_host_party() -> None:
 def test_a_place_that_may_be_a_country_or_a_town_names_no_host() -> None:
     evs = run("وأجرى الوزير أحمد الخطيب محادثات في عمان أمس.", [KHATIB, ("عمان", "عمان", "LOC")])
     assert one(evs, "CONSULT").target == []
+
+
+def test_where_two_named_parties_met_is_no_party() -> None:
+    evs = run("وقال الوزير أحمد الخطيب إنه تحدث مع الرئيس خالد بن سلمان خلال لقائهما الشهر الماضي في القاهرة.",
+              [KHATIB, KHALID, ("القاهرة", "القاهرة", "LOC")])
+    assert all("مصر" not in ev.target for ev in evs if ev.type == "CONSULT")
+
+
+def test_a_place_read_in_the_sources_name_is_no_host() -> None:
+    evs = run_article("عقدت اللجنة الوطنية للحج والعمرة اجتماعًا عاجلاً يوم أمس، بعد إعلان وزارة الحج.", "2015-08-10")
+    assert all("اليمن" not in ev.target for ev in evs if ev.type == "CONSULT")
+
+
+def test_a_neutral_venue_of_talks_told_apart_is_no_party() -> None:
+    evs = run_article("أعلنت الأمم المتحدة، أنها ستعقد جولة جديدة من محادثات سلام ليبيا، يوم الاثنين في جنيف.",
+                      "2015-08-03")
+    assert all("سويسرا" not in ev.target for ev in evs if ev.type == "CONSULT")
+
+
+def test_a_place_named_before_a_visit_is_its_host() -> None:
+    evs = run("وستقام مراسم رفع العلم في القاهرة خلال زيارة للوزير أحمد الخطيب.",
+              [KHATIB, ("القاهرة", "القاهرة", "LOC")])
+    assert one(evs, "CONSULT").target == ["مصر"]

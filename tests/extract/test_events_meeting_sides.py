@@ -8,6 +8,8 @@ from datetime import date
 
 from event_cases import one, run
 
+from marsad.extract.events_eval import run_article
+
 MOROCCO = ("المغرب", "المغرب", "LOC")
 FAISAL = ("فيصل بن خالد", "فيصل بن خالد", "PER")
 KING_M6 = ("محمد السادس", "محمد السادس", "PER")
@@ -72,3 +74,11 @@ def test_a_king_after_jalala_is_the_source_of_his_meeting_beside_a_greeting() ->
             "الشريفين الملك سلمان بن عبدالعزيز إلى أخيه جلالة الملك محمد السادس.")
     evs = [e for e in run(text, [FAISAL, KING_M6, KING_SALMAN]) if e.type == "CONSULT"]
     assert evs and evs[0].source == ["محمد السادس"] and "فيصل بن خالد" in evs[0].target
+
+
+def test_his_meeting_after_a_visit_is_the_visitors_not_the_countrys() -> None:
+    evs = run_article("واستمع المجلس إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد "
+                      "وزير الدفاع للأردن واجتماعه مع جلالة الملك عبدالله الثاني.", "2015-08-06")
+    ev = one(evs, "CONSULT")
+    assert ev.source == ["محمد بن سلمان بن عبدالعزيز"] and "عبدالله الثاني" in ev.target
+

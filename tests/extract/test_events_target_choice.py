@@ -89,3 +89,17 @@ def test_a_persons_or_a_capitals_own_country_is_no_target() -> None:
     assert "الولايات المتحدة" not in one(evs, "CONSULT").target
     evs = run("ودانت المنامة بشدة التصريحات العدائية للمسؤولين الإيرانيين تجاه البحرين.", [MANAMA, BAHRAIN])
     assert one(evs, "DISAPPROVE").target == []
+
+
+def test_the_main_clause_after_a_clause_of_time_names_no_party_met() -> None:
+    evs = run("عندما التقى الوزير أحمد الخطيب نظيره خالد بن سلمان أمس، لم تكن إيران البند الوحيد على جدول الأعمال.",
+              [("أحمد الخطيب", "أحمد الخطيب", "PER"), ("خالد بن سلمان", "خالد بن سلمان", "PER"),
+               ("إيران", "إيران", "LOC")])
+    ev = one(evs, "CONSULT")
+    assert ev.source == ["أحمد الخطيب"] and "إيران" not in ev.target
+
+
+def test_an_apposition_after_a_clause_of_time_stays_the_party() -> None:
+    evs = run("وعندما التقى الوزير أحمد الخطيب نظيره، خالد بن سلمان، في الرياض، قال إن الاتفاق جيد.",
+              [("أحمد الخطيب", "أحمد الخطيب", "PER"), ("خالد بن سلمان", "خالد بن سلمان", "PER")])
+    assert "خالد بن سلمان" in one(evs, "CONSULT").target

@@ -436,7 +436,7 @@ from marsad.extract.events_described_states import (
     statement_owner,
 )
 from marsad.extract.events_detention_holders import held_by
-from marsad.extract.events_dupes import plural_names_one_deed, quoted_mention, quoted_restatement
+from marsad.extract.events_dupes import plural_names_one_deed, quoted_mention, quoted_restatement, welcome_of_reception
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
 from marsad.extract.events_expressed import voicing_verb
@@ -456,7 +456,7 @@ from marsad.extract.events_generic import expected_clause
 from marsad.extract.events_glued_title import b_titled
 from marsad.extract.events_guests import add_guests
 from marsad.extract.events_honored import honored_antecedent, honorific_key
-from marsad.extract.events_lexicon import Lexicon, Words, bare_words, lexicon, norm, readings
+from marsad.extract.events_lexicon import Lexicon, Words, bare_words, forms, lexicon, norm, readings
 from marsad.extract.events_meeting_partner import meeting_with_parties
 from marsad.extract.events_meeting_sides import meeting_sides
 from marsad.extract.events_mentions import POSTED_AT, entity_tokens
@@ -1365,6 +1365,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         drop_non_sides(e)  # a deed retyped a fight (`events_fight_checks`)
     seizure_adversary(out, L.polities, text)  # «استعادة السيطرة على محافظة لحج» amid fights with the Houthis: theirs
     out = resense_events(out, toks, L)  # another sense of the trigger («تعهد بمواصلة الزحف», «نوهت للجميع»)
+    out = welcome_of_reception(out, text)  # «استقبل X الفريق Y» … «ورحب سموه بالفريق Y»: one reception
     for e in out:
         # «في عام 2011» in a 2015 article; not «وتحاصر … منذ عام 2013»
         e.background = e.background or (id(e) not in ongoing and dated_before(e.date, reference))
@@ -2101,6 +2102,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     # «…، وقال إن …», «دانت X التفجير وأعرب Y عن …»: a new statement; «… لأنها …», «… مشددا على …»: a reason
     # or a further saying
     nxt = light_clause_start(toks, h.last, nxt, W)  # «…، وتقوم طائرات النظام بـ»: a new clause's subject
+    nxt = _when_clause(toks, h, nxt, W)  # «قتلوا حينما سقطت مقاتلة سورية»: the «when» clause holds no object
     participle = (h.trig.pos == "x" and len(h.trig.words) == 1) or (
         h.trig.pos == "n" and has(trig_tok, W["participle"]) and h.first > a
         and toks[h.first - 1].form in CLAUSE_END)  # «…، مطالبة «شركاءنا» بـ»: a circumstantial participle
@@ -2307,7 +2309,8 @@ def _phrase_actors(text: str, toks: list[Tok], a: int, b: int, h: Hit, ev: Event
             ev.source = fronted
     if not ev.source and h.trig.pos == "v" and (those := _kana_subject(text, toks, a, h, L)
                                                 or kana_aside_subject(text, toks, a, h, groups, L)):
-        if suffered(toks, h, W):  # «وكان كاميرون قد تعرض للانتقاد»: he underwent it
+        if suffered(toks, h, W) or fronted_undergone(toks, h):
+            # «وكان كاميرون قد تعرض للانتقاد», «وكان ستة أشخاص قد قتلوا يوم الخميس»: they underwent it
             ev.target = list(dict.fromkeys([*those, *ev.target]))
         else:
             ev.source = [n for n in those if n not in ev.target]  # «وكان أهالي العاصمة صنعاء قد خرجوا …»
@@ -2557,6 +2560,19 @@ def _timed(toks: list[Tok], lo: int, b: int, times: list[TimeExpr]) -> frozenset
 
 def _start(t: Tok) -> int:
     return t.start
+
+
+_WHERE = forms("حيث", "وحيث")
+
+
+def _when_clause(toks: list[Tok], h: Hit, nxt: int, W: Words) -> int:
+    """The token of a subordinator of time after an attack verb, before `nxt` («عندما», «حينما», «بعدما»,
+    «بينما»; not «حيث», which goes on with the deed): the clause it opens tells when, and names no one the
+    attack was done to («قتلوا حينما سقطت مقاتلة سورية», «وقتل المدنيون عندما أطلق المتمردون النيران»)."""
+    if h.trig.pos != "v" or h.trig.type != "ASSAULT":
+        return nxt
+    return next((k for k in range(h.last, nxt) if toks[k].form in W["subordinator"] and toks[k].form not in _WHERE),
+                nxt)
 
 
 def _also(toks: list[Tok], a: int, h: Hit) -> bool:

@@ -5,6 +5,9 @@ A meeting's nouns are most often plural and still name one meeting («محادث
 الأحزاب», «محادثات بخاري مع نظيره») is the meeting told before, unlike a plural of other deeds
 («الهجمات»: attacks of a kind); told in the sentence right after the meeting, it is that meeting whoever
 it names as the other side (`next_sentence`), unless told as the story's past (`told_of_another_time`).
+A host's welcome read as a meeting («ورحب سموه بالفريق المحرج والوفد المرافق») right after the reception it
+belongs to («استقبل الأمير … الفريق عثمان المحرج»), or naming one of its guests, is that reception
+(`welcome_of_reception`).
 The wishes and praise told right after a cable («وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة عن
 أصدق التهاني») are the cable told again (`cable_wishes`).
 
@@ -17,7 +20,7 @@ in its own words, is that statement told again («بناء على طلب من ت
 
 from __future__ import annotations
 
-from marsad.extract.events_lexicon import norm
+from marsad.extract.events_lexicon import forms, norm
 from marsad.model import Event
 
 PLURAL_ONE_DEED = frozenset(("FIGHT", "CONSULT"))  # «المواجهات» is one clash, «محادثاته» one meeting
@@ -79,3 +82,26 @@ def quoted_restatement(ev: Event, out: list[Event]) -> bool:
     event of its type in `out` is told outside quotes by one of its sources (module docstring)."""
     return bool(ev.claimed_by) and bool(ev.source) and not ev.target \
         and any(p is not ev and p.type == ev.type and not p.claimed_by and set(p.source) & set(ev.source) for p in out)
+
+
+_WELCOME = forms("رحب", "يرحب", "رحبت", "ترحب")
+
+
+def _welcome(ev: Event) -> bool:
+    """True when the telling's trigger is a host's verb of welcoming («ورحب سموه بالفريق …»)."""
+    w = norm(ev.trigger).split()[:1]
+    return bool(w) and (w[0] in _WELCOME or (w[0][:1] in ("و", "ف") and w[0][1:] in _WELCOME))
+
+
+def welcome_of_reception(events: list[Event], text: str) -> list[Event]:
+    """The events without each meeting told by a host's welcome («ورحب سموه بالفريق المحرج») that a meeting told
+    before by the same host names a guest of, or that stands in the sentence right after it: the reception
+    told again, no meeting of its own."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.type == "CONSULT" and _welcome(ev) and any(
+                p.type == ev.type and p.negated == ev.negated and not _welcome(p) and set(p.source) & set(ev.source)
+                and (set(p.target) & set(ev.target) or next_sentence(p, ev, text)) for p in out):
+            continue
+        out.append(ev)
+    return out

@@ -39,6 +39,9 @@ _WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u0652]+|[،,.:؛;!?«»\"()]")
 _VISIT = re.compile(r"(^|[وفل])(زار|يزور|تزور|أزور|نزور|زيار)")
 _WINDOW = 14  # words after the trigger (or the source's name) looked at
 _TITLE = 4  # words before a source's name that may be its title
+_OPENING = 4  # words of a place phrase opening the sentence («وفي العاصمة القطرية الدوحة،»)
+_IN = frozenset(fold(w) for w in ("في", "وفي"))
+_MARKS = frozenset("،,.:؛;!?«»\"()")
 
 
 def _bare(word: str) -> list[str]:
@@ -120,14 +123,58 @@ def _titled_guest(ev: Event, text: str) -> str | None:
     return None
 
 
+def _between_named(ev: Event) -> bool:
+    """Whether the trigger is a meeting noun owned by the two or more parties it was held between
+    («خلال لقائهما … في أديس أبابا», «محادثاتهم في أثينا»): where they met is no party to it."""
+    head = fold(ev.trigger.split()[0]) if ev.trigger else ""
+    return head.endswith(("هما", "هم")) and not _is_visit(ev)
+
+
+def _place_before(text: str, ev: Event) -> list[str]:
+    """The folded words before the trigger where a place may be named for it: for a visit, all the sentence
+    before it («البعثة الأميركية في هافانا … خلال زيارة لكيري»: where he goes); else a place phrase opening the
+    sentence («وفي القاهرة، التقى …»); [] when none."""
+    sent = text[ev.start:ev.end]
+    at = sent.find(ev.trigger) if ev.trigger else -1
+    if _is_visit(ev) and at > 0:
+        return [fold(w) for w in _WORD.findall(sent[:at])]
+    words = [fold(w) for w in _WORD.findall(sent)[:_OPENING]]
+    return words[1:] if words and words[0] in _IN else []
+
+
+def _told_near(ev: Event, text: str, host: str) -> bool:
+    """Whether a place of the host country is named where it may be the meeting's: in the trigger's clause
+    after it («التقى كيري في القاهرة», «زار X الكويت») or before it (`_place_before`) — not where a topic far
+    off names it («وجرى بحث تطورات الأوضاع في سوريا»), nor in the source's name («اللجنة الوطنية للحج»)."""
+    return any(_names_place(words, host) for words in (_place_before(text, ev), _in_trigger(ev),
+                                                       _after_trigger(ev, text)))
+
+
+def _in_trigger(ev: Event) -> list[str]:
+    """The folded words after «في» inside a trigger that spans its subject («وعقد المدير العام … أمانو في واشنطن
+    أمس اجتماعا»): where it was held; [] when none («عقدت اللجنة الوطنية للحج اجتماعا»: a name)."""
+    words = [fold(w) for w in _WORD.findall(ev.trigger or "")]
+    at = next((i for i, w in enumerate(words) if w in _IN), None)
+    return [] if at is None else words[at + 1:]
+
+
+def _names_place(words: list[str], host: str) -> bool:
+    """Whether the folded words name a place (one to three words, a proclitic taken off the first) of the
+    country `host`."""
+    words = [w for w in words if w not in _MARKS]
+    return any(place_country(" ".join([first, *words[i + 1:i + n]])) == host
+               for i in range(len(words)) for n in (3, 2, 1) for first in _bare(words[i]))
+
+
 def _host(ev: Event, text: str) -> str | None:
     """The country a meeting or visit was held in, when it is not the source's own («زار وزير الخارجية
     الإيراني الكويت», «والتقى كيري في القاهرة …» → مصر): the host is its other party; none where the place may
-    be a country or another's town («في عمان»)."""
-    if ambiguous_place(ev.location):
+    be a country or another's town («في عمان»), where the meeting is owned by the parties it was held
+    between («لقائهما»), or where the place is not named in the trigger's clause."""
+    if ambiguous_place(ev.location) or _between_named(ev):
         return None  # «في عمان»: Amman or Oman
     host = place_country(ev.location)
-    if host is None or fold(host) in _own(ev, text):
+    if host is None or fold(host) in _own(ev, text) or not _told_near(ev, text, host):
         return None
     return host
 

@@ -151,12 +151,45 @@ def meeting_sides(toks: list[Tok], a: int, b: int, first: int, last: int, ev: Ev
     """Set an event's parties that a greeting, an honorific partner or a dual noun hides (in place;
     `first`, `last`: the trigger's tokens; `told`: the events told so far)."""
     was_told_subject(toks, a, first, last, ev, groups, ents)
+    his_meeting_owner(toks, a, first, ev, groups)
     drop_greeted(toks, a, b, groups, ev)
     if ev.type in _MEETINGS and (partner := honored_partner(toks, b, last, ents, ev.source)):
         ev.target = [*partner, *[n for n in ev.target if n not in partner]]
     dual = next((n for n in [*ev.source, *ev.target] if is_pair(n, pair)), None)
     if dual is not None and (parties := pair_parties(dual, toks[a].start, told, ents, toks, sents, pair)):
         resolve_pair(ev, parties, pair)
+
+
+# a meeting noun owned by one man's pronoun («واجتماعه مع الملك», «ولقائه بالرئيس»)
+_HIS_MEETINGS = forms(*(c + w for c in ("", "و", "خلال") for w in (
+    "اجتماعه", "لقائه", "لقاءه", "مباحثاته", "محادثاته", "مشاوراته", "زيارته", "اتصاله")))
+
+
+# the nouns of a visit or meeting whose genitive is the man a later «واجتماعه» stands for («زيارة الأمير X للأردن»)
+_VISIT_NOUNS = forms(*(c + w for c in ("", "و", "ب", "ل") for w in ("زيارة", "جولة", "لقاء", "اجتماع")))
+OWNER_REACH = 8  # words between a visit noun and its genitive's name («زيارة صاحب السمو الملكي الأمير X»)
+
+
+def his_meeting_owner(toks: list[Tok], a: int, first: int, ev: Event, groups: list[Group]) -> None:
+    """The man a meeting noun's pronoun stands for is its source, not a country read before it («نتائج زيارة
+    الأمير X للأردن واجتماعه مع الملك عبدالله»: X met him, the country he went to is the other side): the
+    person named right after the visit noun told before it in the sentence, when the source read is only
+    places (in place)."""
+    if ev.type != "CONSULT" or not ev.source or toks[first].form not in _HIS_MEETINGS:
+        return
+    before = [g for g in groups if a <= g.first and g.last <= first]
+    if not set(ev.source) <= {n for g in before if g.is_loc and not g.person for n in g.names}:
+        return
+    visit = next((k for k in range(first - 1, a - 1, -1) if toks[k].form in _VISIT_NOUNS), None)
+    if visit is None:
+        return
+    reach = [k for k in range(visit + 1, first) if toks[k].word][:OWNER_REACH]
+    man = next((g for g in before if g.person and g.first in reach), None)
+    if man is None or set(man.names) & set(ev.target):
+        return
+    ev.target = list(dict.fromkeys([*ev.target, *ev.source]))
+    ev.source = list(man.names)
+    ev.target = [n for n in ev.target if n not in ev.source]
 
 
 _WAS = forms("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت")

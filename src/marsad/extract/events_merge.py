@@ -90,12 +90,13 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
             same = head  # «بوغدانوف يدعو لوقف إطلاق النار» over the paragraph that tells it: one statement
             if _one_of_states(head, ev, L.polities):
                 head.source, same = [n for n in head.source if n not in ev.source], None
-        elif ev.type in _MEETINGS and _discussed(ev, L.words["discuss"]) and (
-                told := next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
-                              and set(p.source) & set(ev.source)
-                              and (_discussed_party(p, ev) or next_sentence(p, ev, text))), None)) is not None:
-            same = told  # «كما ناقش الوفد الحملة …»: what the meeting told before discussed, not a new one
+        elif ev.type in _MEETINGS and (told := _meeting_discussed(ev, out, L.words["discuss"], text)) is not None:
+            # «كما ناقش الوفد الحملة …», «التقى كيري نظراءه …، إذ ناقشوا …»: what the meeting told before
+            # discussed, not a new one
+            same = told
             ev = replace(ev, target=[])  # and whom it discussed are topics, not parties
+            if not set(told.source) & set(ev.source):
+                ev = replace(ev, source=[])  # «إذ ناقشوا»: those who met, not a name the rules read near it
         elif ev.type in _MEETINGS and retold and id(ev) in retold:
             # «خلال لقائه مع نائب وزير الخارجية الروسي»: the meeting told before, named again; the one with
             # that other side, before a meeting with another side told just before
@@ -281,6 +282,31 @@ def _discussed(ev: Event, discuss: frozenset[str]) -> bool:
     meeting."""
     w = norm(ev.trigger).split()[:1]
     return bool(w) and (w[0] in discuss or (w[0][:1] in ("و", "ف") and w[0][1:] in discuss))
+
+
+def _meeting_discussed(ev: Event, out: list[Event], discuss: frozenset[str], text: str) -> Event | None:
+    """The meeting told before that a telling by a verb of discussing tells again: one by the same party in the
+    sentence right after it or at no other place («كما ناقش الوفد الحملة …»), or, for a verb with a dual or
+    plural pronoun subject, the meeting of its own sentence or of the one right before («التقى كيري نظراءه …،
+    إذ ناقشوا …»); None when none."""
+    if _discussed(ev, discuss):
+        return next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
+                     and set(p.source) & set(ev.source)
+                     and (_discussed_party(p, ev) or next_sentence(p, ev, text))), None)
+    if _they_discussed(ev, discuss):
+        return next((p for p in reversed(out) if p.type == ev.type and p.negated == ev.negated
+                     and (p.start == ev.start or next_sentence(p, ev, text))), None)
+    return None
+
+
+def _they_discussed(ev: Event, discuss: frozenset[str]) -> bool:
+    """True when the telling's trigger is a verb of discussing with a dual or plural pronoun subject
+    («ناقشوا», «وبحثا»): those who met, whoever the rules read as its subject."""
+    w = norm(ev.trigger).split()[:1]
+    if not w:
+        return False
+    bare = w[0][1:] if w[0][:1] in ("و", "ف") else w[0]
+    return any(bare.endswith(e) and bare[:-len(e)] in discuss for e in ("وا", "ا"))
 
 
 def _discussed_party(p: Event, ev: Event) -> bool:

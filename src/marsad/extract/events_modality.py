@@ -1,8 +1,8 @@
 """Modality of an event: negation, hedging and who claims it.
 
-Negation (لم لن لا عدم …) sets `negated`; «قد», «مستعدة ل», «من المتوقع», سـ + present, a condition
-(«إذا», «لو», «في حال»), an intention, a fear or a possibility («تعتزم», «يخشى», «من الممكن») and a
-لـ of purpose set `hedged`; a trigger inside a speech quote is claimed by the
+Negation (لم لن لا عدم …, and «لم يكن هناك», «ليس هناك» before a deed noun) sets `negated`; «قد», «مستعدة ل»,
+«من المتوقع», سـ + present, a condition («إذا», «لو», «في حال»), an intention, a fear or a possibility
+(«تعتزم», «يخشى», «من الممكن») and a لـ of purpose set `hedged`; a trigger inside a speech quote is claimed by the
 quote's speaker, who is its source when it is in the first person plural («ندين»).
 """
 
@@ -37,10 +37,26 @@ def is_negated(toks: list[Tok], a: int, h: Hit, L: Lexicon) -> bool:
         return True
     if len(prev) >= 2 and last.form in ("يتم", "تم", "يكن", "تكن") and negation(prev[-2], W):
         return True
+    if there_is_none(prev, W):
+        return True
     # «لم يقم بقصف», «لم تتمكن القوات من اقتحام»: a light or ability verb negated before the deed
     wide = [toks[k] for k in range(max(a, h.first - 5), h.first) if toks[k].word]
     return any(has(t, W["can"]) and i > 0 and (has(wide[i - 1], W["neg"]) or "عدم" in wide[i - 1].reads)
                for i, t in enumerate(wide))
+
+
+_THERE = norm("هناك")
+_BE = frozenset(norm(w) for w in ("يكن", "تكن", "يوجد", "توجد"))
+
+
+def there_is_none(prev: list[Tok], W: Words) -> bool:
+    """True when the words before a deed noun deny there was one: «ليس هناك», «لم يكن هناك», «لا يوجد
+    هناك» right before it («ولم يكن هناك اعتداء إيراني مباشر على …»)."""
+    if not prev or prev[-1].form != _THERE or len(prev) < 2:
+        return False
+    if negation(prev[-2], W):
+        return True  # «ليس هناك هجوم»
+    return len(prev) >= 3 and prev[-2].form in _BE and negation(prev[-3], W)
 
 
 def negation(tok: Tok, W: Words) -> bool:

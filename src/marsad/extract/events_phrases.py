@@ -86,6 +86,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
     words: list[Tok] = []
     definite = False
     n = counted_end(toks, k, b, W)
+    if n is not None and _glued_count(text, toks, k, b, W):
+        return [], start  # «اتهامات لتسعة مسؤولين»: people after a preposition, no subject or object
     if n is not None:  # «نحو 50 شخصا من أهالي الفلوجة», «ثمانية عناصر»: people a number counts
         end = _whose(toks, n, b, at, W)
         return [text[toks[k].start:toks[end - 1].end]], end
@@ -120,6 +122,8 @@ def noun_subject(text: str, toks: list[Tok], start: int, b: int, groups: list[Gr
                 break  # «ودعت الحكومة الحوثيين»: a bare body noun is the subject, the name after it another party
             if definite and len(words) > 1 and all(plural_adjective(words[0].form, w.form) for w in words[1:]):
                 break  # «الداعيتين المتشددين انجيم شوداري»: the people and their adjective, then their names
+            if definite and t.form in W["name_head"] and words[-1].form.startswith("ال"):
+                break  # «واتهم الإصدار حركة طالبان»: a body named by its own head noun is no title's holder
             person = not g.is_loc and not g.force and definite and len(words) == 1
             return (list(g.names), g.last) if (not definite or person) and g.actor else ([], start)
         if not t.word or k in skip:
@@ -365,6 +369,13 @@ def prep_party(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], 
     if k + 1 >= b or any(g.first == k + 1 for g in groups):
         return []
     return [n for n in noun_subject(text, toks, k + 1, b, groups, L)[0] if not site(n)]
+
+
+def _glued_count(text: str, toks: list[Tok], k: int, b: int, W: Words) -> bool:
+    """True when the count at k has a «لـ» or «بـ» glued on («لتسعة مسؤولين»), not one of its own letters
+    («بضعة أشخاص»): what it counts stands after a preposition."""
+    bare = _unglued(text, toks[k]) if k < b else None
+    return bare is not None and counted_end([*toks[:k], bare, *toks[k + 1:]], k, b, W) is not None
 
 
 def _unglued(text: str, t: Tok) -> Tok | None:

@@ -3,8 +3,9 @@
 - an arrest or abduction verb after its subject with no object after it is a passive, unvowelled
   («وقالت الشرطة إن أحمد سعيد اعتقل في عمان»): its subject was arrested, as a killing verb's is
   («قتل في …»); a feminine form in ـت («اعتقلت») is only taken so when its subject is one person, a
-  present («تعتقل») never; a noun fronted after «أن» before a killing, arrest or abduction verb with no
-  object («أن مدنيين قتلوا بانفجار») underwent it;
+  present («تعتقل») never, unless its subject is a lone indefinite nisba after «إن» or «كان», a person
+  («إن فرنسية كانت خطفت في اليمن»); a noun fronted after «أن» before a killing, arrest or abduction verb with
+  no object («أن مدنيين قتلوا بانفجار», «وكان ستة أشخاص قد قتلوا يوم الخميس») underwent it;
 - a relative clause's verb with an object pronoun and a noun of its own after it («الشهيد الذي اغتالته
   يد الغدر», «الاتفاق الذي عارضه بعض أركان حزبه») has the noun before the relative as its object: the
   pronoun goes back to it, and the noun after the verb is the subject;
@@ -28,6 +29,7 @@
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
+from marsad.extract.events_background import KANA
 from marsad.extract.events_dual_verbs import past_period_end
 from marsad.extract.events_lexicon import DAY_TIMES, Words, forms, lexicon, norm
 from marsad.extract.events_tokens import CLAUSE_END, PRONOUN_SUFFIXES, SENT_END, Tok, is_count, next_word
@@ -41,13 +43,15 @@ DONE_TO = frozenset(("arrest", "kill", "abduct"))
 # time words a passive verb may have right after it («اعتقل أمس في …») before what shows it has no object
 _TIME = DAY_TIMES | forms("أيضا", "آنذاك")
 _SINCE = norm("منذ")
+_DAY = norm("يوم")
 # words right after a relative clause's verb that are not its subject
 _NOT_SUBJECT = _TIME | frozenset(norm(w) for w in ("عام", "العام", "منذ", "حينها", "حينذاك", "قبل", "بعد", "حين",
                                                    "عندما", "إلا", "لا", "لم", "ما", "هو", "هي", "هم"))
 # subjects that open with ب, ل or ك as words of their own («عارضه بعض أركان حزبه»)
 _QUANTIFIERS = frozenset(norm(w) for w in ("بعض", "كل", "كثير", "كبار", "كافة", "بضعة", "لفيف"))
 # words after «بـ» that are no charge («اتهم بعد ذلك», «بين»)
-_NO_CHARGE = ("بين", "بعد", "بسبب", "بشأن", "بحق", "بان", "بانه", "بانها", "بانهم")
+_NO_CHARGE = ("بين", "بعد", "بسبب", "بشأن", "بحق")
+_BAN = "بان"  # «بان كي مون»: a name (but «بانتهاك», «بأنها تسعى» tell a charge)
 
 # verbal nouns whose genitive, with «بـ» after it, is the one asked or accused
 _ASKING = frozenset(norm(w) for w in (
@@ -70,7 +74,18 @@ def passive_subject(toks: list[Tok], h: Hit, subj: list[Group], bare: bool, W: W
         return False  # «وكانت القوات الأمريكية قد اعتقلتها»: its object is the pronoun («عند خطفه» is a noun)
     if form.endswith(("وا", "ون")):
         return all(not g.person for g in subj)  # «المعتقلون اعتقلوا في …»: people, not one man
-    return not form.endswith("ت") or all(g.person for g in subj)
+    return not form.endswith("ت") or all(g.person or lone_nisba(toks, g, W) for g in subj)
+
+
+def lone_nisba(toks: list[Tok], g: Group, W: Words) -> bool:
+    """True when group g is one indefinite nisba standing as a noun right after «إن»/«أن» or «كان»
+    («إن فرنسية كانت خطفت في اليمن»: a Frenchwoman), no head noun before it: a person."""
+    if not g.nisba or g.last - g.first != 1 or toks[g.first].form.startswith(("ال", "وال")):
+        return False
+    k = g.first - 1
+    while k >= 0 and not toks[k].word and toks[k].form not in CLAUSE_END:
+        k -= 1
+    return k >= 0 and toks[k].word and (toks[k].form in W["comp"] or toks[k].form in KANA)
 
 
 # words that make the word after them a verbal noun («عند خطفه»: when he was abducted), not a verb
@@ -98,12 +113,18 @@ def asked_genitive(toks: list[Tok], h: Hit, gen: Group, b: int, groups: list[Gro
     return _charge_word(toks, k, groups)
 
 
+def _day_named(toks: list[Tok], k: int) -> bool:
+    """True when token k is «يوم» before a weekday or a day time («يوم الخميس»): a time, no object."""
+    return toks[k].form == _DAY and k + 1 < len(toks) and toks[k + 1].form in DAY_TIMES
+
+
 def no_object(toks: list[Tok], h: Hit, W: Words) -> bool:
     """True when, past time words, the verb is followed by a preposition, a mark or the sentence's end,
     not by an object («اعتقل أمس في عمان», not «اعتقل أمس خمسة مسلحين»)."""
     k = h.last
     while k < len(toks) and ((not toks[k].word and toks[k].form not in CLAUSE_END and toks[k].form not in SENT_END)
-                             or (toks[k].word and toks[k].form in _TIME) or toks[k].form == _SINCE):
+                             or (toks[k].word and toks[k].form in _TIME) or toks[k].form == _SINCE
+                             or _day_named(toks, k)):
         k += 2 if toks[k].form == _SINCE else 1  # «منذ الجمعة»: a time, then what follows it
     k = past_period_end(toks, k)  # «اختطف الشهر الماضي في بنغازي»: a past period, then what follows it
     if k >= len(toks) or not toks[k].word:
@@ -206,7 +227,8 @@ def _charge_word(toks: list[Tok], k: int, groups: list[Group]) -> bool:
     """True when the word at k is a charge or a thing asked, glued to «بـ» («بالتورط», «بإبعاد», «بما»),
     not a name or a quantifier that opens with ب («باكستان», «بيونجيانج», «بعض المحللين»)."""
     t = toks[k]
-    if not t.word or t.form[:1] != "ب" or len(t.form) <= 2 or t.form.startswith(_NO_CHARGE) or t.form in _QUANTIFIERS:
+    if not t.word or t.form[:1] != "ب" or len(t.form) <= 2 or t.form.startswith(_NO_CHARGE) or t.form == _BAN \
+            or t.form in _QUANTIFIERS:
         return False
     return not any(g.first <= k < g.last for g in groups)
 

@@ -91,6 +91,7 @@ from marsad.extract.events_tokens import (
     has,
     is_count,
     next_word,
+    prefix,
 )
 from marsad.extract.events_triggers import Hit, Site, trigger_reading
 from marsad.extract.events_wrongparty import (
@@ -598,8 +599,9 @@ def _carried_subject(toks: list[Tok], h: Hit, groups: list[Group], first: Group,
     clause («وتعرض أبو مازن لقضية المصالحة واتهم حماس …»): the name right after the conjoined
     verb is then its object, not a new subject; so past a comma when the verb is the first one said again
     («اعتقلت الشرطة X، واعتقلت Y»)."""
-    if h.trig.pos != "v" or not toks[h.first].form.startswith("و") or site.rel or site.participle:
-        return None
+    if h.trig.pos != "v" or not prefix(toks[h.first], site.reading).startswith("و") or site.rel \
+            or site.participle:
+        return None  # («عندما وجهت وزارة العدل اتهامات»: the «و» of «وجه» is its root's, no «و» joins it)
     words = [k for k in range(site.a, h.first) if toks[k].word]
     if len(words) < 3:
         return None
@@ -661,7 +663,10 @@ def each_of_object(toks: list[Tok], k: int) -> bool:
 
 def titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: Words) -> bool:
     """True when only titles, and the places or bodies they are of, stand between a verb and the
-    name at `g` («دان رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا …»)."""
+    name at `g` («دان رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا …»). A body named by its own
+    head noun right after a definite word is that word's object, no title's holder («وانتقد الرئيس حزب …»)."""
+    if head_after_definite(toks, lo, g, W):
+        return False
     if titles_only(toks, lo, g.first, W, person=not g.is_loc and not g.force):
         return True
     mods = [x for x in groups if x.binding == "mod" and lo <= x.first and x.last <= g.first]
@@ -670,6 +675,15 @@ def titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: 
     inside = {k for x in mods for k in range(x.first, x.last)}
     ws = without_portfolio([toks[k] for k in range(lo, g.first) if toks[k].word and k not in inside], W)
     return len(ws) <= 7 and all(has(t, W["title"]) or has(t, W["head"]) or t.form in _STATE_HEADS for t in ws)
+
+
+def head_after_definite(toks: list[Tok], lo: int, g: Group, W: Words) -> bool:
+    """True when the group at `g` opens with its own head noun («حزب», «حركة», «جماعة») right after a
+    definite word from `lo` on («الرئيس حزب العدالة», «الإصدار حركة طالبان»): a definite noun heads no
+    construct, so the body is a second noun phrase, not the holder of a title before it (a glued «لـ» links
+    a chain: «عضو المجلس السياسي لجماعة الحوثي علي العماد»)."""
+    prev = next((k for k in range(g.first - 1, lo - 1, -1) if toks[k].word), None)
+    return prev is not None and toks[prev].form.startswith("ال") and toks[g.first].form in W["name_head"]
 
 
 _STATE_HEADS = frozenset(("مملكه", "جمهوريه", "دوله", "اماره", "سلطنه"))

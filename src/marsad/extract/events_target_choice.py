@@ -10,7 +10,9 @@ are not its parties:
   الذي يحمل الجنسيتين المصرية والبريطانية») is the party's own country and stays;
 - a clause opened by a conjunction of contrast or simultaneity («…، فيما وعد الرئيس التركي أردوغان
   بـ», «بينما كانت تطوقه الشرطة», «في الوقت الذي احتجزت فيه الشرطة …»): a new clause with its own
-  verb and subject, whose names are not the earlier trigger's target;
+  verb and subject, whose names are not the earlier trigger's target; so is the main clause after a
+  trigger told in a clause of time opening the sentence («عندما التقى كيري نظراءه في قطر، لم تكن إيران
+  البند الوحيد»: Iran was not met) (`main_clause_start`);
 - the occasion or the cause of a deed or a statement told after the party it names («أشاد X بأداء رجال
   الداخلية إثر الإعلان عن تفكيك خلايا تابعة لتنظيم داعش», «فرض … عقوبات على روسيا بسبب الأزمة الأوكرانية»,
   «على خلفية …»): the parties named there are not the trigger's.
@@ -106,6 +108,24 @@ def _contrast_at(toks: list[Tok], k: int, b: int, W: Words) -> bool:
     return nxt in _WHILE or (nxt in _TIME and k + 2 < b and toks[k + 2].form in W["relative"])
 
 
+def main_clause_start(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group], W: Words) -> int | None:
+    """The first token of the main clause after a trigger told in a clause of time opening the sentence
+    («عندما التقى كيري نظراءه في قطر، لم تكن إيران البند الوحيد»): the word after the first comma past the
+    trigger that does not open a name (an apposition, «، لوران فابيوس،», goes on with the party); None when
+    the trigger is told in no such clause."""
+    lead = [k for k in range(a, h.first) if toks[k].word]
+    if not any(toks[k].form in W["subordinator"] for k in lead[:2]) or any(
+            toks[k].form in (",", "،") for k in range(a, h.first)):
+        return None
+    starts = {g.first for g in groups}
+    for k in range(h.last, b - 1):
+        if toks[k].form in SENT_END:
+            return None
+        if toks[k].form in (",", "،") and toks[k + 1].word and k + 1 not in starts:
+            return k + 1
+    return None
+
+
 def occasion_start(toks: list[Tok], h: Hit, b: int, hits: list[Hit]) -> int | None:
     """The first token of an occasion or a cause told after the trigger («إثر الإعلان عن …», «عقب الهجوم …»,
     «بسبب …», «على خلفية …»): «إثر», «عقب» or «في أعقاب» right before a deed noun (a trigger) or «الإعلان»,
@@ -170,6 +190,8 @@ def other_clause_targets(toks: list[Tok], a: int, b: int, h: Hit, ev: Event, gro
             if seen and all(g.first > when for g in seen):
                 drop.add(n)
     cut = contrast_start(toks, h, b, W)
+    if cut is None or cut <= start:
+        cut = main_clause_start(toks, a, h, b, groups, W)
     if cut is not None and cut > start:
         for n in ev.target:
             seen = _mentions(n, groups, a, b)
