@@ -1,9 +1,9 @@
 """Speed of extract_events on top of entities: sentences per second on SaudiNewsNet articles.
 
-usage: python bench/bench_events.py [N_ARTICLES] — entities, times and quotes are computed first
-(not timed); events are timed over 5 runs (CPU time of this process, so that other load on a shared
+usage: python bench/bench_events.py [N_ARTICLES] — entities, times and quotes are computed first (not timed);
+events are timed over 5 runs (CPU time of this process, so that other load on a shared
 machine does not count; wall time is reported beside it) and the median is written to
-bench/results/events.md.
+bench/results/events.md, with the build it ran (pure Python, or compiled by `make fast`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from marsad.extract import events as events_module
 from marsad.extract.entities import extract_entities
 from marsad.extract.events import extract_events, sentences
 from marsad.extract.gold import SNN_PATH
@@ -54,7 +55,8 @@ def main(n: int = 300) -> None:
         walls.append(time.perf_counter() - t0)
     med = statistics.median(runs)
     wall = statistics.median(walls)
-    line = (f"{len(docs)} articles, {n_sent} sentences, {n_events} events: median {med:.3f} s CPU "
+    build = "compiled by `make fast` (mypyc)" if events_module.__file__.endswith(".so") else "pure Python"
+    line = (f"{build}: {len(docs)} articles, {n_sent} sentences, {n_events} events: median {med:.3f} s CPU "
             f"= {n_sent / med:,.0f} sentences/s ({len(docs) / med:,.0f} articles/s), one core "
             f"(wall {wall:.3f} s = {n_sent / wall:,.0f} sentences/s on a shared machine)")
     print(line)
