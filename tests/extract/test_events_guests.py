@@ -85,3 +85,21 @@ def test_a_place_named_before_a_visit_is_its_host() -> None:
     evs = run("وستقام مراسم رفع العلم في القاهرة خلال زيارة للوزير أحمد الخطيب.",
               [KHATIB, ("القاهرة", "القاهرة", "LOC")])
     assert one(evs, "CONSULT").target == ["مصر"]
+
+
+def test_a_governor_titled_by_his_city_meets_no_host_there() -> None:
+    evs = run_article("وناقش الأمير مشعل بن ماجد بن عبد العزيز محافظ جدة رئيس اللجنة العليا لمعرض جدة الدولي للكتاب "
+                      "خلال اجتماعه الأول باللجنة اليوم الموضوعات المطروحة على جدول الأعمال.", "2015-08-04")
+    assert one(evs, "CONSULT").target == []
+
+
+def test_a_local_committee_meets_no_host_in_its_own_city() -> None:
+    evs = run_article("وعقدت اللجنة المحلية للانتخابات البلدية بمحافظة الطائف اجتماعا جمعت كافة الأعضاء برئاسة أمين "
+                      "الطائف رئيس اللجنة المهندس محمد المخرج، لمتابعة التحضيرات.", "2015-08-04")
+    ev = one(evs, "CONSULT")
+    assert ev.source and ev.target == []
+
+
+def test_a_visitor_met_in_a_foreign_capital_keeps_his_host() -> None:
+    evs = run_article("التقى وزير الخارجية الأمريكي جون كيري في القاهرة أمس.", "2015-08-04")
+    assert one(evs, "CONSULT").target == ["مصر"]

@@ -55,3 +55,26 @@ def test_head_visiting_a_centre_of_his_own_body_is_no_consult() -> None:
 
 def test_visit_to_a_foreign_leader_stays_a_consult() -> None:
     assert "CONSULT" in types("وزار وزير الخارجية الفرنسي الرياض أمس والتقى العاهل السعودي الملك سلمان.")
+
+
+def test_meeting_staff_during_an_inspection_tour_is_no_consult() -> None:
+    assert "CONSULT" not in types("قام نائب وزير الصحة حمد الضويلع بزيارة تفقدية لمناطق الحد الجنوبي، والتقى "
+                                  "خلال زيارته قيادات الصحة في القطاع الجنوبي.")
+
+
+def test_visiting_ones_own_troops_is_no_consult() -> None:
+    assert "CONSULT" not in types("وقال يونج، خلال زيارته لسلاح مشاة البحرية والقوات البحرية في الجزيرة الحدودية الكورية "
+                                  "الجنوبية، ان المياه قرب الحدود تشهد توترا.")
+
+
+def test_visiting_a_forces_headquarters_is_no_consult() -> None:
+    assert "CONSULT" not in types("وكان الأمير فيصل بن خالد بن عبد العزيز قد زار مقر قوات الطوارئ الخاصة في مدينة أبها.")
+
+
+def test_inspection_visit_with_a_country_read_off_the_place_is_no_consult() -> None:
+    assert "CONSULT" not in types("قام الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب صباح أمس بزيارة مفاجئة لبيت "
+                                  "الأمير فيصل بن فهد للشباب بالرياض تفقد خلالها مرافق البيت وآليات سير العمل فيه.")
+
+
+def test_a_foreign_visitor_meeting_troops_leader_stays_a_consult() -> None:
+    assert "CONSULT" in types("زار وزير الدفاع الأميركي آشتون كارتر أربيل أمس والتقى رئيس إقليم كردستان مسعود البارزاني.")

@@ -497,6 +497,7 @@ from marsad.extract.events_own_office import (
     own_sides,
     own_title_body,
     portfolio_names,
+    title_word,
     titled_subject,
 )
 from marsad.extract.events_party_fixes import fix_parties
@@ -630,6 +631,7 @@ from marsad.extract.events_tokens import (
     THAT,
     Tok,
     clause_of,
+    clause_words,
     has,
     match_seq,
     next_word,
@@ -772,7 +774,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 title = _title_before(toks, a, g, W)
                 if title:
                     titled[title] = list(g.names)
-            if _after_skip(toks, g, W) or _reported_by(toks, a, g, W) or _posted_to(toks, a, g, W):
+            if _after_skip(toks, g, W) or _reported_by(toks, a, g, W) or _posted_to(toks, a, g, W) \
+                    or _headed_by(toks, a, g, groups, W):
                 g.binding = "skip"  # «الانفصاليين الموالين لروسيا»: whose side; «وفق بيانات لوزارة الصحة»: who says so
             elif bare[:1] in ("ب", "ل") and not genitive:  # «بجدة», «لقطاع غزة»: the preposition is glued on
                 g.binding = "loc" if (g.is_loc and not g.force and bare[0] == "ب") else "target"
@@ -2706,6 +2709,41 @@ def _reported_by(toks: list[Tok], a: int, g: Group, W: Words) -> bool:
     three words before the group in its clause («وفق بيانات لوزارة الصحة»): it reports the account or
     leads the party, it is no party itself."""
     return word_before(toks, a, g.first, W["skip"], 3)
+
+
+# «… اجتماعا برئاسة أمين الطائف رئيس اللجنة فلان»: the chair of a body's own meeting is named after it
+_HEADED = forms("برئاسة", "وبرئاسة", "يترأسه", "يرأسه", "ترأسه", "رأسه")
+HEADED_REACH = 8  # words of a chair's titles between «برئاسة» and his name («أمين الطائف رئيس اللجنة المهندس»)
+
+
+def _headed_by(toks: list[Tok], a: int, g: Group, groups: list[Group], W: Words) -> bool:
+    """True when «برئاسة» stands before a chair's group in its clause with only his titles between
+    («عقدت اللجنة اجتماعا جمعت كافة الأعضاء برئاسة أمين الطائف رئيس اللجنة المهندس محمد المخرج»): he
+    chairs the body's own meeting, no second party of it. The chair is a person, his title read as a name
+    («أمين») or the place of his title; what stands between is his titles and roles, never a party joined by
+    «و» («ومشاركة وزير …»)."""
+    titled_place = g.is_loc and g.first - 1 >= a and title_word(toks[g.first - 1], W)  # «أمين الطائف»
+    if not (g.person or titled_place or _role_group(toks, g, W)):
+        return False
+    back = clause_words(toks, g.first - 1, a - 1, HEADED_REACH, back=True)
+    at = next((k for k in back if has(toks[k], _HEADED)), None)
+    if at is None or any(_joined(toks[k], W) for k in range(at + 1, g.first)):
+        return False
+    return not any(o is not g and at < o.first < g.first and not o.is_loc and not _role_group(toks, o, W)
+                   for o in groups)
+
+
+def _role_group(toks: list[Tok], g: Group, W: Words) -> bool:
+    """True when a group opens with a title word: a role («أمين الطائف», «رئيس اللجنة»), or a title alone
+    read as a person's name («أمين»), no one named."""
+    if g.person:
+        return all(title_word(toks[k], W) for k in range(g.first, g.last))
+    return title_word(toks[g.first], W)
+
+
+def _joined(t: Tok, W: Words) -> bool:
+    """True when a word carries «و» glued on as a conjunction («ومشاركة», «وبحضور»), not as its first letter."""
+    return t.word and t.form[:1] == "و" and t.form[1:] in t.reads and not title_word(t, W)
 
 
 def _pronoun_after_saying(toks: list[Tok], a: int, b: int, h: Hit, W: Words) -> int | None:

@@ -883,13 +883,13 @@ def _far_conjunct(toks: list[Tok], first: Group, groups: list[Group], b: int, W:
         if not g.actor or g.is_loc:
             continue
         lead = toks[gap[-1]] if gap and gap[-1] == g.first - 1 else None
-        if _and_glued(toks[g.first]) or (lead is not None and (
-                lead.form == "و" or (_and_glued(lead) and has(lead, W["head"])))):
+        if and_glued(toks[g.first]) or (lead is not None and (
+                lead.form == "و" or (and_glued(lead) and has(lead, W["head"])))):
             return g
     return None
 
 
-def _and_glued(t: Tok) -> bool:
+def and_glued(t: Tok) -> bool:
     """True when «و» is glued to the token's word («والحوثيين», «وعناصر»; not «وزارة»)."""
     return t.form.startswith("و") and t.form[1:] in t.reads
 

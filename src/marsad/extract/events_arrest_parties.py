@@ -17,6 +17,8 @@
   nearest before it in its sentence, not a place or a country named by a nisba (`held_possessor`);
 - the people a number counts after an arrest verb and a pronoun for the operation («بعملية شملت 13 ولاية
   اعتقل فيها نحو 300 مشتبه») were arrested;
+- so were the people a number counts after an arrest verb, its subject and the place it acts in («واعتقلت الشرطة
+  بمحافظة الجيزة ثلاثة متهمين») (`counted_past_place`);
 - the people an arrest verb's object pronoun stands for are those a number counts nearest before it («إطلاق 24 من
   السودانيين العاملين في التعدين، تحتجزهم السلطات المصرية») (`pronoun_held`);
 - a verb of using or firing a means of force with «لتفريق» after it («واستخدم الأمن القنابل المسيلة للدموع لتفريق
@@ -35,7 +37,7 @@ from marsad.extract.events_country import place_country
 from marsad.extract.events_lexicon import DAY_TIMES, Words, forms, norm
 from marsad.extract.events_phrases import counted_end
 from marsad.extract.events_reported_passives import police_phrase
-from marsad.extract.events_tokens import CLAUSE_END, PRONOUN_SUFFIXES, RELATIVE_PRONOUNS, SENT_END, Tok, next_word
+from marsad.extract.events_tokens import CLAUSE_END, PRONOUN_SUFFIXES, RELATIVE_PRONOUNS, SENT_END, Tok, has, next_word
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
 
@@ -238,6 +240,34 @@ def counted_after_aside(text: str, toks: list[Tok], b: int, h: Hit, W: Words) ->
     return [text[toks[k].start:toks[end - 1].end]] if end is not None else []
 
 
+def counted_past_place(text: str, toks: list[Tok], b: int, h: Hit, groups: list[Group], W: Words) -> str | None:
+    """The people a number counts after an arrest verb, its subject and the place it serves or acts in
+    («واعتقلت الشرطة بمحافظة الجيزة ثلاثة متهمين», «اعتقلت الشرطة في الجيزة 25 شخصا»): those arrested; None
+    when no subject, place and count stand there in that order."""
+    if h.trig.pos != "v":
+        return None
+    at = {g.first: g for g in groups}
+    subject = at.get(next_word(toks, h.last, b))
+    if subject is None or not subject.actor or (subject.is_loc and not subject.force):
+        return None
+    k = next_word(toks, subject.last, b)
+    if k < b and toks[k].form == _IN:
+        k = next_word(toks, k + 1, b)
+    if k < b and k not in at and has(toks[k], W["place"]):
+        k += 1  # «بمحافظة الجيزة»: the place noun before the name
+    place = at.get(k)
+    if place is None or not place.is_loc or place.force:
+        return None
+    k = next_word(toks, place.last, b)
+    if k >= b:
+        return None
+    people = _counted_people(text, toks, k, b, W)
+    if people is None and toks[k].form.isdigit() and k + 1 < b and toks[k + 1].form in _SUSPECTS:
+        people = text[toks[k].start:toks[k + 1].end]  # «25 مشتبها»
+    return people
+
+
+_IN = norm("في")
 _SUSPECTS = forms("مشتبه", "مشتبها", "متهم", "متهما", "متهمين", "مطلوب", "مطلوبا", "مطلوبين", "مشتبهين")
 
 
@@ -397,6 +427,8 @@ def arrest_parties(text: str, toks: list[Tok], a: int, b: int, h: Hit, groups: l
         target = [n for n in target if n not in releaser]
     if not target and (counted := counted_after_aside(text, toks, b, h, W)):
         target = counted
+    if not target and (past_place := counted_past_place(text, toks, b, h, groups, W)):
+        target = [past_place]  # «واعتقلت الشرطة بمحافظة الجيزة ثلاثة متهمين»
     if not target and (held_people := pronoun_held(text, toks, a, b, h, W)) is not None:
         target = [held_people[0]]
         if not source:  # «178 شخصا كانت جماعة بوكو حرام تحتجزهم»: the subject between them and the verb

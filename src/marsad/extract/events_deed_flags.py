@@ -95,6 +95,8 @@ def sought_or_awaited(toks: list[Tok], a: int, h: Hit) -> bool:
     before = clause_words(toks, a, h.first, -1, 10)
     if _hoped(toks, a, h, before) or _warned_of(toks, before, h.first) or _awaited(toks, h, before):
         return True
+    if not past_verb(toks, h) and _hope_noun(toks, before[-HOPE_REACH:]):
+        return True  # «أعرب عن أمله في إلقاء القبض على الجناة»
     return not past_verb(toks, h) and _sought(toks, h, before[-SEEK_REACH:])
 
 
@@ -152,6 +154,22 @@ def _hoped(toks: list[Tok], a: int, h: Hit, before: list[int]) -> bool:
     if not before or before[-1] != h.first - 1 or toks[before[-1]].form not in THAT:
         return False
     return any(toks[k].form in _HOPE for k in before[-4:-1])
+
+
+# a noun of hope with its owner's pronoun («أمله», «أملها») and «في» or «أن» after it: what follows is hoped for
+_HOPE_NOUNS = forms("أمله", "أملها", "أملهم", "أملهما", "أملنا", "أملي", "وأمله", "وأملها", "وأملهم", "وأملنا")
+_HOPED_THAT = forms("في", "أن", "بأن")
+HOPE_REACH = 6  # words between a noun of hope and the deed it hopes for
+
+
+def _hope_noun(toks: list[Tok], before: list[int]) -> bool:
+    """True when a noun of hope with «في» or «أن» right after it stands among the words `before` the deed,
+    with no relative pronoun between («أعرب عن أمله في أن تتمكن الشرطة من القبض على الجناة»; not «أمله في
+    الإفراج عن المعتقلين الذين اعتقلتهم الشرطة», a deed told in a relative clause)."""
+    for i, k in enumerate(before[:-1]):
+        if toks[k].form in _HOPE_NOUNS and toks[before[i + 1]].form in _HOPED_THAT:
+            return not any(toks[j].form in RELATIVE_PRONOUNS for j in before[i + 1:])
+    return False
 
 
 _AFTER = forms("إثر", "اثر", "وإثر", "عقب", "وعقب", "أعقاب", "اعقاب", "بعد", "وبعد", "فبعد")

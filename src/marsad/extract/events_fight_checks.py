@@ -4,8 +4,9 @@
   an organisation), «القاعدة العسكرية», «القاعدة الجوية» (a base, not al-Qaeda: that is «القاعدة» alone,
   «تنظيم القاعدة», «قاعدة الجهاد»), «جبهة الزبداني», «محور تعز» (a front named by a listed place; not
   «جبهة النصرة»): where the fighting is, not who fights;
-- `our_fight`: a battle noun with «نا» on it («معركتنا», «قتالنا ضد الإرهاب»): the speaker's or the
-  writer's cause as a standing claim («نكون قد انتصرنا في معركتنا»), no fight told;
+- `our_fight`: a battle noun with «نا» on it or on its genitive («معركتنا», «قتالنا ضد الإرهاب», «معركة
+  وطننا ضد داعش»): the speaker's or the writer's cause as a standing claim («نكون قد انتصرنا في معركتنا»), no
+  fight told; so is a bare battle noun said of «هذه», «هي» («فهذه معركة لا تقل أهمية عن معركة رجال الأمن»);
 - `dead_count`: people a number counts with a noun of no fighter («40 شخصا», «750 مواطنا», «12 مدنيا»):
   the fight's dead («أسفرت الاشتباكات بين القبيلتين عن مقتل 40 شخصا»), not one of its sides.
 """
@@ -36,11 +37,24 @@ _OUR = norm("نا")
 
 
 def our_fight(toks: list[Tok], h: Hit) -> bool:
-    """True when the hit is a battle noun with «نا» after it («معركتنا», «بمعاركنا»; module docstring)."""
+    """True when the hit is a battle noun with «نا» after it («معركتنا», «بمعاركنا»), or on the noun right
+    after it («معركة وطننا ضد داعش», «حرب بلادنا على الإرهاب»), or an indefinite battle noun said of «هذه»,
+    «هي», «إنها» («فهذه معركة لا تقل أهمية عن …»: what something is called, no fight told; module docstring)."""
     if h.trig.type != "FIGHT" or h.trig.pos != "n":
         return False
     tok = toks[h.first]
-    return tok.form.endswith(_OUR) and not trigger_reading(tok, h.trig).endswith(_OUR)
+    if tok.form.endswith(_OUR) and not trigger_reading(tok, h.trig).endswith(_OUR):
+        return True
+    nxt = toks[h.last] if h.last < len(toks) and h.last == h.first + 1 else None
+    if nxt is not None and nxt.word and len(nxt.form) > len(_OUR) + 2 and nxt.form.endswith(_OUR):
+        return True  # «معركة وطننا»
+    prev = toks[h.first - 1] if h.first else None
+    return prev is not None and prev.word and prev.form in _THIS_IS and not tok.form.startswith(_DEFINITE)
+
+
+# a demonstrative or pronoun a bare battle noun is said of («فهذه معركة», «إنها حرب»); not «هذه المعركة»
+_THIS_IS = forms("هذه", "فهذه", "وهذه", "هي", "فهي", "وهي", "إنها", "انها", "فإنها", "لأنها")
+_DEFINITE = tuple(norm(p) for p in ("ال", "وال", "فال", "بال", "لل", "ولل"))
 
 
 def place_side(name: str) -> bool:

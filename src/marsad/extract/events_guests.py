@@ -8,6 +8,9 @@ CONSULT with a source and no target is filled:
   resolves to the country when no name is given), never the source's own country, and only in
   the trigger's clause;
 - a visit to a capital told by its title: «زار X العاصمة العمانية مسقط» → عمان.
+The source's own country, never the guest or host, is also the country of a place in the source's name
+(«اللجنة المحلية للانتخابات البلدية بمحافظة الطائف») or in the title right after it («مشعل بن ماجد محافظ
+جدة», «أمير منطقة عسير»): a local body's or official's meeting at home has no host party.
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ _WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u0652]+|[،,.:؛;!?«»\"()]")
 _VISIT = re.compile(r"(^|[وفل])(زار|يزور|تزور|أزور|نزور|زيار)")
 _WINDOW = 14  # words after the trigger (or the source's name) looked at
 _TITLE = 4  # words before a source's name that may be its title
+_TITLE_AFTER = 4  # words after a source's name that may be its title («أمير منطقة عسير»)
+# folded office words that open a title after a name («محافظ جدة», «أمير منطقة عسير», «أمين الطائف»)
+_OFFICE = frozenset(fold(w) for w in (
+    "محافظ", "أمير", "أمين", "رئيس", "مدير", "وزير", "نائب", "وكيل", "قائد", "عميد", "المشرف", "الرئيس",
+    "المدير", "الأمين", "مساعد", "مستشار", "المستشار"))
 _OPENING = 4  # words of a place phrase opening the sentence («وفي العاصمة القطرية الدوحة،»)
 _IN = frozenset(fold(w) for w in ("في", "وفي"))
 _MARKS = frozenset("،,.:؛;!?«»\"()")
@@ -80,10 +88,32 @@ def _own(ev: Event, text: str) -> set[str]:
     own = {fold(n) for n in ev.source} | {fold(ev.countries[n]) for n in ev.source if n in ev.countries}
     sent = text[ev.start:ev.end]
     for n in ev.source:
+        own |= _place_countries([fold(w) for w in _WORD.findall(n)])  # «اللجنة المحلية … بمحافظة الطائف»
         for m in re.finditer(re.escape(n), sent):
             title = [fold(w) for w in _WORD.findall(sent[:m.start()])][-_TITLE:]
             own |= {fold(c) for k in range(len(title)) if (c := _country_at(title, k))}
+            own |= _place_countries(_title_after(sent[m.end():]))  # «مشعل بن ماجد محافظ جدة»
     return own
+
+
+def _title_after(rest: str) -> list[str]:
+    """The folded words of the title right after a source's name, up to a clause mark and at most
+    `_TITLE_AFTER` of them («محافظ جدة», «أمير منطقة عسير»); [] when no office word opens them («في القاهرة»:
+    where he met, no title)."""
+    words: list[str] = []
+    for w in _WORD.findall(rest):
+        f = fold(w)
+        if not f or f in _MARKS or f in _CLAUSE_END or f in _IN or len(words) >= _TITLE_AFTER:
+            break
+        words.append(f)
+    return words if words and words[0] in _OFFICE else []
+
+
+def _place_countries(words: list[str]) -> set[str]:
+    """The folded countries of the places (one to three words, a proclitic taken off the first) that
+    `words` name: where a party named or titled by them is at home."""
+    return {fold(c) for i in range(len(words)) for n in (3, 2, 1) for first in _bare(words[i])
+            if (c := place_country(" ".join([first, *words[i + 1:i + n]])))}
 
 
 def _after_trigger(ev: Event, text: str) -> list[str]:

@@ -476,6 +476,8 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
         label, canon = "ORG", act.canonical
         j = _past_adjectives_to_nisba(toks, j, at, L) if act.force else agreeing_adjectives(toks, j, at)
         nisba = at.get(j) if act.force and j < n else None
+        if nisba is not None and _served_place(text, toks[j], nisba[2], L):
+            nisba = None  # «قوات الأمن بشمال سيناء»: where the force serves, not whose force it is
         if nisba is None and act.force and j + 1 < n and toks[j].form == "في" and not has(tok, L.words["weapon_craft"]):
             there = at.get(j + 1)  # «السلطات في زيمبابوي», «قوات الأمن في البحرين»: that country's force
             if there is not None and there[0] == j + 1 and norm(there[2].canonical) in L.polities:
@@ -542,6 +544,12 @@ def home_outnumbers(toks: list[Tok], act: GroupActor, home: frozenset[str]) -> b
 
     own = named(act.context)
     return own > 0 and own >= named(act.unless)
+
+
+def _served_place(text: str, tok: Tok, e: Entity, L: Lexicon) -> bool:
+    """True when a place glued to «ب» after a force is where it serves («قوات الأمن بشمال سيناء»,
+    «الشرطة بمحافظة الجيزة»), not a country or capital standing for the force («قوات الأمن بالبحرين»)."""
+    return text[tok.start:e.start] in ("ب", "وب") and norm(e.canonical) not in L.polities
 
 
 def _past_adjectives_to_nisba(toks: list[Tok], j: int, at: dict[int, Mention], L: Lexicon) -> int:

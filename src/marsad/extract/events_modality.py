@@ -14,7 +14,7 @@ from datetime import date
 from marsad.extract.events_background import KANA, ongoing_verb
 from marsad.extract.events_lexicon import PRESENT, Lexicon, Trigger, Words, norm
 from marsad.extract.events_place import SINCE
-from marsad.extract.events_tokens import Tok, has
+from marsad.extract.events_tokens import THAT, Tok, has
 from marsad.extract.events_tokens import clause_words as words_of_clause
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.model import Quote
@@ -88,10 +88,18 @@ def is_hedged(toks: list[Tok], a: int, h: Hit, pre: str, L: Lexicon) -> bool:
             return True
     if any(has(t, W["unreal"]) for t in near):
         return True
+    if prev and (prev[-1].form in _WANT or (len(prev) > 1 and prev[-2].form in _WANT and prev[-1].form in THAT)):
+        return True  # «أنه يريد ترحيله», «يريدون أن يعتقلوا»: what someone wants done, not a deed told
     if any(prev[i].form in _IN and has(prev[i + 1], _CASE) for i in range(len(prev) - 1)):
         return True  # «في حال هاجمت إيران السفن»
     return any(t.form in ("اذا", "لو", "واذا") and not (i and prev[i - 1].form in ("ما", "عما"))
                for i, t in enumerate(prev))  # «ما إذا»: whether, not if
+
+
+# verbs of wanting: a deed right after one (or after «أن» after one) is wanted, not done («يريد ترحيله»;
+# not «يريد الاطمئنان على سير معارك الأنبار»: the battles are no object of the wanting)
+_WANT = frozenset(norm(w) for w in ("يريد", "تريد", "يريدون", "يردن", "نريد", "أريد", "يرغب", "ترغب", "يرغبون",
+                                     "نرغب", "ويريد", "وتريد", "ويريدون"))
 
 
 _SABAQ = frozenset(norm(w) for w in ("سبق", "وسبق", "فسبق", "سبقت", "وسبقت"))

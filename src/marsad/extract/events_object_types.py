@@ -7,7 +7,15 @@
   20 من عناصر داعش», «وقتلت البيشمركة 15 مسلحا») is that fight (FIGHT); never one by strikes, shelling or
   a bomb, nor of civilians;
 - a working visit inside one's own body or region (a governor at a school, a hospital, a market, a
-  festival; «زيارة تفقدية», «جولة تفقدية», «تفقد») meets no second party: no CONSULT.
+  festival; «زيارة تفقدية», «جولة تفقدية», «تفقد») meets no second party: no CONSULT. So does a meeting
+  with no one named told in a sentence of an inspection tour («قام … بزيارة تفقدية …، والتقى خلال زيارته
+  قيادات الصحة»), a visit to troops or an agency of one's own state («خلال زيارته لسلاح مشاة البحرية»,
+  «زيارته لوكالة الحجز والتنفيذ»), a visit whose only target is a force whose site was visited («زار
+  مقر قوات الطوارئ الخاصة»), and an inspection visit whose target is named nowhere in its sentence (a
+  country read off the place: «قام … بزيارة مفاجئة لبيت … بالرياض تفقد خلالها مرافق البيت»): the gold
+  codes no CONSULT for a defence minister touring his troops
+  (events-dev11 snn-alwatan-carter-barzani-erbil), while a body's own formal meeting («عقد مجلس الشؤون
+  السياسية والأمنية اجتماعا») stays a CONSULT with no target (events snn-alweeam-security-council).
 """
 
 from __future__ import annotations
@@ -112,22 +120,50 @@ _SITE = forms("مستشفى", "مستشفيات", "المستشفى", "مدرس�
                "المشاريع", "المشروع", "وحدات", "معرض", "المعرض", "جامعة", "كلية", "مصنع", "جناح", "الجناح", "مبنى",
                "مقر", "فرع", "المرضى", "مرضى", "النزلاء", "موقع", "مواقع", "الموقع", "مرافق", "المرافق", "منشآت",
                "ورش", "مخيم", "مخيمات", "ملعب", "حديقة", "مكتب", "إدارة", "الإدارة", "محطة", "مطار", "مصلى",
-               "جمعية", "الجمعية", "مستودعات", "مختبرات", "مكتبة", "متحف", "مسجد", "جامع", "المسجد", "سجن")
+               "جمعية", "الجمعية", "مستودعات", "مختبرات", "مكتبة", "متحف", "مسجد", "جامع", "المسجد", "سجن",
+               "وكالة", "الوكالة", "سلاح", "قوات", "القوات", "وحدة", "الوحدة")
+# the troops or police whose post a visit goes to («زار مقر قوات الطوارئ»): one's own state's forces, no party met
+_FORCE_HEAD = forms("قوات", "القوات", "جنود", "الجنود", "جيش", "الجيش", "كتيبة", "الفرقة", "الشرطة", "شرطة", "الدفاع",
+                    "الحرس", "حرس")
 SITE_REACH = 10  # words after a visit in which the site visited stands (past a subject named at length)
 
 
 def local_visit(words: list[Tok], at: int, ev: Event) -> bool:
     """True when a visit CONSULT with no counterpart is a working visit to a site («زار المحافظ مستشفى …»,
     «قام بزيارة تفقدية», «جولة تفقدية»): no second party, no event."""
-    if ev.type != "CONSULT" or ev.target:
+    if ev.type != "CONSULT":
         return False
     trig = words[at:at + len(norm(ev.trigger).split())]
     if not any(t.form in _VISIT or has(t, _VISIT) for t in trig):
-        return False
+        return not ev.target and _inspection_told(words[:at])  # «قام بزيارة تفقدية …، والتقى خلال زيارته …»
     span = [t for t in words[max(0, at - 2):at] if t.word] + trig + words_after(words, at + len(trig) - 1, SITE_REACH)
+    if ev.target:
+        return _force_site(words, at, ev) or (any(t.form in _INSPECT or has(t, _INSPECT) for t in span)
+                                              and not _named_in(words, ev.target))
     if any(t.form in _INSPECT for t in span):
         return True
     return any(t.form in _SITE or has(t, _SITE) for t in span[len(trig):])
+
+
+def _inspection_told(before: list[Tok]) -> bool:
+    """True when the words before a meeting tell an inspection tour («بزيارة تفقدية», «جولة تفقدية»)."""
+    return any(t.form in _INSPECT or has(t, _INSPECT) for t in before)
+
+
+def _named_in(words: list[Tok], names: list[str]) -> bool:
+    """True when a word of one of `names` is written in the sentence (a target told, not inferred from a
+    place, such as a country read off «بالرياض»)."""
+    heads = {w for n in names for w in norm(n).split() if len(w) > 2}
+    return any(t.form in heads or not heads.isdisjoint(t.reads) for t in words)
+
+
+def _force_site(words: list[Tok], at: int, ev: Event) -> bool:
+    """True when every target of a visit is a force («قوات الطوارئ», «الشرطة») and a site word («مقر»)
+    stands in the visit's object: its post was visited, no party met."""
+    if not all(norm(n).split()[0] in _FORCE_HEAD for n in ev.target if norm(n).split()):
+        return False
+    after = words_after(words, at, 3)
+    return any(t.form in _SITE or has(t, _SITE) for t in after[:2])
 
 
 def is_fight(words: list[Tok], at: int, ev: Event, W: Words) -> bool:

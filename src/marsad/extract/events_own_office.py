@@ -34,7 +34,7 @@ TITLE_WORDS = 3  # words of a title between a person's name and the body it head
 _PERSON_OBJECT = frozenset(("CONSULT", "SUPPORT", "AID", "COOPERATE", "AGREE"))
 
 
-def _title_word(t: Tok, W: Words) -> bool:
+def title_word(t: Tok, W: Words) -> bool:
     """True when the token is a word of a title («الرئيس», «العام», «المتحدث», «الرسمي»)."""
     return t.word and (t.form in _TITLE or has(t, _TITLE) or has(t, W["title"]))
 
@@ -48,7 +48,7 @@ def own_title_body(toks: list[Tok], groups: list[Group], i: int, hits: list[Hit]
     if not prev.person or g.person or g.is_loc or not toks[g.first].form.startswith("ل"):
         return False
     between = list(range(prev.last, g.first))
-    if not 1 <= len(between) <= TITLE_WORDS or not all(_title_word(toks[k], W) for k in between):
+    if not 1 <= len(between) <= TITLE_WORDS or not all(title_word(toks[k], W) for k in between):
         return False
     if not toks[between[0]].form.startswith("ال"):
         return False  # «استقبل X رئيس الوزراء …»: a construct title is as often the object
@@ -115,12 +115,12 @@ def titled_subject(toks: list[Tok], a: int, h: Hit, hits: list[Hit], groups: lis
             return None
         if not _chain_word(toks, k, W):
             return None  # «وطالب التحالف أنصاره … بعودة الرئيس محمد مرسي»: an object, not a title chain
-        if k > h.last and t.form in _OFFICE and not _title_word(toks[k - 1], W):
+        if k > h.last and t.form in _OFFICE and not title_word(toks[k - 1], W):
             return None  # «اتهم زعيم الحزب المعارض الرئيس محمد سالم»: a second office, the object's
     j = person.first - 1
     while j > h.last and toks[j].form in (",", "،"):
         j -= 1
-    if j < h.last or not (toks[j].form in (",", "،") or _title_word(toks[j], W) or toks[person.first - 1].form
+    if j < h.last or not (toks[j].form in (",", "،") or title_word(toks[j], W) or toks[person.first - 1].form
                           in (",", "،") or any(g.last == j + 1 and g.actor for g in before)):
         return None  # «بعودة الرئيس المعزول محمد مرسي»: a name no title or comma opens
     named = {n for g in groups for n in g.names}
@@ -163,7 +163,7 @@ def _title_opens(toks: list[Tok], h: Hit, after: list[Group], W: Words) -> bool:
         return False
     if any(g.first == k and g.actor and not g.person for g in after):
         return True
-    return _title_word(toks[k], W) or has(toks[k], W["head"])
+    return title_word(toks[k], W) or has(toks[k], W["head"])
 
 
 def _and(t: Tok, W: Words) -> bool:
@@ -185,10 +185,10 @@ def _chain_word(toks: list[Tok], k: int, W: Words) -> bool:
     «والأوقاف», «لشؤون», «بمنطقة»), «في», or the head of a construct right after a title («أمين سر»,
     «وكيل وزارة»)."""
     t = toks[k]
-    if _title_word(t, W) or has(t, W["head"]) or t.form in _IN or t.form[:1] in ("و", "ل", "ب") \
+    if title_word(t, W) or has(t, W["head"]) or t.form in _IN or t.form[:1] in ("و", "ل", "ب") \
             or t.form.startswith("ال"):
         return True
-    return k > 0 and toks[k - 1].word and (_title_word(toks[k - 1], W) or has(toks[k - 1], W["head"]))
+    return k > 0 and toks[k - 1].word and (title_word(toks[k - 1], W) or has(toks[k - 1], W["head"]))
 
 
 # words that open a title naming the holder's organisation or country

@@ -28,6 +28,7 @@ before what he is asked («مناشدا الجهات المختصة بالتحر
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
+from marsad.extract.events_agents import and_glued
 from marsad.extract.events_lexicon import HONORIFICS, Lexicon, Words, norm
 from marsad.extract.events_phrases import (
     counted,
@@ -544,6 +545,8 @@ def second_party(text: str, toks: list[Tok], h: Hit, b: int, source: list[str], 
         if not g.actor or g.is_loc or g.glued:
             return []
         names, end = list(g.names), g.last
+    elif not aside and and_glued(toks[k]):
+        return []  # «وأكدت الولايات المتحدة ودول مجلس التعاون على ضرورة»: a second subject, not the one asked
     else:
         names, end = noun_subject(text, toks, k, b, groups, L, skip)
         names = [n for n in names if not site(n) and (aside or not _titled(n, L))]

@@ -168,15 +168,19 @@ def _relative_spans(toks: list[Tok], h: Hit, b: int, hits: list[Hit], W: Words) 
 def other_clause_targets(toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list[Group],
                          hits: list[Hit], W: Words) -> None:
     """Drop from `ev.target` the names told only in a relative clause on a party already taken after
-    the trigger, or only after a conjunction opening a clause of its own («فيما», «بينما», «في حين»)."""
+    the trigger or on what a demand asks, or only after a conjunction opening a clause of its own («فيما»,
+    «بينما», «في حين»)."""
     if not ev.target:
         return
     start = h.first
     drop: set[str] = set()
+    asked = _asked_from(toks, h, b, groups) if ev.type == "DEMAND" else None
     for lo, hi in _relative_spans(toks, h, b, hits, W):
         kept = [n for n in ev.target if _mentions(n, groups, h.last, lo)]
-        if not kept:
+        if not kept and (asked is None or asked >= lo):
             continue  # no party named before it: the clause may name the one the trigger is about
+        if not kept:  # one on what a demand asks tells of the thing asked, as all after it does («دعت … إلى
+            hi = b  # احترام الهدنة، التي جاءت مع زيارة المبعوث الأممي إلى اليمن، إسماعيل ولد الشيخ أحمد …»)
         for n in ev.target:
             if n in kept:
                 continue
@@ -232,6 +236,22 @@ def _for_whom(toks: list[Tok], g: Group, W: Words) -> bool:
     return not g.glued and f.startswith("ل") and not any(norm(n).startswith("ل") for n in g.names)
 
 
+_JOINED_REACH = 3  # words of the «لـ» phrase a party joined to it by «و» may follow
+
+
+def _joined_for_whom(toks: list[Tok], g: Group) -> bool:
+    """True when the group is joined by «و» to a «لـ» phrase that no entity names, right before it («بوجود فرع
+    للدفاع المدني والهلال الأحمر»): whom the thing asked is for, as that phrase is."""
+    if not g.glued.startswith("و"):
+        return False
+    for k in range(g.first - 1, max(-1, g.first - 1 - _JOINED_REACH), -1):
+        if not toks[k].word:
+            return False
+        if toks[k].form.startswith("لل"):
+            return True
+    return False
+
+
 def rights_holders(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group]) -> set[str]:
     """The names or phrases a demand's target holds only as those whose rights are asked for after the trigger
     («لمطالبتها بحق النساء في التعليم»): the rights' holders, not the one asked."""
@@ -256,7 +276,8 @@ def rights_holders(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Grou
 
 def demand_beneficiaries(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group], W: Words) -> set[str]:
     """The names a demand's target holds that are only whom the thing asked is for: marked with «لـ»
-    after «إلى», «أن» or a «بـ» verbal noun («… بتعزيز الإمكانات القتالية للقوات الأمنية»)."""
+    after «إلى», «أن» or a «بـ» verbal noun («… بتعزيز الإمكانات القتالية للقوات الأمنية»), or joined to such a
+    phrase by «و» («بوجود فرع للدفاع المدني والهلال الأحمر»)."""
     if ev.type != "DEMAND" or not ev.target:
         return set()
     m = _asked_from(toks, h, b, groups)
@@ -265,7 +286,7 @@ def demand_beneficiaries(toks: list[Tok], h: Hit, b: int, ev: Event, groups: lis
     out = set()
     for n in ev.target:
         seen = _mentions(n, groups, 0, b)
-        if seen and all(g.first > m and _for_whom(toks, g, W) for g in seen):
+        if seen and all(g.first > m and (_for_whom(toks, g, W) or _joined_for_whom(toks, g)) for g in seen):
             out.add(n)
     return out
 

@@ -39,6 +39,7 @@ import re
 from marsad.extract.events_lexicon import forms, norm
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, clause_words, has
 from marsad.extract.events_triggers import Hit
+from marsad.extract.ner_junk import NAME_LINKS
 
 _BREAKS = CLAUSE_END | SENT_END | QUOTE_MARKS
 
@@ -160,11 +161,13 @@ _NOUN_HEADS = forms("أبي", "ابي", "أبو", "ابو", "أمر", "امر", 
 
 def student_noun(toks: list[Tok], a: int, h: Hit) -> bool:
     """True when the trigger is a bare «طالب» right after a kunya's «أبي», «ولي أمر», «وهو» or «كل» («الإمام علي
-    بن أبي طالب», «ولي أمر طالب», «وهو طالب يدرس الهندسة»): the noun, no demand."""
+    بن أبي طالب», «ولي أمر طالب», «وهو طالب يدرس الهندسة»), or a name's «بن» or «آل» («الدكتور عبدالعزيز بن طالب»):
+    the noun or a name, no demand."""
     if h.trig.pos != "v" or toks[h.first].form not in _STUDENT:
         return False
     before = _words_before(toks, a, h.first, 1)
-    return bool(before) and before[0] == h.first - 1 and toks[before[0]].form in _NOUN_HEADS
+    return bool(before) and before[0] == h.first - 1 and (toks[before[0]].form in _NOUN_HEADS
+                                                          or toks[before[0]].form in NAME_LINKS)
 
 
 # --- a statistic ------------------------------------------------------------------------------------
