@@ -16,6 +16,7 @@ The source's own country, never the guest or host, is also the country of a plac
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
@@ -109,11 +110,16 @@ def _title_after(rest: str) -> list[str]:
     return words if words and words[0] in _OFFICE else []
 
 
+def _countries_named(words: list[str]) -> Iterator[str]:
+    """The countries of the places (one to three words, a proclitic taken off the first) that the folded
+    `words` name."""
+    return (c for i in range(len(words)) for n in (3, 2, 1) for first in _bare(words[i])
+            if (c := place_country(" ".join([first, *words[i + 1:i + n]]))))
+
+
 def _place_countries(words: list[str]) -> set[str]:
-    """The folded countries of the places (one to three words, a proclitic taken off the first) that
-    `words` name: where a party named or titled by them is at home."""
-    return {fold(c) for i in range(len(words)) for n in (3, 2, 1) for first in _bare(words[i])
-            if (c := place_country(" ".join([first, *words[i + 1:i + n]])))}
+    """The folded countries of the places `words` name: where a party named or titled by them is at home."""
+    return {fold(c) for c in _countries_named(words)}
 
 
 def _after_trigger(ev: Event, text: str) -> list[str]:
@@ -191,9 +197,7 @@ def _in_trigger(ev: Event) -> list[str]:
 def _names_place(words: list[str], host: str) -> bool:
     """Whether the folded words name a place (one to three words, a proclitic taken off the first) of the
     country `host`."""
-    words = [w for w in words if w not in _MARKS]
-    return any(place_country(" ".join([first, *words[i + 1:i + n]])) == host
-               for i in range(len(words)) for n in (3, 2, 1) for first in _bare(words[i]))
+    return host in _countries_named([w for w in words if w not in _MARKS])
 
 
 def _host(ev: Event, text: str) -> str | None:
