@@ -346,7 +346,7 @@ from marsad.extract.events_actors import (
 )
 from marsad.extract.events_addressees import asked_party, held_doer
 from marsad.extract.events_affiliated import affiliated_source
-from marsad.extract.events_agents import UNDERGONE, attribute, pronoun_before, request_from, suffered
+from marsad.extract.events_agents import UNDERGONE, and_glued, attribute, pronoun_before, request_from, suffered
 from marsad.extract.events_aid_recipients import ordered_giver, reached_country
 from marsad.extract.events_aid_sides import carrier_sender, giver_nisba
 from marsad.extract.events_allegiance import allegiance_roles
@@ -2743,7 +2743,7 @@ def _role_group(toks: list[Tok], g: Group, W: Words) -> bool:
 
 def _joined(t: Tok, W: Words) -> bool:
     """True when a word carries «و» glued on as a conjunction («ومشاركة», «وبحضور»), not as its first letter."""
-    return t.word and t.form[:1] == "و" and t.form[1:] in t.reads and not title_word(t, W)
+    return t.word and and_glued(t) and not title_word(t, W)
 
 
 def _pronoun_after_saying(toks: list[Tok], a: int, b: int, h: Hit, W: Words) -> int | None:
