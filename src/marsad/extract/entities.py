@@ -629,22 +629,32 @@ def _person_edges(text: str, found: list[Entity], g: gz.Gazetteers) -> list[Enti
         if e.label == "PER" and e.canonical in rename:
             e = Entity(e.text, "PER", rename[e.canonical], e.start, e.end, e.role)
         ws = e.text.split()
-        listed = _closed_body(fold(ws[1]), g) if e.label == "PER" and len(ws) == 2 else None
+        listed = _closed_body(fold(ws[-1]), g) if e.label == "PER" and len(ws) >= 2 else None
         o = others.get(fold(ws[1])) if len(ws) == 2 else None
-        if e.label == "PER" and len(ws) == 2 and fold(ws[1]).startswith("ال") and (o or listed):
-            head = ws[0]
+        if e.label == "PER" and _body_after_name(ws, o is not None, listed is not None):
+            head = " ".join(ws[:-1])
             end = e.start + len(head)
             canon = by_last.get(fold(head), head)
             if listed is None or not _SENTENCE_START.search(text, 0, e.start):  # «صادق الكنيست …»: the verb
                 out.append(Entity(head, "PER", rename.get(canon, canon), e.start, end, e.role))
-            label, canon = (o.label, o.canonical) if o is not None else listed or ("ORG", ws[1])
-            out.append(Entity(ws[1], label, canon, e.end - len(ws[1]), e.end))
+            label, canon = (o.label, o.canonical) if o is not None else listed or ("ORG", ws[-1])
+            out.append(Entity(ws[-1], label, canon, e.end - len(ws[-1]), e.end))
             continue
         out.append(e)
     return out
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?؟\n])\s*$")
+
+
+def _body_after_name(ws: list[str], other: bool, listed: bool) -> bool:
+    """True when a person mention's last word is the verb's object, not a surname: a two-word mention
+    ending in a word with «ال» that the text names alone or that is a listed body («شتاينماير الأكراد»,
+    «دعا أوباما الكونغرس»), or a mention of any length ending in a listed body's whole name without
+    «ال» («وهدد دونالد ترامب حماس», «وانتقد بايدن حماس», «داعش», «طالبان»)."""
+    if fold(ws[-1]).startswith("ال"):
+        return len(ws) == 2 and (other or listed)
+    return listed
 
 
 def _closed_body(w: str, g: gz.Gazetteers) -> tuple[str, str] | None:

@@ -187,7 +187,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 and not _is_nisba(cur[-1][2]) and norm(ent.text).endswith(norm(ent.canonical))
                 and norm(cur[-1][2].text).endswith(norm(cur[-1][2].canonical))) or (
                 (ent.label in ("PER", "ORG") or (ent.label == "LOC" and ent.role)) and _named_place(cur) and (
-                    not _titled(toks, cur[0][0], a, W) or _body_after_setting(toks, cur, ent, a))) or (
+                    not (_titled(toks, cur[0][0], a, W) or (ent.label == "PER" and _ruler_of(toks, cur[0][0], a)))
+                    or _body_after_setting(toks, cur, ent, a))) or (
                 ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)
                 or group_then_body(cur, ent, s)  # «حمل الحوثيون الأمم المتحدة المسؤولية»
                 or (_descriptor(cur[-1][2]) and ent.role == FORCE)  # «اتهم الانفصاليون الجيش الأوكراني»
@@ -211,7 +212,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 ent.start > toks[s].start  # «وحماس»: a second actor
                 or (cur[-1][2].label == "PER" and ent.label == "ORG")  # «طالب الرئيس هادي المليشيات الحوثية»
                 or (ent.label == "LOC" and not ent.role and norm(ent.text).endswith(norm(ent.canonical))
-                    and any(c[2].label in ("PER", "ORG") for c in cur))  # «اتهمت الوحدات تركيا»
+                    and any(c[2].label in ("PER", "ORG") for c in cur)
+                    and not _body_then_named_nisba(cur, ent, s))  # «اتهمت الوحدات تركيا»
                 or any(not toks[k].word or not has(toks[k], W["title"]) or toks[k].form in _PREPS
                        or toks[k].form.startswith("لل")  # «إسلام آباد للسفير الهندي»: a new party
                        or (toks[k].form[0] == "و" and toks[k].form not in W["title"])  # «وتنظيم داعش»
@@ -341,7 +343,8 @@ def _party_after_nisba(cur: list[Mention], ent: Entity, s: int) -> bool:
         return own_place or ent.label == "ORG" or ent.role == FORCE
     words = fold(last.text).split()
     closed = last.label == "ORG" and bool(words) and words[-1].startswith(("ال", "وال")) and not _descriptor(last)
-    return closed and (own_place or (ent.label == "ORG" and not fold(ent.text).startswith(("ال", "وال"))))
+    second = own_place or (ent.label == "ORG" and not fold(ent.text).startswith(("ال", "وال")))
+    return closed and second and not _body_then_named_nisba(cur, ent, s)
 
 
 def _place_then_time(toks: list[Tok], cur: list[Mention], ent: Entity, gap: range) -> bool:
@@ -368,6 +371,15 @@ def _descriptor(e: Entity) -> bool:
     its name may follow in apposition."""
     t = fold(e.text)
     return e.label == "ORG" and " " not in t.strip() and t.startswith(("ال", "وال")) and t.endswith(("ين", "ون"))
+
+
+def _body_then_named_nisba(cur: list[Mention], ent: Entity, s: int) -> bool:
+    """True when a body named only by what it is is followed right away by a definite feminine place word
+    that is its country's name and its nisba alike («وزارة الخارجية السعودية», «الحكومة السعودية»): the
+    adjective of the body, whose country it names, not a second party."""
+    t = fold(ent.text)
+    return len(cur) == 1 and cur[0][1] == s and unowned_body(cur[0][2]) and t.startswith("ال") \
+        and t.endswith("يه") and t == fold(ent.canonical)
 
 
 def _two_bodies(cur: list[Mention], ent: Entity, s: int) -> bool:
@@ -462,6 +474,20 @@ def _titled(toks: list[Tok], first: int, a: int, W: Words) -> bool:
     while k >= a and not toks[k].word:
         k -= 1
     return k >= a and (has(toks[k], W["title"]) or has(toks[k], W["head"]))
+
+
+def _ruler_of(toks: list[Tok], first: int, a: int) -> bool:
+    """True when a ruler's title in construct with the country stands right before token `first` («أمير قطر
+    الشيخ تميم بن حمد», «ملك الأردن عبد الله الثاني»): the person named next is that ruler."""
+    k = first - 1
+    while k >= a and not toks[k].word:
+        k -= 1
+    return k >= a and toks[k].form in _RULER_OF
+
+
+# a ruler's title in construct with his country («أمير قطر», «ملك الأردن», «سلطان عمان»); with the article it is
+# a title word of its own («الأمير», «الملك»)
+_RULER_OF = frozenset(norm(w) for w in ("أمير", "وأمير", "ملك", "وملك", "سلطان", "وسلطان"))
 
 
 def _second_person(toks: list[Tok], cur: list[Mention], s: int, W: Words) -> bool:
