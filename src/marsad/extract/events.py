@@ -383,7 +383,7 @@ from marsad.extract.events_bodies import (
     people_antecedent,
     told_by_people,
 )
-from marsad.extract.events_body_names import add_body_names
+from marsad.extract.events_body_names import add_army_countries, add_body_names
 from marsad.extract.events_both_sides import attack_sides_told_before, two_sides_told_before
 from marsad.extract.events_capital_places import place_in_capitals
 from marsad.extract.events_captors import captor, held_in
@@ -1021,6 +1021,13 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     ev.source = [n for n in _opening_speaker(toks, a, b, groups, W) or speaker
                                  if n in persons and n not in ev.target]
                 ev.target = [n for n in ev.target if n not in ev.source]
+            if ev.source and h.trig.pos == "v" and not undergone \
+                    and (arms := _own_arms_before(toks, a, h, groups, W)) and not set(arms) & set(ev.source):
+                # «قال الجيش الإسرائيلي إن قواته اغتالت قياديا في حزب الله»: the speaker's forces did it;
+                # a party named after the verb is what they did it to, not its subject
+                later = {n for g in groups if g.first >= h.last for n in g.names}
+                ev.target = list(dict.fromkeys([*ev.target, *(n for n in ev.source if n in later and n not in arms)]))
+                ev.source = list(arms)
             if not ev.source and h.trig.pos == "v" and not undergone:
                 # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
                 ev.source = [n for n in _members_of(toks, a, h, b, groups, W) or _own_arms_before(toks, a, h, groups, W)
@@ -1382,6 +1389,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     out = drop_non_events(text, out)  # what the trained model scores as no event («غارات الزمن» in a poem)
     if body_names:
         add_body_names(out, text, toks, ents)  # «الشرطة التركية»: تركيا, and the body's own words
+        add_army_countries(out)  # «الجيش الإسرائيلي»: إسرائيل before it
     return out
 
 

@@ -586,7 +586,7 @@ def bind(toks: list[Tok], g: Group, prev: Group | None, stops: set[int], W: Word
                 k -= 1  # «عقوبات على ثلاثة من زعماء حزب الله»: some of them, the party still the target
                 seen += 1
                 continue
-            if (not g.is_loc or seen == 0) and (_after_head(toks, k, W, 1 if g.is_loc else 2)
+            if (not g.is_loc or seen == 0) and (_after_head(toks, k, W, 1 if g.is_loc else 2, members=True)
                                                 or among_followers(toks, k, g.first, stops)):
                 k -= 1
                 seen += 1
@@ -723,14 +723,29 @@ def _member_word(t: Tok, W: Words) -> bool:
     return not t.form.startswith("ال") and (has(t, W["head"]) or has(t, W["members"]))
 
 
-def _after_head(toks: list[Tok], k: int, W: Words, reach: int = 2) -> bool:
-    """True when a head noun («وفد», «مسؤول») stands within `reach` words before token k."""
+def member_noun(t: Tok, W: Words) -> bool:
+    """A head noun of a body or a noun for its members («وفد», «قياديا», «عضوا»), an indefinite one in
+    the dual or the oblique plural too («عنصرين», «عضوان», «قياديين»; not «منزل القياديين في الجماعة»)."""
+    nouns = W["head"] | W["members"]
+    return has(t, nouns) or (not t.form.lstrip("وف").startswith("ال") and any(
+        r[:-2] in nouns for r in t.reads if len(r) > 4 and r.endswith(("ين", "ان"))))
+
+
+def _after_head(toks: list[Tok], k: int, W: Words, reach: int = 2, members: bool = False) -> bool:
+    """True when a head noun («وفد», «مسؤول») stands within `reach` words before token k; with `members`,
+    a members' noun no number counts too («عنصرين من», «مسلحا من»: `member_noun`; not «لقي 12 مسلحا من
+    ميليشيات …»: some of the group, counted, `_counted_members`'s)."""
     n = 0
     j = k - 1
     while j >= 0 and n < reach:
         if toks[j].word:
             if has(toks[j], W["head"]):
                 return True
+            if members and member_noun(toks[j], W):
+                p = j - 1
+                while p >= 0 and not toks[p].word:
+                    p -= 1
+                return not (p >= 0 and is_count(toks[p], W["quantity"]))
             n += 1
         elif toks[j].form in CLAUSE_END:
             return False

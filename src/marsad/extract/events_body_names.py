@@ -12,6 +12,11 @@ A people named by the plural of its nisba keeps its words beside its country the
 number counting it: «قتلت القوات ثلاثة فلسطينيين» → target `["فلسطين", "ثلاثة فلسطينيين"]` (who was hit,
 not only whose; «خمسة صحافيين وثلاثة بريطانيين» → «ثلاثة بريطانيين», without the «و» glued to the number);
 not a nisba qualifying a plural noun («مسلحون سوريون», «المدنيين الفلسطينيين»).
+
+A national army the entity layer names as a body of its own («الجيش الإسرائيلي», and «جيش الاحتلال»
+canonicalised to it) stands for its country the same way, told the other way round: the country is put
+before it, `["إسرائيل", "الجيش الإسرائيلي"]` (`add_army_countries`); not an army named by more than its
+nisba («الجيش السوري الحر», «الجيش الوطني الليبي»: no arm of a state).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from marsad.extract.events_actors import Mention, unowned_body
 from marsad.extract.events_lexicon import FORCE, lexicon, norm
 from marsad.extract.events_phrases import is_number
 from marsad.extract.events_tokens import Tok
+from marsad.extract.ner_gazetteer import nisba_country
 from marsad.extract.numbers import analyse_word
 from marsad.model import Entity, Event
 
@@ -144,3 +150,31 @@ def add_body_names(events: list[Event], text: str, toks: list[Tok], ents: list[M
                     words = next(iter(found))
                     if words not in side:
                         side.insert(side.index(name) + 1, words)
+
+
+_ARMY_HEADS = frozenset(norm(w) for w in ("الجيش", "جيش"))
+
+
+def army_country(name: str) -> str | None:
+    """The country a national force's name stands for: an army or force noun, its force adjectives, and a
+    definite nisba last («الجيش الإسرائيلي» → إسرائيل, «القوات الجوية الروسية» → روسيا); None for any other
+    name («الجيش السوري الحر», «الجيش الوطني الليبي»)."""
+    W = lexicon().words
+    ws = norm(name).split()
+    if len(ws) < 2 or not (ws[0] in _ARMY_HEADS or ws[0] in W["force_noun"]) or not ws[-1].startswith("ال") \
+            or any(w not in W["force_adjective"] for w in ws[1:-1]):
+        return None
+    hit = nisba_country(fold(ws[-1]))
+    return hit[0] if hit is not None and hit[1] == 0 else None
+
+
+def add_army_countries(events: list[Event]) -> None:
+    """Before a national army named as an actor of its own («الجيش الإسرائيلي»), its country, on either
+    side, unless that side names the country already."""
+    for ev in events:
+        for side in (ev.source, ev.target):
+            for name in list(side):
+                country = army_country(name)
+                if country is not None and country not in side and country != name:
+                    side.insert(side.index(name), country)
+                    ev.countries.setdefault(country, country)

@@ -36,6 +36,7 @@ from marsad.extract.events_actors import (
     Group,
     clause_initial,
     l_marked,
+    member_noun,
     names_of,
     only_conj,
     titles_only,
@@ -290,6 +291,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 toks, lo, gen[0], W) or force_with_nisba(toks, lo, gen[0], W)
                 or described_subject(toks, lo, gen[0], groups, W, h.trig.type in W["needs_source"])) else []
             # («واتهم السيناتور الجمهوري جيمس ريش …»: a description the title list lacks, `events_described_subject`)
+            if gen and _object_member(toks, lo, gen[0], W):
+                gen = []  # «واعتقلت عنصرا في كتائب القسام»: the member is the object, his body no subject
             if gen and adj > h.last and not agrees(toks, h, gen[0], suffixed):
                 gen = []  # «التي هاجم فيها المملكة»: a feminine noun after a masculine verb is its object
             if gen and body_subject_before(toks, h, gen[0], groups):
@@ -325,7 +328,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                     and has(toks[nw_head], W["head"]):
                 nw0 = nw_head  # «اعتقال أحد قادة بوكو حرام»: one of its leaders, the group still the genitive
             gen = gen or [g for g in free if g.first == next_word(toks, h.last, b)
-                   or (has(toks[nw0], W["head"]) and g.first == next_word(toks, nw0 + 1, b))]
+                   or (has(toks[nw0], W["head"]) and g.first == next_word(toks, nw0 + 1, b))] or [
+                g for g in after if h.trig.mode in DONE_TO and g.actor and _member_in(toks, nw0, b, W) == g.first]
+            # («اغتيال قيادي في حركة حماس», «اعتقال عضوين في تنظيم داعش»: the member's body underwent it)
             if gen and not gen[0].nisba and not gen[0].is_loc and h.trig.type == "ASSAULT" and definite_deed(toks, h):
                 gen = []  # «واستهدفت الغارات المتمردين»: a noun with the article takes no genitive after it
             if gen and not suffixed and h.trig.type == "CONSULT" and not gen[0].force and not gen[0].nisba:
@@ -453,6 +458,11 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                     target = far_foe(toks, h, groups, min(c_hi, nxt), source)
                 if not target:  # «الغارات استهدفت المتمردين»: the object of the verb the noun is the subject of
                     target = names_of(object_of_own_verb(toks, h, groups, b, L))
+    if verbish and not target and h.trig.mode in DONE_TO:
+        # «اغتالت إسرائيل عضوا في حركة الجهاد», «قتل الجيش عنصرين في حزب الله»: the member's body underwent it
+        ends = [h.last, *(g.last for g in after if set(g.names) & set(source))]
+        at = _member_in(toks, next_word(toks, max(ends), b), b, W)
+        target = names_of([g for g in after if g.first == at and g.actor][:1])
     if passive_charge(toks, h, b, groups, W):  # «أن يتهم بالمحاباة»: he was accused, no accuser named
         source, target = [], names_of(subj) or target
     if undergone and not target:  # «بعد يومين من احتجازه»: with no object named, he was held, he held no one
@@ -659,6 +669,26 @@ def each_of_object(toks: list[Tok], k: int) -> bool:
     التركية وحزب العمال إلى …»): each of the verb's objects, not where someone comes from."""
     ws = [j for j in range(k - 1, max(-1, k - 4), -1) if toks[j].word][:2]
     return len(ws) == 2 and (toks[ws[1]].form, toks[ws[0]].form) == _EACH_OF_OBJECT
+
+
+def _member_in(toks: list[Tok], k: int, b: int, W: Words) -> int:
+    """Where the body starts when a members' noun at k is told with «في» («اغتيال قيادي في حركة حماس»,
+    «اعتقال عضوين في الحزب»): the body stands for the member, as «أحد قادة حماس» does; -1 when not."""
+    if k >= b or not toks[k].word or not member_noun(toks[k], W):
+        return -1
+    j = next_word(toks, k + 1, b)
+    return next_word(toks, j + 1, b) if k < j < b and toks[j].form == "في" else -1
+
+
+def _object_member(toks: list[Tok], lo: int, g: Group, W: Words) -> bool:
+    """True when a members' noun in the accusative opens the words after a verb, before the body at `g`
+    («عنصرا في», «قياديا في», «عضوين في»): the verb's object, the body only whose he is."""
+    k = next_word(toks, lo, g.first)
+    if not lo <= k < g.first:
+        return False
+    f = toks[k].form
+    nouns = W["head"] | W["members"]
+    return (f.endswith("ا") and f[:-1] in nouns) or (f.endswith("ين") and f[:-2] in nouns)
 
 
 def titles_and_mods(toks: list[Tok], lo: int, g: Group, groups: list[Group], W: Words) -> bool:
