@@ -665,6 +665,7 @@ from marsad.extract.events_unanchored import kind_named
 from marsad.extract.events_unrealised import attempted, future_in_past, planned_content, told_as_history
 from marsad.extract.events_victims import victims_after_doers
 from marsad.extract.events_visited_place import visited_place_source
+from marsad.extract.events_wing_parents import add_parents
 from marsad.extract.events_witnessed import described_by_verb, hit_by_deed, killed_beside_hit, witnessed_deed
 from marsad.extract.events_wounded import WOUND, killed_by_weapon, wounded_parties
 from marsad.extract.events_wrongparty import feminine_body_object
@@ -1390,6 +1391,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     if body_names:
         add_body_names(out, text, toks, ents)  # «الشرطة التركية»: تركيا, and the body's own words
         add_army_countries(out)  # «الجيش الإسرائيلي»: إسرائيل before it
+    add_parents(out, text, entities)  # «كتائب القسام»: حماس beside it (`events_wing_parents`)
     return out
 
 

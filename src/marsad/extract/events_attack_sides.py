@@ -28,6 +28,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, names_of
 from marsad.extract.events_assault import conjoined_start, only_marks
 from marsad.extract.events_lexicon import Words, norm
+from marsad.extract.events_own_fighters import own_fighters_after
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, Tok, has, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site, deed_verb
 
@@ -286,8 +287,8 @@ def reported_sides(toks: list[Tok], h: Hit, groups: list[Group], site: Site, W: 
         if g.last > h.first or not set(g.names) & set(source):
             continue
         comp = next((k for k in range(g.last, h.first) if toks[k].word and has(toks[k], W["that"])), None)
-        if comp is not None and toks[comp].form.endswith(POSSESSIVE):
-            continue  # «أعلنت القوات الأمريكية أنها مسؤولة عن الهجوم»: it tells of itself
+        if comp is not None and (toks[comp].form.endswith(POSSESSIVE) or own_fighters_after(toks, comp, h.first, W)):
+            continue  # «أعلنت القوات الأمريكية أنها مسؤولة عن الهجوم», «أن مقاتليها خاضوا …»: it tells of itself
         if comp is not None and _reports(toks, site.a, g, comp, groups, W) \
                 and not (has(toks[h.first], _STRIKE) and _armed_body(toks, site.a, g)):
             reporters |= set(g.names)

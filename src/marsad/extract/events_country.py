@@ -144,11 +144,11 @@ def actor_country(name: str, titled: dict[str, Counter[str]]) -> str | None:
     if told:
         return told.most_common(1)[0][0]
     if listed is None:  # a body or people no entity names, told by a nisba («18 شرطيا مصريا», «الصحفيين المصريين»)
-        return next((n[0] for w in fold(name).split()[1:] if (n := _nisba(w)) is not None), None)
+        return next((n[0] for w in fold(name).split()[1:] if (n := nisba_of(w)) is not None), None)
     return listed
 
 
-def _nisba(word: str) -> tuple[str, int] | None:
+def nisba_of(word: str) -> tuple[str, int] | None:
     """The country of a nisba word, in the accusative or the dual too («مصريا», «تركيان»)."""
     return gz.nisba_country(word) or (gz.nisba_country(word[:-1]) if word.endswith("يا") else None) or (
         gz.nisba_country(word[:-2]) if word.endswith(("يان", "يين")) else None)

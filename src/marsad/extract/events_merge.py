@@ -123,6 +123,11 @@ def across_sentences(events: list[Event], L: Lexicon, retold: set[int] | None = 
     return out
 
 
+# characters past a deed told with no one named beyond which a later deed done to a named party is another
+# («مقتل ثلاثة عناصر» … paragraphs on … «استهداف مدرعة إسرائيلية»)
+_FAR_TELLING = 1500
+
+
 def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozenset[str] = frozenset(),
                apart: Callable[[Event, Event], bool] | None = None) -> bool:
     """Two tellings of one deed (never an agent's deeds told with different dates): a shared source
@@ -148,6 +153,8 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
     # «16 آخرين» … «13 آخرين», «مواطنين», «جنديين»: people no one named; «المستشفى»: a site, no party
     named_p = [n for n in p.target if not unnamed(n)]
     named_ev = [n for n in ev.target if not unnamed(n)]
+    if not (p.source or named_p) and not ev.source and named_ev and ev.start - p.end > _FAR_TELLING:
+        return False  # a deed on a named party told paragraphs after one with no one named: another deed
     if not (p.source or named_p) or not (ev.source or named_ev):
         return True  # «أن سبعة جنود قتلوا» … «هاجمت مروحيتان …»: told first with no one named
     if ev.location and not p.location and p.target and not ev.target:

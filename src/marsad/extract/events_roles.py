@@ -82,6 +82,7 @@ from marsad.extract.events_reversal import (
     passive_subject,
     resumptive_object,
 )
+from marsad.extract.events_site_owner import hit_unit_nisba
 from marsad.extract.events_tokens import (
     CLAUSE_END,
     POSSESSIVE,
@@ -333,6 +334,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             # («اغتيال قيادي في حركة حماس», «اعتقال عضوين في تنظيم داعش»: the member's body underwent it)
             if gen and not gen[0].nisba and not gen[0].is_loc and h.trig.type == "ASSAULT" and definite_deed(toks, h):
                 gen = []  # «واستهدفت الغارات المتمردين»: a noun with the article takes no genitive after it
+            if gen and hit_unit_nisba(toks, h, gen[0], b, W):
+                gen = []  # «استهداف جنود إسرائيليين»: whose the soldiers hit were (`events_site_owner`)
             if gen and not suffixed and h.trig.type == "CONSULT" and not gen[0].force and not gen[0].nisba:
                 # («زيارة لوفد فرنسي»: the nisba tells whose delegation visits)
                 visit = has(toks[h.first], W["visit"])

@@ -8,12 +8,19 @@ own the sites too («ثكنات الجيش السوري والميليشيات �
 attack with no target, and where word order took it for the doer («…، واستهدفت مواقع للتنظيم»: not Daesh's
 attack) (`site_owner`). `events_attack_sides` reads the same construct where a verb of doing governs the noun
 («واصلت X استهداف مواقع Y»).
+A site with no owner after it may carry a nisba instead, past up to two indefinite words that describe it
+(«استهداف دبابة إسرائيلية», «استهداف موقعا إسرائيليا», «استهداف آلية عسكرية إسرائيلية», «استهداف سفن شحن
+إسرائيلية», «استهداف مسيرة أمريكية»), and so may a unit of armed men («استهداف قوة إسرائيلية», «استهداف جنود
+إسرائيليين»): the country it names owned what was hit (`site_nisba`), never the doer (`hit_unit_nisba`, read
+by `events_roles`). «استهداف» of a country's site is an attack even in a sentence with no word of force
+(`hit_site_of_country`, read by `events_spurious`: «أعلن حزب الله استهداف موقع إسرائيلي»).
 """
 
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Words, norm
+from marsad.extract.events_country import nisba_of
+from marsad.extract.events_lexicon import Words, forms, norm
 from marsad.extract.events_tokens import Tok, has, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site
 
@@ -22,6 +29,11 @@ _DEED_TYPES = frozenset(("ASSAULT", "FIGHT"))
 # «لاستهداف») nor the article
 _PROCLITICS = frozenset(("", "و", "ب", "وب"))
 _AND = norm("و")
+# a drone: a thing an attack hits only where an attack noun takes it, so not among `site_nouns` («مسيرة» is a march)
+_DRONES = forms("مسيرة", "مسيرات")
+# a unit of armed men: hit, its nisba names whose it is («استهداف قوة إسرائيلية»), as for `own_arms`
+_UNITS = forms("قوة", "قوات", "جنود", "جنديين", "عناصر", "دورية")
+_DESCRIBED = 2  # indefinite words that may describe a site before its nisba («آلية عسكرية», «سفن شحن»)
 
 
 def site_owner(toks: list[Tok], h: Hit, b: int, groups: list[Group], site: Site, W: Words,
@@ -36,17 +48,21 @@ def site_owner(toks: list[Tok], h: Hit, b: int, groups: list[Group], site: Site,
     if prefix(tok, site.reading) not in _PROCLITICS or not tok.form.endswith(site.reading):
         return source, target  # «لاستهداف»: a purpose; «القصف»: no construct; «قصفها»: a pronoun object
     nw = next_word(toks, h.last, b)
-    if nw != h.last or not has(toks[nw], W["site_nouns"]) or toks[nw].form.startswith("ال") \
-            or any(g.first <= nw < g.last for g in groups):
+    if nw != h.last or not _hit_noun(toks[nw], W, True) or any(g.first <= nw < g.last for g in groups):
         return source, target
-    owner = next((g for g in groups if g.first == nw + 1 and _owner(g) and g.glued in ("", "ل")), None)
+    owner = next((g for g in groups if g.first == nw + 1 and _owner(g) and g.glued in ("", "ل")), None) \
+        if _hit_noun(toks[nw], W, False) else None
     if owner is None:
-        return source, target
-    owners = [owner]
-    while (nxt := next((g for g in groups if g.first == owners[-1].last and _owner(g) and g.glued == _AND),
-                       None)) is not None:
-        owners.append(nxt)  # «ثكنات الجيش السوري والميليشيات الإيرانية»
-    names = list(dict.fromkeys(n for g in owners for n in g.names))
+        country = site_nisba(toks, nw, b, {k for g in groups for k in range(g.first, g.last)}, W)
+        if country is None:
+            return source, target
+        names = [country]
+    else:
+        owners = [owner]
+        while (nxt := next((g for g in groups if g.first == owners[-1].last and _owner(g) and g.glued == _AND),
+                           None)) is not None:
+            owners.append(nxt)  # «ثكنات الجيش السوري والميليشيات الإيرانية»
+        names = list(dict.fromkeys(n for g in owners for n in g.names))
     if target and not set(names) & set(source):
         return source, target
     return [n for n in source if n not in names], [*names, *(n for n in target if n not in names)]
@@ -55,3 +71,50 @@ def site_owner(toks: list[Tok], h: Hit, b: int, groups: list[Group], site: Site,
 def _owner(g: Group) -> bool:
     """True when group g names a party that may own a site (a body, a force, a country), not a town."""
     return g.actor and (not g.is_loc or g.force) and g.binding not in ("skip", "mod", "loc")
+
+
+def site_nisba(toks: list[Tok], k: int, b: int, covered: set[int], W: Words) -> str | None:
+    """The country of the indefinite nisba that describes the site noun at token k, past up to `_DESCRIBED`
+    bare indefinite words («دبابة إسرائيلية», «موقعا إسرائيليا», «آلية عسكرية إسرائيلية», «سفن شحن
+    إسرائيلية»), or None. A mark, a word with the article, a clitic preposition or «و», or a word of a
+    name (`covered`: tokens of the named groups) ends the site's words."""
+    for j in range(k + 1, min(b, k + _DESCRIBED + 2)):
+        t = toks[j]
+        if not t.word or t.form.startswith("ال"):
+            return None
+        hit = nisba_of(t.form)
+        if hit is not None and hit[1] == 0:
+            return hit[0]
+        if t.form[:1] in ("ب", "ل", "و", "ف") or has(t, W["prep_any"]) or j in covered:
+            return None
+    return None
+
+
+def hit_site_of_country(toks: list[Tok], h: Hit, b: int, covered: set[int], W: Words) -> bool:
+    """True when the word right after trigger `h` is an indefinite site noun a country's nisba describes
+    («استهداف موقع إسرائيلي», «استهدفت قاعدة أمريكية», «استهداف آليات إسرائيلية»): a thing of a state hit."""
+    nw = next_word(toks, h.last, b)
+    if nw != h.last or not _hit_noun(toks[nw], W, True):
+        return False
+    return site_nisba(toks, nw, b, covered, W) is not None
+
+
+def _hit_noun(tok: Tok, W: Words, armed: bool) -> bool:
+    """True when an indefinite token names a site or a craft an attack hits (`site_nouns`, a drone), or with
+    `armed` a unit of armed men (`own_arms`, «قوة»: «استهداف جنود إسرائيليين»), whose owner a nisba may
+    tell. «آلية» folds to «اليه»: a word the table lists as it stands has no article."""
+    site = has(tok, W["site_nouns"]) or has(tok, _DRONES)
+    if tok.form.startswith("ال") and tok.form not in W["site_nouns"]:
+        return False
+    return site or (armed and (tok.form in W["own_arms"] or tok.form in _UNITS))
+
+
+def hit_unit_nisba(toks: list[Tok], h: Hit, g: Group, b: int, W: Words) -> bool:
+    """True when group g is the nisba of an indefinite unit of armed men, a site or a craft right after the
+    attack noun of `h` that no «لـ» marks as its agent («استهداف جنود إسرائيليين», «استهداف قوة إسرائيلية»):
+    whose the thing hit was, not who hit it (not «هجوم مسلحين سوريين», `agent_l`)."""
+    if h.trig.type not in _DEED_TYPES or h.trig.pos != "n" or has(toks[h.first], W["agent_l"]) \
+            or not (g.nisba or (g.is_loc and g.last == g.first + 1 and nisba_of(toks[g.first].form))):
+        return False  # («إسرائيليين»: a people's plural nisba, read as its country)
+    nw = next_word(toks, h.last, b)
+    return nw == h.last and g.first == nw + 1 and _hit_noun(toks[nw], W, True)

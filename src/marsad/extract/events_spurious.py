@@ -30,6 +30,7 @@ from marsad.extract.events_missed_triggers import control_not_taken
 from marsad.extract.events_no_deed import no_deed_done
 from marsad.extract.events_nonevents import no_event_told
 from marsad.extract.events_retreat_senses import no_retreat_or_buildup
+from marsad.extract.events_site_owner import hit_site_of_country
 from marsad.extract.events_tokens import SENT_END, Tok, clause_of, has, word_before
 from marsad.extract.events_topic_frames import topic_frame
 from marsad.extract.events_topic_mentions import topic_mention
@@ -75,7 +76,8 @@ def aimed_not_attacked(toks: list[Tok], a: int, b: int, h: Hit, found: list[Hit]
         return True  # «تستهدف داعش النشء العربي»: recruits sought, whatever words of force stand around
     return h.trig.type == "ASSAULT" and targeting_word(toks[h.first]) and not speaks_of_force(toks, a, b, W) \
         and not any(x is not h and x.trig.type in _VIOLENT and not targeting_word(toks[x.first]) for x in found) \
-        and not any(toks[k].word and has(toks[k], W["charge"]) for k in range(a, h.first))  # «اتهمت … باستهدافها»
+        and not any(toks[k].word and has(toks[k], W["charge"]) for k in range(a, h.first)) \
+        and not hit_site_of_country(toks, h, b, covered, W)  # «اتهمت … باستهدافها», «استهداف موقع إسرائيلي»
 
 
 _RECEIVED = norm("ستقبل")  # the stem of «استقبل», «يستقبل», «تستقبل»
