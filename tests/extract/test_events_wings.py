@@ -37,6 +37,9 @@ def test_apposition_does_not_cut_the_announcer_off() -> None:
     text = "أعلنت كتائب القسام، الجناح العسكري لحركة حماس، استهداف دبابة إسرائيلية في حي الشجاعية."
     assert _first(text, "ASSAULT") == (["كتائب القسام", "حماس"], ["إسرائيل"])
 
+    text = "أعلنت كتائب القسام، الجناح العسكري لحركة حماس، أمس الأحد، استهداف دبابة إسرائيلية في حي الشجاعية."
+    assert _first(text, "ASSAULT") == (["كتائب القسام", "حماس"], ["إسرائيل"])  # a date aside after the apposition
+
 
 def test_party_told_in_the_apposition_stands_beside_the_wing() -> None:
     text = "وقالت كتائب حزب الله، التابعة للحشد الشعبي، إنها استهدفت قاعدة أمريكية في الأردن."

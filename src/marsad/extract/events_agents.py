@@ -314,6 +314,9 @@ def _light_subject(text: str, toks: list[Tok], c_lo: int, h: Hit, groups: list[G
         c_lo = _aside_start(toks, h.first - 2)  # «وتمكنت المقاومة، المدعومة بقوات التحالف، من صد …»
     elif c_lo > a and toks[c_lo - 1].form in _COMMAS and not any(toks[k].word for k in range(c_lo, h.first)):
         c_lo = _aside_start(toks, c_lo - 1)  # «أعلنت كتائب القسام، الجناح العسكري لحركة حماس، استهداف …»
+        close = next((k for k in range(c_lo, h.first) if toks[k].form in _COMMAS), None)
+        if c_lo > a and toks[c_lo - 1].form in _COMMAS and close is not None:
+            c_lo = min(c_lo, _aside_start(toks, close))  # a second aside: «…، الجناح العسكري لحركة حماس، أمس الأحد،»
     lv = next((k for k in range(h.first - 1, max(c_lo, h.first - 14) - 1, -1)
                if toks[k].word and (has(toks[k], W["light"]) or _hastens(toks, k, h, W)
                                     or attempts(toks, k, h, groups, W))), None)
