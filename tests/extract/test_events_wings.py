@@ -83,3 +83,11 @@ def test_islamic_resistance_in_iraq_is_a_party() -> None:
     assert _first(text, "ASSAULT") == (["المقاومة الإسلامية في العراق"], ["الولايات المتحدة"])
     text = "وأعلنت المقاومة الإسلامية في لبنان استهداف دبابة إسرائيلية في بلدة مارون الراس."
     assert _first(text, "ASSAULT") == (["المقاومة الإسلامية في لبنان", "حزب الله"], ["إسرائيل"])
+
+
+def test_a_military_spokesman_speaks_for_his_party() -> None:
+    # «العسكري» in the title chain; the tagger's «الحوثيين يحيى» is the body, then the spokesman's name
+    text = "أعلن المتحدث العسكري باسم الحوثيين يحيى سريع استهداف سفينة تجارية في خليج عدن."
+    assert _first(text, "ASSAULT")[0] == ["الحوثي", "يحيى سريع"]
+    text = "أعلن المتحدث العسكري باسم الجيش اليمني استهداف مواقع للحوثيين."
+    assert _first(text, "ASSAULT") == (["اليمن", "الجيش اليمني"], ["الحوثي"])

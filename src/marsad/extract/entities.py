@@ -402,6 +402,10 @@ def _split_pairs(raw: list[tuple[int, int, int, str]], folded: list[list[str]],
                     cut = (k, tail[1].label, "ORG")
                 elif j - k == 1 and folded[si][k] in surnames:
                     cut = (k, "PER", "ORG")
+                elif j - k == 1 and label == "ORG" and folded[si][k] in g.first_names:
+                    cut = (k, "PER", "ORG")  # «باسم الحوثيين يحيى سريع»: the body, then a man's first name
+                    if j < len(folded[si]) and _ARABIC.search(folded[si][j]) and not gz.is_stop(folded[si][j], g):
+                        j += 1  # and his family name, which the tagger left out
                 break
         if cut is None:
             out.append((si, i, j, label))
