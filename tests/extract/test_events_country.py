@@ -6,7 +6,8 @@ from collections import Counter
 
 from event_cases import BOGDANOV, HAMAS, ISIS, one, run
 
-from marsad.extract.events_country import actor_country, place_country
+from marsad.clean.normalize import fold
+from marsad.extract.events_country import actor_country, nisba_of, place_country
 
 RUSSIAN = ("الروسي", "روسيا", "LOC")
 DOHA = ("الدوحة", "الدوحة", "LOC")
@@ -56,3 +57,9 @@ def test_people_a_number_counts_take_the_country_of_their_nisba() -> None:
     assert actor_country("نقابة الصحفيين اليمنيين", {}) == "اليمن"
     assert actor_country("جنديان تركيان", {}) == "تركيا"
     assert actor_country("مسلحون مجهولون", {}) is None
+
+
+def test_a_nisba_in_the_feminine_dual_or_plural_names_its_country() -> None:
+    assert nisba_of(fold("إسرائيليتين")) == ("إسرائيل", 0) and nisba_of(fold("أمريكيتان"))[0] == "الولايات المتحدة"
+    assert nisba_of(fold("مصريات")) == ("مصر", 0)
+    assert nisba_of(fold("آليات")) is None and nisba_of(fold("عمليات")) is None

@@ -91,3 +91,12 @@ def test_a_military_spokesman_speaks_for_his_party() -> None:
     assert _first(text, "ASSAULT")[0] == ["الحوثي", "يحيى سريع"]
     text = "أعلن المتحدث العسكري باسم الجيش اليمني استهداف مواقع للحوثيين."
     assert _first(text, "ASSAULT") == (["اليمن", "الجيش اليمني"], ["الحوثي"])
+
+
+def test_a_counted_or_dual_craft_hit_names_its_country() -> None:
+    source, target = _first("أعلنت كتائب القسام استهداف 3 آليات إسرائيلية في غزة.", "ASSAULT")
+    assert source == ["كتائب القسام", "حماس"] and target == ["إسرائيل"]
+    assert _first("أعلن حزب الله استهداف ٣ آليات إسرائيلية في الجليل.", "ASSAULT")[1] == ["إسرائيل"]
+    assert _first("أعلن الحوثيون استهداف سفينتين أمريكيتين في البحر الأحمر.", "ASSAULT") == (
+        ["الحوثي"], ["الولايات المتحدة"])
+    assert _first("أعلنت كتائب القسام استهداف دبابتين إسرائيليتين في غزة.", "ASSAULT")[1] == ["إسرائيل"]

@@ -149,9 +149,12 @@ def actor_country(name: str, titled: dict[str, Counter[str]]) -> str | None:
 
 
 def nisba_of(word: str) -> tuple[str, int] | None:
-    """The country of a nisba word, in the accusative or the dual too («مصريا», «تركيان»)."""
+    """The country of a nisba word, in the accusative, the dual or the feminine plural too («مصريا», «تركيان»,
+    «إسرائيليتين», «إسرائيليات»; folded)."""
     return gz.nisba_country(word) or (gz.nisba_country(word[:-1]) if word.endswith("يا") else None) or (
-        gz.nisba_country(word[:-2]) if word.endswith(("يان", "يين")) else None)
+        gz.nisba_country(word[:-2]) if word.endswith(("يان", "يين")) else None) or (
+        gz.nisba_country(word[:-3] + "ه") if word.endswith(("يتين", "يتان")) else None) or (
+        gz.nisba_country(word[:-2] + "ه") if word.endswith("يات") else None)
 
 
 def note_titles(names: list[str], place: str | None, titled: dict[str, Counter[str]]) -> None:

@@ -47,8 +47,8 @@ def site_owner(toks: list[Tok], h: Hit, b: int, groups: list[Group], site: Site,
     tok = toks[h.first]
     if prefix(tok, site.reading) not in _PROCLITICS or not tok.form.endswith(site.reading):
         return source, target  # «لاستهداف»: a purpose; «القصف»: no construct; «قصفها»: a pronoun object
-    nw = next_word(toks, h.last, b)
-    if nw != h.last or not _hit_noun(toks[nw], W, True) or any(g.first <= nw < g.last for g in groups):
+    nw = _site_word(toks, h, b)
+    if nw is None or not _hit_noun(toks[nw], W, True) or any(g.first <= nw < g.last for g in groups):
         return source, target
     owner = next((g for g in groups if g.first == nw + 1 and _owner(g) and g.glued in ("", "ل")), None) \
         if _hit_noun(toks[nw], W, False) else None
@@ -93,8 +93,8 @@ def site_nisba(toks: list[Tok], k: int, b: int, covered: set[int], W: Words) -> 
 def hit_site_of_country(toks: list[Tok], h: Hit, b: int, covered: set[int], W: Words) -> bool:
     """True when the word right after trigger `h` is an indefinite site noun a country's nisba describes
     («استهداف موقع إسرائيلي», «استهدفت قاعدة أمريكية», «استهداف آليات إسرائيلية»): a thing of a state hit."""
-    nw = next_word(toks, h.last, b)
-    if nw != h.last or not _hit_noun(toks[nw], W, True):
+    nw = _site_word(toks, h, b)
+    if nw is None or not _hit_noun(toks[nw], W, True):
         return False
     return site_nisba(toks, nw, b, covered, W) is not None
 
@@ -116,5 +116,16 @@ def hit_unit_nisba(toks: list[Tok], h: Hit, g: Group, b: int, W: Words) -> bool:
     if h.trig.type not in _DEED_TYPES or h.trig.pos != "n" or has(toks[h.first], W["agent_l"]) \
             or not (g.nisba or (g.is_loc and g.last == g.first + 1 and nisba_of(toks[g.first].form))):
         return False  # («إسرائيليين»: a people's plural nisba, read as its country)
+    nw = _site_word(toks, h, b)
+    return nw is not None and g.first == nw + 1 and _hit_noun(toks[nw], W, True)
+
+
+def _site_word(toks: list[Tok], h: Hit, b: int) -> int | None:
+    """The index of the word right after trigger `h`, past a count in digits («استهداف 5 دبابات إسرائيلية»),
+    that may name the thing hit; None when a mark stands between."""
     nw = next_word(toks, h.last, b)
-    return nw == h.last and g.first == nw + 1 and _hit_noun(toks[nw], W, True)
+    if nw != h.last:
+        return None
+    if toks[nw].form.isdigit() and nw + 1 < b and toks[nw + 1].word:
+        return nw + 1
+    return nw
