@@ -100,3 +100,8 @@ def test_a_counted_or_dual_craft_hit_names_its_country() -> None:
     assert _first("أعلن الحوثيون استهداف سفينتين أمريكيتين في البحر الأحمر.", "ASSAULT") == (
         ["الحوثي"], ["الولايات المتحدة"])
     assert _first("أعلنت كتائب القسام استهداف دبابتين إسرائيليتين في غزة.", "ASSAULT")[1] == ["إسرائيل"]
+
+
+def test_the_wing_by_its_short_name_in_a_story_on_palestine() -> None:
+    source, target = _first("أعلنت القسام استهداف دبابة إسرائيلية في غزة.", "ASSAULT")
+    assert source == ["كتائب القسام", "حماس"] and target == ["إسرائيل"]
