@@ -103,6 +103,7 @@ def test_rejecting_words_said_is_criticism_of_the_speaker() -> None:
     ev = one(run("وأعرب وزير الخارجية الكويتي عن رفضه للتصريحات الأخيرة لماهر العلي.", [KUWAITI, speaker]),
              "DISAPPROVE")
     assert ev.source == ["الكويت"] and ev.target == ["ماهر العلي"]
-    assert "REJECT" not in types("ورفضت الحكومة المغربية الاتهامات التي وجهها لها مجلس الأمن.", [MOROCCAN, UNSC])
+    # rejecting an accusation denies it: a refusal, not criticism (`test_events_capitals`)
+    assert "REJECT" in types("ورفضت الحكومة المغربية الاتهامات التي وجهها لها مجلس الأمن.", [MOROCCAN, UNSC])
     # refusing a proposal stays a refusal
     assert "REJECT" in types("ورفضت الحكومة المغربية المقترح الذي قدمه مجلس الأمن.", [MOROCCAN, UNSC])

@@ -385,7 +385,7 @@ from marsad.extract.events_bodies import (
 )
 from marsad.extract.events_body_names import add_army_countries, add_body_names
 from marsad.extract.events_both_sides import attack_sides_told_before, two_sides_told_before
-from marsad.extract.events_capital_places import place_in_capitals
+from marsad.extract.events_capital_places import capital_targets, place_in_capitals
 from marsad.extract.events_captors import captor, held_in
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_claims import credit_claims
@@ -1320,7 +1320,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                     anaphoric.add(id(ev))
                 if id(h) in rank:
                     restated.add(id(ev))
-            if ev.source and ev.target and h.trig.type in W["reciprocal_types"] and has(toks[h.first], W["reciprocal"]):
+            if ev.source and ev.target and h.trig.type in W["reciprocal_types"] and h.trig.type != "FIGHT" \
+                    and has(toks[h.first], W["reciprocal"]):  # (a fight between X and Y is one between Y and X)
                 # «تبادلت X وY الاتهامات»: each accuses the other
                 here[f"{ev.type}~{h.first}"] = replace(ev, source=list(ev.target), target=list(ev.source))
         attribute(toks, a, b, groups, list(here.values()), W)
@@ -1370,6 +1371,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     note_story_countries(inferred)  # «قوات الأمن» in a story plainly about Saudi Arabia: السعودية beside it
     add_guests(out, text)  # «استقبل X سفير اليابان», «زار X العاصمة العمانية»: a titled guest's country
     place_in_capitals(out, toks, text, W["needs_source"])  # «في العاصمة الأفغانية» → كابل (`events_capital_places`)
+    capital_targets(out, toks, text)  # «هجوما على العاصمة الأوكرانية كييف»: أوكرانيا hit (`events_capital_places`)
     place_by_anaphor(out, toks, text, entities, W["needs_source"])  # «في المدينة», «هناك» (`events_anaphoric_places`)
     out = retype_events(out, toks, L)  # the type actors and object call for («احتجاز الرهائن», «خالها خطفها»)
     for e in out:

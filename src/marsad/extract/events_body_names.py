@@ -16,7 +16,11 @@ not a nisba qualifying a plural noun («مسلحون سوريون», «المد�
 A national army the entity layer names as a body of its own («الجيش الإسرائيلي», and «جيش الاحتلال»
 canonicalised to it) stands for its country the same way, told the other way round: the country is put
 before it, `["إسرائيل", "الجيش الإسرائيلي"]` (`add_army_countries`); not an army named by more than its
-nisba («الجيش السوري الحر», «الجيش الوطني الليبي»: no arm of a state).
+nisba («الجيش السوري الحر», «الجيش الوطني الليبي»: no arm of a state). So does a ministry named by its
+portfolio and nisba («وزارة الخزانة الأمريكية» → ["الولايات المتحدة", "وزارة الخزانة الأمريكية"]) and a
+capital named as an actor, which stands for its country by metonymy («وقالت موسكو», «اتهمت واشنطن بكين» →
+["روسيا", "موسكو"], ["الولايات المتحدة", "واشنطن"] → ["الصين", "بكين"]); a capital that is only where a
+deed happened («في موسكو») is its place, no actor, and gets nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import re
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import Mention, unowned_body
+from marsad.extract.events_country import ambiguous_place, place_country
 from marsad.extract.events_lexicon import FORCE, lexicon, norm
 from marsad.extract.events_phrases import is_number
 from marsad.extract.events_tokens import Tok
@@ -153,6 +158,16 @@ def add_body_names(events: list[Event], text: str, toks: list[Tok], ents: list[M
 
 
 _ARMY_HEADS = frozenset(norm(w) for w in ("الجيش", "جيش"))
+_MINISTRY = norm("وزارة")
+MINISTRY_WORDS = 2  # words between «وزارة» and its nisba («وزارة الخزانة الأمريكية», «وزارة الأمن الداخلي الأمريكية»)
+
+
+def _nisba_last(ws: list[str]) -> str | None:
+    """The country a definite nisba closing the folded words `ws` names («الروسية» → روسيا), else None."""
+    if not ws[-1].startswith("ال"):
+        return None
+    hit = nisba_country(fold(ws[-1]))
+    return hit[0] if hit is not None and hit[1] == 0 else None
 
 
 def army_country(name: str) -> str | None:
@@ -161,20 +176,45 @@ def army_country(name: str) -> str | None:
     name («الجيش السوري الحر», «الجيش الوطني الليبي»)."""
     W = lexicon().words
     ws = norm(name).split()
-    if len(ws) < 2 or not (ws[0] in _ARMY_HEADS or ws[0] in W["force_noun"]) or not ws[-1].startswith("ال") \
+    if len(ws) < 2 or not (ws[0] in _ARMY_HEADS or ws[0] in W["force_noun"]) \
             or any(w not in W["force_adjective"] for w in ws[1:-1]):
         return None
-    hit = nisba_country(fold(ws[-1]))
-    return hit[0] if hit is not None and hit[1] == 0 else None
+    return _nisba_last(ws)
+
+
+def ministry_country(name: str) -> str | None:
+    """The country a ministry named by «وزارة», its portfolio and a definite nisba last stands for
+    («وزارة الخزانة الأمريكية» → الولايات المتحدة, «وزارة الدفاع الروسية» → روسيا); None for any other name."""
+    ws = norm(name).split()
+    if not 3 <= len(ws) <= MINISTRY_WORDS + 2 or ws[0] != _MINISTRY:
+        return None
+    return _nisba_last(ws)
+
+
+def capital_country(name: str) -> str | None:
+    """The country a capital named as an actor stands for («موسكو» → روسيا, «واشنطن» → الولايات المتحدة);
+    None for any other name, and for a capital named as its country («تونس», «الكويت») or as another
+    country («عمان»: Amman or Oman)."""
+    if norm(name) not in lexicon().capitals or ambiguous_place(name):
+        return None
+    country = place_country(name)
+    return country if country is not None and fold(country) != fold(name) else None
+
+
+def state_country(name: str) -> str | None:
+    """The country an arm of a state named as an actor stands for: a national army (`army_country`), a
+    ministry (`ministry_country`) or the capital (`capital_country`); None for any other name."""
+    return army_country(name) or ministry_country(name) or capital_country(name)
 
 
 def add_army_countries(events: list[Event]) -> None:
-    """Before a national army named as an actor of its own («الجيش الإسرائيلي»), its country, on either
-    side, unless that side names the country already."""
+    """Before a national army, a ministry or a capital named as an actor of its own («الجيش الإسرائيلي»,
+    «وزارة الخزانة الأمريكية», «موسكو»), its country (`state_country`), on either side, unless that side
+    names the country already or the other side names it (one party on both sides is none)."""
     for ev in events:
-        for side in (ev.source, ev.target):
+        for side, other in ((ev.source, ev.target), (ev.target, ev.source)):
             for name in list(side):
-                country = army_country(name)
-                if country is not None and country not in side and country != name:
+                country = state_country(name)
+                if country is not None and country not in side and country not in other and country != name:
                     side.insert(side.index(name), country)
                     ev.countries.setdefault(country, country)

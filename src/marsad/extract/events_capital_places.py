@@ -6,6 +6,8 @@
   a relational adjective, never a place, so such a deed had none; an adjective spelled with its
   country's name («التشادية», «الإيرانية») was read as the country (تشاد), now its capital (أنجمينا).
   Not a capital named as its country («العاصمة التونسية», «الجزائرية»).
+- An attack on a capital told by its country's adjective (`capital_targets`): «شنت روسيا هجوما على العاصمة
+  الأوكرانية كييف» hits أوكرانيا, which joins its targets; not «في العاصمة …» (where it happened).
 - Where something came from (`origins_apart`, a hook of `events_place.choose_location`): a place
   after «من داخل» («سقوط مقذوف عسكري من داخل الأراضي اليمنية على منزل») is where a shell was
   fired from, not where the deed happened."""
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 from marsad.clean.normalize import fold
 from marsad.extract.events_country import place_country
 from marsad.extract.events_lexicon import forms, lexicon
+from marsad.extract.events_phrases import unnamed
 from marsad.extract.events_tokens import CLAUSE_END, RELATIVE_PRONOUNS, SENT_END, Tok
 from marsad.extract.ner_gazetteer import GAZ, nisba_country
 from marsad.lang import table
@@ -119,6 +122,51 @@ def place_in_capitals(events: list[Event], toks: list[Tok], text: str, spoken: f
         if found is not None:
             ev.location = found[1]
             ev.location_country = ev.location_country or place_country(found[1])
+
+
+_ATTACK_TYPES = frozenset(("ASSAULT",))
+_ON = frozenset(fold(w) for w in ("على", "وعلى", "ضد"))
+# words before «العاصمة» that make it where a deed happened or came from, not what it hit («في العاصمة», «قرب العاصمة»)
+_PLACE_BEFORE = frozenset(fold(w) for w in (
+    "في", "وفي", "من", "ومن", "إلى", "الى", "نحو", "قرب", "بالقرب", "حول", "داخل", "عند", "أطراف", "ضواحي",
+    "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "سكان", "أهالي", "مطار", "خارج"))
+
+
+def _hit_capital(toks: list[Tok], k: int) -> str | None:
+    """The country «العاصمة» + its adjective at token `k` names when the capital is what a deed hit: after
+    «على»/«ضد» or as a verb's object («شنت روسيا هجوما على العاصمة الأوكرانية كييف», «قصفت القوات الروسية
+    العاصمة الأوكرانية»), not after a word of place («في العاصمة», «قرب العاصمة», «من العاصمة»)."""
+    if toks[k].form != _CAPITAL or k == 0 or k + 1 >= len(toks) or toks[k - 1].form in _PLACE_BEFORE \
+            or not toks[k - 1].word:
+        return None
+    hit = nisba_country(toks[k + 1].form)
+    return hit[0] if hit is not None and hit[1] == 0 else None
+
+
+def capital_targets(events: list[Event], toks: list[Tok], text: str) -> None:
+    """An attack on a capital told by its country's adjective («شنت روسيا هجوما واسعا على العاصمة الأوكرانية
+    كييف», «شن الطيران الإسرائيلي غارات على العاصمة السورية دمشق») hits that country: the country joins its
+    targets, after its trigger in its clause, unless a side names it already; not when a party is hit there
+    («غاراتها على العاصمة اليمنية صنعاء» on the Houthis: they, not Yemen, are its target), only people
+    counted or none (`unnamed`)."""
+    for ev in events:
+        if ev.type not in _ATTACK_TYPES or not all(unnamed(n) for n in ev.target):
+            continue
+        end = _trigger_end(toks, text, ev)
+        if end is None:
+            continue
+        words = 0
+        for k in range(max(end - 1, 0), len(toks)):
+            f = toks[k].form
+            if toks[k].start >= ev.end or f in CLAUSE_END or f in SENT_END or words > CAPITAL_REACH:
+                break
+            words += toks[k].word
+            country = _hit_capital(toks, k)
+            if country is not None:
+                if country not in ev.target and country not in ev.source:
+                    ev.target.append(country)
+                    ev.countries.setdefault(country, country)
+                break
 
 
 def _country_capital(toks: list[Tok], ev: Event) -> str | None:

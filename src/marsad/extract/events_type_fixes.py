@@ -19,8 +19,9 @@ Run from `events_typing.retype_events` on each finished event, before the other 
   الأمن», «رفع النادي احتجاجا للجهات المعنية») is criticism (DISAPPROVE), not a street protest;
 - refusing to comment («رفض الوزير التعليق على …», «ورفضت الحكومة الإفصاح عن تفاصيل الاتفاق», «رفض الكشف عن
   اسمه») refuses no proposal, demand or deed: no event;
-- rejecting words («أعرب عن رفضه للتصريحات غير المسؤولة», «رفضت الوزارة الاتهامات», «ترفض المزاعم») is
-  criticism of whoever said them (DISAPPROVE), not the refusal of a proposal (REJECT).
+- rejecting words («أعرب عن رفضه للتصريحات غير المسؤولة», «رفض الإساءات») is criticism of whoever said them
+  (DISAPPROVE), not the refusal of a proposal (REJECT); rejecting an accusation or a claim («رفضت الوزارة
+  الاتهامات», «ترفض المزاعم») denies it, and stays a REJECT.
 """
 
 from __future__ import annotations
@@ -107,8 +108,8 @@ PRESS_REACH = 3  # words after «الرد» in which the press that asked stands
 _NOT_PAST = forms("في", "عن", "من", "إلى", "الى", "مع", "حول", "الذي", "التي", "الذين", "أن", "إن", "بأن",
                   "لأن", "ما", "بعد", "قبل")
 # words rejected: what someone said of the one who rejects them («رفضه للتصريحات», «رفضت الاتهامات»)
-_WORDS_SAID = forms("تصريحات", "التصريحات", "تصريح", "التصريح", "اتهامات", "الاتهامات", "مزاعم", "المزاعم",
-                    "ادعاءات", "الادعاءات", "افتراءات", "الافتراءات", "أقوال", "الأقوال", "إساءات", "الإساءات",
+# (not an accusation or a claim: «رفضت روسيا الاتهامات الأوكرانية», «ترفض المزاعم» reject it, REJECT)
+_WORDS_SAID = forms("تصريحات", "التصريحات", "تصريح", "التصريح", "أقوال", "الأقوال", "إساءات", "الإساءات",
                     "الإساءة", "إساءة")
 
 
