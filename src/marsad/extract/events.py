@@ -776,7 +776,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 if title:
                     titled[title] = list(g.names)
             if _after_skip(toks, g, W) or _reported_by(toks, a, g, W) or _posted_to(toks, a, g, W) \
-                    or _headed_by(toks, a, g, groups, W):
+                    or _headed_by(toks, a, g, groups, W) or _solidarity_with(toks, a, g, hits):
                 g.binding = "skip"  # «الانفصاليين الموالين لروسيا»: whose side; «وفق بيانات لوزارة الصحة»: who says so
             elif bare[:1] in ("ب", "ل") and not genitive:  # «بجدة», «لقطاع غزة»: the preposition is glued on
                 g.binding = "loc" if (g.is_loc and not g.force and bare[0] == "ب") else "target"
@@ -1871,8 +1871,14 @@ def _inanimate_subject(toks: list[Tok], a: int, h: Hit, covered: set[int], W: Wo
             if toks[k].form in CLAUSE_END:
                 return False
             k -= 1
-        if k < a or k in covered:
+        if k < a:
             return False
+        if k in covered:
+            before = _before_aimed_at(toks, a, k, covered)  # «العقوبات على إيران تستهدف …»: the measure's aim
+            if before is None:
+                return False
+            k = before
+            continue
         t = toks[k]
         if has(t, W["inanimate"]):
             return True
@@ -1880,6 +1886,22 @@ def _inanimate_subject(toks: list[Tok], a: int, h: Hit, covered: set[int], W: Wo
             return False
         k -= 1
     return False
+
+
+_AIMED_AT = forms("على", "ضد", "بحق")  # what a measure is aimed at («العقوبات على إيران», «الإجراءات ضد روسيا»)
+
+
+def _before_aimed_at(toks: list[Tok], a: int, k: int, covered: set[int]) -> int | None:
+    """The word before «على/ضد/بحق X» when k ends a named X right after one («العقوبات على إيران»: at
+    «العقوبات»), else None: a measure's aim stands between the measure and its verb."""
+    while k >= a and (k in covered or not toks[k].word):
+        k -= 1
+    if k < a or not has(toks[k], _AIMED_AT):
+        return None
+    k -= 1
+    while k >= a and not toks[k].word:
+        k -= 1
+    return k if k >= a else None
 
 
 def _any_of(toks: list[Tok], a: int, h: Hit, W: Words) -> bool:
@@ -1906,6 +1928,20 @@ def _after_skip(toks: list[Tok], g: Group, W: Words) -> bool:
     while k >= 0 and not toks[k].word and toks[k].form not in CLAUSE_END:
         k -= 1
     return k >= 0 and toks[k].word and has(toks[k], W["skip"])
+
+
+_SOLIDARITY = forms("تضامنا", "وتضامنا")  # the accusative of motive («… تضامنا مع غزة»)
+_WITH = forms("مع")
+
+
+def _solidarity_with(toks: list[Tok], a: int, g: Group, hits: list[Hit]) -> bool:
+    """True when the group follows «تضامنا مع»: whom a deed was done in solidarity with («تستهدف الجماعة
+    سفنا … تضامنا مع غزة», «تظاهر الآلاف تضامنا مع الشعب الفلسطيني»), no party to it; not when a trigger
+    takes the noun as its word («وأبدت قطر تضامنا مع لبنان»: whom the backing is for)."""
+    ws = [k for k in range(max(a, g.first - 3), g.first) if toks[k].word][-2:]
+    if len(ws) != 2 or toks[ws[1]].form not in _WITH or toks[ws[0]].form not in _SOLIDARITY:
+        return False
+    return not any(ws[0] in h.used or h.first <= ws[0] < h.last for h in hits)
 
 
 def _posted_to(toks: list[Tok], a: int, g: Group, W: Words) -> bool:

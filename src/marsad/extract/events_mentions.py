@@ -26,7 +26,9 @@ from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body,
 from marsad.extract.events_other_party import numbered_powers
 from marsad.extract.events_plural_adjectives import agreeing_adjectives
 from marsad.extract.events_role_antecedents import (
+    DELEGATION,
     ROLE_ANAPHORS,
+    delegation_antecedent,
     most_named,
     named_rebels,
     named_so_far,
@@ -101,6 +103,11 @@ def entity_tokens(toks: list[Tok], starts: list[int], entities: list[Entity], te
                 continue  # «رئيس الشركة», «الشركة السعودية للكهرباء» (`events_role_antecedents`)
             label = L.anaphora[key]
             head = L.anaphora_heads.get(key)  # «المجلس»: a council named before
+            if key == DELEGATION:  # «الوفد»: the party of the delegation named before (`events_role_antecedents`)
+                party = delegation_antecedent(toks, i, out)
+                if party is not None:
+                    out.append((i, i + 1, Entity(tok.form, party.label, party.canonical, tok.start, tok.end)))
+                continue
             if key in ROLE_ANAPHORS:  # «الشركة»: the nearest company named (`events_role_antecedents`)
                 near = nearest_antecedent(toks, i, out, head or "")
                 counts = {near: 1} if near else {}

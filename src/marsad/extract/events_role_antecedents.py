@@ -19,7 +19,11 @@ from marsad.extract.events_tokens import Tok
 from marsad.model import Entity
 
 # anaphors that must stand alone to stand for an earlier party
-ROLE_ANAPHORS = frozenset(fold(w) for w in ("الشركة",))
+ROLE_ANAPHORS = frozenset(fold(w) for w in ("الشركة", "الوفد"))
+# the delegation anaphor, which stands for the party whose delegation was named before (`delegation_antecedent`)
+DELEGATION = fold("الوفد")
+_DELEGATION_NOUNS = frozenset(fold(w) for w in ("وفد", "وفدا", "وفود", "وفدين"))
+DELEGATION_REACH = 3  # words from «وفد» to its party's name («وفد من حركة …», «وفدا رفيعا من …»)
 
 # words that make the role noun their genitive: another office or body («رئيس الشركة»)
 _CONSTRUCT_HEADS = frozenset(fold(w) for w in (
@@ -30,6 +34,7 @@ _CONSTRUCT_HEADS = frozenset(fold(w) for w in (
 
 
 _NISBA_ENDS = tuple(fold(w) for w in ("ي", "ية", "يه", "يون", "يين", "يات"))
+_AL_VERBS = frozenset(fold(w) for w in ("التقى",))  # a verb that opens with «ال» and folds to a nisba's end
 _NISBA_PLURALS = frozenset(fold(w) for w in ("العرب", "الأفارقة", "الأجانب", "الجدد", "السابقون", "السابقين"))
 
 
@@ -56,6 +61,8 @@ def _names_more(tok: Tok) -> bool:
     f = tok.form
     if f.startswith("لل"):
         return True
+    if f in _AL_VERBS:
+        return False  # «إن الوفد التقى …»: the verb, no nisba
     return f.startswith("ال") and (f in _NISBA_PLURALS or f.endswith(_NISBA_ENDS))
 
 
@@ -70,6 +77,8 @@ def stands_alone(toks: list[Tok], i: int, key: str) -> bool:
     if prev is not None and any(r in _CONSTRUCT_HEADS for r in (prev.form, *prev.reads)):
         return False
     nxt = _next_word(toks, i)
+    if key == DELEGATION and nxt is not None and nxt.form.startswith("ال") and nxt.form not in _AL_VERBS:
+        return False  # «والوفد المرافق له», «الوفد الزائر»: a delegation described, not the one named before
     return not (nxt is not None and _names_more(nxt))
 
 
@@ -99,6 +108,36 @@ def nearest_antecedent(toks: list[Tok], i: int, ments: list[Mention], head: str)
         nxt = _next_word(toks, k)
         if bare and not (nxt is not None and _names_more(nxt)):
             continue  # «أرباح الشركة», «وقالت الشركة»: the same company again
+        return None
+    return None
+
+
+def delegation_antecedent(toks: list[Tok], i: int, ments: list[Mention]) -> Entity | None:
+    """The party whose delegation a bare «الوفد» at token i stands for: the organisation or country named
+    within `DELEGATION_REACH` words after the nearest «وفد» before it («بحث وفد من حركة حماس …» … «إن الوفد
+    التقى …»: حماس), or named with it («وفد حماس»). None when that delegation names no party («وفدا من
+    رجال الأعمال»)."""
+    at = {k: m for m in ments for k in range(m[0], m[1])}
+    for k in range(i - 1, -1, -1):
+        tok = toks[k]
+        if not tok.word or not (tok.form in _DELEGATION_NOUNS or (
+                tok.form[:1] in ("و", "ف", "ب", "ل") and tok.form[1:] in _DELEGATION_NOUNS)):
+            continue
+        m = at.get(k)
+        if m is not None:
+            return m[2] if m[2].label in ("ORG", "LOC") else None  # «وفد حماس» as one group actor
+        seen = 0
+        for j in range(k + 1, len(toks)):
+            if not toks[j].word:
+                if toks[j].form in (".", "،", ",", ":", "؟", "!"):
+                    return None
+                continue
+            seen += 1
+            if seen > DELEGATION_REACH:
+                return None
+            m = at.get(j)
+            if m is not None:
+                return m[2] if m[0] == j and m[2].label in ("ORG", "LOC") else None
         return None
     return None
 
