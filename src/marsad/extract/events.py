@@ -383,7 +383,7 @@ from marsad.extract.events_bodies import (
     people_antecedent,
     told_by_people,
 )
-from marsad.extract.events_body_names import add_army_countries, add_body_names
+from marsad.extract.events_body_names import add_army_countries, add_body_names, add_coordinated_nisbas
 from marsad.extract.events_both_sides import attack_sides_told_before, two_sides_told_before
 from marsad.extract.events_capital_places import capital_targets, place_in_capitals
 from marsad.extract.events_captors import captor, held_in
@@ -1393,6 +1393,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     if body_names:
         add_body_names(out, text, toks, ents)  # «الشرطة التركية»: تركيا, and the body's own words
         add_army_countries(out)  # «الجيش الإسرائيلي»: إسرائيل before it
+        add_coordinated_nisbas(out, text, toks, ents)  # «القوات المصرية والسعودية»: السعودية too
     add_parents(out, text, entities)  # «كتائب القسام»: حماس beside it (`events_wing_parents`)
     return out
 

@@ -21,6 +21,11 @@ portfolio and nisba («وزارة الخزانة الأمريكية» → ["ال
 capital named as an actor, which stands for its country by metonymy («وقالت موسكو», «اتهمت واشنطن بكين» →
 ["روسيا", "موسكو"], ["الولايات المتحدة", "واشنطن"] → ["الصين", "بكين"]); a capital that is only where a
 deed happened («في موسكو») is its place, no actor, and gets nothing.
+
+A second nisba joined by «و» to a force's («القوات المصرية والسعودية», «الشرطة الإسبانية والمغربية») names a
+second country acting with the first, and stands beside it on the same side (`add_coordinated_nisbas`);
+not where the event already names that country (the other party of «اشتباكات بين القوات السورية والتركية»),
+nor after a verb of exchange («تبادلت القوات الهندية والباكستانية إطلاق النار»: two sides, not one).
 """
 
 from __future__ import annotations
@@ -155,6 +160,48 @@ def add_body_names(events: list[Event], text: str, toks: list[Tok], ents: list[M
                     words = next(iter(found))
                     if words not in side:
                         side.insert(side.index(name) + 1, words)
+
+
+# a reciprocal verb of exchange («تبادلت», «وتتبادل»): the forces joined after it are its two sides
+_EXCHANGE = re.compile(r"^[وف]?[يت]?تبادل")
+
+
+def _second_nisba(text: str, toks: list[Tok], ents: list[Mention], i: int) -> str | None:
+    """The country of a definite nisba joined by «و» right after the force mention i, qualifying the same
+    head («القوات المصرية والسعودية» → السعودية, «الشرطة الإسبانية والمغربية» → المغرب); None else."""
+    s, t, e = ents[i]
+    if e.role != FORCE or i + 1 >= len(ents) or s < 0:
+        return None
+    s2, t2, n = ents[i + 1]
+    if s2 != t or t2 != s2 + 1 or n.label != "LOC" or n.role or n.canonical == e.canonical:
+        return None
+    if s > 0 and _EXCHANGE.match(norm(toks[s - 1].form)):
+        return None  # «تبادلت القوات الهندية والباكستانية إطلاق النار»: the two sides of an exchange
+    raw = norm(text[toks[s2].start:toks[s2].end])
+    if not raw.startswith("وال") or nisba_country(raw[1:]) is None:
+        return None  # «والسعودية», «والعراقية»: not «والرياض», nor a nisba without the article
+    return n.canonical
+
+
+def add_coordinated_nisbas(events: list[Event], text: str, toks: list[Tok], ents: list[Mention]) -> None:
+    """Beside a country named by its force or body, the country of a second nisba coordinated with it
+    («أجرت القوات المصرية والسعودية مناورات» → مصر and السعودية), on the same side, unless the event names
+    it on either side already («اشتباكات بين القوات السورية والتركية»: تركيا the other party)."""
+    pairs = [(toks[ents[i][0]].start, toks[ents[i + 1][1] - 1].end, ents[i][2].canonical, second)
+             for i in range(len(ents)) if (second := _second_nisba(text, toks, ents, i)) is not None]
+    for ev in events:
+        for a, b, first, second in pairs:
+            if not (ev.start <= a and b <= ev.end) or second in ev.source or second in ev.target:
+                continue
+            side = ev.source if first in ev.source else ev.target if first in ev.target else None
+            if side is None:
+                continue
+            at = side.index(first) + 1
+            while at < len(side) and side[at] not in ev.countries.values() and side[at] != second \
+                    and nisba_country(fold(side[at].split()[-1])) is not None:
+                at += 1  # after the body's own words («الشرطة التركية»)
+            side.insert(at, second)
+            ev.countries.setdefault(second, second)
 
 
 _ARMY_HEADS = frozenset(norm(w) for w in ("الجيش", "جيش"))
