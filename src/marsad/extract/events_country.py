@@ -149,12 +149,17 @@ def actor_country(name: str, titled: dict[str, Counter[str]]) -> str | None:
 
 
 def nisba_of(word: str) -> tuple[str, int] | None:
-    """The country of a nisba word, in the accusative, the dual or the feminine plural too («مصريا», «تركيان»,
-    «إسرائيليتين», «إسرائيليات»; folded)."""
-    return gz.nisba_country(word) or (gz.nisba_country(word[:-1]) if word.endswith("يا") else None) or (
-        gz.nisba_country(word[:-2]) if word.endswith(("يان", "يين")) else None) or (
-        gz.nisba_country(word[:-3] + "ه") if word.endswith(("يتين", "يتان")) else None) or (
-        gz.nisba_country(word[:-2] + "ه") if word.endswith("يات") else None)
+    """The country of a nisba word (folded), in the dual (`inflected_nisba_country`: «تركيان», «إسرائيليتين»), the
+    indefinite accusative, the masculine plural in ـين or the feminine plural too («مصريا», «إسرائيليين»,
+    «إسرائيليات»)."""
+    hit = gz.inflected_nisba_country(word)
+    if hit is not None:
+        return hit
+    for end in ("يا", "يين", "يات"):
+        stem = word[:1 - len(end)]  # the masculine singular, «…ي»
+        if word.endswith(end) and len(stem) >= 4:
+            return gz.nisba_country(stem)
+    return None
 
 
 def note_titles(names: list[str], place: str | None, titled: dict[str, Counter[str]]) -> None:
