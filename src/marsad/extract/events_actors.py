@@ -676,6 +676,12 @@ def definite_nisba(t: Tok) -> bool:
     return f.startswith("ال") and f.endswith(("ي", "ية", "يه")) and len(f) > 5
 
 
+def name_opens_with_waw(toks: list[Tok], g: Group) -> bool:
+    """True when the «و» opening the group's first word is the first letter of its name («واشنطن»,
+    «وارسو»), no conjunction glued to it («وحماس», «ووزير الخارجية»)."""
+    return not g.glued and bool(g.names) and norm(g.names[0]).split()[:1] == [toks[g.first].form]
+
+
 def only_conj(toks: list[Tok], a: int, b: int) -> bool:
     """True when tokens [a, b) hold no word but «و»."""
     return all(not toks[k].word or toks[k].form == "و" for k in range(a, b))

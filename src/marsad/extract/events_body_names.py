@@ -20,7 +20,9 @@ nisba («الجيش السوري الحر», «الجيش الوطني اللي�
 portfolio and nisba («وزارة الخزانة الأمريكية» → ["الولايات المتحدة", "وزارة الخزانة الأمريكية"]) and a
 capital named as an actor, which stands for its country by metonymy («وقالت موسكو», «اتهمت واشنطن بكين» →
 ["روسيا", "موسكو"], ["الولايات المتحدة", "واشنطن"] → ["الصين", "بكين"]); a capital that is only where a
-deed happened («في موسكو») is its place, no actor, and gets nothing.
+deed happened («في موسكو») is its place, no actor, and gets nothing. A seat of power named for the
+government in it stands for its country too («أعلن البيت الأبيض», «رد الكرملين» → ["الولايات المتحدة",
+"البيت الأبيض"], ["روسيا", "الكرملين"]; `seat_country`, from the curated `SEATS_OF_POWER`).
 
 A second nisba joined by «و» to a force's («القوات المصرية والسعودية», «الشرطة الإسبانية والمغربية») names a
 second country acting with the first, and stands beside it on the same side (`add_coordinated_nisbas`);
@@ -31,6 +33,7 @@ nor after a verb of exchange («تبادلت القوات الهندية وال�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import Mention, unowned_body
@@ -40,7 +43,10 @@ from marsad.extract.events_phrases import is_number
 from marsad.extract.events_tokens import Tok
 from marsad.extract.ner_gazetteer import nisba_country
 from marsad.extract.numbers import analyse_word
+from marsad.lang import table
 from marsad.model import Entity, Event
+
+SEATS_OF_POWER = "seats_of_power.tsv"
 
 # a proclitic glued to a definite first word: «والشرطة», «بالحكومة», «وبالقوات» (the article stays)
 _BEFORE_ARTICLE = re.compile(r"^[وف]?[بك]?(?=ال)")
@@ -248,19 +254,37 @@ def capital_country(name: str) -> str | None:
     return country if country is not None and fold(country) != fold(name) else None
 
 
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    """Folded name of a seat of power → its country (`SEATS_OF_POWER`)."""
+    return {fold(row[0]): row[1] for row in table(SEATS_OF_POWER) if len(row) > 1}
+
+
+def seat_country(name: str) -> str | None:
+    """The country a seat of power named for its government stands for («البيت الأبيض» → الولايات المتحدة,
+    «الكرملين» → روسيا, «قصر بعبدا» → لبنان); None for any other name."""
+    return _seats().get(fold(name))
+
+
 def state_country(name: str) -> str | None:
     """The country an arm of a state named as an actor stands for: a national army (`army_country`), a
-    ministry (`ministry_country`) or the capital (`capital_country`); None for any other name."""
-    return army_country(name) or ministry_country(name) or capital_country(name)
+    ministry (`ministry_country`), the capital (`capital_country`) or a seat of power (`seat_country`);
+    None for any other name."""
+    return army_country(name) or ministry_country(name) or capital_country(name) or seat_country(name)
 
 
 def add_army_countries(events: list[Event]) -> None:
-    """Before a national army, a ministry or a capital named as an actor of its own («الجيش الإسرائيلي»,
-    «وزارة الخزانة الأمريكية», «موسكو»), its country (`state_country`), on either side, unless that side
-    names the country already or the other side names it (one party on both sides is none)."""
+    """Before a national army, a ministry, a capital or a seat of power named as an actor of its own
+    («الجيش الإسرائيلي», «وزارة الخزانة الأمريكية», «موسكو», «الكرملين»), its country (`state_country`), on
+    either side, unless that side names the country already or the other side names it (one party on both
+    sides is none); a seat of power on the side opposite its own country is that party told again («وزارة
+    الدفاع الأمريكية (البنتاغون)»), and leaves."""
     for ev in events:
         for side, other in ((ev.source, ev.target), (ev.target, ev.source)):
             for name in list(side):
+                if (seat := seat_country(name)) is not None and seat in other:
+                    side.remove(name)  # «ورفضت وزارة الدفاع الأمريكية (البنتاغون)»: the same party, told again
+                    continue
                 country = state_country(name)
                 if country is not None and country not in side and country not in other and country != name:
                     side.insert(side.index(name), country)

@@ -17,11 +17,12 @@ from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Mention
 from marsad.extract.events_assault import past_force_adjectives
+from marsad.extract.events_body_names import seat_country
 from marsad.extract.events_carry import construct_titles
 from marsad.extract.events_demand import definite_head_then_name
 from marsad.extract.events_garbage import LINEAGE, ali_repair
 from marsad.extract.events_honored import honored_antecedent, subject_slot
-from marsad.extract.events_lexicon import FORCE, GroupActor, Lexicon, bare_words, norm
+from marsad.extract.events_lexicon import FORCE, GroupActor, Lexicon, Words, bare_words, norm
 from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
 from marsad.extract.events_other_party import numbered_powers
 from marsad.extract.events_plural_adjectives import agreeing_adjectives
@@ -480,6 +481,12 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
         if act.bare and i > 0 and _person_title(toks, i):
             i += 1  # «رئيس الحكومة الإيطالية»: the head names whose office, the title holder acts
             continue
+        if _seat_as_place(toks, i, act, L.words):
+            i = j  # «مؤتمر صحافي في قصر قرطاج»: where it happened, no party
+            continue
+        if act.bare and not _portfolio_ministry(toks, i, j, L.words):
+            i += 1  # «السياسة الخارجية الأمريكية», «الدفاع الجوي الروسي»: no ministry
+            continue
         label, canon = "ORG", act.canonical
         j = _past_adjectives_to_nisba(toks, j, at, L) if act.force else agreeing_adjectives(toks, j, at)
         nisba = at.get(j) if act.force and j < n else None
@@ -661,6 +668,46 @@ def _story_forces(ments: list[Mention], L: Lexicon) -> list[Mention]:
 
 
 _PERSON_TITLES = frozenset(("رئيس", "رييس", "رئيسه", "وزير", "وزيره", "نائب", "سفير", "مساعد", "مستشار", "مبعوث"))
+
+
+_SPOKEN_FOR = frozenset(norm(w) for w in ("باسم", "بلسان"))  # «المتحدث باسم …», «الناطق بلسان …»
+# words the title list allows between a title and its holder that are no title («وأعلنت أمس الخارجية التركية»)
+_ADVERBS = frozenset(norm(w) for w in ("أمس", "اليوم", "مساء", "صباح", "أيضا", "بدوره", "بدورها", "مجددا",
+                                       "رسميا", "بوضوح", "كل", "نفسه"))
+
+
+def _portfolio_ministry(toks: list[Tok], i: int, j: int, W: Words) -> bool:
+    """Whether a row at token i ending before j, when it is a ministry's portfolio alone
+    (`ministry_portfolio`: «الخارجية», «الدفاع»), names the ministry: a definite feminine nisba right after
+    it («وأعلنت الدفاع الروسية»), and no word before it that it qualifies or hangs on: a noun («السياسة
+    الخارجية الأمريكية», «قوات الدفاع», «منظومة الدفاع الروسية», «مقر الخارجية الأفغانية»: its building),
+    a title («وكيل الخارجية البحرينية», «الناطق بلسان الخارجية التركية»), «في» («مسؤول في الخارجية
+    الأمريكية»). True for any other row."""
+    if j != i + 1 or not has(toks[i], W["ministry_portfolio"]):
+        return True
+    nisba = toks[j].form if j < len(toks) and toks[j].word else ""
+    if not (nisba.startswith("ال") and nisba.endswith(("يه", "ية"))):
+        return False
+    if i == 0 or not toks[i - 1].word:
+        return True  # «…، الخارجية التركية»: nothing before it in its clause
+    p = toks[i - 1]
+    return not (p.form.startswith("ال") or p.form.endswith(("ة", "ه"))  # «منظومة الدفاع», «وزراة» (a typo)
+                or has(p, W["org_head"]) or has(p, W["head"]) or has(p, W["force_noun"])
+                or has(p, W["site_nouns"]) or has(p, W["meeting_room"])  # «قرب مقر الخارجية الأفغانية»: a building
+                or p.form in _SPOKEN_FOR  # «الناطق بلسان الخارجية التركية»: the spokesman's title
+                or has(p, W["prep_loc"])  # «مسؤول في الخارجية الأمريكية»: whose ministry he serves in
+                or (has(p, W["title"]) and p.form not in _ADVERBS))  # «وكيل الخارجية البحرينية السفير …»
+
+
+def _seat_as_place(toks: list[Tok], i: int, act: GroupActor, W: Words) -> bool:
+    """Whether a seat of power's row (`events_body_names.seat_country`) at token i is only the place named
+    after a preposition of place («في قصر قرطاج», «بقصر بعبدا», «داخل البيت الأبيض»)."""
+    if seat_country(act.canonical) is None:
+        return False
+    f = toks[i].form
+    if f.startswith(("بال", "وبال", "فبال")) or (i > 0 and toks[i - 1].word and has(toks[i - 1], W["prep_loc"])):
+        return True
+    return f.startswith("ب") and f[1:] in toks[i].reads and not f.startswith("ال")
 
 
 def _person_title(toks: list[Tok], i: int) -> bool:

@@ -37,6 +37,7 @@ from marsad.extract.events_actors import (
     clause_initial,
     l_marked,
     member_noun,
+    name_opens_with_waw,
     names_of,
     only_conj,
     titles_only,
@@ -381,7 +382,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             for g in gen[1:]:  # «X وY»: an explicit «و» joins a second subject, adjacency does not
                 if only_conj(toks, src[-1].last, g.first) and (
                         g.glued.startswith("و") or (toks[g.first].form.startswith("و") and not (
-                            not g.glued and has(toks[g.first], W["title"])))  # «وزير الخارجية …» is no «و»
+                            not g.glued and has(toks[g.first], W["title"]))  # «وزير الخارجية …» is no «و»
+                                                    and not name_opens_with_waw(toks, g))  # «طهران واشنطن»
                         or any(toks[k].form == "و" for k in range(src[-1].last, g.first))):
                     src.append(g)
                 elif verbish and member_conjunct(toks, src[-1].last, g.first, W):
