@@ -383,12 +383,14 @@ def _body_then_named_nisba(cur: list[Mention], ent: Entity, s: int) -> bool:
 
 
 def _two_bodies(cur: list[Mention], ent: Entity, s: int) -> bool:
-    """True when a body named in full is followed right away by a second definite body («طالب هادي
+    """True when a body named in full, or by an anaphor that stands for one («كما دعا المركز الأمم المتحدة
+    إلى …»: the centre named before), is followed right away by a second definite body («طالب هادي
     وجامعة الدول العربية المليشيات الحوثية»): the second is another party (the object), not a title."""
     last = cur[-1][2]
-    return last.label == "ORG" and ent.label == "ORG" and cur[-1][1] == s and len(last.text.split()) > 1 \
-        and len(ent.text.split()) > 1 and norm(last.text) == norm(last.canonical) \
-        and fold(ent.text).startswith("ال")
+    full = len(last.text.split()) > 1 and norm(last.text) == norm(last.canonical)
+    anaphor = len(last.text.split()) == 1 and len(last.canonical.split()) > 1 and fold(last.text).startswith("ال")
+    return last.label == "ORG" and ent.label == "ORG" and cur[-1][1] == s and (full or anaphor) \
+        and len(ent.text.split()) > 1 and fold(ent.text).startswith("ال")
 
 
 def _force_then_person(toks: list[Tok], cur: list[Mention], ent: Entity, s: int, a: int,

@@ -7,7 +7,8 @@ before a word of order with a pronoun («شكر الملك على توجيهات
 
 2. Aid that reaches a place goes to the place's country: «وصلت الطائرة الإغاثية السعودية إلى مطار عدن»,
 «… محملة بالمساعدات إلى ميناء المعلا» (اليمن), when no party it is for is named
-(`events_cooperation_parties.aid_recipient`) and the country is not the giver's own (`reached_country`).
+(`events_cooperation_parties.aid_recipient`) and the country is not the giver's own (`reached_country`);
+so does aid handed out at a place named after «في» («وزع المركز 1200 سلة غذائية في محافظة عدن باليمن»).
 """
 
 from __future__ import annotations
@@ -15,13 +16,17 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group
 from marsad.extract.events_country import place_country
 from marsad.extract.events_lexicon import forms, lexicon, norm
-from marsad.extract.events_tokens import SENT_END, Tok
+from marsad.extract.events_tokens import SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
 
 ORDER_REACH = 16  # tokens before the deed searched for the word of order
 DESTINATION_REACH = 10  # tokens after the deed (its needed words included) searched for «إلى» and the place
 _ORDERS = forms("أمر", "أوامر", "توجيهات", "توجيه", "وجه", "وجهت", "أوعز", "تعليمات")
-_SITES = forms("مطار", "ميناء", "مرفأ", "مدينة", "محافظة", "منطقة", "مخيم", "مخيمات")
+_SITES = forms("مطار", "ميناء", "مرفأ", "مدينة", "محافظة", "منطقة", "مخيم", "مخيمات", "ولاية", "مديرية")
+# aid handed out where its receivers live («وزع المركز 1200 سلة غذائية في محافظة عدن باليمن»): the place
+# after «في» tells their country, as «إلى» does for aid carried there
+_IN = forms("في")
+_HANDED = forms("وزع", "يوزع", "توزيع", "بتوزيع", "وتوزيع", "لتوزيع", "سلم", "يسلم", "تسليم", "بتسليم")
 
 
 def ordered_giver(toks: list[Tok], a: int, h: Hit, groups: list[Group]) -> list[str]:
@@ -54,11 +59,14 @@ def reached_country(toks: list[Tok], h: Hit, b: int, groups: list[Group], source
     for k in range(start, min(b, start + DESTINATION_REACH)):
         if toks[k].form in SENT_END:
             break
-        if toks[k].form not in to:
+        inside = toks[k].form in _IN and has(toks[h.first], _HANDED)
+        if toks[k].form not in to and not inside:
             continue
         j = k + 1 if k + 1 in at or not (k + 1 < b and set(toks[k + 1].reads) & _SITES) else k + 2
         g = at.get(j)
         if g is None:
+            if inside:  # «في إطار …»: no place; aid handed out may name its place further on
+                continue
             return []
         country = place_country(g.place or g.names[0]) if g.is_loc and g.names else None
         return [country] if country and country not in source else []

@@ -1,5 +1,6 @@
 """Bare role nouns that stand for a party named earlier in the article: «الشركة» (`lang/ar/
-event_anaphora.tsv`, rows under «role antecedents») for the company named nearest before it, and the bare
+event_anaphora.tsv`, rows under «role antecedents») for the company named nearest before it, «المركز» for the
+centre so named («مركز الملك سلمان للإغاثة» … «ووقع المركز مذكرة تفاهم»), not a rank («المركز الأول»), and the bare
 «المتمردون» of `event_actors.tsv` for the insurgent group the story named («حزب العمال الكردستاني» …
 «ونصب المتمردون كمينا»). With no such party named before, the noun is left as it is.
 
@@ -19,12 +20,18 @@ from marsad.extract.events_tokens import Tok
 from marsad.model import Entity
 
 # anaphors that must stand alone to stand for an earlier party
-ROLE_ANAPHORS = frozenset(fold(w) for w in ("الشركة", "الوفد"))
+ROLE_ANAPHORS = frozenset(fold(w) for w in ("الشركة", "الوفد", "المركز"))
 # the delegation anaphor, which stands for the party whose delegation was named before (`delegation_antecedent`)
 DELEGATION = fold("الوفد")
 _DELEGATION_NOUNS = frozenset(fold(w) for w in ("وفد", "وفدا", "وفود", "وفدين"))
 DELEGATION_REACH = 3  # words from «وفد» to its party's name («وفد من حركة …», «وفدا رفيعا من …»)
 
+# «المركز»: the centre named before («مركز الملك سلمان للإغاثة» … «وسلم المركز 500 حقيبة إيوائية»), not a rank
+CENTRE = fold("المركز")
+_RANKS = frozenset(fold(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                     "الثامن", "التاسع", "العاشر", "الأخير", "الأولى", "الثانية", "الثالثة"))
+# «ما قام به المركز»: the centre as the doer in a clause that tells what was done, a topic, no party
+_DONE_WITH = frozenset(fold(w) for w in ("به", "بها", "بهم"))
 # words that make the role noun their genitive: another office or body («رئيس الشركة»)
 _CONSTRUCT_HEADS = frozenset(fold(w) for w in (
     "رئيس", "رئيسة", "نائب", "مجلس", "مجالس", "وزراء", "وزير", "وزيرة", "مدير", "مديرة", "إدارة",
@@ -79,6 +86,8 @@ def stands_alone(toks: list[Tok], i: int, key: str) -> bool:
     nxt = _next_word(toks, i)
     if key == DELEGATION and nxt is not None and nxt.form.startswith("ال") and nxt.form not in _AL_VERBS:
         return False  # «والوفد المرافق له», «الوفد الزائر»: a delegation described, not the one named before
+    if key == CENTRE and ((nxt is not None and nxt.form in _RANKS) or (prev is not None and prev.form in _DONE_WITH)):
+        return False  # «احتل المركز الأول»: a rank; «شرحا لما قام به المركز»: what it did, told as a topic
     return not (nxt is not None and _names_more(nxt))
 
 

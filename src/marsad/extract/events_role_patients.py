@@ -16,6 +16,9 @@ side's («مواجهات بين شبان فلسطينيين وقوات الجي�
 sentence («أدانت الكويت التفجير الذي استهدف رجال الأمن»: a story about Kuwait's word, Saudi forces), two
 forces are parties to each other («اشتباكات بين الشرطة والجيش»), or the article has no clear country.
 
+A bare ministry that voices «المملكة»'s stance («أعربت وزارة الخارجية عن إدانة المملكة واستنكارها …», the Saudi
+press's kingdom) has السعودية named beside it the same way.
+
 And the patient of an unvowelled passive is no doer (`passive_patient`): an arrest, abduction or killing
 verb with one named person after it, past a time word or his title («قتل اليوم القيادي أبو يحيى الحوثي في
 …», «واعتقل فلان مع ستة مسؤولين آخرين في 27 مايو»), and no object after him, tells that the person
@@ -48,6 +51,15 @@ from marsad.model import Entity, Event
 # forces that belong to one state: the bare canonicals of `event_actors.tsv` (kind force) read here
 _STATE_FORCES = frozenset(("قوات الأمن", "الشرطة", "السلطات", "الجيش", "الاستخبارات", "الدرك", "حرس الحدود",
                            "الجمارك", "الداخلية", "الحكومة"))
+
+# a ministry named bare voices its state's stance: «أعربت وزارة الخارجية عن إدانة المملكة واستنكارها …» (the
+# Saudi press's «المملكة»): the kingdom whose stance it voices stands beside it
+_MINISTRIES = frozenset(("وزارة الخارجية", "وزارة الداخلية", "وزارة الدفاع"))
+_STANCES = frozenset(fold(w) for w in ("إدانة", "استنكار", "رفض", "ترحيب", "تأييد", "دعم", "تضامن", "إشادة",
+                                       "تقدير", "شجب", "قلق", "أسف", "مطالبة", "دعوة"))
+_ABOUT = fold("عن")
+_KINGDOM = fold("المملكة")
+_KINGDOM_COUNTRY = "السعودية"
 
 MIN_MENTIONS = 2  # the article names its country at least this often
 LEAD = 2  # … and at least this many times as often as any other country
@@ -173,6 +185,11 @@ def resolve_bare_forces(events: list[Event], text: str, entities: list[Entity],
         if ev.type in L.words["needs_source"]:
             speakers.setdefault(ev.start, set()).update(ev.source)
     for ev in events:
+        voiced = [n for n in ev.source if n in _MINISTRIES]
+        if voiced and _KINGDOM_COUNTRY not in (*ev.source, *ev.target) \
+                and _voices_kingdom([fold(w) for w in _WORD.findall(text[ev.start:ev.end])]):
+            inferred.append((ev, voiced[0], _KINGDOM_COUNTRY))  # «أعربت وزارة الخارجية عن إدانة المملكة»
+            continue
         bare = [n for n in dict.fromkeys((*ev.source, *ev.target)) if n in _STATE_FORCES]
         if not bare or (len(bare) > 1 and _two_sides(ev, bare)):
             continue  # «اشتباكات بين الشرطة والجيش»: two forces of one state, told apart by their names
@@ -199,6 +216,14 @@ def resolve_bare_forces(events: list[Event], text: str, entities: list[Entity],
             ev.source = _swap(ev.source, name, country)
             ev.target = _swap(ev.target, name, country)
     return inferred
+
+
+def _voices_kingdom(words: list[str]) -> bool:
+    """True when the words say «عن <stance noun> المملكة» («عن إدانة المملكة», «عن ترحيب المملكة»), not
+    «المملكة المتحدة»."""
+    return any(words[k] == _ABOUT and words[k + 1] in _STANCES and words[k + 2] == _KINGDOM
+               and (k + 3 == len(words) or words[k + 3] != fold("المتحدة"))
+               for k in range(len(words) - 2))
 
 
 def note_story_countries(inferred: list[tuple[Event, str, str]]) -> None:
