@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from marsad.extract.events import extract_events
+from marsad.extract.events_eval import run_article
 from marsad.extract.events_lexicon import lexicon
 from marsad.extract.events_mentions import entity_tokens
 from marsad.extract.events_tokens import split_sentences, tokens
@@ -143,3 +144,18 @@ def triggers(text: str) -> list[tuple[str, str | None]]:
 def trigger_types(text: str) -> list[str]:
     """The types of the triggers the table finds in `text`."""
     return [t for t, _ in triggers(text)]
+
+
+PROBE_DAY = "2024-12-07"  # the publication date the 2024-style probes are read on
+
+
+def coded(text: str, kind: str) -> list[Event]:
+    """The events of type `kind` the whole pipeline (entities, times, quotes, events) codes in a probe text."""
+    return [e for e in run_article(text, PROBE_DAY) if e.type == kind]
+
+
+def coded_one(text: str, kind: str) -> Event:
+    """The one event of type `kind` coded in a probe text (the test fails, listing what was coded, if not one)."""
+    evs = coded(text, kind)
+    assert len(evs) == 1, [(e.type, e.source, e.target) for e in run_article(text, PROBE_DAY)]
+    return evs[0]

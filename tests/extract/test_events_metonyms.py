@@ -6,29 +6,24 @@ name opens with «و» («واشنطن») after another is the object of the ver
 
 from __future__ import annotations
 
+from event_cases import coded_one
+
 from marsad.extract.events_body_names import seat_country, state_country
 from marsad.extract.events_eval import run_article
-from marsad.model import Event
-
-
-def _one(text: str, kind: str) -> Event:
-    evs = [e for e in run_article(text, "2024-12-07") if e.type == kind]
-    assert len(evs) == 1, [(e.type, e.source, e.target) for e in evs]
-    return evs[0]
 
 
 def test_a_seat_of_power_acting_stands_beside_its_country() -> None:
-    ev = _one("وأعلن البيت الأبيض فرض عقوبات جديدة على إيران بسبب برنامجها النووي.", "SANCTION")
+    ev = coded_one("وأعلن البيت الأبيض فرض عقوبات جديدة على إيران بسبب برنامجها النووي.", "SANCTION")
     assert (ev.source, ev.target) == (["الولايات المتحدة", "البيت الأبيض"], ["إيران"])
-    ev = _one("وانتقد الكرملين قرار حلف شمال الأطلسي نشر قوات قرب حدوده.", "DISAPPROVE")
+    ev = coded_one("وانتقد الكرملين قرار حلف شمال الأطلسي نشر قوات قرب حدوده.", "DISAPPROVE")
     assert ev.source == ["روسيا", "الكرملين"]
-    assert _one("وهدد الكرملين بالرد على أي استهداف للأراضي الروسية.", "THREATEN").source == ["روسيا", "الكرملين"]
+    assert coded_one("وهدد الكرملين بالرد على أي استهداف للأراضي الروسية.", "THREATEN").source == ["روسيا", "الكرملين"]
 
 
 def test_a_seat_of_power_the_entity_layer_leaves_unnamed_or_as_a_place_acts() -> None:
-    ev = _one("وندد الإليزيه بالهجوم الذي استهدف قافلة إنسانية في غزة.", "DISAPPROVE")
+    ev = coded_one("وندد الإليزيه بالهجوم الذي استهدف قافلة إنسانية في غزة.", "DISAPPROVE")
     assert ev.source == ["فرنسا", "قصر الإليزيه"]
-    ev = _one("وأدانت داونينغ ستريت الهجوم الصاروخي على السفينة التجارية في البحر الأحمر.", "DISAPPROVE")
+    ev = coded_one("وأدانت داونينغ ستريت الهجوم الصاروخي على السفينة التجارية في البحر الأحمر.", "DISAPPROVE")
     assert ev.source == ["بريطانيا", "داونينغ ستريت"]
 
 
@@ -41,13 +36,13 @@ def test_seat_country_reads_the_curated_list() -> None:
 
 
 def test_a_ministry_named_by_its_portfolio_alone_stands_beside_its_country() -> None:
-    ev = _one("ونددت الخارجية التركية بالهجوم الإسرائيلي على مخيم النصيرات.", "DISAPPROVE")
+    ev = coded_one("ونددت الخارجية التركية بالهجوم الإسرائيلي على مخيم النصيرات.", "DISAPPROVE")
     assert (ev.source, ev.target) == (["تركيا", "الخارجية التركية"], ["إسرائيل"])
-    ev = _one("وأدانت الخارجية الأمريكية الهجوم على السفارة في بغداد.", "DISAPPROVE")
+    ev = coded_one("وأدانت الخارجية الأمريكية الهجوم على السفارة في بغداد.", "DISAPPROVE")
     assert ev.source == ["الولايات المتحدة", "الخارجية الأمريكية"]
-    ev = _one("وحذرت الدفاع الروسية أوكرانيا من مغبة مهاجمة كورسك.", "THREATEN")
+    ev = coded_one("وحذرت الدفاع الروسية أوكرانيا من مغبة مهاجمة كورسك.", "THREATEN")
     assert (ev.source, ev.target) == (["روسيا", "الدفاع الروسية"], ["أوكرانيا"])
-    ev = _one("وفرضت الخزانة الأمريكية عقوبات على قادة في الحوثيين.", "SANCTION")
+    ev = coded_one("وفرضت الخزانة الأمريكية عقوبات على قادة في الحوثيين.", "SANCTION")
     assert ev.source == ["الولايات المتحدة", "الخزانة الأمريكية"]
 
 
@@ -57,24 +52,24 @@ def test_a_portfolio_qualifying_a_noun_is_no_ministry() -> None:
 
 
 def test_a_capital_opening_with_waw_after_another_is_the_object() -> None:
-    ev = _one("وحذرت طهران واشنطن من مغبة التصعيد في المنطقة.", "THREATEN")
+    ev = coded_one("وحذرت طهران واشنطن من مغبة التصعيد في المنطقة.", "THREATEN")
     assert (ev.source, ev.target) == (["إيران", "طهران"], ["الولايات المتحدة", "واشنطن"])
-    ev = _one("واتهمت بكين واشنطن بتأجيج التوتر في المنطقة.", "DISAPPROVE")
+    ev = coded_one("واتهمت بكين واشنطن بتأجيج التوتر في المنطقة.", "DISAPPROVE")
     assert (ev.source, ev.target) == (["الصين", "بكين"], ["الولايات المتحدة", "واشنطن"])
-    ev = _one("وحذرت طهران وموسكو من مغبة التصعيد في المنطقة.", "THREATEN")  # a real «و»: two subjects
+    ev = coded_one("وحذرت طهران وموسكو من مغبة التصعيد في المنطقة.", "THREATEN")  # a real «و»: two subjects
     assert ev.source == ["إيران", "طهران", "روسيا", "موسكو"]
 
 
 def test_a_seat_of_power_named_as_where_or_as_an_alias_is_no_party() -> None:
-    ev = _one("واحتج الرئيس خلال مؤتمر صحافي مع الرئيس الألماني في قصر قرطاج على وجهة النظر الأوروبية.", "PROTEST")
+    ev = coded_one("واحتج الرئيس خلال مؤتمر صحافي مع الرئيس الألماني في قصر قرطاج على وجهة النظر الأوروبية.", "PROTEST")
     assert "قصر قرطاج" not in ev.source + ev.target
-    ev = _one("ورفضت وزارة الدفاع الأمريكية (البنتاغون) تأكيد التقارير.", "REJECT")
+    ev = coded_one("ورفضت وزارة الدفاع الأمريكية (البنتاغون) تأكيد التقارير.", "REJECT")
     assert ev.target == []
 
 
 def test_a_portfolio_in_a_building_or_a_spokesmans_title_is_no_ministry() -> None:
     text = "وقال الناطق بلسان الخارجية التركية تانجو بيلتش إن أنقرة اتفقت مع الأميركيين على خلق منطقة آمنة."
-    ev = _one(text, "AGREE")
+    ev = coded_one(text, "AGREE")
     assert (ev.source, ev.target) == (["تركيا", "أنقرة"], ["الولايات المتحدة", "الأميركيين"])
     evs = run_article("ووقع الانفجار قرب مقر الخارجية الأفغانية وسط كابل.", "2024-12-07")
     assert all("الخارجية الأفغانية" not in e.source + e.target for e in evs)

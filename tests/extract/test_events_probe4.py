@@ -3,51 +3,48 @@
 named before, a drone or missile launched by the party named after «أطلقته/أطلقتها», and a bare ministry that
 voices «المملكة»'s stance."""
 
+from event_cases import coded
+
 from marsad.extract.events_eval import run_article
-from marsad.model import Event
-
-
-def _events(text: str, kind: str) -> list[Event]:
-    return [e for e in run_article(text, "2024-12-07") if e.type == kind]
 
 
 def test_the_emir_after_his_honorific_makes_the_call() -> None:
     text = ("وفي الدوحة، أجرى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر اتصالا هاتفيا مع "
             "الرئيس المصري عبدالفتاح السيسي.")
-    evs = _events(text, "CONSULT")
+    evs = coded(text, "CONSULT")
     assert evs and evs[0].source == ["تميم بن حمد آل ثاني"] and evs[0].target == ["عبدالفتاح السيسي"]
 
 
 def test_food_baskets_handed_out_are_aid_to_the_place_country() -> None:
     text = "وزع مركز الملك سلمان للإغاثة والأعمال الإنسانية، أمس، 1,200 سلة غذائية في محافظة عدن باليمن."
-    evs = _events(text, "AID")
+    evs = coded(text, "AID")
     assert evs and evs[0].source == ["مركز الملك سلمان للإغاثة والأعمال الإنسانية"] and evs[0].target == ["اليمن"]
 
 
 def test_the_centre_is_the_relief_centre_named_before() -> None:
     text = ("وزع مركز الملك سلمان للإغاثة والأعمال الإنسانية 1200 سلة غذائية في محافظة عدن باليمن. "
             "ووقع المركز في الرياض مذكرة تفاهم مع منظمة الصحة العالمية لمكافحة الكوليرا.")
-    evs = _events(text, "AGREE")
+    evs = coded(text, "AGREE")
     assert evs and evs[0].source == ["مركز الملك سلمان للإغاثة والأعمال الإنسانية"]
 
 
 def test_a_drone_launched_by_the_houthis_is_their_attack() -> None:
     text = ("أعلن التحالف اعتراض وتدمير طائرة بدون طيار مفخخة أطلقتها ميليشيا الحوثي الإرهابية باتجاه "
             "خميس مشيط.")
-    evs = _events(text, "ASSAULT")
+    evs = coded(text, "ASSAULT")
     assert evs and evs[0].source == ["الحوثي"]
-    evs = _events("أطلقت ميليشيا الحوثي طائرة مسيرة مفخخة باتجاه جازان.", "ASSAULT")
+    evs = coded("أطلقت ميليشيا الحوثي طائرة مسيرة مفخخة باتجاه جازان.", "ASSAULT")
     assert evs and "الحوثي" in evs[0].source[0]
 
 
 def test_a_campaign_launched_is_no_attack() -> None:
-    assert not _events("وأشاد الوزير بالحملة التي أطلقتها الوزارة لمكافحة التسول.", "ASSAULT")
+    assert not coded("وأشاد الوزير بالحملة التي أطلقتها الوزارة لمكافحة التسول.", "ASSAULT")
 
 
 def test_a_bare_ministry_voicing_the_kingdom_stance() -> None:
     text = ("أعربت وزارة الخارجية عن إدانة المملكة العربية السعودية واستنكارها الشديدين لاقتحام وزير الأمن "
             "القومي الإسرائيلي المسجد الأقصى.")
-    evs = _events(text, "DISAPPROVE")
+    evs = coded(text, "DISAPPROVE")
     assert evs and evs[0].source == ["وزارة الخارجية", "السعودية"]
     text = "أعربت وزارة الخارجية عن إدانة المملكة المتحدة للهجوم."
     assert all("السعودية" not in e.source for e in run_article(text, "2024-12-07"))
@@ -56,7 +53,7 @@ def test_a_bare_ministry_voicing_the_kingdom_stance() -> None:
 def test_the_centre_calling_on_a_body_names_two_parties() -> None:
     text = ("وزع مركز الملك سلمان للإغاثة 1200 سلة غذائية في عدن. كما دعا المركز الأمم المتحدة إلى الإسهام في "
             "تنفيذ هذه البرامج.")
-    evs = _events(text, "DEMAND")
+    evs = coded(text, "DEMAND")
     assert evs and evs[0].source == ["مركز الملك سلمان للإغاثة"] and evs[0].target == ["الأمم المتحدة"]
 
 
