@@ -186,7 +186,7 @@ def resolve_bare_forces(events: list[Event], text: str, entities: list[Entity],
             speakers.setdefault(ev.start, set()).update(ev.source)
     for ev in events:
         voiced = [n for n in ev.source if n in _MINISTRIES]
-        if voiced and _KINGDOM_COUNTRY not in (*ev.source, *ev.target) \
+        if voiced and _KINGDOM_COUNTRY not in ev.source and _KINGDOM_COUNTRY not in ev.target \
                 and _voices_kingdom([fold(w) for w in _WORD.findall(text[ev.start:ev.end])]):
             inferred.append((ev, voiced[0], _KINGDOM_COUNTRY))  # «أعربت وزارة الخارجية عن إدانة المملكة»
             continue
