@@ -491,6 +491,7 @@ from marsad.extract.events_operations import operation_hits
 from marsad.extract.events_other_party import blame_roles
 from marsad.extract.events_other_senses import crash_death, resense_events
 from marsad.extract.events_outcome import fight_toll, outcome_of, result_governed
+from marsad.extract.events_own_fighters import own_fighters
 from marsad.extract.events_own_office import (
     minister_portfolio,
     not_own_side,
@@ -2819,9 +2820,7 @@ def _own_arms_before(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Wo
     k = h.first - 1
     if k - 1 < a or not toks[k].word or toks[k - 1].form not in THAT:
         return []
-    t = toks[k]
-    stem = next((r for r in t.reads if r in W["own_arms"]), None)
-    if stem is None or not t.form.endswith(("ها", "ه", "هم", "هما")) or len(t.form) <= len(stem):
+    if not own_fighters(toks[k], W):
         return []
     prior = [g for g in groups if a <= g.first and g.last <= k - 1 and g.actor]
     return list(prior[-1].names) if prior else []
