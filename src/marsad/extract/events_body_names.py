@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import Mention, unowned_body
-from marsad.extract.events_country import ambiguous_place, place_country
+from marsad.extract.events_country import ambiguous_place, place_country, unglued_nisba
 from marsad.extract.events_lexicon import FORCE, lexicon, norm
 from marsad.extract.events_phrases import is_number
 from marsad.extract.events_tokens import Tok
@@ -217,10 +217,7 @@ MINISTRY_WORDS = 2  # words between «وزارة» and its nisba («وزارة �
 
 def _nisba_last(ws: list[str]) -> str | None:
     """The country a definite nisba closing the folded words `ws` names («الروسية» → روسيا), else None."""
-    if not ws[-1].startswith("ال"):
-        return None
-    hit = nisba_country(fold(ws[-1]))
-    return hit[0] if hit is not None and hit[1] == 0 else None
+    return unglued_nisba(fold(ws[-1])) if ws[-1].startswith("ال") else None
 
 
 def army_country(name: str) -> str | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.clean.normalize import fold
-from marsad.extract.events_country import place_country
+from marsad.extract.events_country import place_country, unglued_nisba
 from marsad.extract.events_lexicon import forms, lexicon
 from marsad.extract.events_phrases import unnamed
 from marsad.extract.events_tokens import CLAUSE_END, RELATIVE_PRONOUNS, SENT_END, Tok
@@ -139,8 +139,7 @@ def _hit_capital(toks: list[Tok], k: int) -> str | None:
     if toks[k].form != _CAPITAL or k == 0 or k + 1 >= len(toks) or toks[k - 1].form in _PLACE_BEFORE \
             or not toks[k - 1].word:
         return None
-    hit = nisba_country(toks[k + 1].form)
-    return hit[0] if hit is not None and hit[1] == 0 else None
+    return unglued_nisba(toks[k + 1].form)
 
 
 def capital_targets(events: list[Event], toks: list[Tok], text: str) -> None:

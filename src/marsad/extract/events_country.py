@@ -148,6 +148,12 @@ def actor_country(name: str, titled: dict[str, Counter[str]]) -> str | None:
     return listed
 
 
+def unglued_nisba(word: str) -> str | None:
+    """The country of a nisba word (folded) written with no proclitic before it («الروسية» → روسيا), else None."""
+    hit = gz.nisba_country(word)
+    return hit[0] if hit is not None and hit[1] == 0 else None
+
+
 def nisba_of(word: str) -> tuple[str, int] | None:
     """The country of a nisba word (folded), in the dual (`inflected_nisba_country`: «تركيان», «إسرائيليتين»), the
     indefinite accusative, the masculine plural in ـين or the feminine plural too («مصريا», «إسرائيليين»,

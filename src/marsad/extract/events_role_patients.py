@@ -60,6 +60,7 @@ _STANCES = frozenset(fold(w) for w in ("إدانة", "استنكار", "رفض",
 _ABOUT = fold("عن")
 _KINGDOM = fold("المملكة")
 _KINGDOM_COUNTRY = "السعودية"
+_UNITED = fold("المتحدة")  # «المملكة المتحدة»: another kingdom
 
 MIN_MENTIONS = 2  # the article names its country at least this often
 LEAD = 2  # … and at least this many times as often as any other country
@@ -222,7 +223,7 @@ def _voices_kingdom(words: list[str]) -> bool:
     """True when the words say «عن <stance noun> المملكة» («عن إدانة المملكة», «عن ترحيب المملكة»), not
     «المملكة المتحدة»."""
     return any(words[k] == _ABOUT and words[k + 1] in _STANCES and words[k + 2] == _KINGDOM
-               and (k + 3 == len(words) or words[k + 3] != fold("المتحدة"))
+               and (k + 3 == len(words) or words[k + 3] != _UNITED)
                for k in range(len(words) - 2))
 
 
