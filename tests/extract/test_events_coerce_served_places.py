@@ -4,7 +4,7 @@ place), by a counter-terrorism force the entity layer leaves unnamed, and God's 
 
 from __future__ import annotations
 
-from event_cases import one, run
+from event_cases import HOUTHI, ISIS, one, run
 
 NORTH_SINAI = ("شمال سيناء", "شمال سيناء", "LOC")
 GIZA = ("الجيزة", "الجيزة", "LOC")
@@ -49,9 +49,7 @@ def test_mending_a_loss_in_a_prayer_forces_no_one() -> None:
 
 LEBANESE = ("اللبنانية", "لبنان", "LOC")
 TRIPOLI = ("طرابلس", "طرابلس", "LOC")
-HOUTHI = ("الحوثيين", "الحوثي", "ORG")
 SANAA = ("صنعاء", "صنعاء", "LOC")
-ISIS = ("داعش", "داعش", "ORG")
 
 
 def test_lebanese_internal_security_forces_made_the_arrest() -> None:
