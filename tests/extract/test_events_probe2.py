@@ -54,3 +54,9 @@ def test_an_accompanying_delegation_is_not_the_one_named_before() -> None:
     text = ("وصل وفد من حركة حماس إلى جدة. "
             "واجتمع الوزير عادل الجبير مع وزير الخارجية المصري سامح شكري والوفد المرافق له.")
     assert all("حماس" not in e.target for e in coded(text, "CONSULT"))
+
+
+def test_a_party_past_a_semicolon_is_not_the_delegations() -> None:
+    text = ("وصل وفد رفيع؛ حماس لم تعلق على الزيارة. "
+            "وقال مصدر إن الوفد التقى رئيس المخابرات المصرية حسن رشاد.")
+    assert all("حماس" not in e.source for e in coded(text, "CONSULT"))

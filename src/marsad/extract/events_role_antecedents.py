@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import Mention
-from marsad.extract.events_tokens import Tok
+from marsad.extract.events_tokens import CLAUSE_MARKS, Tok
 from marsad.model import Entity
 
 # anaphors that must stand alone to stand for an earlier party
@@ -138,7 +138,7 @@ def delegation_antecedent(toks: list[Tok], i: int, ments: list[Mention]) -> Enti
         seen = 0
         for j in range(k + 1, len(toks)):
             if not toks[j].word:
-                if toks[j].form in (".", "،", ",", ":", "؟", "!"):
+                if toks[j].form in CLAUSE_MARKS:
                     return None
                 continue
             seen += 1
