@@ -48,3 +48,37 @@ def test_no_party_when_the_subject_bears_the_same_pronoun() -> None:
                           [("سعد الحربي", "سعد الحربي", "PER"), ("ناصر العمر", "ناصر العمر", "PER")])
            if e.type == "DEMAND"]
     assert all("ناصر العمر" not in e.target for e in evs)
+
+
+def test_plural_pronoun_on_a_coercion_verb_takes_the_fighters_named_before() -> None:
+    ev = one(run("وتقدمت قوات المقاومة الشعبية نحو مواقع الحوثيين في شرق عدن، وأجبرتهم على التراجع إلى خارج "
+                 "المدينة.", [("المقاومة الشعبية", "المقاومة الشعبية", "ORG"), ("الحوثيين", "الحوثي", "ORG"),
+                              ("عدن", "عدن", "LOC")]), "COERCE")
+    assert (ev.source, ev.target) == (["المقاومة الشعبية"], ["الحوثي"])
+
+
+def test_plural_pronoun_on_an_attack_verb_takes_the_group_whose_members_are_told() -> None:
+    ev = one(run("وتحصن عناصر تنظيم داعش في المباني، فاستهدفتهم الطائرات العراقية بغارات مكثفة.",
+                 [("تنظيم داعش", "داعش", "ORG"), ("الطائرات العراقية", "الطائرات العراقية", "ORG")]), "ASSAULT")
+    assert ev.target == ["داعش"]
+
+
+def test_masculine_pronoun_on_an_attack_verb_is_left_to_the_victim_rule() -> None:
+    evs = [e for e in run("وسيطر الجيش السوداني على المدينة، ثم قصفها الطيران بعد يومين.",
+                          [("الجيش السوداني", "الجيش السوداني", "ORG")]) if e.type == "ASSAULT"]
+    assert all("الجيش السوداني" not in e.target for e in evs)
+
+
+def test_plural_pronoun_of_a_deed_takes_no_party_from_the_sentence_before() -> None:
+    evs = [e for e in run("وقالت إنها تشكر كل من وقف مع اليمنيين. أما النازح سالم باعلي من حي المنصورة التي تعرضت "
+                          "لقصف عنيف من مليشيا الحوثي اجبرتهم على مغادرة المدينة.",
+                          [("اليمنيين", "اليمن", "LOC"), ("سالم باعلي", "سالم باعلي", "PER"),
+                           ("مليشيا الحوثي", "الحوثي", "ORG")]) if e.type == "COERCE"]
+    assert evs and all("اليمن" not in e.target for e in evs)
+
+
+def test_pronoun_on_a_verb_of_receiving_takes_the_man_who_arrived() -> None:
+    ev = one(run("ووصل المبعوث الأممي هانس غروندبرغ إلى مسقط، حيث استقبله وزير الخارجية العماني بدر البوسعيدي.",
+                 [("هانس غروندبرغ", "هانس غروندبرغ", "PER"), ("مسقط", "مسقط", "LOC"),
+                  ("بدر البوسعيدي", "بدر البوسعيدي", "PER")]), "CONSULT")
+    assert (ev.source, ev.target) == (["بدر البوسعيدي"], ["هانس غروندبرغ"])

@@ -24,7 +24,8 @@ from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, 
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.model import Entity
 
-__all__ = ["CARRY_SENTENCES", "construct_titles", "object_pronoun", "pronoun_victim", "reporter_of_pronoun"]
+__all__ = ["CARRY_SENTENCES", "construct_titles", "l_object_after", "object_pronoun", "pronoun_victim",
+           "reporter_of_pronoun"]
 
 
 def _pronoun_person(form: str) -> str:
@@ -171,7 +172,7 @@ def object_pronoun(tok: Tok, reading: str) -> str:
     return ""
 
 
-def _l_object_after(toks: list[Tok], h: Hit, b: int) -> bool:
+def l_object_after(toks: list[Tok], h: Hit, b: int) -> bool:
     """True when a word with a glued لـ comes right after the trigger («جريمة قتله لشريكه»): it is a
     verbal noun whose pronoun is its doer and the لـ word its object."""
     nw = next_word(toks, h.last, b)
@@ -182,7 +183,7 @@ def pronoun_victim(toks: list[Tok], h: Hit, b: int, ents: list[Mention], lo: int
     """The man a killing, arrest or abduction verb tells only by its masculine object pronoun
     («وقتلته بعد إصابته», «لا يجيبون لماذا يعتقلونه»): the last person named before it, from token `lo`
     on, who is not its subject; [] for any other verb, or none named."""
-    if h.trig.pos != "v" or h.trig.mode not in DONE_TO or _l_object_after(toks, h, b):
+    if h.trig.pos != "v" or h.trig.mode not in DONE_TO or l_object_after(toks, h, b):
         return []
     if object_pronoun(toks[h.first], trigger_reading(toks[h.first], h.trig)) != "ه":
         return []

@@ -23,15 +23,22 @@ so a party before the verb whose gender the verb does not share but the pronoun 
 التي اتهمها», «ويشجب إسرائيل ويطالبها», «إلى زعيم داعش أبو بكر البغدادي تطالبه») is its object, not its
 doer (`referent_as_doer`). Only a party whose gender is sure is read so: a man, a word in ـة/ـات, a state,
 a body a masculine head word names («حزب», «تنظيم»); a bare name («حماس», «طالبان») is not.
+
+Deeds done to persons and meetings are read the same way, more narrowly: «هم» on an attack or coercion verb
+(«وأجبرتهم على التراجع», «فاستهدفتهم الطائرات») or on the verbal noun of an arrest, killing or abduction
+(«باعتقالهم», «وقتلهم»), and «ه», «ها», «هم» on a verb of receiving («استقبله»), stand for a party named
+before them in their own sentence only («ه», «ها» on a deed are left alone: a man is read by
+`events_carry.pronoun_victim`, and a town or a thing is as often meant).
 """
 
 from __future__ import annotations
 
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import Group
-from marsad.extract.events_carry import object_pronoun
+from marsad.extract.events_carry import l_object_after, object_pronoun
 from marsad.extract.events_lexicon import Words, forms
-from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, Tok, has
+from marsad.extract.events_reversal import DONE_TO
+from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit, trigger_reading
 
 __all__ = ["pronoun_object", "referent_as_doer"]
@@ -57,6 +64,14 @@ _ASK_VERBS = forms("طلبت", "طلبوا", "يطلب", "تطلب", "يطلبو
 _FROM = {"منه": "m", "منها": "f", "منهم": "pl"}
 _SUFFIX = {"ه": "m", "ها": "f", "هم": "pl"}
 _TYPES = frozenset(("DEMAND", "DISAPPROVE", "THREATEN"))
+# deeds done to persons («وأجبرتهم», «فاستهدفتهم», «باعتقالهم»): only «هم» is read, as «ه»/«ها» often stand
+# for a man the entity layer names (`pronoun_victim`), a town or a thing
+_DEED_TYPES = frozenset(("ASSAULT", "COERCE"))
+# meetings, whose object is always a party («استقبله», «يستقبلهم»; not «زارها», whose object is a place)
+_MEET_TYPES = frozenset(("CONSULT",))
+_READ_TYPES = _TYPES | _DEED_TYPES | _MEET_TYPES  # the types whose object pronoun is read
+_MEET_VERBS = forms("استقبل", "استقبلت", "استقبلوا", "يستقبل", "تستقبل", "يستقبلون")
+_NOUN_PREFIXES = ("", "و", "ب", "ل", "وب", "ول", "فب")  # «باعتقالهم», «ولاعتقالهم» (after «ال» is folded away)
 
 # states whose names are masculine («العراق يطالب»); any other state is feminine («إيران تطالب»)
 _MASCULINE_STATES = forms("العراق", "الأردن", "لبنان", "اليمن", "السودان", "المغرب", "الصومال", "عراق", "أردن",
@@ -82,6 +97,8 @@ def _pronoun(toks: list[Tok], h: Hit, b: int) -> str:
     """The class of the object pronoun of a party verb or participle: "m" («ه»), "f" («ها»), "pl» («هم»),
     "" where there is none or another (a dual, a feminine plural)."""
     tok = toks[h.first]
+    if h.trig.type in _DEED_TYPES or h.trig.type in _MEET_TYPES:
+        return _deed_pronoun(toks, h, b)
     if h.trig.pos == "v":
         reading = trigger_reading(tok, h.trig)
         if reading in _ASK_VERBS and h.last < b and toks[h.last].word:
@@ -93,6 +110,29 @@ def _pronoun(toks: list[Tok], h: Hit, b: int) -> str:
         return ""
     k = h.last
     return _IYYA.get(toks[k].form, "") if k < b and toks[k].word else ""
+
+
+def _deed_pronoun(toks: list[Tok], h: Hit, b: int) -> str:
+    """The class of the object pronoun of a deed done to persons or of a meeting: «هم» glued on the verb
+    («وأجبرتهم», «استهدفتهم»), or on the verbal noun of an arrest, killing or abduction, where it is the one
+    it befell («اعتقالهم», «باختطافهم»; not «قتلهم لـ», whose pronoun is the doer); for a meeting «ه», «ها»
+    or «هم» on a verb of receiving («استقبله», «يستقبلهم»; not «زارها», whose object is a place). ""
+    otherwise."""
+    tok = toks[h.first]
+    if h.last - h.first != 1:
+        return ""  # a phrase («ألقوا القبض عليهم»): its own rules read it
+    reading = trigger_reading(tok, h.trig)
+    if h.trig.pos == "v":
+        if h.trig.type in _MEET_TYPES and reading not in _MEET_VERBS:
+            return ""
+        cls = _SUFFIX.get(object_pronoun(tok, reading), "")
+    elif h.trig.pos == "n" and h.trig.mode in DONE_TO and h.trig.type in _DEED_TYPES \
+            and not l_object_after(toks, h, b):
+        cls = next((_SUFFIX.get(tok.form[len(p) + len(reading):], "") for p in _NOUN_PREFIXES
+                    if tok.form.startswith(p + reading)), "")
+    else:
+        return ""
+    return cls if cls == "pl" or h.trig.type in _MEET_TYPES else ""
 
 
 def _bare(form: str) -> str:
@@ -307,8 +347,9 @@ def pronoun_object(text: str, toks: list[Tok], lo: int, h: Hit, b: int, groups: 
     agrees with the pronoun, is not the doer and is no nisba, title word or place; [] where a word no actor
     names may be what the pronoun stands for (unless an event told before names it as a party: `told`), where
     the doer agrees too, where the verb's subject has an agreeing pronoun of its own, across the opening of a
-    quotation the verb stands in, or where none agrees. `groups`: the mentions of both sentences."""
-    if h.trig.type not in _TYPES or not source:
+    quotation the verb stands in, or where none agrees. `groups`: the mentions of both sentences. For a deed
+    or a meeting (`_deed_pronoun`) the walk stops at the start of the verb's sentence."""
+    if h.trig.type not in _READ_TYPES or not source:
         return []
     cls = _pronoun(toks, h, b)
     if not cls or _subject_owner(toks, h, b, cls):
@@ -339,6 +380,8 @@ def pronoun_object(text: str, toks: list[Tok], lo: int, h: Hit, b: int, groups: 
         tok = toks[k]
         if not tok.word and (tok.form in QUOTE_MARKS or tok.form == ":") and _inside_quote(toks, k, h.first):
             return []
+        if not tok.word and tok.form in SENT_END and h.trig.type not in _TYPES:
+            return []  # a deed's or a meeting's pronoun stands for someone in its own sentence
         if tok.word:
             seen += 1
             if _blocks(text, toks, k, cls, at, persons, W):
