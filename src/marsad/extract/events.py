@@ -457,7 +457,7 @@ from marsad.extract.events_glued_title import b_titled
 from marsad.extract.events_guests import add_guests
 from marsad.extract.events_honored import honored_antecedent, honorific_key
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, forms, lexicon, norm, readings
-from marsad.extract.events_meeting_partner import meeting_with_parties
+from marsad.extract.events_meeting_partner import meeting_with_parties, relative_clause_targets
 from marsad.extract.events_meeting_sides import meeting_sides
 from marsad.extract.events_mentions import POSTED_AT, entity_tokens
 from marsad.extract.events_merge import across_sentences, contrasted, governed_deed, merge
@@ -665,7 +665,7 @@ from marsad.extract.events_typing import retype_events
 from marsad.extract.events_unanchored import kind_named
 from marsad.extract.events_unrealised import attempted, future_in_past, planned_content, told_as_history
 from marsad.extract.events_victims import victims_after_doers
-from marsad.extract.events_visited_place import visited_place_source
+from marsad.extract.events_visited_place import visited_place_object, visited_place_source
 from marsad.extract.events_wing_parents import add_parents
 from marsad.extract.events_witnessed import described_by_verb, hit_by_deed, killed_beside_hit, witnessed_deed
 from marsad.extract.events_wounded import WOUND, killed_by_weapon, wounded_parties
@@ -1218,6 +1218,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if own := own_country_targets(toks, ev, groups, persons, places, titled_in):  # «كاميرون … عضوية بريطانيا»
                 ev.target = [n for n in ev.target if n not in own]
             visited_place_source(toks, a, h, ev, groups, persons, W)  # «… مصر بعد زيارة …»: the visitor went there
+            visited_place_object(toks, a, h, ev, groups, W)  # «ثم يزور ماليزيا»: the place visited, not the visitor
+            if other := relative_clause_targets(toks, h, ev, groups):  # «… اللتين توترت … بالرئيس مرسي»
+                ev.target = [n for n in ev.target if n not in other]
             threatened_antecedent(toks, h, b, groups, ev)  # «الرهينة X الذي هدد التنظيم بإعدامه»
             # «وقال X إن الخيار العسكري يبقى مطروحا», «سنتخذ كل التدابير تجاهها» (`events_threat_refusal`)
             stated_parties(toks, a, b, h, groups, speaker, ev)

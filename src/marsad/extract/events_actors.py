@@ -92,6 +92,23 @@ def _adjective(e: Entity) -> bool:
     return e.label == "LOC" and not e.role and t != fold(e.canonical) and t.endswith(("ي", "يه", "يين", "يون", "يات"))
 
 
+# nouns that head a state's formal name («جمهورية مصر العربية», «دولة الكويت», «سلطنة عمان»)
+STATE_HEADS = frozenset(norm(w) for w in ("دولة", "حكومة", "مملكة", "جمهورية", "إمارة", "سلطنة"))
+_PARTNERED = frozenset(norm(w) for w in ("مع", "بين"))
+
+
+def _joined_state(toks: list[Tok], a: int, k: int) -> bool:
+    """True when the state head at k joins its state to another party («اتفقت المملكة وجمهورية مصر
+    العربية», «وقعت السعودية مع جمهورية مصر»): the state is a party, not only a place («في جمهورية مصر»)."""
+    f = toks[k].form
+    if f[:1] == "و" and f[1:] in STATE_HEADS:
+        return True
+    j = k - 1
+    while j >= a and not toks[j].word:
+        j -= 1
+    return f in STATE_HEADS and j >= a and toks[j].form in _PARTNERED
+
+
 def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Words,
                    polities: frozenset[str] = frozenset(), forces: frozenset[str] = frozenset(),
                    text: str = "", verbs: frozenset[int] = frozenset()) -> list[Group]:
@@ -158,7 +175,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
             k = g.first - 1
             while k >= a and not toks[k].word:
                 k -= 1
-            after_place = k >= a and has(toks[k], W["place"])
+            after_place = k >= a and has(toks[k], W["place"]) and not _joined_state(toks, a, k)
             g.actor = not after_place and any(norm(e.canonical) in polities for e in locs)
             if k >= a and toks[k].word and all(_adjective(e) for _, _, e in cur) and text \
                     and has(toks[k], W["person_nouns"]):

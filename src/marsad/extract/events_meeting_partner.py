@@ -6,15 +6,23 @@
 (a title before the name allowed), time words, adverbs, commas, a «في»/«بـ» place and a relative verb
 of holding («عقده», «الذي عقدته»), by «مع» and a named party: that party was met, and the genitive (when
 named) met it. The word-order reading loses the one after «مع» when anything stands between.
+
+A party of a meeting, an agreement, a cooperation or a backing named only inside a relative clause on
+another noun after the trigger («سيلتقي كيري مع نظيره سامح شكري في حوار بين الدولتين اللتين توترت العلاقة
+بينهما اثر اطاحة الجيش بالرئيس محمد مرسي») is a party of that clause, not of the meeting: it is dropped
+from the targets when another target stays (`relative_clause_targets`); not when the clause tells of a
+word of the event's own kind («لاستئناف المحادثات التي يرعاها كيونجا»: who sponsors the talks takes part).
 """
 
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Lexicon, norm
+from marsad.extract.events_lexicon import Lexicon, lexicon, norm
+from marsad.extract.events_place_clauses import other_relative_at
 from marsad.extract.events_second import _party_at as party_at
 from marsad.extract.events_tokens import Tok
 from marsad.extract.events_triggers import Hit
+from marsad.model import Event
 
 _WITH = norm("مع")
 BRIDGE_REACH = 8  # tokens between the meeting noun (or its genitive party) and «مع»
@@ -23,6 +31,8 @@ _HELD = frozenset(norm(w) for w in (
     "عقده", "عقدها", "عقدته", "عقدهما", "عقدوه", "عقدتها", "عقدناه", "يعقده", "تعقده", "أجراه", "أجرته",
     "اجراه", "اجرته", "الذي", "التي"))
 _PLACE_PREPS = frozenset(norm(w) for w in ("في", "ب"))
+_SIDED = frozenset(("CONSULT", "AGREE", "COOPERATE", "SUPPORT"))
+RELATIVE_CLAUSE_REACH = 14  # tokens between a relative pronoun and a party its clause names
 
 
 def _place_at(toks: list[Tok], k: int, b: int, groups: list[Group]) -> int | None:
@@ -92,3 +102,33 @@ def groups_loc_only(names: list[str], groups: list[Group]) -> bool:
     """True when every name is only a place (not a force) in the groups: a place, not a party."""
     named = [g for g in groups if set(g.names) & set(names)]
     return bool(named) and all(g.is_loc and not g.force for g in named)
+
+
+def relative_clause_targets(toks: list[Tok], h: Hit, ev: Event, groups: list[Group]) -> list[str]:
+    """Targets of a meeting, an agreement, a cooperation or a backing named after the trigger only
+    inside a relative clause on another noun («… بين الدولتين اللتين توترت العلاقة بينهما اثر اطاحة الجيش
+    بالرئيس محمد مرسي»), when another target stays; else []."""
+    if ev.type not in _SIDED or len(ev.target) < 2:
+        return []
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for g in groups:
+        for n in g.names:
+            if n not in ev.target:
+                continue
+            r = other_relative_at(toks, g, h.first, h.last, RELATIVE_CLAUSE_REACH)
+            (inside if r is not None and not _of_kind(toks, r, ev.type) else outside).add(n)
+    dropped = [n for n in ev.target if n in inside and n not in outside]
+    return dropped if len(dropped) < len(ev.target) else []
+
+
+def _of_kind(toks: list[Tok], r: int, typ: str) -> bool:
+    """True when the word before the relative pronoun at r is a trigger word of the event type `typ`
+    («المحادثات التي …» of a meeting): the clause tells of the event itself."""
+    j = r - 1
+    while j >= 0 and not toks[j].word:
+        j -= 1
+    if j < 0:
+        return False
+    by_first = lexicon().by_first
+    return any(t.type == typ for w in toks[j].reads for t in by_first.get(w, ()))

@@ -46,22 +46,23 @@ def outside_relatives(toks: list[Tok], groups: list[Group], h_first: int, h_last
     """`groups` less the places told in a relative clause about another noun after the trigger
     («اعتقلت 60 شخصا بتهمة فرض الإضراب الذي دعا إليه الحزب في نيبال»: not where they were held);
     a relative clause right after the trigger tells of it («الهجوم الإرهابي الذي وقع في سوسة»)."""
-    return [g for g in groups if not (g.is_loc and _in_other_relative(toks, g, h_first, h_last))]
+    return [g for g in groups if not (g.is_loc and other_relative_at(toks, g, h_first, h_last) is not None)]
 
 
-def _in_other_relative(toks: list[Tok], g: Group, h_first: int, h_last: int) -> bool:
-    """True when a relative pronoun stands between the trigger and `g`, past the trigger's own words,
-    within RELATIVE_REACH tokens before `g` and with no clause mark between it and `g`."""
+def other_relative_at(toks: list[Tok], g: Group, h_first: int, h_last: int,
+                      reach: int = RELATIVE_REACH) -> int | None:
+    """The relative pronoun standing between the trigger and `g`, past the trigger's own words, within
+    `reach` tokens before `g` and with no clause mark between it and `g`; None when there is none."""
     if g.first < h_last:
-        return False
-    for r in range(g.first - 1, max(h_last, g.first - RELATIVE_REACH) - 1, -1):
+        return None
+    for r in range(g.first - 1, max(h_last, g.first - reach) - 1, -1):
         f = toks[r].form
         if f in CLAUSE_END or f in SENT_END:
-            return False
+            return None
         if f in RELATIVE:
             between = sum(1 for k in range(h_last, r) if toks[k].word)
-            return between > OWN_RELATIVE_WORDS and not _of_place(toks, r)
-    return False
+            return r if between > OWN_RELATIVE_WORDS and not _of_place(toks, r) else None
+    return None
 
 
 _TIMES = frozenset(fold(w) for w in ("الوقت", "اليوم", "الأيام", "الساعة", "الساعات", "الفترة", "الأسبوع", "الشهر",

@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from marsad.extract.events_actors import Group
+from marsad.extract.events_actors import STATE_HEADS, Group
 from marsad.extract.events_lexicon import Words, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_of, has
 from marsad.extract.events_triggers import Hit
@@ -89,9 +89,6 @@ def backs_no_party(toks: list[Tok], h: Hit, hi: int, covered: set[int]) -> bool:
     return True
 
 
-_STATE = frozenset(norm(w) for w in ("دولة", "حكومة", "مملكة", "جمهورية", "إمارة", "سلطنة"))
-
-
 def backer_after_noun(toks: list[Tok], h: Hit, groups: list[Group]) -> list[str]:
     """The names of the party right after the noun of a declared backing («أكد وقوف دولة الكويت إلى جانب
     المملكة», «جدد الملك دعم الأردن للشعب الفلسطيني»): the noun's owner is the backer, the source; [] when
@@ -101,7 +98,7 @@ def backer_after_noun(toks: list[Tok], h: Hit, groups: list[Group]) -> list[str]
     if noun is None:
         return []
     k = noun + 1
-    if k < len(toks) and toks[k].word and toks[k].form in _STATE:
+    if k < len(toks) and toks[k].word and toks[k].form in STATE_HEADS:
         k += 1  # «وقوف دولة الكويت»
     g = next((g for g in groups if g.first == k), None)
     if g is None or not g.actor or g.glued.lstrip("وف")[:1] in ("ب", "ل"):
