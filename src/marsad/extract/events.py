@@ -436,6 +436,7 @@ from marsad.extract.events_described_states import (
     statement_owner,
 )
 from marsad.extract.events_detention_holders import held_by
+from marsad.extract.events_downed import unclaimed_downing
 from marsad.extract.events_dupes import plural_names_one_deed, quoted_mention, quoted_restatement, welcome_of_reception
 from marsad.extract.events_eventness import drop_non_events
 from marsad.extract.events_executions import executed
@@ -491,6 +492,7 @@ from marsad.extract.events_operations import operation_hits
 from marsad.extract.events_other_party import blame_roles
 from marsad.extract.events_other_senses import crash_death, resense_events
 from marsad.extract.events_outcome import fight_toll, outcome_of, result_governed
+from marsad.extract.events_own_branch import own_branch_before
 from marsad.extract.events_own_fighters import own_fighters
 from marsad.extract.events_own_office import (
     minister_portfolio,
@@ -666,6 +668,7 @@ from marsad.extract.events_unanchored import kind_named
 from marsad.extract.events_unrealised import attempted, future_in_past, planned_content, told_as_history
 from marsad.extract.events_victims import victims_after_doers
 from marsad.extract.events_visited_place import visited_place_object, visited_place_source
+from marsad.extract.events_warned_party import warned_party_hits
 from marsad.extract.events_wing_parents import add_parents
 from marsad.extract.events_witnessed import described_by_verb, hit_by_deed, killed_beside_hit, witnessed_deed
 from marsad.extract.events_wounded import WOUND, killed_by_weapon, wounded_parties
@@ -761,6 +764,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         hits = [h for h in hits if not in_condition(toks, a, h)]  # «إذا رفضت جماعة الحوثي التفاوض»: only supposed
         # «إذا لم يوافق X … فإنه سيكون للحكومة الحق في إخراجهم بالقوة», «إن من المستحيل مواصلة عملية السلام»
         hits = sorted([*hits, *stated_hits(toks, a, b, hits)], key=lambda h: h.first)
+        # «وحذر فيدان إسرائيل من توسيع الحرب»: a warning to a party named (`events_warned_party`)
+        hits = sorted([*hits, *warned_party_hits(text, toks, a, b, hits, groups, ents, W)], key=lambda h: h.first)
         # «وصف X الهجوم … بالعمل الإجرامي», «واعتبر X الإعلان تصعيدا خطيرا» (`events_pejorative`)
         hits = sorted([*hits, *pejorative_hits(toks, a, b, hits, W, W["needs_source"], found,
                                                         covered)], key=lambda h: h.first)
@@ -1033,7 +1038,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if not ev.source and h.trig.pos == "v" and not undergone:
                 # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
                 ev.source = [n for n in _members_of(toks, a, h, b, groups, W) or _own_arms_before(toks, a, h, groups, W)
-                             if n not in ev.target]
+                             or own_branch_before(toks, a, h, groups, L) if n not in ev.target]
             prior = list(verbs[-1][1].source) if verbs and h.trig.type not in W["needs_source"] else []
             if not ev.source and h.trig.pos == "v" and not undergone and _conjoined(toks[h.first], h) and (
                     doer := conjoined_doer(toks, a, h.first, prior, groups, W)) \
@@ -1356,6 +1361,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     check_names(events, text)  # «مسلحين قدموا», «بني سعد», «المراجعة الداخلية», «أهمية», «مالكي محطات»
     events = clean_junk(events, text, entities)  # «… رحمه», «سموه سعادته», «ما», «لقصر …»; «احتج على»; a tyre's blast
     events = [e for e in events if not crash_death(e, toks, L)]  # «تحطم مروحية»: takes in no later deed
+    events = [e for e in events if not unclaimed_downing(e)]  # «… أن قواتها أسقطت طائرة تجسس»: no doer, no deed
     for e in events:
         drop_non_sides(e)  # «قاعدة العند», «40 شخصا»: where a fight was and its dead (`events_fight_checks`)
     attack_sides_told_before(events)  # «هاجموا موقعا»: the other side of the attack told before

@@ -86,6 +86,8 @@ class GroupActor:
     unless: tuple[str, ...] = ()  # folded words none of which may occur in the text
     title: bool = False  # a title standing for its country («خادم الحرمين الشريفين»): its holder, named next, acts
     court: bool = False  # a judicial body: it acts, but after «إلى», «لـ», «أمام» it is where a case goes, no party
+    party: bool = False  # a party that acts only with a country's nisba after it, named by both, never the
+    # country («المعارضة الإسرائيلية»)
 
 
 def norm(s: str) -> str:
@@ -195,7 +197,8 @@ def lexicon() -> Lexicon:
         form, canon, kind, ctx, unless = [*row, "", "", "", ""][:5]
         act = GroupActor(tuple(norm(form).split()), canon, kind in ("force", "nisba", "court"), kind == "nisba",
                          tuple(norm(c) for c in ctx.split(",") if c.strip()),
-                         tuple(norm(c) for c in unless.split(",") if c.strip()), kind == "title", kind == "court")
+                         tuple(norm(c) for c in unless.split(",") if c.strip()), kind == "title", kind == "court",
+                         kind == "party")
         actors.setdefault(act.words[0], []).append(act)
     for cands in actors.values():  # longest first; file order among equals
         cands.sort(key=lambda x: -len(x.words))

@@ -481,6 +481,12 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
         if act.bare and i > 0 and _person_title(toks, i):
             i += 1  # «رئيس الحكومة الإيطالية»: the head names whose office, the title holder acts
             continue
+        if act.party:  # «المعارضة الإسرائيلية»: a party of its own, only with its country's nisba
+            end = None if _headed(toks, i, L) else _party_nisba(toks, j, at)
+            if end is not None:
+                out += [(0, -1, at[j][2]), _party_mention(toks, text, i, end, key)]
+            i = end or j
+            continue
         if _seat_as_place(toks, i, act, L.words):
             i = j  # «مؤتمر صحافي في قصر قرطاج»: where it happened, no party
             continue
@@ -524,6 +530,37 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
         out.append((i, j, Entity(text[start:toks[j - 1].end], label, canon, start, toks[j - 1].end, role)))
         i = j
     return out
+
+
+def _headed(toks: list[Tok], i: int, L: Lexicon) -> bool:
+    """True when a title or head noun stands right before token i («زعيم المعارضة الإسرائيلية يائير
+    لابيد»): its holder, named next, acts."""
+    k = i - 1
+    while k >= 0 and not toks[k].word:
+        k -= 1
+    return k >= 0 and (_person_title(toks, i) or has(toks[k], L.words["head"]))
+
+
+def _party_nisba(toks: list[Tok], j: int, at: dict[int, Mention]) -> int | None:
+    """The end of the one-word country nisba right after a party row ending at token j («المعارضة
+    الإسرائيلية»), or None when none follows: without one the row names no party of its own."""
+    m = at.get(j)
+    if m is None or m[0] != j or m[1] != j + 1 or m[2].label != "LOC" or not toks[j].form.startswith("ال") \
+            or not toks[j].form.endswith(("ية", "يه")):
+        return None
+    return j + 1
+
+
+def _party_mention(toks: list[Tok], text: str, i: int, end: int, key: str) -> Mention:
+    """A party row from token i with its nisba up to `end` as one ORG mention named by its own words
+    («المعارضة التركية»), not by the nisba's country."""
+    tok = toks[i]
+    first = key[2:] if key not in tok.reads else key
+    pos = tok.form.find(first)
+    pre = tok.form[:pos] if pos > 0 else ""
+    start = tok.start + len(pre) if text[tok.start:tok.end].startswith(pre) else tok.start
+    name = text[start:toks[end - 1].end]
+    return i, end, Entity(name, "ORG", name, start, toks[end - 1].end)
 
 
 def _kingdom_named(toks: list[Tok], j: int) -> bool:

@@ -11,6 +11,7 @@ from marsad.extract.events_armed_doers import armed_phrase
 from marsad.extract.events_country import is_region, place_country
 from marsad.extract.events_deed_agent import doer_after
 from marsad.extract.events_deed_dates import apart_in_time, fronted_date, older, undated_party
+from marsad.extract.events_downed import downing
 from marsad.extract.events_dupes import cable_wishes, next_sentence, told_of_another_time
 from marsad.extract.events_lexicon import Lexicon, norm
 from marsad.extract.events_phrases import unnamed
@@ -145,6 +146,8 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
             not p.source or not ev.source or _meet(p.source, ev.source, capitals)) \
             and not ((apart or _apart)(p, ev) and _two_places(p, ev, countries)):
         return True
+    if p.target and ev.target and downing(p) != downing(ev):
+        return False  # «أسقطت قواتها طائرة تجسس هندية» … «بدأ الجيش الباكستاني القصف»: a craft downed, another deed
     if p.type == "COERCE" and p.target and ev.target and {p.mode, ev.mode} == {"arrest", None}:
         return False  # «ستة أشخاص اعتقلوا» … «استخدم الأمن الغاز لتفريق المتظاهرين»: an arrest and riot control
     if (apart or _apart)(p, ev) and not (_bare(ev) and norm(p.location or "") in countries

@@ -103,6 +103,8 @@ def titled_subject(toks: list[Tok], a: int, h: Hit, hits: list[Hit], groups: lis
     person = next((g for g in after if g.actor and any(n in persons for n in g.names)), None)
     if person is None or not set(person.names) & set(target) or person.glued or not _title_opens(toks, h, after, W):
         return None  # («يرفض شركاؤنا الأمريكيون … الاعتراف بالأسد»: no title chain, the person is the object)
+    if _body_then_office(toks, h, after, person):
+        return None  # «وانتقدت حماس رئيس الوزراء بنيامين نتنياهو»: the body speaks, the titled man is the object
     if any(k < person.first for k in h.used):
         return None  # «واستدعى X السفير الأمريكي جون …»: the trigger's own object word names him: he was summoned
     before = [g for g in after if g.first < person.first]
@@ -164,6 +166,25 @@ def _title_opens(toks: list[Tok], h: Hit, after: list[Group], W: Words) -> bool:
     if any(g.first == k and g.actor and not g.person for g in after):
         return True
     return title_word(toks[k], W) or has(toks[k], W["head"])
+
+
+def _body_then_office(toks: list[Tok], h: Hit, after: list[Group], person: Group) -> bool:
+    """True when a body or party no person names stands right after the verb, and an office in construct
+    opens right after it («وانتقدت المعارضة الإسرائيلية رئيس الوزراء بنيامين نتنياهو»): a second party,
+    the object, not the body's officer (that one is «رئيس …» before the body: «رئيس حركة حماس»)."""
+    k = h.last
+    while k < len(toks) and not toks[k].word:
+        k += 1
+    body = next((g for g in after if g.first == k), None)
+    if body is None or body is person or not body.actor or body.person or (body.is_loc and not body.force) \
+            or body.last >= person.first:
+        return False
+    return toks[body.last].word and toks[body.last].form in _OFFICE_OPENS
+
+
+# indefinite offices in construct that open a person's title («رئيس الوزراء», «وزير الدفاع»)
+_OFFICE_OPENS = frozenset(norm(w) for w in ("رئيس", "رئيسة", "وزير", "وزيرة", "زعيم", "زعيمة", "قائد", "نائب",
+                                            "سفير", "مستشار", "مبعوث", "أمين", "مدير", "حاكم"))
 
 
 def _and(t: Tok, W: Words) -> bool:

@@ -336,7 +336,9 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
             if gen and not gen[0].nisba and not gen[0].is_loc and h.trig.type == "ASSAULT" and definite_deed(toks, h):
                 gen = []  # «واستهدفت الغارات المتمردين»: a noun with the article takes no genitive after it
             if gen and hit_unit_nisba(toks, h, gen[0], b, W):
-                gen = []  # «استهداف جنود إسرائيليين»: whose the soldiers hit were (`events_site_owner`)
+                # «استهداف جنود إسرائيليين»: whose the soldiers hit were (`events_site_owner`); «استهداف دبابات
+                # إسرائيلية», read as the country's force, is what was hit
+                suffix_obj, gen = (gen[:1] if gen[0].force else suffix_obj), []
             if gen and not suffixed and h.trig.type == "CONSULT" and not gen[0].force and not gen[0].nisba:
                 # («زيارة لوفد فرنسي»: the nisba tells whose delegation visits)
                 visit = has(toks[h.first], W["visit"])

@@ -112,12 +112,17 @@ def _hit_noun(tok: Tok, W: Words, armed: bool) -> bool:
 def hit_unit_nisba(toks: list[Tok], h: Hit, g: Group, b: int, W: Words) -> bool:
     """True when group g is the nisba of an indefinite unit of armed men, a site or a craft right after the
     attack noun of `h` that no «لـ» marks as its agent («استهداف جنود إسرائيليين», «استهداف قوة إسرائيلية»):
-    whose the thing hit was, not who hit it (not «هجوم مسلحين سوريين», `agent_l`)."""
-    if h.trig.type not in _DEED_TYPES or h.trig.pos != "n" or has(toks[h.first], W["agent_l"]) \
-            or not (g.nisba or (g.is_loc and g.last == g.first + 1 and nisba_of(toks[g.first].form))):
-        return False  # («إسرائيليين»: a people's plural nisba, read as its country)
+    whose the thing hit was, not who hit it (not «هجوم مسلحين سوريين», `agent_l`); so is a craft or unit read
+    with its nisba as the country's force («استهداف دبابات إسرائيلية»: g is that force, from the noun on)."""
+    if h.trig.type not in _DEED_TYPES or h.trig.pos != "n" or has(toks[h.first], W["agent_l"]):
+        return False
     nw = _site_word(toks, h, b)
-    return nw is not None and g.first == nw + 1 and _hit_noun(toks[nw], W, True)
+    if nw is None or not _hit_noun(toks[nw], W, True):
+        return False
+    if g.force and g.first == nw and g.last == nw + 2 and nisba_of(toks[nw + 1].form) is not None:
+        return True  # «استهداف دبابات إسرائيلية»: a craft or unit read with its nisba as the country's force
+    return g.first == nw + 1 and (g.nisba or (g.is_loc and g.last == g.first + 1 and nisba_of(toks[g.first].form)
+                                              is not None))  # («إسرائيليين»: a people's plural nisba)
 
 
 def _site_word(toks: list[Tok], h: Hit, b: int) -> int | None:

@@ -71,7 +71,7 @@ _WE_NEGATED = forms("لن")
 
 # a warning that the speaker's side will act («حذر من أنه سيرد», «حذروا من أنهم سينشرون», «حذرت من أن بلادها
 # ستتخذ»): a threat; what a plain warning warns of («حذر من أن الأزمة ستتفاقم») is none
-_WARN = forms("حذر", "حذرت", "وحذر", "وحذرت", "يحذر", "تحذر", "ويحذر", "وتحذر", "حذروا", "وحذروا", "نحذر", "ونحذر")
+WARN_VERBS = forms("حذر", "حذرت", "وحذر", "وحذرت", "يحذر", "تحذر", "ويحذر", "وتحذر", "حذروا", "وحذروا", "نحذر", "ونحذر")
 _WARN_PARTICIPLES = forms("محذرا", "محذرة", "محذرين")
 _FROM = forms("من")
 _SELF_THAT = forms("أنه", "أنهم", "أننا", "بأنه", "بأنهم", "بأننا")
@@ -372,7 +372,7 @@ def _warnings(toks: list[Tok], ws: list[int], taken: set[int]) -> list[Hit]:
     a threat at the warning verb (a participle's as a participle)."""
     for n, k in enumerate(ws):
         t = toks[k]
-        if k in taken or (t.form not in _WARN and t.form not in _WARN_PARTICIPLES):
+        if k in taken or (t.form not in WARN_VERBS and t.form not in _WARN_PARTICIPLES):
             continue
         after = ws[n + 1:n + 1 + WARN_REACH]
         for m, j in enumerate(after[:-1]):
@@ -587,5 +587,5 @@ def unreal_refusal(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
     return 0 < k < len(after) and toks[after[k]].form in _COMMENT  # «رفض في وقت سابق التعليق»
 
 
-__all__ = ["SPOKEN", "first_person", "pressing_party", "refused_demand", "speaker_of", "stated_hits",
+__all__ = ["SPOKEN", "WARN_VERBS", "first_person", "pressing_party", "refused_demand", "speaker_of", "stated_hits",
            "stated_parties", "threat_target", "threatened_antecedent", "unreal_refusal"]
