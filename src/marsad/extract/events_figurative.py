@@ -4,7 +4,8 @@
 fighting whose subject is:
 - a fact told before it, as «مما», «ما», «الأمر الذي», «وهو ما» («… مما أجبر الموظفين على مغادرة البلاد»,
   «ما قد يهدد المشروع»): a consequence, nobody forced or threatened anyone;
-- an economic or abstract force (debts, a fall in prices, a tax, circumstances, worries), right before the verb
+- an economic or abstract force (debts, a fall in prices, a tax, circumstances, worries; a law for a threat or a
+  coercion: «وتشريعا بالقتل يهدد أي أسير»), right before the verb
   or right after a verb that carries its object as a pronoun («الدولة التي تحاصرها الديون», «تأثير هذه الضريبة
   سوف يجبر السكان», «أجبرتهم الظروف»; not after a word of cause: «بسبب الأزمة هاجم الجيش»), or a war or a
   disaster right after such a verb («ما دمرته الحرب»);
@@ -16,6 +17,7 @@ fighting whose subject is:
 from __future__ import annotations
 
 from marsad.extract.events_lexicon import norm
+from marsad.extract.events_scripture_law import LAWS
 from marsad.extract.events_tokens import CLAUSE_END, Tok
 from marsad.extract.events_triggers import Hit
 
@@ -46,6 +48,7 @@ _BEASTS = frozenset(norm(w) for w in (  # no «الأسد», «النمر», «�
     "الذئب", "الحيوان", "الحيوانات", "حيوانات", "البعوض", "الجراد", "النمل", "الثيران", "الأبقار", "العقرب",
     "العقارب", "الأفاعي", "الثعابين", "أسماك", "دبا", "تمساحا", "قرشا", "قردا", "ذئبا", "ثعبانا", "كلبا", "خنزيرا",
     "قرد", "دب", "كلب", "ذئب", "تمساح", "قرش", "ثعبان", "خنزير", "كلاب"))
+_LAW_FORCE = frozenset(("THREATEN", "COERCE"))  # what a law, as a subject, «threatens» or «forces»
 FORCE_REACH = 4  # words back from the verb searched for a force as its subject («تأثير هذه الضريبة سوف يجبر»)
 BEAST_REACH = 6  # for a beast, past its adjectives («إن دبا أشيب واحدا على الأقل هاجم»)
 # a group a beast is counted in: «من» after it is no cause («مجموعة من الخنازير البرية قتلت رجلا»)
@@ -119,7 +122,8 @@ def _thing_subject(toks: list[Tok], a: int, h: Hit, covered: set[int]) -> bool:
         j = _word_back(toks, a, k2)
         if j is None or j in covered or (toks[j].form in _RELATIVE and toks[h.first].form.endswith(_OBJECT_PRONOUNS)):
             return False  # «الأزمة التي هددها …»: the noun before «التي» is the object
-        if (step < FORCE_REACH and _plain_has(toks[j], _FORCES)) or _plain_has(toks[j], _BEASTS):
+        law = h.trig.type in _LAW_FORCE and _plain_has(toks[j], LAWS)  # «وتشريعا بالقتل يهدد أي أسير»
+        if (step < FORCE_REACH and (_plain_has(toks[j], _FORCES) or law)) or _plain_has(toks[j], _BEASTS):
             before = _word_back(toks, a, j - 1)
             return before is None or not _plain_has(toks[before], _CAUSE) or _herd_of(toks, a, before, j)
         k2 = j - 1

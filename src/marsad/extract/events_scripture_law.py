@@ -44,32 +44,37 @@ def in_scripture(toks: list[Tok], a: int, h: Hit) -> bool:
 # --- a sermon's ban ------------------------------------------------------------------------------------
 
 _FORBID = forms("حرم", "وحرم", "فحرم", "يحرم", "ويحرم", "نهى", "ونهى", "ينهى", "وينهى", "نهت", "تنهى", "حرمت", "تحرم",
-                "تحريم", "وتحريم", "يجرم", "تجرم")  # not «حرمة» (sanctity: «لم يراع حرمة بيت الله»)
+                "تحريم", "وتحريم", "يجرم", "تجرم", "وتحرم", "وحرمت", "ويجرم",
+                "وتجرم")  # not «حرمة» (sanctity: «لم يراع حرمة بيت الله»)
 _GOD_CREED = forms("الله", "تعالى", "الإسلام", "الاسلام", "الشرع", "الشريعة", "الدين", "ديننا", "النبي",
-                   "الرسول", "نبينا", "رسولنا", "القرآن", "الحنيف")
+                   "الرسول", "نبينا", "رسولنا", "القرآن", "الحنيف",
+                   "فتوى", "فتاوى", "الفتوى", "الفتاوى")  # and a fatwa: «فتوى تحرم الاعتداء على …»
 _WHOEVER = forms("من", "ومن", "فمن", "لا", "ولا", "فكأنما", "كأنما")  # whoever, do not, as though
+_THAT_BANNED = forms("أن", "ان")  # the act a ban names: «تحرم على الشيعي أن يقتل السني»
+_ON_WHOM = forms("على", "عليه", "عليها", "عليهم", "علينا")  # «حرم على X» forbids X («حرم X من» deprives)
 _BAN_REACH = 3  # words from a verb of forbidding to God or the creed that forbids
 _BANNED_REACH = 12  # words from the ban to the deed it forbids, in its clause
 
 
 def _bans(toks: list[Tok], a: int, b: int) -> list[int]:
-    """Tokens of [a, b) that forbid with God, a creed or the Prophet within `_BAN_REACH` words on either side
-    («حرم الإسلام», «الإسلام حرم», «نهى الله عن»); the word's own form, not a reading («الحرم» is the
-    sanctuary)."""
+    """Tokens of [a, b) that forbid with God, a creed, the Prophet or a fatwa within `_BAN_REACH` words on
+    either side («حرم الإسلام», «الإسلام حرم», «نهى الله عن»), or with «على» right after («تحرم على السني أن …»);
+    the word's own form, not a reading («الحرم» is the sanctuary)."""
     words = [k for k in range(a, b) if toks[k].word]
     out: list[int] = []
     for n, k in enumerate(words):
         near = words[max(0, n - _BAN_REACH):n] + words[n + 1:n + 1 + _BAN_REACH]
-        if toks[k].form in _FORBID and any(has(toks[j], _GOD_CREED) for j in near):
+        forbids_whom = n + 1 < len(words) and toks[words[n + 1]].form in _ON_WHOM  # «تحرم على الشيعي أن …»
+        if toks[k].form in _FORBID and (forbids_whom or any(has(toks[j], _GOD_CREED) for j in near)):
             out.append(k)
     return out
 
 
 def sermon_ban(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
-    """A deed of force named by a noun, or by a verb right after «من», «لا» or «فكأنما», within `_BANNED_REACH`
-    words after a creed's ban in its clause (`_bans`: «حرم الإسلام قتل النفس لأن في قتلها …»): what is
-    forbidden, no deed told; a deed told before the ban («الاعتداء على المسجد … بالدين الذي يحرم القتل»)
-    stays."""
+    """A deed of force named by a noun, or by a verb right after «من», «لا», «فكأنما» or «أن», within
+    `_BANNED_REACH` words after a creed's or a fatwa's ban in its clause (`_bans`: «حرم الإسلام قتل النفس لأن في
+    قتلها …», «فتاوى تحرم على الشيعي أن يقتل السني»): what is forbidden, no deed told; a deed told before the
+    ban («الاعتداء على المسجد … بالدين الذي يحرم القتل») stays."""
     if h.trig.type not in _FORCE:
         return False
     if not any(h.first in clause_words(toks, a, k, 1, _BANNED_REACH) for k in _bans(toks, a, b)):
@@ -79,7 +84,7 @@ def sermon_ban(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
     k = h.first - 1
     while k >= a and not toks[k].word:
         k -= 1
-    return k >= a and has(toks[k], _WHOEVER)
+    return k >= a and (has(toks[k], _WHOEVER) or toks[k].form in _THAT_BANNED)
 
 
 # --- a law's provision ---------------------------------------------------------------------------------
@@ -88,26 +93,35 @@ _PROVIDE = forms("يقضي", "تقضي", "ينص", "تنص", "يسمح", "تسم
                  "يمنح", "تمنح", "يلزم", "تلزم", "يشمل", "تشمل", "ويقضي", "وتقضي", "وينص", "وتنص", "ويسمح",
                  "وتسمح", "ويجيز", "وتجيز")
 _MAY = forms("يحق", "ويحق", "يجوز", "ويجوز", "يعاقب", "ويعاقب", "يعاقبه")
-_LAWS = forms(
-    "قانون", "القانون", "قانونا", "قوانين", "القوانين", "تشريع", "التشريع", "تشريعات", "التشريعات", "مشروع",
+LAWS = forms(
+    "قانون", "القانون", "قانونا", "قوانين", "القوانين", "تشريع", "التشريع", "تشريعا", "تشريعات", "التشريعات", "مشروع",
     "المشروع", "لائحة", "اللائحة", "مرسوم", "المرسوم", "مرسوما", "نص", "النص", "المادة", "مادة", "بند", "البند",
     "تعديل", "التعديل", "تعديلات", "التعديلات", "الدستور", "دستور", "القواعد", "قواعد")
 _PROVISION_REACH = 6  # words back from the trigger to the verb of providing
 _LAW_REACH = 3  # words from the verb of providing to its law
 
 
+def _plain_law(tok: Tok) -> bool:
+    """True when the token is a law's noun, bare or after «و» («وتشريعا»)."""
+    return tok.form in LAWS or (tok.form[:1] == "و" and tok.form[1:] in LAWS)
+
+
 def law_provision(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
-    """A verbal noun with a verb of providing within `_PROVISION_REACH` words back in its clause whose law
-    stands within `_LAW_REACH` words on either side («قانونا يقضي بتمديد احتجاز …», «ينص القانون على …»), or
-    with «يحق», «يجوز» or «يعاقب» there: a provision, no deed told."""
+    """A verbal noun after «بـ» right after a law's noun («سابقة خطيرة وتشريعا بالقتل»), or with a verb of
+    providing within `_PROVISION_REACH` words back in its clause whose law stands within `_LAW_REACH` words on
+    either side («قانونا يقضي بتمديد احتجاز …», «ينص القانون على …»), or with «يحق», «يجوز» or «يعاقب» there: a
+    provision, no deed told."""
     if h.trig.type not in _FORCE or h.trig.pos != "n":
         return False
+    before = clause_words(toks, a, h.first, -1, 1)
+    if before and toks[h.first].form.startswith("ب") and _plain_law(toks[before[0]]):
+        return True  # «وتشريعا بالقتل»: the deed a law is about
     for k in clause_words(toks, a, h.first, -1, _PROVISION_REACH):
         if has(toks[k], _MAY):
             return True
         if has(toks[k], _PROVIDE):
             near = clause_words(toks, a, k, -1, _LAW_REACH) + clause_words(toks, a, k, 1, _LAW_REACH)
-            if any(has(toks[j], _LAWS) for j in near if j < b):
+            if any(has(toks[j], LAWS) for j in near if j < b):
                 return True
     return False
 

@@ -530,13 +530,17 @@ def untold(toks: list[Tok], a: int, h: Hit) -> bool:
 
 
 _ASK = frozenset(norm(w) for w in ("هل", "وهل", "فهل"))
+_OR_ASK = frozenset(norm(w) for w in ("أم", "ام"))  # a sentence opening «أم» is a question's other half
 ASK_REACH = 60  # tokens after a trigger searched for the question mark that ends its sentence
 
 
 def asked(toks: list[Tok], a: int, h: Hit) -> bool:
-    """True when the trigger's sentence is a yes-no question («هل حصلت تركيا على تنازل أميركي …؟»):
-    «هل» before the trigger and a question mark ending the sentence."""
-    if not any(toks[k].form in _ASK for k in range(a, h.first)):
+    """True when the trigger's sentence is a yes-no question («هل حصلت تركيا على تنازل أميركي …؟») or the
+    other half of one («أم من يوصف بالعقلاني … بقيامه بقتل أهله …؟»): «هل» before the trigger, or «أم» opening
+    the sentence, and a question mark ending it."""
+    first = next((k for k in range(a, h.first) if toks[k].word), None)
+    opens_or = first is not None and toks[first].form in _OR_ASK
+    if not opens_or and not any(toks[k].form in _ASK for k in range(a, h.first)):
         return False
     for k in range(h.last, min(len(toks), h.last + ASK_REACH)):
         if toks[k].form in SENT_END:
