@@ -547,6 +547,7 @@ from marsad.extract.events_role_fixes import cited_authors, harmed_parties, nisb
 from marsad.extract.events_role_patients import (
     genitive_agent,
     genitive_patient,
+    member_patient,
     note_story_countries,
     passive_patient,
     resolve_bare_forces,
@@ -926,7 +927,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 if pair is not None:
                     ev.source, ev.target = list(pair.source), list(pair.target)
             undergone = suffered(toks, h, W) or passive_charge(toks, h, b, groups, W)  # «وتعرض الرئيس … لهجوم»,
-            patient = [] if undergone else passive_patient(toks, a, h, b, ev, groups, persons, W)  # «قتل اليوم …»
+            patient = [] if undergone else passive_patient(toks, a, h, b, ev, groups, persons, W) \
+                or member_patient(toks, a, h, b, ev, groups, W)  # «قتل اليوم …», «وقتل قيادي في حزب الله …»
             # «أن يتهم بالمحاباة»: its subject is no doer
             # «ونطالب ولي العهد الأمير فلان بـ»: the man is asked, no holder of a title the subject has
             we_ask = h.trig.type == "DEMAND" and first_person_verb(toks, h, L)

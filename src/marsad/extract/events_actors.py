@@ -221,6 +221,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                 or force_after_party(cur, ent, s)  # «وحملت حماس الحكومة الإسرائيلية المسؤولية»
                 or party_then_glued_title(toks, cur, gap, W)  # «اتصل نتنياهو بالرئيس الفلسطيني محمود عباس»
                 or _two_office_holders(cur, ent, gap)  # «التقى وزير الخارجية اليمني الرئيس المصري»
+                or _office_of_another(toks, cur, ent, gap, W)  # «وانتقدت حماس وزير الدفاع الإسرائيلي …»
                 or (ent.label == "PER" and cur[-1][2].label == "PER" and not gap and has(toks[s], W["title"]))):
             # «استقبل الرئيس التونسي الباجي قائد السبسي الرئيس الفرنسي السابق نيكولا ساركوزي»: a second person
             # named with his own title (`events_former_titles` makes «الرئيس … السابق نيكولا ساركوزي» one name)
@@ -381,6 +382,22 @@ def _two_office_holders(cur: list[Mention], ent: Entity, gap: range) -> bool:
     last = cur[-1][2]
     return not gap and last.label == ent.label == "LOC" and bool(last.role) and bool(ent.role) \
         and fold(last.canonical) != fold(ent.canonical)
+
+
+def _office_of_another(toks: list[Tok], cur: list[Mention], ent: Entity, gap: range, W: Words) -> bool:
+    """True when a body or a state named by its own name is followed by an office whose country's adjective
+    closes it («وانتقدت حماس وزير الدفاع الإسرائيلي يوآف غالانت», «ودعت مصر رئيس الوزراء الإسرائيلي …»,
+    «وطالبت حماس الرئيس الأمريكي …»): the office names a second party (its holder or its country), not the
+    first party's officer (an adjective right after the body is the body's own: «الحكومة الفلسطينية»)."""
+    lead = cur[-1][2]
+    if len(cur) != 1 or not _adjective(ent) or not gap or lead.role:
+        return False
+    if lead.label == "LOC" and (_adjective(lead) or not norm(lead.text).endswith(norm(lead.canonical))):
+        return False
+    if lead.label not in ("ORG", "LOC") or norm(lead.canonical) == norm(ent.canonical):
+        return False
+    words = [toks[k] for k in gap]
+    return all(t.word for t in words) and (office_opens(words) or has(words[0], W["bare_title"]))
 
 
 def _descriptor(e: Entity) -> bool:

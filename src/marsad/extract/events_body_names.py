@@ -211,6 +211,7 @@ def add_coordinated_nisbas(events: list[Event], text: str, toks: list[Tok], ents
 
 
 _ARMY_HEADS = frozenset(norm(w) for w in ("الجيش", "جيش"))
+_REGIME = frozenset(norm(w) for w in ("النظام", "نظام"))  # «قوات النظام السوري», «النظام السوري»: the state's
 _MINISTRY = norm("وزارة")
 MINISTRY_WORDS = 2  # words between «وزارة» and its nisba («وزارة الخزانة الأمريكية», «وزارة الأمن الداخلي الأمريكية»)
 
@@ -222,12 +223,13 @@ def _nisba_last(ws: list[str]) -> str | None:
 
 def army_country(name: str) -> str | None:
     """The country a national force's name stands for: an army or force noun, its force adjectives, and a
-    definite nisba last («الجيش الإسرائيلي» → إسرائيل, «القوات الجوية الروسية» → روسيا); None for any other
-    name («الجيش السوري الحر», «الجيش الوطني الليبي»)."""
+    definite nisba last («الجيش الإسرائيلي» → إسرائيل, «القوات الجوية الروسية» → روسيا), the regime's forces or
+    the regime itself («قوات النظام السوري», «النظام السوري» → سوريا); None for any other name («الجيش السوري
+    الحر», «الجيش الوطني الليبي»)."""
     W = lexicon().words
     ws = norm(name).split()
-    if len(ws) < 2 or not (ws[0] in _ARMY_HEADS or ws[0] in W["force_noun"]) \
-            or any(w not in W["force_adjective"] for w in ws[1:-1]):
+    if len(ws) < 2 or not (ws[0] in _ARMY_HEADS or ws[0] in W["force_noun"] or ws[0] in _REGIME) \
+            or any(w not in W["force_adjective"] and w not in _REGIME for w in ws[1:-1]):
         return None
     return _nisba_last(ws)
 

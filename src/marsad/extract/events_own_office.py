@@ -170,16 +170,16 @@ def _title_opens(toks: list[Tok], h: Hit, after: list[Group], W: Words) -> bool:
 
 def _body_then_office(toks: list[Tok], h: Hit, after: list[Group], person: Group) -> bool:
     """True when a body or party no person names stands right after the verb, and an office in construct
-    opens right after it («وانتقدت المعارضة الإسرائيلية رئيس الوزراء بنيامين نتنياهو»): a second party,
-    the object, not the body's officer (that one is «رئيس …» before the body: «رئيس حركة حماس»)."""
+    opens right after it («وانتقدت المعارضة الإسرائيلية رئيس الوزراء بنيامين نتنياهو», «وطالبت حماس الرئيس
+    الأمريكي جو بايدن», «وانتقدت السعودية وزير الخارجية الإيراني …»): a second party, the object, not the
+    body's officer (that one is «رئيس …» before the body: «رئيس حركة حماس»)."""
     k = h.last
     while k < len(toks) and not toks[k].word:
         k += 1
     body = next((g for g in after if g.first == k), None)
-    if body is None or body is person or not body.actor or body.person or (body.is_loc and not body.force) \
-            or body.last >= person.first:
+    if body is None or body is person or not body.actor or body.person or body.last >= person.first:
         return False
-    return toks[body.last].word and toks[body.last].form in _OFFICE_OPENS
+    return toks[body.last].word and toks[body.last].form in _OFFICE_HEADS
 
 
 # indefinite offices in construct that open a person's title («رئيس الوزراء», «وزير الدفاع»)
@@ -198,6 +198,7 @@ def _and(t: Tok, W: Words) -> bool:
 # definite titles of an office that open a second person's name (as in `events`)
 _OFFICE = frozenset(norm(w) for w in (
     "الرئيس", "الملك", "الأمير", "السلطان", "الوزير", "الوزيرة", "الزعيم", "السفير", "المبعوث", "الأمين"))
+_OFFICE_HEADS = _OFFICE_OPENS | _OFFICE  # an office of either kind after a body opens the object's title
 _IN = frozenset(norm(w) for w in ("في",))
 
 

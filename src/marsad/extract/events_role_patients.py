@@ -39,7 +39,7 @@ from collections import Counter
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
-from marsad.extract.events_actors import Group
+from marsad.extract.events_actors import Group, member_noun
 from marsad.extract.events_country import place_country
 from marsad.extract.events_lexicon import DAY_TIMES, Lexicon, Words, forms
 from marsad.extract.events_reversal import DONE_TO
@@ -311,6 +311,35 @@ def passive_patient(toks: list[Tok], a: int, h: Hit, b: int, ev: Event, groups: 
     after = g.last
     if after < b and toks[after].word and not _leaves_no_object(toks[after]):
         return []  # «وقتل فلان زوجته»: an object after him, so he did it
+    return list(g.names)
+
+
+_OF = frozenset(fold(w) for w in ("في", "من"))
+
+
+def member_patient(toks: list[Tok], a: int, h: Hit, b: int, ev: Event, groups: list[Group], W: Words) -> list[str]:
+    """The party whose member underwent an unvowelled passive killing, arrest or abduction verb opening its
+    clause, named right after an indefinite member noun and «في» or «من» («وقتل قيادي في حزب الله بغارة
+    إسرائيلية», «واعتقل عنصر من حماس في …»): the member's party was hit, no doer; [] when the verb reads
+    as active (a feminine or plural form, a subject before it, or an object after the party: «قتل مسلحون
+    من داعش ثلاثة جنود»)."""
+    form = toks[h.first].form
+    if h.trig.pos != "v" or h.trig.mode not in DONE_TO or h.last != h.first + 1 \
+            or form.endswith(("وا", "ت", "ن")) or form[:1] in "يت":
+        return []
+    before = h.first - 1
+    if before >= a and toks[before].word and (toks[before].form in _AUXILIARIES or any(
+            g.last == before + 1 and g.actor for g in groups)):
+        return []  # «الجيش قتل …»: its subject stands before it
+    k = h.last
+    if k + 2 >= b or not toks[k].word or toks[k].form.startswith("ال") or not member_noun(toks[k], W) \
+            or toks[k + 1].form not in _OF:
+        return []
+    g = next((g for g in groups if g.first == k + 2), None)
+    if g is None or not g.actor or g.person or g.is_loc or not g.names or set(ev.source) != set(g.names):
+        return []
+    if g.last < b and toks[g.last].word and not _leaves_no_object(toks[g.last]):
+        return []  # «قتل مسلحون من داعش ثلاثة جنود»: an object after the party, so its men did it
     return list(g.names)
 
 
