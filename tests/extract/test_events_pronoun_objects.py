@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from event_cases import one, run
 
+from marsad.extract.events_eval import run_article
+
 
 def test_accusing_participle_takes_the_man_named_with_his_title() -> None:
     ev = one(run("أعلن المحامي سامي الفهد عزمه مقاضاة المدير التنفيذي للشركة الدكتور خالد المنصور، متهما إياه "
@@ -82,3 +84,15 @@ def test_pronoun_on_a_verb_of_receiving_takes_the_man_who_arrived() -> None:
                  [("هانس غروندبرغ", "هانس غروندبرغ", "PER"), ("مسقط", "مسقط", "LOC"),
                   ("بدر البوسعيدي", "بدر البوسعيدي", "PER")]), "CONSULT")
     assert (ev.source, ev.target) == (["بدر البوسعيدي"], ["هانس غروندبرغ"])
+
+
+def test_questioned_with_them_are_the_members_arrested_before() -> None:
+    probe = one(run_article("واعتقل الجيش الإسرائيلي عددا من عناصر حركة حماس وحقق معهم.", "2024-12-07"),
+                "INVESTIGATE")
+    assert probe.target == ["حماس"]
+
+
+def test_supporters_questioned_by_a_glued_pronoun_are_their_movement() -> None:
+    probe = one(run_article("واعتقلت الأجهزة الأمنية الفلسطينية عددا من أنصار حركة حماس في نابلس واستجوبتهم.",
+                            "2024-12-07"), "INVESTIGATE")
+    assert probe.target == ["حماس"]

@@ -28,7 +28,9 @@ Deeds done to persons and meetings are read the same way, more narrowly: «هم�
 («وأجبرتهم على التراجع», «فاستهدفتهم الطائرات») or on the verbal noun of an arrest, killing or abduction
 («باعتقالهم», «وقتلهم»), and «ه», «ها», «هم» on a verb of receiving («استقبله»), stand for a party named
 before them in their own sentence only («ه», «ها» on a deed are left alone: a man is read by
-`events_carry.pronoun_victim`, and a town or a thing is as often meant).
+`events_carry.pronoun_victim`, and a town or a thing is as often meant). So is «هم» of an inquiry, after
+«مع» right after its trigger or glued on its verb («وحققت معهم», «واستجوبتهم»): those questioned, the party
+the members or supporters named before belong to («عددا من أنصار حركة حماس … واستجوبتهم»).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from __future__ import annotations
 from marsad.clean.normalize import fold
 from marsad.extract.events_actors import Group
 from marsad.extract.events_carry import l_object_after, object_pronoun
+from marsad.extract.events_followers import FOLLOWERS
 from marsad.extract.events_lexicon import Words, forms
 from marsad.extract.events_reversal import DONE_TO
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has
@@ -69,7 +72,9 @@ _TYPES = frozenset(("DEMAND", "DISAPPROVE", "THREATEN"))
 _DEED_TYPES = frozenset(("ASSAULT", "COERCE"))
 # meetings, whose object is always a party («استقبله», «يستقبلهم»; not «زارها», whose object is a place)
 _MEET_TYPES = frozenset(("CONSULT",))
-_READ_TYPES = _TYPES | _DEED_TYPES | _MEET_TYPES  # the types whose object pronoun is read
+_WITH_TYPES = frozenset(("INVESTIGATE",))  # questioned «with» them: «وحققت معهم», «التحقيق معهم»
+_WITH_THEM = forms("معهم")
+_READ_TYPES = _TYPES | _DEED_TYPES | _MEET_TYPES | _WITH_TYPES  # the types whose object pronoun is read
 _MEET_VERBS = forms("استقبل", "استقبلت", "استقبلوا", "يستقبل", "تستقبل", "يستقبلون")
 _NOUN_PREFIXES = ("", "و", "ب", "ل", "وب", "ول", "فب")  # «باعتقالهم», «ولاعتقالهم» (after «ال» is folded away)
 
@@ -99,6 +104,11 @@ def _pronoun(toks: list[Tok], h: Hit, b: int) -> str:
     tok = toks[h.first]
     if h.trig.type in _DEED_TYPES or h.trig.type in _MEET_TYPES:
         return _deed_pronoun(toks, h, b)
+    if h.trig.type in _WITH_TYPES:  # «وحققت معهم», «واستجوبتهم»: those questioned
+        if h.last < b and toks[h.last].form in _WITH_THEM:
+            return "pl"
+        glued = h.trig.pos == "v" and h.last - h.first == 1 and object_pronoun(tok, trigger_reading(tok, h.trig))
+        return "pl" if glued and _SUFFIX.get(glued) == "pl" else ""
     if h.trig.pos == "v":
         reading = trigger_reading(tok, h.trig)
         if reading in _ASK_VERBS and h.last < b and toks[h.last].word:
@@ -152,9 +162,9 @@ def _raw(text: str, tok: Tok) -> str:
 
 
 def _people_word(tok: Tok, form: str, W: Words) -> bool:
-    """True when a word names persons in the plural («المسلحين», «مقاتلو», «عناصر», «الأهالي»)."""
+    """True when a word names persons in the plural («المسلحين», «مقاتلو», «عناصر», «الأهالي», «أنصار»)."""
     if has(tok, W["people_nouns"]) or has(tok, W["plain_people"]) or has(tok, W["people"]) \
-            or has(tok, W["member_nouns"]) or form in _PEOPLE:
+            or has(tok, W["member_nouns"]) or form in _PEOPLE or form in FOLLOWERS:
         return True
     return form.endswith(("ين", "ون")) and len(form) >= 5 and form not in _NOT_PLURAL
 
@@ -323,8 +333,8 @@ def _subject_owner(toks: list[Tok], h: Hit, b: int, cls: str) -> bool:
     if h.trig.pos != "v":
         return False
     j = h.last
-    while j < b and not toks[j].word:
-        j += 1
+    while j < b and (not toks[j].word or (h.trig.type in _WITH_TYPES and toks[j].form in _WITH_THEM)):
+        j += 1  # «وحققت معهم»: the pronoun after «مع» is the object itself
     if j >= b:
         return False
     f = toks[j].form
@@ -381,7 +391,7 @@ def pronoun_object(text: str, toks: list[Tok], lo: int, h: Hit, b: int, groups: 
         if not tok.word and (tok.form in QUOTE_MARKS or tok.form == ":") and _inside_quote(toks, k, h.first):
             return []
         if not tok.word and tok.form in SENT_END and h.trig.type not in _TYPES:
-            return []  # a deed's or a meeting's pronoun stands for someone in its own sentence
+            return []  # a deed's, a meeting's or an inquiry's pronoun stands for someone in its own sentence
         if tok.word:
             seen += 1
             if _blocks(text, toks, k, cls, at, persons, W):

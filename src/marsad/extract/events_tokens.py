@@ -1,7 +1,8 @@
 """Tokens, sentences and clauses of a text, as event coding reads them.
 
 A token is a word (folded, with its `readings`) or a punctuation mark; sentences end after
-. ! ? ؟ … (not inside a number) and at line breaks; clauses end at ، , ؛ ; :.
+. ! ? ؟ … (not inside a number) and at line breaks, save a break that wraps a prose sentence
+(`wrapped_line`); clauses end at ، , ؛ ; :.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def split_sentences(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     begin = 0
     for i, t in enumerate(toks):
-        if i > begin and "\n" in text[toks[i - 1].end:t.start]:
+        if i > begin and "\n" in text[toks[i - 1].end:t.start] and not wrapped_line(text, toks, i):
             out.append((begin, i))
             begin = i
         if t.form in SENT_END:
@@ -100,6 +101,42 @@ def split_sentences(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
     if begin < len(toks):
         out.append((begin, len(toks)))
     return [(a, b) for a, b in out if any(toks[k].word for k in range(a, b))]
+
+
+# prepositions that go on a phrase the line before left open («… عن مصدر» / «من وزارة الخارجية»)
+_RUN_ON_PREPOSITIONS = forms("من", "إلى", "الى", "على", "عن", "ضد", "لدى", "حول", "مع")
+# their nouns that open a new paragraph instead («من جهته», «إلى ذلك», «على صعيد آخر»)
+_PARAGRAPH_OPENERS = forms("جهته", "جهتها", "جهتهم", "جهة", "جانبه", "جانبها", "جانبهم", "جانب", "ذلك", "صعيد",
+                           "ناحية", "ناحيته", "ناحيتها", "الجانب", "الصعيد", "أبرز")
+# words in «ا» that are no indefinite accusative noun or adjective: particles and adverbs that open a clause
+_NOT_ACCUSATIVE = forms("لماذا", "ماذا", "لولا", "إذا", "أيضا", "هكذا", "لذا", "كذا", "هذا", "ربما", "حينما")
+_PROSE_LINE = 10  # words of a line before a break for it to be prose, not a title, a dateline or verse
+
+
+def wrapped_line(text: str, toks: list[Tok], i: int) -> bool:
+    """True when the line break before token i wraps one prose sentence: the line before is prose (at least
+    `_PROSE_LINE` words, no verse mark «*»), ends in a word, and the next line opens with a word that goes on
+    the phrase left open, a preposition («… عن مصدر وصفته بأنه مطلع» / «من وزارة الخارجية») or an indefinite
+    accusative («هاجموا موقعا» / «أماميا للجيش التركي», «مضيفة أن» / «أعدادا أخرى»), followed by a word on its
+    line; never «و»/«ف»-led, a verb in «وا», a particle in «ما» («فيما», «عندما») or «من جهته»-like openers."""
+    prev, nxt = toks[i - 1], toks[i]
+    if not prev.word or not nxt.word or i + 1 >= len(toks) or not toks[i + 1].word:
+        return False
+    f = nxt.form
+    if f in _RUN_ON_PREPOSITIONS:
+        if toks[i + 1].form in _PARAGRAPH_OPENERS:
+            return False
+    elif not (len(f) >= 4 and f.endswith("ا") and not f.endswith(("وا", "ما")) and f[0] not in "وف"
+              and not f.startswith("ال") and f not in _NOT_ACCUSATIVE):
+        return False
+    words = 0
+    for k in range(i - 1, -1, -1):
+        if toks[k].form == "*":
+            return False
+        words += toks[k].word
+        if k == 0 or "\n" in text[toks[k - 1].end:toks[k].start]:
+            break
+    return words >= _PROSE_LINE
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
