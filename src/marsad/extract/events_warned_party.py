@@ -12,7 +12,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, Mention, glued_prefix
 from marsad.extract.events_lexicon import Trigger, Words, forms
 from marsad.extract.events_threat_refusal import WARN_VERBS
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, THAT, Tok
+from marsad.extract.events_tokens import THAT, Tok, clause_words
 from marsad.extract.events_triggers import Hit
 
 _FROM = forms("من")
@@ -51,19 +51,7 @@ def warned_party_hits(text: str, toks: list[Tok], a: int, b: int, hits: list[Hit
 def _from_after(toks: list[Tok], k: int, b: int) -> int | None:
     """The index of the first «من» after the verb at k within `WARNED_REACH` words and no mark of a clause's
     or sentence's end; None when there is none."""
-    seen = 0
-    for j in range(k + 1, b):
-        t = toks[j]
-        if not t.word:
-            if t.form in CLAUSE_END or t.form in SENT_END:
-                return None
-            continue
-        seen += 1
-        if seen > WARNED_REACH:
-            return None
-        if t.form in _FROM:
-            return j
-    return None
+    return next((j for j in clause_words(toks, k + 1, b, WARNED_REACH) if toks[j].form in _FROM), None)
 
 
 def _that_after(toks: list[Tok], at: int, b: int) -> bool:
