@@ -158,7 +158,11 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
     named_ev = [n for n in ev.target if not unnamed(n)]
     if not (p.source or named_p) and not ev.source and named_ev and ev.start - p.end > _FAR_TELLING:
         return False  # a deed on a named party told paragraphs after one with no one named: another deed
-    if not (p.source or named_p) or not (ev.source or named_ev):
+    # «تعرض مبنى الحزب مساء السبت لاعتداء» … «تعرض مساء السبت لاعتداء مسلح من قبل مجهولين»: unknown doers
+    # of a deed told on the same day are no one named
+    same_day = bool(p.date and p.date == ev.date)
+    src_p, src_ev = (_known(p.source), _known(ev.source)) if same_day else (p.source, ev.source)
+    if not (src_p or named_p) or not (src_ev or named_ev):
         return True  # «أن سبعة جنود قتلوا» … «هاجمت مروحيتان …»: told first with no one named
     if ev.location and not p.location and p.target and not ev.target:
         return False  # «استهدفت قوات النظام البلدتين» … «قصفت قوات النظام الحولة»: a new deed, placed
@@ -167,6 +171,14 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
     named_ev = [n for n in named_ev if not _kin_of(n)]
     return _meet(p.source, ev.source, capitals) and \
         (not named_ev or not named_p or _meet(named_p, named_ev, capitals))
+
+
+def _known(names: list[str]) -> list[str]:
+    """The doers of `names` that are known: not people told only as unknown («مجهولين», «مسلحين مجهولين»)."""
+    return [n for n in names if not any(w.startswith(_UNKNOWN) for w in norm(n).split())]
+
+
+_UNKNOWN = norm("مجهول")
 
 
 def _meet(names: list[str], others: list[str], capitals: dict[str, str]) -> bool:
