@@ -321,6 +321,7 @@ This module runs the steps; each lives in its own module:
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection
@@ -492,7 +493,7 @@ from marsad.extract.events_operations import operation_hits
 from marsad.extract.events_other_party import blame_roles
 from marsad.extract.events_other_senses import crash_death, resense_events
 from marsad.extract.events_outcome import fight_toll, outcome_of, result_governed
-from marsad.extract.events_own_branch import own_branch_before
+from marsad.extract.events_own_branch import armed_speaker_forces, own_branch_before
 from marsad.extract.events_own_fighters import own_fighters
 from marsad.extract.events_own_office import (
     minister_portfolio,
@@ -634,6 +635,7 @@ from marsad.extract.events_tokens import (
     PRONOUN_SUFFIXES,
     THAT,
     Tok,
+    clause_end,
     clause_of,
     clause_words,
     has,
@@ -1037,6 +1039,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 later = {n for g in groups if g.first >= h.last for n in g.names}
                 ev.target = list(dict.fromkeys([*ev.target, *(n for n in ev.source if n in later and n not in arms)]))
                 ev.source = list(arms)
+            if ev.source and h.trig.pos == "v" and not undergone \
+                    and (spoken := armed_speaker_forces(toks, a, h, groups, L)) and not set(spoken) & set(ev.target):
+                ev.source = spoken  # «وقال المتحدث العسكري باسم الحوثيين إن القوات المسلحة استهدفت …»
             if not ev.source and h.trig.pos == "v" and not undergone:
                 # «… المتمردون …، حيث يعتدي عناصرها على …»: their men
                 ev.source = [n for n in _members_of(toks, a, h, b, groups, W) or _own_arms_before(toks, a, h, groups, W)
@@ -2020,10 +2025,23 @@ def _pair_subject(toks: list[Tok], a: int, h: Hit, b: int, W: Words) -> bool:
     nw = next_word(toks, h.last, b)
     if h.trig.pos == "v" and nw >= h.last and toks[nw].form.lstrip("وف") in W["pair"]:
         return True
+    if h.trig.type == "AGREE" and _between_pair(toks, h, b, W):
+        return True
     pw = [k for k in range(a, h.first) if toks[k].word][-1:]
     return bool(pw) and toks[pw[0]].form.lstrip("وف") in W["pair"] and (
         pw[0] == a or toks[pw[0] - 1].form in CLAUSE_END or not toks[pw[0] - 1].word
         or toks[pw[0] - 1].form in THAT)
+
+
+def _between_pair(toks: list[Tok], h: Hit, b: int, W: Words) -> bool:
+    """True when «بين» and a dual noun of both parties follow an agreement word in its clause, past at most
+    `BETWEEN_REACH` words («وجرى تبادل مذكرات تفاهم بين البلدين»): the accord is theirs."""
+    ws = [k for k in range(h.last, clause_end(toks, h.last, b)) if toks[k].word][:BETWEEN_REACH + 2]
+    return any(toks[k].form == _BETWEEN and toks[j].form in W["pair"] for k, j in itertools.pairwise(ws))
+
+
+BETWEEN_REACH = 2  # words between an agreement noun and «بين البلدين» («تبادل مذكرات تفاهم بين البلدين»)
+_BETWEEN = fold("بين")
 
 
 def _title_key(toks: list[Tok], ks: list[int]) -> tuple[str, ...]:
@@ -2829,6 +2847,9 @@ def _own_arms_before(toks: list[Tok], a: int, h: Hit, groups: list[Group], W: Wo
     وزارة الدفاع الروسية أن طائراتها دمرت …», «وقالت تركيا إن قواتها قصفت …»): the pronoun's antecedent,
     the nearest actor named before «أن» in the sentence (who tells of its own forces)."""
     k = h.first - 1
+    if k - 2 >= a and toks[k].form.startswith("ال") and toks[k - 2].form in THAT and not any(
+            g.first <= k < g.last for g in groups):
+        k -= 1  # «أن دفاعاتها الجوية أسقطت …», «إن قواتها البحرية استهدفت …»: the arms and their branch
     if k - 1 < a or not toks[k].word or toks[k - 1].form not in THAT:
         return []
     if not own_fighters(toks[k], W):

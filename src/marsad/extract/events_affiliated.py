@@ -47,6 +47,7 @@ _PARTITIVE = forms("بعض", "عدد", "عددا", "عشرات", "مئات", "أ
 _FROM = norm("من")
 _THAT = forms("أن", "إن", "بأن", "وأن", "وإن", "فإن")
 _PLURAL_VERB = ("وا", "ون")  # «رفضوا», «يرفضون»: the verb carries its own plural subject
+_MEN = ("ين", "ون")  # «موالين», «الموالون»: a plural of men, who may stand for the head noun
 _MAX_WORDS = 3  # words between the head noun and the affiliation word («القادة العسكريين», «الفرق العسكرية»)
 
 
@@ -60,6 +61,8 @@ def _head_phrase(toks: list[Tok], k: int, stop: int, oblique_off: bool = False) 
         k += 1
         if k < stop and toks[k].form == _FROM:
             k += 1
+    if k < stop and toks[k].form in _AFFILIATED and toks[k].form.endswith(_MEN):
+        return k  # «إن موالين للحوثي قصفوا …»: loyal men with no head noun
     if k >= stop or not (toks[k].form in _HEADS or has(toks[k], _HEADS)):
         return None
     if oblique_off and toks[k].form.endswith("ين"):
@@ -104,12 +107,15 @@ def _subject_before(toks: list[Tok], a: int, h: Hit, groups: list[Group]) -> tup
     g = next((g for g in groups if g.last == h.first), None)
     if g is None:
         return None
-    for k in range(g.first - 2, max(a, g.first - 4 - _MAX_WORDS) - 1, -1):
-        if toks[k].form in _THAT:
-            m = _head_phrase(toks, k + 1, g.first)
-            if m == g.first - 1 and _free_of_parties(groups, k + 1, m) and _party_after(toks, m, groups) is g:
-                return k + 1, g
-            return None
+    lo = max(a, g.first - 4 - _MAX_WORDS)
+    opens = next((k + 1 for k in range(g.first - 2, lo - 1, -1) if toks[k].form in _THAT), None)
+    if opens is None and lo == a:
+        opens = a  # «مسلحون موالون لإيران قصفوا …»: the phrase opens the sentence
+    if opens is None:
+        return None
+    m = _head_phrase(toks, opens, g.first)
+    if m == g.first - 1 and _free_of_parties(groups, opens, m) and _party_after(toks, m, groups) is g:
+        return opens, g
     return None
 
 
@@ -119,9 +125,12 @@ def affiliated_source(text: str, toks: list[Tok], a: int, b: int, h: Hit, groups
     تابعون لتنظيم داعش …» → داعش): that party, out of the target; a source read off the head phrase is
     dropped. Only for the types of `said` (statements: a deed's verb may have such men as its object, «واعتقلت
     عناصر تابعين لداعش»). Unchanged when the verb has no such subject or a named source of its own."""
-    if h.trig.pos not in ("v", "x") or h.trig.type not in said:
+    if h.trig.pos not in ("v", "x"):
         return source, target
-    found = _subject_after(toks, h, b, groups) or _subject_before(toks, a, h, groups)
+    if h.trig.type in said:
+        found = _subject_after(toks, h, b, groups) or _subject_before(toks, a, h, groups)
+    else:  # a deed: only a subject before its verb («إن مسلحين موالين للحوثي قصفوا …»)
+        found = _subject_before(toks, a, h, groups)
     if found is None:
         return source, target
     start, g = found

@@ -38,7 +38,7 @@ _SECURITY = forms(
 )
 _POLICE = forms("شرطة")
 _ON_BEHALF = forms("باسم")  # «المتحدث باسم الجيش»: the body a spokesman speaks for follows
-_SPOKESMAN = forms("المتحدث", "الناطق", "متحدث", "ناطق", "الرسمي")  # («الناطق الرسمي باسم»)
+SPOKESMAN = forms("المتحدث", "الناطق", "متحدث", "ناطق", "الرسمي")  # («الناطق الرسمي باسم»)
 # place nouns between «شرطة» and the place it serves («شرطة منطقة الرياض», «شرطة محافظة جدة»)
 _RANKS = forms("العقيد", "اللواء", "العميد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "المقدم")
 REGION_WORDS = 2  # words of a region's name («مكة المكرمة»)
@@ -152,7 +152,7 @@ def _spoken_for(toks: list[Tok], lo: int, hi: int, at: dict[int, Group]) -> list
         seen += 1
         if seen > SPOKESMAN_REACH:
             return []
-        if has(toks[k], _ON_BEHALF) and k > lo and has(toks[k - 1], _SPOKESMAN):
+        if has(toks[k], _ON_BEHALF) and k > lo and has(toks[k - 1], SPOKESMAN):
             g = at.get(k + 1)
             return _body_names(g) if g is not None and g.last <= hi and _security_group(toks, g) else []
     return []

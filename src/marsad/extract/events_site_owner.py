@@ -31,6 +31,7 @@ _PROCLITICS = frozenset(("", "و", "ب", "وب"))
 _AND = norm("و")
 # a drone: a thing an attack hits only where an attack noun takes it, so not among `site_nouns` («مسيرة» is a march)
 _DRONES = forms("مسيرة", "مسيرات")
+_ON = norm("على")
 # a unit of armed men: hit, its nisba names whose it is («استهداف قوة إسرائيلية»), as for `own_arms`
 _UNITS = forms("قوة", "قوات", "جنود", "جنديين", "عناصر", "دورية")
 _DESCRIBED = 2  # indefinite words that may describe a site before its nisba («آلية عسكرية», «سفن شحن»)
@@ -117,12 +118,28 @@ def hit_unit_nisba(toks: list[Tok], h: Hit, g: Group, b: int, W: Words) -> bool:
     if h.trig.type not in _DEED_TYPES or h.trig.pos != "n" or has(toks[h.first], W["agent_l"]):
         return False
     nw = _site_word(toks, h, b)
+    if nw is not None and g.force and g.first == nw and g.last == nw + 2 and _definite_craft(toks, nw, b, W):
+        return True  # «استهداف الدبابات الإسرائيلية المتوغلة»: the craft and its nisba, both with the article
     if nw is None or not _hit_noun(toks[nw], W, True):
         return False
     if g.force and g.first == nw and g.last == nw + 2 and nisba_of(toks[nw + 1].form) is not None:
         return True  # «استهداف دبابات إسرائيلية»: a craft or unit read with its nisba as the country's force
     return g.first == nw + 1 and (g.nisba or (g.is_loc and g.last == g.first + 1 and nisba_of(toks[g.first].form)
                                               is not None))  # («إسرائيليين»: a people's plural nisba)
+
+
+def _definite_craft(toks: list[Tok], k: int, b: int, W: Words) -> bool:
+    """True when token k is a site or craft noun with the article and the next its nisba with the article
+    («الدبابات الإسرائيلية», «الآليات الإسرائيلية»), with no «على» or «لـ» after them that would tell them
+    the doers («اعتداء الدبابات الإسرائيلية على …»). Units of men stay out: «اقتحام القوات الإسرائيلية
+    مخيم جنين» is their deed."""
+    noun, nisba = toks[k], toks[k + 1]
+    if not (noun.form.startswith("ال") and nisba.form.startswith("ال")) or nisba_of(nisba.form) is None:
+        return False
+    if not (has(noun, W["site_nouns"]) or has(noun, _DRONES)) or has(noun, _UNITS):
+        return False
+    after = next_word(toks, k + 2, b)
+    return after >= b or not (toks[after].form == _ON or toks[after].form.startswith("ل"))
 
 
 def _site_word(toks: list[Tok], h: Hit, b: int) -> int | None:
