@@ -552,6 +552,7 @@ from marsad.extract.events_role_patients import (
     note_story_countries,
     passive_patient,
     resolve_bare_forces,
+    units_before,
 )
 from marsad.extract.events_roles import (
     addressed_object,
@@ -931,6 +932,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             undergone = suffered(toks, h, W) or passive_charge(toks, h, b, groups, W)  # «وتعرض الرئيس … لهجوم»,
             patient = [] if undergone else passive_patient(toks, a, h, b, ev, groups, persons, W) \
                 or member_patient(toks, a, h, b, ev, groups, W)  # «قتل اليوم …», «وقتل قيادي في حزب الله …»
+            units = [] if undergone else units_before(toks, a, h, b, groups)  # «إن جنديين تركيين قتلوا»
             # «أن يتهم بالمحاباة»: its subject is no doer
             # «ونطالب ولي العهد الأمير فلان بـ»: the man is asked, no holder of a title the subject has
             we_ask = h.trig.type == "DEMAND" and first_person_verb(toks, h, L)
@@ -1177,6 +1179,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = [n for n in ev.target if n not in ev.source]
             if patient and set(ev.source) == set(patient):  # he was killed, not the killer (`events_role_patients`)
                 ev.source, ev.target = [], [*patient, *[n for n in ev.target if n not in patient]]
+            if units:  # the soldiers' country underwent it, whoever else the clause names (`events_role_patients`)
+                ev.source = [n for n in ev.source if n not in units]
+                ev.target = [*units, *(n for n in ev.target if n not in units)]
             if (hit := genitive_patient(toks, h, b, groups, W)) and set(hit) & set(ev.source):
                 # «استهداف الجيش المصري»: the army was attacked (`events_role_patients`)
                 ev.source = [n for n in ev.source if n not in hit]

@@ -696,6 +696,8 @@ def _agent_verb(text: str, toks: list[Tok], a: int, h: Hit, c_hi: int, groups: l
                 return []  # a verb of doing with no pronoun for the deed: it is not about it
             continue
         g = next((g for g in groups if g.first > k and g.actor), None)
+        if g is not None and _told_where(toks, g):
+            g = None  # «في هجوم شنه مسلحون في أفغانستان»: where they did it, not who
         if g is not None and titles_only(toks, k + 1, g.first, W):
             return list(g.names)
         body = belonging_body(toks, k + 1, c_hi, groups, W)
@@ -712,6 +714,17 @@ def _agent_verb(text: str, toks: list[Tok], a: int, h: Hit, c_hi: int, groups: l
 
 
 _IN = frozenset(norm(w) for w in ("في", "فى"))
+
+
+def _told_where(toks: list[Tok], g: Group) -> bool:
+    """True when place group g is told after «في» or with «بـ» glued to it («في أفغانستان», «بالعراق»):
+    where a deed was, no doer."""
+    if not g.is_loc:
+        return False
+    prev = g.first - 1
+    while prev >= 0 and not toks[prev].word:
+        prev -= 1
+    return g.glued.lstrip("و")[:1] == "ب" or (prev >= 0 and toks[prev].form in _IN)
 
 
 def _place_words(toks: list[Tok], lo: int, hi: int, groups: list[Group]) -> frozenset[int]:

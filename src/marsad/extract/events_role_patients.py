@@ -43,6 +43,7 @@ from marsad.extract.events_actors import Group, member_noun
 from marsad.extract.events_country import place_country
 from marsad.extract.events_lexicon import DAY_TIMES, Lexicon, Words, forms
 from marsad.extract.events_reversal import DONE_TO
+from marsad.extract.events_site_owner import UNITS
 from marsad.extract.events_tokens import Tok, has, past_aside
 from marsad.extract.events_triggers import Hit
 from marsad.extract.events_unnamed_doers import place_counts, takes_by_force
@@ -340,6 +341,26 @@ def member_patient(toks: list[Tok], a: int, h: Hit, b: int, ev: Event, groups: l
         return []
     if g.last < b and toks[g.last].word and not _leaves_no_object(toks[g.last]):
         return []  # «قتل مسلحون من داعش ثلاثة جنود»: an object after the party, so its men did it
+    return list(g.names)
+
+
+_HIT_MODES = frozenset(("kill", "wound"))
+
+
+def units_before(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group]) -> list[str]:
+    """The country of the soldiers a plural or dual verb of being killed or wounded tells of, named right before
+    it by a unit noun and its people's nisba («إن جنديين تركيين قتلوا عندما …», «أن ثلاثة جنود أتراك قتلوا
+    جراء …», «سبعة من الجنود اليمنيين قتلوا في …»), no object after the verb: their country underwent it, as
+    for `events_site_owner.hit_unit_nisba`; [] otherwise (not «جنود أتراك قتلوا مسلحين»)."""
+    if h.trig.pos != "v" or h.trig.mode not in _HIT_MODES or h.last != h.first + 1 \
+            or not toks[h.first].form.endswith(("وا", "ا")):
+        return []
+    g = next((g for g in groups if g.last == h.first and g.actor and g.is_loc and g.last == g.first + 1), None)
+    if g is None or g.first - 1 < a or toks[g.first - 1].form.removeprefix("ال") not in UNITS \
+            or gz.inflected_nisba_country(toks[g.first].form.removeprefix("ال")) is None:
+        return []
+    if h.last < b and toks[h.last].word and not _leaves_no_object(toks[h.last]):
+        return []
     return list(g.names)
 
 

@@ -12,8 +12,9 @@ A site with no owner after it may carry a nisba instead, past up to two indefini
 («استهداف دبابة إسرائيلية», «استهداف موقعا إسرائيليا», «استهداف آلية عسكرية إسرائيلية», «استهداف سفن شحن
 إسرائيلية», «استهداف مسيرة أمريكية»), and so may a unit of armed men («استهداف قوة إسرائيلية», «استهداف جنود
 إسرائيليين»): the country it names owned what was hit (`site_nisba`), never the doer (`hit_unit_nisba`, read
-by `events_roles`). «استهداف» of a country's site is an attack even in a sentence with no word of force
-(`hit_site_of_country`, read by `events_spurious`: «أعلن حزب الله استهداف موقع إسرائيلي»).
+by `events_roles`); so does the unit a killing's noun takes past a count («مقتل ثلاثة جنود أتراك»:
+`killed_unit_nisba`, the killing's target). «استهداف» of a country's site is an attack even in a sentence
+with no word of force (`hit_site_of_country`, read by `events_spurious`: «أعلن حزب الله استهداف موقع إسرائيلي»).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from marsad.extract.events_country import nisba_of
 from marsad.extract.events_lexicon import Words, forms, norm
 from marsad.extract.events_tokens import Tok, has, next_word, prefix
 from marsad.extract.events_triggers import Hit, Site
+from marsad.extract.numbers import analyse_word
 
 _DEED_TYPES = frozenset(("ASSAULT", "FIGHT"))
 # proclitics a verbal noun in construct may carry: none, «و», «بـ» («بقصف»), «وبـ»; not «لـ» (a purpose:
@@ -33,7 +35,7 @@ _AND = norm("و")
 _DRONES = forms("مسيرة", "مسيرات")
 _ON = norm("على")
 # a unit of armed men: hit, its nisba names whose it is («استهداف قوة إسرائيلية»), as for `own_arms`
-_UNITS = forms("قوة", "قوات", "جنود", "جنديين", "عناصر", "دورية")
+UNITS = forms("قوة", "قوات", "جنود", "جنديين", "جندي", "جنديان", "عناصر", "دورية")
 _DESCRIBED = 2  # indefinite words that may describe a site before its nisba («آلية عسكرية», «سفن شحن»)
 
 
@@ -107,17 +109,18 @@ def _hit_noun(tok: Tok, W: Words, armed: bool) -> bool:
     site = has(tok, W["site_nouns"]) or has(tok, _DRONES)
     if tok.form.startswith("ال") and tok.form not in W["site_nouns"]:
         return False
-    return site or (armed and (tok.form in W["own_arms"] or tok.form in _UNITS))
+    return site or (armed and (tok.form in W["own_arms"] or tok.form in UNITS))
 
 
-def hit_unit_nisba(toks: list[Tok], h: Hit, g: Group, b: int, W: Words) -> bool:
+def hit_unit_nisba(toks: list[Tok], h: Hit, g: Group, b: int, W: Words, unit: int | None = None) -> bool:
     """True when group g is the nisba of an indefinite unit of armed men, a site or a craft right after the
     attack noun of `h` that no «لـ» marks as its agent («استهداف جنود إسرائيليين», «استهداف قوة إسرائيلية»):
     whose the thing hit was, not who hit it (not «هجوم مسلحين سوريين», `agent_l`); so is a craft or unit read
-    with its nisba as the country's force («استهداف دبابات إسرائيلية»: g is that force, from the noun on)."""
+    with its nisba as the country's force («استهداف دبابات إسرائيلية»: g is that force, from the noun on).
+    `unit`: the unit noun's token where a count stands before it (`killed_unit_nisba`)."""
     if h.trig.type not in _DEED_TYPES or h.trig.pos != "n" or has(toks[h.first], W["agent_l"]):
         return False
-    nw = _site_word(toks, h, b)
+    nw = _site_word(toks, h, b) if unit is None else unit
     if nw is not None and g.force and g.first == nw and g.last == nw + 2 and _definite_craft(toks, nw, b, W):
         return True  # «استهداف الدبابات الإسرائيلية المتوغلة»: the craft and its nisba, both with the article
     if nw is None or not _hit_noun(toks[nw], W, True):
@@ -136,10 +139,24 @@ def _definite_craft(toks: list[Tok], k: int, b: int, W: Words) -> bool:
     noun, nisba = toks[k], toks[k + 1]
     if not (noun.form.startswith("ال") and nisba.form.startswith("ال")) or nisba_of(nisba.form) is None:
         return False
-    if not (has(noun, W["site_nouns"]) or has(noun, _DRONES)) or has(noun, _UNITS):
+    if not (has(noun, W["site_nouns"]) or has(noun, _DRONES)) or has(noun, UNITS):
         return False
     after = next_word(toks, k + 2, b)
     return after >= b or not (toks[after].form == _ON or toks[after].form.startswith("ل"))
+
+
+def killed_unit_nisba(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> Group | None:
+    """The group of the people's nisba after the unit of armed men a killing's noun takes, past a count in
+    digits or words («مقتل ثلاثة جنود أتراك», «مقتل جنديين تركيين»): as for `hit_unit_nisba`, whose the dead
+    were, the killing's target; None when no such nisba stands there."""
+    if h.trig.type != "ASSAULT" or h.trig.mode != "kill" or h.trig.pos != "n" or has(toks[h.first], W["agent_l"]):
+        return None
+    nw = _site_word(toks, h, b)
+    if nw is not None and analyse_word(toks[nw].form) is not None and nw + 1 < b and toks[nw + 1].word:
+        nw += 1  # «مقتل ثلاثة جنود»
+    if nw is None or toks[nw].form.startswith("ال") or toks[nw].form not in UNITS:
+        return None
+    return next((g for g in groups if g.first == nw + 1 and hit_unit_nisba(toks, h, g, b, W, nw)), None)
 
 
 def _site_word(toks: list[Tok], h: Hit, b: int) -> int | None:
