@@ -10,11 +10,11 @@ from marsad.extract.events_actors import Group
 from marsad.extract.events_armed_doers import armed_phrase
 from marsad.extract.events_country import is_region, place_country
 from marsad.extract.events_deed_agent import doer_after
-from marsad.extract.events_deed_dates import apart_in_time, fronted_date, older, undated_party
+from marsad.extract.events_deed_dates import apart_in_time, date_span, fronted_date, older, undated_party
 from marsad.extract.events_downed import downing
 from marsad.extract.events_dupes import cable_wishes, next_sentence, told_of_another_time
 from marsad.extract.events_lexicon import Lexicon, norm
-from marsad.extract.events_phrases import unnamed
+from marsad.extract.events_phrases import counted, unnamed
 from marsad.extract.events_restatements import named_again, quoted_again
 from marsad.extract.events_tokens import Tok
 from marsad.model import Event
@@ -131,15 +131,16 @@ _FAR_TELLING = 1500
 
 def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozenset[str] = frozenset(),
                apart: Callable[[Event, Event], bool] | None = None) -> bool:
-    """Two tellings of one deed (never an agent's deeds told with different dates): a shared source
-    and no conflicting target, or one of them without actors, at the same place (or one without a
-    place, or one place inside the other's name: «اللاذقية», «ريف اللاذقية»); a shared target with
-    no conflicting source is one deed wherever it is placed («توقيف سليمان» … «تم اعتقال سليمان في قرية …»)
-    unless both places are of one level (`_two_places`: «غارات على مواقع الحوثيين في تعز» … «في مأرب»);
-    a later telling with no actors and no other date is placed inside a deed first placed only in a
-    country (`countries`: «قتل مسلحو بوكو حرام … في نيجيريا» … «وفي كيلوا وحدها قتلوا سبعة»)."""
+    """Two tellings of one deed (never an agent's deeds told with different dates, unless a day apart with the
+    same counted victims: `_same_count`): a shared source and no conflicting target, or one of them without
+    actors, at the same place (or one without a place, or one place inside the other's name: «اللاذقية»,
+    «ريف اللاذقية»); a shared target with no conflicting source is one deed wherever it is placed («توقيف
+    سليمان» … «تم اعتقال سليمان في قرية …») unless both places are of one level (`_two_places`: «غارات على
+    مواقع الحوثيين في تعز» … «في مأرب»); a later telling with no actors and no other date is placed inside a
+    deed first placed only in a country (`countries`: «قتل مسلحو بوكو حرام … في نيجيريا» … «وفي كيلوا وحدها
+    قتلوا سبعة»)."""
     if p.source and ev.source and p.date and ev.date and not (
-            p.date.startswith(ev.date) or ev.date.startswith(p.date)):
+            p.date.startswith(ev.date) or ev.date.startswith(p.date)) and not _same_count(p, ev):
         return False  # one agent's deeds told with two different dates: two deeds («السبت» … «الأربعاء»)
 
     if p.target and ev.target and _meet(p.target, ev.target, capitals) and (
@@ -171,6 +172,15 @@ def _same_deed(p: Event, ev: Event, capitals: dict[str, str], countries: frozens
     named_ev = [n for n in named_ev if not _kin_of(n)]
     return _meet(p.source, ev.source, capitals) and \
         (not named_ev or not named_p or _meet(named_p, named_ev, capitals))
+
+
+def _same_count(p: Event, ev: Event) -> bool:
+    """True when two tellings dated a day apart name the same people counted by one number («سبعة جنود»:
+    «مقتل سبعة جنود الاثنين» … «أن سبعة جنود قتلوا … أمس»): one deed, a day misread from «أمس» of the
+    report, not two deeds of one doer that kill as many."""
+    a, b = date_span(p.date), date_span(ev.date)
+    return a is not None and b is not None and a[0] == a[1] and b[0] == b[1] and abs((a[0] - b[0]).days) == 1 \
+        and bool({norm(n) for n in p.target if counted(n)} & {norm(n) for n in ev.target if counted(n)})
 
 
 def _known(names: list[str]) -> list[str]:
