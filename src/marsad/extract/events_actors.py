@@ -34,6 +34,7 @@ from marsad.extract.events_tokens import (
     clause_words,
     has,
     is_count,
+    previous_word,
     word_before,
 )
 from marsad.extract.events_unnamed_doers import subject_of_managing
@@ -103,10 +104,8 @@ def _joined_state(toks: list[Tok], a: int, k: int) -> bool:
     f = toks[k].form
     if f[:1] == "و" and f[1:] in STATE_HEADS:
         return True
-    j = k - 1
-    while j >= a and not toks[j].word:
-        j -= 1
-    return f in STATE_HEADS and j >= a and toks[j].form in _PARTNERED
+    j = previous_word(toks, a, k, frozenset())
+    return f in STATE_HEADS and j is not None and toks[j].form in _PARTNERED
 
 
 def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Words,

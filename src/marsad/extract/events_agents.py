@@ -52,7 +52,17 @@ from marsad.extract.events_phrases import (
 )
 from marsad.extract.events_short_forms import attributed_with_lam
 from marsad.extract.events_statement_doer import doer_is_patient
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, phrase_edges, prefix
+from marsad.extract.events_tokens import (
+    CLAUSE_END,
+    SENT_END,
+    Tok,
+    has,
+    match_seq,
+    next_word,
+    phrase_edges,
+    prefix,
+    previous_word,
+)
 from marsad.extract.events_triggers import Hit, Site, deed_verb, done_with, trigger_reading
 from marsad.extract.events_wrongparty import feminine_body_object, lookback_passive
 from marsad.extract.numbers import analyse_word
@@ -721,10 +731,8 @@ def _told_where(toks: list[Tok], g: Group) -> bool:
     where a deed was, no doer."""
     if not g.is_loc:
         return False
-    prev = g.first - 1
-    while prev >= 0 and not toks[prev].word:
-        prev -= 1
-    return g.glued.lstrip("و")[:1] == "ب" or (prev >= 0 and toks[prev].form in _IN)
+    prev = previous_word(toks, 0, g.first, frozenset())
+    return g.glued.lstrip("و")[:1] == "ب" or (prev is not None and toks[prev].form in _IN)
 
 
 def _place_words(toks: list[Tok], lo: int, hi: int, groups: list[Group]) -> frozenset[int]:

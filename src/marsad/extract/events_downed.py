@@ -22,7 +22,7 @@ def downing(ev: Event) -> bool:
     if ev.type != "ASSAULT" or not ev.trigger:
         return False
     first = fold(ev.trigger).split()[0]
-    return first.lstrip("وفب").startswith(_DOWN) or first.startswith(_DOWN)
+    return first.lstrip("وفب").startswith(_DOWN)
 
 
 def unclaimed_downing(ev: Event) -> bool:

@@ -20,7 +20,7 @@ from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, lexicon, norm
 from marsad.extract.events_place_clauses import other_relative_at
 from marsad.extract.events_second import _party_at as party_at
-from marsad.extract.events_tokens import Tok
+from marsad.extract.events_tokens import Tok, previous_word
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
 
@@ -125,10 +125,8 @@ def relative_clause_targets(toks: list[Tok], h: Hit, ev: Event, groups: list[Gro
 def _of_kind(toks: list[Tok], r: int, typ: str) -> bool:
     """True when the word before the relative pronoun at r is a trigger word of the event type `typ`
     («المحادثات التي …» of a meeting): the clause tells of the event itself."""
-    j = r - 1
-    while j >= 0 and not toks[j].word:
-        j -= 1
-    if j < 0:
+    j = previous_word(toks, 0, r, frozenset())
+    if j is None:
         return False
     by_first = lexicon().by_first
     return any(t.type == typ for w in toks[j].reads for t in by_first.get(w, ()))

@@ -37,7 +37,7 @@ from marsad.extract.events_role_antecedents import (
     stands_alone,
 )
 from marsad.extract.events_short_forms import anaphor_key, class_antecedent, class_only, has_class, other_sense
-from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has
+from marsad.extract.events_tokens import CLAUSE_END, QUOTE_CLOSE, QUOTE_OPEN, Tok, has, previous_word
 from marsad.extract.events_wrongparty import entity_token_set, unnamed_body_named_more
 from marsad.model import Entity
 
@@ -535,10 +535,8 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
 def _headed(toks: list[Tok], i: int, L: Lexicon) -> bool:
     """True when a title or head noun stands right before token i («زعيم المعارضة الإسرائيلية يائير
     لابيد»): its holder, named next, acts."""
-    k = i - 1
-    while k >= 0 and not toks[k].word:
-        k -= 1
-    return k >= 0 and (_person_title(toks, i) or has(toks[k], L.words["head"]))
+    k = previous_word(toks, 0, i, frozenset())
+    return k is not None and (_person_title(toks, i) or has(toks[k], L.words["head"]))
 
 
 def _party_nisba(toks: list[Tok], j: int, at: dict[int, Mention]) -> int | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Words, norm
 from marsad.extract.events_phrases import opens_clause
-from marsad.extract.events_tokens import SENT_END, Tok, has
+from marsad.extract.events_tokens import SENT_END, Tok, has, next_word
 from marsad.extract.events_triggers import Hit
 
 _TITLE = frozenset(norm(w) for w in (
@@ -173,9 +173,7 @@ def _body_then_office(toks: list[Tok], h: Hit, after: list[Group], person: Group
     opens right after it («وانتقدت المعارضة الإسرائيلية رئيس الوزراء بنيامين نتنياهو», «وطالبت حماس الرئيس
     الأمريكي جو بايدن», «وانتقدت السعودية وزير الخارجية الإيراني …»): a second party, the object, not the
     body's officer (that one is «رئيس …» before the body: «رئيس حركة حماس»)."""
-    k = h.last
-    while k < len(toks) and not toks[k].word:
-        k += 1
+    k = next_word(toks, h.last, len(toks))
     body = next((g for g in after if g.first == k), None)
     if body is None or body is person or not body.actor or body.person or body.last >= person.first:
         return False

@@ -102,11 +102,16 @@ def hit_site_of_country(toks: list[Tok], h: Hit, b: int, covered: set[int], W: W
     return site_nisba(toks, nw, b, covered, W) is not None
 
 
+def _site_or_drone(tok: Tok, W: Words) -> bool:
+    """True when a reading of the token is a site or craft noun (`site_nouns`) or a drone."""
+    return has(tok, W["site_nouns"]) or has(tok, _DRONES)
+
+
 def _hit_noun(tok: Tok, W: Words, armed: bool) -> bool:
     """True when an indefinite token names a site or a craft an attack hits (`site_nouns`, a drone), or with
     `armed` a unit of armed men (`own_arms`, «قوة»: «استهداف جنود إسرائيليين»), whose owner a nisba may
     tell. «آلية» folds to «اليه»: a word the table lists as it stands has no article."""
-    site = has(tok, W["site_nouns"]) or has(tok, _DRONES)
+    site = _site_or_drone(tok, W)
     if tok.form.startswith("ال") and tok.form not in W["site_nouns"]:
         return False
     return site or (armed and (tok.form in W["own_arms"] or tok.form in UNITS))
@@ -139,7 +144,7 @@ def _definite_craft(toks: list[Tok], k: int, b: int, W: Words) -> bool:
     noun, nisba = toks[k], toks[k + 1]
     if not (noun.form.startswith("ال") and nisba.form.startswith("ال")) or nisba_of(nisba.form) is None:
         return False
-    if not (has(noun, W["site_nouns"]) or has(noun, _DRONES)) or has(noun, UNITS):
+    if not _site_or_drone(noun, W) or has(noun, UNITS):
         return False
     after = next_word(toks, k + 2, b)
     return after >= b or not (toks[after].form == _ON or toks[after].form.startswith("ل"))

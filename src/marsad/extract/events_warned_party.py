@@ -12,7 +12,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import Group, Mention, glued_prefix
 from marsad.extract.events_lexicon import Trigger, Words, forms
 from marsad.extract.events_threat_refusal import WARN_VERBS
-from marsad.extract.events_tokens import THAT, Tok, clause_words
+from marsad.extract.events_tokens import THAT, Tok, clause_words, previous_word
 from marsad.extract.events_triggers import Hit
 
 _FROM = forms("من")
@@ -66,7 +66,5 @@ def _party(text: str, toks: list[Tok], g: Group, ents: list[Mention], W: Words) 
     «بإسرائيل», «وإسرائيل»: a place, an oblique or a conjunct)."""
     if not g.actor or glued_prefix(text, toks, g, ents):
         return False
-    k = g.first - 1
-    while k >= 0 and not toks[k].word:
-        k -= 1
-    return k < 0 or (toks[k].form not in W["prep_any"] and toks[k].form not in _AND)
+    k = previous_word(toks, 0, g.first, frozenset())
+    return k is None or (toks[k].form not in W["prep_any"] and toks[k].form not in _AND)
