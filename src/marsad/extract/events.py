@@ -543,7 +543,7 @@ from marsad.extract.events_repelled import repelled_attackers
 from marsad.extract.events_report_time import report_times
 from marsad.extract.events_reported_passives import goes_on_reporting, passive_deed_parties, sentence_reporter
 from marsad.extract.events_retaliation_target import retaliation_target
-from marsad.extract.events_reversal import DONE_TO, fronted_undergone, passive_charge
+from marsad.extract.events_reversal import fronted_undergone, passive_charge
 from marsad.extract.events_role_fixes import cited_authors, harmed_parties, nisba_doer
 from marsad.extract.events_role_patients import (
     genitive_agent,
@@ -652,6 +652,7 @@ from marsad.extract.events_tokens import (
 from marsad.extract.events_told_arrests import conjoined_arrester, undertaken_arrester
 from marsad.extract.events_transitions import past_transition
 from marsad.extract.events_triggers import (
+    DONE_TO,
     Hit,
     Site,
     accused_deed,

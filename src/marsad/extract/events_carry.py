@@ -19,9 +19,8 @@ from __future__ import annotations
 from marsad.extract.events_actors import Mention
 from marsad.extract.events_agents import pronoun_word
 from marsad.extract.events_lexicon import Words
-from marsad.extract.events_reversal import DONE_TO
 from marsad.extract.events_tokens import CLAUSE_END, POSSESSIVE, SENT_END, Tok, has, next_word
-from marsad.extract.events_triggers import Hit, trigger_reading
+from marsad.extract.events_triggers import DONE_TO, Hit, trigger_reading
 from marsad.model import Entity
 
 __all__ = ["CARRY_SENTENCES", "construct_titles", "l_object_after", "object_pronoun", "pronoun_victim",

@@ -40,11 +40,9 @@ from marsad.extract.events_patient_roles import definite_deed
 from marsad.extract.events_phrases import counted, described_person, noun_subject, people, people_only, site
 from marsad.extract.events_roles import titles_and_mods
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, match_seq, next_word, phrase_edges
-from marsad.extract.events_triggers import Hit
+from marsad.extract.events_triggers import DONE_TO, Hit
 from marsad.model import Event
 
-# verbal-noun modes whose genitive underwent the deed
-_DONE_TO = frozenset(("kill", "arrest", "abduct"))
 # words naming someone only by what he is called («المدعو فلان»), besides the titles of the lexicon
 _CALLED = frozenset(norm(w) for w in ("المدعو", "المدعوة", "الملقب", "المطلوب", "المطلوبة", "البارز", "السابق",
                                       "الشيخ", "القيادي", "الزعيم", "القائد", "الناشط", "الصحفي", "المواطن")) \
@@ -72,7 +70,7 @@ def titled_victim(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: Words
                   source: list[str], target: list[str]) -> list[str]:
     """The target of a killing's, an arrest's or an abduction's verbal noun: the person named after the
     titles that follow it («مقتل القيادي البارز عمر عبداللطيف»), when word order found none."""
-    if target or h.trig.pos != "n" or h.trig.mode not in _DONE_TO:
+    if target or h.trig.pos != "n" or h.trig.mode not in DONE_TO:
         return target
     lo = next_word(toks, h.last, b)
     if lo >= b or not toks[lo].word or any(g.first == lo for g in groups):

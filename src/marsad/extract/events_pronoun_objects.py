@@ -40,9 +40,8 @@ from marsad.extract.events_actors import Group
 from marsad.extract.events_carry import l_object_after, object_pronoun
 from marsad.extract.events_followers import FOLLOWERS
 from marsad.extract.events_lexicon import Words, forms
-from marsad.extract.events_reversal import DONE_TO
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, has
-from marsad.extract.events_triggers import Hit, trigger_reading
+from marsad.extract.events_triggers import DONE_TO, Hit, trigger_reading
 
 __all__ = ["pronoun_object", "referent_as_doer"]
 

@@ -33,12 +33,9 @@ from marsad.extract.events_background import KANA
 from marsad.extract.events_dual_verbs import past_period_end
 from marsad.extract.events_lexicon import DAY_TIMES, Words, forms, lexicon, norm
 from marsad.extract.events_tokens import CLAUSE_END, PRONOUN_SUFFIXES, SENT_END, Tok, is_count, next_word
-from marsad.extract.events_triggers import Hit
+from marsad.extract.events_triggers import DONE_TO, Hit
 
 PASSIVE_MODES = frozenset(("arrest", "abduct"))
-# modes of deeds done to someone: a pronoun on their verbal noun is the one it befell; unvowelled, their
-# verb is a passive when nothing follows it («قتل في الرياض», «الذي اعتقل في 1985»)
-DONE_TO = frozenset(("arrest", "kill", "abduct"))
 
 # time words a passive verb may have right after it («اعتقل أمس في …») before what shows it has no object
 _TIME = DAY_TIMES | forms("أيضا", "آنذاك")

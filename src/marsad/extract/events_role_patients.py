@@ -42,10 +42,9 @@ from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Group, member_noun
 from marsad.extract.events_country import place_country
 from marsad.extract.events_lexicon import DAY_TIMES, Lexicon, Words, forms
-from marsad.extract.events_reversal import DONE_TO
 from marsad.extract.events_site_owner import UNITS
 from marsad.extract.events_tokens import Tok, has, past_aside
-from marsad.extract.events_triggers import Hit
+from marsad.extract.events_triggers import DONE_TO, Hit
 from marsad.extract.events_unnamed_doers import place_counts, takes_by_force
 from marsad.model import Entity, Event
 

@@ -107,7 +107,7 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon, inner: frozenset[
             for trig in cands:
                 if nominal and trig.pos == "v":  # «القصف», «بقتل»: a noun, not the verb
                     continue
-                if after_noun and trig.pos == "v" and trig.mode not in _DONE_TO_MODES:
+                if after_noun and trig.pos == "v" and trig.mode not in DONE_TO:
                     continue
                 if after_rel and trig.type == "AGREE":  # «بما يتفق مع»: in keeping with
                     continue
@@ -137,7 +137,9 @@ def _after_governed_noun(toks: list[Tok], a: int, i: int, hits: list[Hit], L: Le
     return k >= a and toks[k].word and toks[k].form in L.words["prep_any"]
 
 
-_DONE_TO_MODES = frozenset(("kill", "abduct", "arrest"))  # deeds a pronoun on their verbal noun underwent
+# modes of deeds done to someone: a pronoun on their verbal noun is the one it befell; unvowelled, their
+# verb is a passive when nothing follows it («قتل في الرياض», «الذي اعتقل في 1985»)
+DONE_TO = frozenset(("kill", "abduct", "arrest"))
 PASTIME_WORDS = 2  # distinct words of sport, drama, song or verse (`pastime`) that make a pastime sentence
 _REAL_IN_PLAY = frozenset(("ASSAULT", "COERCE", "CRIME", "INVESTIGATE"))  # deeds a pastime sentence may tell
 
