@@ -357,6 +357,7 @@ from marsad.extract.events_armed_doers import armed_doers, name_story_group, own
 from marsad.extract.events_armed_heads import body_head
 from marsad.extract.events_arrest_parties import arrest_parties
 from marsad.extract.events_arrested_counts import counted_arrested, pronoun_arrested
+from marsad.extract.events_arrival import arrival_told_otherwise
 from marsad.extract.events_asked_parties import kin_patient
 from marsad.extract.events_asked_phrases import asked_agent
 from marsad.extract.events_assault import munition_phrase, placed_in, quoted_object
@@ -389,6 +390,7 @@ from marsad.extract.events_both_sides import attack_sides_told_before, two_sides
 from marsad.extract.events_capital_places import capital_targets, place_in_capitals
 from marsad.extract.events_captors import captor, held_in
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
+from marsad.extract.events_claimed_control import claimed_control_hits
 from marsad.extract.events_claims import credit_claims
 from marsad.extract.events_clause_sides import clash_dead_sides, light_clause_start
 from marsad.extract.events_clause_times import own_times
@@ -458,6 +460,7 @@ from marsad.extract.events_generic import expected_clause
 from marsad.extract.events_glued_title import b_titled
 from marsad.extract.events_guests import add_guests
 from marsad.extract.events_honored import honored_antecedent, honorific_key
+from marsad.extract.events_infrastructure_owner import infrastructure_country
 from marsad.extract.events_lexicon import Lexicon, Words, bare_words, forms, lexicon, norm, readings
 from marsad.extract.events_meeting_partner import meeting_with_parties, relative_clause_targets
 from marsad.extract.events_meeting_sides import meeting_sides
@@ -767,8 +770,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         hits = [h for h in hits if not our_fight(toks, h)]  # «انتصرنا في معركتنا» (`events_fight_checks`)
         hits = [h for h in hits if not unreal_refusal(toks, a, b, h)]  # «يرفضها الدين», «رفض في وقت سابق التعليق»
         hits = [h for h in hits if not in_condition(toks, a, h)]  # «إذا رفضت جماعة الحوثي التفاوض»: only supposed
+        hits = [h for h in hits if not arrival_told_otherwise(toks, a, h, W)]  # «كيري الذي وصل القاهرة في جولة»
         # «إذا لم يوافق X … فإنه سيكون للحكومة الحق في إخراجهم بالقوة», «إن من المستحيل مواصلة عملية السلام»
         hits = sorted([*hits, *stated_hits(toks, a, b, hits)], key=lambda h: h.first)
+        # «وأعلنت هيئة تحرير الشام سيطرتها على مطار حلب»: ground announced taken (`events_claimed_control`)
+        hits = sorted([*hits, *claimed_control_hits(toks, a, b, hits, groups, L)], key=lambda h: h.first)
         # «وحذر فيدان إسرائيل من توسيع الحرب»: a warning to a party named (`events_warned_party`)
         hits = sorted([*hits, *warned_party_hits(text, toks, a, b, hits, groups, ents, W)], key=lambda h: h.first)
         # «وصف X الهجوم … بالعمل الإجرامي», «واعتبر X الإعلان تصعيدا خطيرا» (`events_pejorative`)
@@ -2220,6 +2226,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     target = undergone_in_relative(text, toks, h, b, groups, L, source, target)  # «القصف الذي تعرض له مخيم …»
     target = own_verb_object(text, toks, h, b, groups, L, source, target)  # «غارات استهدفت مقرا حكوميا»
     source, target = site_owner(toks, h, b, groups, site, W, source, target)  # «استهداف معسكرات الحوثيين»: theirs
+    target = infrastructure_country(toks, h, b, groups, source, target)  # «على منشآت الطاقة في أوكرانيا»
     source, target = besieged_place(toks, h, b, groups, source, target)  # «حصار غزة», «اجتياح صنعاء»: done to it
     # «وتشهد ليبيا معارك», «الكويت واجهت عمليات قتل»: where or to whom it befell, not who did it
     source, target = witnessed_deed(toks, a, h, hits, groups, W, source, target)

@@ -108,6 +108,16 @@ def _joined_state(toks: list[Tok], a: int, k: int) -> bool:
     return f in STATE_HEADS and j is not None and toks[j].form in _PARTNERED
 
 
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "فال", "لل", "ولل", "وبال")
+
+
+def _owned_then_to(toks: list[Tok], k: int, first: int, place: frozenset[str]) -> bool:
+    """True when the place word at k carries a pronoun of its owner and the name after it «لـ»: the name is
+    whom the place goes to, not the place's own («لن تتنازل عن أراضيها لروسيا»), so a party."""
+    f = toks[k].form
+    return toks[first].form[:1] == "ل" and not any(f.startswith(p) and f[len(p):] in place for p in _PROCLITICS)
+
+
 def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Words,
                    polities: frozenset[str] = frozenset(), forces: frozenset[str] = frozenset(),
                    text: str = "", verbs: frozenset[int] = frozenset()) -> list[Group]:
@@ -174,7 +184,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
             k = g.first - 1
             while k >= a and not toks[k].word:
                 k -= 1
-            after_place = k >= a and has(toks[k], W["place"]) and not _joined_state(toks, a, k)
+            after_place = k >= a and has(toks[k], W["place"]) and not _joined_state(toks, a, k) \
+                and not _owned_then_to(toks, k, g.first, W["place"])
             g.actor = not after_place and any(norm(e.canonical) in polities for e in locs)
             if k >= a and toks[k].word and all(_adjective(e) for _, _, e in cur) and text \
                     and has(toks[k], W["person_nouns"]):
