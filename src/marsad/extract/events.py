@@ -428,7 +428,7 @@ from marsad.extract.events_cooperation_parties import (
     subject_before_need,
 )
 from marsad.extract.events_country import add_countries, note_titles
-from marsad.extract.events_deed_agent import killed_in, strike_doer
+from marsad.extract.events_deed_agent import CAUSE_NOUNS, killed_in, strike_doer
 from marsad.extract.events_deed_dates import governed_date
 from marsad.extract.events_deed_flags import bare_pluperfect, earlier_cause, said_earlier, sought_or_awaited
 from marsad.extract.events_demand import titled_asker
@@ -2592,10 +2592,10 @@ def _in_deed(toks: list[Tok], k: int, b: int, L: Lexicon) -> bool:
     """True when an attack or fighting noun follows the words at token k after «في», «جراء», «إثر»
     within three words («قتل 18 شرطيا مصريا في هجوم على نقطة تفتيش»): the deed they died in."""
     for j in range(k, min(b - 1, k + 3)):
-        if toks[j].form in _IN_DEED and any(
+        if toks[j].form in _IN_DEED and (toks[j + 1].form in CAUSE_NOUNS or any(
                 trig.pos == "n" and trig.type in ("ASSAULT", "FIGHT") for r in toks[j + 1].reads
-                for trig in L.by_first.get(r, ())):
-            return True
+                for trig in L.by_first.get(r, ()))):
+            return True  # («قتل 16 جنديا عراقيا في كمين لداعش»: an ambush, `events_deed_agent.CAUSE_NOUNS`)
     return False
 
 

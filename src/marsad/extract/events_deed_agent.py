@@ -8,7 +8,9 @@ the strike's source, whether the strike's own noun is the trigger or it tells th
 target, not its doer. Only a party standing at the «لـ» word itself (a body, not a place: «لتنظيم داعش»,
 «للحوثيين»), or one right after a force word that carries it («لطيران التحالف», «لطائرات نظام الأسد»), is
 read: «قصف لمواقع الحوثيين» names what was hit; «استهداف», «تفجير» and «كمين» take what was hit by «لـ»
-(«تفجير لأنبوب الغاز», «نصب كمينا لقوات الجيش») and are no strike nouns here.
+(«تفجير لأنبوب الغاز», «نصب كمينا لقوات الجيش») and are no strike nouns here, except an ambush or an
+operation a death is told «in» («قتل 16 جنديا عراقيا في كمين لداعش», «مقتل 3 جنود في كمين لكتائب القسام»:
+`CAUSE_NOUNS`), whose «لـ» names who laid it.
 
 A strike noun a killing tells the cause of is that killing's deed, not a second one, even where both now
 name one doer and different victims («قتل ضابط تركي في هجوم لداعش على الحدود مع سورية»: `killed_in`).
@@ -38,7 +40,11 @@ _KINDS = forms(
 _FORCES = forms(
     "قوات", "طيران", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مدفعية", "جيش", "ميليشيات",
     "مليشيات", "ميليشيا", "مليشيا", "مسلحي", "عناصر", "مقاتلي", "سلاح", "بوارج", "دبابات", "نظام")
+# an ambush or an operation told as the cause of a death takes its doer by «لـ» («قتل 16 جنديا في كمين لداعش»,
+# «مقتل 12 عنصرا في كمين لمغاوير الشرطة»); the object of «نصب» is not such a cause («نصبوا كمينا لقوات الجيش»)
+CAUSE_NOUNS = forms("كمين", "كمائن", "عملية", "عمليات")
 _IN = forms("في")
+_FROM = forms("من")
 # a bare «قصف» read as a verb is the verbal noun after these: a preposition or adverb that governs a noun
 # («وسط قصف», «جراء قصف», «بعد قصف»), or an elative whose genitive it is («أعنف قصف»)
 _NOUN_HEADS = forms(
@@ -86,10 +92,10 @@ def strike_doer(toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list
     مدفعي للحوثيين», «وسط قصف مكثف للمليشيا»)."""
     if ev.type != "ASSAULT":
         return
-    j = deed_after_death(toks, h.last, b, L) if h.trig.mode == "kill" else None
+    j = deed_after_death(toks, h.last, b, L, CAUSE_NOUNS) if h.trig.mode == "kill" else None
     kill = j is not None
     if j is not None:
-        if not has(toks[j + 1], _STRIKES):
+        if not has(toks[j + 1], _STRIKES) and toks[j + 1].form not in CAUSE_NOUNS:
             return
         k = j + 2
     else:
@@ -106,7 +112,17 @@ def strike_doer(toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list
     names = _with_conjoined(doer, groups)
     others = [n for n in dict.fromkeys([*ev.target, *ev.source]) if n not in names] if kill \
         else [n for n in ev.target if n not in names]
+    if kill and not others and j is not None:
+        others = [n for n in _fallen_party(toks, h.last, j, groups) if n not in names]
     ev.source, ev.target = names, others
+
+
+def _fallen_party(toks: list[Tok], lo: int, hi: int, groups: list[Group]) -> list[str]:
+    """The names of the party whose men a killing counts by «من» between tokens lo and hi, with the parties
+    joined to it («قتل 5 وأصيب 11 آخرين من الحوثيين وقوات صالح في كمين للمقاومة»); empty when none."""
+    g = next((g for g in groups if lo < g.first < hi and g.actor and g.binding not in ("skip", "mod")
+              and (not g.is_loc or g.force) and toks[g.first - 1].form in _FROM), None)
+    return _with_conjoined(g, groups) if g is not None else []
 
 
 def strike_noun(toks: list[Tok], h: Hit) -> int | None:

@@ -349,18 +349,33 @@ _HIT_MODES = frozenset(("kill", "wound"))
 def units_before(toks: list[Tok], a: int, h: Hit, b: int, groups: list[Group]) -> list[str]:
     """The country of the soldiers a plural or dual verb of being killed or wounded tells of, named right before
     it by a unit noun and its people's nisba («إن جنديين تركيين قتلوا عندما …», «أن ثلاثة جنود أتراك قتلوا
-    جراء …», «سبعة من الجنود اليمنيين قتلوا في …»), no object after the verb: their country underwent it, as
+    جراء …», «سبعة من الجنود اليمنيين قتلوا في …»), also with others joined to them by «و» before the verb
+    («إن جنديين تركيين وحارسا مسلحا قتلوا في هجوم»), no object after the verb: their country underwent it, as
     for `events_site_owner.hit_unit_nisba`; [] otherwise (not «جنود أتراك قتلوا مسلحين»)."""
     if h.trig.pos != "v" or h.trig.mode not in _HIT_MODES or h.last != h.first + 1 \
             or not toks[h.first].form.endswith(("وا", "ا")):
         return []
-    g = next((g for g in groups if g.last == h.first and g.actor and g.is_loc and g.last == g.first + 1), None)
+    g = next((g for g in groups if g.actor and g.is_loc and g.last == g.first + 1
+              and _joined_to_verb(toks, g.last, h.first, groups)), None)
     if g is None or g.first - 1 < a or toks[g.first - 1].form.removeprefix("ال") not in UNITS \
             or gz.inflected_nisba_country(toks[g.first].form.removeprefix("ال")) is None:
         return []
     if h.last < b and toks[h.last].word and not _leaves_no_object(toks[h.last]):
         return []
     return list(g.names)
+
+
+_JOINED_REACH = 3  # words of others joined by «و» between the soldiers and their verb («وحارسا مسلحا»)
+
+
+def _joined_to_verb(toks: list[Tok], k: int, verb: int, groups: list[Group]) -> bool:
+    """True when the phrase ending before token k runs into the verb at token `verb`: nothing between, or
+    only a few words of others joined to it by «و» that name no party («وحارسا مسلحا», «ومدنيا»)."""
+    if k == verb:
+        return True
+    if not 0 < verb - k <= _JOINED_REACH or not toks[k].form.startswith("و") or len(toks[k].form) < 3:
+        return False
+    return all(toks[i].word for i in range(k, verb)) and not any(k <= g.first < verb for g in groups)
 
 
 # words after the person that leave the verb no object («في», «مع», «بعد», «أمس» …)

@@ -95,8 +95,11 @@ def site_nisba(toks: list[Tok], k: int, b: int, covered: set[int], W: Words) -> 
 
 def hit_site_of_country(toks: list[Tok], h: Hit, b: int, covered: set[int], W: Words) -> bool:
     """True when the word right after trigger `h` is an indefinite site noun a country's nisba describes
-    («استهداف موقع إسرائيلي», «استهدفت قاعدة أمريكية», «استهداف آليات إسرائيلية»): a thing of a state hit."""
+    («استهداف موقع إسرائيلي», «استهدفت قاعدة أمريكية», «استهداف آليات إسرائيلية»), or a definite craft noun
+    and its definite nisba (`_definite_craft`: «استهداف الآليات الإسرائيلية»): a thing of a state hit."""
     nw = _site_word(toks, h, b)
+    if nw is not None and nw + 1 < b and _definite_craft(toks, nw, b, W):
+        return True
     if nw is None or not _hit_noun(toks[nw], W, True):
         return False
     return site_nisba(toks, nw, b, covered, W) is not None
