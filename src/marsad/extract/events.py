@@ -647,6 +647,7 @@ from marsad.extract.events_tokens import (
     next_word,
     opens_with,
     prefix,
+    sentence_readings,
     sentences,
     split_sentences,
     tokens,
@@ -738,7 +739,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             break
         s_start, s_end = toks[a].start, toks[b - 1].end
         raw_hits = find_triggers(toks, a, b, L, named_inner)
-        groups = group_mentions(toks, a, b, ents, W, L.polities, forces, text, _verb_tokens(toks, a, b, raw_hits, W))
+        sent_words = sentence_readings(toks, a, b)  # for quick tests before a scan of the sentence for a word class
+        groups = group_mentions(toks, a, b, ents, W, L.polities, forces, text,
+                                _verb_tokens(toks, a, b, raw_hits, W, sent_words))
         prior_groups, earlier = earlier, groups  # the sentence before's mentions, for an object pronoun's party
         goes_on = goes_on_reporting(toks, a, b, groups)  # «وأضاف أنه تم القبض …»: the body reporting before
         told_by = sentence_reporter(text, toks, a, b, groups) or (told_by if goes_on else [])
@@ -746,7 +749,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             if not g.is_loc and g.place:
                 note_titles(g.names, g.place, titled_in)  # «نائب وزير الخارجية الروسي ميخائيل بوغدانوف»
         hits = drop_unbacked(toks, a, b, raw_hits, groups)  # «أعلنت الحكومة دعم الأسعار»
-        hits = operation_hits(toks, a, b, hits, groups, W)  # «نفذت المقاومة عمليتين ضد مسلحي الحوثي»
+        hits = operation_hits(toks, a, b, hits, groups, W, sent_words)  # «نفذت المقاومة عمليتين ضد مسلحي الحوثي»
         hits = attributed_deeds(toks, hits, L)  # «ونسبت الشرطة الهجوم إلى …»
         found = hits  # every trigger, also those dropped below: a relative clause on one tells a deed
         with_doer: set[int] = set()
@@ -772,14 +775,15 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         hits = [h for h in hits if not in_condition(toks, a, h)]  # «إذا رفضت جماعة الحوثي التفاوض»: only supposed
         hits = [h for h in hits if not arrival_told_otherwise(toks, a, h, W)]  # «كيري الذي وصل القاهرة في جولة»
         # «إذا لم يوافق X … فإنه سيكون للحكومة الحق في إخراجهم بالقوة», «إن من المستحيل مواصلة عملية السلام»
-        hits = sorted([*hits, *stated_hits(toks, a, b, hits)], key=lambda h: h.first)
+        hits = sorted([*hits, *stated_hits(toks, a, b, hits, sent_words)], key=lambda h: h.first)
         # «وأعلنت هيئة تحرير الشام سيطرتها على مطار حلب»: ground announced taken (`events_claimed_control`)
         hits = sorted([*hits, *claimed_control_hits(toks, a, b, hits, groups, L)], key=lambda h: h.first)
         # «وحذر فيدان إسرائيل من توسيع الحرب»: a warning to a party named (`events_warned_party`)
-        hits = sorted([*hits, *warned_party_hits(text, toks, a, b, hits, groups, ents, W)], key=lambda h: h.first)
+        hits = sorted([*hits, *warned_party_hits(text, toks, a, b, hits, groups, ents, W, sent_words)],
+                      key=lambda h: h.first)
         # «وصف X الهجوم … بالعمل الإجرامي», «واعتبر X الإعلان تصعيدا خطيرا» (`events_pejorative`)
         hits = sorted([*hits, *pejorative_hits(toks, a, b, hits, W, W["needs_source"], found,
-                                                        covered)], key=lambda h: h.first)
+                                                        covered, sent_words)], key=lambda h: h.first)
         stops = {k for h in hits for k in range(h.first, h.last)}
         for i, g in enumerate(groups):
             glued = g.glued = glued_prefix(text, toks, g, entities_by_tok=ents)
@@ -830,10 +834,9 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         join_quoted_owner(toks, groups, W)  # «الأمين العام لـ"حزب الله" حسن نصر الله»: one actor
         portfolios = portfolio_names(toks, groups)
         own_party = own_sides(toks, groups, persons)  # «هنية رئيس حركة حماس»: his own movement, no party he addresses
-        s_times = [t for t in times if s_start <= t.start < s_end and usable(t, text)]
-        # «الأولى لوزير خارجية فرنسي منذ عام 2003»: when such a deed last happened, no deed's date
-        s_times = [t for t in s_times if t not in precedents(toks, a, b, s_times, text)]
         cont = opens_with(toks, a, b, L.phrases["continuation"])
+        # the sentence's times date its deeds, or those of the sentence before that it goes on with
+        s_times = _sentence_times(toks, a, b, times, text) if hits or (cont and prev_events) else []
         if cont and prev_events:
             place = next((g.place for g in groups if g.binding == "loc" and g.place), None)
             date = nearest_date(s_times, toks[a].start)
@@ -1353,7 +1356,8 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 # «تبادلت X وY الاتهامات»: each accuses the other
                 here[f"{ev.type}~{h.first}"] = replace(ev, source=list(ev.target), target=list(ev.source))
         attribute(toks, a, b, groups, list(here.values()), W)
-        credit_claims(toks, a, b, groups, here, told_at, events, prev_events, W)  # «وتبنت حركة طالبان الهجوم»
+        # «وتبنت حركة طالبان الهجوم»
+        credit_claims(toks, a, b, groups, here, told_at, events, prev_events, W, sent_words)
         if "DISAPPROVE" not in here:  # «أعلن X أن تنظيم داعش يقف وراء الاعتداء»: X accuses it (`events_behind`)
             here.update(("DISAPPROVE", ev) for ev in behind_accusations(text, toks, a, b, groups, found, W)[:1])
         threat = here.get("THREATEN")
@@ -1366,10 +1370,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         new = [e for e in new if id(e) not in restated or not any(p.type == e.type for p in events)]
         events.extend(new)
         retold.update(id(e) for e in new if id(e) in anaphoric)
-        speaker = _speaker(toks, a, b, groups, new, speaker, W)
-        jailer = held_in(toks, a, b, groups) or jailer  # «أهالي المختطفين لدى الحوثيين» (`events_captors`)
-        reporter = [n for n in _opening_speaker(toks, a, b, groups, W) or _clause_speaker(toks, a, b, groups, W)
-                    if n in persons]
+        opening = _opening_speaker(toks, a, b, groups, W)  # the sentence's speakers, read once
+        clause = [] if opening else _clause_speaker(toks, a, b, groups, W)
+        speaker = _speaker(toks, a, b, groups, new, speaker, W, (opening, clause))
+        jailer = held_in(toks, a, b, groups, sent_words) or jailer  # «أهالي المختطفين لدى الحوثيين» (`events_captors`)
+        reporter = [n for n in opening or clause if n in persons]
         if new:
             prev_events = new
         elif not cont:
@@ -1427,10 +1432,19 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
     return out
 
 
-def _verb_tokens(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words) -> frozenset[int]:
-    """Tokens of [a, b) that read as verbs: the first word of a verb trigger and a saying verb («قال»)."""
-    return frozenset([h.first for h in hits if h.trig.pos == "v"]
-                     + [k for k in range(a, b) if toks[k].word and has(toks[k], W["say"])])
+def _sentence_times(toks: list[Tok], a: int, b: int, times: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """The times of the sentence [a, b) that can date its deeds (`usable`), less the past point of «the first …
+    since» («الأولى لوزير خارجية فرنسي منذ عام 2003»: when such a deed last happened, no deed's date)."""
+    s_start, s_end = toks[a].start, toks[b - 1].end
+    found = [t for t in times if s_start <= t.start < s_end and usable(t, text)]
+    return [t for t in found if t not in precedents(toks, a, b, found, text)]
+
+
+def _verb_tokens(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words, present: frozenset[str]) -> frozenset[int]:
+    """Tokens of [a, b) that read as verbs: the first word of a verb trigger and a saying verb («قال»);
+    `present`: the sentence's words (`sentence_readings`)."""
+    says = [] if W["say"].isdisjoint(present) else [k for k in range(a, b) if toks[k].word and has(toks[k], W["say"])]
+    return frozenset([h.first for h in hits if h.trig.pos == "v"] + says)
 
 
 SPORT_WORDS = 4  # distinct sports words (`sport_words`) that make a page a sports page, which tells no events
@@ -1638,16 +1652,19 @@ def _says(tok: Tok, W: Words) -> bool:
 
 
 def _speaker(toks: list[Tok], a: int, b: int, groups: list[Group], new: list[Event], speaker: list[str],
-             W: Words) -> list[str]:
+             W: Words, read: tuple[list[str], list[str]] | None = None) -> list[str]:
     """Who the story tells of after sentence [a, b): the actor right after a reporting verb that opens
     it («وأكد الملا», «وقال وزير الخارجية X»), else the source of its first event with one, else the
     one before when it opens with a reporting verb with no subject («وأضاف:», «وأعرب عن …») or only
-    tells events with no source; else no one."""
+    tells events with no source; else no one. `read`: `_opening_speaker` and, where that is [],
+    `_clause_speaker` of the sentence, when known."""
     told = next((e.source for e in new if e.source and not e.claimed_by), None)
     ws = [k for k in range(past_transition(toks, a, b), b) if toks[k].word][:2]  # «ومن جانبه قال X»
-    if not ws or not _says(toks[ws[0]], W):
-        return list(told) if told else _clause_speaker(toks, a, b, groups, W) or ([] if new else speaker)
-    said = _opening_speaker(toks, a, b, groups, W)
+    if not ws or not _says(toks[ws[0]], W):  # (then `_opening_speaker` is [])
+        if told:
+            return list(told)
+        return (_clause_speaker(toks, a, b, groups, W) if read is None else read[1]) or ([] if new else speaker)
+    said = _opening_speaker(toks, a, b, groups, W) if read is None else read[0]
     if said or told:
         return said or list(told or [])
     nw = ws[1] if len(ws) > 1 else b

@@ -62,11 +62,13 @@ def _nisba_after(toks: list[Tok], k: int, groups: list[Group]) -> Group | None:
     return next((g for g in groups if g.first == k + 1 == g.last - 1 and g.place is not None), None)
 
 
-def held_in(toks: list[Tok], a: int, b: int, groups: list[Group]) -> list[str]:
+def held_in(toks: list[Tok], a: int, b: int, groups: list[Group], present: frozenset[str] | None = None) -> list[str]:
     """The last holder sentence [a, b) names after a word of holding that follows a noun of captives
     within three words («أهالي المختطفين قسرا لدى ميليشيات التمرد الحوثي», «المعتقلين الذين تحتفظ بهم الحركة
-    المتمردة»), or []."""
+    المتمردة»), or []. `present`: the sentence's words (`sentence_readings`), when known."""
     found: list[str] = []
+    if present is not None and _HELD_BY.isdisjoint(present):
+        return found
     for k in range(a, b):
         if not (toks[k].word and (has(toks[k], _HELD_BY) or toks[k].form in _HELD_BY)):
             continue

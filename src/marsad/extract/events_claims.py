@@ -127,9 +127,13 @@ def _antecedent(toks: list[Tok], a: int, verb: int) -> int | None:
     return noun
 
 
-def find_claims(toks: list[Tok], a: int, b: int, groups: list[Group], W: Words) -> list[Claim]:
-    """The claims of responsibility of the sentence [a, b) that are not negated."""
-    out = []
+def find_claims(toks: list[Tok], a: int, b: int, groups: list[Group], W: Words,
+                present: frozenset[str] | None = None) -> list[Claim]:
+    """The claims of responsibility of the sentence [a, b) that are not negated; `present`: the sentence's
+    words (`sentence_readings`), when known."""
+    out: list[Claim] = []
+    if present is not None and _CLAIM_WORDS.isdisjoint(present):
+        return out
     for v in range(a, b):
         t = toks[v]
         if not t.word or not has(t, _CLAIM_WORDS) or _negated(toks, a, v, W):
@@ -199,10 +203,12 @@ def _last_attack(events: list[Event]) -> Event | None:
 
 
 def credit_claims(toks: list[Tok], a: int, b: int, groups: list[Group], here: dict[str, Event],
-                  told_at: dict[int, int], events: list[Event], prev_events: list[Event], W: Words) -> None:
+                  told_at: dict[int, int], events: list[Event], prev_events: list[Event], W: Words,
+                  present: frozenset[str] | None = None) -> None:
     """Give each claim's attack its claimant as source (see the module docstring); drop from `here` the
-    bare noun event of an attack named again by the claim («وتبنت حركة طالبان الهجوم»)."""
-    for c in find_claims(toks, a, b, groups, W):
+    bare noun event of an attack named again by the claim («وتبنت حركة طالبان الهجوم»); `present`: the
+    sentence's words (`sentence_readings`), when known."""
+    for c in find_claims(toks, a, b, groups, W, present):
         mine = [(k, e) for k, e in here.items() if e.type == "ASSAULT" and not e.negated]
         before = [e for _, e in mine if told_at.get(id(e), b) < c.verb]
         if c.noun is not None:

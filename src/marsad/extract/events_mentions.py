@@ -425,10 +425,11 @@ def _group_actors(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon,
     out: list[Mention] = []
     i = 0
     n = len(toks)
+    heads = L.actors.keys()
     while i < n:
         tok = toks[i]
-        if not tok.word:
-            i += 1
+        if not tok.word or (heads.isdisjoint(tok.reads) and not tok.form.startswith(("لل", "ولل", "فلل"))):
+            i += 1  # (a quick test: no reading opens a row, nor does one after «لل»)
             continue
         keys = [r for r in tok.reads if r in L.actors]
         if tok.form.startswith(("لل", "ولل", "فلل")):  # «للحوثيين»: لـ + الـ

@@ -128,7 +128,7 @@ SPORT_WORDS_IN_ARTICLE = 8  # sport words of either kind that make a text with o
 
 def _sport_words(toks: list[Tok], a: int, b: int, cls: frozenset[str]) -> set[str]:
     """The distinct forms of the words of class `cls` in tokens [a, b)."""
-    return {toks[k].form for k in range(a, b) if toks[k].word and has(toks[k], cls)}
+    return {t.form for t in toks[a:b] if t.word and not cls.isdisjoint(t.reads)}
 
 
 def _controls(toks: list[Tok], h: Hit) -> bool:
@@ -149,9 +149,11 @@ def in_sport_news(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
         return True
     if (not only and not shared) or h.trig.type in _FORCE:
         return False
-    in_text = sum(1 for t in toks if t.word and has(t, _SPORT))
-    either = in_text + sum(1 for t in toks if t.word and has(t, _SPORT_TOO))
-    return in_text >= SPORT_IN_ARTICLE or (in_text >= 1 and either >= SPORT_WORDS_IN_ARTICLE)
+    in_text = sum(1 for t in toks if t.word and not _SPORT.isdisjoint(t.reads))
+    if in_text == 0:
+        return False
+    either = in_text + sum(1 for t in toks if t.word and not _SPORT_TOO.isdisjoint(t.reads))
+    return in_text >= SPORT_IN_ARTICLE or either >= SPORT_WORDS_IN_ARTICLE
 
 
 _VISIT = forms("زار", "زارت", "زاروا", "يزور", "تزور", "يزورون", "سيزور", "ستزور", "زيارة", "زيارته",

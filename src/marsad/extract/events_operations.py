@@ -65,9 +65,13 @@ def _operation_hit(toks: list[Tok], a: int, b: int, i: int, covered: set[int], W
     return Hit(trig, i, i + 1, {against})
 
 
-def operation_hits(toks: list[Tok], a: int, b: int, hits: list[Hit], groups: list[Group], W: Words) -> list[Hit]:
+def operation_hits(toks: list[Tok], a: int, b: int, hits: list[Hit], groups: list[Group], W: Words,
+                   present: frozenset[str] | None = None) -> list[Hit]:
     """The sentence [a, b)'s triggers `hits` with a FIGHT added for each operation noun «ضد» a named party
-    (`groups`) that no trigger holds, in text order; none in a sentence of sport or drama."""
+    (`groups`) that no trigger holds, in text order; none in a sentence of sport or drama. `present`: the
+    sentence's words (`sentence_readings`), when known."""
+    if present is not None and _OPERATION.isdisjoint(present):
+        return hits
     taken = {k for h in hits for k in (*range(h.first, h.last), *h.used)}
     covered = {k for g in groups if g.actor for k in range(g.first, g.last)}
     added = [h for i in range(a, b) if toks[i].word and i not in taken and not _OPERATION.isdisjoint(toks[i].reads)

@@ -126,12 +126,14 @@ def _deed_described(toks: list[Tok], k: int, span: list[int], found: list[Hit], 
 
 
 def pejorative_hits(toks: list[Tok], a: int, b: int, hits: list[Hit], W: Words, verbal: frozenset[str],
-                    found: list[Hit] | None = None, covered: set[int] | None = None) -> list[Hit]:
+                    found: list[Hit] | None = None, covered: set[int] | None = None,
+                    present: frozenset[str] | None = None) -> list[Hit]:
     """DISAPPROVE triggers of sentence [a, b) told by a describing verb with a word of blame as its predicate
     (module docstring); none where the sentence has a DISAPPROVE trigger already, nor where what is described
     is no deed or actor (`_deed_described`). `verbal`: the types a statement verb tells, whose trigger ends the
-    reach of the predicate; `found`: every trigger of the sentence; `covered`: the words of its mentions."""
-    if any(h.trig.type == "DISAPPROVE" for h in hits):
+    reach of the predicate; `found`: every trigger of the sentence; `covered`: the words of its mentions;
+    `present`: the sentence's words (`sentence_readings`), when known."""
+    if (present is not None and _VERBS.isdisjoint(present)) or any(h.trig.type == "DISAPPROVE" for h in hits):
         return []
     taken = {k for h in hits for k in range(h.first, h.last)}
     stops = sorted(h.first for h in hits if h.trig.type in verbal and h.trig.pos in ("v", "x"))

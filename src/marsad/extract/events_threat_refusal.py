@@ -73,6 +73,7 @@ _WE_NEGATED = forms("لن")
 # ستتخذ»): a threat; what a plain warning warns of («حذر من أن الأزمة ستتفاقم») is none
 WARN_VERBS = forms("حذر", "حذرت", "وحذر", "وحذرت", "يحذر", "تحذر", "ويحذر", "وتحذر", "حذروا", "وحذروا", "نحذر", "ونحذر")
 _WARN_PARTICIPLES = forms("محذرا", "محذرة", "محذرين")
+_CUES = WARN_VERBS | _WARN_PARTICIPLES | _SAY_VERBS | _SAY_PARTICIPLES  # a sentence with none of these tells none
 _FROM = forms("من")
 _SELF_THAT = forms("أنه", "أنهم", "أننا", "بأنه", "بأنهم", "بأننا")
 _SELF_THAT_SHE = forms("أنها", "بأنها")  # only after a feminine warning verb («حذرت إيران من أنها سترد»)
@@ -310,15 +311,14 @@ def _losing(tok: Tok) -> bool:
     return tok.form.lstrip("وف")[2:].startswith(_LOSS_STEMS)
 
 
-def _has_condition(toks: list[Tok], a: int, b: int) -> bool:
-    for k in range(a, b):
-        t = toks[k]
-        if not t.word:
-            continue
-        nxt = next((i for i in range(k + 1, b) if toks[i].word), b)
-        if t.form in (_CONDITION):
+def _has_condition(toks: list[Tok], ws: list[int]) -> bool:
+    """True when a word of condition, or a pair of words of one, stands among the words `ws` (token indices,
+    in order)."""
+    for n, k in enumerate(ws):
+        f = toks[k].form
+        if f in _CONDITION:
             return True
-        if nxt < b and (t.form.lstrip("و"), toks[nxt].form) in _PAIRS:
+        if n + 1 < len(ws) and (f.lstrip("و"), toks[ws[n + 1]].form) in _PAIRS:
             return True
     return False
 
@@ -330,18 +330,21 @@ def _hit(typ: str, toks: list[Tok], k: int) -> Hit:
     return Hit(Trigger(typ, "n", (toks[k].form,), None, (), frozenset(), STATED), k, k + 1)
 
 
-def stated_hits(toks: list[Tok], a: int, b: int, hits: list[Hit]) -> list[Hit]:
+def stated_hits(toks: list[Tok], a: int, b: int, hits: list[Hit], present: frozenset[str] | None = None) -> list[Hit]:
     """Threats and refusals a statement of sentence [a, b) tells with no threatening or refusing word (module
     docstring): a warning that the speaker's side will act; a force or a sanction brought by a future verb under a
     condition, talks declared impossible (to go on with), and what is called unacceptable or rejected
-    («غير مقبول», «مرفوضة»); these only in a sentence that reports a saying, with no trigger of the type already."""
+    («غير مقبول», «مرفوضة»); these only in a sentence that reports a saying, with no trigger of the type already.
+    `present`: the sentence's words (`sentence_readings`), when known."""
+    if present is not None and _CUES.isdisjoint(present):
+        return []
     types = {h.trig.type for h in hits}
     taken = {k for h in hits for k in range(h.first, h.last)}
     ws = [k for k in range(a, b) if toks[k].word]
     out = [] if "THREATEN" in types else _warnings(toks, ws, taken)
     if not any(toks[k].form in _SAY_VERBS or toks[k].form in _SAY_PARTICIPLES for k in ws):
         return out
-    if "THREATEN" not in types and not out and _has_condition(toks, a, b):
+    if "THREATEN" not in types and not out and _has_condition(toks, ws):
         for n, k in enumerate(ws):
             if k in taken or toks[k].form not in _FORCE:
                 continue

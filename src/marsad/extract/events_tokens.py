@@ -145,6 +145,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(toks[a].start, toks[b - 1].end) for a, b in split_sentences(text, toks)]
 
 
+def sentence_readings(toks: list[Tok], a: int, b: int) -> frozenset[str]:
+    """The folded forms and readings of the words of tokens [a, b): a word class disjoint from it names no word
+    there (a quick test before a scan of the sentence for that class)."""
+    out: set[str] = set()
+    for k in range(a, b):
+        t = toks[k]
+        if t.word:
+            out.add(t.form)
+            out.update(t.reads)
+    return frozenset(out)
+
+
 def has(tok: Tok, cls: frozenset[str]) -> bool:
     """True when a reading of the token is in the word class `cls`."""
     return not cls.isdisjoint(tok.reads)

@@ -74,10 +74,11 @@ def find_triggers(toks: list[Tok], a: int, b: int, L: Lexicon, inner: frozenset[
     word with it («جدد وزير الخارجية رياض ياسين دعوته»)."""
     hits: list[Hit] = []
     used: set[int] = set()
+    firsts = L.by_first.keys()
     for i in range(a, b):
         t = toks[i]
-        if not t.word or i in used or _named_body(toks, a, i, L.words):
-            continue
+        if not t.word or firsts.isdisjoint(t.reads) or i in used or _named_body(toks, a, i, L.words):
+            continue  # (a quick test first: no reading opens a row)
         reads = [r for r in t.reads if r in L.by_first]
         if not reads or (any(_fit(toks, i, trig, b) for r in t.reads for trig in L.blocks.get(r, ()))
                          and not expressed_by_many(toks, i, b)):  # «وعبر عدد من النواب عن اعتراضهم»: not «via»
@@ -220,6 +221,8 @@ _DEED_PRONOUNS = ("ه", "ها", "هم", "هما", "ته", "تها", "وه", "و�
 def deed_verb(tok: Tok, W: Words) -> tuple[str, str] | None:
     """A verb of doing with a pronoun for the deed («شنته», «نفذها», «وشنوه»): (the verb, the rest
     after it), a leading و/ف set aside; None for any other word."""
+    if not tok.form.endswith(_DEED_PRONOUNS):
+        return None  # (a quick test: no pronoun for the deed ends it)
     forms = (tok.form[1:], tok.form) if tok.form[:1] in ("و", "ف") and len(tok.form) > 3 else (tok.form,)
     for form in forms:  # «وشنوه»: a leading و; «وجهها»: a verb that opens with و
         for v in W["agent_verb"]:

@@ -21,12 +21,14 @@ WARNED_REACH = 14  # words from the warning verb to the «من» after the party
 
 
 def warned_party_hits(text: str, toks: list[Tok], a: int, b: int, hits: list[Hit], groups: list[Group],
-                      ents: list[Mention], W: Words) -> list[Hit]:
+                      ents: list[Mention], W: Words, present: frozenset[str] | None = None) -> list[Hit]:
     """A DEMAND at each warning verb of sentence [a, b) that no trigger holds and that names its subject and
     then the party it warns, right before «من» (module docstring; `ents`: the mentions by token, for what
-    is glued to a group)."""
-    taken = {k for h in hits for k in range(h.first, h.last)}
+    is glued to a group; `present`: the sentence's words, `sentence_readings`, when known)."""
     out: list[Hit] = []
+    if present is not None and WARN_VERBS.isdisjoint(present):
+        return out
+    taken = {k for h in hits for k in range(h.first, h.last)}
     for k in range(a, b):
         t = toks[k]
         if not t.word or k in taken or t.form not in WARN_VERBS:
