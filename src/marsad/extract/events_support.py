@@ -18,7 +18,7 @@ from __future__ import annotations
 from marsad.extract.events_actors import STATE_HEADS, Group
 from marsad.extract.events_lexicon import Words, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_of, has
-from marsad.extract.events_triggers import Hit
+from marsad.extract.events_triggers import HIS_COUNTRY, Hit
 
 _BACKING = frozenset(norm(w) for w in ("دعم", "تأييد", "وقوف", "مساندة"))
 _DECLARING = tuple(norm(w) for w in (
@@ -188,7 +188,6 @@ def drop_unbacked(toks: list[Tok], a: int, b: int, hits: list[Hit], groups: list
     return [h for h in hits if not backs_no_party(toks, h, clause_of(toks, a, b, h.first)[1], named)]
 
 
-_HIS_COUNTRY = frozenset(norm(w) for w in ("بلاده", "بلادها", "بلادهم", "وبلاده", "وبلادها"))
 _BEFORE_VERB = frozenset(norm(w) for w in ("لن", "لا", "لم", "سوف", "قد", "ستظل", "مستعدة"))
 
 
@@ -201,7 +200,7 @@ def country_subject(toks: list[Tok], a: int, h: Hit) -> int | None:
     k = h.first - 1
     while k >= a and toks[k].word and toks[k].form in _BEFORE_VERB:
         k -= 1
-    return k if k >= a and toks[k].word and toks[k].form in _HIS_COUNTRY else None
+    return k if k >= a and toks[k].word and toks[k].form in HIS_COUNTRY else None
 
 
 _THAT_BEFORE = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "فإن"))
@@ -218,6 +217,8 @@ def _speaker_before(toks: list[Tok], a: int, comp: int, groups: list[Group]) -> 
         return None
     g = before[-1]
     gap = sum(1 for k in range(g.last, comp) if toks[k].word)
+    if any(toks[k].form in CLAUSE_END for k in range(g.last, comp)):
+        return None  # «… الاتحاد الأوروبي، وقال إن بلاده …»: the name ends a clause before the saying verb
     if gap > SPEAKER_GAP or not g.actor or g.binding not in _SPEAKING:
         return None
     return g
@@ -227,12 +228,16 @@ def speaker_country(toks: list[Tok], a: int, h: Hit, groups: list[Group], source
                     target: list[str]) -> tuple[list[str], list[str]]:
     """Source and target of a deed whose subject is «بلاده» opening a speaker's words («وأكد وزير الدفاع
     الأمريكي أن بلاده ستواصل دعم العراق») when no source was read: the speaker's country (the country his
-    title names, else the speaker himself), taken out of the target."""
+    title names, else the speaker himself), taken out of the target. A source read after the verb is its
+    object then («أن بلاده تطالب إسرائيل بالانسحاب»: إسرائيل is asked, «بلاده» asks)."""
     k = country_subject(toks, a, h)
-    if k is None or source or k - 1 < a or toks[k - 1].form not in _THAT_BEFORE:
+    if k is None or k - 1 < a or toks[k - 1].form not in _THAT_BEFORE:
+        return source, target
+    after = {n for g in groups if g.first >= h.last for n in g.names}
+    if any(n not in after for n in source):
         return source, target
     speaker = _speaker_before(toks, a, k - 1, groups)
     if speaker is None:
         return source, target
     owner = [speaker.place] if speaker.place else list(speaker.names)
-    return owner, [n for n in target if n not in owner]
+    return owner, [n for n in [*source, *target] if n not in owner]

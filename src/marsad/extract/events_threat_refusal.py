@@ -19,7 +19,8 @@ A threat or a refusal is mostly said, not done, and often told by the words of a
   الانسحاب فإنه سيكون للحكومة الحق في إخراجهم بالقوة», «العقوبات ضد إيران ستعود إذا …»), each a threat;
   talks or a peace process declared impossible («إن من المستحيل مواصلة عملية السلام مع X», «إن عملية السلام
   باتت مستحيلة»), and what a statement calls unacceptable or rejected («إن قرار مجلس الأمن غير مقبول»), each a
-  refusal of whose it is;
+  refusal of whose it is, or a condemnation when what it calls so is a deed («إن الهجمات على المدنيين غير
+  مقبولة»);
 - whom a threat is aimed at: the one after «ضد», «تجاه», «بحق» (with a pronoun: those named before it), after
   «لمنع» anywhere in its sentence, the party a condition names («في حال لم تنسحب X»), and the one told what
   it must do («إن على X ألا …»); a consequence with no one to aim at, or whose speaker is the one it is aimed
@@ -33,6 +34,7 @@ A threat or a refusal is mostly said, not done, and often told by the words of a
 
 from __future__ import annotations
 
+from marsad.extract.events_accuse import CHARGED_TYPES
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Trigger, forms, norm
 from marsad.extract.events_tokens import Tok, has
@@ -365,9 +367,16 @@ def stated_hits(toks: list[Tok], a: int, b: int, hits: list[Hit], present: froze
             t = toks[k]
             unacceptable = t.form in _ACCEPTABLE and n > 0 and toks[ws[n - 1]].form in _NOT
             if k not in taken and (t.form in _REJECTED or unacceptable):
-                out.append(_hit("REJECT", toks, k))
+                out.append(_hit("DISAPPROVE" if _deed_called(toks, a, k, hits) else "REJECT", toks, k))
                 break
     return out
+
+
+def _deed_called(toks: list[Tok], a: int, k: int, hits: list[Hit]) -> bool:
+    """True when what the statement calls unacceptable or rejected at token k is a deed told in its own words
+    («إن الهجمات على المدنيين غير مقبولة»): a condemnation of the deed, not a refusal (module docstring)."""
+    opened = next((i for i in range(k - 1, a - 1, -1) if toks[i].form in _THAT or toks[i].form in _COLON), a)
+    return any(opened < h.first < k and h.trig.type in CHARGED_TYPES for h in hits)
 
 
 def _warnings(toks: list[Tok], ws: list[int], taken: set[int]) -> list[Hit]:
@@ -407,7 +416,7 @@ def stated_parties(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group],
     the source where none is named (`_speakers_own`) or the threat is in the first person (its subject then the
     target), and for a threat with no target, whom it is aimed at. A consequence whose speaker is the one it is
     aimed at («إننا قادرون على محاسبة (الإيرانيين)» said after Iran was named) is left with no source."""
-    if ev.type not in SPOKEN:
+    if ev.type not in SPOKEN and h.trig.window != STATED:
         return
     if h.trig.window == STATED:  # a consequence or an impossibility: the speaker's, against whom it names
         ev.source, ev.target = speaker_of(toks, a, b, h, groups, speaker), []

@@ -33,6 +33,8 @@ TOPIC_REACH = 20  # tokens after a complement-taking trigger within which a verb
 # endings of an indefinite plural or feminine noun («مجموعات», «أنشطة», «مسلحين»), which a present verb
 # right after it may describe with no relative pronoun
 NOUN_ENDINGS = tuple(norm(e) for e in ("ات", "ة", "ون", "ين"))
+_CLAUSE_THAT = forms("أن", "بأن", "وأن", "فأن", "لأن")  # «إن» folds as «أن»
+HIS_COUNTRY = forms("بلاده", "بلادها", "بلادهم", "وبلاده", "وبلادها")  # «his/her/their country»
 
 
 @dataclass(slots=True)
@@ -593,7 +595,8 @@ def describes_indefinite(toks: list[Tok], a: int, h: Hit, hits: list[Hit], cover
     """A present verb right after an indefinite plural or feminine noun that names no actor
     («دعا مجموعات تدعم الاتفاق», «تقوم بأنشطة تهدد النظام العام»): a relative clause with no
     relative pronoun, which describes the thing and tells no event; so does a participle right after
-    an indefinite plural in ـات («أطلقوا هتافات منددة بالغارات»)."""
+    an indefinite plural in ـات («أطلقوا هتافات منددة بالغارات»). «بلاده» right after «أن/إن» is the
+    subject of the words said («وقال الوزير إن بلاده ترفض …»), no thing described."""
     adjective = h.trig.pos == "x" and len(h.trig.words) == 1  # «هتافات منددة بالغارات»: a participle agreeing
     if (h.trig.pos != "v" and not adjective) or h.first - 1 <= a:
         return False
@@ -606,6 +609,8 @@ def describes_indefinite(toks: list[Tok], a: int, h: Hit, hits: list[Hit], cover
     definite = any(r.startswith("ال") for r in (noun.form, *noun.reads))  # «والجماعات», «للمجموعات»
     if definite or noun.form.startswith("لل") or not noun.form.endswith(NOUN_ENDINGS) or len(noun.form) < 4:
         return False
+    if noun.form in HIS_COUNTRY and k - 1 > a and toks[k - 1].form in _CLAUSE_THAT:
+        return False  # «وقال الوزير إن بلاده ترفض …»: the speaker's country opening his words, no thing described
     return not any(x.first <= k < max(x.last, x.first + 1) for x in hits)
 
 
