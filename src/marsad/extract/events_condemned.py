@@ -6,7 +6,11 @@ actors named between the killing word and «في»/«جراء»/«إثر»/«خ�
 target), never the doer, and the subject of a reporting verb («أعلنت», «أكدت») whose object the death noun
 is only tells of the death: the doer is the attack's agent, where one is named. An active verb has its
 doer right after it and the dead after the doer («قتل مسلحو داعش ثلاثة جنود في هجوم»): a counted phrase
-or a name opening the words after the verb tells that reading, and the rule is then left alone.
+or a name opening the words after the verb tells that reading, and the rule is then left alone. A passive
+verb may open the dead before a stabbing or ramming as a death noun does («قتل جندي إسرائيلي في عملية دهس»),
+and a wound noun tells a reporter as a death noun does («أعلنت الشرطة إصابة مستوطن في عملية طعن»). A force
+that reports the death of soldiers or policemen no name or nisba claims («أعلن الجيش الإسرائيلي مقتل جنديين في
+معارك») lost its own men: it is the attack's target, or the side of a fight facing the one already named.
 
 A killing word right before a noun that names no one in particular («وقتل الأبرياء», «قتل النفس التي حرم
 الله», «تسعى إلى تقويض الأمن وقتل الآمنين») names a kind of deed, in a sermon, a condemnation or a
@@ -42,14 +46,18 @@ no relative clause between («استنكرت الحكومة الاعتداء و�
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Lexicon, norm
-from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok
+from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
+from marsad.extract.events_site_owner import UNITS
+from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.extract.numbers import analyse_word
 from marsad.model import Event
 
 _IN_DEED = frozenset(norm(w) for w in ("في", "جراء", "إثر", "اثر", "خلال"))
 _DEATH_NOUNS = frozenset(norm(w) for w in ("مقتل", "مصرع"))
+# the nouns of harm an attack noun after «في» tells the cause of: a death or a wound («أعلنت الشرطة إصابة
+# مستوطن في عملية طعن»: the police only tell of it)
+_HARM_NOUNS = _DEATH_NOUNS | frozenset(norm(w) for w in ("إصابة",))
 _PASSIVE_FORMS = frozenset(norm(w) for w in ("قتل", "وقتل", "فقتل", "اغتيل", "واغتيل"))
 _ANYONE = frozenset(norm(w) for w in (
     "الأبرياء", "الآمنين", "الأنفس", "النفس", "الأرواح", "نفسا"))
@@ -81,6 +89,9 @@ _DOER_CUES = frozenset(norm(w) for w in (
 _KINDS = frozenset(norm(w) for w in ("جماعة", "تنظيم", "حركة", "ميليشيا", "ميليشيات", "مليشيات", "جبهة", "حزب"))
 _PRONOUNS_B = frozenset(norm(w) for w in ("به", "بها", "بهم", "بهما", "بهن"))
 _REACH = 10  # words from the killing word to the attack noun
+# men of a force, dead with no name or nisba after them: the reporting force's own («مقتل جنديين»)
+_SOLDIERS = UNITS | forms("جنديا", "ضابط", "ضابطا", "ضابطين", "ضباط", "شرطي", "شرطيا", "شرطيين", "عسكري", "عسكريا",
+                          "عسكريين")
 _REPORTING = frozenset(norm(w) for w in (
     "أعلن", "أعلنت", "أعلنوا", "أفاد", "أفادت", "كشف", "كشفت", "نفى", "نفت", "تأكد", "أكد", "أكدت", "ذكر", "ذكرت",
     "قال", "قالت", "أوضح", "أوضحت", "نقل", "نقلت", "أورد", "أوردت", "رجح", "رجحت", "يعلن", "تعلن"))
@@ -124,26 +135,56 @@ def _number(t: Tok) -> bool:
 def _reporters(toks: list[Tok], a: int, first: int, groups: list[Group]) -> set[str]:
     """The names standing between a reporting verb and the death noun it governs («أعلنت وزارة الداخلية
     مقتل …»): who reports the death; empty when no reporting verb opens that stretch."""
+    return {n for g in _reporter_groups(toks, a, first, groups) for n in g.names}
+
+
+def _reporter_groups(toks: list[Tok], a: int, first: int, groups: list[Group]) -> list[Group]:
+    """The groups of `_reporters`."""
     for k in range(first - 1, max(a - 1, first - 8), -1):
         t = toks[k]
         if not t.word:
-            return set()
+            return []
         if t.form in _REPORTING or (t.form[:1] in ("و", "ف") and t.form[1:] in _REPORTING):
-            return {n for g in groups if k < g.first and g.last <= first for n in g.names}
-    return set()
+            return [g for g in groups if k < g.first and g.last <= first]
+    return []
 
 
-def _death_before(toks: list[Tok], a: int, h: Hit) -> int | None:
-    """The token of a death noun («مقتل») that an attack noun right after «في»/«جراء»/«إثر» tells the
-    cause of («مقتل جندي في تفجير»), within `_REACH` tokens before it in its clause; None when none."""
+def _own_dead(toks: list[Tok], a: int, death: int, at: int, groups: list[Group], W: Words) -> list[str]:
+    """The names of an army, police or other force that reports the death of soldiers or policemen no name or
+    nisba claims («أعلن الجيش الإسرائيلي مقتل جنديين في معارك …», «وأعلنت الشرطة العراقية مقتل شرطيين في
+    هجوم»): its own men died, so it is the party hit; [] otherwise."""
+    reps = _reporter_groups(toks, a, death, groups)
+    if len(reps) != 1 or not has(toks[reps[0].first], W["own_arms"]) or any(death < g.first < at for g in groups):
+        return []
+    k = death + 1
+    if k < at and _number(toks[k]):
+        k += 1  # «مقتل 3 جنود»
+    return list(reps[0].names) if k < at and has(toks[k], _SOLDIERS) else []
+
+
+def _death_before(toks: list[Tok], a: int, h: Hit, groups: list[Group] | None = None) -> int | None:
+    """The token of a death or wound noun («مقتل», «إصابة») that an attack noun right after «في»/«جراء»/«إثر»
+    tells the cause of («مقتل جندي في تفجير»), within `_REACH` tokens before it in its clause; with `groups`, also a
+    passive killing verb (`_passive_at`: «قتل جندي إسرائيلي في عملية دهس»). None when none."""
     if h.first - 1 <= a or toks[h.first - 1].form not in _IN_DEED:
         return None
     for k in range(h.first - 2, max(a - 1, h.first - 1 - _REACH), -1):
         if not toks[k].word and toks[k].form in CLAUSE_END:
             return None
-        if any(r in _DEATH_NOUNS for r in toks[k].reads):
+        if any(r in _HARM_NOUNS for r in toks[k].reads) or (groups is not None and _passive_at(toks, k, groups)):
             return k
     return None
+
+
+def _passive_at(toks: list[Tok], k: int, groups: list[Group]) -> bool:
+    """True when token k is a bare killing verb read as passive, as `_passive_shape` reads it: a common noun
+    after it («قتل جندي إسرائيلي»), not a name, a number or a nominative plural («قتل مسلحو داعش …»)."""
+    if toks[k].form not in _PASSIVE_FORMS or k + 1 >= len(toks) or not toks[k + 1].word:
+        return False
+    head = toks[k + 1].form
+    if any(g.first == k + 1 for g in groups) or _number(toks[k + 1]):
+        return False
+    return not (head.endswith(("و", "ون")) and not head.startswith("ال"))
 
 
 _AGENT_MARKS = frozenset(norm(w) for w in ("يد", "أيدي", "ايدي", "قبل"))
@@ -164,19 +205,33 @@ def _dead_between(toks: list[Tok], death: int, at: int, groups: list[Group]) -> 
     return out
 
 
+def _own_side(ev: Event, own: list[str]) -> None:
+    """Put the force whose men died on its side of the deed: the target of an attack; of a fight whose other
+    side is named already («مقتل جنديين في معارك مع مقاتلي حماس»), the other party, where none is."""
+    if ev.type == "FIGHT" and ev.target and not ev.source:
+        ev.source = [n for n in own if n not in ev.target]
+    else:
+        ev.target = list(dict.fromkeys([*own, *ev.target]))
+        ev.source = [n for n in ev.source if n not in own]
+
+
 def dead_in_deed(toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: list[Group], L: Lexicon) -> None:
     """Make the dead of a killing told by its outcome its target, and drop its reporter from its source
     («قتل قيادي في داعش في قصف للتحالف الدولي»: داعش died; «أعلنت وزارة الصحة مقتل 12 شخصا في انفجار
     …»: the ministry only tells of it)."""
     if ev.type in ("ASSAULT", "FIGHT") and h.trig.pos in ("n", "x") \
-            and (death := _death_before(toks, a, h)) is not None:
+            and (death := _death_before(toks, a, h, groups if h.trig.pos == "x" else None)) is not None:
+        # «مقتل جندي إسرائيلي في عملية طعن»: the dead's party underwent the stabbing or ramming, it did not
+        # do it (only these multi-word forms: over every attack noun the blind sets lost a match); read before
+        # the reporter goes, who may share the dead's country («أعلنت الشرطة الإسرائيلية إصابة إسرائيليين في …»)
+        fallen = [n for n in ev.source if n in _dead_between(toks, death, h.first - 1, groups)] \
+            if h.trig.pos == "x" and ev.type == "ASSAULT" else []
         # «… مقتل جندي في تفجير»: the attack the death is told by has no more the reporter as its doer
         ev.source = [n for n in ev.source if n not in _reporters(toks, a, death, groups)]
-        if h.trig.pos == "x" and ev.type == "ASSAULT" \
-                and (fallen := _dead_between(toks, death, h.first - 1, groups) & set(ev.source)):
-            # «مقتل جندي إسرائيلي في عملية طعن»: the dead's party underwent the stabbing or ramming, it did not
-            # do it (only these multi-word forms: over every attack noun the blind sets lost a match)
-            ev.target = list(dict.fromkeys([*(n for n in ev.source if n in fallen), *ev.target]))
+        if (own := _own_dead(toks, a, death, h.first - 1, groups, L.words)):
+            _own_side(ev, own)  # «أعلن الجيش مقتل جنديين في معارك»: its men
+        if fallen:
+            ev.target = list(dict.fromkeys([*fallen, *ev.target]))
             ev.source = [n for n in ev.source if n not in fallen]
         lam = h.last < len(toks) and toks[h.last].form.startswith("ل")
         by = next((g for g in groups if lam and h.last <= g.first <= h.last + 1 and g.actor), None)
@@ -201,6 +256,8 @@ def dead_in_deed(toks: list[Tok], a: int, b: int, h: Hit, ev: Event, groups: lis
     if noun:
         told = _reporters(toks, a, h.first, groups) - agents
         ev.source = [n for n in ev.source if n not in told]
+        if (own := _own_dead(toks, a, h.first, j, groups, L.words)):
+            _own_side(ev, own)
 
 
 def kind_of_killing(toks: list[Tok], h: Hit) -> bool:

@@ -23,7 +23,7 @@ from marsad.extract.events_demand import definite_head_then_name
 from marsad.extract.events_garbage import LINEAGE, ali_repair
 from marsad.extract.events_honored import honored_antecedent, subject_slot
 from marsad.extract.events_lexicon import FORCE, GroupActor, Lexicon, Words, bare_words, norm
-from marsad.extract.events_names import conjunct_cut, name_tail_cut, other_body, quoted_outlet, verb_cut
+from marsad.extract.events_names import conjunct_cut, name_tail_cut, nisba_run_on, other_body, quoted_outlet, verb_cut
 from marsad.extract.events_other_party import numbered_powers
 from marsad.extract.events_plural_adjectives import agreeing_adjectives
 from marsad.extract.events_role_antecedents import (
@@ -306,6 +306,9 @@ def _tidy(toks: list[Tok], text: str, ents: list[Mention], L: Lexicon) -> list[M
         s, t, e = ali_repair(toks, text, m, L.words)  # «الشيخ علي عتيق»: the name keeps «علي»
         if e.label == "LOC" and quoted_outlet(toks, s, t, L.words):
             continue  # «التقت "الرياض"»: the newspaper, no party
+        if (nisba := nisba_run_on(text, toks, s, t, e)) is not None:
+            out.append(nisba)  # «مروحيتين أميركيتين هاجمتا»: the nisba, no person
+            continue
         name = verb_cut(_unglued(e.canonical, toks[s].form)) if e.label in ("ORG", "PER") else e.canonical
         last = name.split()[-1]
         if e.label == "PER" and last == e.text.split()[-1] and (fold(last) in LINEAGE or last in _KUNYA_CUT) \

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from marsad.clean.normalize import fold
 from marsad.extract import ner_gazetteer as gz
+from marsad.extract.events_country import nisba_of
 from marsad.extract.events_lexicon import Words
 from marsad.extract.events_tokens import QUOTE_CLOSE, QUOTE_OPEN, Tok, has
+from marsad.model import Entity
 
 __all__ = ["conjunct_cut", "name_tail_cut", "named_after", "other_body", "quoted_outlet", "title_goes_on", "verb_cut"]
 
@@ -106,6 +108,23 @@ def name_tail_cut(words: list[str]) -> list[str]:
     while len(words) > 1 and _glued_masdar(fold(words[-1])):
         words = words[:-1]
     return words
+
+
+def nisba_run_on(text: str, toks: list[Tok], s: int, t: int, e: Entity) -> tuple[int, int, Entity] | None:
+    """A person mention of two words, a nisba in the dual or plural and a past verb of two or more
+    («أميركيتين هاجمتا», «إسرائيليين اقتحموا»): the entity layer ran from the nisba of a subject («مروحيتين
+    أميركيتين») into its verb; no name opens so. The nisba alone, as the place mention of its country the layer
+    makes of it before another verb («أميركيتين قصفتا»); None otherwise."""
+    if e.label != "PER" or t - s != 2 or not toks[s].word or toks[s].form in gz.load().first_names:
+        return None
+    verb = toks[s + 1].form
+    if not verb.endswith("ا") or verb.endswith("يا"):
+        return None  # a past verb of two or more («هاجمتا», «اقتحموا», «قتلا»), not an adjective («قياديتان»)
+    hit = nisba_of(toks[s].form)
+    if hit is None or hit[1] != 0 or toks[s].form.endswith("يا"):
+        return None  # («مصريا»: an accusative singular, may be a first name's likeness)
+    tok = toks[s]
+    return s, s + 1, Entity(text[tok.start:tok.end], "LOC", hit[0], tok.start, tok.end, None)
 
 
 def verb_cut(name: str) -> str:

@@ -40,6 +40,8 @@ PASSIVE_MODES = frozenset(("arrest", "abduct"))
 # time words a passive verb may have right after it («اعتقل أمس في …») before what shows it has no object
 _TIME = DAY_TIMES | forms("أيضا", "آنذاك")
 _SINCE = norm("منذ")
+_HOUR = forms("الساعة")
+_ABOUT = forms("حوالي", "نحو")
 _DAY = norm("يوم")
 # words right after a relative clause's verb that are not its subject
 _NOT_SUBJECT = _TIME | frozenset(norm(w) for w in ("عام", "العام", "منذ", "حينها", "حينذاك", "قبل", "بعد", "حين",
@@ -116,8 +118,9 @@ def _day_named(toks: list[Tok], k: int) -> bool:
 
 
 def no_object(toks: list[Tok], h: Hit, W: Words) -> bool:
-    """True when, past time words, the verb is followed by a preposition, a mark or the sentence's end,
-    not by an object («اعتقل أمس في عمان», not «اعتقل أمس خمسة مسلحين»)."""
+    """True when, past time words, the verb is followed by a preposition, a mark, the sentence's end or a verb
+    of harm joined by «و» («قتلا وأصيب …»), not by an object («اعتقل أمس في عمان», not «اعتقل أمس خمسة
+    مسلحين»)."""
     k = h.last
     while k < len(toks) and ((not toks[k].word and toks[k].form not in CLAUSE_END and toks[k].form not in SENT_END)
                              or (toks[k].word and toks[k].form in _TIME) or toks[k].form == _SINCE
@@ -127,6 +130,10 @@ def no_object(toks: list[Tok], h: Hit, W: Words) -> bool:
     if k >= len(toks) or not toks[k].word:
         return True
     form = toks[k].form
+    if form[:1] == "و" and form[1:] in W["hit_verbs"]:
+        return True  # «إن جنديين قتلا وأصيب أربعة آخرون»: a second verb of harm, no object
+    if form in _HOUR or (form in _ABOUT and k + 1 < len(toks) and toks[k + 1].form in _HOUR):
+        return True  # «أن الضابطين قتلا حوالي الساعة السادسة»: the hour it was done at
     return form in W["prep_any"] or form in W["prep_loc"] or form in W["bare_kill_next"]
 
 

@@ -83,7 +83,7 @@ from marsad.extract.events_reversal import (
     passive_subject,
     resumptive_object,
 )
-from marsad.extract.events_site_owner import hit_unit_nisba, killed_unit_nisba
+from marsad.extract.events_site_owner import counted_craft, hit_unit_nisba, killed_unit_nisba
 from marsad.extract.events_tokens import (
     CLAUSE_END,
     POSSESSIVE,
@@ -339,6 +339,8 @@ def _order_roles(toks: list[Tok], h: Hit, hits: list[Hit], groups: list[Group], 
                 # «استهداف جنود إسرائيليين»: whose the soldiers hit were (`events_site_owner`); «استهداف دبابات
                 # إسرائيلية», read as the country's force, is what was hit
                 suffix_obj, gen = (gen[:1] if gen[0].force else suffix_obj), []
+            elif not gen and (craft := counted_craft(toks, h, free, b, W)) is not None:
+                suffix_obj = [craft]  # «استهداف 3 دبابات إسرائيلية»: the same past a count
             if not gen and (unit := killed_unit_nisba(toks, h, free, b, W)) is not None:
                 gen = [unit]  # «مقتل ثلاثة جنود أتراك»: whose the dead soldiers were (`events_site_owner`)
             if gen and not suffixed and h.trig.type == "CONSULT" and not gen[0].force and not gen[0].nisba:

@@ -167,6 +167,19 @@ def killed_unit_nisba(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: W
     return next((g for g in groups if g.first == nw + 1 and hit_unit_nisba(toks, h, g, b, W, nw)), None)
 
 
+def counted_craft(toks: list[Tok], h: Hit, groups: list[Group], b: int, W: Words) -> Group | None:
+    """The group of a craft or unit read with its nisba as the country's force past a count after the attack
+    noun of `h` («استهداف 3 دبابات إسرائيلية», «استهداف ثلاث دبابات إسرائيلية»): what was hit, as
+    `hit_unit_nisba` reads it with no count; None when no such group stands there."""
+    nw = _site_word(toks, h, b)
+    if nw is not None and nw == h.last and analyse_word(toks[nw].form) is not None and nw + 1 < b \
+            and toks[nw + 1].word:
+        nw += 1  # «استهداف ثلاث دبابات»
+    if nw is None or nw == h.last:
+        return None
+    return next((g for g in groups if g.force and g.first == nw and hit_unit_nisba(toks, h, g, b, W, nw)), None)
+
+
 def _site_word(toks: list[Tok], h: Hit, b: int) -> int | None:
     """The index of the word right after trigger `h`, past a count in digits («استهداف 5 دبابات إسرائيلية»),
     that may name the thing hit; None when a mark stands between."""

@@ -14,8 +14,9 @@ else unnamed doers right after it («برصاص مسلح», «برصاص مجه�
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group, l_marked, names_of
+from marsad.extract.events_few_victims import few_victims
 from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
-from marsad.extract.events_phrases import noun_subject, people, site
+from marsad.extract.events_phrases import described_person, noun_subject, people, site
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, clause_words, has, next_word
 from marsad.extract.events_triggers import Hit
 
@@ -33,12 +34,23 @@ def wounded_parties(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Gro
     W = L.words
     mark = min(h.used)
     victims = [g for g in groups if h.last <= g.first and g.last <= mark and _victim(toks, g, W)]
-    target = names_of(victims)
+    target = names_of(victims) or _unnamed_wounded(text, toks, h, mark, groups, L)
     start = max(h.used) + 1
     doers = _named_doer(toks, start, b, groups, W) or _fired_by(text, toks, start, b, groups, L) \
         or _unnamed_doers(text, toks, start, b, groups, L)
     source = [n for n in doers if n not in target]
     return (source, target) if source else None
+
+
+def _unnamed_wounded(text: str, toks: list[Tok], h: Hit, mark: int, groups: list[Group], L: Lexicon) -> list[str]:
+    """The wounded no entity names, between the wounding word and the weapon word: people a number counts or
+    described («إصابة 3 شبان برصاص», «إصابة شاب أسود برصاص»), else one or two («بإصابة شاب برصاص قوات
+    الاحتلال», `events_few_victims`); [] when none stands there."""
+    k = next_word(toks, h.last, mark)
+    if k >= mark:
+        return []
+    named = [n for n in noun_subject(text, toks, k, mark, groups, L)[0] if people(n) or described_person(n)]
+    return named or few_victims(text, toks, k, mark, L.words)
 
 
 def _victim(toks: list[Tok], g: Group, W: Words) -> bool:
