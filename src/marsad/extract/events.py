@@ -388,7 +388,7 @@ from marsad.extract.events_bodies import (
 from marsad.extract.events_body_names import add_army_countries, add_body_names, add_coordinated_nisbas
 from marsad.extract.events_both_sides import attack_sides_told_before, two_sides_told_before
 from marsad.extract.events_capital_places import capital_targets, place_in_capitals
-from marsad.extract.events_captors import captor, held_in
+from marsad.extract.events_captors import captor, freed_nisba, held_in
 from marsad.extract.events_carry import CARRY_SENTENCES, pronoun_victim, reporter_of_pronoun
 from marsad.extract.events_claimed_control import claimed_control_hits
 from marsad.extract.events_claims import credit_claims
@@ -586,7 +586,7 @@ from marsad.extract.events_second import (
 )
 from marsad.extract.events_seized_ground import seizure_adversary
 from marsad.extract.events_shared_places import settle_shared_places
-from marsad.extract.events_site_owner import site_owner
+from marsad.extract.events_site_owner import site_owner, tied_site_owner
 from marsad.extract.events_sources import bomber_after, culprit_clause, deputy_source
 from marsad.extract.events_speaker_checks import own_subject_after, own_unnamed_speaker, speaker_for_participle
 from marsad.extract.events_spurious import wrong_sense
@@ -1258,6 +1258,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
                 ev.target = answered  # «طالبت X الصين بوقف … أما بكين فرفضت وقف …» (`events_refusal_answers`)
             if held := captor(toks, h, b, ev, groups, [*prev_events, *here.values()], jailer):
                 ev.target = held  # «طالبوا بالإفراج عن المختطفين في سجون الحوثيين» (`events_captors`)
+            elif freed := freed_nisba(toks, h, b, ev):
+                ev.target = freed  # «أفرجت إسرائيل عن 90 أسيرا فلسطينيا»: the captives' country (`events_captors`)
+            if ev.source and (not ev.target or all(site(n) for n in ev.target)) \
+                    and (tied := tied_site_owner(toks, h, b, groups, W)) and not set(tied) & set(ev.source):
+                ev.target = tied  # «باستهداف السفن المرتبطة بإسرائيل» (`events_site_owner`)
             if jailed_by := held_by(toks, h, b, ev, groups):  # «قيد الاعتقال لدى القوات الأمريكية»
                 ev.source, ev.target = jailed_by, [n for n in ev.target if n not in jailed_by]
             # the one a demand asks before what it asks or with «بـ» after an appeal verb, names inside what is

@@ -11,14 +11,20 @@ target, that party is
 - else, for captives named by a plain noun («ودعا المحتجون إلى سرعة الإفراج عن المختطفين»), the holder the
   story named last after such a word in an earlier sentence («أهالي المختطفين قسرا لدى ميليشيات التمرد
   الحوثي», «المعتقلين الذين تحتفظ بهم الحركة») (`held_in`, kept sentence by sentence by the caller).
+
+A release done («أطلقت حماس سراح ثلاث مجندات إسرائيليات», «أفرجت إسرائيل عن 90 أسيرا فلسطينيا») with no
+target frees the country the captives' nisba names, right after the release word past a count and one noun
+(`freed_nisba`): the release is that country's gain, not the freer's own.
 """
 
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import forms
+from marsad.extract.events_country import nisba_of
+from marsad.extract.events_lexicon import forms, norm
 from marsad.extract.events_tokens import SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
+from marsad.extract.numbers import analyse_word
 from marsad.model import Event
 
 # words of freeing captives («بالإفراج», «إطلاق سراح», «بإعادته سالما»)
@@ -32,6 +38,8 @@ _CAPTIVES = forms("المختطفين", "المخطوفين", "المعتقلي�
                   "المعتقلات", "المحتجزات")
 _RELEASE_REACH = 8  # words after the demand (past its subject) in which the release word stands
 _HOLDER_REACH = 12  # words after the release word in which the holder is named
+_FREEING = (norm("سراح"), norm("فرج"))  # a release's trigger words hold one of these («أطلقت سراح», «أفرجت عن»)
+_FREED_REACH = 2  # words (a noun, an adjective) between the release word, past a count, and the captives' nisba
 
 
 def _words(toks: list[Tok], k: int, b: int, n: int) -> list[int]:
@@ -109,4 +117,22 @@ def captor(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Group], earl
     return []
 
 
-__all__ = ["captor", "held_in"]
+def freed_nisba(toks: list[Tok], h: Hit, b: int, ev: Event) -> list[str]:
+    """The country the nisba of the captives a release with a source and no target frees names («أطلقت
+    حماس سراح ثلاث مجندات إسرائيليات», «أفرجت إسرائيل عن 90 أسيرا فلسطينيا», «الإفراج عن الأسرى
+    الفلسطينيين»): within two words after the release word and a count; [] when none, or when it is the
+    freer's own."""
+    if ev.type != "RETREAT" or ev.target or not ev.source \
+            or not any(w in toks[k].form for k in range(h.first, h.after) for w in _FREEING):
+        return []  # «انسحبت بوسطن الأمريكية»: a withdrawal frees no one
+    near = _words(toks, h.after, b, _FREED_REACH + 2)
+    if near and (toks[near[0]].form.isdigit() or analyse_word(toks[near[0]].form) is not None):
+        near = near[1:]  # «ثلاث مجندات», «90 أسيرا»
+    for k in near[1:_FREED_REACH + 1]:
+        hit = nisba_of(toks[k].form)
+        if hit is not None and hit[1] == 0:
+            return [] if any(hit[0] in n for n in ev.source) else [hit[0]]
+    return []
+
+
+__all__ = ["captor", "freed_nisba", "held_in"]

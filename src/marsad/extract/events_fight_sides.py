@@ -19,6 +19,7 @@ from marsad.extract.events_phrases import is_number
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok
 
 _AND_BETWEEN = norm("وبين")
+_FROM = norm("من")
 _COMMAS = frozenset(("،", ","))
 _SECOND_REACH = 25  # tokens after the first side searched for «وبين» or «، و»
 _BACKED = tuple(norm(w) for w in (
@@ -44,9 +45,10 @@ def _joined_run(toks: list[Tok], first: Group, groups: list[Group]) -> list[Grou
 def second_side(toks: list[Tok], last: int, groups: list[Group], b: int) -> list[Group]:
     """The groups of the second side of a fight «بين X …» whose first side ends at token `last`: the
     party right after «وبين» (within three words), or the party whose word carries «و» right after a
-    comma that closes X's backers («المدعومة بقوات …، والمتمردين»); [] when none is told so. The search
-    stops at the end of the sentence and at a clause mark that is no comma."""
-    backed = False
+    comma that closes X's backers («المدعومة بقوات …، والمتمردين»), or the fighters whose head noun
+    carries «و» after a backer told by «من» («المدعوم من تركيا وقوات سوريا الديمقراطية»); [] when none is
+    told so. The search stops at the end of the sentence and at a clause mark that is no comma."""
+    backed = backed_from = False
     for k in range(last, min(b, last + _SECOND_REACH)):
         t = toks[k]
         if t.form in SENT_END or (t.form in CLAUSE_END and t.form not in _COMMAS):
@@ -63,6 +65,13 @@ def second_side(toks: list[Tok], last: int, groups: list[Group], b: int) -> list
             continue
         if t.form.startswith(_BACKED):
             backed = True
+            nw = next((j for j in range(k + 1, min(b, k + 3)) if toks[j].word), None)
+            backed_from = backed_from or (nw is not None and toks[nw].form == _FROM)
+        elif backed_from and t.form[:1] == "و" and t.form[1:] in _FIGHTERS:
+            # «بين الجيش الوطني المدعوم من تركيا وقوات سوريا الديمقراطية»: a state backs; the fighters after it fight
+            g = next((g for g in groups if g.first in (k, k + 1) and g.actor and not g.is_loc), None)
+            if g is not None:
+                return _joined_run(toks, g, groups)
         if t.form == _AND_BETWEEN:
             ws = [j for j in range(k + 1, min(b, k + 8)) if toks[j].word][:3]
             g = next((g for g in groups if ws and ws[0] <= g.first <= ws[-1] and g.actor and not g.is_loc), None)

@@ -15,6 +15,8 @@ A site with no owner after it may carry a nisba instead, past up to two indefini
 by `events_roles`); so does the unit a killing's noun takes past a count («مقتل ثلاثة جنود أتراك»:
 `killed_unit_nisba`, the killing's target). «استهداف» of a country's site is an attack even in a sentence
 with no word of force (`hit_site_of_country`, read by `events_spurious`: «أعلن حزب الله استهداف موقع إسرائيلي»).
+A threat or attack with no target on sites a participle ties to a party («باستهداف السفن المرتبطة بإسرائيل»,
+«السفن المتجهة إلى موانئ إسرائيل», «السفن التابعة لأمريكا») is aimed at that party (`tied_site_owner`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ _DRONES = forms("مسيرة", "مسيرات")
 _ON = norm("على")
 # a unit of armed men: hit, its nisba names whose it is («استهداف قوة إسرائيلية»), as for `own_arms`
 UNITS = forms("قوة", "قوات", "جنود", "جنديين", "جندي", "جنديان", "عناصر", "دورية")
+# participles that tie a site to a party named after them («المرتبطة بإسرائيل», «المتجهة إلى موانئ إسرائيل»)
+_TIED = forms("المرتبطة", "المرتبطه", "التابعة", "المملوكة", "المتجهة", "المتوجهة", "المتعاملة", "مرتبطة",
+              "تابعة", "مملوكة", "متجهة")
+_TIE_REACH = 3  # words after the participle in which the party stands («إلى موانئ إسرائيل»)
+_TIED_TYPES = frozenset(("ASSAULT", "THREATEN"))
+# words after the trigger to the site, past its subject («هدد زعيم الحوثيين … بتصعيد الهجمات على السفن»)
+_SITE_REACH = 10
 _DESCRIBED = 2  # indefinite words that may describe a site before its nisba («آلية عسكرية», «سفن شحن»)
 
 
@@ -189,3 +198,20 @@ def _site_word(toks: list[Tok], h: Hit, b: int) -> int | None:
     if toks[nw].form.isdigit() and nw + 1 < b and toks[nw + 1].word:
         return nw + 1
     return nw
+
+
+def tied_site_owner(toks: list[Tok], h: Hit, b: int, groups: list[Group], W: Words) -> list[str]:
+    """The party a participle after a site noun ties it to, for a threat or attack with no target on it
+    within ten words after the trigger («وهدد الحوثيون باستهداف السفن المرتبطة بإسرائيل», «هاجموا السفن
+    المتجهة إلى موانئ إسرائيل»): whom it is aimed at; [] when none stands there."""
+    if h.trig.type not in _TIED_TYPES:
+        return []
+    k, seen = h.after, 0
+    while k < b - 1 and seen < _SITE_REACH:
+        if toks[k].word:
+            seen += 1
+            if has(toks[k], W["site_nouns"]) and (p := next_word(toks, k + 1, b)) < b and has(toks[p], _TIED):
+                g = next((g for g in groups if p < g.first <= p + _TIE_REACH and g.actor), None)
+                return list(g.names) if g is not None else []
+        k += 1
+    return []

@@ -14,6 +14,7 @@ else unnamed doers right after it («برصاص مسلح», «برصاص مجه�
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group, l_marked, names_of
+from marsad.extract.events_country import nisba_of
 from marsad.extract.events_few_victims import few_victims
 from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
 from marsad.extract.events_phrases import described_person, noun_subject, people, site
@@ -24,6 +25,9 @@ WOUND = "wound"  # the trigger mode of a verb of being wounded by a named weapon
 DOER_REACH = 2  # force, people or weapon nouns stepped over between the weapon word and its doer
 FIRE_REACH = 4  # words between the weapon word and a verb of firing that describes it («قذائف هاون أطلقها»)
 _FROM = norm("من")
+_THE = norm("ال")
+# bare definite nouns of armed men that refer back to a force named before («برصاص الجنود»)
+_BACK_FORCE = forms("الجنود", "القوات", "العناصر")
 _FIRED = tuple(norm(w) for w in ("أطلق", "اطلق", "أطلقت", "اطلقت", "أطلقوا", "اطلقوا"))
 
 
@@ -37,7 +41,7 @@ def wounded_parties(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Gro
     target = names_of(victims) or _unnamed_wounded(text, toks, h, mark, groups, L)
     start = max(h.used) + 1
     doers = _named_doer(toks, start, b, groups, W) or _fired_by(text, toks, start, b, groups, L) \
-        or _unnamed_doers(text, toks, start, b, groups, L)
+        or _force_back(toks, h, start, b, groups) or _unnamed_doers(text, toks, start, b, groups, L)
     source = [n for n in doers if n not in target]
     return (source, target) if source else None
 
@@ -63,20 +67,33 @@ def _victim(toks: list[Tok], g: Group, W: Words) -> bool:
 
 def _named_doer(toks: list[Tok], k: int, b: int, groups: list[Group], W: Words) -> list[str]:
     """The party named right after the weapon word at token k, a force, people or weapon noun or «من»
-    allowed before it («برصاص جنود الاحتلال», «بنيران مسلحين من حزب العمال»); not a place it was fired
-    from («من الجانب السوري»)."""
+    allowed before it («برصاص جنود الاحتلال», «بنيران مسلحين من حزب العمال», «برصاص الجنود الإسرائيليين»);
+    not a place it was fired from («من الجانب السوري»)."""
     at = {g.first: g for g in groups}
     for j in clause_words(toks, k, b, DOER_REACH + 1):
         g = at.get(j)
         if g is not None:
-            if g.actor and (not g.is_loc or g.force or g.nisba) and g.binding != "loc":
+            if g.actor and (not g.is_loc or g.force or g.nisba or (j > k and nisba_of(toks[j].form) is not None)) \
+                    and g.binding != "loc":  # a country adjective after the men («الجنود الإسرائيليين»)
                 return list(g.names)
             return []
         t = toks[j]
         if not (t.form == _FROM or has(t, W["force_noun"]) or has(t, W["weapon_craft"])
-                or t.form in W["people_nouns"] or has(t, W["doer_nouns"]) or has(t, W["force"])):
+                or t.form in W["people_nouns"] or has(t, W["doer_nouns"]) or has(t, W["force"])
+                or t.form.removeprefix(_THE) in W["people_nouns"]):  # «برصاص الجنود الإسرائيليين»
             return []
     return []
+
+
+def _force_back(toks: list[Tok], h: Hit, k: int, b: int, groups: list[Group]) -> list[str]:
+    """The force named before the wounding `h` in its sentence that a bare definite noun of armed men right
+    after the weapon word at token k refers back to («… القوات الإسرائيلية …، ما أسفر عن إصابة شاب برصاص
+    الجنود»); [] when that noun is not there, has a name or nisba after it, or no force was named before."""
+    k = next_word(toks, k, b)
+    if k >= b or toks[k].form not in _BACK_FORCE or any(g.first <= k + 2 and g.last > k for g in groups):
+        return []
+    force = [g for g in groups if g.force and g.actor and g.last <= h.first]
+    return list(force[-1].names) if force else []
 
 
 def _fired_by(text: str, toks: list[Tok], k: int, b: int, groups: list[Group], L: Lexicon) -> list[str]:
