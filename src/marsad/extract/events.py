@@ -624,6 +624,7 @@ from marsad.extract.events_targets import (
     permitted_deed_parties,
     wronged_parties,
 )
+from marsad.extract.events_thing_subject import text_roles
 from marsad.extract.events_threat_owner import threat_owner
 from marsad.extract.events_threat_refusal import (
     pressing_party,
@@ -1304,6 +1305,11 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
             # «وهدد مسلحون تابعون لتنظيم داعش …»: the party the men belong to acts (`events_affiliated`)
             ev.source, ev.target = affiliated_source(text, toks, a, b, h, groups, ev.source, ev.target,
                                                      W["needs_source"])
+            # «الإسلام يرفض العنف», «وصدور تقرير يتهم …»: a text speaks for no one; «قرار مجلس الأمن يطالب …» for
+            # its issuer, unless told inside another statement of the sentence (`events_thing_subject`)
+            if (issued := text_roles(toks, a, h, ev, groups, prior_groups, W)) is None \
+                    or (issued and any(e.type == ev.type for e in here.values())):
+                continue
             if h.trig.pos == "v" and ev.source and not after_relative(toks, a, h, W):
                 verbs.append((h, ev))  # a relative clause's verb («الذين تحتجزهم X») lends no later verb its subject
             elif h.trig.pos == "v" and not ev.source:
