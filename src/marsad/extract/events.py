@@ -2244,7 +2244,7 @@ def _event(text: str, toks: list[Tok], a: int, b: int, h: Hit, hits: list[Hit], 
     # «قامت القوات بقصف تنظيم داعش», «صدت X هجوما شنه Y», «إن انفجارا …» (`events_attack_sides`)
     source, target = attack_sides(toks, h, groups, site, [(t.start, t.end) for t in s_times], W, source, target)
     source, target = carrier_sender(toks, a, h, groups, source, target)  # «طائرة إماراتية تحمل مساعدات»: its sender
-    source, target = giver_nisba(toks, h, groups, source, target)  # «قدمنا دعمنا الأوروبي للمحادثات»: the nisba gave it
+    source, target = giver_nisba(h, groups, source, target)  # «قدمنا دعمنا الأوروبي للمحادثات»: the nisba gave it
     source = source or ordered_giver(toks, a, h, groups)  # «لتوجيهات الملك …، بتقديم مساعدات»: who ordered it
     if h.trig.type not in W["needs_source"]:  # «بحق جان قتل مواطنين»: the culprit did it (`events_sources`)
         source = culprit_clause(text, toks, a, h, groups, source)

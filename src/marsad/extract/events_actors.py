@@ -157,7 +157,7 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
         titled = any(e.role and e.role != FORCE for e in locs)
         is_loc = not persons and not titled and bool(locs)
         g = Group(cur[0][0], cur[-1][1], names, place, is_loc)
-        g.nisba = all(_is_nisba(e) for _, _, e in cur)
+        g.nisba = all(_is_nisba(e) or _nisba_of_name(e) for _, _, e in cur)  # («الإسرائيلية», «قطرية» too)
         g.force = any(e.role == FORCE for _, _, e in cur)
         g.person = bool(pick) and len(names) == 1 and all(e.label == "PER" for e in pick)
         g.ends_person = bool(pick) and pick[-1].label == "PER" and names[-1] == pick[-1].canonical
@@ -549,10 +549,13 @@ def _second_person(toks: list[Tok], cur: list[Mention], s: int, W: Words) -> boo
 
 
 def _nisba_of_name(e: Entity) -> bool:
-    """A LOC mention spelled as its place's name with a nisba ending («الاسرائيلي», «التركية»)."""
+    """A LOC mention spelled as its place's name with a nisba ending («الاسرائيلي», «التركية», «قطرية»,
+    «اليمنيين»): an adjective though it holds the name, which `_is_nisba` leaves out."""
     t, c = fold(e.text), fold(e.canonical)
-    core = t[2:] if t.startswith("ال") else t
-    return e.label == "LOC" and not e.role and core.startswith(c) and core[len(c):] in ("ي", "يه", "يين", "يون")
+    return e.label == "LOC" and not e.role and " " not in t and any(t.endswith(c + end) for end in _NISBA_ENDS)
+
+
+_NISBA_ENDS = ("ي", "يه", "يين", "يون", "يات")
 
 
 DESTINATION_REACH = 5  # words before «إلى» searched for a word of going («كانا متجهين من أراضي المملكة إلى …»)

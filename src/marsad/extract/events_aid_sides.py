@@ -83,26 +83,14 @@ def carrier_sender(toks: list[Tok], a: int, h: Hit, groups: list[Group], source:
     return list(dict.fromkeys(names)), [n for n in target if n not in names]
 
 
-_ADJECTIVE_ENDS = tuple(norm(e) for e in ("ي", "ية", "يين", "يون"))
-
-
-def _adjective_word(toks: list[Tok], g: Group) -> bool:
-    """True when group g is one word spelled as its country's adjective, though the word holds the country's
-    name («قطرية», «مصرية», «الإسرائيلية», which `Group.nisba` leaves out)."""
-    if g.last - g.first != 1 or len(g.names) != 1:
-        return False
-    form = toks[g.first].form
-    return form.endswith(_ADJECTIVE_ENDS) and not form.endswith(norm(g.names[0]))
-
-
-def giver_nisba(toks: list[Tok], h: Hit, groups: list[Group], source: list[str],
+def giver_nisba(h: Hit, groups: list[Group], source: list[str],
                 target: list[str]) -> tuple[list[str], list[str]]:
     """Source and target of an AID event whose needed noun has a nisba right after it («دعمنا الأوروبي»,
     «قافلة مساعدات قطرية»): the nisba's party is the giver."""
     if h.trig.type != "AID" or not h.used:
         return source, target
     after = max(h.used) + 1
-    g = next((g for g in groups if g.first == after and (g.nisba or _adjective_word(toks, g))), None)
+    g = next((g for g in groups if g.first == after and g.nisba), None)
     if g is None or not set(g.names) & set(target):
         return source, target
     return source or list(g.names), [n for n in target if n not in g.names]

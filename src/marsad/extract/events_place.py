@@ -5,6 +5,7 @@ is when the deed began; no date a report told as an aside gives)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from marsad.clean.normalize import fold
 from marsad.extract import events_place_clauses as clauses
@@ -252,6 +253,17 @@ def adjective_only(toks: list[Tok], g: Group) -> bool:
     return re.fullmatch(r"[وبلف]?(?:ال|لل)?" + re.escape(place), form) is None
 
 
+def land_place(toks: list[Tok], g: Group) -> Group:
+    """The group as a place where it is a nisba spelled with its country's whole name right after a land
+    word («على الأراضي اللبنانية», «داخل الأراضي اليمنية»): the country's land is the country, where
+    something happened (a nisba on another stem, «الأراضي التركية», stays one, as the coder read it)."""
+    if not g.nisba or g.first == 0 or toks[g.first - 1].form not in _LAND or not g.place:
+        return g
+    place = fold(g.place)
+    place = place[2:] if place.startswith("ال") else place
+    return replace(g, nisba=False) if place in toks[g.first].form else g
+
+
 def _by_name(toks: list[Tok], g: Group) -> bool:
     """True when a place group names its place («تعز»), not a relational adjective of it («التركي»)."""
     head = fold(g.place or "").split()[:1]
@@ -281,7 +293,7 @@ def choose_location(toks: list[Tok], groups: list[Group], h: Hit, c_lo: int, c_h
     if h.trig.type == "ASSAULT" and (struck := struck_place(toks, text, groups, h.last, c_hi)):
         return struck
     groups = origins_apart(toks, clauses.outside_relatives(toks, groups, h.first, h.last))  # «من داخل الأراضي اليمنية»
-    groups = [g for g in groups if not clauses.place_noun_only(toks, g)  # «محافظة» taken for a name
+    groups = [land_place(toks, g) for g in groups if not clauses.place_noun_only(toks, g)  # «محافظة» taken for a name
               and not adjective_only(toks, g)]  # «المدنيين الفلسطينيين في غزة»: a people, not a place
     pool = guest_seats(toks, groups, h.first, h.last, list(hosts)) if meeting else groups  # «مدير الجامعة بجاكرتا»
     if meeting or (said and not spoken):  # «بحثا الأوضاع في سوريا»: the talk's subject, not its place
