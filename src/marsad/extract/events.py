@@ -400,6 +400,7 @@ from marsad.extract.events_condemned import (
     condemning_at,
     consoled_not_condemned,
     dead_in_deed,
+    deed_noun_after,
     kind_of_killing,
     not_condemner,
 )
@@ -461,7 +462,7 @@ from marsad.extract.events_glued_title import b_titled
 from marsad.extract.events_guests import add_guests
 from marsad.extract.events_honored import honored_antecedent, honorific_key
 from marsad.extract.events_infrastructure_owner import infrastructure_country
-from marsad.extract.events_lexicon import Lexicon, Words, bare_words, forms, lexicon, norm, readings
+from marsad.extract.events_lexicon import WITH, Lexicon, Words, bare_words, forms, lexicon, norm, readings
 from marsad.extract.events_meeting_partner import meeting_with_parties, relative_clause_targets
 from marsad.extract.events_meeting_sides import meeting_sides
 from marsad.extract.events_mentions import POSTED_AT, entity_tokens
@@ -1989,7 +1990,6 @@ def _after_skip(toks: list[Tok], g: Group, W: Words) -> bool:
 
 
 _SOLIDARITY = forms("تضامنا", "وتضامنا")  # the accusative of motive («… تضامنا مع غزة»)
-_WITH = forms("مع")
 
 
 def _solidarity_with(toks: list[Tok], a: int, g: Group, hits: list[Hit]) -> bool:
@@ -1997,7 +1997,7 @@ def _solidarity_with(toks: list[Tok], a: int, g: Group, hits: list[Hit]) -> bool
     سفنا … تضامنا مع غزة», «تظاهر الآلاف تضامنا مع الشعب الفلسطيني»), no party to it; not when a trigger
     takes the noun as its word («وأبدت قطر تضامنا مع لبنان»: whom the backing is for)."""
     ws = [k for k in range(max(a, g.first - 3), g.first) if toks[k].word][-2:]
-    if len(ws) != 2 or toks[ws[1]].form not in _WITH or toks[ws[0]].form not in _SOLIDARITY:
+    if len(ws) != 2 or toks[ws[1]].form not in WITH or toks[ws[0]].form not in _SOLIDARITY:
         return False
     return not any(ws[0] in h.used or h.first <= ws[0] < h.last for h in hits)
 
@@ -2601,9 +2601,6 @@ def _conjuncts(toks: list[Tok], k: int, b: int, groups: list[Group]) -> list[str
     return names
 
 
-_IN_DEED = frozenset(norm(w) for w in ("في", "جراء", "إثر", "اثر", "خلال"))
-
-
 def _deed_after(toks: list[Tok], n: int, b: int, L: Lexicon) -> bool:
     """True when the deed the people counted before token n died in is told after them: a verb of doing or
     «برصاص» within eight words («قتل عشرة جنود في هجوم شنه مسلحون»), or an attack noun (`_in_deed`)."""
@@ -2618,13 +2615,9 @@ def _deed_after(toks: list[Tok], n: int, b: int, L: Lexicon) -> bool:
 
 def _in_deed(toks: list[Tok], k: int, b: int, L: Lexicon) -> bool:
     """True when an attack or fighting noun follows the words at token k after «في», «جراء», «إثر»
-    within three words («قتل 18 شرطيا مصريا في هجوم على نقطة تفتيش»): the deed they died in."""
-    for j in range(k, min(b - 1, k + 3)):
-        if toks[j].form in _IN_DEED and (toks[j + 1].form in CAUSE_NOUNS or any(
-                trig.pos == "n" and trig.type in ("ASSAULT", "FIGHT") for r in toks[j + 1].reads
-                for trig in L.by_first.get(r, ()))):
-            return True  # («قتل 16 جنديا عراقيا في كمين لداعش»: an ambush, `events_deed_agent.CAUSE_NOUNS`)
-    return False
+    within three words («قتل 18 شرطيا مصريا في هجوم على نقطة تفتيش»), or an ambush or operation
+    (`events_deed_agent.CAUSE_NOUNS`: «قتل 16 جنديا عراقيا في كمين لداعش»): the deed they died in."""
+    return any(deed_noun_after(toks, j, L, CAUSE_NOUNS) for j in range(k, min(b - 1, k + 3)))
 
 
 def _oblique_plural(phrase: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_country import place_country
-from marsad.extract.events_lexicon import forms, lexicon, norm
+from marsad.extract.events_lexicon import IN, forms, lexicon, norm
 from marsad.extract.events_tokens import SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
 
@@ -25,7 +25,6 @@ _ORDERS = forms("أمر", "أوامر", "توجيهات", "توجيه", "وجه"
 _SITES = forms("مطار", "ميناء", "مرفأ", "مدينة", "محافظة", "منطقة", "مخيم", "مخيمات", "ولاية", "مديرية")
 # aid handed out where its receivers live («وزع المركز 1200 سلة غذائية في محافظة عدن باليمن»): the place
 # after «في» tells their country, as «إلى» does for aid carried there
-_IN = forms("في")
 _HANDED = forms("وزع", "يوزع", "توزيع", "بتوزيع", "وتوزيع", "لتوزيع", "سلم", "يسلم", "تسليم", "بتسليم")
 
 
@@ -59,7 +58,7 @@ def reached_country(toks: list[Tok], h: Hit, b: int, groups: list[Group], source
     for k in range(start, min(b, start + DESTINATION_REACH)):
         if toks[k].form in SENT_END:
             break
-        inside = toks[k].form in _IN and has(toks[h.first], _HANDED)
+        inside = toks[k].form in IN and has(toks[h.first], _HANDED)
         if toks[k].form not in to and not inside:
             continue
         j = k + 1 if k + 1 in at or not (k + 1 < b and set(toks[k + 1].reads) & _SITES) else k + 2

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_armed_doers import armed_phrase
-from marsad.extract.events_lexicon import Words, forms
+from marsad.extract.events_lexicon import ABOUT, Words, forms
 from marsad.extract.events_modality import negation
 from marsad.extract.events_phrases import unnamed
 from marsad.extract.events_tokens import CLAUSE_END, Tok, clause_words, has, previous_word
@@ -49,7 +49,6 @@ _ADOPT_IT = forms("تبناه", "تبنته", "تبناها", "تبنتها", "�
 _CLAIM_WORDS = _ANNOUNCE | _ADOPT | _ADOPT_IT  # the words a claim opens with, looked up first
 _BLAME = forms("حمل", "حملت", "حملوا", "يحمل", "محملا", "محملة", "محملين", "محمل")  # «محملا X المسؤولية»
 _ABOUT_IT = forms("عنه", "عنها", "عنهما", "عنهم")  # «مسؤوليته عنه»
-_ABOUT = forms("عن")
 # nouns that name an attack told before («عن الهجوم», «الهجومين», «هذه التفجيرات»)
 _ATTACK_NOUNS = forms(
     "الهجوم", "الهجومين", "الهجومان", "الهجمات", "التفجير", "التفجيرين", "التفجيران", "التفجيرات",
@@ -150,7 +149,7 @@ def find_claims(toks: list[Tok], a: int, b: int, groups: list[Group], W: Words,
                 continue
             if has(toks[nxt[0]], _ABOUT_IT):
                 out.append(Claim(v, names, _antecedent(toks, a, v)))
-            elif has(toks[nxt[0]], _ABOUT) and len(nxt) > 1 and (noun := _noun_at(toks, nxt[1])) is not None:
+            elif has(toks[nxt[0]], ABOUT) and len(nxt) > 1 and (noun := _noun_at(toks, nxt[1])) is not None:
                 out.append(Claim(v, names, noun))
         elif has(t, _ADOPT_IT):
             names = _claimant(toks, a, v, min(b, v + 1 + ADOPT_REACH), groups)

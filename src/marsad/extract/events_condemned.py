@@ -47,13 +47,14 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
+from marsad.extract.events_meeting_sides import AGENT_HANDS
 from marsad.extract.events_site_owner import UNITS
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit, trigger_reading
 from marsad.extract.numbers import analyse_word
 from marsad.model import Event
 
-_IN_DEED = frozenset(norm(w) for w in ("في", "جراء", "إثر", "اثر", "خلال"))
+IN_DEED = frozenset(norm(w) for w in ("في", "جراء", "إثر", "اثر", "خلال"))  # «مقتل جندي في/جراء/إثر هجوم»
 _DEATH_NOUNS = frozenset(norm(w) for w in ("مقتل", "مصرع"))
 # the nouns of harm an attack noun after «في» tells the cause of: a death or a wound («أعلنت الشرطة إصابة
 # مستوطن في عملية طعن»: the police only tell of it)
@@ -104,13 +105,17 @@ def deed_after_death(toks: list[Tok], lo: int, b: int, L: Lexicon,
     for j in range(lo, min(b - 1, lo + _REACH)):
         if not toks[j].word and toks[j].form in CLAUSE_END:
             return None
-        if toks[j].form in _IN_DEED and toks[j + 1].form in also:
-            return j
-        if toks[j].form in _IN_DEED and any(
-                trig.pos == "n" and trig.type in ("ASSAULT", "FIGHT") for r in toks[j + 1].reads
-                for trig in L.by_first.get(r, ())):
+        if deed_noun_after(toks, j, L, also):
             return j
     return None
+
+
+def deed_noun_after(toks: list[Tok], j: int, L: Lexicon, also: frozenset[str] = frozenset()) -> bool:
+    """True when token j is «في»/«جراء»/«إثر»/«خلال» (`IN_DEED`) and an attack or fighting noun, or a noun of
+    `also`, follows it («في هجوم», «جراء اشتباكات», «في كمين»): the deed a death is told in."""
+    return toks[j].form in IN_DEED and (toks[j + 1].form in also or any(
+        trig.pos == "n" and trig.type in ("ASSAULT", "FIGHT") for r in toks[j + 1].reads
+        for trig in L.by_first.get(r, ())))
 
 
 def _passive_shape(toks: list[Tok], h: Hit, j: int, groups: list[Group]) -> bool:
@@ -166,7 +171,7 @@ def _death_before(toks: list[Tok], a: int, h: Hit, groups: list[Group] | None = 
     """The token of a death or wound noun («مقتل», «إصابة») that an attack noun right after «في»/«جراء»/«إثر»
     tells the cause of («مقتل جندي في تفجير»), within `_REACH` tokens before it in its clause; with `groups`, also a
     passive killing verb (`_passive_at`: «قتل جندي إسرائيلي في عملية دهس»). None when none."""
-    if h.first - 1 <= a or toks[h.first - 1].form not in _IN_DEED:
+    if h.first - 1 <= a or toks[h.first - 1].form not in IN_DEED:
         return None
     for k in range(h.first - 2, max(a - 1, h.first - 1 - _REACH), -1):
         if not toks[k].word and toks[k].form in CLAUSE_END:
@@ -187,7 +192,6 @@ def _passive_at(toks: list[Tok], k: int, groups: list[Group]) -> bool:
     return not (head.endswith(("و", "ون")) and not head.startswith("ال"))
 
 
-_AGENT_MARKS = frozenset(norm(w) for w in ("يد", "أيدي", "ايدي", "قبل"))
 
 
 def _dead_between(toks: list[Tok], death: int, at: int, groups: list[Group]) -> set[str]:
@@ -198,7 +202,7 @@ def _dead_between(toks: list[Tok], death: int, at: int, groups: list[Group]) -> 
     for g in groups:
         if not (death < g.first and g.last <= at and g.actor):
             continue
-        if any(toks[k].form in _AGENT_MARKS or (toks[k].form[:1] == "ب" and len(toks[k].form) > 3)
+        if any(toks[k].form in AGENT_HANDS or (toks[k].form[:1] == "ب" and len(toks[k].form) > 3)
                for k in range(death + 1, g.first)):
             break
         out.update(g.names)

@@ -24,12 +24,11 @@ what will be done all the same, «حتى لو رفضت إيران فإن …»).
 
 from __future__ import annotations
 
-from marsad.extract.events_lexicon import forms
+from marsad.extract.events_lexicon import IN, forms
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, RELATIVE_PRONOUNS, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
 
 _IF = forms("إذا", "لو", "لولا")
-_IN = forms("في")
 _CASE = forms("حال")  # «في حال» (not «في حالة»: also a state, «في حالة حرب»)
 _WHETHER = forms("ما", "عما", "فيما", "عم")
 _ANSWER_STARTS = ("فان", "فسوف", "فلن", "فقد", "فهذا", "فهو", "فهي", "فذلك", "فعلى")
@@ -52,7 +51,7 @@ def _opens_condition(toks: list[Tok], words: list[int], j: int) -> bool:
     «ما إذا» (whether) and not «إذا بـ…» (suddenly)."""
     t = toks[words[j]]
     if has(t, _CASE):
-        return j > 0 and has(toks[words[j - 1]], _IN)
+        return j > 0 and has(toks[words[j - 1]], IN)
     if not has(t, _IF):
         return False
     if j > 0 and has(toks[words[j - 1]], _WHETHER):

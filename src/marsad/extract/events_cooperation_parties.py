@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_country import place_country
-from marsad.extract.events_lexicon import Words, forms
+from marsad.extract.events_lexicon import IN, ON, WITH, Words, forms
 from marsad.extract.events_phrases import party_phrase
 from marsad.extract.events_tokens import (
     CLAUSE_END,
@@ -47,7 +47,6 @@ _EFFORT = forms(
     "عناية", "رعاية", "مساندة", "مبادرة", "مبادرات", "إسهام", "إسهامات", "قدرة", "كفاءة", "تضحيات",
     "عطاء", "استجابة", "تعاون", "دعم")
 _PRAISE_PREPS = ("ب", "ل", "وب", "ول")
-_ON = forms("على")
 # honorifics and ranks that stand between an effort noun and its owner's name («بجهود صاحب السمو الملكي الأمير»)
 _HONOR = forms(
     "صاحب", "السمو", "الملكي", "سمو", "معالي", "فخامة", "جلالة", "سعادة", "سماحة", "فضيلة", "مقام", "دولة",
@@ -72,7 +71,6 @@ _STOP = forms("في", "من", "عن", "مع", "منذ", "خلال", "بعد", "�
 AID_REACH = 8  # words between the aid noun and the «لـ»/«إلى» of whom it goes to
 HEAD_REACH = 3  # words between a recipient head («لحكومة») and the name or nisba that says whose it is
 # aid handed out: its receivers stand after «على» («وزع المركز سلالا غذائية على اللاجئين السوريين»)
-_IN = forms("في")
 _SITES = forms("محافظة", "مدينة", "منطقة", "مخيم", "مخيمات", "ولاية", "إقليم", "مديرية", "قرية")
 _HAND_OUT = forms("وزع", "يوزع", "توزيع", "بتوزيع", "وتوزيع", "لتوزيع")
 
@@ -125,7 +123,7 @@ def praised_owner(text: str, toks: list[Tok], h: Hit, b: int, source: list[str],
             rel = i
             continue
         noun = None
-        if t.form in _ON and i + 1 < len(ws):
+        if t.form in ON and i + 1 < len(ws):
             noun = ws[i + 1]  # «أثنى على دور …»
             if not has(toks[noun], _EFFORT) or toks[noun].form.startswith("ال"):
                 return []
@@ -188,7 +186,7 @@ def _head_owner(toks: list[Tok], k: int, b: int, groups: list[Group]) -> list[st
     comes first."""
     for j in clause_words(toks, k, b, HEAD_REACH):
         at = j + 2 if j + 2 < b and toks[j + 1].form in _SITES else j + 1  # «في محافظة تعز»
-        if j == k and toks[j].form in _IN and (g := _group_at(groups, at)) is not None and g.is_loc:
+        if j == k and toks[j].form in IN and (g := _group_at(groups, at)) is not None and g.is_loc:
             country = place_country(g.place or g.names[0]) if g.names else None  # «للنازحين في عدن» → اليمن
             return [country] if country else []
         if toks[j].form in _STOP or toks[j].form in RELATIVE_PRONOUNS or toks[j].form[:1] in ("ب", "ل"):
@@ -206,7 +204,7 @@ def _recipient_at(toks: list[Tok], k: int, b: int, groups: list[Group], on: bool
     (aid handed out), a «على» before such a head too («على اللاجئين السوريين»); [] when it opens none of these,
     None when token k is no such preposition."""
     t = toks[k]
-    if on and t.form in _ON and k + 1 < b and toks[k + 1].form in _RECIPIENT_HEADS:
+    if on and t.form in ON and k + 1 < b and toks[k + 1].form in _RECIPIENT_HEADS:
         return _head_owner(toks, k + 2, b, groups)
     if t.form in _TO:
         g = _group_at(groups, k + 1)
@@ -256,14 +254,13 @@ def opposed_parties(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Gro
         if any(toks[k].form in CLAUSE_END for k in range(before[0] if before else g.first, g.first)):
             continue
         if any(has(toks[k], _AGAINST) for k in before) or (
-                len(before) >= 2 and toks[before[-1]].form in _ON and has(toks[before[-2]], _WAR)):
+                len(before) >= 2 and toks[before[-1]].form in ON and has(toks[before[-2]], _WAR)):
             out |= set(g.names)
     return out
 
 
 # «بما يتفق مع …»: in line with; «يتفق مع ذات الرأي»: shares a view
 _ACCORD_VERBS = forms("اتفق", "يتفق", "تتفق", "يتوافق", "تتوافق", "توافق", "اتفقت", "اتفقوا", "يتفقون")
-_WITH = forms("مع")
 _VIEW = forms("الرأي", "رأي", "رأيه", "الرأى", "وجهة", "ما", "ذلك", "هذا", "هذه", "كلام", "حديث", "طرح", "المعايير",
               "معايير", "أعلى", "أفضل", "الأنظمة", "الشريعة", "أحكام", "مبادئ", "تطلعات", "توجهات", "مقتضيات")
 _SAME = forms("ذات", "نفس", "هذا", "هذه")
@@ -277,7 +274,7 @@ def no_accord(toks: list[Tok], h: Hit) -> bool:
     if h.trig.type != "AGREE" or h.trig.pos == "n" or not has(toks[h.first], _ACCORD_VERBS):
         return False
     ws = clause_words(toks, h.last, len(toks), VIEW_REACH + 2)
-    i = next((i for i, k in enumerate(ws[:VIEW_REACH]) if toks[k].form in _WITH), None)
+    i = next((i for i, k in enumerate(ws[:VIEW_REACH]) if toks[k].form in WITH), None)
     if i is None or i + 1 >= len(ws):
         return False  # («ويتفق سالم مع ذات الرأي»: the subject may stand before «مع»)
     w = toks[ws[i + 1]]

@@ -9,7 +9,7 @@ named right after the members' noun is its target (`counted_members`). A count o
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Words, forms
+from marsad.extract.events_lexicon import FROM, Words, forms
 from marsad.extract.events_tokens import Tok
 from marsad.extract.events_triggers import Hit
 from marsad.extract.numbers import analyse_word
@@ -17,7 +17,6 @@ from marsad.extract.numbers import analyse_word
 # nouns of a body's members («عناصر», «قيادات», «أعضاء»), read through a leading «ال»
 _MEMBERS = forms("عناصر", "العناصر", "أعضاء", "الأعضاء", "أفراد", "الأفراد", "قيادات", "القيادات", "قياديي",
                  "كوادر", "الكوادر", "أنصار", "مقاتلي", "مسلحي", "منتسبي", "أتباع")
-_OF = forms("من")
 _REACH = 8  # words after the trigger in which the count opens («ألقت الشرطة القبض على أكثر من 20 من …»)
 _GAP = 2  # words between the members' noun and the body («من قيادات جماعة الإخوان»)
 
@@ -32,7 +31,7 @@ def counted_members(toks: list[Tok], b: int, h: Hit, groups: list[Group], W: Wor
         f = toks[k].form
         if not (f.isdigit() or analyse_word(f) is not None or f in W["approx"] or f in W["partitive"]):
             continue
-        j = next((x for x in range(i + 1, len(ws) - 1) if toks[ws[x]].form in _OF), None)
+        j = next((x for x in range(i + 1, len(ws) - 1) if toks[ws[x]].form in FROM), None)
         if j is None or toks[ws[j + 1]].form not in _MEMBERS:
             return []
         at = ws[j + 1]

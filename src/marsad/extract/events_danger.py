@@ -17,7 +17,7 @@ A threat with a deed threatened («هدد الحوثيون بقصف …», «ت�
 
 from __future__ import annotations
 
-from marsad.extract.events_lexicon import forms
+from marsad.extract.events_lexicon import FROM, forms
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, SENT_END, Tok, clause_words, has
 from marsad.extract.events_triggers import Hit
 
@@ -64,7 +64,6 @@ _FACES = forms("تواجه", "يواجه", "نواجه", "أواجه", "واجه
 # «تخوف حكام إسرائيل من تهديدها»)
 _RID = forms("تطهير", "لتطهير", "تطهيرها", "وتطهير", "تخليص", "لتخليص", "تحرير", "لتحرير", "خوفا", "خوف",
              "تخوف", "تخوفا", "خشية", "مخاوف", "قلق", "حماية", "لحماية", "تحصين", "لتحصين", "الوقاية", "للوقاية")
-_FROM = forms("من")
 # a word after «بـ» that is no deed threatened («تواجه تهديدا بسبب …»)
 _NOT_DEED = forms("بسبب", "بعد", "بين", "بشكل", "بصورة", "بما", "بها", "به", "بهم", "بالغا", "بالغ")
 # a danger something poses («التهديد الذي تشكله», «التهديدات التي يمثلها»)
@@ -113,7 +112,7 @@ def _noun_is_danger(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
     before = _before(toks, a, h.first, 6)
     if not before:
         return False
-    if has(toks[before[0]], _FROM) and any(has(toks[k], _RID) for k in before[1:]):
+    if has(toks[before[0]], FROM) and any(has(toks[k], _RID) for k in before[1:]):
         return not _deed_after(toks, nxt)  # a danger rid of or feared, not a threat with its deed
     return has(toks[before[0]], _FACING) or (has(toks[before[0]], _FACES) and not _deed_after(toks, nxt))
 

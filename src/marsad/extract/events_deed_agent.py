@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_condemned import deed_after_death
-from marsad.extract.events_lexicon import Lexicon, forms
+from marsad.extract.events_lexicon import FROM, IN, Lexicon, forms
 from marsad.extract.events_tokens import CLAUSE_END, Tok, has
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
@@ -43,8 +43,6 @@ _FORCES = forms(
 # an ambush or an operation told as the cause of a death takes its doer by «لـ» («قتل 16 جنديا في كمين لداعش»,
 # «مقتل 12 عنصرا في كمين لمغاوير الشرطة»); the object of «نصب» is not such a cause («نصبوا كمينا لقوات الجيش»)
 CAUSE_NOUNS = forms("كمين", "كمائن", "عملية", "عمليات")
-_IN = forms("في")
-_FROM = forms("من")
 # a bare «قصف» read as a verb is the verbal noun after these: a preposition or adverb that governs a noun
 # («وسط قصف», «جراء قصف», «بعد قصف»), or an elative whose genitive it is («أعنف قصف»)
 _NOUN_HEADS = forms(
@@ -67,7 +65,7 @@ def lam_doer(toks: list[Tok], k: int, b: int, groups: list[Group], timed: frozen
         t = toks[k]
         if not t.word:
             return None
-        if k in timed or has(t, _KINDS) or (t.form in _IN and k + 1 < b and k + 1 in timed):
+        if k in timed or has(t, _KINDS) or (t.form in IN and k + 1 < b and k + 1 in timed):
             k, skipped = k + 1, skipped + 1  # «غارة جوية», «أمس», «في نهاية الأسبوع»
             continue
         if not t.form.startswith("ل") or t.form.startswith("ال"):
@@ -121,7 +119,7 @@ def _fallen_party(toks: list[Tok], lo: int, hi: int, groups: list[Group]) -> lis
     """The names of the party whose men a killing counts by «من» between tokens lo and hi, with the parties
     joined to it («قتل 5 وأصيب 11 آخرين من الحوثيين وقوات صالح في كمين للمقاومة»); empty when none."""
     g = next((g for g in groups if lo < g.first < hi and g.actor and g.binding not in ("skip", "mod")
-              and (not g.is_loc or g.force) and toks[g.first - 1].form in _FROM), None)
+              and (not g.is_loc or g.force) and toks[g.first - 1].form in FROM), None)
     return _with_conjoined(g, groups) if g is not None else []
 
 

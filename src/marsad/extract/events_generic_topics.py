@@ -20,7 +20,7 @@ A name (not one given as an example: «من إسرائيل مثلا»), a figure
 
 from __future__ import annotations
 
-from marsad.extract.events_lexicon import forms
+from marsad.extract.events_lexicon import ABOUT, FROM, forms
 from marsad.extract.events_tokens import Tok, clause_of, has
 from marsad.extract.events_triggers import Hit
 
@@ -46,7 +46,6 @@ _PLURAL_DEEDS = forms(
 # verbs and nouns of suffering whose «من» names what was suffered («عانت من التفجيرات»)
 _SUFFER = forms("عانى", "عانت", "عانوا", "عانينا", "عانيت", "يعاني", "تعاني", "نعاني", "يعانون", "يعانين",
                 "معاناة", "المعاناة", "اكتوى", "اكتوت", "عاني")
-_FROM = forms("من")
 # words of holding out whose «أمام» names what was withstood («لم تصمد أمام الاعتداءات»)
 _WITHSTAND = forms("صمد", "صمدت", "يصمد", "تصمد", "صمود", "الصمود", "صامدة", "صامدا", "صامد")
 _BEFORE = forms("أمام")
@@ -60,7 +59,6 @@ _TIME_WORDS = forms(
 # vague counts of deeds and the words of a party's record before them («تقف وراء العديد من الهجمات»)
 _VAGUE_COUNT = forms("الكثير", "كثير", "العديد", "عديد", "عدة", "عشرات", "مئات", "سلسلة")
 _BEHIND = forms("وراء")
-_ABOUT = forms("عن")
 _RESPONSIBLE = forms("مسؤولة", "المسؤولة", "مسؤول", "المسؤول", "مسؤولين", "المسؤولين", "مسؤولون", "المسؤولون")
 # abstract nouns of ill a kind of deed is listed with («التطرف والتفجيرات», «الاعتداءات والعنف»)
 _ABSTRACT_ILLS = forms(
@@ -140,7 +138,7 @@ def suffered_kind(toks: list[Tok], lo: int, k: int) -> bool:
     head = _prev_word(toks, lo, prep)
     if head >= 0 and not has(toks[head], _SUFFER | _WITHSTAND):
         head = _prev_word(toks, lo, head)  # «عانت كثيرا من», «صمدت طويلا أمام»
-    return head >= 0 and ((has(toks[prep], _FROM) and has(toks[head], _SUFFER))
+    return head >= 0 and ((has(toks[prep], FROM) and has(toks[head], _SUFFER))
                           or (has(toks[prep], _BEFORE) and has(toks[head], _WITHSTAND)))
 
 
@@ -150,12 +148,12 @@ def record_of_deeds(toks: list[Tok], lo: int, k: int) -> bool:
     if not has(toks[k], _PLURAL_DEEDS):
         return False
     j = _prev_word(toks, lo, k)
-    if j >= 0 and has(toks[j], _FROM):
+    if j >= 0 and has(toks[j], FROM):
         j = _prev_word(toks, lo, j)
     if j < 0 or not has(toks[j], _VAGUE_COUNT):
         return False
     j = _prev_word(toks, lo, j)
-    if j >= 0 and has(toks[j], _ABOUT):
+    if j >= 0 and has(toks[j], ABOUT):
         j = _prev_word(toks, lo, j)
         return j >= 0 and has(toks[j], _RESPONSIBLE)
     return j >= 0 and has(toks[j], _BEHIND)

@@ -258,3 +258,11 @@ def readings(word: str, taa: bool = False) -> tuple[str, ...]:
                 if stem.endswith("و"):
                     out.append(stem[:-1] + "ء")
     return tuple(dict.fromkeys(out))
+
+
+# the particles rules look for most, folded («من», «على», «في», «مع», «عن»): one set each, for every module
+FROM = forms("من")
+ON = forms("على")
+IN = forms("في")
+WITH = forms("مع")
+ABOUT = forms("عن")

@@ -10,7 +10,7 @@ one); with none named, the deed has no doer told here.
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import forms
+from marsad.extract.events_lexicon import ON, forms
 from marsad.extract.events_tokens import Tok
 from marsad.extract.events_triggers import Hit
 
@@ -18,7 +18,6 @@ _LIGHT_NOUNS = forms("إقدام", "اقدام", "قيام")  # the verbal nouns
 _SINGULAR = ("ه", "ها")
 _PLURAL = ("هم", "هما", "هن")
 _PRONOUNS = (*_SINGULAR, *_PLURAL)
-_ON = forms("على")
 ANTECEDENT_REACH = 12  # words between the person named and the light noun whose pronoun stands for him
 
 
@@ -39,7 +38,7 @@ def light_noun_doer(toks: list[Tok], a: int, h: Hit, groups: list[Group]) -> lis
     k = h.first - 1
     while k >= a and not toks[k].word:
         k -= 1
-    if k >= a and toks[k].form in _ON:  # «لإقدامه على قتل»; «بعد قيامه بقتل»: the «بـ» is glued
+    if k >= a and toks[k].form in ON:  # «لإقدامه على قتل»; «بعد قيامه بقتل»: the «بـ» is glued
         k -= 1
         while k >= a and not toks[k].word:
             k -= 1

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group, Mention
-from marsad.extract.events_lexicon import forms, norm
+from marsad.extract.events_lexicon import WITH, forms, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok
 from marsad.model import Event
 
@@ -24,7 +24,6 @@ _HONORED_BY = {norm(k): forms(*v) for k, v in (
     ("سموه", ("سمو", "السمو", "لسمو", "وسمو")), ("جلالته", ("جلالة", "الجلالة", "لجلالة", "وجلالة")),
     ("فخامته", ("فخامة", "الفخامة", "لفخامة", "وفخامة")), ("معاليه", ("معالي", "لمعالي", "ومعالي")),
     ("دولته", ("دولة",)))}
-_WITH = forms("مع")
 WITH_REACH = 3  # words between a meeting's trigger and «مع» of its honorific partner
 HONORED_REACH = 10  # words between an honorific and the name it comes before («صاحب السمو الملكي الأمير X»)
 
@@ -44,7 +43,7 @@ def honored_partner(toks: list[Tok], b: int, last: int, ents: list[Mention], sou
     the last person named before it in the article after that honorific, not the meeting's source; []
     when none."""
     ws = [k for k in range(last, b) if toks[k].word][:WITH_REACH + 1]
-    at = next((k for k in ws if toks[k].form in _WITH), None)
+    at = next((k for k in ws if toks[k].form in WITH), None)
     if at is None or any(toks[j].form in CLAUSE_END or toks[j].form in SENT_END for j in range(last, at)):
         return []
     nxt = next((k for k in range(at + 1, b) if toks[k].word), None)
@@ -260,7 +259,7 @@ def was_told_subject(toks: list[Tok], a: int, first: int, last: int, ev: Event, 
 
 
 # the words that mark the agent of a passive before it: «على يد», «على أيدي», «من قبل», «بيد»
-_AGENT_HANDS = forms("يد", "أيدي", "ايدي", "قبل")
+AGENT_HANDS = forms("يد", "أيدي", "ايدي", "قبل")
 _AGENT_PREPS = forms("على", "من")
 _BY_HAND = forms("بيد", "بأيدي", "بايدي")
 
@@ -271,4 +270,4 @@ def _agent_marked(toks: list[Tok], g: Group) -> bool:
     if k < 1 or not toks[k].word:
         return False
     f = toks[k].form
-    return f in _BY_HAND or (f in _AGENT_HANDS and toks[k - 1].form in _AGENT_PREPS)
+    return f in _BY_HAND or (f in AGENT_HANDS and toks[k - 1].form in _AGENT_PREPS)

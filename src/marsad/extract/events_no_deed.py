@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.extract.events_lexicon import HONORIFICS, forms
+from marsad.extract.events_lexicon import HONORIFICS, ON, forms
 from marsad.extract.events_modality import clause_words
 from marsad.extract.events_tokens import CLAUSE_END, QUOTE_MARKS, RELATIVE_PRONOUNS, SENT_END, Tok, has
 from marsad.extract.events_triggers import Hit
@@ -215,7 +215,6 @@ def backs_whoever(toks: list[Tok], b: int, h: Hit) -> bool:
 
 
 _APPROVE = forms("وافق", "ووافق", "وافقت", "ووافقت", "يوافق")
-_ON = forms("على")
 _LAUNCH = forms("إطلاق", "اطلاق", "تنظيم", "تدشين", "افتتاح", "رعاية", "انطلاق")
 _RELEASE = forms("سراح")
 
@@ -226,7 +225,7 @@ def approves_launch(toks: list[Tok], b: int, h: Hit) -> bool:
     if h.trig.type != "AGREE" or not has(toks[h.first], _APPROVE):
         return False
     for k in _words_on(toks, h, b):
-        if has(toks[k], _ON):
+        if has(toks[k], ON):
             n = next((j for j in range(k + 1, b) if toks[j].word), None)
             m = next((j for j in range(n + 1, b) if toks[j].word), None) if n is not None else None
             return n is not None and has(toks[n], _LAUNCH) and not (m is not None and has(toks[m], _RELEASE))

@@ -20,13 +20,12 @@
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import forms, norm
+from marsad.extract.events_lexicon import FROM, ON, forms, norm
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, past_aside
 from marsad.model import Event
 
 _CALL = forms("اتصال", "اتصالا", "مكالمة", "اتصالاً")  # the call of «تلقى … اتصالا من»
 _IN_IT = forms("خلاله", "خلالها", "فيه", "فيها")
-_FROM = forms("من")
 IN_CALL_REACH = 3  # words between «خلاله» and the statement's trigger («أعرب خلاله عن إدانته»)
 CALL_REACH = 25  # words between the call noun and «خلاله»
 
@@ -78,7 +77,7 @@ def caller_side(toks: list[Tok], a: int, first: int, groups: list[Group], ev: Ev
         k += 1
     if k - first >= 12 or k >= len(toks):
         return ev.target
-    frm = next((j for j in range(k, min(len(toks), k + 6)) if toks[j].form in _FROM), None)
+    frm = next((j for j in range(k, min(len(toks), k + 6)) if toks[j].form in FROM), None)
     if frm is None:
         return ev.target
     after = {n for g in groups if g.first > frm for n in g.names}
@@ -147,7 +146,6 @@ def genitive_victim(toks: list[Tok], b: int, first: int, last: int, groups: list
 
 
 _SHELLING = forms("قصف", "لقصف", "بقصف")
-_ON = forms("على")
 _NOT_NOUN_BEFORE = forms("الذي", "التي", "الذين", "ما", "من", "أنه", "انه", "إنه", "قد", "لقد", "ثم", "حيث")
 
 
@@ -166,7 +164,7 @@ def shelling_doer(toks: list[Tok], a: int, b: int, first: int, last: int, groups
     k = g.last
     while k < b and k - g.last < ADJECTIVES and toks[k].word and toks[k].form.startswith("ال"):
         k += 1  # «قصف الحوثيين المتمردين لـ»
-    if k < b and toks[k].word and (_l_object(toks[k]) or has(toks[k], _ON)):
+    if k < b and toks[k].word and (_l_object(toks[k]) or has(toks[k], ON)):
         return g
     return None
 

@@ -21,7 +21,7 @@ for his body); a news agency, a witness, a hospital or a ministry of health that
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
+from marsad.extract.events_lexicon import ON, Lexicon, Words, forms, norm
 from marsad.extract.events_phrases import counted_end
 from marsad.extract.events_reported_nouns import announced_with_bi, announcement, object_report
 from marsad.extract.events_tokens import SENT_END, Tok, has
@@ -71,7 +71,6 @@ _SEIZED = forms(
 )
 _SEIZE_STEMS = ("ضبط", "يضبط", "تضبط", "نضبط")
 _ARREST_NOUN = "القبض"
-_ON = forms("على")
 _PRESENT = ("ي", "ت", "ن")  # a present verb's prefixes: it has a subject of its own
 _PERSON_ENDS = ("ت", "وا", "ا", "ون", "ن")  # a past verb's subject suffixes («اعتقلت», «اعتقلوا»)
 
@@ -278,7 +277,7 @@ def _arrest_on(toks: list[Tok], h: Hit, b: int) -> int | None:
     if not any(_ARREST_NOUN in toks[k].reads for k in (*range(h.first, h.last), *h.used)):
         return None
     k = _next(toks, h.after, b)
-    return _next(toks, k + 1, b) if k < b and has(toks[k], _ON) else None
+    return _next(toks, k + 1, b) if k < b and has(toks[k], ON) else None
 
 
 def seized_people(text: str, toks: list[Tok], h: Hit, b: int, groups: list[Group], source: list[str],

@@ -26,7 +26,7 @@
 from __future__ import annotations
 
 from marsad.extract.events_background import past_verb
-from marsad.extract.events_lexicon import Words, forms
+from marsad.extract.events_lexicon import FROM, Words, forms
 from marsad.extract.events_tokens import SENT_END, Tok, clause_of, clause_words, has
 from marsad.extract.events_triggers import Hit
 
@@ -95,7 +95,6 @@ def retreat_asked(toks: list[Tok], a: int, h: Hit, covered: set[int]) -> bool:
 # --- leaving a pact, a currency area, a union or a relationship
 _WITHDRAW = forms("انسحب", "ينسحب", "تنسحب", "انسحبت", "انسحبوا", "ينسحبون", "انسحاب", "الانسحاب", "انسحابها",
                   "انسحابه", "انسحابهم", "انسحابهما", "انسحابنا", "بالانسحاب", "وانسحاب", "والانسحاب")
-_FROM = forms("من")
 _FROM_IT = forms("منه", "منها")
 _PACTS = forms(
     "الاتفاق", "اتفاق", "الاتفاقية", "اتفاقية", "اتفاقيات", "المعاهدة", "معاهدة", "اليورو", "الاتحاد", "اتحاد",
@@ -122,7 +121,7 @@ def left_a_pact(toks: list[Tok], b: int, h: Hit) -> bool:
         if has(toks[k], _FROM_IT):
             return any(has(toks[j], _PACTS) for j in clause_words(toks, h.first - 1, -1, PACT_REACH, back=True,
                                                                    marks=SENT_END))
-        if toks[k].form in _FROM:
+        if toks[k].form in FROM:
             nxt = [toks[j] for j in clause_words(toks, k + 1, b, 2)]  # past the reach too («… والثوار من برنامج»)
             return bool(nxt) and (has(nxt[0], _PACTS) or has(nxt[0], _CONTESTS)
                                   or (has(nxt[0], _AREA) and len(nxt) > 1 and has(nxt[1], _PACTS)))

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from marsad.extract import ner_gazetteer as gz
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import forms, norm
+from marsad.extract.events_lexicon import FROM, forms, norm
 from marsad.extract.events_modality import clause_words
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has, previous_word
 from marsad.extract.events_triggers import Hit
@@ -79,7 +79,6 @@ def cited_authors(toks: list[Tok], a: int, b: int, ev: Event, groups: list[Group
 
 _DOER_TYPES = frozenset(("DISAPPROVE", "REJECT", "PROTEST", "DEMAND"))  # whose target did what they are about
 _BY = forms("قبل")  # «من قبل»
-_FROM = forms("من")
 _PEOPLE = forms("مسؤولي", "مسؤولين", "المسؤولين", "المسؤولون", "مسئولي", "المسئولين", "المسئولون", "قادة",
                 "القادة", "عناصر", "العناصر", "مسلحين", "المسلحين", "جنود", "الجنود", "قوات", "القوات",
                 "سلطات", "السلطات", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "أجهزة", "الأجهزة",
@@ -91,7 +90,7 @@ _NISBA_REACH = 4  # words from the people noun to its nisba («مسؤولي ال
 
 def _by_at(toks: list[Tok], k: int, b: int) -> int | None:
     """Index of the word after «من قبل» when «من» stands at token k, else None."""
-    if not (toks[k].word and toks[k].form in _FROM):
+    if not (toks[k].word and toks[k].form in FROM):
         return None
     j = k + 1
     if j >= b or not toks[j].word or toks[j].form not in _BY:

@@ -17,7 +17,7 @@ Called by `events_nonevents.no_event_told`; each rule reads where the trigger st
 
 from __future__ import annotations
 
-from marsad.extract.events_lexicon import forms
+from marsad.extract.events_lexicon import FROM, ON, forms
 from marsad.extract.events_modality import clause_words
 from marsad.extract.events_tokens import Tok, has
 from marsad.extract.events_triggers import Hit
@@ -128,7 +128,6 @@ def law_provision(toks: list[Tok], a: int, b: int, h: Hit) -> bool:
 
 _EXTEND = forms("تمديد", "بتمديد", "وبتمديد", "وتمديد", "لتمديد", "تقليص", "بتقليص", "خفض", "بخفض", "زيادة",
                  "بزيادة", "رفع", "برفع")
-_FROM = forms("من")
 _TO = forms("إلى", "الى")
 _SPANS = forms("يوم", "يوما", "أيام", "ساعة", "ساعات", "أسبوع", "أسابيع", "شهر", "أشهر", "شهرا", "سنة", "سنوات",
                "عام", "أعوام", "عاما")
@@ -146,7 +145,7 @@ def detention_limit(toks: list[Tok], a: int, h: Hit) -> bool:
         return False
     after = clause_words(toks, a, h.last - 1, 1, _LIMIT_REACH)
     for n, k in enumerate(after):
-        if not has(toks[k], _FROM):
+        if not has(toks[k], FROM):
             continue
         rest = after[n + 1:n + 4]
         to = [j for j in rest if has(toks[j], _TO)]
@@ -156,7 +155,6 @@ def detention_limit(toks: list[Tok], a: int, h: Hit) -> bool:
 
 
 _STIPULATE = forms("نص", "ينص", "تنص", "نصت", "ونص", "وينص", "وتنص", "ونصت")
-_ON = forms("على")
 _THAT = forms("أن", "ان", "وأن", "وان")  # «على أن تلتزم …», and a second provision «… وأن تتعاون …»
 _STIPULATE_REACH = 5  # words from «تنص» to «على» («وتنص المادة الرابعة من المعاهدة على أن»)
 _PROVISION_SPAN = 16  # words back from the verb to «تنص» over a first provision («على أن تلتزم … وأن تتعاون»)
@@ -172,7 +170,7 @@ def provided_that(toks: list[Tok], a: int, h: Hit) -> bool:
     if not back or not has(toks[back[-1]], _THAT):
         return False
     for n, k in enumerate(back):
-        if has(toks[k], _STIPULATE) and any(has(toks[j], _ON) for j in back[n + 1:n + 1 + _STIPULATE_REACH]):
+        if has(toks[k], _STIPULATE) and any(has(toks[j], ON) for j in back[n + 1:n + 1 + _STIPULATE_REACH]):
             return True
     return False
 

@@ -6,13 +6,12 @@ deed the span is measured from, not to the deed of the clause: «ويأتي مق
 
 from __future__ import annotations
 
-from marsad.extract.events_lexicon import TIME_UNITS, forms
+from marsad.extract.events_lexicon import FROM, TIME_UNITS, forms
 from marsad.extract.events_tokens import Tok
 
 # «بعد», «قبل» and their forms with a proclitic: a span of time counted from or up to a point
 _AFTER = forms("بعد", "وبعد", "فبعد")
 _BEFORE = forms("قبل", "وقبل", "فقبل")
-_FROM = forms("من")
 # units of a span and the words that may stand in it («بعد مرور نحو 3 أسابيع على …»)
 _SPAN = TIME_UNITS | forms("ليلة", "ليال")  # a unit of the span, or nights
 _FILLERS = forms("مرور", "نحو", "حوالي", "قرابة", "زهاء", "فقط", "أكثر", "أقل", "من", "أيام", "قليلة", "قليل")
@@ -41,7 +40,7 @@ def span_counted_from(toks: list[Tok], k: int) -> bool:
         if not t.word:
             continue
         n += 1
-        if t.form in _AFTER or (t.form in _BEFORE and toks[k].form in _FROM):
+        if t.form in _AFTER or (t.form in _BEFORE and toks[k].form in FROM):
             return unit
         if t.form in _SPAN:
             unit = True

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from marsad.extract.events_actors import Group
 from marsad.extract.events_addressees import complement_at
-from marsad.extract.events_lexicon import Lexicon, Words, forms, norm
+from marsad.extract.events_lexicon import ON, Lexicon, Words, forms, norm
 from marsad.extract.events_phrases import noun_subject, party_phrase
 from marsad.extract.events_tokens import SENT_END, Tok
 from marsad.extract.events_triggers import Hit
@@ -315,7 +315,6 @@ def _plural_head(head: str, W: Words) -> bool:
         or head in W["plain_people"]
 
 
-_ON = forms("على")
 # «إن», «أن» opening the reported clause a duty is laid in
 _THAT_FORMS = forms("إن", "أن", "ان", "إنه", "أنه", "انه")
 
@@ -324,7 +323,7 @@ def duty_on(toks: list[Tok], h: Hit) -> bool:
     """True when the trigger is a duty laid on someone in reported speech («إن على الحكومة أن …»)."""
     return h.trig.type in _ASK and h.trig.pos == "x" and h.first + 1 < len(toks) \
         and (toks[h.first].form in _THAT_FORMS or toks[h.first].form[1:] in _THAT_FORMS) \
-        and toks[h.first + 1].form in _ON  # («وإن على», «فإن على»)
+        and toks[h.first + 1].form in ON  # («وإن على», «فإن على»)
 
 
 def named_ali(text: str, toks: list[Tok], h: Hit, groups: list[Group]) -> bool:

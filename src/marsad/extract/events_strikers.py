@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Lexicon, Words, forms
+from marsad.extract.events_lexicon import ON, Lexicon, Words, forms
 from marsad.extract.events_phrases import opens_clause
 from marsad.extract.events_protest_crowds import crowd_at
 from marsad.extract.events_tokens import CLAUSE_END, SENT_END, Tok, has
@@ -53,7 +53,6 @@ _DEED_NOUNS = ("اعتداء", "اعتداءات", "عدوان", "هجوم", "ه
                "تصريحات", "احتلال", "اقتحام", "اقتحامات", "مجازر", "مجزرة")
 _DEEDS = forms(*_DEED_NOUNS, *("ال" + w for w in _DEED_NOUNS), *("بال" + w for w in _DEED_NOUNS),
                *("ب" + w for w in _DEED_NOUNS))
-_ON = forms("على")
 _DEED_ADJECTIVES = 2  # adjectives between the deed noun and its doer («الهجمات الإرهابية لحزب العمال»)
 
 
@@ -155,7 +154,7 @@ def protested_party(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> lis
     if why is None:
         return []
     k = why + 1
-    if k < end and toks[k].form in _ON:
+    if k < end and toks[k].form in ON:
         k += 1  # «احتجاجا على …»
     if k >= end or toks[k].form not in _DEEDS:
         return []

@@ -43,13 +43,12 @@ from collections import Counter
 
 from marsad.extract.events_actors import Group, definite_nisba, l_marked
 from marsad.extract.events_country import actor_country
-from marsad.extract.events_lexicon import Words, forms, norm
+from marsad.extract.events_lexicon import IN, ON, Words, forms, norm
 from marsad.extract.events_tokens import SENT_END, Tok, clause_end, next_word
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
 
 _CONTRAST = forms("فيما", "وفيما", "بينما", "وبينما")  # a new clause with its own subject
-_IN = forms("في", "وفي")  # «في حين», «في الوقت الذي»
 _WHILE = forms("حين")
 _TIME = forms("الوقت")
 # «إثر», «عقب», «في أعقاب» before a deed noun or «الإعلان عن»: the occasion of a statement, told after its
@@ -59,7 +58,6 @@ _OCCASION = forms("إثر", "اثر", "عقب", "وعقب", "أعقاب")
 # بسبب الأزمة الأوكرانية»): what it names is no target
 _CAUSE = forms("بسبب", "وبسبب")
 _BACKGROUND = forms("خلفية")
-_ON = forms("على")
 _ANNOUNCED = forms("الإعلان", "الاعلان", "إعلان", "اعلان")
 _NOT_CONTRAST = forms("يتعلق", "تتعلق", "يخص", "تخص", "يتصل", "بينها", "بينهم", "بعد", "يلي", "مضى")
 # «فيما يتعلق بـ», «فيما بينها», «فيما بعد»: a preposition, not a new clause
@@ -103,7 +101,7 @@ def _contrast_at(toks: list[Tok], k: int, b: int, W: Words) -> bool:
     nxt = toks[k + 1].form if k + 1 < b else ""
     if f in _CONTRAST:
         return nxt not in _NOT_CONTRAST
-    if f not in _IN:
+    if f not in IN:
         return False
     return nxt in _WHILE or (nxt in _TIME and k + 2 < b and toks[k + 2].form in W["relative"])
 
@@ -136,7 +134,7 @@ def occasion_start(toks: list[Tok], h: Hit, b: int, hits: list[Hit]) -> int | No
             return None
         if toks[k].form in _OCCASION and (k + 1 in starts or toks[k + 1].form in _ANNOUNCED):
             return k
-        if toks[k].form in _CAUSE or (toks[k].form in _ON and toks[k + 1].form in _BACKGROUND):
+        if toks[k].form in _CAUSE or (toks[k].form in ON and toks[k + 1].form in _BACKGROUND):
             return k
     return None
 
@@ -222,7 +220,6 @@ def _asked_from(toks: list[Tok], h: Hit, b: int, groups: list[Group]) -> int | N
 
 
 _BI_HAQQ = forms("بحق")
-_IN = forms("في")
 _RIGHTS = forms("حق", "حقوق", "بحق", "بحقوق", "لحق", "لحقوق", "وحق", "وحقوق")
 
 
@@ -262,7 +259,7 @@ def rights_holders(toks: list[Tok], h: Hit, b: int, ev: Event, groups: list[Grou
 
     def rights(k: int, end: int) -> bool:
         # «بحق» is also «against» («الانتهاكات بحق الشعب»): a right only with «في» after its holder
-        return toks[k - 1].form not in _BI_HAQQ or (end < b and toks[next_word(toks, end, b)].form in _IN)
+        return toks[k - 1].form not in _BI_HAQQ or (end < b and toks[next_word(toks, end, b)].form in IN)
 
     out = set()
     for n in ev.target:

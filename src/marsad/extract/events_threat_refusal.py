@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from marsad.extract.events_accuse import CHARGED_TYPES
 from marsad.extract.events_actors import Group
-from marsad.extract.events_lexicon import Trigger, forms, norm
+from marsad.extract.events_lexicon import FROM, IN, Trigger, forms, norm
 from marsad.extract.events_tokens import Tok, has
 from marsad.extract.events_triggers import Hit
 from marsad.model import Event
@@ -76,7 +76,6 @@ _WE_NEGATED = forms("لن")
 WARN_VERBS = forms("حذر", "حذرت", "وحذر", "وحذرت", "يحذر", "تحذر", "ويحذر", "وتحذر", "حذروا", "وحذروا", "نحذر", "ونحذر")
 _WARN_PARTICIPLES = forms("محذرا", "محذرة", "محذرين")
 _CUES = WARN_VERBS | _WARN_PARTICIPLES | _SAY_VERBS | _SAY_PARTICIPLES  # a sentence with none of these tells none
-_FROM = forms("من")
 _SELF_THAT = forms("أنه", "أنهم", "أننا", "بأنه", "بأنهم", "بأننا")
 _SELF_THAT_SHE = forms("أنها", "بأنها")  # only after a feminine warning verb («حذرت إيران من أنها سترد»)
 _BARE_THAT = forms("أن", "بأن")
@@ -388,7 +387,7 @@ def _warnings(toks: list[Tok], ws: list[int], taken: set[int]) -> list[Hit]:
             continue
         after = ws[n + 1:n + 1 + WARN_REACH]
         for m, j in enumerate(after[:-1]):
-            if toks[j].form not in _FROM:
+            if toks[j].form not in FROM:
                 continue
             that = toks[after[m + 1]]
             rest = [toks[i] for i in after[m + 2:m + 4]]
@@ -451,7 +450,6 @@ def stated_parties(toks: list[Tok], a: int, b: int, h: Hit, groups: list[Group],
 _THREAT_NOUNS = forms("تهديد", "تهديدا", "تهديدات", "وتهديد", "وتهديدات")
 # what a threat noun of a statement is followed by: what is threatened («تهديد باللجوء …») or what kind it is
 _THREAT_KIND = forms("مبطن", "مبطنا", "صريح", "صريحا", "واضح", "واضحا", "مباشر", "مباشرا", "جديد", "جديدا")
-_IN = forms("في")
 
 
 _PASS_UNPUNISHED = forms("تمر", "يمر")
@@ -489,7 +487,7 @@ def _speakers_own(toks: list[Tok], a: int, h: Hit) -> int:
     if h.last - h.first == 1 and toks[h.first].form in _THREAT_NOUNS:
         nxt = h.last if h.last < len(toks) and toks[h.last].word else None
         before = _words_back(toks, a, h.first)[:1]
-        if (nxt is not None and toks[nxt].form in _THREAT_KIND) or (before and toks[before[0]].form in _IN):
+        if (nxt is not None and toks[nxt].form in _THREAT_KIND) or (before and toks[before[0]].form in IN):
             return _SAID
         return _CLAUSE if nxt is not None and toks[nxt].form.startswith("ب") else 0
     return _SAID
@@ -507,7 +505,7 @@ def _clause_subject(toks: list[Tok], a: int, h: Hit, groups: list[Group]) -> lis
     تهديدات بـ…»): the clause's own subject, who threatens; not for «في تهديد», which tells of the statement."""
     at = said_at(toks, a, h)
     before = _words_back(toks, a, h.first)[:1]
-    if at is None or (before and toks[before[0]].form in _IN):
+    if at is None or (before and toks[before[0]].form in IN):
         return []
     nxt = next((i for i in range(at[0] + 1, h.first) if toks[i].word), None)
     g = next((g for g in groups if g.first == nxt and g.actor and g.binding != "loc"), None)

@@ -10,12 +10,11 @@ warned («حذر فيدان من توسيع الحرب», «حذر من خطور
 from __future__ import annotations
 
 from marsad.extract.events_actors import Group, Mention, glued_prefix
-from marsad.extract.events_lexicon import Trigger, Words, forms
+from marsad.extract.events_lexicon import FROM, Trigger, Words, forms
 from marsad.extract.events_threat_refusal import WARN_VERBS
 from marsad.extract.events_tokens import THAT, Tok, clause_words, previous_word
 from marsad.extract.events_triggers import Hit
 
-_FROM = forms("من")
 _AND = forms("و")
 WARNED_REACH = 14  # words from the warning verb to the «من» after the party warned
 
@@ -53,7 +52,7 @@ def warned_party_hits(text: str, toks: list[Tok], a: int, b: int, hits: list[Hit
 def _from_after(toks: list[Tok], k: int, b: int) -> int | None:
     """The index of the first «من» after the verb at k within `WARNED_REACH` words and no mark of a clause's
     or sentence's end; None when there is none."""
-    return next((j for j in clause_words(toks, k + 1, b, WARNED_REACH) if toks[j].form in _FROM), None)
+    return next((j for j in clause_words(toks, k + 1, b, WARNED_REACH) if toks[j].form in FROM), None)
 
 
 def _that_after(toks: list[Tok], at: int, b: int) -> bool:
