@@ -110,4 +110,4 @@ def test_the_toll_of_a_fight_after_a_comma_is_no_attack_of_its_own() -> None:
 def test_the_toll_of_a_strike_stays_its_outcome() -> None:
     text = "قصفت الطائرات الروسية مدينة إدلب، ما أدى إلى مقتل 30 مدنيا."
     ev = one(run(text, [RUSSIAN, IDLIB], DAY), "ASSAULT")
-    assert ev.target == ["30 مدنيا"]
+    assert ev.target == ["30 مدنيا", "سوريا"]  # the dead, and the country struck (`events_crossborder`)

@@ -429,6 +429,7 @@ from marsad.extract.events_cooperation_parties import (
     subject_before_need,
 )
 from marsad.extract.events_country import add_countries, note_titles
+from marsad.extract.events_crossborder import crossborder_targets
 from marsad.extract.events_deed_agent import CAUSE_NOUNS, killed_in, strike_doer
 from marsad.extract.events_deed_dates import governed_date
 from marsad.extract.events_deed_flags import bare_pluperfect, earlier_cause, said_earlier, sought_or_awaited
@@ -1440,6 +1441,7 @@ def extract_events(text: str, entities: list[Entity], times: list[TimeExpr],
         add_body_names(out, text, toks, ents)  # «الشرطة التركية»: تركيا, and the body's own words
         add_army_countries(out)  # «الجيش الإسرائيلي»: إسرائيل before it
         add_coordinated_nisbas(out, text, toks, ents)  # «القوات المصرية والسعودية»: السعودية too
+    crossborder_targets(out, toks, text)  # «صواريخ على مدينة صفد»: إسرائيل hit (`events_crossborder`)
     add_parents(out, text, entities)  # «كتائب القسام»: حماس beside it (`events_wing_parents`)
     return out
 
