@@ -20,7 +20,7 @@ from marsad.extract.events_followers import among_followers, bare_in, followers_
 from marsad.extract.events_glued_title import party_then_glued_title
 from marsad.extract.events_lexicon import FORCE, Words, norm
 from marsad.extract.events_member_objects import members_after_party
-from marsad.extract.events_named_slots import force_after_body, force_after_party, group_then_body
+from marsad.extract.events_named_slots import force_after_body, force_after_party, group_then_body, name_then_body
 from marsad.extract.events_names import named_after
 from marsad.extract.events_overseen import overseen_body
 from marsad.extract.events_place_clauses import town_of
@@ -218,6 +218,8 @@ def group_mentions(toks: list[Tok], a: int, b: int, ents: list[Mention], W: Word
                     or _body_after_setting(toks, cur, ent, a))) or (
                 ent.label == "PER" and _second_person(toks, cur, s, W)) or _two_bodies(cur, ent, s)
                 or group_then_body(cur, ent, s)  # «حمل الحوثيون الأمم المتحدة المسؤولية»
+                or name_then_body(cur, ent, s)  # «قصفت حماس قوات الاحتلال»
+                or _nisba_then_construct(cur, ent, s)  # «هاجمت الفصائل الفلسطينية قوات الاحتلال»
                 or (_descriptor(cur[-1][2]) and ent.role == FORCE)  # «اتهم الانفصاليون الجيش الأوكراني»
                 or _force_then_person(toks, cur, ent, s, a, forces, W)
                 or _body_then_person(toks, cur, ent, s, a, W)  # «وأعدم تنظيم داعش أمس الشيخ فلان»
@@ -424,6 +426,15 @@ def _body_then_named_nisba(cur: list[Mention], ent: Entity, s: int) -> bool:
     t = fold(ent.text)
     return len(cur) == 1 and cur[0][1] == s and unowned_body(cur[0][2]) and t.startswith("ال") \
         and t.endswith("يه") and t == fold(ent.canonical)
+
+
+def _nisba_then_construct(cur: list[Mention], ent: Entity, s: int) -> bool:
+    """True when a lone nisba («الفلسطينية», of a noun before it that names no entity) is followed right away
+    by a body whose first word is an indefinite head in construct («قوات الاحتلال»): an adjective follows its
+    noun, so it cannot describe the body after it («هاجمت الفصائل الفلسطينية قوات الاحتلال»: two parties)."""
+    words = fold(ent.text).split()
+    return len(cur) == 1 and cur[0][1] == s and _adjective(cur[0][2]) and ent.label == "ORG" and not ent.role \
+        and len(words) > 1 and not words[0].startswith(("ال", "وال")) and words[-1].startswith("ال")
 
 
 def _two_bodies(cur: list[Mention], ent: Entity, s: int) -> bool:

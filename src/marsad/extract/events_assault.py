@@ -82,8 +82,9 @@ def agent_after_from(toks: list[Tok], first: int, after: int, b: int, groups: li
                   or toks[j].form in W["people_nouns"]):
         starts.add(j + 1)
     # after a craft noun, a definite genitive or a nisba («طائرات التحالف», «طائرات سعودية»), not an adjective
-    # read as a name («طيران حربي»)
-    return next((g for g in groups if g.first in starts and g.actor and not g.is_loc
+    # read as a name («طيران حربي»); a craft or force named with its nisba is a party, never a place («بقصف من
+    # طائرات إسرائيلية»)
+    return next((g for g in groups if g.first in starts and g.actor and (not g.is_loc or g.force)
                  and (g.first == j or toks[g.first].form.startswith("ال") or g.nisba)), None)
 
 

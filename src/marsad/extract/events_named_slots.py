@@ -70,6 +70,19 @@ def group_then_body(cur: list[tuple[int, int, Entity]], ent: Entity, s: int) -> 
     return listed is not None and listed.label == "ORG" and norm(ent.canonical) != norm(cur[-1][2].canonical)
 
 
+def name_then_body(cur: list[tuple[int, int, Entity]], ent: Entity, s: int) -> bool:
+    """True when a body named by a one-word proper name («حماس», «داعش»: no «ال»), maybe after its kind
+    («حركة حماس»), is followed right away by another body («قصفت حماس قوات الاحتلال», «انتقدت حركة حماس
+    السلطة الفلسطينية»): the proper name closes its phrase, so the next body is a second party (the object),
+    not part of the first's name."""
+    if not cur or cur[-1][1] != s or ent.label != "ORG":
+        return False
+    last = cur[-1][2]
+    name = fold(last.canonical).split()
+    return last.label == "ORG" and not last.role and len(name) == 1 and not name[0].startswith(("ال", "وال")) \
+        and fold(last.text).endswith(name[0]) and norm(ent.canonical) != norm(last.canonical)
+
+
 def _joined_party(toks: list[Tok], g: Group, at: dict[int, Group]) -> Group | None:
     """The named actor joined by a glued «و» right after group g («… الحكومة السورية وجبهة المعارضة»),
     or None when «و» opens anything else (a verb, a place, a plain noun)."""
