@@ -13,6 +13,7 @@ country is unknown or many («مسلحون», «التحالف»), when the plac
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from marsad.clean.normalize import fold
@@ -36,7 +37,6 @@ _DIRECTIONS = frozenset(fold(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 _IN = frozenset(fold(w) for w in ("في", "وفي"))
 _FROM = frozenset(fold(w) for w in ("من", "ومن"))
-_ATTACKS = frozenset(("ASSAULT",))
 
 
 def _find_place(toks: list[Tok], lo: int, hi: int, place: str) -> int | None:
@@ -99,22 +99,26 @@ def _country_name(toks: list[Tok], j: int, hi: int) -> str | None:
     return None
 
 
+def _start(t: Tok) -> int:
+    return t.start
+
+
 def _hit_country(toks: list[Tok], text: str, ev: Event) -> str | None:
     """The country `ev`'s place lies in, when the place is told in its sentence as struck, in the trigger's
     clause after it or anywhere before the trigger; else None."""
     place = ev.location or ""
     if not place or ambiguous_place(place):
         return None
-    span = [k for k, t in enumerate(toks) if ev.start <= t.start < ev.end]
-    if not span:
+    lo = bisect_left(toks, ev.start, key=_start)  # the event's sentence: tokens [lo, hi)
+    hi = bisect_left(toks, ev.end, lo, key=_start)
+    if lo == hi:
         return None
-    lo, hi = span[0], span[-1] + 1
     k = _find_place(toks, lo, hi, place)
     if k is None or not _struck_at(toks, k, place):
         return None
     at = text.find(ev.trigger, ev.start, ev.end) if ev.trigger else -1
     if at >= 0 and at < toks[k].start:  # the trigger first: the place in its clause
-        between = [t.form for t in toks if at <= t.start < toks[k].start]
+        between = [toks[i].form for i in range(lo, k) if toks[i].start >= at]
         if any(f in CLAUSE_END or f in SENT_END for f in between):
             return None
     return ev.location_country or _told_country(toks, k, len(fold(place).split()), hi)
@@ -124,7 +128,7 @@ def crossborder_targets(events: list[Event], toks: list[Tok], text: str) -> None
     """Add the country an attack by a party of another country struck as its target (see the module
     docstring); only when no party is hit (its targets counted or unnamed people, sites, or none)."""
     for ev in events:
-        if ev.type not in _ATTACKS or not ev.source or not all(unnamed(n) for n in ev.target):
+        if ev.type != "ASSAULT" or not ev.source or not all(unnamed(n) for n in ev.target):
             continue
         own = countries_of(ev.countries, ev.source)
         if not own:
